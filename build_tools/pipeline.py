@@ -1,0 +1,184 @@
+"""Seeds -> article records: the per-seed chain and the cross-seed step.
+
+`process_seed` is pure (bytes in, JSON-able dict out) so results can be cached
+by content hash and computed in parallel; `link_corpus` does the few things that
+need every page (captions printed on the next page, unique slugs).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from . import __version__
+from .decode import decode_bytes
+from .extract.facts import extract_facts, extract_milestones, extract_practices
+from .extract.gazetteer import load_gazetteer
+from .extract.region import resolve_region
+from .extract.year import estimate_year
+from .model import Block
+from .repair import RepairConfig, repair_lines
+from .segment import DraftArticle, classify, split_articles
+from .sentences import split_sentences
+from .slugs import anchor_slug, seed_slug
+
+SITE_ARTICLES = "articles"
+
+
+def find_places(text: str):
+    """(offset, adcode, name) for every place the gazetteer finds in text."""
+    return [(off, place.adcode, name) for off, place, name in load_gazetteer().find_all(text)]
+
+
+def _ranges(blocks: list[Block]) -> list[list[int]]:
+    """Merge blocks' source line spans into a few [first, last] runs."""
+    spans = sorted((b.first, b.last) for b in blocks)
+    out: list[list[int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1] + 4:  # blank lines between blocks do not split a run
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def _in_ranges(line: int, ranges: list[list[int]]) -> bool:
+    return any(a <= line <= b for a, b in ranges)
+
+
+def _body_records(art: DraftArticle, page_url: str) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
+    """Body blocks with anchors; sentences with their anchors; the sections."""
+    body, sentences, sections, used = [], [], [], set()
+    p = 0
+    for b in art.body:
+        if b.kind in ("heading", "subheading"):
+            anchor = anchor_slug(b.text, used)
+            body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": anchor})
+            if b.kind == "heading":
+                sections.append({"title": b.text, "anchor": anchor})
+            continue
+        p += 1
+        sents = []
+        for m, sent in enumerate(split_sentences(b.text), 1):
+            sid = f"s{p}-{m}"
+            sents.append({"id": sid, "text": sent})
+            if sent.strip():
+                sentences.append((sent, sid))
+        body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": f"p{p}", "sentences": sents})
+    return body, sentences, sections
+
+
+def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> dict:
+    """One seed file's bytes -> {"file", "encoding", "articles": [...], ...}.
+
+    Raises SeedError for input that cannot be read; everything else about a
+    messy page is handled, recorded and reported, not raised.
+    """
+    decoded = decode_bytes(data, name)
+    lines = decoded.text.split("\n")
+    repaired = repair_lines(lines, config)
+    blocks = classify(repaired.segments, lines)
+    drafts = split_articles(blocks, find_places)
+    sha = hashlib.sha256(data).hexdigest()
+    articles = []
+    for k, art in enumerate(drafts, 1):
+        slug = f"{seed_slug(name)}-{k}"
+        page = f"{SITE_ARTICLES}/{slug}.md"
+        body, sentences, sections = _body_records(art, page)
+        all_blocks = art.header + art.body + art.captions + art.leading_captions
+        ranges = _ranges(all_blocks) if all_blocks else []
+        region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,
+                                [b.text for b in art.body] + [c.text for c in art.captions])
+        year = estimate_year([art.title, art.subtitle] + [b.text for b in art.body])
+        record = {
+            "slug": slug,
+            "page": page,
+            "title": art.title,
+            "subtitle": art.subtitle,
+            "kicker": art.kicker,
+            "banners": art.banners,
+            "authors": art.authors,
+            "photographers": [],
+            "bylines": art.bylines,
+            "body": body,
+            "captions": [{"text": c.text, "photographers": c.extra.get("photographers", []), "first": c.first,
+                          "last": c.last, "leading": False} for c in art.captions]
+                        + [{"text": c.text, "photographers": c.extra.get("photographers", []), "first": c.first,
+                            "last": c.last, "leading": True} for c in art.leading_captions],
+            "credits": art.credits,
+            "sections": sections,
+            "sources": [{"file": name, "lines": r} for r in ranges],
+            "encoding": decoded.encoding,
+            "sha256": sha,
+            "converted_from_traditional": repaired.converted_from_traditional,
+            "region_info": region,
+            "year": year,
+            "edits": [e.to_dict() for e in repaired.edits if _in_ranges(e.line, ranges)],
+            "flags": [f.to_dict() for f in repaired.flags if _in_ranges(f.line, ranges)],
+            "raw_lines": {str(i): lines[i - 1] for a, b in ranges for i in range(a, b + 1)},
+            "sentences": sentences,
+        }
+        articles.append(record)
+    claimed = {i for a in articles for r in a["sources"] for i in range(r["lines"][0], r["lines"][1] + 1)}
+    unplaced = [e.to_dict() for e in repaired.edits if e.line not in claimed]
+    return {
+        "file": name,
+        "encoding": decoded.encoding,
+        "sha256": sha,
+        "pipeline": __version__,
+        "articles": articles,
+        "page_edits": unplaced,
+        "page_flags": [f.to_dict() for f in repaired.flags],
+        "edit_counts": _count(repaired.edits),
+    }
+
+
+def _count(edits) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for e in edits:
+        out[e.pass_name] = out.get(e.pass_name, 0) + 1
+    return dict(sorted(out.items()))
+
+
+def link_corpus(pages: list[dict]) -> list[dict]:
+    """Cross-page step: captions printed before any title on a page go to the
+    previous page's article when they name its place and not this page's;
+    then metadata that depends on the final caption lists is completed."""
+    for prev, page in zip(pages, pages[1:]):
+        if not prev["articles"] or not page["articles"]:
+            continue
+        last, first = prev["articles"][-1], page["articles"][0]
+        keep = []
+        for cap in first["captions"]:
+            if cap["leading"] and _names_region(cap["text"], last) and not _names_region(cap["text"], first):
+                moved = dict(cap, moved_from=page["file"])
+                last["captions"].append(moved)
+                last["sources"].append({"file": page["file"], "lines": [cap["first"], cap["last"]]})
+            else:
+                keep.append(cap)
+        first["captions"] = keep
+    articles = [a for p in pages for a in p["articles"]]
+    for a in articles:
+        seen: dict[str, None] = {}
+        for cap in a["captions"]:
+            for n in cap["photographers"]:
+                seen.setdefault(n, None)
+        a["photographers"] = list(seen)
+    return articles
+
+
+def _names_region(text: str, article: dict) -> bool:
+    info = article.get("region_info") or {}
+    codes = {info.get("adcode")} | {s.get("adcode") for s in info.get("subplaces", [])}
+    codes.discard(None)
+    return any(code in codes or (info.get("adcode") and code.startswith(info["adcode"][:4]) and info.get("level") == "prefecture")
+               for _, code, _ in find_places(text))
+
+
+def article_facts(article: dict, site_url_path: str) -> tuple[list[dict], list[dict], list[dict]]:
+    """Facts, practices and milestones of one article, linked to its sentences."""
+    info = article.get("region_info") or {}
+    ctx = {"slug": article["slug"], "region": info.get("region"), "adcode": info.get("adcode"),
+           "page_url": site_url_path}
+    sents = [tuple(s) for s in article["sentences"]]
+    return (extract_facts(ctx, sents, find_places), extract_practices(ctx, sents), extract_milestones(ctx, sents))

@@ -1,0 +1,1 @@
+"""Turn pipeline results into Markdown pages, data files and charts."""
