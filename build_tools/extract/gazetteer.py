@@ -1,0 +1,509 @@
+"""Gazetteer of Chinese administrative divisions and a place-name matcher.
+
+The divisions (province, prefecture and county level; 12-digit adcode, name,
+longitude, latitude) come from the data file shipped with the ``cpca``
+package (``cpca/resources/adcodes.csv``), read through importlib.resources so
+that cpca itself (and pandas) is never imported.
+
+Rules that are knowledge rather than code live in data files:
+
+* ``build_tools/data/places_exclusions.yaml``: aliases that are everyday words
+  (和平, 平安 ...), generic phrases that need their parent named nearby
+  (新城区, 城区 ...), street suffixes (乌兰察布东大街 is a street).
+* ``build_tools/data/places_en.yaml``: English names that are not plain pinyin
+  (Inner Mongolia, Hohhot, Ordos ...).
+* ``build_tools/data/places_pinyin.tsv``: pinyin of every short name, generated
+  once with ``python -m build_tools.extract.gazetteer --write-pinyin`` so that
+  loading does not need pypinyin (which is slow to import).
+
+>>> gz = load_gazetteer()
+>>> gz.by_code("150627").name, gz.by_code("150627").prefecture
+('伊金霍洛旗', '鄂尔多斯市')
+>>> [(o, p.adcode, s) for o, p, s in gz.find_all("呼和浩特市新城区和乌兰察布东大街")]
+[(0, '150100', '呼和浩特市'), (5, '150102', '新城区')]
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import importlib.util
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+MUNICIPALITIES = ("11", "12", "31", "50")
+LEVELS = ("province", "prefecture", "county")
+NEAR_CHARS = 12   # a parent named at most this many characters before counts as "nearby"
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+
+# Administrative suffixes stripped to make short names, longest first.
+# Ethnic group names (蒙古族, 达斡尔族 ...) before 自治X are stripped too.
+_SUFFIXES = (
+    "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
+    "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区", "矿区",
+    "省", "市", "区", "县", "旗", "盟",
+)
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+
+_SUFFIX_EN = (
+    ("自治县", "Autonomous County"), ("自治旗", "Autonomous Banner"),
+    ("自治州", "Autonomous Prefecture"), ("自治区", "Autonomous Region"),
+    ("地区", "Prefecture"), ("林区", "Forestry District"),
+    ("特区", "Special District"), ("新区", "New Area"), ("矿区", "Mining District"),
+    ("区", "District"), ("县", "County"), ("旗", "Banner"), ("市", "City"),
+    ("盟", "League"), ("省", "Province"),
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    adcode: str        # 6 digits
+    name: str          # full name, e.g. 伊金霍洛旗
+    short: str         # alias without the administrative suffix, e.g. 伊金霍洛
+    level: str         # province | prefecture | county
+    province: str      # full name of the province
+    prefecture: str    # full name of the prefecture ('' for provinces and province-administered counties)
+    parent: str        # adcode of the parent ('' for provinces)
+    lat: float
+    lon: float
+    name_en: str
+
+    @property
+    def prefecture_code(self) -> str:
+        """adcode of the prefecture this place is in (itself for prefectures)."""
+        if self.level == "province":
+            return ""
+        if self.adcode[:2] in MUNICIPALITIES:
+            return self.adcode[:2] + "0000"
+        if self.level == "prefecture":
+            return self.adcode
+        return self.parent if self.parent[2:] != "0000" else ""
+
+    @property
+    def province_code(self) -> str:
+        return self.adcode[:2] + "0000"
+
+    def ancestors(self) -> tuple[str, ...]:
+        """adcodes of the prefecture and province containing this place."""
+        out = []
+        pc = self.prefecture_code
+        if pc and pc != self.adcode:
+            out.append(pc)
+        if self.province_code != self.adcode and self.province_code not in out:
+            out.append(self.province_code)
+        return tuple(out)
+
+    def is_within(self, other: "Place") -> bool:
+        return other.adcode in self.ancestors()
+
+    def to_dict(self) -> dict:
+        return {
+            "adcode": self.adcode, "name": self.name, "short": self.short,
+            "level": self.level, "province": self.province,
+            "prefecture": self.prefecture, "parent": self.parent,
+            "lat": self.lat, "lon": self.lon, "name_en": self.name_en,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A raw match before disambiguation: every place the string can name."""
+
+    offset: int
+    text: str
+    candidates: tuple[Place, ...]
+    kinds: tuple[str, ...]   # 'full' or 'alias' for each candidate
+
+
+def _cpca_resource(name: str) -> bytes:
+    """Bytes of a data file of the cpca package, without importing cpca
+    (its __init__ pulls in pandas and takes ~0.4 s): locate the package with
+    importlib.util.find_spec, which does not execute it; fall back to
+    importlib.resources for zipped installs."""
+    spec = importlib.util.find_spec("cpca")
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(loc) / "resources" / name
+        if path.is_file():
+            return path.read_bytes()
+    return importlib.resources.files("cpca").joinpath("resources", name).read_bytes()
+
+
+def _read_rows() -> list[tuple[str, str, str, str]]:
+    text = _cpca_resource("adcodes.csv").decode("utf-8-sig")
+    rows = []
+    for row in csv.DictReader(io.StringIO(text)):
+        rows.append((row["adcode"].strip()[:6], row["name"].strip(),
+                     (row.get("longitude") or "").strip(), (row.get("latitude") or "").strip()))
+    return rows
+
+
+def _read_nations() -> list[str]:
+    try:
+        raw = _cpca_resource("56_nations.csv").decode("utf-8-sig")
+        names = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        names = []
+    out = set()
+    for n in names:
+        out.add(n)
+        if n.endswith("族") and len(n) > 2:
+            out.add(n[:-1])          # 蒙古族 -> 蒙古 (博尔塔拉蒙古自治州)
+    return sorted(out, key=len, reverse=True)
+
+
+def short_name(name: str, nations: Iterable[str] = ()) -> str:
+    """Strip the administrative suffix (and ethnic names before 自治X) when
+    at least two characters remain.
+
+    >>> short_name("伊金霍洛旗"), short_name("内蒙古自治区"), short_name("礼县")
+    ('伊金霍洛', '内蒙古', '礼县')
+    >>> short_name("莫力达瓦达斡尔族自治旗", ["达斡尔族"])
+    '莫力达瓦'
+    """
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            rest = name[: -len(suf)]
+            if suf in _AUTONOMOUS or suf.endswith("自治区"):
+                changed = True
+                while changed:
+                    changed = False
+                    for nat in nations:
+                        if rest.endswith(nat) and len(rest) - len(nat) >= 2:
+                            rest = rest[: -len(nat)]
+                            changed = True
+                            break
+            return rest
+    return name
+
+
+def _level(code: str) -> str:
+    if code[2:] == "0000":
+        return "province"
+    if code[4:] == "00":
+        return "prefecture"
+    return "county"
+
+
+def _load_yaml(name: str) -> dict:
+    path = DATA_DIR / name
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _load_pinyin() -> dict[str, str]:
+    path = DATA_DIR / "places_pinyin.tsv"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                code, _, py = line.partition("\t")
+                out[code] = py
+    return out
+
+
+def pinyin_of(text: str) -> str:
+    """Pinyin of a Chinese name, syllables joined, apostrophe before a
+    vowel-initial syllable, first letter capitalised (西安 -> Xi'an)."""
+    from pypinyin import lazy_pinyin  # slow import; only when the table lacks a name
+
+    sylls = lazy_pinyin(text)
+    out = ""
+    for i, s in enumerate(sylls):
+        if i and s[:1] in "aeo":
+            out += "'"
+        out += s
+    return out[:1].upper() + out[1:]
+
+
+def _stem(name: str, nations: Iterable[str] = ()) -> str:
+    """Name without its administrative suffix, even if one character is left
+    (礼县 -> 礼); used for English names."""
+    short = short_name(name, nations)
+    if short != name:
+        return short
+    for suf, _ in _SUFFIX_EN:
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def _english(name: str, level: str, py: str, en_data: dict, code: str) -> str:
+    if code in en_data:
+        return str(en_data[code])
+    if name in {"市辖区", "县"} or name.endswith("直辖县级行政区划"):
+        return ""
+    if level == "prefecture" and name.endswith("市"):
+        return py
+    for suf, en in _SUFFIX_EN:
+        if name.endswith(suf) and len(name) > len(suf):
+            return f"{py} {en}"
+    return py
+
+
+class Gazetteer:
+    """All divisions, the name index and the matcher."""
+
+    def __init__(self, places: dict[str, Place], index: dict[str, list[tuple[str, str]]],
+                 rules: dict):
+        self.places = places
+        self._index = index                      # surface -> [(adcode, kind)]
+        self._never = set(rules.get("never") or ())
+        self._needs_context = set(rules.get("needs_context") or ())
+        self._suffixes = sorted(rules.get("street_suffixes") or (), key=len, reverse=True)
+        self._directions = set(rules.get("directions") or ())
+        self._suffix_exceptions = tuple(rules.get("suffix_exceptions") or ())
+        lengths: dict[str, set[int]] = {}
+        for s in index:
+            if s in self._never:
+                continue
+            lengths.setdefault(s[0], set()).add(len(s))
+        self._lengths = {c: sorted(v, reverse=True) for c, v in lengths.items()}
+        self._by_name: dict[str, list[Place]] = {}
+        for p in places.values():
+            self._by_name.setdefault(p.name, []).append(p)
+
+    # -- lookup -------------------------------------------------------------
+    def by_code(self, adcode: str) -> Place | None:
+        code = str(adcode or "").strip()[:6]
+        return self.places.get(code)
+
+    def by_name(self, name: str) -> list[Place]:
+        """Places whose full name or alias is exactly ``name``."""
+        return [self.places[c] for c, _ in self._index.get(name, ())]
+
+    def children(self, adcode: str) -> list[Place]:
+        return [p for p in self.places.values() if p.parent == adcode]
+
+    def jieba_words(self) -> list[str]:
+        """Every full name and every unambiguous alias, for a jieba user dictionary."""
+        words = set()
+        for s, entries in self._index.items():
+            if s in self._never or len(s) < 2:
+                continue
+            kinds = {k for _, k in entries}
+            if "full" in kinds or len({c for c, _ in entries}) == 1:
+                words.add(s)
+        return sorted(words)
+
+    # -- matching -----------------------------------------------------------
+    def _is_street(self, text: str, end: int) -> bool:
+        """Is the name ending at ``end`` part of a street/square name?
+        (乌兰察布东大街 is a street; 鄂尔多斯东胜区 is two places.)"""
+        rest = text[end:end + 6]
+        if not rest or self._starts_name(text, end):
+            return False
+        if rest[0] in self._directions:
+            rest = rest[1:]
+        if any(rest.startswith(x) for x in self._suffix_exceptions):
+            return False
+        return any(rest.startswith(x) for x in self._suffixes)
+
+    def _starts_name(self, text: str, i: int) -> bool:
+        for L in self._lengths.get(text[i:i + 1], ()):
+            s = text[i:i + L]
+            if s in self._index and s not in self._never and len(s) >= 2:
+                return True
+        return False
+
+    def scan(self, text: str) -> list[Mention]:
+        """Raw, non-overlapping matches, longest first at each position;
+        no disambiguation. Street names are skipped whole."""
+        out: list[Mention] = []
+        if not text:
+            return out
+        n = len(text)
+        i = 0
+        index = self._index
+        never = self._never
+        while i < n:
+            hit = None
+            for L in self._lengths.get(text[i], ()):
+                if i + L > n:
+                    continue
+                s = text[i:i + L]
+                if s in index and s not in never:
+                    hit = s
+                    break
+            if hit is None:
+                i += 1
+                continue
+            end = i + len(hit)
+            if not self._is_street(text, end):
+                entries = index[hit]
+                out.append(Mention(i, hit, tuple(self.places[c] for c, _ in entries),
+                                   tuple(k for _, k in entries)))
+            i = end
+        return out
+
+    def context_of(self, mentions: Iterable[Mention]) -> set[str]:
+        """adcodes named unambiguously in the mentions, with their ancestors."""
+        ctx: set[str] = set()
+        for m in mentions:
+            usable = [p for p, k in zip(m.candidates, m.kinds) if not self._needs(m.text, p, k)]
+            if len(usable) == 1:
+                ctx.add(usable[0].adcode)
+                ctx.update(usable[0].ancestors())
+        return ctx
+
+    def _needs(self, surface: str, place: Place, kind: str) -> bool:
+        """Does this reading need its parent named in the text to count?"""
+        if surface in self._needs_context:
+            return True
+        # two-character alias of a county: too many collide with words
+        return kind == "alias" and place.level == "county" and len(surface) <= 2
+
+    def resolve(self, mention: Mention, context: set[str], near: Iterable[str] = ()) -> Place | None:
+        """Pick the place a raw mention names, given adcodes named in the
+        text (``context``) and adcodes named just before it (``near``:
+        南京市鼓楼区)."""
+        near = set(near)
+        cands = []
+        for p, k in zip(mention.candidates, mention.kinds):
+            if self._needs(mention.text, p, k):
+                pc = p.prefecture_code or p.province_code
+                if pc not in context and pc not in near:
+                    continue
+            cands.append((p, k))
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0][0]
+
+        def score(item):
+            p, k = item
+            s = 0
+            if near & set(p.ancestors()):
+                s += 8
+            if p.prefecture_code and p.prefecture_code in context and p.prefecture_code != p.adcode:
+                s += 4
+            if p.province_code in context and p.province_code != p.adcode:
+                s += 2
+            if k == "full":
+                s += 1
+            return (s, -LEVEL_RANK[p.level])
+
+        cands.sort(key=score, reverse=True)
+        best, second = score(cands[0]), score(cands[1])
+        if best == second:
+            return None          # truly ambiguous: 鼓楼区 with no city named
+        return cands[0][0]
+
+    def find_all(self, text: str, context: Iterable[str] = ()) -> list[tuple[int, Place, str]]:
+        """Every place mention in ``text``: (offset, place, matched string),
+        longest match first, no overlaps. Ambiguous names are resolved by the
+        parents named in the same text (or in ``context``, adcodes); mentions
+        that stay ambiguous are left out."""
+        try:
+            mentions = self.scan(text or "")
+        except Exception:  # never fail on odd text
+            return []
+        ctx = self.context_of(mentions) | {str(c)[:6] for c in context}
+        for c in list(ctx):
+            p = self.places.get(c)
+            if p:
+                ctx.update(p.ancestors())
+        out = []
+        prev: list[tuple[int, Place]] = []     # (end offset, place) of resolved mentions
+        for m in mentions:
+            near = {q.adcode for end, q in prev[-1:] if 0 <= m.offset - end <= NEAR_CHARS}
+            p = self.resolve(m, ctx, near)
+            if p is not None:
+                out.append((m.offset, p, m.text))
+                prev.append((m.offset + len(m.text), p))
+        return out
+
+
+def _build() -> Gazetteer:
+    rows = _read_rows()
+    nations = _read_nations()
+    rules = _load_yaml("places_exclusions.yaml")
+    en = _load_yaml("places_en.yaml")
+    en_data = {str(k): v for sec in ("provinces", "places") for k, v in (en.get(sec) or {}).items()}
+    extra = _load_yaml("places_aliases.yaml").get("aliases") or {}
+    pinyin = _load_pinyin()
+    names = {code: name for code, name, _, _ in rows}
+    coords = {code: (lon, lat) for code, _, lon, lat in rows}
+
+    def coord(code: str) -> tuple[float, float]:
+        for c in (code, code[:4] + "00", code[:2] + "0000"):
+            lon, lat = coords.get(c, ("", ""))
+            if lon and lat:
+                return float(lat), float(lon)
+        return 0.0, 0.0
+
+    places: dict[str, Place] = {}
+    for code, name, _, _ in rows:
+        level = _level(code)
+        prov_code = code[:2] + "0000"
+        province = names.get(prov_code, "")
+        if level == "province":
+            parent, prefecture = "", ""
+        elif code[:2] in MUNICIPALITIES:
+            parent, prefecture = prov_code, names.get(prov_code, "")
+        elif level == "prefecture":
+            parent, prefecture = prov_code, name
+        else:
+            pref_code = code[:4] + "00"
+            pref_name = names.get(pref_code, "")
+            if not pref_name or pref_name.endswith("直辖县级行政区划"):
+                parent, prefecture = prov_code, ""
+            else:
+                parent, prefecture = pref_code, pref_name
+        if name.endswith("直辖县级行政区划") or name == "市辖区":
+            prefecture = "" if level == "prefecture" and code[:2] not in MUNICIPALITIES else prefecture
+        short = short_name(name, nations)
+        lat, lon = coord(code)
+        py = pinyin.get(code) or pinyin_of(_stem(name, nations))
+        name_en = _english(name, level, py, en_data, code)
+        places[code] = Place(code, name, short, level, province, prefecture, parent, lat, lon, name_en)
+
+    index: dict[str, list[tuple[str, str]]] = {}
+
+    def add(surface: str, code: str, kind: str):
+        if len(surface) < 2:
+            return
+        lst = index.setdefault(surface, [])
+        if all(c != code for c, _ in lst):
+            lst.append((code, kind))
+
+    for code, p in places.items():
+        add(p.name, code, "full")
+    for code, p in places.items():
+        if p.short != p.name:
+            add(p.short, code, "alias")
+    for surface, code in extra.items():
+        if str(code)[:6] in places:
+            add(str(surface), str(code)[:6], "alias")
+    return Gazetteer(places, index, rules)
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    return _build()
+
+
+def write_pinyin_table(path: Path = DATA_DIR / "places_pinyin.tsv") -> int:
+    """(Re)generate the pinyin table of short names. Needs pypinyin."""
+    nations = _read_nations()
+    lines = ["# adcode<TAB>pinyin of the name without its suffix; generated by "
+             "python -m build_tools.extract.gazetteer --write-pinyin"]
+    for code, name, _, _ in sorted(_read_rows()):
+        lines.append(f"{code}\t{pinyin_of(_stem(name, nations))}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    if "--write-pinyin" in sys.argv:
+        print(write_pinyin_table(), "names written")

@@ -1,0 +1,138 @@
+"""Decide an article's main place from its title, subtitle, byline, kicker
+and body, using the gazetteer.
+
+Scoring (weights below): every resolved mention scores by where it stands,
+the title and subtitle heavily, the kicker (column name) and byline a
+little, each body mention one point. Then:
+
+* a parent named immediately before its child (北京市怀柔区, 鄂尔多斯市东胜区)
+  hands its points to the child: the child is the subject;
+* a place whose direct sub-divisions are named (two or more different ones)
+  gets half their points as support (an article about a city names its
+  districts);
+* the best score wins; on a tie the more specific place wins.
+
+Street names (乌兰察布东大街) are not mentions (the gazetteer skips them);
+我市/首府 in a title add nothing, so the body decides.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
+
+WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body": 1.0}
+FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "byline": "署名", "body": "正文"}
+CHILD_SUPPORT = 0.5
+
+EMPTY = {"region": None, "adcode": None, "level": None, "province": None,
+         "prefecture": None, "lat": None, "lon": None, "name_en": None,
+         "subplaces": [], "evidence": ""}
+
+
+def _as_text(x) -> str:
+    if x is None:
+        return ""
+    if isinstance(x, (list, tuple)):
+        return "\n".join(_as_text(i) for i in x)
+    return str(x)
+
+
+def _clip(s: str, n: int = 30) -> str:
+    s = " ".join(s.split()).lstrip("# ").strip()
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def resolve_region(title: str = "", subtitle: str = "", byline: str = "", kicker: str = "",
+                   body: list[str] | None = None) -> dict:
+    """The article's main place as a dict (see EMPTY for the keys); all
+    values None (subplaces empty) when no place resolves. Never raises."""
+    try:
+        return _resolve(title, subtitle, byline, kicker, body)
+    except Exception as exc:  # pragma: no cover - defensive: never fail a build on odd text
+        out = dict(EMPTY)
+        out["subplaces"] = []
+        out["evidence"] = f"region not resolved: {type(exc).__name__}"
+        return out
+
+
+def _resolve(title, subtitle, byline, kicker, body) -> dict:
+    gz = load_gazetteer()
+    fields = {
+        "title": _as_text(title), "subtitle": _as_text(subtitle),
+        "kicker": _as_text(kicker), "byline": _as_text(byline),
+        "body": _as_text(body or []),
+    }
+    scans = {f: gz.scan(t) for f, t in fields.items()}
+    context = set()
+    for ms in scans.values():
+        context |= gz.context_of(ms)
+    for c in list(context):
+        p = gz.by_code(c)
+        if p:
+            context.update(p.ancestors())
+
+    score: dict[str, float] = defaultdict(float)
+    count: dict[str, int] = defaultdict(int)
+    where: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    first_seen: dict[str, tuple[int, int]] = {}
+    places: dict[str, Place] = {}
+    quotes: dict[str, str] = {}
+    order = list(fields)
+    for fi, f in enumerate(order):
+        text = fields[f]
+        prev: tuple[int, Place] | None = None
+        for m in scans[f]:
+            near = set()
+            if prev and 0 <= m.offset - prev[0] <= NEAR_CHARS:
+                near = {prev[1].adcode}
+            p = gz.resolve(m, context, near)
+            if p is None:
+                continue
+            w = WEIGHTS[f]
+            # parent immediately followed by its child: the child is the subject
+            if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
+                score[prev[1].adcode] -= w
+                w += w
+            places[p.adcode] = p
+            score[p.adcode] += w
+            count[p.adcode] += 1
+            where[p.adcode][f] += 1
+            first_seen.setdefault(p.adcode, (fi, m.offset))
+            if f in ("title", "subtitle", "kicker") and p.adcode not in quotes:
+                quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(text.strip())}”"
+            prev = (m.offset + len(m.text), p)
+
+    if not places:
+        out = dict(EMPTY)
+        out["subplaces"] = []
+        out["evidence"] = "标题、副标题、署名和正文中没有可识别的行政区名称（no place name found）"
+        return out
+
+    total = dict(score)
+    for code, p in places.items():
+        kids = [c for c, q in places.items() if q.parent == code and c != code and score[c] > 0]
+        if len(kids) >= 2:
+            total[code] += CHILD_SUPPORT * sum(score[c] for c in kids)
+
+    ranked = sorted(places, key=lambda c: (total[c], LEVEL_RANK[places[c].level]), reverse=True)
+    best = places[ranked[0]]
+    subs = [places[c] for c in sorted(places, key=lambda c: first_seen[c])
+            if best.adcode in places[c].ancestors() and count[c] > 0]
+
+    parts = []
+    if best.adcode in quotes:
+        parts.append(f"{quotes[best.adcode]}点名{best.name}")
+    parts.append(f"{best.name}在全文被提及{count[best.adcode]}次（"
+                 + "、".join(f"{FIELD_ZH[f]}{n}次" for f, n in where[best.adcode].items()) + "）")
+    parts.append(f"得分{total[best.adcode]:g}")
+    if len(ranked) > 1:
+        r = places[ranked[1]]
+        parts.append(f"次选{r.name}得分{total[r.adcode]:g}（提及{count[r.adcode]}次）")
+    return {
+        "region": best.name, "adcode": best.adcode, "level": best.level,
+        "province": best.province, "prefecture": best.prefecture or None,
+        "lat": best.lat, "lon": best.lon, "name_en": best.name_en,
+        "subplaces": [{"name": s.name, "adcode": s.adcode, "level": s.level} for s in subs],
+        "evidence": "；".join(parts),
+    }
