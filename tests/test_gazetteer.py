@@ -121,3 +121,14 @@ def test_find_all_is_linear_enough():
     t = time.perf_counter()
     gz.find_all(text)
     assert time.perf_counter() - t < 3.0
+
+
+def test_traditional_script_forms():
+    assert [c for _, c, _ in _found("鄂爾多斯市東勝區")] == ["150600", "150602"]
+    assert [c for _, c, _ in _found("內蒙古自治區與懷柔區")] == ["150000", "110116"]
+    assert _found("烏蘭察布東大街") == []
+
+
+def test_extra_aliases_from_data():
+    assert [c for _, c, _ in _found("越来越多的呼市人")] == ["150100"]
+    assert [c for _, c, _ in _found("土左旗毕齐庄镇")] == ["150121"]

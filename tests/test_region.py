@@ -105,6 +105,7 @@ PAGES_EXPECTED = {
     "minhang_shanghai_district.txt": ("310112", "闵行区", "county"),
     "gulou_fuzhou_ambiguous.txt": ("350102", "鼓楼区", "county"),
     "zhuzhou_wo_shi_title.txt": ("430200", "株洲市", "prefecture"),
+    "jinjiang_fujian_traditional.txt": ("350582", "晋江市", "county"),
 }
 
 

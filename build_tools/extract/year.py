@@ -56,9 +56,23 @@ def normalise(text: str) -> str:
     return t
 
 
-def _quote(text: str, start: int, end: int, pad: int = 12) -> str:
-    a, b = max(0, start - pad), min(len(text), end + pad)
-    q = text[a:b].replace("\n", " ").strip()
+_STOPS = "。！？；!?;"
+
+
+def _quote(text: str, start: int, end: int, pad: int = 18) -> str:
+    """The clause around text[start:end], cut at sentence punctuation and at
+    most ``pad`` characters either side (…  marks a cut)."""
+    a = start
+    while a > 0 and text[a - 1] not in _STOPS and start - a < pad:
+        a -= 1
+    b = end
+    while b < len(text) and text[b] not in _STOPS and b - end < pad:
+        b += 1
+    q = text[a:b].replace("\n", "").strip(" ，,")
+    if a > 0 and text[a - 1] not in _STOPS:
+        q = "…" + q
+    if b < len(text) and text[b] not in _STOPS:
+        q = q + "…"
     return q
 
 
@@ -79,6 +93,7 @@ def _estimate(texts, province) -> dict:
     lower: list[tuple[int, str]] = []     # (year, evidence sentence)
     upper: list[tuple[int, str]] = []
     spans = []
+    ranges: list[tuple[int, int, str]] = []
     for m in _RANGE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if MIN_YEAR <= a <= b <= MAX_YEAR:
@@ -86,6 +101,7 @@ def _estimate(texts, province) -> dict:
             q = _quote(text, m.start(), m.end())
             lower.append((a, f"“{q}”：文中的时段{a}—{b}年正在进行（the article is written during {a}-{b}）"))
             upper.append((b, f"“{q}”：时段至{b}年结束"))
+            ranges.append((a, b, q))
     for m in _YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -109,7 +125,7 @@ def _estimate(texts, province) -> dict:
         for name in e["names"]:
             i = text.find(name)
             if i >= 0:
-                q = _quote(text, i, i + len(name), 6)
+                q = _quote(text, i, i + len(name))
                 lower.append((e["year"], f"文中提到“{q}”（{name}在{e['year']}年）"))
                 if e["until"]:
                     upper.append((e["until"], f"“{name}”仍作为当前事项提及，应早于{e['until']}年之后的新届次"))
@@ -120,12 +136,19 @@ def _estimate(texts, province) -> dict:
     best_year, best_ev = max(lower, key=lambda x: x[0])
     value = best_year
     notes = [best_ev]
+    others = [ev for y, ev in lower if y == value and ev != best_ev]
+    if others:
+        notes.append("另见" + others[0])
     if upper:
         cap_year, cap_ev = min(upper, key=lambda x: x[0])
         if cap_year < value:
             notes.append(f"（上限证据与之冲突：{cap_ev}，取较晚的下限）")
+    for a, b, q in ranges:
+        if a < value <= b:
+            notes.append(f"与“{q}”所述{a}—{b}年时段相符")
+            break
     if "今年" in text and any(y == value for y, _ in lower):
         i = text.find("今年")
-        notes.append(f"并有“{_quote(text, i, i + 2, 8)}”，指当年")
+        notes.append(f"并有“{_quote(text, i, i + 2)}”，指当年")
     return {"value": value, "estimated": True,
             "evidence": "推定年份" + str(value) + "：" + "；".join(notes)}
