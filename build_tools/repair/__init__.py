@@ -1,0 +1,82 @@
+"""OCR repair passes for the seed pages, in the manner of ftfy.
+
+Each pass is a small named pure function (see its docstring for the damage it
+undoes, with examples). They run in the order of `PASSES`; `RepairConfig` has
+one switch per pass, named like the pass function. Every change is recorded
+as an `Edit`; text removed on purpose is also a `Flag(kind="dropped")`.
+
+    result = repair_lines(lines)          # -> RepairResult
+    text, edits = repair_text(text)       # segments joined with a blank line
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from ..model import Edit, Flag, Segment
+from .core import Page
+from .doubled import fix_doubled_text
+from .fragments import drop_repeated_fragments
+from .punctuation import fix_punctuation
+from .paragraphs import reflow
+from .spaces import fix_spaces
+from .traditional import convert_traditional
+from .unicode import fix_unicode
+
+__all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
+
+# The one ordered list of passes. Line-level passes first (they see source
+# lines), then reflow builds segments, then fragments compares segments.
+PASSES = [
+    fix_unicode,
+    convert_traditional,
+    fix_doubled_text,
+    fix_spaces,
+    fix_punctuation,
+    reflow,
+    drop_repeated_fragments,
+]
+
+
+@dataclass(frozen=True)
+class RepairConfig:
+    """One switch per pass, named exactly like the pass function."""
+
+    fix_unicode: bool = True
+    convert_traditional: bool = True
+    fix_doubled_text: bool = True
+    fix_spaces: bool = True
+    fix_punctuation: bool = True
+    reflow: bool = True
+    drop_repeated_fragments: bool = True
+
+
+assert [f.name for f in fields(RepairConfig)] == [p.__name__ for p in PASSES]
+
+
+@dataclass
+class RepairResult:
+    segments: list[Segment]
+    edits: list[Edit] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    converted_from_traditional: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.segments)
+
+
+def repair_lines(lines: list[str], config: RepairConfig | None = None) -> RepairResult:
+    """Repair one page given as its lines (line i is source line i+1)."""
+    config = config or RepairConfig()
+    page = Page.from_lines(lines)
+    for p in PASSES:
+        if getattr(config, p.__name__):
+            page = p(page)
+    segments = [Segment(u.text, u.first, u.last) for u in page.units if u.text]
+    return RepairResult(segments, list(page.edits), list(page.flags), page.converted_from_traditional)
+
+
+def repair_text(text: str, config: RepairConfig | None = None) -> tuple[str, list[Edit]]:
+    """Convenience: repair `text`; return the segments joined with a blank line, and the edits."""
+    r = repair_lines(text.splitlines(), config)
+    return r.text, r.edits

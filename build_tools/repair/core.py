@@ -1,0 +1,166 @@
+"""The page the repair passes work on, and helpers to record edits.
+
+A `Page` is a list of `Unit`s (a line, a piece of a line, or after reflow a
+paragraph) plus the edits and flags recorded so far. Passes never mutate a
+page: they return a new one (`Page.evolve`).
+
+`gap` of a unit is the number of blank source lines before it: 0 means the
+unit's first line directly follows the previous unit's last line, -1 that it
+is a piece split off the same source line as the previous unit.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable
+
+from ..model import Edit, Flag
+
+# Han characters (unified ideographs, extension A..F, compatibility ideographs,
+# Kangxi radicals and the radicals supplement). Used for counting and context.
+HAN_CLASS = (
+    "\u2e80-\u2eff\u2f00-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0003134f"
+)
+HAN_RE = re.compile(f"[{HAN_CLASS}]")
+# Chinese (full-width) punctuation and quotes that count as "Chinese context".
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕…—·～"
+TERMINAL = "。！？!?…"
+CLOSING = "”’」』）)》"
+TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*$")
+
+
+def han_count(text: str) -> int:
+    """Number of Han characters in `text`.
+
+    >>> han_count("2018年常住人口")
+    5
+    """
+    return len(HAN_RE.findall(text))
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and HAN_RE.match(ch) is not None
+
+
+def display_width(text: str) -> int:
+    """Printed width: wide (Han, full-width) characters count 2, others 1.
+
+    >>> display_width("1区、1")
+    6
+    """
+    w = 0
+    for ch in text:
+        w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return w
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends with 。！？ or …… (optionally followed by closing quotes).
+
+    >>> ends_sentence("能前进，不能懈怠。”"), ends_sentence("全面参与")
+    (True, False)
+    """
+    return TERMINAL_RE.search(text.rstrip()) is not None
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    first: int
+    last: int
+    gap: int = 1
+    kind: str = ""  # "", "caption" (split doubled caption), "heading", "subheading", "banner"
+
+
+@dataclass(frozen=True)
+class Page:
+    units: tuple[Unit, ...]
+    edits: tuple[Edit, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    converted_from_traditional: bool = False
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> "Page":
+        """One unit per non-blank line; blank (whitespace-only) lines become gaps."""
+        units: list[Unit] = []
+        blank = 0
+        seen = False
+        for i, line in enumerate(lines, 1):
+            if not line.strip():
+                blank += 1
+                continue
+            units.append(Unit(line, i, i, blank if seen else 1))
+            seen = True
+            blank = 0
+        return cls(tuple(units))
+
+    @classmethod
+    def from_text(cls, text: str) -> "Page":
+        return cls.from_lines(text.splitlines())
+
+    def render(self) -> str:
+        """Text of the page: units separated by their gaps (pieces of a line by a newline)."""
+        out: list[str] = []
+        for k, u in enumerate(self.units):
+            if k:
+                out.append("\n" * (max(u.gap, 0) + 1))
+            out.append(u.text)
+        return "".join(out)
+
+    def evolve(self, units=None, edits=(), flags=(), **kw) -> "Page":
+        return replace(
+            self,
+            units=tuple(self.units if units is None else units),
+            edits=self.edits + tuple(edits),
+            flags=self.flags + tuple(flags),
+            **kw,
+        )
+
+
+def sub_recording(
+    pattern: re.Pattern,
+    repl: Callable[[re.Match], str],
+    text: str,
+    pass_name: str,
+    line: int,
+    edits: list[Edit],
+) -> str:
+    """`pattern.sub(repl, text)`, appending an Edit for every match that changes text.
+
+    Positions are offsets in `text` (the unit's text before this pass).
+    """
+    out: list[str] = []
+    last = 0
+    for m in pattern.finditer(text):
+        new = repl(m)
+        if new == m.group(0):
+            continue
+        out.append(text[last : m.start()])
+        out.append(new)
+        edits.append(Edit(pass_name, line, m.start(), m.group(0), new))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def run_pass(page, fn: Callable[[Page], Page]):
+    """Run page pass `fn` on a Page, or on a plain string (doctests, quick use):
+    the string is split into lines, repaired, and rendered back to a string.
+    """
+    if isinstance(page, str):
+        return fn(Page.from_text(page)).render()
+    return fn(page)
+
+
+def map_units(page: Page, pass_name: str, fix: Callable[[str, int, list], str]) -> Page:
+    """Apply `fix(text, line, edits)` to every unit's text."""
+    edits: list[Edit] = []
+    units = []
+    for u in page.units:
+        new = fix(u.text, u.first, edits)
+        units.append(u if new == u.text else replace(u, text=new))
+    return page.evolve(units, edits)

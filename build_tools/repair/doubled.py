@@ -1,0 +1,192 @@
+"""Pass `fix_doubled_text`: text printed twice by PDF extraction.
+
+Only a whole line, or every space-separated chunk of a line, that is exactly
+X+X (or a run X+X Y+Y ...) with len(X) >= 2 and X holding Han characters is
+doubled text. Real reduplication (常常, 一步一个脚印, 层层分解、层层量化) never
+makes a whole line X+X and stays. Immediate repeats inside running text
+(全国全国, 精细精细化, 把把) are not changed; they are flagged
+"suspect_repeat" for a human.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Edit, Flag
+from .core import HAN_CLASS, HAN_RE, Page, Unit, run_pass
+
+PASS = "fix_doubled_text"
+
+# Chunks longer than this are only tested for being exactly X+X (no runs),
+# to keep the pass linear on huge lines.
+MAX_DECOMPOSE = 600
+# A byline of doubled names: every chunk at most this many characters.
+NAME_MAX = 4
+# Runs of equal length up to this many characters inside one chunk are the two
+# halves of a parallel title (风正好扬帆 / 筑梦正当时) and stay one line.
+COUPLET_MAX = 8
+
+# Leading marks that are printed once even when the rest is doubled.
+_PREFIX_RE = re.compile(r"^[\s#]*(?:——|—|□|■|◎|●)?\s*")
+# Single characters whose immediate repeat is almost never real Chinese
+# (function words: 把把, 的的); other single-character repeats (常常, 层层,
+# 小组组长, 工作作风) are usually real and are not flagged.
+SUSPECT_SINGLE = set("把被将对从向为以与和的了是于及并而")
+_REPEAT_RE = re.compile(f"((?:[{HAN_CLASS}《》“”]){{1,16}}?)\\1")
+
+
+def _runs(chunk: str) -> list[str] | None:
+    """Split `chunk` into doubled runs [X, Y, ...] with chunk == X+X+Y+Y+...,
+    each X of length >= 2 holding a Han character; None when impossible.
+
+    >>> _runs("郭经纬郭经纬")
+    ['郭经纬']
+    >>> _runs("风正好扬帆风正好扬帆筑梦正当时筑梦正当时")
+    ['风正好扬帆', '筑梦正当时']
+    >>> _runs("常常") is None, _runs("一步一个脚印") is None
+    (True, True)
+    """
+    n = len(chunk)
+    if n < 4 or n % 2:
+        return None
+    if n > MAX_DECOMPOSE:
+        h = n // 2
+        x = chunk[:h]
+        return [x] if x == chunk[h:] and HAN_RE.search(x) else None
+    memo: dict[int, list[str] | None] = {}
+
+    def go(i: int) -> list[str] | None:
+        if i == n:
+            return []
+        if i in memo:
+            return memo[i]
+        res = None
+        for L in range(2, (n - i) // 2 + 1):
+            x = chunk[i : i + L]
+            if chunk.startswith(x, i + L) and HAN_RE.search(x):
+                rest = go(i + 2 * L)
+                if rest is not None:
+                    res = [x] + rest
+                    break
+        memo[i] = res
+        return res
+
+    # iterative deepening is not needed: depth is at most n/4
+    return go(0)
+
+
+def split_doubled(text: str) -> tuple[str, list[list[str]]] | None:
+    """(prefix, runs per chunk) when the whole line is doubled text, else None.
+
+    >>> split_doubled("——纪实纪实")
+    ('——', [['纪实']])
+    >>> split_doubled("郭经纬郭经纬 杨澜杨澜")
+    ('', [['郭经纬'], ['杨澜']])
+    >>> split_doubled("四通八达。 王小利 摄") is None
+    True
+    """
+    m = _PREFIX_RE.match(text)
+    prefix = m.group(0)
+    body = text[m.end():].rstrip()
+    if not body:
+        return None
+    chunks = body.split()
+    out = []
+    for c in chunks:
+        r = _runs(c)
+        if r is None:
+            return None
+        out.append(r)
+    return prefix, out
+
+
+def _pieces(runs: list[list[str]]) -> list[str]:
+    """Group runs into output pieces: a byline of names stays one line, a
+    parallel title stays one line, captions run together become pieces."""
+    if len(runs) > 1 and all(len(r) == 1 and len(r[0]) <= NAME_MAX for r in runs):
+        return [" ".join(r[0] for r in runs)]
+    pieces = []
+    for r in runs:
+        if len(r) > 1 and len({len(x) for x in r}) == 1 and len(r[0]) <= COUPLET_MAX:
+            pieces.append("".join(r))
+        else:
+            pieces.extend(r)
+    return pieces
+
+
+def suspect_repeats(text: str) -> list[tuple[int, str]]:
+    """Immediate repeats inside running text worth a human look: (pos, repeated text).
+
+    >>> suspect_repeats("在全国全国文明城市创建中，常常在把把关")
+    [(1, '全国全国'), (16, '把把')]
+    >>> suspect_repeats("实实在在，点点滴滴，层层分解，小组组长")
+    []
+    """
+    found = []
+    for m in _REPEAT_RE.finditer(text):
+        x = m.group(1)
+        if not HAN_RE.search(x):
+            continue
+        if len(x) == 1 and x not in SUSPECT_SINGLE:
+            continue
+        found.append((m.start(), m.group(0)))
+    return found
+
+
+def _fix(page: Page) -> Page:
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    units: list[Unit] = []
+    for u in page.units:
+        sd = split_doubled(u.text)
+        if sd is None:
+            for pos, rep in suspect_repeats(u.text):
+                flags.append(Flag("suspect_repeat", u.first, rep,
+                                  f"immediate repeat at offset {pos}; possibly misread, left unchanged"))
+            units.append(u)
+            continue
+        prefix, runs = sd
+        # edits: drop the second copy of every run; spaces between pieces dropped
+        pos = len(prefix)
+        text = u.text
+        for r in runs:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            for x in r:
+                edits.append(Edit(PASS, u.first, pos + len(x), x, ""))
+                pos += 2 * len(x)
+        pieces = _pieces(runs)
+        if len(pieces) == 1:
+            units.append(replace(u, text=prefix + pieces[0], kind=u.kind or "doubled"))
+            continue
+        # the separators between pieces (spaces, or nothing) become segment breaks
+        p = text.find(pieces[0], len(prefix)) + 2 * len(pieces[0])
+        for k, piece in enumerate(pieces):
+            if k:
+                q = p
+                while q < len(text) and text[q].isspace():
+                    q += 1
+                if q > p:
+                    edits.append(Edit(PASS, u.first, p, text[p:q], ""))
+                p = q + 2 * len(piece)
+            units.append(replace(u, text=(prefix if k == 0 else "") + piece,
+                                 gap=u.gap if k == 0 else -1, kind="caption"))
+    edits.sort(key=lambda e: (e.line, e.pos))
+    return page.evolve(units, edits, flags)
+
+
+def fix_doubled_text(page):
+    """Keep one copy of text printed twice by PDF extraction; split doubled
+    captions run together on one line into separate captions.
+
+    >>> fix_doubled_text("风正好扬帆风正好扬帆筑梦正当时筑梦正当时")
+    '风正好扬帆筑梦正当时'
+    >>> fix_doubled_text("郭经纬郭经纬 杨澜杨澜")
+    '郭经纬 杨澜'
+    >>> print(fix_doubled_text("霸王河中段霸王河中段 左边是垂钓广场左边是垂钓广场"))
+    霸王河中段
+    左边是垂钓广场
+    >>> fix_doubled_text("常常")
+    '常常'
+    """
+    return run_pass(page, _fix)

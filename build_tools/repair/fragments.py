@@ -1,0 +1,88 @@
+"""Pass `drop_repeated_fragments`: pieces of a sentence printed again."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Edit, Flag
+from ..sentences import split_sentences
+from .core import Page, Unit, han_count, run_pass
+
+PASS = "drop_repeated_fragments"
+
+# A fragment must hold at least this many Han characters to be dropped; a bare
+# run of Han characters without any punctuation or quotes (a place name used
+# as a column name, 呼伦贝尔) needs at least MIN_BARE_HAN.
+MIN_HAN = 4
+MIN_BARE_HAN = 6
+N = 4  # n-gram length of the index
+
+
+def _dedupe_sentences(u: Unit, edits: list[Edit], flags: list[Flag]) -> Unit:
+    """A sentence printed twice in a row inside one segment is kept once."""
+    sents = split_sentences(u.text)
+    if len(sents) < 2:
+        return u
+    keep: list[str] = []
+    pos = 0
+    changed = False
+    for s in sents:
+        if keep and s == keep[-1] and han_count(s) >= MIN_HAN and s.strip():
+            edits.append(Edit(PASS, u.first, pos, s, ""))
+            flags.append(Flag("dropped", u.first, s, "sentence printed twice in a row; second copy dropped"))
+            changed = True
+        else:
+            keep.append(s)
+        pos += len(s)
+    return replace(u, text="".join(keep)) if changed else u
+
+
+def _drop(page: Page) -> Page:
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    out: list[Unit] = []
+    grams: set[str] = set()
+    parts: list[str] = []
+    seen_text = ""
+    dirty = False
+    for u in page.units:
+        u = _dedupe_sentences(u, edits, flags)
+        t = u.text
+        droppable = (
+            u.gap <= 1
+            and not u.kind
+            and not t.startswith("#")
+            and han_count(t) >= MIN_HAN
+            and (han_count(t) >= MIN_BARE_HAN or han_count(t) < len(t))
+            and out
+        )
+        if droppable and len(t) >= N and all(t[i : i + N] in grams for i in range(len(t) - N + 1)):
+            if dirty:
+                seen_text = "\n".join(parts)
+                dirty = False
+            if seen_text.find(t) >= 0:
+                edits.append(Edit(PASS, u.first, 0, t, ""))
+                flags.append(Flag("dropped", u.first, t, "repeats text already printed on the page; dropped"))
+                continue
+        out.append(u)
+        parts.append(t)
+        dirty = True
+        for i in range(len(t) - N + 1):
+            grams.add(t[i : i + N])
+    return page.evolve(out, edits, flags)
+
+
+def drop_repeated_fragments(page):
+    """Drop a segment that only repeats text already printed on the page (a
+    fragment of a sentence with at least four Han characters), and keep a
+    sentence printed twice in a row once. Every drop is an edit and a flag.
+
+    >>> print(drop_repeated_fragments("让“全国文明城市”创建成果更多惠及人民群众。\\n\\n“全国文明城市”创建"))
+    让“全国文明城市”创建成果更多惠及人民群众。
+    >>> drop_repeated_fragments("城市更美好。城市更美好。生活更幸福。")
+    '城市更美好。生活更幸福。'
+    >>> print(drop_repeated_fragments("常常来。\\n\\n常常"))
+    常常来。
+    <BLANKLINE>
+    常常
+    """
+    return run_pass(page, _drop)

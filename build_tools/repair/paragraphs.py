@@ -1,0 +1,184 @@
+"""Pass `reflow`: join lines broken inside a sentence or a word; rebuild paragraphs.
+
+What the page tells us:
+
+* the column width W: the most common printed width of single lines standing
+  between blank lines (narrow columns print every line on its own);
+* a line without end punctuation continues on the next line; a line ending in
+  。！？…… (maybe followed by a closing quote) ends its paragraph;
+* two or more blank lines separate blocks (captions, articles) and are never
+  bridged;
+* a long line of running text (with commas) that stops without end
+  punctuation was broken across columns and continues in the next long block.
+
+Never joined: `#` headings, bylines (□...), photo credits (X 摄), subtitles
+(——...), banners, and a short heading line without punctuation directly
+followed (no blank line) by its sub-heading; the sub-heading itself may run on
+over one blank line into a short last line.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Edit
+from .core import HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
+from .spaces import CREDIT_TAIL_RE
+
+PASS = "reflow"
+
+# A short heading line: at most this many characters and no punctuation.
+HEADING_MAX = 10
+# Widths within this many columns (1 Han char = 2) of W count as full lines.
+WIDTH_TOL = 4
+# A narrow column has at least this many full lines, and this share of the
+# single lines of the page.
+MIN_NARROW_LINES = 8
+MIN_NARROW_SHARE = 0.2
+# Narrowest and widest column we consider "narrow".
+MIN_W, MAX_W = 16, 60
+# A line at least this wide that holds running-text punctuation and stops
+# without end punctuation was broken across columns.
+LONG = 50
+
+_PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
+_RUNNING_RE = re.compile(r"[，、；：,;:]")
+_BYLINE_MARK_RE = re.compile(r"^(?:□|■|◎|●|文/|文／)")
+_NAMES_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})+$")
+_SUBTITLE_RE = re.compile(r"^(?:#+\s*)?(?:——|—)")
+_ASCII_WORD_END = re.compile(r"[A-Za-z]$")
+_ASCII_WORD_START = re.compile(r"^[A-Za-z]")
+
+
+def role(u: Unit) -> str:
+    """Structural role of a unit: heading, byline, credit, subtitle, banner,
+    caption, or "" for ordinary text."""
+    t = u.text
+    if t.startswith("#"):
+        return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
+    if _SUBTITLE_RE.match(t):
+        return "subtitle"
+    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t):
+        return "byline"
+    if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
+        return "credit"
+    if u.kind in ("banner",):
+        return "banner"
+    if u.kind in ("caption", "doubled"):
+        return "caption"
+    return ""
+
+
+def column_width(units: list[Unit], roles: list[str]) -> int | None:
+    """The narrow column's width, or None when the page has no narrow column.
+
+    >>> us = [Unit("一二三四五六七八九十一二三四五", i, i) for i in range(10)]
+    >>> column_width(us, [""] * 10)
+    30
+    """
+    widths = []
+    for k, u in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if roles[k] or u.gap < 1 or (nxt is not None and nxt.gap < 1):
+            continue
+        widths.append(display_width(u.text))
+    if not widths:
+        return None
+    cnt = Counter(widths)
+    best, best_n = None, 0
+    for w in range(MIN_W, MAX_W + 1):
+        n = sum(cnt.get(x, 0) for x in range(w - WIDTH_TOL // 2, w + WIDTH_TOL // 2 + 1))
+        if n > best_n or (n == best_n and best is not None and cnt.get(w, 0) > cnt.get(best, 0)):
+            best, best_n = w, n
+    if best is None or best_n < MIN_NARROW_LINES or best_n < MIN_NARROW_SHARE * len(widths):
+        return None
+    # the upper edge of the cluster: the full line width
+    top = max(x for x in range(best - WIDTH_TOL // 2, best + WIDTH_TOL // 2 + 1) if cnt.get(x, 0)) if best_n else best
+    return top
+
+
+def _joiner(a: str, b: str) -> str:
+    return " " if _ASCII_WORD_END.search(a) and _ASCII_WORD_START.search(b) else ""
+
+
+def _reflow(page: Page) -> Page:
+    units = list(page.units)
+    if not units:
+        return page
+    roles = [role(u) for u in units]
+    # short heading line directly followed by its sub-heading
+    for k, u in enumerate(units[:-1]):
+        nxt = units[k + 1]
+        if (not roles[k] and nxt.gap == 0 and len(u.text) <= HEADING_MAX
+                and not _PUNCT_RE.search(u.text) and roles[k + 1] in ("", "caption")):
+            roles[k] = "heading"
+            if not roles[k + 1]:
+                roles[k + 1] = "subheading"
+    W = column_width(units, roles)
+    page_text = "\n".join(u.text for u in units)
+
+    def narrow(u: Unit, r: str) -> bool:
+        return W is not None and r in ("", "subheading") and display_width(u.text) <= W + WIDTH_TOL
+
+    def full(u: Unit) -> bool:
+        return W is not None and display_width(u.text) >= W - WIDTH_TOL
+
+    out: list[Unit] = []
+    edits: list[Edit] = []
+    cur: Unit | None = None
+    cur_role = ""
+    last_u: Unit | None = None
+    last_r = ""
+    for u, r in zip(units, roles):
+        join = False
+        if cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
+            if r in ("caption",) or last_r in ("caption",):
+                ngram = last_u.text[-2:] + u.text[:2]
+                join = (r == "caption" and last_r == "caption" and u.gap <= 1
+                        and len(ngram) == 4 and page_text.count(ngram) >= 1)
+            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner"):
+                join = False
+            elif u.gap == 0:
+                join = True
+            elif u.gap >= 2:
+                join = False
+            elif cur_role == "subheading":
+                # a sub-heading runs on over one blank line into a short last line
+                join = (W is not None and cur.last == cur.first and narrow(u, r)
+                        and display_width(u.text) < W - 2 * WIDTH_TOL)
+            elif narrow(last_u, last_r):
+                join = True
+            elif (display_width(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
+                  and (display_width(u.text) >= LONG or narrow(u, r))):
+                join = True
+        if join:
+            sep = "\n" * (u.gap + 1)
+            glue = _joiner(cur.text, u.text)
+            edits.append(Edit(PASS, cur.first, len(cur.text), sep, glue))
+            cur = replace(cur, text=cur.text + glue + u.text, last=u.last)
+        else:
+            if cur is not None:
+                out.append(cur)
+            cur = replace(u, kind=u.kind or (r if r in ("heading", "subheading") else ""))
+            cur_role = r
+        last_u, last_r = u, r
+    out.append(cur)
+    # every segment stands on its own now (gap kept: the blank lines before it)
+    out = [replace(u, gap=1) if u.gap < 1 else u for u in out]
+    return page.evolve(out, edits)
+
+
+def reflow(page):
+    """Join lines broken inside a sentence or word and rebuild paragraph breaks.
+
+    >>> reflow("腹郁葱茏，\\n风光旖旎；人文厚\\n重。")
+    '腹郁葱茏，风光旖旎；人文厚重。'
+    >>> print(reflow("标题\\n\\n图片说明。\\n王小利 摄"))
+    标题
+    <BLANKLINE>
+    图片说明。
+    <BLANKLINE>
+    王小利 摄
+    """
+    return run_pass(page, _reflow)

@@ -1,0 +1,92 @@
+"""Pass `fix_punctuation`: half-width punctuation in Chinese text -> full-width."""
+from __future__ import annotations
+
+import re
+
+from ..model import Edit
+from .core import CJK_PUNCT, HAN_CLASS, Page, map_units, run_pass
+
+PASS = "fix_punctuation"
+
+# GB/T 15834: Chinese text uses full-width marks.
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_CJK = re.compile(f"[{HAN_CLASS}{re.escape(CJK_PUNCT)}]")
+# Spans never touched: URLs, e-mail addresses, domain names.
+_PROTECT_RE = re.compile(r"(?:https?|ftp)://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|www\.[A-Za-z0-9./_%?=&#-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_MARK_RE = re.compile(r"[,;:?!()]")
+_MAX_PAREN = 80
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] in " \t":
+        j += step
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and _CJK.match(ch) is not None
+
+
+def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
+    if not _MARK_RE.search(text):
+        return text
+    protected = [False] * len(text)
+    for m in _PROTECT_RE.finditer(text):
+        for k in range(m.start(), m.end()):
+            protected[k] = True
+    chars = list(text)
+    # pair parentheses (innermost, short) first
+    close_of: dict[int, int] = {}
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if protected[i]:
+            continue
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            o = stack.pop()
+            if i - o <= _MAX_PAREN:
+                close_of[o] = i
+    open_of = {c: o for o, c in close_of.items()}
+    for i, ch in enumerate(text):
+        if protected[i] or ch not in FULL_WIDTH:
+            continue
+        prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if ch in "()":
+            if ch == "(" and i in close_of:
+                inner = text[i + 1 : close_of[i]]
+                ok = bool(_CJK.search(inner)) or _is_cjk(prev) or _is_cjk(_neighbour(text, close_of[i], 1))
+            elif ch == ")" and i in open_of:
+                o = open_of[i]
+                inner = text[o + 1 : i]
+                ok = bool(_CJK.search(inner)) or _is_cjk(_neighbour(text, o, -1)) or _is_cjk(nxt)
+            else:
+                ok = _is_cjk(nxt) if ch == "(" else _is_cjk(prev)
+        elif ch in ",;":
+            ok = (_is_cjk(prev) or _is_cjk(nxt)) and not (prev.isdigit() and nxt.isdigit() and ch == ",")
+        elif ch == ":":
+            ok = (_is_cjk(prev) or _is_cjk(nxt)) and not (prev.isdigit() and nxt.isdigit())
+        else:  # ? !
+            ok = _is_cjk(prev)
+        if ok:
+            chars[i] = FULL_WIDTH[ch]
+            edits.append(Edit(PASS, line, i, ch, FULL_WIDTH[ch]))
+    return "".join(chars)
+
+
+def fix_punctuation(page):
+    """Turn half-width , ; : ( ) ? ! in Chinese text into full-width ，；：（）？！
+    (GB/T 15834). Decimals, thousands separators, times and ratios (10:30),
+    URLs and Latin text keep theirs.
+
+    >>> fix_punctuation("文明,是一座城市靓丽的名片;召开市委(扩大)会议:好吗?")
+    '文明，是一座城市靓丽的名片；召开市委（扩大）会议：好吗？'
+    >>> fix_punctuation("投资1.4万元,会议10:30开始,比分2:1,共1,000人")
+    '投资1.4万元，会议10:30开始，比分2:1，共1,000人'
+    >>> fix_punctuation("详见 https://example.com/a,b?c=1 网站")
+    '详见 https://example.com/a,b?c=1 网站'
+    >>> fix_punctuation("Hello, world (test): ok?")
+    'Hello, world (test): ok?'
+    """
+    return run_pass(page, lambda p: map_units(p, PASS, _fix_text))

@@ -1,0 +1,169 @@
+"""Pass `fix_spaces`: spaces OCR put inside Chinese text."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Edit
+from .core import CJK_PUNCT, HAN_CLASS, Page, Unit, run_pass
+
+PASS = "fix_spaces"
+
+# Words that end a photo credit ("王小利 摄").
+CREDIT_WORDS = ("摄影", "供图", "摄")
+_NAME = f"[{HAN_CLASS}·]{{2,5}}"
+# A photo credit at the end of a line: its names keep their spaces.
+CREDIT_TAIL_RE = re.compile(rf"(?:^|\s)((?:{_NAME}\s+)*{_NAME}\s*(?:{'|'.join(CREDIT_WORDS)}))$")
+# Markers at the start of a line whose following space belongs to the markup.
+_LEAD_RE = re.compile(r"^(#{1,6}\s+)")
+# Letter-spaced banner: single Han characters separated by spaces or slashes.
+BANNER_RE = re.compile(rf"^[{HAN_CLASS}](?:\s*[/／|｜·]\s*[{HAN_CLASS}]|\s+[{HAN_CLASS}]){{2,}}$")
+_BANNER_SEP_RE = re.compile(r"\s*[/／|｜·]\s*|\s+")
+# Sentence punctuation: a line holding one of these is running text.
+_RUNNING_RE = re.compile("[，。；！？：]")
+# Punctuation a space never precedes / never follows in Chinese text.
+_NO_SPACE_BEFORE = "，。、；：？！）》”’…"
+_NO_SPACE_AFTER = "（《“‘"
+_HANP = f"{HAN_CLASS}{re.escape(CJK_PUNCT)}"
+_WS = r"[ \t]+"
+# digit <-> Han: always a unit or a date part (37.6 万, 5 月, 辖 1 区)
+_NUM_RE = re.compile(rf"(?<=[0-9%])({_WS})(?=[{HAN_CLASS}])|(?<=[{HAN_CLASS}])({_WS})(?=[0-9])")
+_PUNCT_RE = re.compile(rf"{_WS}(?=[{re.escape(_NO_SPACE_BEFORE)}])|(?<=[{re.escape(_NO_SPACE_AFTER)}]){_WS}")
+# Han/punct <-> Han/punct in running text
+_HAN_HAN_RE = re.compile(rf"(?<=[{_HANP}]){_WS}(?=[{_HANP}])")
+_WS_RE = re.compile(_WS)
+_HANP_RE = re.compile(f"[{_HANP}0-9]")
+_HAN1_RE = re.compile(f"[{HAN_CLASS}]")
+
+
+class _Single:
+    """Letter spacing: a space next to a single Han character standing alone
+    between spaces (2018 年 常 住 人 口)."""
+
+    @staticmethod
+    def finditer(text: str):
+        for m in _WS_RE.finditer(text):
+            s, e = m.start(), m.end()
+            if s == 0 or e == len(text):
+                continue
+            if not (_HANP_RE.match(text[s - 1]) and _HANP_RE.match(text[e])):
+                continue
+            right_single = _HAN1_RE.match(text[e]) and (e + 1 == len(text) or text[e + 1] in " \t")
+            left_single = _HAN1_RE.match(text[s - 1]) and (s - 1 == 0 or text[s - 2] in " \t")
+            if right_single or left_single:
+                yield m
+
+
+def _remove(regex: re.Pattern, text: str, base: int, line: int, edits: list[Edit]) -> str:
+    out, last, local = [], 0, []
+    for m in regex.finditer(text):
+        if m.end() == m.start():
+            continue
+        local.append((m.start(), m.end()))
+    if not local:
+        return text
+    # merge and apply
+    for s, e in local:
+        if s < last:
+            continue
+        out.append(text[last:s])
+        edits.append(Edit(PASS, line, base + s, text[s:e], ""))
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
+    text = u.text
+    line = u.first
+    # trailing whitespace (markdown hard breaks) and leading indentation
+    stripped = text.rstrip()
+    if stripped != text:
+        edits.append(Edit(PASS, line, len(stripped), text[len(stripped):], ""))
+    lead = len(stripped) - len(stripped.lstrip())
+    if lead:
+        edits.append(Edit(PASS, line, 0, stripped[:lead], ""))
+    body = stripped[lead:]
+    base = lead
+    kind = u.kind
+    if BANNER_RE.match(body):
+        new = _remove(_BANNER_SEP_RE, body, base, line, edits)
+        return replace(u, text=new, kind=kind or "banner")
+    m = _LEAD_RE.match(body)
+    head = m.group(1) if m else ""
+    body2 = body[len(head):]
+    b2 = base + len(head)
+    cm = CREDIT_TAIL_RE.search(body2)
+    tail = ""
+    if cm and cm.start(1) > 0:
+        tail = body2[cm.start(1):]
+        body2 = body2[: cm.start(1)]
+        # the space between caption and credit stays
+        k = len(body2.rstrip())
+        tail = body2[k:] + tail
+        body2 = body2[:k]
+    elif cm:
+        tail, body2 = body2, ""
+    new_edits: list[Edit] = []
+    t = body2
+    # each regex works on the current text; positions are mapped back through
+    # the removals already done so edits refer to the text before this pass
+    for rx in (_NUM_RE, _PUNCT_RE, _Single) + ((_HAN_HAN_RE,) if _RUNNING_RE.search(body2) else ()):
+        step: list[Edit] = []
+        t2 = _remove(rx, t, 0, line, step)
+        if step:
+            new_edits.extend(_map_back(step, new_edits, b2))
+            t = t2
+    edits.extend(sorted(new_edits, key=lambda e: e.pos))
+    new = head + t + tail
+    return u if new == body and not lead and stripped == text else replace(u, text=new)
+
+
+def _map_back(step: list[Edit], done: list[Edit], base: int) -> list[Edit]:
+    """Map positions of removals made on an already-edited text back to the
+    original text (all earlier edits here are removals)."""
+    prior = sorted((e.pos - base, len(e.before)) for e in done)
+    out = []
+    for e in step:
+        p = e.pos
+        for s, n in prior:
+            if s <= p:
+                p += n
+            else:
+                break
+        out.append(Edit(e.pass_name, e.line, p + base, e.before, e.after))
+    return out
+
+
+def _fix(page: Page) -> Page:
+    edits: list[Edit] = []
+    units = [_fix_unit(u, edits) for u in page.units]
+    return page.evolve(units, edits)
+
+
+def fix_spaces(page):
+    """Remove spaces OCR put inside Chinese text.
+
+    Spaces between a number and its unit or a date part, around Chinese
+    punctuation, around letter-spaced single characters, between Han characters
+    of running text (a line holding sentence punctuation), letter-spaced
+    banners, trailing markdown hard breaks and indentation. Spaces that separate
+    a title's halves, a byline's names, a caption from its credit, and Latin
+    words stay.
+
+    >>> fix_spaces("2018 年 常 住 人 口")
+    '2018年常住人口'
+    >>> fix_spaces("总面积 5.45 万平方千米，辖 1 区、1 市 、4 旗 、5 县 。")
+    '总面积5.45万平方千米，辖1区、1市、4旗、5县。'
+    >>> fix_spaces("全 / 媒 / 体 / 主 / 题")
+    '全媒体主题'
+    >>> fix_spaces("# 实干 在中国式现代化建设中闯出新路")
+    '# 实干 在中国式现代化建设中闯出新路'
+    >>> fix_spaces("四通八达。 王小利 摄")
+    '四通八达。 王小利 摄'
+    >>> fix_spaces("□王悦峰 郝璐 陈可")
+    '□王悦峰 郝璐 陈可'
+    >>> fix_spaces("使用 Open Source 软件")
+    '使用 Open Source 软件'
+    """
+    return run_pass(page, _fix)

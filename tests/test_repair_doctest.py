@@ -1,0 +1,29 @@
+"""Run the doctests of the repair modules."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project root, for plain `pytest`
+
+import doctest
+import importlib
+import pkgutil
+
+import pytest
+
+import build_tools.repair as pkg
+
+MODULES = [pkg.__name__] + [f"{pkg.__name__}.{m.name}" for m in pkgutil.iter_modules(pkg.__path__)]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name):
+    mod = importlib.import_module(name)
+    res = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+    assert res.failed == 0
+
+
+def test_every_pass_has_examples():
+    for p in pkg.PASSES:
+        assert p.__doc__ and ">>>" in p.__doc__, p.__name__
