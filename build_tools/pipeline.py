@@ -118,6 +118,13 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
             "raw_lines": {str(i): lines[i - 1] for a, b in ranges for i in range(a, b + 1)},
             "sentences": sentences,
         }
+        info = region or {}
+        for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
+            record[key] = info.get(key)
+        record["subplaces"] = info.get("subplaces") or []
+        facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/")
+        record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
+        record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
         articles.append(record)
     claimed = {i for a in articles for r in a["sources"] for i in range(r["lines"][0], r["lines"][1] + 1)}
     unplaced = [e.to_dict() for e in repaired.edits if e.line not in claimed]

@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 import yaml
 
 from .model import Block, Segment
+from .sentences import split_sentences
 
 # find_places(text) -> iterable of (offset, adcode, name); injected so that the
 # segmenter can be tested without the gazetteer.
@@ -215,8 +216,22 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
 
     # Short unpunctuated lines: a heading when body text follows closely,
     # a sub-heading right under a heading, else a caption.
+    last_para = max((i for i, it in enumerate(items) if it.kind == "paragraph"), default=-1)
     for i, it in enumerate(items):
+        prev = items[i - 1] if i else None
+        if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
+                and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
+                and not _ends_with(it.text, "。！？!?")):
+            it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading
+            continue
         if it.kind != "short":
+            continue
+        shares_line = any(o is not it and o.first <= it.last and it.first <= o.last for o in items[max(0, i - 3): i + 4])
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        heads_title_group = nxt is not None and nxt.kind in ("subtitle", "byline")
+        if (i > last_para or shares_line) and not heads_title_group:
+            it.kind = "caption"  # nothing to head: captions at the page's end, or run together on one line
+            it.extra.setdefault("photographers", [])
             continue
         prev = items[i - 1] if i else None
         nxt = items[i + 1] if i + 1 < len(items) else None
@@ -431,6 +446,8 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             captions.append((k, b))
         elif b.kind == "credit":
             art.credits.append(b.text)
+        elif b.kind == "paragraph" and k < first_start and _han_len(b.text) <= 15 and len(split_sentences(b.text)) == 1:
+            captions.append((k, replace(b, kind="caption", extra={"photographers": []})))
         elif b.kind in ("heading", "subheading") and k < first_start and o == 0:
             # furniture above the first title: column names, banners
             if not art.kicker:
@@ -469,6 +486,7 @@ def _assign_captions(arts: list[DraftArticle], captions: list[tuple[int, Block]]
     grams = [_bigrams(a.text()) for a in arts]
     df = Counter(g for gs in grams for g in gs)
     places = [set(_places(find_places, a.title + a.subtitle + " ".join(b.text for b in a.body[:3]))) for a in arts]
+    prev_cap: tuple[Block, int] | None = None
     for k, cap in captions:
         cg = _bigrams(cap.text)
         cp = set(_places(find_places, cap.text))
@@ -479,6 +497,11 @@ def _assign_captions(arts: list[DraftArticle], captions: list[tuple[int, Block]]
             scores.append(s)
         best = max(range(len(arts)), key=lambda ai: (scores[ai], ai == owner[k]))
         if scores[best] == 0:
-            best = owner[k]
+            # nothing named: stay with a caption printed on the same line, else the surrounding article
+            if prev_cap and prev_cap[0].first <= cap.last and cap.first <= prev_cap[0].last:
+                best = prev_cap[1]
+            else:
+                best = owner[k]
+        prev_cap = (cap, best)
         target = arts[best]
         (target.leading_captions if k < first_start else target.captions).append(cap)

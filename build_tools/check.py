@@ -1,0 +1,152 @@
+"""`check`: content checks on the generated docs/ (and the built site/ if present).
+
+Fails (exit 1) with one line per problem on: front matter or data records that
+break the schema, facts whose quote is not on their page, articles without a
+resolved region, OCR damage left in article text, broken internal links.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import jsonschema
+import yaml
+
+HAN = r"[\u3400-\u9fff]"
+DOUBLED = re.compile(rf"({HAN}{{4,}})\1")
+SPACE_IN_HAN = re.compile(rf"{HAN}[ \t\u00a0\u3000]+{HAN}")
+HALF_PUNCT = re.compile(rf"{HAN}[,;:]|[,;:]{HAN}")
+END_MARKS = "。！？!?…”’」』）)》"
+
+
+def load_schema(name: str) -> dict:
+    with resources.files("build_tools.schema").joinpath(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def read_front_matter(path: Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return {}, text
+    head, _, body = text[4:].partition("\n---\n")
+    return yaml.safe_load(head) or {}, body
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def page_text(body: str) -> str:
+    """Visible text of an article body: tags removed, entities decoded."""
+    return html.unescape(_TAG.sub("", body))
+
+
+def article_paragraphs(body: str) -> list[str]:
+    """The article's running text: the <p id="pN"> paragraphs."""
+    return [page_text(m.group(1)) for m in re.finditer(r'<p id="p\d+">(.*?)</p>', body)]
+
+
+def damage_counts(paragraphs: list[str]) -> Counter:
+    """OCR damage left in running text (the repair issue's definition of done)."""
+    c: Counter = Counter()
+    seen: set[str] = set()
+    for p in paragraphs:
+        c["doubled_han_run"] += len(DOUBLED.findall(p))
+        c["space_between_han"] += len(SPACE_IN_HAN.findall(p))
+        c["halfwidth_punct_between_han"] += len(HALF_PUNCT.findall(p))
+        if p and p.rstrip()[-1] not in END_MARKS:
+            c["paragraph_stops_mid_sentence"] += 1
+        for s in re.findall(r"[^。！？]+[。！？]", p):
+            s = s.strip()
+            if len(s) >= 8:
+                if s in seen:
+                    c["repeated_sentence"] += 1
+                seen.add(s)
+    return c
+
+
+def check_docs(docs: Path) -> tuple[list[str], Counter]:
+    problems: list[str] = []
+    totals: Counter = Counter()
+    data = docs / "data"
+    try:
+        articles = json.loads((data / "articles.json").read_text(encoding="utf-8"))
+        facts = json.loads((data / "facts.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return [f"{data}: cannot read data files ({exc}); run `python -m build_tools build`"], totals
+    art_schema, fact_schema = load_schema("article.json"), load_schema("fact.json")
+    for rec in articles:
+        for err in jsonschema.Draft202012Validator(art_schema).iter_errors(rec):
+            problems.append(f"articles.json {rec.get('slug')}: {err.json_path}: {err.message}")
+        if not rec.get("adcode"):
+            problems.append(f"articles.json {rec.get('slug')}: no resolved region")
+    texts: dict[str, str] = {}
+    for rec in articles:
+        path = docs / rec["page"]
+        if not path.exists():
+            problems.append(f"{path}: page listed in articles.json is missing")
+            continue
+        fm, body = read_front_matter(path)
+        fm_plain = json.loads(html.unescape(json.dumps(fm, ensure_ascii=False)))
+        fm_plain.setdefault("page", rec["page"])
+        for err in jsonschema.Draft202012Validator(art_schema).iter_errors(fm_plain):
+            problems.append(f"{path}: front matter {err.json_path}: {err.message}")
+        paras = article_paragraphs(body)
+        texts[rec["slug"]] = "".join(paras)
+        counts = damage_counts(paras)
+        totals.update(counts)
+        for kind, n in counts.items():
+            if n:
+                problems.append(f"{path}: {kind} = {n}")
+    for f in facts:
+        for err in jsonschema.Draft202012Validator(fact_schema).iter_errors(f):
+            problems.append(f"facts.json {f.get('id')}: {err.json_path}: {err.message}")
+        if f.get("article") in texts and f.get("quote") not in texts[f["article"]]:
+            problems.append(f"facts.json {f.get('id')}: quote not found on its article page: {f.get('quote', '')[:30]}")
+    return problems, totals
+
+
+def check_links(site: Path) -> list[str]:
+    """Every internal link and anchor in the built site resolves."""
+    problems = []
+    ids_cache: dict[Path, set[str]] = {}
+
+    def ids(page: Path) -> set[str]:
+        if page not in ids_cache:
+            ids_cache[page] = set(re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8")))
+        return ids_cache[page]
+
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for href in re.findall(r'<a\s[^>]*href="([^"]*)"', text):
+            href = html.unescape(href)
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
+                continue
+            target = page if not parts.path else (page.parent / unquote(parts.path)).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                problems.append(f"{page.relative_to(site)}: broken link {href}")
+                continue
+            if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids(target):
+                problems.append(f"{page.relative_to(site)}: missing anchor {href}")
+    return problems
+
+
+def run_checks(docs: Path, site: Path) -> int:
+    problems, totals = check_docs(docs)
+    if site.is_dir():
+        problems += check_links(site)
+    print("repair counts in article text: " + ", ".join(
+        f"{k}={totals.get(k, 0)}" for k in ("doubled_han_run", "space_between_han", "halfwidth_punct_between_han",
+                                            "paragraph_stops_mid_sentence", "repeated_sentence")))
+    for p in problems:
+        print(f"check: {p}", file=sys.stderr)
+    print(f"check: {len(problems)} problem(s)" + ("" if site.is_dir() else " (no site/: link check skipped)"))
+    return 1 if problems else 0

@@ -1,0 +1,85 @@
+"""The glossary: term pages from data/glossary.yaml, and links from article text.
+
+Terms are linked at their first occurrence on an article page; each term lists
+the articles that use it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .render.safe import front_matter, html_text, md_inline
+
+
+@functools.lru_cache(maxsize=1)
+def load_glossary() -> list[dict]:
+    with resources.files("build_tools.data").joinpath("glossary.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _forms(term: dict) -> list[str]:
+    return sorted({term["zh"], *term.get("aliases", [])}, key=len, reverse=True)
+
+
+def glossary_linker(articles: list[dict]):
+    """Returns f(article) -> f(paragraph_html) linking each term's first use on the page."""
+    terms = load_glossary()
+    form_to_id = {f: t["id"] for t in terms for f in _forms(t)}
+    pattern = re.compile("|".join(map(re.escape, sorted(form_to_id, key=len, reverse=True))))
+
+    def for_article(article: dict):
+        seen: set[str] = set()
+
+        def link(para: str) -> str:
+            # only inside text between tags, never inside attributes
+            def text_sub(m: re.Match) -> str:
+                chunk = m.group(0)
+
+                def one(mm: re.Match) -> str:
+                    tid = form_to_id[mm.group(0)]
+                    if tid in seen:
+                        return mm.group(0)
+                    seen.add(tid)
+                    return f'<a class="term" href="../../glossary/#{tid}" title="术语表 glossary">{mm.group(0)}</a>'
+
+                return pattern.sub(one, chunk)
+
+            return re.sub(r"(?<=>)[^<]+(?=<)", text_sub, para)
+
+        return link
+
+    return for_article
+
+
+def term_usage(articles: list[dict]) -> dict[str, list[dict]]:
+    usage: dict[str, list[dict]] = {t["id"]: [] for t in load_glossary()}
+    for a in articles:
+        text = a["title"] + "".join(b["text"] for b in a["body"])
+        for t in load_glossary():
+            if any(f in text for f in _forms(t)):
+                usage[t["id"]].append(a)
+    return usage
+
+
+def render_glossary(articles: list[dict], out: Path) -> None:
+    usage = term_usage(articles)
+    lines = [front_matter({"title": "术语表 Glossary"}), "\n# 术语表 Glossary\n\n",
+             "全国文明城市创建中常见的词语，用本站自己的话解释，并附英文释义。"
+             "Campaign vocabulary in our own words, with an English gloss.\n\n"]
+    for t in sorted(load_glossary(), key=lambda t: t["zh"]):
+        lines.append(f'## {md_inline(t["zh"])} · {md_inline(t["en"])} {{#{t["id"]}}}\n\n')
+        lines.append(f'<p>{html_text(t["definition"])}</p>\n<p lang="en"><em>{html_text(t["definition_en"])}</em></p>\n\n')
+        if t.get("aliases"):
+            lines.append(f'<p class="aliases">又作 Also written：{html_text("、".join(t["aliases"]))}</p>\n\n')
+        used = usage[t["id"]]
+        if used:
+            lines.append("使用本词的文章 Articles using this term：\n\n")
+            for a in used:
+                lines.append(f'- [{md_inline(a["title"])}](../articles/{a["slug"]}.md)（{md_inline(a.get("region") or "")}）\n')
+            lines.append("\n")
+    (out).mkdir(parents=True, exist_ok=True)
+    (out / "index.md").write_text("".join(lines), encoding="utf-8")

@@ -1,0 +1,60 @@
+"""MkDocs hook: `mkdocs build` and `mkdocs serve` run the same pipeline.
+
+Thin on purpose: it calls build_tools.build before MkDocs collects pages and
+asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+log = logging.getLogger("mkdocs.hooks.build_tools")
+SEEDS = ROOT / "seeds"
+STAMP = ROOT / ".cache" / "last-build"
+
+
+def _fingerprint(docs_dir: Path) -> str:
+    from build_tools import __version__
+    from build_tools.build import list_seeds
+
+    h = hashlib.sha256(__version__.encode())
+    for p in list_seeds(SEEDS):
+        h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    h.update(str(docs_dir).encode())
+    return h.hexdigest()
+
+
+@event_priority(100)  # before the search plugin reads the jieba dictionary
+def on_config(config):
+    from build_tools.build import build
+
+    docs_dir = Path(config["docs_dir"])
+    fp = _fingerprint(docs_dir)
+    if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
+        return config  # nothing changed since the last build (also stops serve's rebuild loop)
+    from build_tools.cli import _site_url
+
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=_site_url())
+    for line in report.skipped + report.warnings:
+        log.warning(line)
+    if report.errors or not report.articles:
+        raise PluginError("seed build failed (docs/ left unchanged):\n  " + "\n  ".join(report.errors or ["no articles"]))
+    STAMP.parent.mkdir(parents=True, exist_ok=True)
+    STAMP.write_text(fp)
+    log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
+    return config
+
+
+def on_serve(server, config, builder):
+    server.watch(str(SEEDS))
+    server.watch(str(ROOT / "build_tools" / "data"))
+    return server

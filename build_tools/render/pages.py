@@ -1,0 +1,176 @@
+"""Article records -> Markdown pages under docs/articles/.
+
+All seed text goes through render.safe; this module only arranges it.
+"""
+from __future__ import annotations
+
+import json
+
+from .safe import front_matter, html_text, md_inline
+
+LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
+LEVEL_EN = {"province": "province", "prefecture": "prefecture", "county": "county"}
+QUALIFIER_ZH = {"exact": "", "more_than": "余/多", "nearly": "近", "about": "约"}
+
+
+def front(article: dict) -> dict:
+    """The front matter of an article page (described by schema/front_matter.json)."""
+    return {
+        "title": article["title"] or article["slug"],
+        "description": article["subtitle"] or article["title"],
+        "slug": article["slug"],
+        "subtitle": article["subtitle"],
+        "kicker": article["kicker"],
+        "authors": article["authors"],
+        "photographers": article["photographers"],
+        "region": article["region"],
+        "adcode": article["adcode"],
+        "level": article["level"],
+        "province": article["province"],
+        "prefecture": article["prefecture"],
+        "name_en": article["name_en"],
+        "year": article["year"],
+        "sources": article["sources"],
+        "tags": article["tags"],
+    }
+
+
+def _p(text: str, cls: str) -> str:
+    return f'<p class="{cls}">{html_text(text)}</p>\n'
+
+
+def _meta_card(a: dict) -> str:
+    rows = []
+    if a["region"]:
+        level = LEVEL_ZH.get(a["level"] or "", "")
+        where = f'{html_text(a["region"])}（{html_text(a["name_en"] or "")}）'
+        chain = " › ".join(html_text(x) for x in (a["province"], a["prefecture"]) if x and x != a["region"])
+        rows.append(("地区 Region", f'{where} · 代码 <code>{html_text(a["adcode"])}</code> · {level}'
+                     + (f" · {chain}" if chain else "")))
+    else:
+        rows.append(("地区 Region", "未能确定 (unresolved)"))
+    y = a["year"] or {}
+    if y.get("value"):
+        rows.append(("年份 Year", f'约 {y["value"]} 年（推断 estimated）<br><small>{html_text(y.get("evidence", ""))}</small>'))
+    if a["authors"]:
+        rows.append(("作者 Authors", html_text("、".join(a["authors"]))))
+    if a["photographers"]:
+        rows.append(("摄影 Photographers", html_text("、".join(a["photographers"]))))
+    src = "；".join(f'{html_text(s["file"])} 第 {s["lines"][0]}–{s["lines"][1]} 行' for s in a["sources"])
+    rows.append(("来源 Source", src))
+    if a.get("converted_from_traditional"):
+        rows.append(("字形 Script", "原文为繁体，已用 OpenCC 转为简体 (converted from traditional script)"))
+    body = "".join(f"<tr><th scope=\"row\">{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return f'<table class="meta-card" data-search-exclude><tbody>{body}</tbody></table>\n'
+
+
+def _paragraph(block: dict) -> str:
+    spans = "".join(f'<span id="{s["id"]}">{html_text(s["text"])}</span>' for s in block["sentences"])
+    return f'<p id="{block["id"]}">{spans}</p>\n'
+
+
+def _captions(a: dict) -> str:
+    if not a["captions"]:
+        return ""
+    out = ["## 图片说明 Photo captions {#captions}\n"]
+    for c in a["captions"]:
+        credit = f' <span class="credit">摄影：{html_text("、".join(c["photographers"]))}</span>' if c["photographers"] else ""
+        out.append(f'<figure class="caption-only"><figcaption>{html_text(c["text"])}{credit}</figcaption></figure>\n')
+    for note in a["credits"]:
+        out.append(_p(note, "credit-note"))
+    return "\n".join(out) + "\n"
+
+
+def _facts_table(facts: list[dict]) -> str:
+    if not facts:
+        return ""
+    rows = []
+    for f in facts:
+        label = html_text(f.get("label") or "")
+        q = QUALIFIER_ZH.get(f.get("qualifier") or "exact", "")
+        rows.append(f'<tr><td>{label}</td><td><a href="#{f["anchor"]}">{html_text(f["number_text"])}</a></td>'
+                    f'<td>{html_text(_fmt(f["value"]))} {html_text(f["unit"] or "")}</td><td>{q}</td>'
+                    f'<td>{f.get("year") or ""}</td></tr>')
+    head = "<tr><th>指标 Metric</th><th>原文 As printed</th><th>数值 Value</th><th>限定 Qualifier</th><th>年份 Year</th></tr>"
+    return ('<details class="facts" data-search-exclude><summary>本文数据 Facts in this article'
+            f' ({len(facts)})</summary><table><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></details>\n')
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return f"{v:,}" if isinstance(v, int) else str(v)
+
+
+def _audit(a: dict) -> str:
+    edits = a["edits"]
+    rows = "".join(
+        f'<tr><td>{html_text(e["pass_name"])}</td><td>{e["line"]}</td><td><del>{html_text(_show(e["before"]))}</del></td>'
+        f'<td><ins>{html_text(_show(e["after"]))}</ins></td></tr>' for e in edits)
+    flags = "".join(f'<li>第 {f["line"]} 行 · {html_text(f["kind"])}：{html_text(f["text"])} {html_text(f.get("note", ""))}</li>'
+                    for f in a["flags"])
+    raw = "\n".join(f'{int(n):>4}  {html_text(t)}' for n, t in sorted(a["raw_lines"].items(), key=lambda kv: int(kv[0])))
+    parts = [
+        '<details class="audit" data-search-exclude><summary>修复记录与原始文本 Repair audit and raw source'
+        f' ({len(edits)} 处修改 edits)</summary>',
+        f"<p>每一处修改都列在下面；疑似识别错误只标注、不改动。Every edit is listed; suspected misreadings are flagged, never changed.</p>",
+    ]
+    if flags:
+        parts.append(f"<p><strong>待人工核对 Flags for a human</strong></p><ul>{flags}</ul>")
+    if rows:
+        parts.append(f"<table><thead><tr><th>修复 Pass</th><th>行 Line</th><th>原文 Before</th><th>修复后 After</th></tr></thead><tbody>{rows}</tbody></table>")
+    parts.append(f'<pre class="raw-source">{raw}</pre></details>\n')
+    return "".join(parts)
+
+
+def _show(s: str) -> str:
+    return s.replace("\n", "⏎").replace(" ", "␠") if s.strip() == "" or s != s.strip() else s
+
+
+def _cite(a: dict, site_url: str) -> str:
+    url = f'{site_url.rstrip("/")}/articles/{a["slug"]}/'
+    year = (a["year"] or {}).get("value") or "n.d."
+    authors = "、".join(a["authors"]) or "佚名"
+    plain = f'{authors}：《{a["title"]}》，{a["region"] or ""}，约{year}年。{url}'
+    bib_authors = " and ".join(a["authors"]) or "Anonymous"
+    bib = (f'@article{{{a["slug"]},\n  title = {{{a["title"]}}},\n  author = {{{bib_authors}}},\n'
+           f'  year = {{{year}}},\n  note = {{{a["region"] or ""}; year estimated}},\n  url = {{{url}}}\n}}')
+    csl = {"id": a["slug"], "type": "article-newspaper", "title": a["title"],
+           "author": [{"literal": n} for n in a["authors"]], "URL": url,
+           "issued": {"date-parts": [[year]]} if year != "n.d." else {}, "note": "year estimated from the text"}
+    csl_json = json.dumps(csl, ensure_ascii=False, indent=2)
+    return ('<details class="cite" data-search-exclude><summary>引用本页 Cite this page</summary>'
+            f'<p>纯文本 Plain text</p><pre>{html_text(plain)}</pre>'
+            f'<p>BibTeX</p><pre>{html_text(bib)}</pre>'
+            f'<p>CSL-JSON</p><pre>{html_text(csl_json)}</pre></details>\n')
+
+
+def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -> str:
+    """Markdown for one article page."""
+    out = [front_matter(front(a)), "\n"]
+    if a["kicker"] or a["banners"]:
+        out.append(_p(" · ".join([a["kicker"]] + a["banners"]).strip(" ·"), "kicker"))
+    out.append(f'# {md_inline(a["title"] or a["slug"])} {{#title}}\n\n')
+    if a["subtitle"]:
+        out.append(_p(a["subtitle"], "subtitle"))
+    if a["authors"]:
+        out.append(_p("文 " + " ".join(a["authors"]), "byline"))
+    out.append(_meta_card(a))
+    out.append(_facts_table(facts))
+    out.append("\n")
+    for b in a["body"]:
+        if b["kind"] == "heading":
+            out.append(f'\n## {md_inline(b["text"])} {{#{b["id"]}}}\n\n')
+        elif b["kind"] == "subheading":
+            out.append(f'<p class="subheading" id="{b["id"]}"><strong>{html_text(b["text"])}</strong></p>\n')
+        else:
+            para = _paragraph(b)
+            if link_terms:
+                para = link_terms(para)
+            out.append(para)
+    out.append("\n")
+    out.append(_captions(a))
+    out.append("\n## 来源与引用 Source and citation {#source}\n\n")
+    out.append(_audit(a))
+    out.append(_cite(a, site_url))
+    return "".join(out)

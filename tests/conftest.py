@@ -1,0 +1,90 @@
+"""Shared fixtures: a fresh build of the seeds and a built site, once per worker."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+PY = sys.executable
+
+
+def copy_project(dest: Path, seeds: Path | None = None) -> Path:
+    """A throwaway copy of the project (config, hand-written docs, code) to build in."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(ROOT / "build_tools", dest / "build_tools", ignore=shutil.ignore_patterns("__pycache__"))
+    docs = dest / "docs"
+    docs.mkdir()
+    for name in ("index.md", "about.md", "en", "assets"):
+        src = ROOT / "docs" / name
+        if src.is_dir():
+            shutil.copytree(src, docs / name)
+        elif src.exists():
+            shutil.copy(src, docs / name)
+    shutil.copytree(seeds or SEEDS, dest / "seeds")
+    return dest
+
+
+def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def project(tmp_path_factory) -> Path:
+    """The seeds built by `python -m build_tools build` in a copy of the project."""
+    dest = copy_project(tmp_path_factory.mktemp("project") / "p")
+    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def docs(project) -> Path:
+    return project / "docs"
+
+
+@pytest.fixture(scope="session")
+def articles(docs) -> list[dict]:
+    return json.loads((docs / "data" / "articles.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def facts(docs) -> list[dict]:
+    return json.loads((docs / "data" / "facts.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def site(project) -> Path:
+    """`mkdocs build --strict` of the built project."""
+    run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], project)
+    return project / "site"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep the test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The built site served on 127.0.0.1 (a free port), for the browser tests."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    socketserver.ThreadingTCPServer.allow_reuse_address = True
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        httpd.shutdown()

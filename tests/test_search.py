@@ -1,0 +1,63 @@
+"""Chinese search: configuration and the built search index (no browser needed)."""
+from __future__ import annotations
+
+import json
+import re
+
+import yaml
+
+from conftest import ROOT
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def search_config() -> dict:
+    for p in mkdocs_config()["plugins"]:
+        if isinstance(p, dict) and "search" in p:
+            return p["search"]
+    raise AssertionError("search plugin not configured")
+
+
+def test_search_is_configured_for_chinese():
+    cfg = mkdocs_config()
+    assert cfg["theme"]["language"] == "zh"
+    assert cfg["theme"]["font"] is False
+    s = search_config()
+    assert "zh" in s["lang"]
+    assert "\\u200b" in s["separator"]
+    assert s["jieba_dict_user"]
+
+
+def _index(site) -> dict:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[\s\u200b\-_,:!=\[\]()\"`/。，、；：？！“”《》（）]+", text) if t}
+
+
+def test_index_holds_whole_chinese_terms(site, articles):
+    docs = _index(site)["docs"]
+    assert docs
+    segmented = [d for d in docs if "\u200b" in d["text"]]
+    assert segmented, "Chinese text was not segmented by jieba"
+    for term in ("口袋公园", "新时代文明实践中心", "伊金霍洛旗", "呼伦贝尔"):
+        hits = [d["location"] for d in docs if term in _tokens(d["text"]) or term in _tokens(d["title"])]
+        assert hits, f"{term} is not a whole token anywhere in the index"
+
+
+def test_index_places_a_term_on_the_right_article(site, articles):
+    docs = _index(site)["docs"]
+    by_slug = {a["slug"]: a for a in articles}
+    hits = {d["location"].split("/")[1] for d in docs
+            if d["location"].startswith("articles/") and "乌兰察布" in _tokens(d["text"])}
+    assert any(by_slug[h]["region"] == "乌兰察布市" for h in hits if h in by_slug)
