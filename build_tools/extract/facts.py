@@ -1,0 +1,402 @@
+"""Numeric facts, campaign practices and dated milestones from article sentences.
+
+Input: an article dict ``{"slug", "region", "adcode", "page_url"}`` and its
+sentences ``[(text, anchor_id)]`` in page order, exactly as on the page.
+
+* `extract_facts`  one dict per quantity/percent that `find_quantities` finds
+  (every number is exported; `metric` is None when no catalogue entry fits).
+* `extract_practices`  which campaign measures (build_tools/data/practices.yaml)
+  each sentence reports.
+* `extract_milestones`  dated events (build_tools/data/milestones.yaml).
+
+How a number gets its metric (catalogue: build_tools/data/metrics.yaml):
+
+1. The sentence is cut into clauses at ，；：。 (outside brackets) and clauses
+   into segments at 、.  The *before* window is the segment text before the
+   number (at most 20 chars), the *after* window the segment text after it up
+   to the next number (at most 20 chars).
+2. A metric is a candidate when the fact's unit is one it accepts, none of its
+   `negative` regexes occurs in the clause, and one of its patterns matches
+   (with the pattern's `clause` regex also present in the clause).
+3. If some `after` pattern matches, the match that ends farthest into the
+   after window wins (the head of a Chinese noun phrase comes last:
+   16个乡镇（街道）文明实践所 -> 实践所).  Otherwise the `before` match
+   nearest to the number wins.  Ties go to the metric listed first.
+
+>>> art = {"slug": "x", "region": "甲市", "adcode": "150600", "page_url": "/a/x/"}
+>>> fs = extract_facts(art, [("建成新时代文明实践所78个，实践站981个，实践点213个。", "s1")])
+>>> [(f["metric"], f["value"]) for f in fs]
+[('practice_institutes', 78), ('practice_stations', 981), ('practice_points', 213)]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+import yaml
+
+from .numbers import Quantity, find_quantities
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+_HARD = set("，,；;：:。！？!?")
+_SOFT = set("、")
+_OPEN = set("（(《【[“‘「『")
+_CLOSE = set("）)》】]”’」』")
+_WIN = 20
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+FACT_KINDS = ("quantity", "percent")
+
+
+# --------------------------------------------------------------------- data
+def _load_yaml(name: str):
+    with open(DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _metrics_doc() -> dict:
+    return _load_yaml("metrics.yaml")
+
+
+@lru_cache(maxsize=1)
+def load_metrics() -> list[dict]:
+    """The metric catalogue, each entry with compiled patterns under `_compiled`."""
+    out = []
+    for i, m in enumerate(_metrics_doc()["metrics"]):
+        m = dict(m)
+        pats = []
+        for p in m.get("patterns", []):
+            side = "after" if "after" in p else "before"
+            pats.append(
+                {
+                    "side": side,
+                    "re": re.compile(p[side]),
+                    "within": p.get("within", 8 if side == "after" else 12),
+                    "clause": re.compile(p["clause"]) if p.get("clause") else None,
+                }
+            )
+        m["_compiled"] = pats
+        m["_negative"] = [re.compile(n) for n in m.get("negative", []) or []]
+        m["_units"] = set(str(u) for u in m.get("units", [m.get("unit", "")]))
+        m["_index"] = i
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _metric_by_id() -> dict:
+    return {m["id"]: m for m in load_metrics()}
+
+
+def _compile_entries(entries: list[dict]) -> list[dict]:
+    out = []
+    for e in entries:
+        e = dict(e)
+        e["_patterns"] = [re.compile(p) for p in e.get("patterns", [])]
+        e["_negative"] = [re.compile(p) for p in e.get("negative", []) or []]
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_practices() -> list[dict]:
+    """Campaign measures (practices.yaml) with compiled patterns."""
+    return _compile_entries(_load_yaml("practices.yaml")["practices"])
+
+
+@lru_cache(maxsize=1)
+def load_milestones() -> list[dict]:
+    """Milestone event types (milestones.yaml) with compiled patterns."""
+    return _compile_entries(_load_yaml("milestones.yaml")["milestones"])
+
+
+# ---------------------------------------------------------------- structure
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Positions of clause (hard) and segment (hard + soft) delimiters outside brackets."""
+    hard, soft = [], []
+    depth = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if ch in _HARD:
+                if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                    continue
+                hard.append(i)
+                soft.append(i)
+            elif ch in _SOFT:
+                soft.append(i)
+        if ch in "。！？":
+            depth = 0
+    return hard, soft
+
+
+def _span(bounds: list[int], start: int, end: int, n: int) -> tuple[int, int]:
+    lo, hi = 0, n
+    for b in bounds:
+        if b < start:
+            lo = b + 1
+        elif b >= end:
+            hi = b
+            break
+    return lo, hi
+
+
+# --------------------------------------------------------------- classify
+def _classify(q: Quantity, before: str, after: str, clause: str) -> dict | None:
+    unit = q.unit
+    best_after = None  # (-end, index, metric)
+    best_before = None  # (distance, index, metric)
+    for m in load_metrics():
+        if unit not in m["_units"]:
+            continue
+        if any(n.search(clause) for n in m["_negative"]):
+            continue
+        for p in m["_compiled"]:
+            if p["clause"] is not None and not p["clause"].search(clause):
+                continue
+            if p["side"] == "after":
+                hit = p["re"].search(after)
+                if hit and hit.start() <= p["within"]:
+                    key = (-hit.end(), m["_index"])
+                    if best_after is None or key < best_after[:2]:
+                        best_after = (*key, m)
+            else:
+                for hit in p["re"].finditer(before):
+                    dist = len(before) - hit.end()
+                    if dist <= p["within"]:
+                        key = (dist, m["_index"])
+                        if best_before is None or key < best_before[:2]:
+                            best_before = (*key, m)
+    if best_after:
+        return best_after[2]
+    if best_before:
+        return best_before[2]
+    return None
+
+
+def _short_label(before: str, after: str) -> str:
+    cfg = _metrics_doc().get("labels", {})
+    max_len = cfg.get("max_len", 8)
+    strip = cfg.get("strip", "“”")
+    stops = sorted(cfg.get("stop_words", []), key=len, reverse=True)
+
+    def cut(s: str) -> str:
+        s = "".join(c for c in s if c not in strip)
+        m = _CJK.match(s)
+        if not m:
+            return ""
+        s = m.group(0)
+        changed = True
+        while changed and s:
+            changed = False
+            for w in stops:
+                if s.startswith(w):
+                    s, changed = s[len(w):], True
+        for i in range(1, len(s)):
+            if any(s.startswith(w, i) for w in stops):
+                s = s[:i]
+                break
+        return s[:max_len]
+
+    lab = cut(after)
+    if lab:
+        return lab
+    runs = _CJK.findall("".join(c for c in before if c not in strip))
+    if not runs:
+        return ""
+    s = runs[-1]
+    cut_at = 0
+    for w in stops + sorted(cfg.get("verbs", []), key=len, reverse=True):
+        i = s.rfind(w)
+        if i >= 0 and i + len(w) < len(s):
+            cut_at = max(cut_at, i + len(w))
+    return s[cut_at:][-max_len:]
+
+
+def _year_of(q: Quantity, tokens: list[Quantity], text: str, hard: list[int]) -> tuple[int | None, str | None]:
+    since = _metrics_doc().get("labels", {}).get("since_words", [])
+    n = len(text)
+    c_lo, c_hi = _span(hard, q.start, q.end, n)
+    first_hi = hard[0] if hard else n
+
+    def usable(t: Quantity) -> bool:
+        if t.kind not in ("year", "date", "period") or t.value is None:
+            return False
+        tail = text[t.end:t.end + 12]
+        cut = min([tail.find(c) for c in "，；。" if c in tail] or [len(tail)])
+        return not any(w in tail[:cut] for w in since)
+
+    def pick(lo: int, hi: int, before_only: bool):
+        years, periods = set(), set()
+        for t in tokens:
+            if t.start >= lo and t.end <= hi and usable(t) and (not before_only or t.end <= q.start):
+                if t.kind == "period":
+                    periods.add(t.iso)
+                else:
+                    years.add(int(t.value))
+        return years, periods
+
+    years, periods = pick(c_lo, c_hi, False)
+    if not years and not periods and c_lo > 0:
+        years, periods = pick(0, first_hi, True)
+    year = next(iter(years)) if len(years) == 1 else None
+    period = next(iter(periods)) if len(periods) == 1 else None
+    return year, period
+
+
+def _sub_adcode(article_adcode: str | None, adcode: str | None) -> bool:
+    """True when `adcode` lies strictly below the article's place."""
+    if not adcode or not article_adcode or adcode == article_adcode:
+        return False
+    a = str(article_adcode)
+    prefix = a[:2] if a.endswith("0000") else a[:4] if a.endswith("00") else a
+    return str(adcode).startswith(prefix)
+
+
+def _region(article: dict, clause: str, clause_lo: int, q: Quantity, find_places) -> tuple[str, str]:
+    region, adcode = article.get("region"), article.get("adcode")
+    if find_places is None:
+        return region, adcode
+    try:
+        places = list(find_places(clause) or [])
+    except Exception:
+        return region, adcode
+    pos = q.start - clause_lo
+    cands = [(off, name, code) for off, name, code in places if _sub_adcode(adcode, code)]
+    before = [c for c in cands if c[0] <= pos]
+    if before:
+        _, name, code = max(before, key=lambda c: c[0])
+        return name, code
+    after = [c for c in cands if c[0] > pos]
+    if after:
+        _, name, code = min(after, key=lambda c: c[0])
+        return name, code
+    return region, adcode
+
+
+# --------------------------------------------------------------------- API
+def _url(article: dict, anchor: str) -> str:
+    return f"{article.get('page_url', '')}#{anchor}"
+
+
+def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
+                  find_places: Callable[[str], list] | None = None) -> list[dict]:
+    """One fact dict per quantity/percent in the sentences (see module docstring)."""
+    slug = article.get("slug", "")
+    facts: list[dict] = []
+    for text, anchor in sentences:
+        tokens = find_quantities(text)
+        if not tokens:
+            continue
+        hard, soft = _boundaries(text)
+        n = len(text)
+        numbers = [t for t in tokens if t.kind in FACT_KINDS]
+        for idx, q in enumerate(numbers):
+            s_lo, s_hi = _span(soft, q.start, q.end, n)
+            c_lo, c_hi = _span(hard, q.start, q.end, n)
+            nxt = min([t.start for t in tokens if t.start >= q.end] + [s_hi])
+            before = text[max(s_lo, q.start - _WIN):q.start]
+            after = text[q.end:min(nxt, q.end + _WIN)]
+            clause = text[c_lo:c_hi]
+            metric = _classify(q, before, after, clause)
+            unit, implied = q.unit, False
+            if metric is not None and not unit and metric.get("unit"):
+                unit, implied = metric["unit"], True
+            year, period = _year_of(q, tokens, text, hard)
+            region, adcode = _region(article, clause, c_lo, q, find_places)
+            facts.append(
+                {
+                    "id": f"{slug}-{len(facts) + 1:03d}",
+                    "article": slug,
+                    "region": region,
+                    "adcode": adcode,
+                    "metric": metric["id"] if metric else None,
+                    "group": metric.get("group") if metric else None,
+                    "label": metric["label_zh"] if metric else _short_label(before, after),
+                    "label_en": metric.get("label_en", "") if metric else "",
+                    "comparable": metric.get("comparable", True) if metric else False,
+                    "value": q.value,
+                    "value_max": q.value_max,
+                    "unit": unit,
+                    "unit_implied": implied,
+                    "qualifier": q.qualifier,
+                    "year": year,
+                    "period": period,
+                    "quote": text,
+                    "anchor": anchor,
+                    "url": _url(article, anchor),
+                    "number_text": q.text,
+                }
+            )
+    return facts
+
+
+def _matches(entry: dict, text: str):
+    if any(n.search(text) for n in entry["_negative"]):
+        return None
+    for p in entry["_patterns"]:
+        m = p.search(text)
+        if m:
+            return m
+    return None
+
+
+def extract_practices(article: dict, sentences: Iterable[tuple[str, str]]) -> list[dict]:
+    """One dict per (practice, sentence) where the sentence names the practice."""
+    out = []
+    for text, anchor in sentences:
+        for p in load_practices():
+            if _matches(p, text):
+                out.append(
+                    {
+                        "practice": p["id"],
+                        "label": p["label_zh"],
+                        "label_en": p.get("label_en", ""),
+                        "quote": text,
+                        "anchor": anchor,
+                        "url": _url(article, anchor),
+                    }
+                )
+    return out
+
+
+def extract_milestones(article: dict, sentences: Iterable[tuple[str, str]]) -> list[dict]:
+    """Dated milestones: event type from milestones.yaml, date from the nearest
+    year/month written before the event phrase in the same sentence (else the
+    nearest after it; None when the sentence gives no date).
+    """
+    out = []
+    for text, anchor in sentences:
+        dates = None
+        for e in load_milestones():
+            m = _matches(e, text)
+            if not m:
+                continue
+            if dates is None:
+                dates = [t for t in find_quantities(text) if t.kind in ("year", "date", "period") and t.value is not None]
+            before = [t for t in dates if t.end <= m.start()]
+            inside = [t for t in dates if m.start() <= t.start < m.end()]
+            after = [t for t in dates if t.start >= m.end()]
+            tok = before[-1] if before else inside[0] if inside else after[0] if after else None
+            date = None
+            if tok is not None:
+                date = str(tok.value) if tok.kind == "year" else tok.iso
+            out.append(
+                {
+                    "date": date,
+                    "event": e["id"],
+                    "label": e["label_zh"],
+                    "label_en": e.get("label_en", ""),
+                    "quote": text,
+                    "anchor": anchor,
+                    "url": _url(article, anchor),
+                }
+            )
+    return out

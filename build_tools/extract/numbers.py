@@ -1,0 +1,311 @@
+"""Find numbers in a Chinese sentence and say what each one is.
+
+`find_quantities(sentence)` returns one `Quantity` per number written in the
+sentence, in order, with its span (`text == sentence[start:end]`), its value
+(万/亿/千 applied, Chinese numerals converted with cn2an), range end, canonical
+unit, qualifier and kind:
+
+* ``quantity``  a count or amount (exported as a fact),
+* ``percent``   a percentage (exported as a fact, unit ``%``),
+* ``year`` / ``date`` / ``period``  2018年, 2017年6月, 5月8日, 2021—2023年
+  (``iso`` holds '2018', '2017-06', '05-08', '2021—2023'),
+* ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级 ... (not a quantity),
+* ``duration``  三年行动, 连续五年, 3个月 (not exported as a fact),
+* ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
+  15分钟便民生活圈, anything in 《…》 (see `numbers.quoted_max_len` etc. in
+  build_tools/data/metrics.yaml).
+
+Rules that are not obvious:
+
+* A Chinese numeral counts only when a unit, a multiplier or 余/多 follows it
+  (三千, 十余个, 两千余); a lone 一 is never a quantity (一个目标, 一批单位 are
+  idiomatic), and fixed expressions listed under `numbers.idioms` are skipped.
+* 近2万余名 carries both "nearly" and "more than": the qualifier is `about`.
+* Half-width thousands separators are read (1,294); full-width digits are read
+  too, although the repair stage should already have normalised them.
+
+>>> [ (q.text, q.value, q.unit, q.qualifier) for q in find_quantities("全旗志愿者注册人数4.2万余人")]
+[('4.2万余人', 42000, '人', 'more_than')]
+>>> [(q.kind, q.iso) for q in find_quantities("2017年6月获得")]
+[('date', '2017-06')]
+>>> find_quantities("利用12345热线平台")[0].kind
+'name'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "metrics.yaml"
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_ALL = _CN_DIGITS + "十百千万亿"
+_DIG = r"[0-9０-９]"
+_ARABIC = rf"{_DIG}{{1,3}}(?:,{_DIG}{{3}})+(?![0-9０-９])(?:[.．]{_DIG}+)?|{_DIG}+(?:[.．]{_DIG}+)?"
+_CN = rf"[{_CN_DIGITS}十][{_CN_ALL}]*"
+_NUM = rf"(?:{_ARABIC}|{_CN})"
+_RANGE_SEP = r"(?:至|到|——|—|－|-|~|～|〜)"
+_YEAR = r"(?:1[89]|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+_OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number as written in a sentence (see the module docstring)."""
+
+    text: str
+    start: int
+    end: int
+    value: Any
+    value_max: Any = None
+    unit: str = ""
+    qualifier: str = "exact"
+    kind: str = "quantity"
+    iso: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    with open(DATA, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)["numbers"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict:
+    r = _rules()
+    units = r["units"]
+    q_re = re.compile(
+        rf"(?:(?P<pre>{_alt(r['prefix_qualifiers'])})\s?)?"
+        rf"(?:百分之(?P<pct>{_NUM})"
+        rf"|(?P<num>{_NUM})"
+        rf"(?:(?P<mult1>万|亿)?\s?(?P<sep>{_RANGE_SEP})\s?(?P<num2>{_NUM}))?"
+        rf"(?:\s?(?P<q1>余|多))?"
+        rf"(?:\s?(?P<mult>{_alt(r['multipliers'])}))?"
+        rf"(?P<q2>余|多)?"
+        rf"(?:\s?(?P<unit>[%％]|{_alt(units)}))?)"
+        rf"(?P<post>{_alt(r['suffix_qualifiers'])})?"
+    )
+    date_re = re.compile(
+        rf"(?P<y1>{_YEAR})\s?(?:{_RANGE_SEP}\s?(?P<y2>{_YEAR})\s?)?年"
+        rf"(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
+        rf"|(?<![0-9０-９个])(?P<m2>{_MONTH})\s?月(?:\s?(?P<d2>{_DAY})\s?[日号])?"
+        rf"|(?<![0-9０-９个月])(?P<d3>3[01]|[12][0-9]|0?[1-9])\s?日(?![常报益])"
+    )
+    idiom_re = re.compile(_alt(r["idioms"])) if r.get("idioms") else None
+    return {
+        "q": q_re,
+        "date": date_re,
+        "idiom": idiom_re,
+        "after_num": re.compile(r["name_after_number"]),
+        "before_num": re.compile(r["name_before_number"]),
+        "after_unit": {u: re.compile(p) for u, p in r["name_after_unit"].items()},
+    }
+
+
+def _num_value(s: str):
+    """Value of a written number (Arabic, full-width or Chinese), or None."""
+    s = unicodedata.normalize("NFKC", s).replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            return None
+    if all(c in "零〇一二三四五六七八九" for c in s) and len(s) > 1:
+        # digit-by-digit (二〇一八)
+        return Decimal("".join(str("零一二三四五六七八九".index(c) if c != "〇" else 0) for c in s))
+    try:
+        import cn2an
+
+        return Decimal(str(cn2an.cn2an(s, "normal")))
+    except Exception:
+        return None
+
+
+def _plain(d: Decimal | None):
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def _quote_spans(text: str, max_len: int) -> list[tuple[int, int]]:
+    """Spans of short quotations and of book titles (numbers there are names)."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "《":
+            stack.append(("》", i))
+        elif stack and ch == stack[-1][0]:
+            close, start = stack.pop()
+            if close == "》" or i - start - 1 <= max_len:
+                spans.append((start, i + 1))
+        elif ch in _OPEN_QUOTES and ch != '"':
+            stack.append((_OPEN_QUOTES[ch], i))
+        elif ch == '"':
+            stack.append(('"', i))
+        if ch in "。！？" and stack:
+            stack = [s for s in stack if s[0] == "》"]
+    return spans
+
+
+def _inside(spans, start, end) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _mask(text: str, spans) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = "\x00"
+    return "".join(chars)
+
+
+def _cn_month(s: str) -> int | None:
+    v = _num_value(s)
+    return int(v) if v is not None else None
+
+
+def _dates(text: str, rx: dict) -> list[Quantity]:
+    out = []
+    for m in rx["date"].finditer(text):
+        g = m.groupdict()
+        if g["y1"]:
+            y1 = int(_num_value(g["y1"]))
+            if g["y2"]:
+                y2 = int(_num_value(g["y2"]))
+                out.append(Quantity(m.group(0), m.start(), m.end(), y1, y2, "年", "exact", "period", f"{y1}—{y2}"))
+            elif g["m"]:
+                mo = _cn_month(g["m"])
+                iso = f"{y1}-{mo:02d}" + (f"-{_cn_month(g['d']):02d}" if g["d"] else "")
+                out.append(Quantity(m.group(0), m.start(), m.end(), y1, None, "", "exact", "date", iso))
+            else:
+                out.append(Quantity(m.group(0), m.start(), m.end(), y1, None, "年", "exact", "year", str(y1)))
+        elif g["m2"]:
+            mo = _cn_month(g["m2"])
+            iso = f"--{mo:02d}" + (f"-{_cn_month(g['d2']):02d}" if g["d2"] else "")
+            out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "date", iso))
+        else:
+            d = int(g["d3"])
+            out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "date", f"---{d:02d}"))
+    return out
+
+
+def _qualifier(found: list[str], conflict: str) -> str:
+    found = [q for q in found if q and q != "exact"]
+    if not found:
+        return "exact"
+    if len(set(found)) > 1:
+        return conflict
+    return found[0]
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every number in `sentence`, in order (see module docstring).
+
+    >>> [(q.value, q.value_max, q.unit) for q in find_quantities("3至5万人")]
+    [(30000, 50000, '人')]
+    >>> [(q.value, q.unit, q.kind) for q in find_quantities("百分之九十八")]
+    [(98, '%', 'percent')]
+    """
+    if not sentence:
+        return []
+    r = _rules()
+    rx = _compiled()
+    text = sentence
+    quotes = _quote_spans(text, r["quoted_max_len"])
+    dates = _dates(text, rx)
+    out: list[Quantity] = []
+    masked_spans = [(d.start, d.end) for d in dates]
+    for d in dates:
+        if _inside(quotes, d.start, d.end):
+            d = Quantity(d.text, d.start, d.end, d.value, d.value_max, d.unit, d.qualifier, "name", d.iso)
+        out.append(d)
+    if rx["idiom"]:
+        masked_spans += [(m.start(), m.end()) for m in rx["idiom"].finditer(text)]
+    masked = _mask(text, masked_spans)
+    units = r["units"]
+    unit_kinds = r.get("unit_kinds", {})
+    pre_q = r["prefix_qualifiers"]
+    blockers = r.get("prefix_blockers", [])
+    inner = r["inner_qualifiers"]
+    post_q = r["suffix_qualifiers"]
+    mults = r["multipliers"]
+    for m in rx["q"].finditer(masked):
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        pre = g["pre"]
+        if pre and any(text[max(0, start - len(b)):start] == b for b in blockers):
+            start += len(pre)
+            pre = None
+        if pre and not (g["num"] or g["pct"]):
+            continue
+        numtxt = g["num"] or g["pct"]
+        if numtxt is None:
+            continue
+        is_cn = not unicodedata.normalize("NFKC", numtxt[0]).isdigit()
+        unit_written = g["unit"] or ""
+        if is_cn and not (unit_written or g["pct"] or g["q1"] or g["q2"] or g["mult"]):
+            continue  # a bare Chinese numeral is part of a word, not a count
+        if is_cn and numtxt == "一" and not g["num2"]:
+            continue  # 一个目标, 一批: idiomatic
+        if is_cn and g["mult"] and not unit_written and not (g["q1"] or g["q2"]):
+            # 两千 is caught by _CN itself; a CN numeral + multiplier w/o unit is rare
+            pass
+        val = _num_value(numtxt)
+        if val is None:
+            continue
+        mult = Decimal(mults[g["mult"]]) if g["mult"] else Decimal(1)
+        if g["mult"] and is_cn:
+            # 三千 already read; 十万 is read by cn2an too, so CN + mult only via regex split
+            pass
+        vmax = None
+        if g["num2"]:
+            v2 = _num_value(g["num2"])
+            if v2 is None:
+                continue
+            m1 = Decimal(mults[g["mult1"]]) if g["mult1"] else mult
+            val = val * m1
+            vmax = v2 * mult
+        else:
+            val = val * mult
+        if g["pct"] or unit_written in ("%", "％"):
+            unit, kind = "%", "percent"
+        else:
+            unit = units.get(unit_written, unit_written)
+            kind = unit_kinds.get(unit_written, "quantity")
+        qualifiers = [pre_q.get(pre) if pre else None, inner.get(g["q1"]), inner.get(g["q2"]), post_q.get(g["post"])]
+        qual = _qualifier(qualifiers, r.get("conflict_qualifier", "about"))
+        # ordinals: 第七届, 第22位
+        if text[max(0, start - 1):start] == "第" or (pre is None and text[start - 1:start] == "第"):
+            kind = "ordinal"
+        # names
+        num_end = m.start("num") + len(g["num"]) if g["num"] else m.end("pct")
+        after_num = text[num_end:num_end + 6]
+        if _inside(quotes, start, end):
+            kind = "name"
+        elif rx["after_num"].match(after_num) or rx["before_num"].search(text[max(0, start - 1):start]):
+            kind = "name"
+        elif unit in rx["after_unit"] and rx["after_unit"][unit].match(text[end:end + 16]):
+            kind = "name"
+        out.append(
+            Quantity(text[start:end], start, end, _plain(val), _plain(vmax), unit, qual, kind)
+        )
+    out.sort(key=lambda q: q.start)
+    return out
