@@ -24,15 +24,17 @@ from .unicode import fix_unicode
 
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
-# The one ordered list of passes. Line-level passes first (they see source
-# lines), then reflow builds segments, then fragments compares segments.
+# The one ordered list of passes. Character- and line-level passes first
+# (they see source lines), then reflow builds segments; spaces and punctuation
+# are fixed on whole segments (so that a joined line gives them the same
+# context a second run would see), and fragments compares segments.
 PASSES = [
     fix_unicode,
     convert_traditional,
     fix_doubled_text,
+    reflow,
     fix_spaces,
     fix_punctuation,
-    reflow,
     drop_repeated_fragments,
 ]
 
@@ -44,9 +46,9 @@ class RepairConfig:
     fix_unicode: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
+    reflow: bool = True
     fix_spaces: bool = True
     fix_punctuation: bool = True
-    reflow: bool = True
     drop_repeated_fragments: bool = True
 
 

@@ -32,7 +32,7 @@ _PREFIX_RE = re.compile(r"^[\s#]*(?:——|—|□|■|◎|●)?\s*")
 # (function words: 把把, 的的); other single-character repeats (常常, 层层,
 # 小组组长, 工作作风) are usually real and are not flagged.
 SUSPECT_SINGLE = set("把被将对从向为以与和的了是于及并而")
-_REPEAT_RE = re.compile(f"((?:[{HAN_CLASS}《》“”]){{1,16}}?)\\1")
+_REPEAT_RE = re.compile(f"((?:[{HAN_CLASS}《》“”、]){{1,16}}?)\\1")
 
 
 def _runs(chunk: str) -> list[str] | None:

@@ -48,9 +48,7 @@ def _drop(page: Page) -> Page:
         u = _dedupe_sentences(u, edits, flags)
         t = u.text
         droppable = (
-            u.gap <= 1
-            and not u.kind
-            and not t.startswith("#")
+            not t.startswith("#")
             and han_count(t) >= MIN_HAN
             and (han_count(t) >= MIN_BARE_HAN or han_count(t) < len(t))
             and out

@@ -24,7 +24,13 @@ from dataclasses import replace
 
 from ..model import Edit
 from .core import HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
-from .spaces import CREDIT_TAIL_RE
+from .doubled import _runs
+from .spaces import BANNER_RE, CREDIT_TAIL_RE
+
+
+def _w(text: str) -> int:
+    """Printed width of a line, not counting spaces (OCR adds them freely)."""
+    return display_width(re.sub(r"\s+", "", text))
 
 PASS = "reflow"
 
@@ -54,7 +60,7 @@ _ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 def role(u: Unit) -> str:
     """Structural role of a unit: heading, byline, credit, subtitle, banner,
     caption, or "" for ordinary text."""
-    t = u.text
+    t = u.text.strip()
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
@@ -63,7 +69,7 @@ def role(u: Unit) -> str:
         return "byline"
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
-    if u.kind in ("banner",):
+    if u.kind in ("banner",) or BANNER_RE.match(t):
         return "banner"
     if u.kind in ("caption", "doubled"):
         return "caption"
@@ -82,7 +88,7 @@ def column_width(units: list[Unit], roles: list[str]) -> int | None:
         nxt = units[k + 1] if k + 1 < len(units) else None
         if roles[k] or u.gap < 1 or (nxt is not None and nxt.gap < 1):
             continue
-        widths.append(display_width(u.text))
+        widths.append(_w(u.text))
     if not widths:
         return None
     cnt = Counter(widths)
@@ -98,6 +104,14 @@ def column_width(units: list[Unit], roles: list[str]) -> int | None:
     return top
 
 
+def _would_double(t: str) -> bool:
+    """True when `t` would be taken for text printed twice (see fix_doubled_text)."""
+    n = len(t)
+    if n < 4 or n % 2:
+        return False
+    return _runs(t) is not None if n <= 200 else t[: n // 2] == t[n // 2 :]
+
+
 def _joiner(a: str, b: str) -> str:
     return " " if _ASCII_WORD_END.search(a) and _ASCII_WORD_START.search(b) else ""
 
@@ -110,19 +124,19 @@ def _reflow(page: Page) -> Page:
     # short heading line directly followed by its sub-heading
     for k, u in enumerate(units[:-1]):
         nxt = units[k + 1]
-        if (not roles[k] and nxt.gap == 0 and len(u.text) <= HEADING_MAX
+        if (not roles[k] and nxt.gap == 0 and len(u.text.strip()) <= HEADING_MAX
                 and not _PUNCT_RE.search(u.text) and roles[k + 1] in ("", "caption")):
             roles[k] = "heading"
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
     W = column_width(units, roles)
-    page_text = "\n".join(u.text for u in units)
+    page_text = "\n".join(re.sub(r"\s+", "", u.text) for u in units)
 
     def narrow(u: Unit, r: str) -> bool:
-        return W is not None and r in ("", "subheading") and display_width(u.text) <= W + WIDTH_TOL
+        return W is not None and r in ("", "subheading") and _w(u.text) <= W + WIDTH_TOL
 
     def full(u: Unit) -> bool:
-        return W is not None and display_width(u.text) >= W - WIDTH_TOL
+        return W is not None and _w(u.text) >= W - WIDTH_TOL
 
     out: list[Unit] = []
     edits: list[Edit] = []
@@ -134,7 +148,7 @@ def _reflow(page: Page) -> Page:
         join = False
         if cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if r in ("caption",) or last_r in ("caption",):
-                ngram = last_u.text[-2:] + u.text[:2]
+                ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner"):
@@ -146,17 +160,20 @@ def _reflow(page: Page) -> Page:
             elif cur_role == "subheading":
                 # a sub-heading runs on over one blank line into a short last line
                 join = (W is not None and cur.last == cur.first and narrow(u, r)
-                        and display_width(u.text) < W - 2 * WIDTH_TOL)
+                        and _w(u.text) < W - 2 * WIDTH_TOL)
             elif narrow(last_u, last_r):
                 join = True
-            elif (display_width(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
-                  and (display_width(u.text) >= LONG or narrow(u, r))):
+            elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
+                  and (_w(u.text) >= LONG or narrow(u, r))):
                 join = True
+        if join and _would_double(cur.text.strip() + u.text.strip()):
+            join = False  # keep what would read as doubled text apart (stable on re-runs)
         if join:
-            sep = "\n" * (u.gap + 1)
-            glue = _joiner(cur.text, u.text)
-            edits.append(Edit(PASS, cur.first, len(cur.text), sep, glue))
-            cur = replace(cur, text=cur.text + glue + u.text, last=u.last)
+            a, b = cur.text.rstrip(), u.text.lstrip()
+            sep = cur.text[len(a):] + "\n" * (u.gap + 1) + u.text[: len(u.text) - len(b)]
+            glue = _joiner(a, b)
+            edits.append(Edit(PASS, cur.first, len(a), sep, glue))
+            cur = replace(cur, text=a + glue + b, last=u.last)
         else:
             if cur is not None:
                 out.append(cur)
@@ -172,7 +189,7 @@ def _reflow(page: Page) -> Page:
 def reflow(page):
     """Join lines broken inside a sentence or word and rebuild paragraph breaks.
 
-    >>> reflow("腹郁葱茏，\\n风光旖旎；人文厚\\n重。")
+    >>> reflow("腹郁葱茏，  \\n风光旖旎；人文厚  \\n重。")
     '腹郁葱茏，风光旖旎；人文厚重。'
     >>> print(reflow("标题\\n\\n图片说明。\\n王小利 摄"))
     标题

@@ -18,8 +18,9 @@ _MAX_PAREN = 80
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
+    """Nearest character before/after i, skipping spaces and other half-width marks."""
     j = i + step
-    while 0 <= j < len(text) and text[j] in " \t":
+    while 0 <= j < len(text) and text[j] in " \t,;:?!":
         j += step
     return text[j] if 0 <= j < len(text) else ""
 
@@ -29,6 +30,16 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
+    # a converted mark is Chinese context for its neighbours: repeat until stable
+    for _ in range(4):
+        new = _fix_once(text, line, edits)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _fix_once(text: str, line: int, edits: list[Edit]) -> str:
     if not _MARK_RE.search(text):
         return text
     protected = [False] * len(text)
@@ -72,6 +83,14 @@ def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
         if ok:
             chars[i] = FULL_WIDTH[ch]
             edits.append(Edit(PASS, line, i, ch, FULL_WIDTH[ch]))
+            # full-width marks carry their own spacing: drop spaces around them
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(text) and text[j] in " \t" and not protected[j]:
+                    if chars[j]:
+                        chars[j] = ""
+                        edits.append(Edit(PASS, line, j, text[j], ""))
+                    j += step
     return "".join(chars)
 
 
@@ -86,6 +105,8 @@ def fix_punctuation(page):
     '投资1.4万元，会议10:30开始，比分2:1，共1,000人'
     >>> fix_punctuation("详见 https://example.com/a,b?c=1 网站")
     '详见 https://example.com/a,b?c=1 网站'
+    >>> fix_punctuation("会议 : 好 , 坏")
+    '会议：好，坏'
     >>> fix_punctuation("Hello, world (test): ok?")
     'Hello, world (test): ok?'
     """
