@@ -190,3 +190,29 @@ def test_fast():
     t = time.perf_counter()
     extract_facts(article("000"), sents)
     assert time.perf_counter() - t < 5.0
+
+
+def test_find_places_tuple_order_either_way():
+    # the pipeline's gazetteer yields (offset, adcode, name); the brief says (offset, name, adcode)
+    def places(text):
+        i = text.find("东胜区")
+        return [(i, "150602", "东胜区")] if i >= 0 else []
+
+    facts = extract_facts(article("001"), [("东胜区改造老旧小区30个。", "a")], find_places=places)
+    assert (facts[0]["region"], facts[0]["adcode"]) == ("东胜区", "150602")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+SOUP = "0123456789.,，、；。万亿余多近约个人名处%—年月日第届“”（）《》志愿者注册投资元老旧小区改造口袋公园实践站所 "
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=SOUP, max_size=60), max_size=4))
+def test_extract_never_crashes(texts):
+    sents = [(t, f"s{i}") for i, t in enumerate(texts)]
+    facts = extract_facts(article("000"), sents, find_places=lambda t: [(0, "某地", "150627")])
+    for f in facts:
+        assert f["number_text"] in f["quote"]
+    extract_practices(article("000"), sents)
+    extract_milestones(article("000"), sents)

@@ -47,6 +47,7 @@ _OPEN = set("（(《【[“‘「『")
 _CLOSE = set("）)》】]”’」』")
 _WIN = 20
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_ADCODE = re.compile(r"^\d{6}$")
 FACT_KINDS = ("quantity", "percent")
 
 
@@ -203,21 +204,26 @@ def _short_label(before: str, after: str) -> str:
             if any(s.startswith(w, i) for w in stops):
                 s = s[:i]
                 break
-        return s[:max_len]
+        return s[:max_len].strip(particles)
 
+    particles = cfg.get("particles", "")
     lab = cut(after)
     if lab:
         return lab
     runs = _CJK.findall("".join(c for c in before if c not in strip))
     if not runs:
-        return ""
+        runs = [""]
     s = runs[-1]
     cut_at = 0
     for w in stops + sorted(cfg.get("verbs", []), key=len, reverse=True):
         i = s.rfind(w)
         if i >= 0 and i + len(w) < len(s):
             cut_at = max(cut_at, i + len(w))
-    return s[cut_at:][-max_len:]
+    lab = s[cut_at:].strip(particles)[-max_len:]
+    if not lab:  # only function words around the number: keep the raw words after it
+        m = _CJK.match("".join(c for c in after if c not in strip))
+        lab = m.group(0).strip(particles)[:max_len] if m else ""
+    return lab
 
 
 def _year_of(q: Quantity, tokens: list[Quantity], text: str, hard: list[int]) -> tuple[int | None, str | None]:
@@ -269,7 +275,12 @@ def _region(article: dict, clause: str, clause_lo: int, q: Quantity, find_places
     except Exception:
         return region, adcode
     pos = q.start - clause_lo
-    cands = [(off, name, code) for off, name, code in places if _sub_adcode(adcode, code)]
+    cands = []
+    for off, a, b in places:
+        # accept (offset, name, adcode) and (offset, adcode, name)
+        name, code = (b, a) if _ADCODE.match(str(a)) else (a, b)
+        if _sub_adcode(adcode, code):
+            cands.append((off, name, str(code)))
     before = [c for c in cands if c[0] <= pos]
     if before:
         _, name, code = max(before, key=lambda c: c[0])
@@ -367,10 +378,30 @@ def extract_practices(article: dict, sentences: Iterable[tuple[str, str]]) -> li
     return out
 
 
+_MAX_DATE_GAP = 30  # characters between a date and the event phrase it dates
+
+
+def _milestone_date(text: str, m: re.Match, dates: list[Quantity]) -> Quantity | None:
+    """The date of the event phrase `m`: a date in the same clause (nearest
+    before, else inside, else after), else the nearest date before it in the
+    sentence at most _MAX_DATE_GAP characters away."""
+    hard, _ = _boundaries(text)
+    lo, hi = _span(hard, m.start(), m.end(), len(text))
+    same = [t for t in dates if t.start >= lo and t.end <= hi]
+    before = [t for t in same if t.end <= m.start()]
+    inside = [t for t in same if m.start() <= t.start < m.end()]
+    after = [t for t in same if t.start >= m.end()]
+    if before or inside or after:
+        return before[-1] if before else inside[0] if inside else after[0]
+    earlier = [t for t in dates if t.end <= m.start() and m.start() - t.end <= _MAX_DATE_GAP]
+    return earlier[-1] if earlier else None
+
+
 def extract_milestones(article: dict, sentences: Iterable[tuple[str, str]]) -> list[dict]:
     """Dated milestones: event type from milestones.yaml, date from the nearest
-    year/month written before the event phrase in the same sentence (else the
-    nearest after it; None when the sentence gives no date).
+    year/month in the same clause, else a date shortly before it (see
+    `_milestone_date`); None when the sentence gives no date.  A date without a
+    year is given in ISO 8601 month-day form ('--05-08').
     """
     out = []
     for text, anchor in sentences:
@@ -380,11 +411,8 @@ def extract_milestones(article: dict, sentences: Iterable[tuple[str, str]]) -> l
             if not m:
                 continue
             if dates is None:
-                dates = [t for t in find_quantities(text) if t.kind in ("year", "date", "period") and t.value is not None]
-            before = [t for t in dates if t.end <= m.start()]
-            inside = [t for t in dates if m.start() <= t.start < m.end()]
-            after = [t for t in dates if t.start >= m.end()]
-            tok = before[-1] if before else inside[0] if inside else after[0] if after else None
+                dates = [t for t in find_quantities(text) if t.kind in ("year", "date", "period")]
+            tok = _milestone_date(text, m, dates)
             date = None
             if tok is not None:
                 date = str(tok.value) if tok.kind == "year" else tok.iso
