@@ -26,6 +26,7 @@ NAME_MAX = 4
 # halves of a parallel title (风正好扬帆 / 筑梦正当时) and stay one line.
 COUPLET_MAX = 8
 
+_SUBTITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:——|—)")
 # Leading marks that are printed once even when the rest is doubled.
 _PREFIX_RE = re.compile(r"^[\s#]*(?:——|—|□|■|◎|●)?\s*")
 # Single characters whose immediate repeat is almost never real Chinese
@@ -137,7 +138,7 @@ def _fix(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
     units: list[Unit] = []
-    for u in page.units:
+    for k, u in enumerate(page.units):
         sd = split_doubled(u.text)
         if sd is None:
             for pos, rep in suspect_repeats(u.text):
@@ -156,6 +157,10 @@ def _fix(page: Page) -> Page:
                 edits.append(Edit(PASS, u.first, pos + len(x), x, ""))
                 pos += 2 * len(x)
         pieces = _pieces(runs)
+        nxt = page.units[k + 1] if k + 1 < len(page.units) else None
+        if len(pieces) > 1 and nxt is not None and nxt.gap == 0 and _SUBTITLE_RE.match(nxt.text):
+            # a title directly above its ——subtitle: its halves stay one line
+            pieces = [" ".join("".join(r) for r in runs)]
         if len(pieces) == 1:
             units.append(replace(u, text=prefix + pieces[0], kind=u.kind or "doubled"))
             continue
