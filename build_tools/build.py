@@ -11,14 +11,17 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .errors import EmptySeed, SeedError
+from .fingerprint import pipeline_fingerprint
+from .errors import EmptySeed, SeedError, one_line
 
 # Folders and files under docs/ that the build owns (everything else is hand-written).
 GENERATED = ["articles", "data", "compare", "browse", "glossary", "_snippets", "tags.md"]
@@ -43,33 +46,47 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
 
 def _cache_key(name: str, data: bytes) -> str:
     h = hashlib.sha256()
-    for part in (__version__.encode(), name.encode("utf-8"), b"\0", data):
+    for part in (pipeline_fingerprint().encode(), name.encode("utf-8"), b"\0", data):
         h.update(part)
     return h.hexdigest()
 
 
 def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
-    """Process one seed in a worker; errors come back as one-line messages."""
+    """Process one seed in a worker; errors come back as one-line messages.
+
+    Decode warnings (a few invalid bytes replaced) travel in page["warnings"].
+    """
+    from .decode import decode_bytes
     from .pipeline import process_seed
 
     name, data = args
     try:
-        return name, process_seed(name, data), None, False
+        warnings = list(decode_bytes(data, name).warnings)
+        page = process_seed(name, data)
+        if warnings:
+            page["warnings"] = warnings
+        return name, page, None, False
     except EmptySeed as exc:
-        return name, None, str(exc), True
+        return name, None, one_line(str(exc)), True
     except SeedError as exc:
-        return name, None, str(exc), False
+        return name, None, one_line(str(exc)), False
     except RecursionError:
         return name, None, f"{name}: text too deeply nested to process", False
+    except MemoryError:
+        return name, None, f"{name}: too large to process (out of memory)", False
     except Exception as exc:  # a bug on odd input must still name the file, not crash the build
-        return name, None, f"{name}: internal error while processing ({type(exc).__name__}: {exc})", False
+        return name, None, one_line(f"{name}: internal error while processing ({type(exc).__name__}: {exc})"), False
 
 
 def process_all(seeds: list[Path], cache_dir: Path | None, jobs: int | None, report: BuildReport) -> list[dict]:
     results: dict[str, dict] = {}
     todo: list[tuple[str, bytes, str]] = []
     for path in seeds:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.errors.append(one_line(f"{path.name}: cannot read the file ({exc.strerror or exc})"))
+            continue
         key = _cache_key(path.name, data)
         cached = cache_dir / "seeds" / f"{key}.json" if cache_dir else None
         if cached and cached.exists():
@@ -83,8 +100,15 @@ def process_all(seeds: list[Path], cache_dir: Path | None, jobs: int | None, rep
     jobs = jobs or os.cpu_count() or 1
     args = [(n, d) for n, d, _ in todo]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_SEEDS:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-            outs = list(pool.map(_work, args, chunksize=max(1, len(args) // (jobs * 8))))
+        outs = []
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+                for out in pool.map(_work, args, chunksize=max(1, len(args) // (jobs * 8))):
+                    outs.append(out)
+        except BrokenProcessPool:
+            done = {o[0] for o in outs}
+            outs += [(n, None, f"{n}: a worker process died while processing this batch of seeds", False)
+                     for n, _ in args if n not in done]
     else:
         outs = [_work(a) for a in args]
     keys = {n: k for n, _, k in todo}
@@ -93,12 +117,18 @@ def process_all(seeds: list[Path], cache_dir: Path | None, jobs: int | None, rep
             (report.skipped if empty else report.errors).append(err)
             continue
         results[name] = page
+        report.warnings.extend(page.get("warnings", []))
         if cache_dir:
             target = cache_dir / "seeds" / f"{keys[name]}.json"
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".tmp")
-            tmp.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, target)
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            try:
+                tmp.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
+                os.replace(tmp, target)
+            except OSError:  # the cache is an optimisation: a read-only or full disk is not an error
+                tmp.unlink(missing_ok=True)
+    for name in (n for n in results if n not in keys):  # warnings of cached seeds
+        report.warnings.extend(results[name].get("warnings", []))
     return [results[p.name] for p in seeds if p.name in results]
 
 

@@ -111,9 +111,21 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
     return problems, totals
 
 
+def _site_prefix() -> str:
+    """Path part of mkdocs.yml's site_url: absolute links in 404.html start with it."""
+    try:
+        for line in Path("mkdocs.yml").read_text(encoding="utf-8").splitlines():
+            if line.startswith("site_url:"):
+                return urlsplit(line.split(":", 1)[1].strip()).path or "/"
+    except OSError:
+        pass
+    return "/"
+
+
 def check_links(site: Path) -> list[str]:
     """Every internal link and anchor in the built site resolves."""
     problems = []
+    prefix = _site_prefix()
     ids_cache: dict[Path, set[str]] = {}
 
     def ids(page: Path) -> set[str]:
@@ -128,7 +140,12 @@ def check_links(site: Path) -> list[str]:
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
                 continue
-            target = page if not parts.path else (page.parent / unquote(parts.path)).resolve()
+            path = unquote(parts.path)
+            if path.startswith("/"):
+                path = path[len(prefix):] if path.startswith(prefix) else path.lstrip("/")
+                target = (site / path).resolve()
+            else:
+                target = page if not path else (page.parent / path).resolve()
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():

@@ -28,10 +28,10 @@ STAMP = ROOT / ".cache" / "last-build"
 
 
 def _fingerprint(docs_dir: Path) -> str:
-    from build_tools import __version__
+    from build_tools.fingerprint import pipeline_fingerprint
     from build_tools.build import list_seeds
 
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(pipeline_fingerprint().encode())
     for p in list_seeds(SEEDS):
         h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
     h.update(str(docs_dir).encode())

@@ -93,6 +93,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         record = {
             "slug": slug,
             "page": page,
+            "url": f"{SITE_ARTICLES}/{slug}/",
             "title": art.title,
             "subtitle": art.subtitle,
             "kicker": art.kicker,

@@ -29,7 +29,10 @@ def front(article: dict) -> dict:
         "province": article["province"],
         "prefecture": article["prefecture"],
         "name_en": article["name_en"],
+        "lat": article["lat"],
+        "lon": article["lon"],
         "year": article["year"],
+        "sections": article["sections"],
         "sources": article["sources"],
         "tags": article["tags"],
     }
