@@ -46,9 +46,21 @@ def page_text(body: str) -> str:
     return html.unescape(_TAG.sub("", body))
 
 
+_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>')
+
+
 def article_paragraphs(body: str) -> list[str]:
-    """The article's running text: the <p id="pN"> paragraphs."""
-    return [page_text(m.group(1)) for m in re.finditer(r'<p id="p\d+">(.*?)</p>', body)]
+    """The article's running text: the <p id="pN"> paragraphs.
+
+    A paragraph the source itself cuts off (marked class="breaks-off" by the
+    renderer, with a visible note) keeps a trailing "…" here so that it is not
+    counted as a line-break we failed to repair.
+    """
+    out = []
+    for m in re.finditer(r'<p id="p\d+"( class="breaks-off")?>(.*?)</p>', body):
+        text = page_text(_NOTE.sub("", m.group(2)))
+        out.append(text + "…" if m.group(1) else text)
+    return out
 
 
 def damage_counts(paragraphs: list[str]) -> Counter:
@@ -97,7 +109,7 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
         for err in jsonschema.Draft202012Validator(art_schema).iter_errors(fm_plain):
             problems.append(f"{path}: front matter {err.json_path}: {err.message}")
         paras = article_paragraphs(body)
-        texts[rec["slug"]] = "".join(paras)
+        texts[rec["slug"]] = "".join(p.rstrip("…") if p.endswith("…") else p for p in paras)
         counts = damage_counts(paras)
         totals.update(counts)
         for kind, n in counts.items():

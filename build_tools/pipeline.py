@@ -46,11 +46,27 @@ def _in_ranges(line: int, ranges: list[list[int]]) -> bool:
     return any(a <= line <= b for a, b in ranges)
 
 
+_END = "。！？!?…”’」』）)》"
+
+
+def _breaks_off(art: DraftArticle, k: int) -> bool:
+    """A paragraph that stops mid-sentence where the printed text itself stops:
+    at the end of the article, before a heading, or where captions intervene
+    (the continuation was never printed or not captured)."""
+    b = art.body[k]
+    if b.kind != "paragraph" or b.text.rstrip()[-1:] in _END:
+        return False
+    nxt = art.body[k + 1] if k + 1 < len(art.body) else None
+    if nxt is None or nxt.kind != "paragraph":
+        return True
+    return any(b.last < c.first and c.last < nxt.first for c in art.captions + art.leading_captions)
+
+
 def _body_records(art: DraftArticle, page_url: str) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
     """Body blocks with anchors; sentences with their anchors; the sections."""
     body, sentences, sections, used = [], [], [], set()
     p = 0
-    for b in art.body:
+    for k, b in enumerate(art.body):
         if b.kind in ("heading", "subheading"):
             anchor = anchor_slug(b.text, used)
             body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": anchor})
@@ -64,7 +80,8 @@ def _body_records(art: DraftArticle, page_url: str) -> tuple[list[dict], list[tu
             sents.append({"id": sid, "text": sent})
             if sent.strip():
                 sentences.append((sent, sid))
-        body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": f"p{p}", "sentences": sents})
+        body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": f"p{p}", "sentences": sents,
+                     "breaks_off": _breaks_off(art, k)})
     return body, sentences, sections
 
 
@@ -89,7 +106,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         ranges = _ranges(all_blocks) if all_blocks else []
         region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,
                                 [b.text for b in art.body] + [c.text for c in art.captions])
-        year = estimate_year([art.title, art.subtitle] + [b.text for b in art.body])
+        year = estimate_year([art.title, art.subtitle] + [b.text for b in art.body] + [c.text for c in art.captions],
+                             province=(region or {}).get("province"))
         record = {
             "slug": slug,
             "page": page,

@@ -69,6 +69,9 @@ def _meta_card(a: dict) -> str:
 
 def _paragraph(block: dict) -> str:
     spans = "".join(f'<span id="{s["id"]}">{html_text(s["text"])}</span>' for s in block["sentences"])
+    if block.get("breaks_off"):
+        note = '<span class="breaks-off-note" data-search-exclude>〔原文在此中断 the printed text breaks off here〕</span>'
+        return f'<p id="{block["id"]}" class="breaks-off">{spans}{note}</p>\n'
     return f'<p id="{block["id"]}">{spans}</p>\n'
 
 
