@@ -210,6 +210,11 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         in_run = (prev is not None and prev.kind == "caption" and (it.gap_before >= big or it.gap_after >= big)
                   and not re.search("[，,；;]", it.text))
         framed = framed or (in_run and _han_len(it.text) <= lay["max_caption_chars"] // 2)
+        nxt2 = items[i + 2] if i + 2 < len(items) else None
+        above_title = (nxt is not None and nxt.kind in ("heading", "short") and nxt2 is not None
+                       and nxt2.kind in ("subtitle", "byline"))
+        if above_title and not _ends_with(it.text, lay["sentence_end"]):
+            continue  # a column name or shoulder line right above a title group
         if framed:
             it.kind = "caption"
             it.extra.setdefault("photographers", [])
@@ -324,18 +329,17 @@ def _fill_header(art: DraftArticle, blocks: list[Block]) -> None:
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
-    elif len(heads) >= 3:
-        before, title, after = heads[:-2], heads[-2], heads[-1:]
-    elif len(heads) == 2:
-        before, title, after = [], heads[0], heads[1:]
     elif heads:
-        before, title, after = [], heads[0], []
+        # Without '#' marks the line right above the subtitle/byline is the
+        # title; lines above it are shoulder titles or page furniture.
+        before, title, after = heads[:-1], heads[-1], []
     else:
         before, title, after = [], None, []
     art.title = title.text if title else ""
     if before:
-        art.kicker = before[-1].text
-        art.banners.extend(b.text for b in before[:-1])
+        # the outermost line is the column name / page header; the rest are shoulder titles
+        art.kicker = before[0].text
+        art.banners.extend(b.text for b in before[1:])
     subs = [b.text.lstrip("—-－ ").strip() for b in subtitle] + [b.text for b in after]
     art.subtitle = "——" + subs[0] if subtitle and subs else (subs[0] if subs else "")
     for b in blocks:
