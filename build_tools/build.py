@@ -139,27 +139,114 @@ def _warm() -> None:
     load_gazetteer()
 
 
-def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
-    """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad seeds."""
+def _slug_clashes(pages: list[dict]) -> dict[str, str]:
+    """{file: message} for seeds whose page slugs clash with an earlier seed's
+    (`a_b.txt` and `a-b.txt` would overwrite each other's pages)."""
+    owner: dict[str, str] = {}
+    bad: dict[str, str] = {}
+    for page in pages:
+        for art in page.get("articles", []):
+            first = owner.setdefault(art["slug"], page["file"])
+            if first != page["file"]:
+                bad[page["file"]] = (f"{page['file']}: its pages would be named like those of {first} "
+                                     f"(slug {art['slug']}); rename one of the two files")
+    return bad
+
+
+def _render_culprits(pages: list[dict], site_url: str) -> dict[str, str]:
+    """When rendering all pages failed: render each seed alone to name the bad ones."""
     from .site import render_site
 
+    bad = {}
+    for page in pages:
+        scratch = Path(tempfile.mkdtemp(prefix=".probe-"))
+        try:
+            render_site([page], scratch, site_url=site_url)
+        except Exception as exc:
+            bad[page["file"]] = one_line(f"{page['file']}: internal error while rendering ({type(exc).__name__}: {exc})")
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return bad
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM/SIGHUP raise KeyboardInterrupt so `finally` blocks remove the staging folder."""
+    def handler(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    saved = {}
+    try:
+        for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                saved[sig] = signal.signal(sig, handler)
+    except ValueError:  # not the main thread: signals stay as they are
+        pass
+    try:
+        yield
+    finally:
+        for sig, old in saved.items():
+            signal.signal(sig, old)
+
+
+def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
+          cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
+    """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad seeds.
+
+    docs/ changes only if the whole build succeeds (or, with keep_going, if
+    the good seeds build): output goes to a staging folder next to docs/ and
+    is swapped in at the end; the staging folder is removed on any exit,
+    including Ctrl-C and SIGTERM.
+    """
     report = BuildReport()
     if not seeds_dir.is_dir():
         report.errors.append(f"{seeds_dir}: seeds folder not found")
         return report
-    seeds = list_seeds(seeds_dir)
-    report.seeds = len(seeds)
-    pages = process_all(seeds, cache_dir, jobs, report)
-    if report.errors and not keep_going:
-        return report
-    if not pages:
-        report.errors.append(f"{seeds_dir}: no usable seed files")
-        return report
+    with _terminate_as_interrupt():
+        seeds = list_seeds(seeds_dir)
+        report.seeds = len(seeds)
+        pages = process_all(seeds, cache_dir, jobs, report)
+        clashes = _slug_clashes(pages)
+        if clashes:
+            report.errors.extend(clashes.values())
+            pages = [p for p in pages if p["file"] not in clashes]
+        if report.errors and not keep_going:
+            return report
+        if not pages:
+            report.errors.append(f"{seeds_dir}: no usable seed files")
+            return report
+        return _render_and_swap(pages, docs_dir, site_url, keep_going, report)
+
+
+def _render_and_swap(pages: list[dict], docs_dir: Path, site_url: str, keep_going: bool,
+                     report: BuildReport) -> BuildReport:
+    from .site import render_site
+
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
     try:
-        stats = render_site(pages, staging, site_url=site_url)
+        try:
+            stats = render_site(pages, staging, site_url=site_url)
+        except Exception as exc:
+            culprits = _render_culprits(pages, site_url)
+            if not culprits or not keep_going:
+                report.errors.extend(culprits.values() or [one_line(
+                    f"rendering the site failed ({type(exc).__name__}: {exc})")])
+                return report
+            report.errors.extend(culprits.values())
+            pages = [p for p in pages if p["file"] not in culprits]
+            if not pages:
+                return report
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir()
+            try:
+                stats = render_site(pages, staging, site_url=site_url)
+            except Exception as exc2:
+                report.errors.append(one_line(f"rendering the site failed ({type(exc2).__name__}: {exc2})"))
+                return report
+        if not stats["articles"]:
+            report.errors.append("no articles found in any seed file")
+            return report
         report.articles, report.facts = stats["articles"], stats["facts"]
         _swap(staging, docs_dir)
     finally:
@@ -168,23 +255,59 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
 
 
 def _swap(staging: Path, docs_dir: Path) -> None:
-    """Replace the generated parts of docs/ with the staged ones."""
+    """Replace the generated parts of docs/ with the staged ones.
+
+    Each move is an atomic rename on one file system; signals are held back
+    while the moves run, and a failure part-way moves the old parts back.
+    """
     trash = Path(tempfile.mkdtemp(prefix=".old-", dir=docs_dir.parent))
+    moved_out: list[str] = []
+    moved_in: list[str] = []
+    blocked = _block_signals()
     try:
         for name in GENERATED:
             old, new = docs_dir / name, staging / name
-            if old.exists():
+            if old.exists() or old.is_symlink():
                 os.replace(old, trash / name)
+                moved_out.append(name)
             if new.exists():
                 os.replace(new, old)
+                moved_in.append(name)
+    except BaseException:
+        for name in moved_in:
+            if (docs_dir / name).exists():
+                os.replace(docs_dir / name, staging / name)
+        for name in moved_out:
+            os.replace(trash / name, docs_dir / name)
+        raise
     finally:
+        _unblock_signals(blocked)
         shutil.rmtree(trash, ignore_errors=True)
 
 
-def print_report(report: BuildReport, out=sys.stderr) -> None:
+_HELD = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
+
+
+def _block_signals():
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+
+
+def _unblock_signals(previous) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def print_report(report: BuildReport, out=sys.stderr, keep_going: bool = False) -> None:
+    """One line per problem: warnings (skipped empty files, replaced bytes),
+    then errors, or with keep_going the skipped bad files as warnings."""
     for line in report.skipped:
         print(f"warning: {line}", file=out)
     for line in report.warnings:
         print(f"warning: {line}", file=out)
     for line in report.errors:
-        print(f"error: {line}", file=out)
+        if keep_going and report.articles:
+            print(f"warning: skipped: {line}", file=out)
+        else:
+            print(f"error: {line}", file=out)

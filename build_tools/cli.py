@@ -2,12 +2,31 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; problems come out as one line each, never a traceback
+    (set BUILD_TOOLS_DEBUG=1 to see one)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("interrupted; docs/ left unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("BUILD_TOOLS_DEBUG"):
+            raise
+        from .errors import one_line
+
+        print(one_line(f"error: internal error ({type(exc).__name__}: {exc}); "
+                       "rerun with BUILD_TOOLS_DEBUG=1 for details"), file=sys.stderr)
+        return 1
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_tools", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="regenerate everything under docs/ from the seeds")
@@ -23,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     n.add_argument("--sizes", default="100,1000,10000")
     n.add_argument("--runs", type=int, default=3)
     n.add_argument("--out", type=Path, default=Path("bench-report.json"))
+    n.add_argument("--mkdocs-max", type=int, default=1000, help="largest N to time `mkdocs build` at")
+    n.add_argument("--zensical", default=None, help="path of a zensical executable to compare with")
+    n.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    n.add_argument("--keep", type=Path, default=None, help="keep corpora, docs and sites in this folder")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -31,10 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         report = build(args.seeds, args.docs, keep_going=args.keep_going, jobs=args.jobs,
                        cache_dir=None if args.no_cache else Path(".cache"), site_url=_site_url())
-        print_report(report)
+        print_report(report, keep_going=args.keep_going)
         if report.errors and not args.keep_going or not report.articles:
             print(f"build failed: {len(report.errors)} bad seed file(s); docs/ left unchanged", file=sys.stderr)
             return 1
+        if report.errors:
+            print(f"skipped {len(report.errors)} bad seed file(s) (--keep-going)", file=sys.stderr)
         print(f"built {report.articles} articles, {report.facts} facts from {report.seeds} seeds "
               f"({report.cached} cached) in {time.perf_counter() - t0:.1f}s")
         return 0
@@ -45,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from .bench import run_bench
 
-        return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out)
+        return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
+                         mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
+                         work_dir=args.keep, keep=args.keep is not None)
     return 2
 
 
