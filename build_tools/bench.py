@@ -1,0 +1,485 @@
+"""`python -m build_tools bench`: how fast is the build at 100, 1000, 10000 pages?
+
+For each corpus size N the benchmark makes N synthetic seeds from the real ones
+(``seeds/``) with deterministic variations (seeded random: paragraphs swapped,
+the article's places replaced by another prefecture and its counties from the
+gazetteer, numbers changed), then measures, each as the median of ``runs``:
+
+* ``full``: ``build_tools.build.build`` with an empty cache (all seeds processed,
+  every page rendered, staged and swapped in);
+* ``incremental``: the same build again after one seed's bytes changed, the
+  cache warm (one seed processed, cross-article pages rebuilt from the cache);
+* ``mkdocs``: ``mkdocs build`` of the same pages in a copy of the project, with
+  the hook told to skip the pipeline (``BUILD_TOOLS_SKIP_PIPELINE=1``), up to
+  ``mkdocs_max`` seeds (Material on 2 cores takes minutes per thousand pages);
+* peak memory: maxrss of the build process and of its largest worker, and of
+  the ``mkdocs build`` process (from ``os.wait4``);
+* search index: bytes of ``site/search/search_index.json`` per page and against
+  the UTF-8 bytes of the text it indexes (visible page text minus the blocks
+  marked ``data-search-exclude``).
+
+Every build runs in a fresh Python process (``python -c``) so that memory and
+start-up are measured as a user meets them. The report is JSON (``--out``)
+plus a table on stdout. Floors checked (issue 8): full at N=1000 <= 1/4 of
+mkdocs at 1000; full at 10000 <= 11x full at 1000; incremental at 1000 <= 5%
+of full at 1000; search index <= 1.5x the text it indexes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HANDWRITTEN = ("index.md", "about.md", "en", "assets")
+
+
+# -- synthetic corpora ------------------------------------------------------
+
+class _Variator:
+    """Deterministic variations of the real seeds (one instance per corpus)."""
+
+    def __init__(self, seeds: list[Path]):
+        from .extract.gazetteer import load_gazetteer
+
+        self.gz = load_gazetteer()
+        self.bases = [(p.name, p.read_bytes().decode("utf-8", errors="replace")) for p in seeds]
+        self.prefectures = sorted((p for p in self.gz.places.values() if p.level == "prefecture"),
+                                  key=lambda p: p.adcode)
+        self.counties: dict[str, list] = {}
+        for p in sorted(self.gz.places.values(), key=lambda p: p.adcode):
+            if p.level == "county" and p.parent:
+                self.counties.setdefault(p.parent, []).append(p)
+        # places named in each base seed, most frequent first
+        self.named = []
+        for _, text in self.bases:
+            seen: dict[str, tuple] = {}
+            for _, place, _surface in self.gz.find_all(text):
+                n, _p = seen.get(place.adcode, (0, place))
+                seen[place.adcode] = (n + 1, place)
+            self.named.append([p for _, p in sorted(seen.values(), key=lambda t: (-t[0], t[1].adcode))])
+
+    def _place_map(self, k: int, rng: random.Random) -> dict[str, str]:
+        """Surface -> replacement: the seed's prefecture (or the prefecture of
+        its county) becomes another prefecture, its counties that one's
+        counties, its province that one's province."""
+        named = self.named[k]
+        target = rng.choice(self.prefectures)
+        kids = list(self.counties.get(target.adcode, []))
+        rng.shuffle(kids)
+        prov = self.gz.by_code(target.parent) if target.parent else None
+        mapping: dict[str, str] = {}
+
+        def put(old, new):
+            if old is None or new is None:
+                return
+            mapping[old.name] = new.name
+            if len(old.short) >= 2 and len(new.short) >= 2:
+                mapping.setdefault(old.short, new.short)
+
+        for p in named:
+            if p.level == "province":
+                put(p, prov)
+            elif p.level == "prefecture":
+                put(p, target)
+            elif p.level == "county":
+                put(p, kids.pop() if kids else target)
+        return mapping
+
+    def make(self, i: int) -> tuple[str, bytes]:
+        """The i-th synthetic seed: (file name, bytes)."""
+        rng = random.Random(1000003 * i + 17)
+        k = i % len(self.bases)
+        base_name, text = self.bases[k]
+        # 1. swap a few body paragraphs (never the first or last chunks: title, credits)
+        chunks = text.split("\n\n")
+        long_idx = [j for j in range(3, len(chunks) - 2) if len(chunks[j]) > 60]
+        for _ in range(min(3, len(long_idx) // 2)):
+            a = rng.randrange(len(long_idx) - 1)
+            x, y = long_idx[a], long_idx[a + 1]
+            chunks[x], chunks[y] = chunks[y], chunks[x]
+        text = "\n\n".join(chunks)
+        # 2. places: the article's city and counties become another prefecture's
+        mapping = self._place_map(k, rng)
+        if mapping:
+            rx = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True))))
+            text = rx.sub(lambda m: mapping[m.group(0)], text)
+        # 3. numbers (not years): same number of digits, other digits
+        def num(m: re.Match) -> str:
+            s = m.group(0)
+            if re.fullmatch(r"(19|20)\d\d", s):
+                return s
+            digits = [str(rng.randrange(1, 10))] + [str(rng.randrange(10)) for _ in s[1:]]
+            return "".join(digits)
+        text = re.sub(r"(?<![\d.])\d+(?![\d])", num, text)
+        stem = base_name.split("_", 1)[-1].rsplit(".", 1)[0][:8]
+        return f"{i:05d}_{stem}{rng.randrange(16 ** 6):06x}.txt", text.encode("utf-8")
+
+
+def make_corpus(n: int, dest: Path, seeds_dir: Path = ROOT / "seeds") -> list[Path]:
+    """Write n synthetic seeds into dest (emptied first); returns their paths."""
+    from .build import list_seeds
+
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    var = _Variator(list_seeds(seeds_dir))
+    out = []
+    for i in range(n):
+        name, data = var.make(i)
+        (dest / name).write_bytes(data)
+        out.append(dest / name)
+    return out
+
+
+# -- measured runs (each in a fresh process) --------------------------------
+
+_CHILD = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from build_tools.build import build
+seeds, docs, cache, jobs = sys.argv[1:5]
+t1 = time.perf_counter()
+r = build(Path(seeds), Path(docs), cache_dir=Path(cache), jobs=int(jobs) or None)
+t2 = time.perf_counter()
+print(json.dumps({"seconds": t2 - t1, "import_seconds": t1 - t0, "seeds": r.seeds, "articles": r.articles,
+                  "facts": r.facts, "cached": r.cached, "errors": r.errors[:5], "n_errors": len(r.errors),
+                  "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "workers_maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+
+
+def _run_build(seeds: Path, docs: Path, cache: Path, jobs: int = 0) -> dict:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(seeds), str(docs), str(cache), str(jobs)],
+                          cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"build process failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["wall_seconds"] = wall
+    return out
+
+
+def _run_timed(cmd: list[str], cwd: Path, env: dict, timeout: float) -> dict:
+    """Run cmd; wall time, exit code and the peak RSS of the process (os.wait4)."""
+    t0 = time.perf_counter()
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        deadline = t0 + timeout
+        while True:
+            pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, ru = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.05)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - t0
+        log.seek(0)
+        tail = log.read().decode("utf-8", "replace")[-2000:]
+    return {"seconds": wall, "rc": proc.returncode, "maxrss_kb": ru.ru_maxrss,
+            "timed_out": wall > timeout, "log_tail": tail if proc.returncode else ""}
+
+
+def make_project(dest: Path) -> Path:
+    """A throwaway copy of the project (config, hook code, hand-written docs)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(ROOT / "build_tools", dest / "build_tools", ignore=shutil.ignore_patterns("__pycache__"))
+    (dest / "docs").mkdir()
+    for name in HANDWRITTEN:
+        src = ROOT / "docs" / name
+        if src.is_dir():
+            shutil.copytree(src, dest / "docs" / name)
+        elif src.exists():
+            shutil.copy(src, dest / "docs" / name)
+    return dest
+
+
+def _mkdocs_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("mkdocs")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "mkdocs"]
+
+
+def run_mkdocs(project: Path, site: Path, timeout: float = 1800, cmd: list[str] | None = None) -> dict:
+    if site.exists():
+        shutil.rmtree(site)
+    env = dict(os.environ, BUILD_TOOLS_SKIP_PIPELINE="1")
+    cmd = cmd or _mkdocs_cmd() + ["build", "--no-strict", "--site-dir", str(site)]
+    return _run_timed(cmd, project, env, timeout)
+
+
+# -- search index size ------------------------------------------------------
+
+class _IndexedText(HTMLParser):
+    """Text of the page's main article, without data-search-exclude blocks,
+    scripts and header links: the text the search plugin indexes."""
+
+    VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "track"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []   # (tag, starts an ignored region)
+        self.inside = 0       # depth in <article class="md-content__inner">
+        self.ignored = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        a = dict(attrs)
+        starts_article = tag == "article" and "md-content__inner" in (a.get("class") or "")
+        ignore = self.inside > 0 and ("data-search-exclude" in a or tag in ("script", "style")
+                                      or "headerlink" in (a.get("class") or ""))
+        if starts_article:
+            self.inside += 1
+        if ignore:
+            self.ignored += 1
+        self.stack.append((tag, starts_article, ignore))
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        while self.stack:
+            t, art, ign = self.stack.pop()
+            self.inside -= art
+            self.ignored -= ign
+            if t == tag:
+                break
+
+    def handle_data(self, data):
+        if self.inside and not self.ignored:
+            self.parts.append(data)
+
+
+def indexed_text_bytes(html: str) -> int:
+    p = _IndexedText()
+    p.feed(html)
+    return len(re.sub(r"\s+", " ", "".join(p.parts)).strip().encode("utf-8"))
+
+
+def search_stats(site: Path) -> dict:
+    index_path = site / "search" / "search_index.json"
+    if not index_path.exists():
+        return {}
+    raw = index_path.read_bytes()
+    data = json.loads(raw)
+    docs = data.get("docs", [])
+    pages = sorted(site.rglob("index.html"))
+    pages = [p for p in pages if p.parent != site / "404"]
+    text_bytes = art_text = 0
+    for p in pages:
+        b = indexed_text_bytes(p.read_text(encoding="utf-8"))
+        text_bytes += b
+        if p.parent.parent.name == "articles":
+            art_text += b
+    art_entries = [d for d in docs if d.get("location", "").startswith("articles/")]
+    art_index = sum(len(json.dumps(d, separators=(",", ":"))) for d in art_entries)
+    art_index_utf8 = sum(len(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode()) for d in art_entries)
+    utf8 = len(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    return {
+        "index_bytes": len(raw),
+        "index_bytes_if_utf8": utf8,
+        "pages": len(pages),
+        "entries": len(docs),
+        "index_bytes_per_page": round(len(raw) / max(1, len(pages))),
+        "indexed_text_bytes": text_bytes,
+        "ratio": round(len(raw) / max(1, text_bytes), 3),
+        "ratio_if_utf8": round(utf8 / max(1, text_bytes), 3),
+        "article_pages_ratio": round(art_index / max(1, art_text), 3),
+        "article_pages_ratio_if_utf8": round(art_index_utf8 / max(1, art_text), 3),
+    }
+
+
+# -- the benchmark ----------------------------------------------------------
+
+def _median(values):
+    values = [v for v in values if v is not None]
+    return round(statistics.median(values), 3) if values else None
+
+
+def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | None = None,
+               jobs: int = 0, log=print) -> dict:
+    """All measurements for one corpus size."""
+    seeds = work / "seeds"
+    t0 = time.perf_counter()
+    make_corpus(n, seeds)
+    log(f"  N={n}: corpus made in {time.perf_counter() - t0:.1f}s")
+    project = make_project(work / "project")
+    docs = project / "docs"
+    full, incr = [], []
+    for r in range(runs):
+        cache = work / f"cache-{r}"
+        shutil.rmtree(cache, ignore_errors=True)
+        res = _run_build(seeds, docs, cache, jobs)
+        if res["n_errors"]:
+            raise RuntimeError(f"N={n}: {res['n_errors']} seed(s) failed: {res['errors']}")
+        full.append(res)
+        log(f"  N={n} run {r + 1}: full {res['seconds']:.2f}s ({res['articles']} articles, {res['facts']} facts)")
+        # one writer edits one seed; the cache is warm
+        victim = sorted(seeds.iterdir())[(r * 7919) % n]
+        victim.write_bytes(victim.read_bytes() + f"\n\n（编者注：第{r + 1}次修订。）\n".encode("utf-8"))
+        res = _run_build(seeds, docs, cache, jobs)
+        incr.append(res)
+        log(f"  N={n} run {r + 1}: incremental {res['seconds']:.2f}s ({res['cached']} cached)")
+        shutil.rmtree(cache, ignore_errors=True)
+    out = {
+        "n": n,
+        "seeds": full[0]["seeds"],
+        "articles": full[0]["articles"],
+        "facts": full[0]["facts"],
+        "full_seconds": _median(r["seconds"] for r in full),
+        "full_runs": [round(r["seconds"], 3) for r in full],
+        "full_process_seconds": _median(r["wall_seconds"] for r in full),
+        "incremental_seconds": _median(r["seconds"] for r in incr),
+        "incremental_runs": [round(r["seconds"], 3) for r in incr],
+        "incremental_cached": incr[0]["cached"],
+        "incremental_process_seconds": _median(r["wall_seconds"] for r in incr),
+        "peak_rss_mb": round(max(r["maxrss_kb"] for r in full) / 1024, 1),
+        "peak_worker_rss_mb": round(max(r["workers_maxrss_kb"] for r in full) / 1024, 1),
+        "incremental_peak_rss_mb": round(max(r["maxrss_kb"] for r in incr) / 1024, 1),
+    }
+    out["incremental_fraction"] = round(out["incremental_seconds"] / out["full_seconds"], 4)
+    if mkdocs:
+        site = work / "site"
+        mk = []
+        for r in range(runs):
+            res = run_mkdocs(project, site)
+            mk.append(res)
+            log(f"  N={n} run {r + 1}: mkdocs build {res['seconds']:.1f}s (rc {res['rc']})")
+            if res["rc"] != 0:
+                log(res["log_tail"])
+                break
+        out["mkdocs_seconds"] = _median(r["seconds"] for r in mk)
+        out["mkdocs_runs"] = [round(r["seconds"], 3) for r in mk]
+        out["mkdocs_rc"] = mk[-1]["rc"]
+        out["mkdocs_peak_rss_mb"] = round(max(r["maxrss_kb"] for r in mk) / 1024, 1)
+        out["pipeline_vs_mkdocs"] = round(out["full_seconds"] / out["mkdocs_seconds"], 4)
+        out["search"] = search_stats(site)
+        if zensical:
+            z = run_mkdocs(project, work / "zsite", cmd=[zensical, "build", "--clean"])
+            out["zensical_seconds"] = round(z["seconds"], 3)
+            out["zensical_rc"] = z["rc"]
+            out["zensical_peak_rss_mb"] = round(z["maxrss_kb"] / 1024, 1)
+            if z["rc"]:
+                out["zensical_log"] = z["log_tail"][-800:]
+            log(f"  N={n}: zensical build {z['seconds']:.1f}s (rc {z['rc']})")
+    else:
+        out["mkdocs_skipped"] = "N above --mkdocs-max"
+    return out
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        mem = Path("/proc/meminfo").read_text().splitlines()[0].split(":", 1)[1].strip()
+    except (OSError, IndexError):
+        pass
+    return {"nproc": os.cpu_count(), "cpu": cpu or platform.processor(), "memory": mem,
+            "python": platform.python_version(), "platform": platform.platform()}
+
+
+def floors(results: list[dict]) -> dict:
+    by_n = {r["n"]: r for r in results}
+    out = {}
+    r1 = by_n.get(1000)
+    if r1 and r1.get("mkdocs_seconds"):
+        out["full_1000_le_quarter_mkdocs"] = {"value": r1["pipeline_vs_mkdocs"], "limit": 0.25,
+                                               "ok": r1["pipeline_vs_mkdocs"] <= 0.25}
+    if r1 and by_n.get(10000):
+        ratio = round(by_n[10000]["full_seconds"] / r1["full_seconds"], 3)
+        out["full_10000_le_11x_1000"] = {"value": ratio, "limit": 11, "ok": ratio <= 11}
+    if r1:
+        out["incremental_1000_le_5pct"] = {"value": r1["incremental_fraction"], "limit": 0.05,
+                                            "ok": r1["incremental_fraction"] <= 0.05}
+    ratios = [r["search"]["ratio"] for r in results if r.get("search")]
+    if ratios:
+        out["search_index_le_1_5x_text"] = {"value": max(ratios), "limit": 1.5, "ok": max(ratios) <= 1.5}
+    return out
+
+
+def table(results: list[dict]) -> str:
+    head = ["N", "articles", "full s", "incr s", "incr %", "mkdocs s", "pipe/mkdocs", "RSS MB",
+            "worker MB", "mkdocs MB", "index B/page", "index/text"]
+    rows = [head]
+    f = lambda v, fmt="{:.2f}": "—" if v is None else fmt.format(v)  # noqa: E731
+    for r in results:
+        s = r.get("search") or {}
+        rows.append([str(r["n"]), str(r["articles"]), f(r["full_seconds"]), f(r["incremental_seconds"]),
+                     f(100 * r["incremental_fraction"], "{:.1f}"), f(r.get("mkdocs_seconds"), "{:.1f}"),
+                     f(r.get("pipeline_vs_mkdocs"), "{:.3f}"), f(r["peak_rss_mb"], "{:.0f}"),
+                     f(r["peak_worker_rss_mb"], "{:.0f}"), f(r.get("mkdocs_peak_rss_mb"), "{:.0f}"),
+                     f(s.get("index_bytes_per_page"), "{:.0f}"), f(s.get("ratio"), "{:.2f}")])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    lines = ["  ".join(c.rjust(w) for c, w in zip(row, widths)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None = None,
+              zensical: str | None = None, jobs: int = 0, work_dir: Path | None = None,
+              keep: bool = False) -> int:
+    """Benchmark every size; write the JSON report to out; print a table. Returns an exit code."""
+    if mkdocs_max is None:
+        mkdocs_max = int(os.environ.get("BENCH_MKDOCS_MAX", "1000"))
+    zensical = zensical or os.environ.get("BENCH_ZENSICAL") or None
+    runs = max(1, runs)
+    base = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="bench-"))
+    base.mkdir(parents=True, exist_ok=True)
+    results = []
+    t0 = time.perf_counter()
+    try:
+        for n in sizes:
+            print(f"N={n}", file=sys.stderr, flush=True)
+            res = bench_size(n, runs, base / f"n{n}", mkdocs=n <= mkdocs_max, zensical=zensical, jobs=jobs,
+                             log=lambda m: print(m, file=sys.stderr, flush=True))
+            if n > mkdocs_max:
+                res["mkdocs_skipped"] = (f"mkdocs build not run above --mkdocs-max={mkdocs_max} seeds: Material "
+                                         f"takes minutes per thousand pages on this machine")
+            results.append(res)
+            if not keep:
+                shutil.rmtree(base / f"n{n}", ignore_errors=True)
+    finally:
+        if not keep and not work_dir:
+            shutil.rmtree(base, ignore_errors=True)
+    report = {
+        "command": "python -m build_tools bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "",
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": machine(),
+        "runs": runs,
+        "jobs": jobs or os.cpu_count(),
+        "mkdocs_max": mkdocs_max,
+        "total_seconds": round(time.perf_counter() - t0, 1),
+        "results": results,
+        "floors": floors(results),
+    }
+    Path(out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(table(results))
+    for name, f in report["floors"].items():
+        print(f"{'ok  ' if f['ok'] else 'MISS'} {name}: {f['value']} (limit {f['limit']})")
+    print(f"report: {out}")
+    return 0
