@@ -1,36 +1,599 @@
-"""Comparison pages under docs/compare/: metrics and practices by region."""
+"""Comparison pages under docs/compare/: metrics, practices and milestones by place.
+
+Input: the article records of the corpus (each with ``facts``, ``practices``
+and ``milestones`` lists, see build_tools/pipeline.py).  Output: Markdown pages
+
+* ``index.md``        overview (key metrics, one row per place), links, downloads
+* ``<group>.md``      one page per metric group; one table per metric, a row per place
+* ``conflicts.md``    places whose sources disagree on a figure
+* ``per10k.md``       counts per 10,000 residents where a place reports its population
+* ``practices.md``    which campaign measures each place reports, quoted and linked
+* ``timeline.md``     dated milestones per place
+* ``charts.md``       static SVG bar charts with their data tables
+
+Every number is a Markdown link ``[4.2万余人](../articles/<slug>.md#s3-7 "原文 As printed: 4.2万余人")``
+to the sentence it comes from, so that MkDocs validates the page and the
+anchor, and the title keeps the number as printed.  Only comparable facts
+(``comparable`` not False, metric set) enter the comparisons.
+
+`compare_pages` returns ``{filename: markdown}`` and writes nothing, so tests
+can call it on synthetic records; `render_compare_pages` writes the files.
+"""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
-from .render.pages import QUALIFIER_ZH, _fmt
-from .render.safe import front_matter, md_inline
+from .charts import bar_chart
+from .render.safe import front_matter, html_text, md_inline
+
+# Metric groups of metrics.yaml, in page order, with their page titles.
+GROUPS: dict[str, tuple[str, str]] = {
+    "volunteers": ("志愿服务", "Volunteers"),
+    "civilization_practice": ("文明实践", "Civilization practice"),
+    "investment": ("投入", "Investment and spending"),
+    "urban_renewal": ("城市更新", "Urban renewal"),
+    "green_space": ("绿地公园", "Green space"),
+    "public_service": ("公共服务", "Public services"),
+    "governance": ("治理与督查", "Governance and inspection"),
+    "publicity": ("宣传", "Publicity"),
+    "population_area": ("人口与面积", "Population and area"),
+}
+
+# Metrics a place has one value of at a time (a stock): two different values
+# for the same place, not tied to different years, are a conflict.  Flows and
+# per-project figures (investment, activities) legitimately differ and are
+# only listed side by side.
+STOCK_METRICS = {
+    "registered_volunteers", "volunteers", "volunteer_organisations", "population", "area",
+    "practice_centres", "practice_institutes", "practice_stations", "practice_points", "practice_sites",
+    "grid_workers", "grid_areas",
+}
+
+# Units that count things or people: per-10,000-residents figures make sense.
+COUNT_UNITS = {"人", "名", "个", "处", "支", "所", "座", "户", "家"}
+NO_PER10K_GROUPS = {"population_area"}
+
+# Columns of the overview table on index.md.
+KEY_METRICS = ["population", "registered_volunteers", "practice_stations", "renovated_communities",
+               "pocket_parks", "investment"]
+
+# Charts: (metric, per 10k?, how the headline value is chosen)
+CHARTS = [
+    ("registered_volunteers", False), ("registered_volunteers", True), ("volunteers", False),
+    ("practice_stations", False), ("practice_stations", True), ("investment", False),
+    ("renovated_communities", False), ("pocket_parks", False), ("pocket_parks", True),
+]
+
+QUAL_PREFIX = {"nearly": "近", "about": "约", "less_than": "不足"}
+QUAL_SUFFIX = {"more_than": "余", "at_least": "以上"}
+# How far a qualified figure may stretch when deciding whether two figures can both be true.
+_STRETCH = {"exact": (1.0, 1.0), "more_than": (1.0, 1.25), "at_least": (1.0, 1.25), "nearly": (0.9, 1.0),
+            "about": (0.85, 1.15), "less_than": (0.75, 1.0)}
+UNRESOLVED = "未确定地区"
 
 
-def _cell(f: dict) -> str:
-    q = QUALIFIER_ZH.get(f.get("qualifier") or "exact", "")
-    year = f" ({f['year']})" if f.get("year") else ""
-    return (f'[{q}{md_inline(_fmt(f["value"]))} {md_inline(f["unit"] or "")}{year}]'
-            f'(../{f["url"].split("#")[0].rstrip("/")}.md#{f["anchor"]})')
+# ------------------------------------------------------------------ numbers
+def _plain(x: float) -> str:
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    if isinstance(x, int):
+        return f"{x:,}"
+    return f"{x:,.4f}".rstrip("0").rstrip(".")
+
+
+def fmt_number(v: float, unit: str = "") -> str:
+    """A value written the Chinese way: 万/亿 when that reads exactly.
+
+    >>> fmt_number(42000), fmt_number(190000000), fmt_number(43282000), fmt_number(16624), fmt_number(7096)
+    ('4.2万', '1.9亿', '4328.2万', '16,624', '7,096')
+    >>> fmt_number(98, "%"), fmt_number(2096100)
+    ('98', '209.61万')
+    """
+    if unit == "%" or v is None:
+        return _plain(v)
+    for mult, word in ((100_000_000, "亿"), (10_000, "万")):
+        if abs(v) >= mult:
+            x = v / mult
+            if abs(round(x, 2) - x) < 1e-9:
+                return f"{round(x, 2):g}{word}"
+    return _plain(v)
+
+
+def fmt_fact(f: dict) -> str:
+    """Value with qualifier and unit: 4.2万余人, 近2000场, 约70%, 3–5万个."""
+    num = fmt_number(f["value"], f.get("unit") or "")
+    if f.get("value_max") not in (None, f["value"]):
+        num = f'{num}–{fmt_number(f["value_max"], f.get("unit") or "")}'
+    q = f.get("qualifier") or "exact"
+    return f'{QUAL_PREFIX.get(q, "")}{num}{QUAL_SUFFIX.get(q, "")}{f.get("unit") or ""}'
+
+
+def _per10k_text(x: float) -> str:
+    return _plain(round(x, 1) if x < 100 else round(x))
+
+
+# ------------------------------------------------------------------ links
+_TITLE_BAD = re.compile(r'["\\<>&\[\]()`*_]')
+
+
+def _href(f: dict) -> str:
+    return f'../{f["_page"]}#{f["anchor"]}'
+
+
+def fact_link(f: dict) -> str:
+    """The Markdown link of one figure to its sentence (title: the number as printed)."""
+    printed = _TITLE_BAD.sub("", f.get("number_text") or "")
+    return f'[{md_inline(fmt_fact(f))}]({_href(f)} "原文 As printed: {printed}")'
+
+
+def fact_cell(f: dict) -> str:
+    year = f"（{f['year']}年）" if f.get("year") else ""
+    return fact_link(f) + year
+
+
+def sentence_link(page: str, anchor: str, text: str = "原句") -> str:
+    return f"[{text}](../{page}#{anchor})"
+
+
+# ------------------------------------------------------------------ model
+def _place_key(f: dict) -> tuple[str, str]:
+    return (f.get("adcode") or "", f.get("region") or UNRESOLVED)
+
+
+def _place_name(key: tuple[str, str], names_en: dict[str, str]) -> str:
+    code, name = key
+    en = names_en.get(name)
+    return md_inline(name) + (f" · {md_inline(en)}" if en else "")
+
+
+def _metric_catalogue() -> list[dict]:
+    from .extract.facts import load_metrics
+
+    return load_metrics()
+
+
+def collect(articles: list[dict]) -> dict:
+    """Comparable facts by metric and place; practices and milestones by place."""
+    by_metric: dict[str, dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    practices: dict[str, dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    milestones: list[dict] = []
+    names_en: dict[str, str] = {}
+    places: dict[tuple, None] = {}
+    for a in articles:
+        page = a.get("page") or f'articles/{a["slug"]}.md'
+        if a.get("region") and a.get("name_en"):
+            names_en.setdefault(a["region"], a["name_en"])
+        akey = (a.get("adcode") or "", a.get("region") or UNRESOLVED)
+        for f in a.get("facts", []):
+            if not f.get("metric") or f.get("comparable") is False or f.get("value") is None:
+                continue
+            f = dict(f, _page=page, _title=a.get("title") or a["slug"])
+            key = _place_key(f)
+            places.setdefault(key, None)
+            by_metric[f["metric"]][key].append(f)
+        for p in a.get("practices", []):
+            places.setdefault(akey, None)
+            practices[p["practice"]][akey].append(dict(p, _page=page))
+        for m in a.get("milestones", []):
+            places.setdefault(akey, None)
+            milestones.append(dict(m, _page=page, _place=akey))
+    return {"by_metric": by_metric, "practices": practices, "milestones": milestones,
+            "names_en": names_en, "places": sorted(places)}
+
+
+def _interval(f: dict) -> tuple[float, float]:
+    lo, hi = _STRETCH.get(f.get("qualifier") or "exact", (1.0, 1.0))
+    v = f["value"]
+    top = f.get("value_max") if f.get("value_max") is not None else v
+    return (v * lo, top * hi)
+
+
+def disagree(f: dict, g: dict) -> bool:
+    """True when two figures for one place and metric cannot both be true:
+    different sentences, not tied to different years, same kind of unit, and
+    their ranges (余 stretches up, 近 down, 约 both ways) do not overlap."""
+    if f["metric"] not in STOCK_METRICS or f["metric"] != g["metric"]:
+        return False
+    if (f["_page"], f["anchor"]) == (g["_page"], g["anchor"]):
+        return False
+    if f.get("year") and g.get("year") and f["year"] != g["year"]:
+        return False
+    if (f.get("unit") == "人次") != (g.get("unit") == "人次"):
+        return False
+    a, b = _interval(f), _interval(g)
+    return a[1] < b[0] - 1e-9 or b[1] < a[0] - 1e-9
+
+
+def conflicts_of(facts: list[dict]) -> list[tuple[dict, dict]]:
+    return [(f, g) for i, f in enumerate(facts) for g in facts[i + 1:] if disagree(f, g)]
+
+
+def headline(facts: list[dict], metric_unit: str | None = None) -> dict | None:
+    """The figure that stands for a place in charts and ratios: the latest year
+    given, then the largest value (a total rather than a part), among figures
+    in the metric's own unit (or any count unit when it has none)."""
+    pool = [f for f in facts if (f.get("unit") == metric_unit) or (f.get("unit") in COUNT_UNITS and metric_unit in COUNT_UNITS)]
+    if not pool:
+        return None
+    return max(pool, key=lambda f: (f.get("year") or 0, f["value"]))
+
+
+def per10k(f: dict, pop: dict | None) -> float | None:
+    if not pop or not pop.get("value") or f.get("unit") not in COUNT_UNITS:
+        return None
+    return f["value"] / pop["value"] * 10_000
+
+
+def _ratio_cell(f: dict, pop: dict) -> str:
+    x = per10k(f, pop)
+    approx = "≈" if (f.get("qualifier") or "exact") != "exact" or (pop.get("qualifier") or "exact") != "exact" else ""
+    return f"{approx}{_per10k_text(x)}（{fact_link(f)} ÷ {fact_link(pop)} × 10000）"
+
+
+# ------------------------------------------------------------------ pages
+def _front(title: str) -> str:
+    return front_matter({"title": title})
+
+
+def _group_of(m: dict) -> str:
+    return m.get("group") or "other"
+
+
+def _group_title(g: str) -> tuple[str, str]:
+    return GROUPS.get(g, (g, g.replace("_", " ").capitalize()))
+
+
+def _metric_section(m: dict, places: dict[tuple, list[dict]], pops: dict[tuple, dict], names_en: dict) -> str:
+    mid = m["id"]
+    out = [f'## {md_inline(m["label_zh"])} · {md_inline(m.get("label_en") or "")} {{#{mid}}}\n\n']
+    notes = []
+    if m.get("counts"):
+        notes.append(f'计入 Counts: {md_inline(m["counts"])}')
+    if m.get("excludes"):
+        notes.append(f'不计入 Excludes: {md_inline(m["excludes"])}')
+    if notes:
+        out.append("<small>" + " · ".join(notes) + "</small>\n\n")
+    ratio = m.get("unit") in COUNT_UNITS and _group_of(m) not in NO_PER10K_GROUPS
+    head = "| 地区 Region | 数值 Figures | 每万常住人口 Per 10,000 residents | 备注 Note |\n|---|---|---|---|\n" if ratio \
+        else "| 地区 Region | 数值 Figures | 备注 Note |\n|---|---|---|\n"
+    out.append(head)
+    for key in sorted(places):
+        facts = places[key]
+        cells = "；".join(fact_cell(f) for f in facts)
+        note = []
+        if conflicts_of(facts):
+            note.append("⚠ 数据不一致 values differ（见 [数据冲突](conflicts.md)）")
+        arts = {f["_page"] for f in facts}
+        if len(facts) > 1 and mid not in STOCK_METRICS:
+            note.append("多个数值，可能指不同项目或时期 several figures, may refer to different projects or periods")
+        elif len(arts) > 1 and not conflicts_of(facts):
+            note.append(f"{len(arts)} 篇文章 articles")
+        row = f"| {_place_name(key, names_en)} | {cells} |"
+        if ratio:
+            h = headline(facts, m.get("unit"))
+            pop = pops.get(key)
+            row += f" {_ratio_cell(h, pop) if h and per10k(h, pop) is not None else '—'} |"
+        out.append(row + f" {'；'.join(note) or ''} |\n")
+    return "".join(out) + "\n"
+
+
+def _populations(model: dict, cat: dict) -> dict[tuple, dict]:
+    unit = cat.get("population", {}).get("unit", "人")
+    out = {}
+    for key, facts in model["by_metric"].get("population", {}).items():
+        h = headline([f for f in facts if f.get("unit") in (unit, "")] or facts, unit)
+        if h:
+            out[key] = h
+    return out
+
+
+def _group_page(g: str, metrics: list[dict], model: dict, pops: dict) -> str:
+    zh, en = _group_title(g)
+    out = [_front(f"{zh} {en}"), f"\n# {zh} · {en}\n\n",
+           "每个数字都链接到它所在的原句；鼠标悬停可见原文写法。Every figure links to its sentence; "
+           "hover for the number as printed. 余 = more than, 近 = nearly, 约 = about.\n\n"
+           "[← 比较总览 Comparison overview](index.md)\n\n"]
+    empty = []
+    for m in metrics:
+        places = model["by_metric"].get(m["id"])
+        if places:
+            out.append(_metric_section(m, places, pops, model["names_en"]))
+        else:
+            empty.append(f'{md_inline(m["label_zh"])}（{md_inline(m.get("label_en") or "")}）')
+    if empty:
+        out.append("## 暂无数据 No figures yet {#no-data}\n\n" + "、".join(empty) + "\n")
+    return "".join(out)
+
+
+def _overview(model: dict, cat: dict, pops: dict) -> str:
+    metrics = [cat[m] for m in KEY_METRICS if m in cat]
+    head = "| 地区 Region | " + " | ".join(f'{md_inline(m["label_zh"])}<br>{md_inline(m.get("label_en") or "")}'
+                                          for m in metrics) + " |\n"
+    out = [head, "|---" * (len(metrics) + 1) + "|\n"]
+    keys = sorted({k for m in metrics for k in model["by_metric"].get(m["id"], {})})
+    for key in keys:
+        cells = []
+        for m in metrics:
+            facts = model["by_metric"].get(m["id"], {}).get(key, [])
+            h = headline(facts, m.get("unit"))
+            flag = " ⚠" if conflicts_of(facts) else ""
+            more = f" 等{len(facts)}项" if len(facts) > 1 else ""
+            cells.append(f"{fact_cell(h)}{more}{flag}" if h else "—")
+        out.append(f"| {_place_name(key, model['names_en'])} | " + " | ".join(cells) + " |\n")
+    return "".join(out)
+
+
+def _index(model: dict, cat: dict, groups: list[str], pops: dict, n_conflicts: int) -> str:
+    out = [_front("比较 Compare"), "\n# 各地比较 · Comparing places\n\n",
+           "从各篇报道中抽取的数字，按指标和地区并列。每个数字都链接到它所在的原句；只有可比的指标（不含“干部群众”等修辞性数字）进入比较。"
+           "Figures extracted from the articles, side by side by metric and place. Every figure links to the sentence it "
+           "comes from; rhetorical counts are left out.\n\n",
+           "## 比较页面 Pages {#pages}\n\n"]
+    for g in groups:
+        zh, en = _group_title(g)
+        n = sum(1 for m in cat.values() if _group_of(m) == g and model["by_metric"].get(m["id"]))
+        out.append(f"- [{zh} · {en}]({g}.md)（{n} 项指标有数据 metrics with figures）\n")
+    out += [f"- [每万人指标 · Per 10,000 residents](per10k.md)\n",
+            f"- [数据冲突 · Conflicting figures](conflicts.md)（{n_conflicts}）\n",
+            "- [创建举措 · Practices by place](practices.md)\n",
+            "- [时间线 · Timeline of milestones](timeline.md)\n",
+            "- [图表 · Charts](charts.md)\n\n",
+            "## 主要指标总览 Key figures {#key-figures}\n\n",
+            "每格为该地最近年份、最大的一个数值（总数而非分项）；“等N项”表示还有其他数值，见各分组页。"
+            "Each cell shows the latest, largest figure; “等N项” means more figures on the group page.\n\n",
+            _overview(model, cat, pops), "\n",
+            "## 数据下载 Downloads {#downloads}\n\n",
+            "- [facts.csv](../data/facts.csv) · [facts.json](../data/facts.json)：全部数字及其原句 every figure with its sentence\n",
+            "- [articles.csv](../data/articles.csv) · [articles.json](../data/articles.json)：文章元数据 article metadata\n",
+            "- [practices.json](../data/practices.json)：创建举措 practices · [milestones.json](../data/milestones.json)：里程碑 milestones\n",
+            "- [cleaning.json](../data/cleaning.json)：OCR 修复记录 every repair edit\n\n",
+            "CSV 文件为带 BOM 的 UTF-8，可直接用电子表格打开。CSV files are UTF-8 with BOM for spreadsheet programs.\n"]
+    return "".join(out)
+
+
+def _conflicts_page(model: dict, cat: dict) -> tuple[str, int]:
+    out = [_front("数据冲突 Conflicting figures"), "\n# 数据冲突 · Conflicting figures\n\n",
+           "同一地区、同一指标，不同文章或不同句子给出了不能同时成立的数字（未注明不同年份；“余”“近”“约”已留出余地）。"
+           "两个数字都列出并链接原句，请核对原报道。Two sources give figures for the same place and metric that cannot both "
+           "be true; both are linked.\n\n[← 比较总览 Comparison overview](index.md)\n\n"]
+    rows = []
+    for mid, places in model["by_metric"].items():
+        m = cat.get(mid, {"label_zh": mid, "label_en": ""})
+        for key, facts in places.items():
+            for f, g in conflicts_of(facts):
+                rows.append((key, mid, f"| {_place_name(key, model['names_en'])} | {md_inline(m['label_zh'])} · "
+                                        f"{md_inline(m.get('label_en') or '')} | {fact_cell(f)} | {fact_cell(g)} | "
+                                        f"⚠ 数据不一致 values differ |\n"))
+    if rows:
+        out.append("| 地区 Region | 指标 Metric | 数值一 Figure A | 数值二 Figure B | |\n|---|---|---|---|---|\n")
+        out += [r for _, _, r in sorted(rows, key=lambda r: (r[0], r[1]))]
+    else:
+        out.append("目前没有发现冲突。No conflicting figures found.\n")
+    return "".join(out), len(rows)
+
+
+def _per10k_page(model: dict, cat: dict, pops: dict) -> str:
+    out = [_front("每万人指标 Per 10,000 residents"), "\n# 每万常住人口 · Per 10,000 residents\n\n",
+           "仅限报道了人口的地区。每个比值都列出分子和分母的原句链接。Only places that report their population; both "
+           "sources of each ratio are linked.\n\n[← 比较总览 Comparison overview](index.md)\n\n"]
+    if not pops:
+        out.append("暂无报道人口的地区。No place reports its population yet.\n")
+        return "".join(out)
+    out.append("## 人口 Population {#population}\n\n| 地区 Region | 常住人口 Population |\n|---|---|\n")
+    for key in sorted(pops):
+        out.append(f"| {_place_name(key, model['names_en'])} | {fact_cell(pops[key])} |\n")
+    out.append("\n")
+    for m in cat.values():
+        if m.get("unit") not in COUNT_UNITS or _group_of(m) in NO_PER10K_GROUPS:
+            continue
+        rows = []
+        for key, facts in sorted(model["by_metric"].get(m["id"], {}).items()):
+            h = headline(facts, m.get("unit"))
+            if h and key in pops and per10k(h, pops[key]) is not None:
+                rows.append(f"| {_place_name(key, model['names_en'])} | {_ratio_cell(h, pops[key])} |\n")
+        if rows:
+            out.append(f'## {md_inline(m["label_zh"])} · {md_inline(m.get("label_en") or "")} {{#{m["id"]}}}\n\n'
+                       "| 地区 Region | 每万人 Per 10,000 |\n|---|---|\n" + "".join(rows) + "\n")
+    return "".join(out)
+
+
+def _excerpt(text: str, pattern_res: list, width: int = 40) -> str:
+    """A verbatim window of the sentence around the practice's phrase."""
+    if len(text) <= 2 * width + 10:
+        return text
+    pos = next((m.start() for p in pattern_res if (m := p.search(text))), 0)
+    lo, hi = max(0, pos - width), min(len(text), pos + width)
+    return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
+
+def _practice_patterns() -> dict[str, dict]:
+    from .extract.facts import load_practices
+
+    return {p["id"]: p for p in load_practices()}
+
+
+def _practices_page(model: dict) -> str:
+    cat = _practice_patterns()
+    pr = model["practices"]
+    order = [pid for pid in cat if pid in pr] + sorted(pid for pid in pr if pid not in cat)
+    places = sorted({k for pid in pr for k in pr[pid]})
+    names = model["names_en"]
+    out = [_front("创建举措 Practices by place"), "\n# 创建举措 · Campaign practices by place\n\n",
+           "各地报道了哪些创建举措。✓ 链接到第一处提及的原句；下方按举措逐地摘录原句。Which campaign measures each place "
+           "reports; ✓ links to the first sentence naming it, quotes follow per practice.\n\n"
+           "[← 比较总览 Comparison overview](index.md)\n\n## 总览 Overview {#overview}\n\n"]
+
+    def label(pid):
+        p = cat.get(pid) or {}
+        return md_inline(p.get("label_zh", pid)), md_inline(p.get("label_en", ""))
+
+    def tick(ps):
+        return f'[✓](../{ps[0]["_page"]}#{ps[0]["anchor"]})' + (f" {len(ps)}" if len(ps) > 1 else "")
+
+    if not places:
+        out.append("暂无数据。No practices found yet.\n")
+        return "".join(out)
+    if len(places) <= 10:
+        out.append("| 举措 Practice | " + " | ".join(md_inline(k[1]) for k in places) + " |\n")
+        out.append("|---" * (len(places) + 1) + "|\n")
+        for pid in order:
+            zh, en = label(pid)
+            cells = [tick(pr[pid][k]) if k in pr[pid] else "" for k in places]
+            out.append(f"| [{zh}](#{pid}) {en} | " + " | ".join(cells) + " |\n")
+    else:
+        out.append("| 地区 Region | 举措数 Count | 举措 Practices |\n|---|---|---|\n")
+        for k in places:
+            have = [pid for pid in order if k in pr[pid]]
+            links = "、".join(f'[{label(pid)[0]}](../{pr[pid][k][0]["_page"]}#{pr[pid][k][0]["anchor"]})' for pid in have)
+            out.append(f"| {_place_name(k, names)} | {len(have)} | {links} |\n")
+    out.append("\n数字为提及的句数。Numbers after ✓ count the sentences.\n\n")
+    for pid in order:
+        zh, en = label(pid)
+        res = (cat.get(pid) or {}).get("_patterns", [])
+        out.append(f"## {zh} · {en} {{#{pid}}}\n\n| 地区 Region | 原句摘录 Quoted sentences |\n|---|---|\n")
+        for k in sorted(pr[pid]):
+            ps, seen, quotes = pr[pid][k], set(), []
+            for p in ps:
+                if (p["_page"], p["anchor"]) in seen:
+                    continue
+                seen.add((p["_page"], p["anchor"]))
+                if len(quotes) < 3:
+                    quotes.append(f'“{md_inline(_excerpt(p["quote"], res))}” {sentence_link(p["_page"], p["anchor"], "原句 ›")}')
+            extra = len(seen) - len(quotes)
+            more = f"<br>另有 {extra} 句 and {extra} more" if extra > 0 else ""
+            out.append(f"| {_place_name(k, names)} | " + "<br>".join(quotes) + more + " |\n")
+        out.append("\n")
+    return "".join(out)
+
+
+def _date_key(d: str) -> tuple:
+    return tuple(int(x) for x in d.split("-") if x)
+
+
+def _timeline_page(model: dict) -> str:
+    names = model["names_en"]
+    merged: dict[tuple, dict] = {}
+    for m in model["milestones"]:
+        date = m.get("date") if m.get("date") and not str(m["date"]).startswith("--") else None
+        key = (m["_place"], m["event"], date if date else (m["_page"], m["anchor"]))
+        e = merged.setdefault(key, {"place": m["_place"], "event": m["event"], "label": m["label"],
+                                    "label_en": m.get("label_en", ""), "date": date,
+                                    "md": m.get("date") if not date else None, "links": []})
+        if (m["_page"], m["anchor"]) not in [(p, a) for p, a in e["links"]]:
+            e["links"].append((m["_page"], m["anchor"]))
+    dated = sorted((e for e in merged.values() if e["date"]), key=lambda e: (_date_key(e["date"]), e["place"]))
+    undated = sorted((e for e in merged.values() if not e["date"]), key=lambda e: (e["place"], e["event"]))
+
+    def row(e, with_date=True):
+        links = " ".join(sentence_link(p, a, f"原句{i + 1 if len(e['links']) > 1 else ''} ›") for i, (p, a) in enumerate(e["links"]))
+        first = f"| {e['date']} " if with_date else (f"| {e['md'][2:].replace('-', '月', 1)}日 " if e.get("md") else "| — ")
+        return (f"{first}| {_place_name(e['place'], names)} | {md_inline(e['label'])} · {md_inline(e['label_en'])} | "
+                f"{links} |\n")
+
+    out = [_front("时间线 Timeline"), "\n# 时间线 · Timeline of milestones\n\n",
+           "文中注明日期的创建里程碑（提名、获评、条例出台……），按时间排序，链接原句。Dated milestones, sorted by date, "
+           "each linked to its sentence.\n\n[← 比较总览 Comparison overview](index.md)\n\n"
+           "## 按时间 Chronology {#chronology}\n\n"]
+    if dated:
+        out.append("| 日期 Date | 地区 Region | 事件 Event | 来源 Source |\n|---|---|---|---|\n")
+        out += [row(e) for e in dated]
+    else:
+        out.append("暂无注明日期的里程碑。No dated milestones yet.\n")
+    out.append("\n## 按地区 By place {#by-place}\n\n")
+    for place in sorted({e["place"] for e in dated}):
+        out.append(f"### {_place_name(place, names)}\n\n")
+        for e in (e for e in dated if e["place"] == place):
+            links = " ".join(sentence_link(p, a, "原句 ›") for p, a in e["links"])
+            out.append(f"- **{e['date']}** {md_inline(e['label'])}（{md_inline(e['label_en'])}）{links}\n")
+        out.append("\n")
+    out.append("## 未注明年份 Undated {#undated}\n\n")
+    if undated:
+        out.append("文中未写明年份（或只写月日）的事件。Events without a year in their sentence.\n\n"
+                   "| 月日 Day | 地区 Region | 事件 Event | 来源 Source |\n|---|---|---|---|\n")
+        out += [row(e, with_date=False) for e in undated]
+    else:
+        out.append("无。None.\n")
+    return "".join(out)
+
+
+def chart_rows(model: dict, cat: dict, pops: dict, metric: str, ratio: bool) -> list[tuple[tuple, dict, float, str]]:
+    """(place, headline fact, plotted value, printed value) sorted largest first."""
+    m = cat.get(metric)
+    if not m:
+        return []
+    rows = []
+    for key, facts in model["by_metric"].get(metric, {}).items():
+        h = headline(facts, m.get("unit"))
+        if not h:
+            continue
+        if ratio:
+            x = per10k(h, pops.get(key))
+            if x is None:
+                continue
+            rows.append((key, h, x, _per10k_text(x)))
+        else:
+            rows.append((key, h, float(h["value"]), fmt_fact(h)))
+    return sorted(rows, key=lambda r: (-r[2], r[0]))
+
+
+def _charts_page(model: dict, cat: dict, pops: dict) -> str:
+    out = [_front("图表 Charts"), "\n# 图表 · Charts\n\n",
+           "图表在构建时生成为静态 SVG，文字保留为文字；每幅图旁附数据表，表中数字链接原句。Static SVG charts made at build "
+           "time; the data table beside each chart links every figure to its sentence.\n\n"
+           "[← 比较总览 Comparison overview](index.md)\n\n"]
+    n = 0
+    for metric, ratio in CHARTS:
+        rows = chart_rows(model, cat, pops, metric, ratio)
+        if not rows:
+            continue
+        m = cat[metric]
+        n += 1
+        cid = f"chart-{metric.replace('_', '-')}{'-per10k' if ratio else ''}"
+        zh = m["label_zh"] + ("（每万常住人口）" if ratio else "")
+        en = (m.get("label_en") or "") + (" per 10,000 residents" if ratio else "")
+        pick = "每地取最近年份、最大的一个数值 one figure per place: latest year, largest"
+        if metric in ("investment",):
+            pick = "每地取报道中最大的一笔投入，不是总和 the largest single figure reported, not a total"
+        svg = bar_chart(cid, f"{zh} · {en}", [(k[1], x, t) for k, _, x, t in rows], note=pick)
+        out.append(f"## {md_inline(zh)} · {md_inline(en)} {{#{cid}}}\n\n")
+        out.append(f'<figure class="compare-chart" data-search-exclude>\n{svg}\n</figure>\n\n')
+        if ratio:
+            out.append("| 地区 Region | 每万人 Per 10,000 | 来源 Sources |\n|---|---|---|\n")
+            for k, h, x, t in rows:
+                out.append(f"| {_place_name(k, model['names_en'])} | {t} | {fact_link(h)} ÷ {fact_link(pops[k])} × 10000 |\n")
+        else:
+            out.append("| 地区 Region | 数值 Figure |\n|---|---|\n")
+            for k, h, x, t in rows:
+                out.append(f"| {_place_name(k, model['names_en'])} | {fact_cell(h)} |\n")
+        out.append(f"\n<small>{pick}</small>\n\n")
+    if not n:
+        out.append("暂无可绘制的数据。No figures to chart yet.\n")
+    return "".join(out)
+
+
+def compare_pages(articles: list[dict]) -> dict[str, str]:
+    """All comparison pages as {file name under compare/: Markdown text}."""
+    cat = {m["id"]: m for m in _metric_catalogue()}
+    model = collect(articles)
+    pops = _populations(model, cat)
+    groups = list(GROUPS) + sorted({_group_of(m) for m in cat.values()} - set(GROUPS))
+    pages = {}
+    for g in groups:
+        pages[f"{g}.md"] = _group_page(g, [m for m in cat.values() if _group_of(m) == g], model, pops)
+    conflicts, n_conflicts = _conflicts_page(model, cat)
+    pages["conflicts.md"] = conflicts
+    pages["per10k.md"] = _per10k_page(model, cat, pops)
+    pages["practices.md"] = _practices_page(model)
+    pages["timeline.md"] = _timeline_page(model)
+    pages["charts.md"] = _charts_page(model, cat, pops)
+    pages["index.md"] = _index(model, cat, groups, pops, n_conflicts)
+    return pages
 
 
 def render_compare_pages(articles: list[dict], out: Path) -> None:
-    by_metric: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    labels = {}
-    for a in articles:
-        for f in a["facts"]:
-            if f.get("metric"):
-                by_metric[f["metric"]][f.get("region") or "—"].append(f)
-                labels[f["metric"]] = (f.get("label") or f["metric"], f.get("label_en") or "")
-    lines = [front_matter({"title": "指标比较 Metrics by region"}), "\n# 指标比较 Metrics by region\n\n",
-             "每个数字都链接到它所在的原句。Every number links to the sentence it comes from.\n\n"]
-    for metric in sorted(by_metric):
-        zh, en = labels[metric]
-        lines.append(f"## {md_inline(zh)} · {md_inline(en)} {{#{metric}}}\n\n| 地区 Region | 数值 Values |\n|---|---|\n")
-        for region in sorted(by_metric[metric]):
-            cells = "；".join(_cell(f) for f in by_metric[metric][region])
-            lines.append(f"| {md_inline(region)} | {cells} |\n")
-        lines.append("\n")
+    """Write docs/compare/*.md (out is the compare staging folder)."""
     out.mkdir(parents=True, exist_ok=True)
-    (out / "index.md").write_text("".join(lines), encoding="utf-8")
+    for name, text in compare_pages(articles).items():
+        (out / name).write_text(text, encoding="utf-8")
