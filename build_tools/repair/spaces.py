@@ -20,7 +20,7 @@ _LEAD_RE = re.compile(r"^(#{1,6}\s+)")
 BANNER_RE = re.compile(rf"^[{HAN_CLASS}](?:\s*[/／|｜·]\s*[{HAN_CLASS}]|\s+[{HAN_CLASS}]){{2,}}$")
 _BANNER_SEP_RE = re.compile(r"\s*[/／|｜·]\s*|\s+")
 # Sentence punctuation: a line holding one of these is running text.
-_RUNNING_RE = re.compile("[，。；！？：]")
+_RUNNING_RE = re.compile("[，。；！？：,;:?!]")
 # Punctuation a space never precedes / never follows in Chinese text.
 _NO_SPACE_BEFORE = "，。、；：？！）》”’…"
 _NO_SPACE_AFTER = "（《“‘"

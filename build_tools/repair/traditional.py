@@ -5,13 +5,13 @@ import functools
 from dataclasses import replace
 
 from ..model import Edit, Flag
-from .core import HAN_RE, Page, han_count, run_pass
+from .core import HAN_RE, Page, run_pass
 
 PASS = "convert_traditional"
 
-# Convert only when at least this share of the page's Han characters changes
-# under t2s (simplified text changes well under 1%; traditional text 15-30%),
-# and at least MIN_CHANGED characters change.
+# Convert only when at least this share of the page's distinct Han characters
+# changes under t2s (simplified text: well under 1%; traditional text: 15-30%),
+# and at least MIN_CHANGED distinct characters change.
 MIN_SHARE = 0.05
 MIN_CHANGED = 2
 
@@ -27,25 +27,22 @@ def t2s(text: str) -> str:
     return _converter().convert(text)
 
 
-def _changed_han(before: str, after: str) -> int:
-    if len(before) != len(after):
-        return abs(han_count(before) - han_count(after)) or sum(1 for c in before if HAN_RE.match(c))
-    return sum(1 for a, b in zip(before, after) if a != b and HAN_RE.match(a))
-
-
 def is_mostly_traditional(text: str) -> bool:
-    """Convert and compare: True when a clear share of the Han characters change.
+    """Convert and compare: True when a clear share of the page's distinct Han
+    characters change under t2s. Counting distinct characters (not
+    occurrences) keeps the decision stable when repeated text is dropped.
 
     >>> is_mostly_traditional("創建全國文明城市，讓生活更美好。")
     True
     >>> is_mostly_traditional("创建全国文明城市，让生活更美好。")
     False
     """
-    total = han_count(text)
-    if not total:
+    distinct = set(HAN_RE.findall(text))
+    if not distinct:
         return False
-    changed = _changed_han(text, t2s(text))
-    return changed >= MIN_CHANGED and changed / total >= MIN_SHARE
+    conv = _converter()
+    changed = sum(1 for c in distinct if conv.convert(c) != c)
+    return changed >= MIN_CHANGED and changed / len(distinct) >= MIN_SHARE
 
 
 def _diff_edits(before: str, after: str, line: int) -> list[Edit]:
