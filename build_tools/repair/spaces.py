@@ -1,6 +1,7 @@
 """Pass `fix_spaces`: spaces OCR put inside Chinese text."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -104,33 +105,63 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         body2 = body2[:k]
     elif cm:
         tail, body2 = body2, ""
-    new_edits: list[Edit] = []
-    t = body2
-    # each regex works on the current text; positions are mapped back through
-    # the removals already done so edits refer to the text before this pass
-    for rx in (_NUM_RE, _PUNCT_RE, _Single) + ((_HAN_HAN_RE,) if _RUNNING_RE.search(body2) else ()):
-        step: list[Edit] = []
-        t2 = _remove(rx, t, 0, line, step)
-        if step:
-            new_edits.extend(_map_back(step, new_edits, b2))
-            t = t2
-    edits.extend(sorted(new_edits, key=lambda e: e.pos))
+    t = _remove_spaces(body2, b2, line, edits, running=bool(_RUNNING_RE.search(body2)))
     new = head + t + tail
     return u if new == body and not lead and stripped == text else replace(u, text=new)
+
+
+_DIGIT = set("0123456789%")
+_NSB = set(_NO_SPACE_BEFORE)
+_NSA = set(_NO_SPACE_AFTER)
+
+
+def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: bool) -> str:
+    """One scan over the whitespace runs of `text`, deciding each from its neighbours."""
+    out: list[str] = []
+    last = 0
+    n = len(text)
+    for m in _WS_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s == 0 or e == n:
+            continue
+        a, b = text[s - 1], text[e]
+        a_han = _HAN1_RE.match(a) is not None
+        b_han = _HAN1_RE.match(b) is not None
+        a_hp = a_han or a in CJK_PUNCT or a in _DIGIT
+        b_hp = b_han or b in CJK_PUNCT or b.isdigit()
+        drop = (
+            (a in _DIGIT and b_han) or (a_han and b.isdigit())            # 37.6 万, 辖 1 区
+            or b in _NSB or a in _NSA                                     # 市 、4
+            or (a_hp and b_hp and (                                       # letter spacing
+                (b_han and (e + 1 == n or text[e + 1] in " \t"))
+                or (a_han and (s - 1 == 0 or text[s - 2] in " \t"))))
+            or (running and a_hp and b_hp and not (a in _DIGIT and b in _DIGIT))
+        )
+        if drop:
+            out.append(text[last:s])
+            edits.append(Edit(PASS, line, base + s, text[s:e], ""))
+            last = e
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _map_back(step: list[Edit], done: list[Edit], base: int) -> list[Edit]:
     """Map positions of removals made on an already-edited text back to the
     original text (all earlier edits here are removals)."""
     prior = sorted((e.pos - base, len(e.before)) for e in done)
+    # position of each earlier removal in the edited text, and removed-so-far
+    starts, shift = [], []
+    total = 0
+    for s, n in prior:
+        starts.append(s - total)
+        total += n
+        shift.append(total)
     out = []
     for e in step:
-        p = e.pos
-        for s, n in prior:
-            if s <= p:
-                p += n
-            else:
-                break
+        k = bisect.bisect_right(starts, e.pos)
+        p = e.pos + (shift[k - 1] if k else 0)
         out.append(Edit(e.pass_name, e.line, p + base, e.before, e.after))
     return out
 

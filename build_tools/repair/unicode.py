@@ -44,7 +44,12 @@ def _build_table() -> dict[int, str]:
 
 
 UNICODE_TABLE = _build_table()
-_FIX_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(UNICODE_TABLE)) + "]+")
+# Candidate characters as ranges (a long class of single characters is slow);
+# a match that the table leaves unchanged is skipped.
+_FIX_RE = re.compile(
+    "[\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u2e80-\u2fdf\u3000"
+    "\uf900-\ufaff\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U0002f800-\U0002fa1f]+"
+)
 
 
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
@@ -52,6 +57,8 @@ def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
     last = 0
     for m in _FIX_RE.finditer(text):
         new = m.group(0).translate(UNICODE_TABLE)
+        if new == m.group(0):
+            continue
         out.append(text[last : m.start()])
         out.append(new)
         edits.append(Edit(PASS, line, m.start(), m.group(0), new))
