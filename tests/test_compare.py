@@ -393,8 +393,6 @@ def test_unseen_page_links_resolve(unseen):
             assert link["title"].removeprefix("原文 As printed: ") in "".join(target.text[frag])
 
 
-@pytest.mark.xfail(reason="extract: '注册志愿者达8.6万余人' is read as volunteers (the nearer '志愿者…达' "
-                          "pattern wins over 注册志愿者); owned by build_tools/extract", strict=False)
 def test_unseen_registered_volunteers_metric(unseen):
     md = (unseen / "docs" / "compare" / "volunteers.md").read_text(encoding="utf-8")
     assert "8.6万余人" in row_of(section(md, "registered_volunteers"), UNSEEN["place"])

@@ -85,9 +85,17 @@ LOOKALIKES = [
     ("出动志愿者5万余人次。", "volunteer_participants"),
     ("1万余名志愿者参与关爱老人等活动。", "volunteer_participants"),
     ("组织125支志愿服务队。", "volunteer_teams"),
+    # specificity: 注册志愿者 overlaps the generic 志愿者…达 and is longer, so it wins
+    ("全县注册志愿者达8.6万余人。", "registered_volunteers"),
+    ("注册志愿者人数达3万人。", "registered_volunteers"),
+    ("全市志愿者达5万人。", "volunteers"),
     # investment vs funds vs spending
     ("投资1.9亿元。", "investment"),
     ("拨付创建经费1亿元。", "campaign_funds"),
+    # 投入 is investment, also when 资金 follows (投入资金 is longer than 资金)
+    ("宣汉县累计投入资金3.2亿元。", "investment"),
+    ("投入创城资金2亿元。", "investment"),
+    ("安排专项资金5000万元。", "campaign_funds"),
     ("累计花费15.4万元。", "spending"),
     # renovated communities vs problems solved
     ("改造108个老旧小区。", "renovated_communities"),
@@ -182,6 +190,56 @@ def test_milestones():
     assert ("nominated", "2021", "b") in got
     assert ("awarded", None, "c") in got
     assert ("pilot", "2019-04", "d") in got
+
+
+def test_milestone_of_sub_units_is_not_the_places_own():
+    # 3个旗晋级…提名城市 is about banners under 鄂尔多斯市, not its own nomination;
+    # the clause 市本级…蝉联“全国文明城市” is its own.
+    s = ("鄂尔多斯市坚定不移践行人民至上理念，市本级连续四届蝉联“全国文明城市”，"
+         "3个旗获评全国文明城市，3个旗晋级全国文明城市提名城市。")
+    got = extract_milestones(article("001"), [(s, "a")])
+    assert [m["event"] for m in got] == ["awarded"]
+    assert extract_milestones(article("001"), [("2个旗区被列为国家试点。", "b")]) == []
+
+    # a named other place (gazetteer) is not the article's place either
+    def places(text):
+        out = []
+        for name, code in (("东胜区", "150602"), ("鄂尔多斯市", "150600")):
+            i = text.find(name)
+            if i >= 0:
+                out.append((i, code, name))
+        return out
+
+    sents = [("2019年，东胜区获评全国文明城市。", "c"), ("2020年，鄂尔多斯市获评全国文明城市。", "d")]
+    got = extract_milestones(article("001"), sents, find_places=places)
+    assert [(m["anchor"], m["date"]) for m in got] == [("d", "2020")]
+
+
+def test_durations_are_exported_unclassified():
+    s = "实施三年行动计划，连续五年开展评选，主要领导24小时待命，坚持30天，打造“24小时政务自助便民服务站”6处。"
+    facts = run("000", s)
+    got = [(f["number_text"], f["kind"], f["metric"], f["value"], f["unit"]) for f in facts]
+    assert got == [("三年", "duration", None, 3, "年"), ("五年", "duration", None, 5, "年"),
+                   ("24小时", "duration", None, 24, "小时"), ("30天", "duration", None, 30, "天"),
+                   ("6处", "quantity", "self_service_stations", 6, "处")]
+    for f in facts:  # the facts.json contract holds for durations too
+        assert isinstance(f["value"], (int, float)) and isinstance(f["unit"], str) and f["unit"]
+        assert f["qualifier"] in ("exact", "more_than", "nearly", "about")
+        assert f["quote"] == s and f["label"]
+    # an amount of hours is a quantity with its metric
+    [f] = run("000", "开展志愿服务时数达72万小时。")
+    assert (f["kind"], f["metric"]) == ("quantity", "volunteer_service_hours")
+    # years, dates and ordinals stay out
+    assert run("000", "自2021年入选第七届提名城市，2017年6月获得，市本级连续四届蝉联。") == []
+
+
+def test_every_metric_is_stock_or_flow():
+    kinds = {m["id"]: m.get("kind") for m in load_metrics()}
+    assert set(kinds.values()) == {"stock", "flow"}
+    for mid in ("registered_volunteers", "population", "area", "practice_stations"):
+        assert kinds[mid] == "stock"
+    for mid in ("investment", "volunteer_activities", "volunteer_service_hours"):
+        assert kinds[mid] == "flow"
 
 
 def test_fast():

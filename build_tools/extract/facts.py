@@ -3,8 +3,9 @@
 Input: an article dict ``{"slug", "region", "adcode", "page_url"}`` and its
 sentences ``[(text, anchor_id)]`` in page order, exactly as on the page.
 
-* `extract_facts`  one dict per quantity/percent that `find_quantities` finds
-  (every number is exported; `metric` is None when no catalogue entry fits).
+* `extract_facts`  one dict per quantity/percent/duration that `find_quantities`
+  finds (every number is exported; `metric` is None when no catalogue entry
+  fits; `kind` says quantity, percent or duration).
 * `extract_practices`  which campaign measures (build_tools/data/practices.yaml)
   each sentence reports.
 * `extract_milestones`  dated events (build_tools/data/milestones.yaml).
@@ -20,8 +21,14 @@ How a number gets its metric (catalogue: build_tools/data/metrics.yaml):
    (with the pattern's `clause` regex also present in the clause).
 3. If some `after` pattern matches, the match that ends farthest into the
    after window wins (the head of a Chinese noun phrase comes last:
-   16个乡镇（街道）文明实践所 -> 实践所).  Otherwise the `before` match
-   nearest to the number wins.  Ties go to the metric listed first.
+   16个乡镇（街道）文明实践所 -> 实践所).  Otherwise, of two `before` matches
+   that overlap, the longer (more specific) one wins (注册志愿者达 -> 注册志愿者,
+   not 志愿者…达; 投入资金 -> investment, not 资金); of the rest the match
+   nearest to the number wins, linking words (metrics.yaml `classify.linkers`:
+   达, 有, 共, 累计 ...) not counting as distance.  Ties go to the longer match,
+   then to the metric listed first.
+4. Durations (三年, 24小时) take a metric only when it lists `duration` under
+   `kinds`; they are then exported as quantities (72万小时 of service).
 
 >>> art = {"slug": "x", "region": "甲市", "adcode": "150600", "page_url": "/a/x/"}
 >>> fs = extract_facts(art, [("建成新时代文明实践所78个，实践站981个，实践点213个。", "s1")])
@@ -48,7 +55,9 @@ _CLOSE = set("）)》】]”’」』")
 _WIN = 20
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ADCODE = re.compile(r"^\d{6}$")
-FACT_KINDS = ("quantity", "percent")
+FACT_KINDS = ("quantity", "percent", "duration")
+# kinds a metric accepts unless it lists `kinds` (durations stay unclassified)
+FACT_KINDS_CLASSIFIED = ("quantity", "percent")
 
 
 # --------------------------------------------------------------------- data
@@ -82,6 +91,7 @@ def load_metrics() -> list[dict]:
         m["_compiled"] = pats
         m["_negative"] = [re.compile(n) for n in m.get("negative", []) or []]
         m["_units"] = set(str(u) for u in m.get("units", [m.get("unit", "")]))
+        m["_kinds"] = set(m.get("kinds", FACT_KINDS_CLASSIFIED))
         m["_index"] = i
         out.append(m)
     return out
@@ -150,12 +160,40 @@ def _span(bounds: list[int], start: int, end: int, n: int) -> tuple[int, int]:
 
 
 # --------------------------------------------------------------- classify
+@lru_cache(maxsize=1)
+def _linkers() -> re.Pattern | None:
+    """Linking words between a phrase and its number (metrics.yaml `classify.linkers`)."""
+    words = (_metrics_doc().get("classify") or {}).get("linkers") or []
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})+$")
+
+
+def _core(before: str, start: int, end: int) -> tuple[int, int]:
+    """(core end, distance): a before-match without the linking words (达, 有,
+    共, 累计 ...) it may end in, and how many non-linking characters lie between
+    that core and the number."""
+    lk = _linkers()
+    core_end = end
+    if lk is not None:
+        m = lk.search(before[start:end])
+        if m and m.start() > 0:
+            core_end = start + m.start()
+        gap = before[end:]
+        g = lk.search(gap)
+        dist = len(gap) - (len(g.group(0)) if g else 0)
+    else:
+        dist = len(before) - end
+    return core_end, dist
+
+
 def _classify(q: Quantity, before: str, after: str, clause: str) -> dict | None:
     unit = q.unit
     best_after = None  # (-end, index, metric)
-    best_before = None  # (distance, index, metric)
+    before_hits = []  # (start, core_end, dist, index, metric)
     for m in load_metrics():
-        if unit not in m["_units"]:
+        if unit not in m["_units"] or q.kind not in m["_kinds"]:
             continue
         if any(n.search(clause) for n in m["_negative"]):
             continue
@@ -170,16 +208,34 @@ def _classify(q: Quantity, before: str, after: str, clause: str) -> dict | None:
                         best_after = (*key, m)
             else:
                 for hit in p["re"].finditer(before):
-                    dist = len(before) - hit.end()
-                    if dist <= p["within"]:
-                        key = (dist, m["_index"])
-                        if best_before is None or key < best_before[:2]:
-                            best_before = (*key, m)
+                    if hit.end() == hit.start():
+                        continue
+                    core_end, dist = _core(before, hit.start(), hit.end())
+                    if len(before) - hit.end() <= p["within"]:
+                        before_hits.append((hit.start(), core_end, dist, m["_index"], m))
     if best_after:
         return best_after[2]
-    if best_before:
-        return best_before[2]
-    return None
+    if not before_hits:
+        return None
+    # Specificity: of two phrases that overlap (read the same words), the longer
+    # one is the more specific (注册志愿者 over 志愿者, 投入资金 over 资金); on equal
+    # length the one reaching further left (more modifiers) wins.
+    def dominated(h) -> bool:
+        s, e = h[0], h[1]
+        for o in before_hits:
+            if o is h or o[4] is h[4]:
+                continue
+            if o[0] < e and s < o[1]:  # overlap
+                lo, lh = o[1] - o[0], e - s
+                if lo > lh or (lo == lh and o[0] < s):
+                    return True
+        return False
+
+    kept = [h for h in before_hits if not dominated(h)] or before_hits
+    # Otherwise the phrase nearest to the number wins (linking words between
+    # them do not count), then the longer phrase, then the metric listed first.
+    best = min(kept, key=lambda h: (h[2], -(h[1] - h[0]), h[3]))
+    return best[4]
 
 
 def _short_label(before: str, after: str) -> str:
@@ -322,6 +378,8 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
                 unit, implied = metric["unit"], True
             year, period = _year_of(q, tokens, text, hard)
             region, adcode = _region(article, clause, c_lo, q, find_places)
+            # a duration read as a metric's amount (72万小时 of service) is a quantity
+            kind = "quantity" if metric is not None and q.kind == "duration" else q.kind
             facts.append(
                 {
                     "id": f"{slug}-{len(facts) + 1:03d}",
@@ -344,6 +402,7 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
                     "anchor": anchor,
                     "url": _url(article, anchor),
                     "number_text": q.text,
+                    "kind": kind,
                 }
             )
     return facts
@@ -397,17 +456,61 @@ def _milestone_date(text: str, m: re.Match, dates: list[Quantity]) -> Quantity |
     return earlier[-1] if earlier else None
 
 
-def extract_milestones(article: dict, sentences: Iterable[tuple[str, str]]) -> list[dict]:
+@lru_cache(maxsize=1)
+def _other_subjects() -> list[re.Pattern]:
+    """milestones.yaml `other_subject`: clause text before an event phrase that
+    makes a count of sub-units (3个旗, 2个县区) its subject."""
+    return [re.compile(p) for p in (_load_yaml("milestones.yaml").get("other_subject") or [])]
+
+
+def _own_event(article: dict, text: str, m: re.Match, find_places) -> bool:
+    """False when the event phrase `m` is about somebody else: its clause, before
+    the phrase, ends in a count of sub-units (3个旗晋级…) or names a place
+    (gazetteer `find_places`) other than the article's own."""
+    hard, _ = _boundaries(text)
+    lo, _hi = _span(hard, m.start(), m.end(), len(text))
+    head = text[lo:m.start()]
+    if any(p.search(head) for p in _other_subjects()):
+        return False
+    if find_places is None or not article.get("adcode"):
+        return True
+    try:
+        places = list(find_places(head) or [])
+    except Exception:
+        return True
+    own = str(article["adcode"])
+    named = []
+    for off, a, b in places:
+        code = a if _ADCODE.match(str(a)) else b
+        named.append((off, str(code)))
+    if not named:
+        return True
+    _, code = max(named)
+    return code == own
+
+
+def _event_matches(entry: dict, text: str):
+    """Every match of the entry's patterns, in text order (none when a negative matches)."""
+    if any(n.search(text) for n in entry["_negative"]):
+        return []
+    hits = [m for p in entry["_patterns"] for m in p.finditer(text)]
+    return sorted(hits, key=lambda m: (m.start(), -m.end()))
+
+
+def extract_milestones(article: dict, sentences: Iterable[tuple[str, str]],
+                       find_places: Callable[[str], list] | None = None) -> list[dict]:
     """Dated milestones: event type from milestones.yaml, date from the nearest
     year/month in the same clause, else a date shortly before it (see
     `_milestone_date`); None when the sentence gives no date.  A date without a
-    year is given in ISO 8601 month-day form ('--05-08').
+    year is given in ISO 8601 month-day form ('--05-08').  An event whose
+    subject is not the article's place (3个旗晋级…提名城市; another named place
+    when `find_places` is given) is not the place's milestone and is skipped.
     """
     out = []
     for text, anchor in sentences:
         dates = None
         for e in load_milestones():
-            m = _matches(e, text)
+            m = next((h for h in _event_matches(e, text) if _own_event(article, text, h, find_places)), None)
             if not m:
                 continue
             if dates is None:

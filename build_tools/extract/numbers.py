@@ -10,7 +10,8 @@ unit, qualifier and kind:
 * ``year`` / ``date`` / ``period``  2018年, 2017年6月, 5月8日, 2021—2023年
   (``iso`` holds '2018', '2017-06', '05-08', '2021—2023'),
 * ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级 ... (not a quantity),
-* ``duration``  三年行动, 连续五年, 3个月 (not exported as a fact),
+* ``duration``  三年行动, 连续五年, 3个月, 24小时待命 (exported as a fact of kind
+  ``duration``, unclassified unless a metric lists it under `kinds`),
 * ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
   15分钟便民生活圈, anything in 《…》 (see `numbers.quoted_max_len` etc. in
   build_tools/data/metrics.yaml).
