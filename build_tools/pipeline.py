@@ -207,4 +207,4 @@ def article_facts(article: dict, site_url_path: str) -> tuple[list[dict], list[d
     ctx = {"slug": article["slug"], "region": info.get("region"), "adcode": info.get("adcode"),
            "page_url": site_url_path}
     sents = [tuple(s) for s in article["sentences"]]
-    return (extract_facts(ctx, sents, find_places), extract_practices(ctx, sents), extract_milestones(ctx, sents))
+    return (extract_facts(ctx, sents, find_places), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))

@@ -9,7 +9,7 @@ from pathlib import Path
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
                   "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "sources",
                   "sections", "tags", "subplaces", "encoding", "converted_from_traditional"]
-FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "label", "label_en", "group", "comparable", "value", "value_max", "unit",
+FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "kind", "label", "label_en", "group", "comparable", "value", "value_max", "unit",
                "qualifier", "year", "period", "number_text", "quote", "url"]
 
 
