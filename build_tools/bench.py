@@ -150,20 +150,26 @@ t0 = time.perf_counter()
 from pathlib import Path
 from build_tools.build import build
 seeds, docs, cache, jobs = sys.argv[1:5]
+def cpu():
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+c1 = cpu()
 t1 = time.perf_counter()
 r = build(Path(seeds), Path(docs), cache_dir=Path(cache), jobs=int(jobs) or None)
 t2 = time.perf_counter()
-print(json.dumps({"seconds": t2 - t1, "import_seconds": t1 - t0, "seeds": r.seeds, "articles": r.articles,
+print(json.dumps({"seconds": t2 - t1, "cpu_seconds": cpu() - c1, "import_seconds": t1 - t0, "seeds": r.seeds, "articles": r.articles,
                   "facts": r.facts, "cached": r.cached, "errors": r.errors[:5], "n_errors": len(r.errors),
                   "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "workers_maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
 
 
-def _run_build(seeds: Path, docs: Path, cache: Path, jobs: int = 0) -> dict:
+def _run_build(seeds: Path, docs: Path, cache: Path, jobs: int = 0, cwd: Path = ROOT) -> dict:
+    """One build in a fresh process, importing build_tools from cwd (a snapshot of the
+    code, so that edits to the working tree during a run do not invalidate the cache)."""
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", _CHILD, str(seeds), str(docs), str(cache), str(jobs)],
-                          cwd=ROOT, capture_output=True, text=True)
+                          cwd=cwd, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(f"build process failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
@@ -191,7 +197,7 @@ def _run_timed(cmd: list[str], cwd: Path, env: dict, timeout: float) -> dict:
         wall = time.perf_counter() - t0
         log.seek(0)
         tail = log.read().decode("utf-8", "replace")[-2000:]
-    return {"seconds": wall, "rc": proc.returncode, "maxrss_kb": ru.ru_maxrss,
+    return {"seconds": wall, "cpu_seconds": ru.ru_utime + ru.ru_stime, "rc": proc.returncode, "maxrss_kb": ru.ru_maxrss,
             "timed_out": wall > timeout, "log_tail": tail if proc.returncode else ""}
 
 
@@ -327,7 +333,7 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
     for r in range(runs):
         cache = work / f"cache-{r}"
         shutil.rmtree(cache, ignore_errors=True)
-        res = _run_build(seeds, docs, cache, jobs)
+        res = _run_build(seeds, docs, cache, jobs, cwd=project)
         if res["n_errors"]:
             raise RuntimeError(f"N={n}: {res['n_errors']} seed(s) failed: {res['errors']}")
         full.append(res)
@@ -335,7 +341,7 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         # one writer edits one seed; the cache is warm
         victim = sorted(seeds.iterdir())[(r * 7919) % n]
         victim.write_bytes(victim.read_bytes() + f"\n\n（编者注：第{r + 1}次修订。）\n".encode("utf-8"))
-        res = _run_build(seeds, docs, cache, jobs)
+        res = _run_build(seeds, docs, cache, jobs, cwd=project)
         incr.append(res)
         log(f"  N={n} run {r + 1}: incremental {res['seconds']:.2f}s ({res['cached']} cached)")
         shutil.rmtree(cache, ignore_errors=True)
@@ -346,9 +352,11 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         "facts": full[0]["facts"],
         "full_seconds": _median(r["seconds"] for r in full),
         "full_runs": [round(r["seconds"], 3) for r in full],
+        "full_cpu_seconds": _median(r["cpu_seconds"] for r in full),
         "full_process_seconds": _median(r["wall_seconds"] for r in full),
         "incremental_seconds": _median(r["seconds"] for r in incr),
         "incremental_runs": [round(r["seconds"], 3) for r in incr],
+        "incremental_cpu_seconds": _median(r["cpu_seconds"] for r in incr),
         "incremental_cached": incr[0]["cached"],
         "incremental_process_seconds": _median(r["wall_seconds"] for r in incr),
         "peak_rss_mb": round(max(r["maxrss_kb"] for r in full) / 1024, 1),
@@ -356,6 +364,7 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         "incremental_peak_rss_mb": round(max(r["maxrss_kb"] for r in incr) / 1024, 1),
     }
     out["incremental_fraction"] = round(out["incremental_seconds"] / out["full_seconds"], 4)
+    out["incremental_cpu_fraction"] = round(out["incremental_cpu_seconds"] / max(1e-9, out["full_cpu_seconds"]), 4)
     if mkdocs:
         site = work / "site"
         mk = []
@@ -368,13 +377,16 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
                 break
         out["mkdocs_seconds"] = _median(r["seconds"] for r in mk)
         out["mkdocs_runs"] = [round(r["seconds"], 3) for r in mk]
+        out["mkdocs_cpu_seconds"] = _median(r["cpu_seconds"] for r in mk)
         out["mkdocs_rc"] = mk[-1]["rc"]
         out["mkdocs_peak_rss_mb"] = round(max(r["maxrss_kb"] for r in mk) / 1024, 1)
         out["pipeline_vs_mkdocs"] = round(out["full_seconds"] / out["mkdocs_seconds"], 4)
+        out["pipeline_vs_mkdocs_cpu"] = round(out["full_cpu_seconds"] / max(1e-9, out["mkdocs_cpu_seconds"]), 4)
         out["search"] = search_stats(site)
         if zensical:
             z = run_mkdocs(project, work / "zsite", cmd=[zensical, "build", "--clean"])
             out["zensical_seconds"] = round(z["seconds"], 3)
+            out["zensical_cpu_seconds"] = round(z["cpu_seconds"], 3)
             out["zensical_rc"] = z["rc"]
             out["zensical_peak_rss_mb"] = round(z["maxrss_kb"] / 1024, 1)
             if z["rc"]:
@@ -382,6 +394,7 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
             log(f"  N={n}: zensical build {z['seconds']:.1f}s (rc {z['rc']})")
     else:
         out["mkdocs_skipped"] = "N above --mkdocs-max"
+    out["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
 
@@ -423,14 +436,15 @@ def floors(results: list[dict]) -> dict:
 
 
 def table(results: list[dict]) -> str:
-    head = ["N", "articles", "full s", "incr s", "incr %", "mkdocs s", "pipe/mkdocs", "RSS MB",
+    head = ["N", "articles", "full s", "full cpu", "incr s", "incr %", "mkdocs s", "mkdocs cpu", "pipe/mkdocs", "RSS MB",
             "worker MB", "mkdocs MB", "index B/page", "index/text"]
     rows = [head]
     f = lambda v, fmt="{:.2f}": "—" if v is None else fmt.format(v)  # noqa: E731
     for r in results:
         s = r.get("search") or {}
-        rows.append([str(r["n"]), str(r["articles"]), f(r["full_seconds"]), f(r["incremental_seconds"]),
-                     f(100 * r["incremental_fraction"], "{:.1f}"), f(r.get("mkdocs_seconds"), "{:.1f}"),
+        rows.append([str(r["n"]), str(r["articles"]), f(r["full_seconds"]), f(r["full_cpu_seconds"], "{:.1f}"),
+                     f(r["incremental_seconds"]), f(100 * r["incremental_fraction"], "{:.1f}"),
+                     f(r.get("mkdocs_seconds"), "{:.1f}"), f(r.get("mkdocs_cpu_seconds"), "{:.1f}"),
                      f(r.get("pipeline_vs_mkdocs"), "{:.3f}"), f(r["peak_rss_mb"], "{:.0f}"),
                      f(r["peak_worker_rss_mb"], "{:.0f}"), f(r.get("mkdocs_peak_rss_mb"), "{:.0f}"),
                      f(s.get("index_bytes_per_page"), "{:.0f}"), f(s.get("ratio"), "{:.2f}")])
@@ -451,6 +465,7 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
     base = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="bench-"))
     base.mkdir(parents=True, exist_ok=True)
     results = []
+    load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
     try:
         for n in sizes:
@@ -473,6 +488,7 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
         "runs": runs,
         "jobs": jobs or os.cpu_count(),
         "mkdocs_max": mkdocs_max,
+        "loadavg_before": load0,
         "total_seconds": round(time.perf_counter() - t0, 1),
         "results": results,
         "floors": floors(results),
