@@ -19,7 +19,9 @@ import jsonschema
 import yaml
 
 HAN = r"[\u3400-\u9fff]"
-DOUBLED = re.compile(rf"({HAN}{{4,}})\1")
+# Bounded run length: an unbounded `{4,}` backtracks quadratically (cubically) on a
+# long Han run without punctuation; longer doubles are caught as repeated sentences.
+DOUBLED = re.compile(rf"({HAN}{{4,50}})\1")
 SPACE_IN_HAN = re.compile(rf"{HAN}[ \t\u00a0\u3000]+{HAN}")
 HALF_PUNCT = re.compile(rf"{HAN}[,;:]|[,;:]{HAN}")
 END_MARKS = "。！？!?…”’」』）)》"

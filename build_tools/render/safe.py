@@ -11,40 +11,56 @@ import re
 
 import yaml
 
-# Characters that start Markdown (or an extension's) syntax inline.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~=^:>])")
+# Characters that start Markdown syntax inline: backslash-escaped (Python-Markdown
+# knows these escapes) ...
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()#+\-.!>])")
+# ... and characters some extension could read as syntax, but for which a
+# backslash would stay visible: numeric character references.
+_MD_ENTITIES = str.maketrans({"{": "&#123;", "}": "&#125;", "|": "&#124;", "~": "&#126;", "=": "&#61;",
+                              "^": "&#94;", ":": "&#58;"})
+# Control characters (Python-Markdown uses \x02/\x03 for its own placeholders).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Line breaks YAML folds: a front-matter value stays on one line.
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+# After html.escape: characters that could still start block syntax when the
+# text spans lines (superfences reads ``` even inside raw HTML), braces that
+# look like templates or attr_list.
+_HTML_EXTRA = str.maketrans({"{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;",
+                             "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
 def html_text(text: str) -> str:
-    """Escape text for HTML element content or a quoted attribute.
+    """Escape text for HTML element content or a quoted attribute: the result
+    is one line and no Markdown extension finds syntax in it.
 
     >>> html_text('<script>alert("x")</script>')
     '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+    >>> html_text("```\\ncode {{ x }}")
+    '&#96;&#96;&#96;&#10;code &#123;&#123; x &#125;&#125;'
     """
-    out = html.escape(text, quote=True)
-    # Jinja-like and Markdown-attribute braces: harmless in HTML, but keep them
-    # from ever being read as template or attr_list syntax.
-    return out.replace("{", "&#123;").replace("}", "&#125;")
+    out = html.escape(_CONTROLS.sub("\ufffd", text), quote=True)
+    return out.translate(_HTML_EXTRA)
 
 
 def md_inline(text: str) -> str:
     """Escape text for a Markdown heading or table cell.
 
     >>> md_inline("**粗体** [链接](javascript:alert(1)) {: #x}")
-    '\\\\*\\\\*粗体\\\\*\\\\* \\\\[链接\\\\]\\\\(javascript\\\\:alert\\\\(1\\\\)\\\\) &#123;\\\\: \\\\#x&#125;'
+    '\\\\*\\\\*粗体\\\\*\\\\* \\\\[链接\\\\]\\\\(javascript&#58;alert\\\\(1\\\\)\\\\) &#123;&#58; \\\\#x&#125;'
     """
-    out = html.escape(text, quote=False)
-    out = _MD_SPECIAL.sub(r"\\\1", out)
-    return out.replace("{", "&#123;").replace("}", "&#125;").replace("\\&#123;", "&#123;").replace("\\&#125;", "&#125;")
+    out = html.escape(_CONTROLS.sub("\ufffd", " ".join(text.split())), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", out).translate(_MD_ENTITIES)
 
 
 def front_matter(data: dict) -> str:
     """YAML front matter block; string values are HTML-escaped because the
-    theme prints some of them (title, description) without escaping."""
+    theme prints some of them (title, description) without escaping, and
+    braces become entities so that no template engine reads them."""
 
     def clean(v):
         if isinstance(v, str):
-            return html.escape(v, quote=False)
+            v = _CONTROLS.sub("\ufffd", _LINE_BREAKS.sub(" ", v))
+            return html.escape(v, quote=False).replace("{", "&#123;").replace("}", "&#125;")
         if isinstance(v, list):
             return [clean(x) for x in v]
         if isinstance(v, dict):
