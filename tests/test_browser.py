@@ -1,16 +1,28 @@
-"""The search box in a real browser: Playwright driving Debian's chromium."""
+"""The built site in a real browser: Playwright driving Debian's chromium (headless).
+
+- search: every query of tests/cases/search_queries.yaml puts its page first;
+- every page loads with no console error and no request to another host;
+- axe-core finds no serious or critical violation on the home, an article and a comparison page;
+- screenshots at phone and desktop width go to test-artifacts/ for the CI log.
+"""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 
 pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
+QUERIES = yaml.safe_load((ROOT / "tests" / "cases" / "search_queries.yaml").read_text(encoding="utf-8"))
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                "--disable-component-update", "--disable-sync"]
+WIDTHS = {"phone": 375, "desktop": 1280}
 
 
 @pytest.fixture(scope="module")
@@ -25,31 +37,154 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="module")
+def context(browser):
+    ctx = browser.new_context(viewport={"width": WIDTHS["desktop"], "height": 900})
+    yield ctx
+    ctx.close()
+
+
+def _watch(page):
+    """Console errors, failed requests and requests to other hosts, collected while the page lives."""
+    seen = {"errors": [], "foreign": [], "failed": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["foreign"].append(r.url)
+            if urlsplit(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith(("data:", "blob:")) else None)
+    # requests cut short by the next navigation are not failures
+    page.on("requestfailed", lambda r: seen["failed"].append(f"{r.url} {r.failure}")
+            if "ERR_ABORTED" not in (r.failure or "") else None)
+    return seen
+
+
 def search(page, base: str, query: str) -> list[str]:
-    """Type a query into Material's search box; return result hrefs in order."""
+    """Type a query into Material's search box; return the result paths (site-relative) in order."""
     page.goto(base + "/")
     page.locator("label.md-search__icon, .md-search__input").first.click()
+    # the worker loads the index first; typing before it is ready can be lost
+    page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                           " return m && !/初始化|Initializing/.test(m.textContent); }", timeout=30000)
     box = page.locator("input.md-search__input")
     box.fill(query)
+    box.press("End")  # Material reads the query on keyup; fill() alone fires no key event
     page.wait_for_selector(".md-search-result__item", timeout=15000)
-    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.getAttribute('href'))")
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    return [unquote(urlsplit(h).path).lstrip("/") for h in hrefs]
 
 
-def article_for(articles, **want) -> str:
-    for a in articles:
-        if all(a.get(k) == v for k, v in want.items()):
-            return a["slug"]
-    raise AssertionError(f"no article with {want}")
+def expected_paths(case: dict, articles: list[dict], site: Path) -> set[str]:
+    """Site paths that satisfy a query case (articles named by region/title, not slug)."""
+    def path(a):
+        return f'articles/{a["slug"]}/'
+
+    if "region" in case:
+        return {path(a) for a in articles if a["region"] == case["region"]}
+    if "title" in case:
+        return {path(a) for a in articles if case["title"] in (a["title"] or "")}
+    if "page" in case:
+        return {case["page"]}
+    if case.get("article_using"):
+        return {path(a) for a in articles
+                if case["query"] in (site / path(a) / "index.html").read_text(encoding="utf-8")}
+    raise AssertionError(f"query case names no page: {case}")
 
 
-def test_search_box_finds_chinese_words(browser, served_site, articles):
-    page = browser.new_page()
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    hrefs = search(page, served_site, "口袋公园")
-    assert hrefs and any("articles/" in h for h in hrefs)
-    hrefs = search(page, served_site, "伊金霍洛旗")
-    assert article_for(articles, region="伊金霍洛旗") in hrefs[0]
+def test_search_queries_put_the_right_page_first(context, served_site, articles, site):
+    assert len(QUERIES) >= 15
+    page = context.new_page()
+    seen = _watch(page)
+    misses = []
+    for case in QUERIES:
+        want = expected_paths(case, articles, site)
+        assert want, f"{case['query']}: no page in the site matches {case}"
+        got = search(page, served_site, case["query"])
+        if not got or got[0] not in want:
+            misses.append(f"{case['query']}: first {got[:3]}, want one of {sorted(want)}")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "search-results.png"))
-    assert not errors, errors
+    page.close()
+    assert not misses, "\n".join(misses)
+    assert not seen["errors"], seen["errors"]
+    assert not seen["foreign"], seen["foreign"]
+
+
+def _all_pages(site: Path) -> list[str]:
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        rel = html.parent.relative_to(site).as_posix()
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+def test_every_page_loads_clean_and_offline(context, served_site, site):
+    pages = _all_pages(site)
+    assert any(p.startswith("articles/") for p in pages) and "glossary/" in pages
+    problems = []
+    for p in pages:
+        page = context.new_page()
+        seen = _watch(page)
+        page.goto(f"{served_site}/{p}", wait_until="load")
+        page.wait_for_timeout(50)
+        for kind in ("errors", "foreign", "failed"):
+            if seen[kind]:
+                problems.append(f"/{p} {kind}: {seen[kind]}")
+        page.close()
+    assert not problems, "\n".join(problems)
+
+
+AXE_PAGES = {"home": "", "article": None, "compare": "compare/"}
+
+
+def _axe_targets(articles):
+    first = sorted(articles, key=lambda a: a["slug"])[0]
+    return {name: (path if path is not None else f'articles/{first["slug"]}/') for name, path in AXE_PAGES.items()}
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+def test_axe_and_screenshots(browser, served_site, articles, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    ctx = browser.new_context(viewport={"width": WIDTHS[width], "height": 900})
+    page = ctx.new_page()
+    ARTIFACTS.mkdir(exist_ok=True)
+    bad = []
+    for name, path in _axe_targets(articles).items():
+        page.goto(f"{served_site}/{path}")
+        page.screenshot(path=str(ARTIFACTS / f"{name}-{WIDTHS[width]}.png"), full_page=True)
+        results = Axe().run(page)
+        for v in results.response["violations"]:
+            if v.get("impact") in ("serious", "critical"):
+                bad.append(f"/{path} [{width}] {v['id']} ({v['impact']}): {v['help']} — "
+                           + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"])
+                                       for n in v["nodes"][:5]))
+        # the phone layout must not scroll sideways
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 1:
+            bad.append(f"/{path} [{width}] page wider than the screen by {overflow}px")
+    ctx.close()
+    assert not bad, "\n".join(bad)
+
+
+def test_map_and_glossary_links_work(context, served_site, articles):
+    """The home map links to articles; a term link in an article lands on its glossary entry."""
+    page = context.new_page()
+    page.goto(served_site + "/")
+    svg = page.locator("svg.place-map--wide")
+    assert svg.locator("title").count() == 1 and svg.locator("desc").count() == 1
+    hrefs = svg.locator("a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert len(hrefs) == len({a["adcode"] for a in articles if a.get("adcode")})
+    linked = None
+    for a in articles:
+        page.goto(f'{served_site}/articles/{a["slug"]}/')
+        terms = page.locator("a.term")
+        if terms.count():
+            linked = terms.first
+            break
+    assert linked is not None, "no article links a glossary term"
+    href = linked.get_attribute("href")
+    linked.click()
+    page.wait_for_load_state()
+    anchor = href.split("#")[1]
+    assert page.url.rstrip("/").endswith("glossary/#" + anchor) or page.url.endswith("#" + anchor)
+    assert page.locator(f"[id='{anchor}']").count() == 1
+    page.close()

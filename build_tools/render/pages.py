@@ -34,7 +34,11 @@ def front(article: dict) -> dict:
         "year": article["year"],
         "sections": article["sections"],
         "sources": article["sources"],
-        "tags": article["tags"],
+        # the place first: readers browse by it, and the search ranks tags highest, so a
+        # query for a place name finds the article about that place before pages listing it
+        # article pages outrank the browse and comparison pages that list the same words
+        "search": {"boost": 3},
+        "tags": list(dict.fromkeys(([article["region"]] if article["region"] else []) + list(article["tags"]))),
     }
 
 

@@ -1,0 +1,67 @@
+"""The built site as files: links and anchors resolve; the pieces the site ships beside the theme are current."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    from build_tools.check import check_links
+
+    problems = check_links(site)
+    assert not problems, "\n".join(problems[:50])
+
+
+def test_shipped_search_worker_is_the_installed_theme_one_patched():
+    """docs/assets/javascripts/workers/ holds Material's worker with whole-word query segmentation
+    (see build_tools/terms.py); after a theme upgrade run `python -m build_tools.terms`."""
+    from build_tools.terms import WORKER_DIR, patched_search_worker
+
+    name, text = patched_search_worker()
+    shipped = sorted((ROOT / "docs" / WORKER_DIR).glob("search.*.min.js"))
+    assert [p.name for p in shipped] == [name], "shipped worker does not match the installed theme"
+    assert shipped[0].read_text(encoding="utf-8") == text
+
+
+def test_built_site_serves_the_patched_worker(site):
+    from build_tools.terms import WORKER_DIR, patched_search_worker
+
+    name, text = patched_search_worker()
+    assert (site / WORKER_DIR / name).read_text(encoding="utf-8") == text
+
+
+def test_search_partial_override_follows_the_theme():
+    import material
+
+    theme = (Path(material.__file__).parent / "templates" / "partials" / "search.html").read_text(encoding="utf-8")
+    ours = (ROOT / "build_tools" / "theme" / "partials" / "search.html").read_text(encoding="utf-8")
+    assert ours == theme.replace('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">', 1)
+
+
+def test_home_page_has_map_figures_and_articles(site, articles):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert html.count("<svg class=\"place-map") == 2 and "<title id=\"map-title-wide\">" in html
+    for a in articles:
+        assert f'articles/{a["slug"]}/' in html
+    assert 'href="compare/' in html
+
+
+def test_article_pages_have_card_facts_audit_and_citations(site, articles):
+    cfg = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nmarkdown_extensions:")[0]
+                         .replace("!!python", "#"))
+    base = cfg["site_url"].rstrip("/")
+    for a in articles:
+        html = (site / "articles" / a["slug"] / "index.html").read_text(encoding="utf-8")
+        assert 'class="meta-card"' in html
+        assert 'class="audit"' in html and 'class="raw-source"' in html
+        assert f'{base}/articles/{a["slug"]}/' in html
+        assert "@article&#123;" in html and "&quot;URL&quot;" in html
+        # headings in order: one h1, no h3 before the first h2 ...
+        import re
+
+        levels = [int(x) for x in re.findall(r"<h([1-6])[ >]", html.split('<article', 1)[1])]
+        assert levels and levels[0] == 1 and levels.count(1) == 1
+        assert all(b - a_ <= 1 for a_, b in zip(levels, levels[1:])), levels
