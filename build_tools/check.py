@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from collections import Counter
+from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -37,7 +38,13 @@ def read_front_matter(path: Path) -> tuple[dict, str]:
     if not text.startswith("---\n"):
         return {}, text
     head, _, body = text[4:].partition("\n---\n")
-    return yaml.safe_load(head) or {}, body
+    try:
+        meta = yaml.safe_load(head) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"front matter is not valid YAML ({' '.join(str(exc).split())})") from None
+    if not isinstance(meta, dict):
+        raise ValueError("front matter is not a mapping")
+    return meta, body
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -93,7 +100,16 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
         facts = json.loads((data / "facts.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return [f"{data}: cannot read data files ({exc}); run `python -m build_tools build`"], totals
+    for name, recs in (("articles.json", articles), ("facts.json", facts)):
+        if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
+            problems.append(f"{name}: not a list of records (objects)")
+    if problems:
+        return problems, totals
     art_schema, fact_schema = load_schema("article.json"), load_schema("fact.json")
+    slugs = Counter(rec.get("slug") for rec in articles)
+    for slug, n in slugs.items():
+        if n > 1:
+            problems.append(f"articles.json {slug}: slug used by {n} articles")
     for rec in articles:
         for err in jsonschema.Draft202012Validator(art_schema).iter_errors(rec):
             problems.append(f"articles.json {rec.get('slug')}: {err.json_path}: {err.message}")
@@ -101,11 +117,17 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
             problems.append(f"articles.json {rec.get('slug')}: no resolved region")
     texts: dict[str, str] = {}
     for rec in articles:
+        if not isinstance(rec.get("page"), str) or not isinstance(rec.get("slug"), str):
+            continue  # reported by the schema check above
         path = docs / rec["page"]
         if not path.exists():
             problems.append(f"{path}: page listed in articles.json is missing")
             continue
-        fm, body = read_front_matter(path)
+        try:
+            fm, body = read_front_matter(path)
+        except (OSError, ValueError) as exc:
+            problems.append(f"{path}: {exc}")
+            continue
         fm_plain = json.loads(html.unescape(json.dumps(fm, ensure_ascii=False)))
         fm_plain.setdefault("page", rec["page"])
         for err in jsonschema.Draft202012Validator(art_schema).iter_errors(fm_plain):
@@ -120,7 +142,9 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
     for f in facts:
         for err in jsonschema.Draft202012Validator(fact_schema).iter_errors(f):
             problems.append(f"facts.json {f.get('id')}: {err.json_path}: {err.message}")
-        if f.get("article") in texts and f.get("quote") not in texts[f["article"]]:
+        if f.get("article") not in slugs:
+            problems.append(f"facts.json {f.get('id')}: article {f.get('article')} is not in articles.json")
+        elif f.get("article") in texts and isinstance(f.get("quote"), str) and f["quote"] not in texts[f["article"]]:
             problems.append(f"facts.json {f.get('id')}: quote not found on its article page: {f.get('quote', '')[:30]}")
     return problems, totals
 
@@ -136,6 +160,24 @@ def _site_prefix() -> str:
     return "/"
 
 
+class _EventAttrs(HTMLParser):
+    """on*= attributes of any element (the theme uses none; seed text must never become one)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        self.found.update(f"<{tag} {name}=" for name, _ in attrs if name.lower().startswith("on"))
+
+
+def event_attributes(text: str) -> list[str]:
+    parser = _EventAttrs()
+    parser.feed(text)
+    parser.close()
+    return sorted(parser.found)
+
+
 def check_links(site: Path) -> list[str]:
     """Every internal link and anchor in the built site resolves."""
     problems = []
@@ -149,10 +191,15 @@ def check_links(site: Path) -> list[str]:
 
     for page in sorted(site.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
+        for attr in event_attributes(text):
+            problems.append(f"{page.relative_to(site)}: element with an event-handler attribute {attr}")
         for href in re.findall(r'<a\s[^>]*href="([^"]*)"', text):
             href = html.unescape(href)
+            if re.sub(r"[\s\x00-\x1f]", "", href).lower().startswith(("javascript:", "vbscript:", "data:")):
+                problems.append(f"{page.relative_to(site)}: unsafe link {href[:60]}")
+                continue
             parts = urlsplit(href)
-            if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
+            if parts.scheme or parts.netloc or href.startswith("mailto:"):
                 continue
             path = unquote(parts.path)
             if path.startswith("/"):
@@ -171,9 +218,13 @@ def check_links(site: Path) -> list[str]:
 
 
 def run_checks(docs: Path, site: Path) -> int:
-    problems, totals = check_docs(docs)
-    if site.is_dir():
-        problems += check_links(site)
+    try:
+        problems, totals = check_docs(docs)
+        if site.is_dir():
+            problems += check_links(site)
+    except Exception as exc:  # a check that crashes still says what it was doing, in one line
+        print(" ".join(f"check: internal error ({type(exc).__name__}: {exc})".split()), file=sys.stderr)
+        return 1
     print("repair counts in article text: " + ", ".join(
         f"{k}={totals.get(k, 0)}" for k in ("doubled_han_run", "space_between_han", "halfwidth_punct_between_han",
                                             "paragraph_stops_mid_sentence", "repeated_sentence")))
