@@ -205,6 +205,10 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
     with _terminate_as_interrupt():
         seeds = list_seeds(seeds_dir)
         report.seeds = len(seeds)
+        for other in sorted(seeds_dir.iterdir()):
+            if not other.name.startswith(".") and not other.is_file():
+                kind = "a folder" if other.is_dir() else "a broken link" if other.is_symlink() else "not a regular file"
+                report.skipped.append(f"{other.name}: {kind}, skipped")
         pages = process_all(seeds, cache_dir, jobs, report)
         clashes = _slug_clashes(pages)
         if clashes:

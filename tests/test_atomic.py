@@ -129,6 +129,16 @@ def test_missing_seeds_folder(tmp_path):
     assert "error: nope: seeds folder not found" in proc.stderr
 
 
+def test_folders_and_broken_links_in_seeds_are_skipped_with_a_warning(built):
+    (built / "seeds" / "sub.txt").mkdir()
+    (built / "seeds" / "gone.txt").symlink_to(built / "nowhere.txt")
+    (built / "seeds" / ".hidden.txt").write_bytes(b"\x00binary")
+    proc = run([PY, "-m", "build_tools", "build", "--no-cache"], built)
+    assert "warning: sub.txt: a folder, skipped" in proc.stderr
+    assert "warning: gone.txt: a broken link, skipped" in proc.stderr
+    assert ".hidden" not in proc.stderr
+
+
 def test_clashing_seed_names_are_refused(tmp_path):
     seeds = tmp_path / "s"
     seeds.mkdir()
