@@ -291,7 +291,7 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
         arts = by_region[region]
         first = arts[0]
         en = first.get("name_en") or ""
-        facts = [f for a in arts for f in a["facts"] if f.get("metric")]
+        facts = [f for a in arts for f in a["facts"] if f.get("metric") and f.get("comparable") is not False]
         chosen, seen = [], set()
         for f in sorted(facts, key=lambda f: (-len(regions_per_metric[f["metric"]]), f["id"])):
             if f["metric"] in seen:

@@ -58,7 +58,7 @@ def test_article_pages_have_card_facts_audit_and_citations(site, articles):
         assert 'class="meta-card"' in html
         assert 'class="audit"' in html and 'class="raw-source"' in html
         assert f'{base}/articles/{a["slug"]}/' in html
-        assert "@article&#123;" in html and "&quot;URL&quot;" in html
+        assert "@misc&#123;" in html and "&quot;URL&quot;" in html
         # headings in order: one h1, no h3 before the first h2 ...
         import re
 

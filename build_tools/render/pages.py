@@ -4,6 +4,7 @@ All seed text goes through render.safe; this module only arranges it.
 """
 from __future__ import annotations
 
+import functools
 import json
 
 from .safe import front_matter, html_text, md_inline
@@ -11,6 +12,7 @@ from .safe import front_matter, html_text, md_inline
 LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
 LEVEL_EN = {"province": "province", "prefecture": "prefecture", "county": "county"}
 QUALIFIER_ZH = {"exact": "", "more_than": "余/多", "nearly": "近", "about": "约"}
+QUALIFIER_EN = {"exact": "", "more_than": "more than", "nearly": "nearly", "about": "about"}
 
 
 def front(article: dict) -> dict:
@@ -49,7 +51,7 @@ def _p(text: str, cls: str) -> str:
 def _meta_card(a: dict) -> str:
     rows = []
     if a["region"]:
-        level = LEVEL_ZH.get(a["level"] or "", "")
+        level = f'{LEVEL_ZH.get(a["level"] or "", "")} {LEVEL_EN.get(a["level"] or "", "")}'.strip()
         where = f'{html_text(a["region"])}（{html_text(a["name_en"] or "")}）'
         chain = " › ".join(html_text(x) for x in (a["province"], a["prefecture"]) if x and x != a["region"])
         rows.append(("地区 Region", f'{where} · 代码 <code>{html_text(a["adcode"])}</code> · {level}'
@@ -58,17 +60,42 @@ def _meta_card(a: dict) -> str:
         rows.append(("地区 Region", "未能确定 (unresolved)"))
     y = a["year"] or {}
     if y.get("value"):
-        rows.append(("年份 Year", f'约 {y["value"]} 年（推断 estimated）<br><small>{html_text(y.get("evidence", ""))}</small>'))
+        evidence = y.get("evidence") or ""
+        rows.append(("年份 Year", f'约 {y["value"]} 年（推断 estimated）'
+                     + (f'<details class="year-evidence"><summary>推断依据 Evidence</summary>{html_text(evidence)}</details>'
+                        if evidence else "")))
     if a["authors"]:
         rows.append(("作者 Authors", html_text("、".join(a["authors"]))))
     if a["photographers"]:
         rows.append(("摄影 Photographers", html_text("、".join(a["photographers"]))))
-    src = "；".join(f'{html_text(s["file"])} 第 {s["lines"][0]}–{s["lines"][1]} 行' for s in a["sources"])
+    src = "<br>".join(f'<code>{html_text(s["file"])}</code> 第 {_lines(s["lines"])} 行 lines' for s in a["sources"])
     rows.append(("来源 Source", src))
     if a.get("converted_from_traditional"):
         rows.append(("字形 Script", "原文为繁体，已用 OpenCC 转为简体 (converted from traditional script)"))
     body = "".join(f"<tr><th scope=\"row\">{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f'<table class="meta-card" data-search-exclude><tbody>{body}</tbody></table>\n'
+
+
+@functools.lru_cache(maxsize=None)
+def _metric_groups() -> dict[str, str]:
+    try:
+        from ..extract.facts import load_metrics
+
+        return {m["id"]: m.get("group") or "other" for m in load_metrics()}
+    except Exception:  # pragma: no cover - the link then goes to the comparison index
+        return {}
+
+
+def compare_href(metric: str) -> str:
+    """Site-relative URL of a metric's comparison table: compare/<group>/#<metric id>
+    (the comparison pages are one page per metric group of data/metrics.yaml)."""
+    group = _metric_groups().get(metric)
+    return f"compare/{group}/#{metric}" if group else "compare/"
+
+
+def _lines(pair) -> str:
+    first, last = pair
+    return f"{first}" if first == last else f"{first}–{last}"
 
 
 def _paragraph(block: dict) -> str:
@@ -97,11 +124,20 @@ def _facts_table(facts: list[dict]) -> str:
     rows = []
     for f in facts:
         label = html_text(f.get("label") or "")
+        if f.get("label_en"):
+            label += f'<br><small lang="en">{html_text(f["label_en"])}</small>'
+        # classified and comparable (the same rule as compare.collect): link to the other places
+        if f.get("metric") and f.get("comparable") is not False and f.get("value") is not None:
+            label += (f' <a class="compare-link" href="../../{compare_href(f["metric"])}" '
+                      'title="各地比较 compare places">比较 compare</a>')
         q = QUALIFIER_ZH.get(f.get("qualifier") or "exact", "")
+        q_en = QUALIFIER_EN.get(f.get("qualifier") or "exact", "")
         rows.append(f'<tr><td>{label}</td><td><a href="#{f["anchor"]}">{html_text(f["number_text"])}</a></td>'
-                    f'<td>{html_text(_fmt(f["value"]))} {html_text(f["unit"] or "")}</td><td>{q}</td>'
+                    f'<td>{html_text(_fmt(f["value"]))} {html_text(f["unit"] or "")}</td>'
+                    f'<td>{q}{f" <small>{q_en}</small>" if q_en else ""}</td>'
                     f'<td>{f.get("year") or ""}</td></tr>')
-    head = "<tr><th>指标 Metric</th><th>原文 As printed</th><th>数值 Value</th><th>限定 Qualifier</th><th>年份 Year</th></tr>"
+    head = ("<tr><th scope=\"col\">指标 Metric</th><th scope=\"col\">原文 As printed</th><th scope=\"col\">数值 Value</th>"
+            "<th scope=\"col\">限定 Qualifier</th><th scope=\"col\">年份 Year</th></tr>")
     return ('<details class="facts" data-search-exclude><summary>本文数据 Facts in this article'
             f' ({len(facts)})</summary><table><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></details>\n')
 
@@ -138,21 +174,38 @@ def _show(s: str) -> str:
 
 
 def _cite(a: dict, site_url: str) -> str:
+    """Plain text, BibTeX and CSL-JSON with the page's stable URL (site_url + articles/<slug>/)."""
     url = f'{site_url.rstrip("/")}/articles/{a["slug"]}/'
-    year = (a["year"] or {}).get("value") or "n.d."
+    year = (a["year"] or {}).get("value")
+    title = a["title"] or a["slug"]
     authors = "、".join(a["authors"]) or "佚名"
-    plain = f'{authors}：《{a["title"]}》，{a["region"] or ""}，约{year}年。{url}'
-    bib_authors = " and ".join(a["authors"]) or "Anonymous"
-    bib = (f'@article{{{a["slug"]},\n  title = {{{a["title"]}}},\n  author = {{{bib_authors}}},\n'
-           f'  year = {{{year}}},\n  note = {{{a["region"] or ""}; year estimated}},\n  url = {{{url}}}\n}}')
-    csl = {"id": a["slug"], "type": "article-newspaper", "title": a["title"],
-           "author": [{"literal": n} for n in a["authors"]], "URL": url,
-           "issued": {"date-parts": [[year]]} if year != "n.d." else {}, "note": "year estimated from the text"}
-    csl_json = json.dumps(csl, ensure_ascii=False, indent=2)
+    place = a["region"] or ""
+    plain = f'{authors}：《{title}》，{place + "，" if place else ""}{f"约{year}年" if year else "年份不详"}。{url}'
+    bib_authors = " and ".join(f"{{{n}}}" for n in a["authors"]) or "{佚名}"
+    bib = "\n".join([
+        f'@misc{{{a["slug"]},',
+        f'  title = {{{title}}},',
+        f'  author = {{{bib_authors}}},',
+        f'  year = {{{year or "n.d."}}},',
+        f'  howpublished = {{Newspaper report{", " + a["name_en"] if a.get("name_en") else ""}}},',
+        f'  note = {{{place + "; " if place else ""}year estimated from the text}},',
+        '  language = {chinese},',
+        f'  url = {{{url}}}',
+        "}"])
+    csl = {"id": a["slug"], "type": "article-newspaper", "title": title, "language": "zh-CN",
+           "author": [{"literal": n} for n in a["authors"]], "URL": url}
+    if year:
+        csl["issued"] = {"date-parts": [[year]], "circa": True}
+    if place:
+        csl["publisher-place"] = place
+    csl["note"] = "Year estimated from the text, not the print date."
+    body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in csl.items())
+    csl_json = "[\n{\n" + body + "\n}\n]"
     return ('<details class="cite" data-search-exclude><summary>引用本页 Cite this page</summary>'
-            f'<p>纯文本 Plain text</p><pre>{html_text(plain)}</pre>'
-            f'<p>BibTeX</p><pre>{html_text(bib)}</pre>'
-            f'<p>CSL-JSON</p><pre>{html_text(csl_json)}</pre></details>\n')
+            f'<p>稳定链接 Stable URL：<a href="{html_text(url)}">{html_text(url)}</a></p>'
+            f'<p>纯文本 Plain text</p><pre><code>{html_text(plain)}</code></pre>'
+            f'<p>BibTeX</p><pre><code>{html_text(bib)}</code></pre>'
+            f'<p>CSL-JSON</p><pre><code>{html_text(csl_json)}</code></pre></details>\n')
 
 
 def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -> str:
