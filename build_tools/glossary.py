@@ -65,12 +65,22 @@ def term_usage(articles: list[dict]) -> dict[str, list[dict]]:
     return usage
 
 
+def _pinyin_key(term: dict):
+    """Terms in pinyin order, as Chinese readers look them up (digits first)."""
+    try:
+        from .extract.gazetteer import pinyin_of
+
+        return (pinyin_of(term["zh"]).lower(), term["zh"])
+    except Exception:  # pragma: no cover
+        return (term["zh"], term["zh"])
+
+
 def render_glossary(articles: list[dict], out: Path) -> None:
     usage = term_usage(articles)
     lines = [front_matter({"title": "术语表 Glossary"}), "\n# 术语表 Glossary\n\n",
              "全国文明城市创建中常见的词语，用本站自己的话解释，并附英文释义。"
              "Campaign vocabulary in our own words, with an English gloss.\n\n"]
-    for t in sorted(load_glossary(), key=lambda t: t["zh"]):
+    for t in sorted(load_glossary(), key=_pinyin_key):
         lines.append(f'## {md_inline(t["zh"])} · {md_inline(t["en"])} {{#{t["id"]}}}\n\n')
         lines.append(f'<p>{html_text(t["definition"])}</p>\n<p lang="en"><em>{html_text(t["definition_en"])}</em></p>\n\n')
         if t.get("aliases"):
