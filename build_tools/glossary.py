@@ -13,12 +13,13 @@ from pathlib import Path
 import yaml
 
 from .render.safe import front_matter, html_text, md_inline
+from .yamlio import load_yaml
 
 
 @functools.lru_cache(maxsize=1)
 def load_glossary() -> list[dict]:
     with resources.files("build_tools.data").joinpath("glossary.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 def _forms(term: dict) -> list[str]:

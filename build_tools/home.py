@@ -110,6 +110,9 @@ def _extent(places, aspect: float, min_lat_span=8.0, pad=2.0):
     return lon0, lon1, lat0, lat1
 
 
+MAX_MAP_LABELS = 40
+
+
 def _overlaps(a, b, gap=2.0) -> bool:
     return not (a[2] + gap <= b[0] or b[2] + gap <= a[0] or a[3] + gap <= b[1] or b[3] + gap <= a[1])
 
@@ -173,7 +176,14 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
     for _, x, y in pts:
         taken.append((x - 6, y - 6, x + 6, y + 6))
     labels = []
-    for p, x, y in pts:
+    # Label the places with most articles; beyond MAX_MAP_LABELS the rest keep
+    # their dot and link (labels would not fit anyway, and placement stays linear).
+    ranked = sorted(range(len(pts)), key=lambda i: (-len(pts[i][0]["articles"]), pts[i][0]["name"]))
+    labelled = set(ranked[:MAX_MAP_LABELS])
+    for i, (p, x, y) in enumerate(pts):
+        if i not in labelled:
+            labels.append((p, x, y, None, False))
+            continue
         en = p["name_en"]
         lw = max(_text_width(p["name"], font), _text_width(en, font * 0.75)) + 4
         lh = font * 2.1 if en else font * 1.2
@@ -203,6 +213,11 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
         first = p["articles"][0]
         n = len(p["articles"])
         label = f'{p["name"]} {p["name_en"]}：{n} 篇文章 articles'
+        if box is None:
+            href = f'articles/{first["slug"]}/' if n == 1 else 'browse/regions/'
+            parts.append(f'<a href="{href}" aria-label="{html_text(label)}">'
+                         f'<circle class="map-place" cx="{x:.1f}" cy="{y:.1f}" r="4"/></a>')
+            continue
         if leader:
             lx = min(max(x, box[0]), box[2])
             ly = min(max(y, box[1]), box[3])

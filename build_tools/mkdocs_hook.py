@@ -66,3 +66,12 @@ def on_serve(server, config, builder):
     server.watch(str(SEEDS))
     server.watch(str(ROOT / "build_tools" / "data"))
     return server
+
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config):
+    """Rewrite the search index as plain UTF-8: Material writes it ASCII-escaped,
+    which makes every Chinese character six bytes instead of three."""
+    from build_tools.search_index import compact_search_index
+
+    compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")

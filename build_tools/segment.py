@@ -20,6 +20,7 @@ import yaml
 
 from .model import Block, Segment
 from .sentences import split_sentences
+from .yamlio import load_yaml
 
 # find_places(text) -> iterable of (offset, adcode, name); injected so that the
 # segmenter can be tested without the gazetteer.
@@ -33,7 +34,7 @@ _HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 def layout() -> dict:
     """The layout vocabulary (data/layout.yaml), loaded once per process."""
     with resources.files("build_tools.data").joinpath("layout.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 @functools.lru_cache(maxsize=1)

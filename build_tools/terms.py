@@ -13,11 +13,12 @@ from importlib import resources
 
 from .extract.gazetteer import load_gazetteer
 from .glossary import load_glossary
+from .yamlio import load_yaml
 
 
 def _yaml(name: str):
     with resources.files("build_tools.data").joinpath(name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 def search_terms() -> list[str]:

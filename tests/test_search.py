@@ -61,3 +61,19 @@ def test_index_places_a_term_on_the_right_article(site, articles):
     hits = {d["location"].split("/")[1] for d in docs
             if d["location"].startswith("articles/") and "乌兰察布" in _tokens(d["text"])}
     assert any(by_slug[h]["region"] == "乌兰察布市" for h in hits if h in by_slug)
+
+
+def test_compacted_word_breaks_match_the_configured_separator():
+    from build_tools.search_index import SEPARATOR_CHARS
+
+    sep = re.compile(search_config()["separator"])
+    for ch in SEPARATOR_CHARS:
+        assert sep.fullmatch(ch), f"{ch!r} is dropped next to word breaks but is not a separator"
+
+
+def test_index_is_plain_utf8_and_keeps_word_breaks_between_han(site):
+    raw = (site / "search" / "search_index.json").read_bytes()
+    assert not re.search(rb"\\u[4-9][0-9a-f]{3}", raw), "Chinese text is still ASCII-escaped"
+    text = raw.decode("utf-8")
+    assert "\u200b" in text
+    assert not re.search("\u200b[，。、；：]", text)

@@ -45,6 +45,7 @@ from typing import Callable, Iterable
 import yaml
 
 from .numbers import Quantity, find_quantities
+from ..yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -63,7 +64,7 @@ FACT_KINDS_CLASSIFIED = ("quantity", "percent")
 # --------------------------------------------------------------------- data
 def _load_yaml(name: str):
     with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 @lru_cache(maxsize=1)

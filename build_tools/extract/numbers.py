@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ..yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "metrics.yaml"
 
@@ -78,7 +79,7 @@ class Quantity:
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     with open(DATA, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)["numbers"]
+        return load_yaml(fh)["numbers"]
 
 
 def _alt(words) -> str:

@@ -22,6 +22,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from ..yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events_years.yaml"
 MIN_YEAR, MAX_YEAR = 1949, 2035
@@ -36,7 +37,7 @@ _DONE_AFTER = ("年常住人口", "年末", "年全年", "年度", "年底", "�
 @functools.lru_cache(maxsize=1)
 def _events() -> list[dict]:
     with open(DATA, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh) or {}
     out = []
     for e in data.get("events") or []:
         names = sorted((str(n) for n in e.get("names") or []), key=len, reverse=True)
