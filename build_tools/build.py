@@ -219,18 +219,18 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         if not pages:
             report.errors.append(f"{seeds_dir}: no usable seed files")
             return report
-        return _render_and_swap(pages, docs_dir, site_url, keep_going, report)
+        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, cache_dir)
 
 
 def _render_and_swap(pages: list[dict], docs_dir: Path, site_url: str, keep_going: bool,
-                     report: BuildReport) -> BuildReport:
+                     report: BuildReport, cache_dir: Path | None = None) -> BuildReport:
     from .site import render_site
 
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
     try:
         try:
-            stats = render_site(pages, staging, site_url=site_url)
+            stats = render_site(pages, staging, site_url=site_url, cache_dir=cache_dir)
         except Exception as exc:
             culprits = _render_culprits(pages, site_url)
             if not culprits or not keep_going:
@@ -244,7 +244,7 @@ def _render_and_swap(pages: list[dict], docs_dir: Path, site_url: str, keep_goin
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = render_site(pages, staging, site_url=site_url)
+                stats = render_site(pages, staging, site_url=site_url, cache_dir=cache_dir)
             except Exception as exc2:
                 report.errors.append(one_line(f"rendering the site failed ({type(exc2).__name__}: {exc2})"))
                 return report

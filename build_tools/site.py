@@ -5,8 +5,13 @@ each (linear in the number of articles).
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections import defaultdict
 from pathlib import Path
+
+from .fingerprint import pipeline_fingerprint
 
 from .pipeline import link_corpus
 from .render.data import write_data
@@ -100,14 +105,37 @@ def jieba_user_dict(articles: list[dict]) -> str:
     return "".join(f"{w} 2000\n" for w in words)
 
 
-def render_site(pages: list[dict], out: Path, site_url: str = "") -> dict:
+def _rendered_article(a: dict, site_url: str, linker, cache_dir: Path | None) -> str:
+    """An article page, from the page cache when its record has not changed.
+
+    The key covers the whole final record (after cross-page linking), the
+    site URL and the pipeline's code and data, so a hit is always current.
+    """
+    if cache_dir is None:
+        return render_article(a, a["facts"], site_url, link_terms=linker(a))
+    key = hashlib.sha256("\0".join((pipeline_fingerprint(), site_url, json.dumps(a, sort_keys=True, ensure_ascii=False)))
+                         .encode("utf-8")).hexdigest()
+    path = cache_dir / "pages" / f"{key}.md"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    text = render_article(a, a["facts"], site_url, link_terms=linker(a))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return text
+
+
+def render_site(pages: list[dict], out: Path, site_url: str = "", cache_dir: Path | None = None) -> dict:
     articles = link_corpus(pages)
     facts = [f for a in articles for f in a["facts"]]
     from .glossary import glossary_linker, render_glossary
 
     linker = glossary_linker(articles)
     for a in articles:
-        _write(out / a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a)))
+        _write(out / a["page"], _rendered_article(a, site_url, linker, cache_dir))
     write_data(out / "data", articles, facts, pages, {
         "practices.json": [p for a in articles for p in a["practices"]],
         "milestones.json": [m for a in articles for m in a["milestones"]],
