@@ -120,6 +120,8 @@ def _overlaps(a, b, gap=2.0) -> bool:
 def _place_label(x, y, w, h, taken, frame):
     """Greedy label placement: the first free spot around (x, y), further out if needed.
     Returns the box (x0, y0, x1, y1) and whether a leader line is needed."""
+    reach = 130 + w + h  # farthest any candidate box can extend from (x, y)
+    taken = [t for t in taken if t[0] - reach < x < t[2] + reach and t[1] - reach < y < t[3] + reach]
     for dist in (7, 22, 40, 62, 90, 125):
         for ang in (0, 180, -45, 45, -135, 135, -90, 90, -20, 20, -160, 160):
             r = math.radians(ang)

@@ -115,6 +115,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
             "title": art.title,
             "subtitle": art.subtitle,
             "kicker": art.kicker,
+            "title_inferred": art.title_inferred,
             "banners": art.banners,
             "authors": art.authors,
             "photographers": [],

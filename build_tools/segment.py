@@ -272,6 +272,7 @@ class DraftArticle:
     credits: list[str] = field(default_factory=list)
     header: list[Block] = field(default_factory=list)     # the title group's own blocks
     leading_captions: list[Block] = field(default_factory=list)  # before any title on the page
+    title_inferred: bool = False  # no title printed: taken from a heading or the first clause
 
     @property
     def photographers(self) -> list[str]:
@@ -306,7 +307,8 @@ def _title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
         # walk back over heading-like lines: title, kicker
         k = a - 1
         taken = 0
-        while k >= 0 and taken < 3 and blocks[k].kind in ("heading", "subheading", "subtitle") and len(blocks[k].text) <= lay["max_heading_chars"]:
+        while k >= 0 and taken < 3 and blocks[k].kind in ("heading", "subheading", "subtitle") and (
+                blocks[k].level or len(blocks[k].text) <= lay["max_heading_chars"]):
             start = k
             taken += 1
             k -= 1
@@ -386,8 +388,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             else:
                 art.body.append(b)
         if not art.title:
-            paras = [b for b in art.body if b.kind == "paragraph"]
-            art.title = _first_clause(paras[0].text) if paras else ""
+            _infer_title(art)
         return [art] if art.body or art.title else []
 
     # Which groups are trailing (no body text after them before the next group)?
@@ -466,8 +467,24 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             art.body.append(b)
     for art in arts:
         art.body.sort(key=lambda b: b.first)
+        if not art.title:
+            _infer_title(art)
     _assign_captions(arts, captions, owner, first_start, find_places)
     return arts
+
+
+def _infer_title(art: DraftArticle) -> None:
+    """A page without a printed title: use its first heading, else its first clause."""
+    # a heading the seed marked with '#' first, then any heading
+    heads = sorted((b for b in art.body if b.kind in ("heading", "subheading")), key=lambda b: (not b.level, b.first))
+    paras = [b for b in art.body if b.kind == "paragraph"]
+    if heads:
+        art.title = heads[0].text
+    elif paras:
+        art.title = _first_clause(paras[0].text)
+    elif art.kicker:
+        art.title = art.kicker
+    art.title_inferred = bool(art.title)
 
 
 def _first_clause(text: str, limit: int = 24) -> str:

@@ -169,10 +169,10 @@ def test_render_failure_names_the_seed_and_keeps_docs(tmp_path, monkeypatch):
     before = tree_hash(docs)
     real = site.render_site
 
-    def fragile(pages, out, site_url=""):
+    def fragile(pages, out, site_url="", **kwargs):
         if any(p["file"] == GOOD[1] for p in pages):
             raise ValueError("boom\nsecond line")
-        return real(pages, out, site_url=site_url)
+        return real(pages, out, site_url=site_url, **kwargs)
 
     monkeypatch.setattr(site, "render_site", fragile)
     report = b.build(seeds, docs, cache_dir=None)
