@@ -74,6 +74,7 @@ def on_serve(server, config, builder):
 def on_post_build(config):
     """Rewrite the search index as plain UTF-8: Material writes it ASCII-escaped,
     which makes every Chinese character six bytes instead of three."""
+    _ensure_importable()
     from build_tools.search_index import compact_search_index
 
     compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
