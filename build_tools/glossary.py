@@ -26,6 +26,30 @@ def _forms(term: dict) -> list[str]:
     return sorted({term["zh"], *term.get("aliases", [])}, key=len, reverse=True)
 
 
+def _splits_a_word(text: str, start: int, end: int) -> bool:
+    """True when a term match would cut a word in two (志愿服务队|伍 of 志愿服务队伍):
+    the two characters across either edge form a dictionary word that the term
+    does not contain."""
+    import jieba
+
+    words = jieba.dt.FREQ if jieba.dt.initialized else _jieba_words()
+    term = text[start:end]
+    for a, b in ((start - 1, start + 1), (end - 1, end + 1)):
+        if a >= 0 and b <= len(text):
+            pair = text[a:b]
+            if words.get(pair) and pair not in term:
+                return True
+    return False
+
+
+def _jieba_words() -> dict:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
 def glossary_linker(articles: list[dict]):
     """Returns f(article) -> f(paragraph_html) linking each term's first use on the page."""
     terms = load_glossary()
@@ -42,7 +66,7 @@ def glossary_linker(articles: list[dict]):
 
                 def one(mm: re.Match) -> str:
                     tid = form_to_id[mm.group(0)]
-                    if tid in seen:
+                    if tid in seen or _splits_a_word(chunk, mm.start(), mm.end()):
                         return mm.group(0)
                     seen.add(tid)
                     return f'<a class="term" href="../../glossary/#{tid}" title="术语表 glossary">{mm.group(0)}</a>'

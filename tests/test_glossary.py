@@ -60,3 +60,11 @@ def test_search_dictionary_holds_places_terms_and_metrics(docs, articles):
     for t in load_glossary():
         assert t["zh"] in words or re.search(r"\s", t["zh"])
     assert "注册志愿者" in words
+
+
+def test_term_links_never_cut_a_word_in_two():
+    from build_tools.glossary import glossary_linker
+
+    link = glossary_linker([])({})
+    html = link('<p><span id="s1-1">安吉县组建志愿服务队伍386支。</span></p>')
+    assert "队</a>伍" not in html and ">志愿服务队伍" in html.replace('<span id="s1-1">安吉县组建', ">")
