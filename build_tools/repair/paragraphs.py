@@ -42,6 +42,10 @@ WIDTH_TOL = 4
 # single lines of the page.
 MIN_NARROW_LINES = 8
 MIN_NARROW_SHARE = 0.2
+# A short page (a brief item) may have fewer lines: then most of its lines
+# must share the width.
+MIN_NARROW_LINES_SHORT = 5
+SHORT_PAGE_SHARE = 0.6
 # Narrowest and widest column we consider "narrow".
 MIN_W, MAX_W = 16, 60
 # A line at least this wide that holds running-text punctuation and stops
@@ -97,8 +101,10 @@ def column_width(units: list[Unit], roles: list[str]) -> int | None:
         n = sum(cnt.get(x, 0) for x in range(w - WIDTH_TOL // 2, w + WIDTH_TOL // 2 + 1))
         if n > best_n or (n == best_n and best is not None and cnt.get(w, 0) > cnt.get(best, 0)):
             best, best_n = w, n
-    if best is None or best_n < MIN_NARROW_LINES or best_n < MIN_NARROW_SHARE * len(widths):
+    if best is None or best_n < MIN_NARROW_LINES_SHORT or best_n < MIN_NARROW_SHARE * len(widths):
         return None
+    if best_n < MIN_NARROW_LINES and best_n < SHORT_PAGE_SHARE * len(widths):
+        return None  # a few similar lines on a longer page are not a column
     # the upper edge of the cluster: the full line width
     top = max(x for x in range(best - WIDTH_TOL // 2, best + WIDTH_TOL // 2 + 1) if cnt.get(x, 0)) if best_n else best
     return top

@@ -1,0 +1,63 @@
+"""End to end on pages the code has never seen: another county's brief item, a
+page in traditional script, a GB18030 page laid out in narrow columns."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from build_tools.check import article_paragraphs, check_docs, read_front_matter
+from conftest import PY, ROOT, copy_project, run
+
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    dest = copy_project(tmp_path_factory.mktemp("unseen") / "p", seeds=UNSEEN)
+    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
+    docs = dest / "docs"
+    arts = {a["sources"][0]["file"]: a for a in json.loads((docs / "data" / "articles.json").read_text(encoding="utf-8"))}
+    facts = json.loads((docs / "data" / "facts.json").read_text(encoding="utf-8"))
+    return docs, arts, facts
+
+
+def _fact(facts, slug, metric):
+    hits = [f for f in facts if f["article"] == slug and f["metric"] == metric]
+    assert hits, f"no {metric} fact in {slug}"
+    return hits[0]
+
+
+def test_regions_encodings_and_script(built):
+    _, arts, _ = built
+    a, b, c = arts["a_county.txt"], arts["b_trad.txt"], arts["c_gbk.txt"]
+    assert (a["region"], a["adcode"], a["level"], a["prefecture"]) == ("桐庐县", "330122", "county", "杭州市")
+    assert (b["region"], b["adcode"]) == ("义乌市", "330782")
+    assert (c["region"], c["adcode"], c["province"]) == ("许昌市", "411000", "河南省")
+    assert c["encoding"] == "gb18030" and a["encoding"] == "utf-8"
+    assert b["converted_from_traditional"] and not a["converted_from_traditional"]
+    assert b["authors"] == ["陈佳", "林涛"] and a["authors"] == ["方晓", "周明亮"] and c["authors"] == ["刘畅"]
+    assert a["photographers"] == ["方晓"]
+    assert c["subtitle"] == "——许昌市创建全国文明城市纪实"
+
+
+def test_important_numbers_are_classified(built):
+    _, arts, facts = built
+    a, b, c = (arts[n]["slug"] for n in ("a_county.txt", "b_trad.txt", "c_gbk.txt"))
+    assert _fact(facts, a, "registered_volunteers")["value"] == 112000
+    assert _fact(facts, a, "investment")["value"] == 860000000
+    assert _fact(facts, b, "registered_volunteers")["value"] == 500000
+    assert _fact(facts, b, "pocket_parks")["value"] == 65
+    inv = _fact(facts, c, "investment")
+    assert inv["value"] == 2130000000 and "累计投资21.3亿元" in inv["quote"]
+    assert _fact(facts, c, "grid_workers")["value"] == 36000
+
+
+def test_narrow_columns_reflow_and_the_checks_pass(built):
+    docs, arts, _ = built
+    _, body = read_front_matter(docs / arts["c_gbk.txt"]["page"])
+    (para,) = article_paragraphs(body)
+    assert "建立市级领导包联制度" in para and "许昌市累计投资21.3亿元，改造老旧小区412个" in para
+    problems, totals = check_docs(docs)
+    assert not problems, problems
+    assert sum(totals.values()) == 0, totals
