@@ -389,6 +389,8 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
                 art.body.append(b)
         if not art.title:
             _infer_title(art)
+        if not art.authors:
+            _inline_byline(art)
         return [art] if art.body or art.title else []
 
     # Which groups are trailing (no body text after them before the next group)?
@@ -469,8 +471,21 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         art.body.sort(key=lambda b: b.first)
         if not art.title:
             _infer_title(art)
+        if not art.authors:
+            _inline_byline(art)
     _assign_captions(arts, captions, owner, first_start, find_places)
     return arts
+
+
+def _inline_byline(art: DraftArticle) -> None:
+    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…); the text stays."""
+    paras = [b for b in art.body if b.kind == "paragraph"]
+    if not paras:
+        return
+    m = re.match(layout()["inline_byline"], paras[0].text)
+    if m:
+        art.authors = parse_byline(m.group(1))
+        art.bylines.append(m.group(0))
 
 
 def _infer_title(art: DraftArticle) -> None:
@@ -481,7 +496,8 @@ def _infer_title(art: DraftArticle) -> None:
     if heads:
         art.title = heads[0].text
     elif paras:
-        art.title = _first_clause(paras[0].text)
+        lead = re.sub(layout()["inline_byline"], "", paras[0].text)  # not the dateline
+        art.title = _first_clause(lead or paras[0].text)
     elif art.kicker:
         art.title = art.kicker
     art.title_inferred = bool(art.title)

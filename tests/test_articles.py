@@ -114,3 +114,14 @@ def test_unseen_layout_builds_into_a_site(tmp_path):
     run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
     recs = json.loads((dest / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
     assert sorted(r["adcode"] for r in recs) == ["440200", "510700", "510781"]
+
+
+def test_byline_run_into_the_lead_sentence():
+    page = process_seed("x.txt", "# 南昌市推进背街小巷改造\n\n本报讯（记者 王明 通讯员 李华）近日，南昌市启动新一轮背街小巷改造。\n".encode())
+    (art,) = page["articles"]
+    assert art["authors"] == ["王明", "李华"] and art["region"] == "南昌市"
+    page = process_seed("y.txt", "新华社南宁5月1日电（记者 张三）广西南宁市近日发布文明行为促进条例。".encode())
+    (art,) = page["articles"]
+    assert art["authors"] == ["张三"] and art["adcode"] == "450100"
+    assert art["title"] == "广西南宁市近日发布文明行为促进条例" and art["title_inferred"]
+    assert "新华社南宁5月1日电" in art["body"][0]["text"]  # the text itself is kept
