@@ -274,6 +274,10 @@ class DraftArticle:
     leading_captions: list[Block] = field(default_factory=list)  # before any title on the page
     title_inferred: bool = False  # no title printed: taken from a heading or the first clause
 
+    def add_byline(self, block: Block) -> None:
+        self.bylines.append(block.text)
+        self.authors.extend(n for n in block.extra.get("authors", []) if n not in self.authors)
+
     @property
     def photographers(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -347,8 +351,7 @@ def _fill_header(art: DraftArticle, blocks: list[Block]) -> None:
     art.subtitle = "——" + subs[0] if subtitle and subs else (subs[0] if subs else "")
     for b in blocks:
         if b.kind == "byline":
-            art.bylines.append(b.text)
-            art.authors.extend(n for n in b.extra.get("authors", []) if n not in art.authors)
+            art.add_byline(b)
 
 
 def _places(find_places: FindPlaces | None, text: str) -> Counter:
@@ -383,8 +386,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             elif b.kind == "credit":
                 art.credits.append(b.text)
             elif b.kind == "byline":
-                art.bylines.append(b.text)
-                art.authors.extend(n for n in b.extra.get("authors", []) if n not in art.authors)
+                art.add_byline(b)
             else:
                 art.body.append(b)
         if not art.title:
@@ -463,8 +465,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             else:
                 art.banners.append(b.text)
         elif b.kind == "byline":
-            art.bylines.append(b.text)
-            art.authors.extend(n for n in b.extra.get("authors", []) if n not in art.authors)
+            art.add_byline(b)
         else:
             art.body.append(b)
     for art in arts:
