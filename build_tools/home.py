@@ -206,7 +206,8 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
         ref_parts.append(f'<circle class="map-ref" cx="{x:.1f}" cy="{y:.1f}" r="2.5"/>')
         lw, lh = _text_width(short, font * 0.8) + 2, font * 0.95
         box = (x + 4, y - lh / 2, x + 4 + lw, y + lh / 2)
-        if not any(_overlaps(box, t) for t in taken) and box[2] < frame[2]:
+        if box[2] < frame[2] and not any(_overlaps(box, t) for t in taken
+                                         if t[0] < box[2] + 4 and box[0] < t[2] + 4):
             taken.append(box)
             ref_parts.append(f'<text class="map-ref-label" x="{box[0]:.1f}" y="{y + font * 0.3:.1f}" '
                              f'font-size="{font * 0.8:.1f}">{html_text(short)}</text>')
