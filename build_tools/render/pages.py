@@ -53,7 +53,8 @@ def _meta_card(a: dict) -> str:
     if a["region"]:
         level = f'{LEVEL_ZH.get(a["level"] or "", "")} {LEVEL_EN.get(a["level"] or "", "")}'.strip()
         where = f'{html_text(a["region"])}（{html_text(a["name_en"] or "")}）'
-        chain = " › ".join(html_text(x) for x in (a["province"], a["prefecture"]) if x and x != a["region"])
+        parents = dict.fromkeys(x for x in (a["province"], a["prefecture"]) if x and x != a["region"])
+        chain = " › ".join(html_text(x) for x in parents)  # 北京市 is province and prefecture: once
         rows.append(("地区 Region", f'{where} · 代码 <code>{html_text(a["adcode"])}</code> · {level}'
                      + (f" · {chain}" if chain else "")))
     else:
