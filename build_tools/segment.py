@@ -324,7 +324,14 @@ def _title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
         for j in range(start, end + 1):
             used.add(j)
         groups.append((start, end))
-    return groups
+    # news items without bylines: a heading right above a dated lead (本报讯…) is a title
+    dateline = re.compile(lay["dateline"])
+    for k, b in enumerate(blocks):
+        if (k and b.kind == "paragraph" and dateline.match(b.text) and k - 1 not in used
+                and blocks[k - 1].kind in ("heading", "subheading")):
+            used.add(k - 1)
+            groups.append((k - 1, k - 1))
+    return sorted(groups)
 
 
 def _fill_header(art: DraftArticle, blocks: list[Block]) -> None:

@@ -113,7 +113,7 @@ def test_unseen_layout_builds_into_a_site(tmp_path):
     dest = copy_project(tmp_path / "p", seeds=seeds)
     run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
     recs = json.loads((dest / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
-    assert sorted(r["adcode"] for r in recs) == ["440200", "510700", "510781"]
+    assert sorted(r["adcode"] for r in recs) == ["150200", "150400", "150500", "440200", "510700", "510781"]
 
 
 def test_byline_run_into_the_lead_sentence():
@@ -125,3 +125,12 @@ def test_byline_run_into_the_lead_sentence():
     assert art["authors"] == ["张三"] and art["adcode"] == "450100"
     assert art["title"] == "广西南宁市近日发布文明行为促进条例" and art["title_inferred"]
     assert "新华社南宁5月1日电" in art["body"][0]["text"]  # the text itself is kept
+
+
+def test_a_page_of_short_news_items_splits_into_articles():
+    arts = _seed("news_items_inner_mongolia.txt")["articles"]
+    assert [(a["title"], a["adcode"]) for a in arts] == [
+        ("包头市开展文明交通劝导活动", "150200"), ("赤峰市新建口袋公园12处", "150400"), ("通辽市评选第三届道德模范", "150500")]
+    assert arts[0]["kicker"] == "文明简讯" and arts[0]["credits"] == ["本版责任编辑 张三"]
+    assert arts[2]["authors"] == ["李军"] and arts[0]["authors"] == []
+    assert all(len(a["body"]) == 1 and a["body"][0]["text"].startswith("本报讯") for a in arts)

@@ -61,6 +61,22 @@ _ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
 
+def _dateline_re() -> re.Pattern:
+    """A dated news lead (本报讯 / …电) always starts a paragraph (data/layout.yaml)."""
+    global _DATELINE
+    if _DATELINE is None:
+        from importlib import resources
+
+        from ..yamlio import load_yaml
+
+        with resources.files("build_tools.data").joinpath("layout.yaml").open(encoding="utf-8") as fh:
+            _DATELINE = re.compile(load_yaml(fh)["dateline"])
+    return _DATELINE
+
+
+_DATELINE: re.Pattern | None = None
+
+
 def role(u: Unit) -> str:
     """Structural role of a unit: heading, byline, credit, subtitle, banner,
     caption, or "" for ordinary text."""
@@ -136,6 +152,7 @@ def _reflow(page: Page) -> Page:
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
     W = column_width(units, roles)
+    dateline = _dateline_re()
     page_text = "\n".join(re.sub(r"\s+", "", u.text) for u in units)
 
     def narrow(u: Unit, r: str) -> bool:
@@ -159,6 +176,8 @@ def _reflow(page: Page) -> Page:
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner"):
                 join = False
+            elif dateline.match(u.text.strip()):
+                join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0:
                 join = True
             elif u.gap >= 2:
