@@ -19,13 +19,15 @@ from urllib.parse import unquote, urlsplit
 import jsonschema
 import yaml
 
+from .sentences import PARAGRAPH_END
+from .site_url import site_path
+
 HAN = r"[\u3400-\u9fff]"
 # Bounded run length: an unbounded `{4,}` backtracks quadratically (cubically) on a
 # long Han run without punctuation; longer doubles are caught as repeated sentences.
 DOUBLED = re.compile(rf"({HAN}{{4,50}})\1")
 SPACE_IN_HAN = re.compile(rf"{HAN}[ \t\u00a0\u3000]+{HAN}")
 HALF_PUNCT = re.compile(rf"{HAN}[,;:]|[,;:]{HAN}")
-END_MARKS = "。！？!?…”’」』）)》"
 
 
 def load_schema(name: str) -> dict:
@@ -80,7 +82,7 @@ def damage_counts(paragraphs: list[str]) -> Counter:
         c["doubled_han_run"] += len(DOUBLED.findall(p))
         c["space_between_han"] += len(SPACE_IN_HAN.findall(p))
         c["halfwidth_punct_between_han"] += len(HALF_PUNCT.findall(p))
-        if p and p.rstrip()[-1] not in END_MARKS:
+        if p and p.rstrip()[-1] not in PARAGRAPH_END:
             c["paragraph_stops_mid_sentence"] += 1
         for s in re.findall(r"[^。！？]+[。！？]", p):
             s = s.strip()
@@ -149,17 +151,6 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
     return problems, totals
 
 
-def _site_prefix() -> str:
-    """Path part of mkdocs.yml's site_url: absolute links in 404.html start with it."""
-    try:
-        for line in Path("mkdocs.yml").read_text(encoding="utf-8").splitlines():
-            if line.startswith("site_url:"):
-                return urlsplit(line.split(":", 1)[1].strip()).path or "/"
-    except OSError:
-        pass
-    return "/"
-
-
 class _EventAttrs(HTMLParser):
     """on*= attributes of any element (the theme uses none; seed text must never become one)."""
 
@@ -181,7 +172,7 @@ def event_attributes(text: str) -> list[str]:
 def check_links(site: Path) -> list[str]:
     """Every internal link and anchor in the built site resolves."""
     problems = []
-    prefix = _site_prefix()
+    prefix = site_path()  # absolute links (404.html) start with it
     ids_cache: dict[Path, set[str]] = {}
 
     def ids(page: Path) -> set[str]:

@@ -50,10 +50,11 @@ def _main(argv: list[str] | None = None) -> int:
 
     if args.command == "build":
         from .build import build, print_report
+        from .site_url import site_url
 
         t0 = time.perf_counter()
         report = build(args.seeds, args.docs, keep_going=args.keep_going, jobs=args.jobs,
-                       cache_dir=None if args.no_cache else Path(".cache"), site_url=_site_url())
+                       cache_dir=None if args.no_cache else Path(".cache"), site_url=site_url())
         print_report(report, keep_going=args.keep_going)
         if report.errors and not args.keep_going or not report.articles:
             print(f"build failed: {len(report.errors)} bad seed file(s); docs/ left unchanged", file=sys.stderr)
@@ -74,14 +75,3 @@ def _main(argv: list[str] | None = None) -> int:
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
                          work_dir=args.keep, keep=args.keep is not None)
     return 2
-
-
-def _site_url() -> str:
-    """site_url from mkdocs.yml, for citations (read as text: the file has !!python tags)."""
-    try:
-        for line in Path("mkdocs.yml").read_text(encoding="utf-8").splitlines():
-            if line.startswith("site_url:"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return ""

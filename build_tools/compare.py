@@ -26,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .charts import bar_chart
-from .render.safe import front_matter, html_text, md_inline
+from .render.safe import front_matter, md_inline
 
 # Metric groups of metrics.yaml, in page order, with their page titles.
 GROUPS: dict[str, tuple[str, str]] = {
@@ -335,7 +335,7 @@ def _index(model: dict, cat: dict, groups: list[str], pops: dict, n_conflicts: i
         zh, en = _group_title(g)
         n = sum(1 for m in cat.values() if _group_of(m) == g and model["by_metric"].get(m["id"]))
         out.append(f"- [{zh} · {en}]({g}.md)（{n} 项指标有数据 metrics with figures）\n")
-    out += [f"- [每万人指标 · Per 10,000 residents](per10k.md)\n",
+    out += ["- [每万人指标 · Per 10,000 residents](per10k.md)\n",
             f"- [数据冲突 · Conflicting figures](conflicts.md)（{n_conflicts}）\n",
             "- [创建举措 · Practices by place](practices.md)\n",
             "- [时间线 · Timeline of milestones](timeline.md)\n",

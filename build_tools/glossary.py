@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from pathlib import Path
 
-import yaml
 
 from .render.safe import front_matter, html_text, md_inline
-from .yamlio import load_yaml
+from .yamlio import load_data
 
 
 @functools.lru_cache(maxsize=1)
 def load_glossary() -> list[dict]:
-    with resources.files("build_tools.data").joinpath("glossary.yaml").open(encoding="utf-8") as fh:
-        return load_yaml(fh)
+    return load_data("glossary.yaml")
 
 
 def _forms(term: dict) -> list[str]:

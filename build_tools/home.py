@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .render.pages import QUALIFIER_ZH, _fmt
+from .render.pages import _fmt
 from .render.safe import html_text, md_inline
 
 UNRESOLVED = "未确定地区"
@@ -196,7 +196,6 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
         labels.append((p, x, y, box, leader))
     # reference capitals: faint, only where they fit
     ref_parts = []
-    article_names = {p["name"] for p in places}
     for short, en, lat, lon in _reference_places():
         x, y = proj(lon, lat)
         if not (frame[0] + 4 < x < frame[2] - 4 and frame[1] + 4 < y < frame[3] - 4):
@@ -225,7 +224,7 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
             lx = min(max(x, box[0]), box[2])
             ly = min(max(y, box[1]), box[3])
             parts.append(f'<line class="map-leader" x1="{x:.1f}" y1="{y:.1f}" x2="{lx:.1f}" y2="{ly:.1f}"/>')
-        href = f'articles/{first["slug"]}/' if n == 1 else f'browse/regions/'
+        href = f'articles/{first["slug"]}/' if n == 1 else 'browse/regions/'
         parts.append(f'<a href="{href}" aria-label="{html_text(label)}">'
                      f'<circle class="map-place" cx="{x:.1f}" cy="{y:.1f}" r="5.5"/>'
                      f'<text class="map-label" x="{box[0] + 2:.1f}" y="{box[1] + font:.1f}" font-size="{font:.1f}">'
@@ -256,7 +255,7 @@ def _inset(box, extent, places) -> str:
     ax, ay = proj(lon0, lat1)
     bx, by = proj(lon1, lat0)
     out.append(f'<rect class="map-extent" x="{ax:.1f}" y="{ay:.1f}" width="{bx - ax:.1f}" height="{by - ay:.1f}"/>')
-    out.append(f'<text class="map-axis" x="4" y="12" font-size="10">全国 China</text></g>')
+    out.append('<text class="map-axis" x="4" y="12" font-size="10">全国 China</text></g>')
     return "".join(out)
 
 
@@ -268,11 +267,6 @@ def render_map(articles: list[dict]) -> str:
             '<figcaption>报道地区（红点，点击打开文章）与各省级行政区首府（灰点）。按经纬度绘制的示意图，不含边界。'
             '<span lang="en">Places covered (red; click to open) and provincial capitals (grey) for orientation. '
             'Drawn from coordinates only: no borders.</span></figcaption></figure>')
-
-
-# kept for callers of the first version
-def render_map_svg_simple(articles: list[dict]) -> str:  # pragma: no cover
-    return render_map_svg(articles)
 
 
 # -- key figures -------------------------------------------------------------------

@@ -49,9 +49,9 @@ def on_config(config):
     fp = _fingerprint(docs_dir)
     if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
         return config  # nothing changed since the last build (also stops serve's rebuild loop)
-    from build_tools.cli import _site_url
+    from build_tools.site_url import site_url
 
-    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=_site_url())
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"))
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:

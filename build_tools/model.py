@@ -87,13 +87,3 @@ BLOCK_KINDS = (
     "credit",      # picture credit note (本版图片除署名外...)
     "banner",      # letter-spaced banner / slogan at the top of a page
 )
-
-
-@dataclass
-class Article:
-    """One article: its blocks, where they came from, and its metadata."""
-
-    slug: str
-    blocks: list[Block]
-    source_file: str
-    meta: dict = field(default_factory=dict)

@@ -7,8 +7,6 @@ need every page (captions printed on the next page, unique slugs).
 from __future__ import annotations
 
 import hashlib
-import re
-from pathlib import Path
 
 from . import __version__
 from .decode import decode_bytes
@@ -19,7 +17,7 @@ from .extract.year import estimate_year
 from .model import Block
 from .repair import RepairConfig, repair_lines
 from .segment import DraftArticle, classify, split_articles
-from .sentences import split_sentences
+from .sentences import PARAGRAPH_END, split_sentences
 from .slugs import anchor_slug, seed_slug
 
 SITE_ARTICLES = "articles"
@@ -46,15 +44,12 @@ def _in_ranges(line: int, ranges: list[list[int]]) -> bool:
     return any(a <= line <= b for a, b in ranges)
 
 
-_END = "。！？!?…”’」』）)》"
-
-
 def _breaks_off(art: DraftArticle, k: int) -> bool:
     """A paragraph that stops mid-sentence where the printed text itself stops:
     at the end of the article, before a heading, or where captions intervene
     (the continuation was never printed or not captured)."""
     b = art.body[k]
-    if b.kind != "paragraph" or b.text.rstrip()[-1:] in _END:
+    if b.kind != "paragraph" or b.text.rstrip()[-1:] in PARAGRAPH_END:
         return False
     nxt = art.body[k + 1] if k + 1 < len(art.body) else None
     if nxt is None or nxt.kind != "paragraph":
@@ -62,7 +57,7 @@ def _breaks_off(art: DraftArticle, k: int) -> bool:
     return any(b.last < c.first and c.last < nxt.first for c in art.captions + art.leading_captions)
 
 
-def _body_records(art: DraftArticle, page_url: str) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
+def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
     """Body blocks with anchors; sentences with their anchors; the sections."""
     body, sentences, sections, used = [], [], [], set()
     p = 0
@@ -101,7 +96,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
         page = f"{SITE_ARTICLES}/{slug}.md"
-        body, sentences, sections = _body_records(art, page)
+        body, sentences, sections = _body_records(art)
         all_blocks = art.header + art.body + art.captions + art.leading_captions
         ranges = _ranges(all_blocks) if all_blocks else []
         region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,

@@ -12,7 +12,6 @@ import json
 import re
 from pathlib import Path
 
-ZWSP = "\u200b"
 # Characters the search separator in mkdocs.yml splits on (a test keeps the two in step);
 # a word break next to one of them is redundant.
 SEPARATOR_CHARS = " \t\n,:!=()\"`/[]-_，。、；：！？“”‘’（）《》【】…·"

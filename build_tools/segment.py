@@ -13,14 +13,12 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from typing import Callable, Iterable
 
-import yaml
 
 from .model import Block, Segment
 from .sentences import split_sentences
-from .yamlio import load_yaml
+from .yamlio import load_data
 
 # find_places(text) -> iterable of (offset, adcode, name); injected so that the
 # segmenter can be tested without the gazetteer.
@@ -33,8 +31,7 @@ _HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 @functools.lru_cache(maxsize=1)
 def layout() -> dict:
     """The layout vocabulary (data/layout.yaml), loaded once per process."""
-    with resources.files("build_tools.data").joinpath("layout.yaml").open(encoding="utf-8") as fh:
-        return load_yaml(fh)
+    return load_data("layout.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,14 +275,6 @@ class DraftArticle:
         self.bylines.append(block.text)
         self.authors.extend(n for n in block.extra.get("authors", []) if n not in self.authors)
 
-    @property
-    def photographers(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for cap in self.captions:
-            for name in cap.extra.get("photographers", []):
-                seen.setdefault(name, None)
-        return list(seen)
-
     def lines(self) -> tuple[int, int]:
         spans = [(b.first, b.last) for b in self.header + self.body + self.captions]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (0, 0)
@@ -298,7 +287,7 @@ def _title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
     """(start, end) index ranges of title groups: [kicker] title [subtitle] [byline]."""
     lay = layout()
     groups = []
-    i, n = 0, len(blocks)
+    n = len(blocks)
     anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")]
     used = set()
     for a in anchors:
@@ -404,7 +393,6 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
     # Which groups are trailing (no body text after them before the next group)?
     arts: list[DraftArticle] = []
-    spans: list[list[int]] = []  # indexes of body blocks per article
     owner = [None] * len(blocks)  # article index for each block
     bounds = groups + [(len(blocks), len(blocks))]
     for gi, (s, e) in enumerate(groups):

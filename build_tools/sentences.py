@@ -12,6 +12,8 @@ import re
 _END = "。！？!?"
 _CLOSE = "”’」』）)》"
 # An end mark, optionally followed by closing quotes/brackets.
+# A paragraph whose last character is not one of these stops mid-sentence.
+PARAGRAPH_END = _END + "…" + _CLOSE
 _SENT_RE = re.compile(rf"[^{_END}]*?(?:[{_END}]+[{_CLOSE}]*|$)")
 
 

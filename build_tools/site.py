@@ -11,12 +11,15 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
+from .compare import render_compare_pages
 from .fingerprint import pipeline_fingerprint
-
+from .glossary import glossary_linker, render_glossary
+from .home import render_home_snippets
 from .pipeline import link_corpus
 from .render.data import write_data
-from .render.pages import LEVEL_ZH, render_article
-from .render.safe import front_matter, html_text, md_inline
+from .render.pages import render_article
+from .render.safe import front_matter, md_inline
+from .terms import search_terms
 
 
 def _write(path: Path, text: str) -> None:
@@ -83,26 +86,9 @@ def render_browse(articles: list[dict], out: Path) -> None:
     _write(out / "authors.md", "".join(lines))
 
 
-def render_compare(articles: list[dict], out: Path) -> None:
-    """A first comparison page: classified facts by metric and region."""
-    from .compare import render_compare_pages
-
-    render_compare_pages(articles, out)
-
-
-def render_snippets(articles: list[dict], out: Path) -> None:
-    """Generated pieces the hand-written home page includes."""
-    from .home import render_home_snippets
-
-    render_home_snippets(articles, out)
-
-
-def jieba_user_dict(articles: list[dict]) -> str:
+def jieba_user_dict() -> str:
     """Words the search index must keep whole: places, terms, metric phrasings."""
-    from .terms import search_terms
-
-    words = search_terms()
-    return "".join(f"{w} 2000\n" for w in words)
+    return "".join(f"{w} 2000\n" for w in search_terms())
 
 
 def _rendered_article(a: dict, site_url: str, linker, cache_dir: Path | None) -> str:
@@ -131,8 +117,6 @@ def _rendered_article(a: dict, site_url: str, linker, cache_dir: Path | None) ->
 def render_site(pages: list[dict], out: Path, site_url: str = "", cache_dir: Path | None = None) -> dict:
     articles = link_corpus(pages)
     facts = [f for a in articles for f in a["facts"]]
-    from .glossary import glossary_linker, render_glossary
-
     linker = glossary_linker(articles)
     for a in articles:
         _write(out / a["page"], _rendered_article(a, site_url, linker, cache_dir))
@@ -140,10 +124,10 @@ def render_site(pages: list[dict], out: Path, site_url: str = "", cache_dir: Pat
         "practices.json": [p for a in articles for p in a["practices"]],
         "milestones.json": [m for a in articles for m in a["milestones"]],
     })
-    _write(out / "data" / "jieba_user_dict.txt", jieba_user_dict(articles))
+    _write(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
     render_browse(articles, out / "browse")
-    render_compare(articles, out / "compare")
+    render_compare_pages(articles, out / "compare")
     render_glossary(articles, out / "glossary")
-    render_snippets(articles, out / "_snippets")
+    render_home_snippets(articles, out / "_snippets")
     _write(out / "tags.md", front_matter({"title": "标签 Tags"}) + "\n# 标签 Tags\n\n<!-- material/tags -->\n")
     return {"articles": len(articles), "facts": len(facts)}

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import re
 
-import yaml
-from importlib import resources
 
 from .extract.gazetteer import load_gazetteer
 from .glossary import load_glossary
-from .yamlio import load_yaml
-
-
-def _yaml(name: str):
-    with resources.files("build_tools.data").joinpath(name).open(encoding="utf-8") as fh:
-        return load_yaml(fh)
+from .yamlio import load_data
 
 
 def search_terms() -> list[str]:
@@ -28,7 +21,7 @@ def search_terms() -> list[str]:
         words.update(t.get("aliases", []))
     for name, key in (("metrics.yaml", "label_zh"), ("practices.yaml", "label_zh")):
         try:
-            data = _yaml(name)
+            data = load_data(name)
         except FileNotFoundError:
             continue
         items = data if isinstance(data, list) else data.get("metrics") or data.get("practices") or []

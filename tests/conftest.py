@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Iterable
 
 import pytest
 
@@ -19,8 +20,11 @@ SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 PY = sys.executable
 
 
-def copy_project(dest: Path, seeds: Path | None = None) -> Path:
-    """A throwaway copy of the project (config, hand-written docs, code) to build in."""
+def copy_project(dest: Path, seeds: Path | Iterable[Path] | None = None) -> Path:
+    """A throwaway copy of the project (config, hand-written docs, code) to build in.
+
+    `seeds` is a folder to copy as seeds/, or a list of seed files; default: the real seeds.
+    """
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "build_tools", dest / "build_tools", ignore=shutil.ignore_patterns("__pycache__"))
@@ -32,7 +36,21 @@ def copy_project(dest: Path, seeds: Path | None = None) -> Path:
             shutil.copytree(src, docs / name)
         elif src.exists():
             shutil.copy(src, docs / name)
-    shutil.copytree(seeds or SEEDS, dest / "seeds")
+    if seeds is None or isinstance(seeds, Path):
+        shutil.copytree(seeds or SEEDS, dest / "seeds", ignore=shutil.ignore_patterns(".*"))
+    else:
+        (dest / "seeds").mkdir()
+        for path in seeds:
+            shutil.copy(path, dest / "seeds" / path.name)
+    return dest
+
+
+def build_project(dest: Path, seeds: Path | Iterable[Path] | None = None, site: bool = False) -> Path:
+    """copy_project, then `python -m build_tools build` (and `mkdocs build --strict` when `site`)."""
+    copy_project(dest, seeds)
+    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
+    if site:
+        run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], dest)
     return dest
 
 
@@ -46,9 +64,7 @@ def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedPr
 @pytest.fixture(scope="session")
 def project(tmp_path_factory) -> Path:
     """The seeds built by `python -m build_tools build` in a copy of the project."""
-    dest = copy_project(tmp_path_factory.mktemp("project") / "p")
-    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
-    return dest
+    return build_project(tmp_path_factory.mktemp("project") / "p")
 
 
 @pytest.fixture(scope="session")

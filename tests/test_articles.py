@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -10,7 +9,7 @@ import yaml
 
 from build_tools.check import load_schema, read_front_matter
 from build_tools.pipeline import process_seed
-from conftest import PY, ROOT, copy_project, run
+from conftest import ROOT, build_project
 
 EXPECTED = yaml.safe_load((ROOT / "tests" / "cases" / "articles_expected.yaml").read_text(encoding="utf-8"))
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
@@ -106,12 +105,7 @@ def test_title_printed_after_its_body():
 
 
 def test_unseen_layout_builds_into_a_site(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for p in LAYOUTS.iterdir():
-        (seeds / p.name).write_bytes(p.read_bytes())
-    dest = copy_project(tmp_path / "p", seeds=seeds)
-    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
+    dest = build_project(tmp_path / "p", LAYOUTS)
     recs = json.loads((dest / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
     assert sorted(r["adcode"] for r in recs) == ["150200", "150400", "150500", "440200", "510700", "510781"]
 

@@ -9,13 +9,12 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import PY, ROOT, copy_project, run
+from conftest import PY, ROOT, build_project, copy_project, run
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 GOOD = ["anji_zhejiang_county.txt", "foshan_guangdong_prefecture.txt"]
@@ -38,13 +37,7 @@ def leftovers(project: Path) -> list[str]:
 @pytest.fixture()
 def built(tmp_path) -> Path:
     """A project copy with two good seeds, built once."""
-    seeds = tmp_path / "seeds-src"
-    seeds.mkdir()
-    for name in GOOD:
-        shutil.copy(PAGES / name, seeds / name)
-    project = copy_project(tmp_path / "p", seeds=seeds)
-    run([PY, "-m", "build_tools", "build", "--no-cache"], project)
-    return project
+    return build_project(tmp_path / "p", [PAGES / name for name in GOOD])
 
 
 def add_bad_seeds(project: Path) -> dict[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PY, ROOT, SEEDS, SHARED_SEEDS, copy_project, run
+from conftest import PY, SEEDS, SHARED_SEEDS, copy_project, run
 
 REQUIRED = ["slug", "page", "title", "subtitle", "kicker", "authors", "photographers", "region", "adcode", "level",
             "province", "prefecture", "lat", "lon", "name_en", "year", "sources", "sections", "tags"]

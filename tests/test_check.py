@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PY, ROOT, copy_project, run
+from conftest import PY, ROOT, build_project, run
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 GOOD = ["anji_zhejiang_county.txt", "foshan_guangdong_prefecture.txt"]
@@ -18,15 +18,7 @@ GOOD = ["anji_zhejiang_county.txt", "foshan_guangdong_prefecture.txt"]
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory) -> Path:
     """Two clean seeds built, with the static site."""
-    tmp = tmp_path_factory.mktemp("check")
-    seeds = tmp / "seeds-src"
-    seeds.mkdir()
-    for name in GOOD:
-        shutil.copy(PAGES / name, seeds / name)
-    project = copy_project(tmp / "p", seeds=seeds)
-    run([PY, "-m", "build_tools", "build", "--no-cache"], project)
-    run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], project)
-    return project
+    return build_project(tmp_path_factory.mktemp("check") / "p", [PAGES / name for name in GOOD], site=True)
 
 
 @pytest.fixture()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,7 +12,7 @@ from urllib.parse import unquote, urljoin
 
 import pytest
 
-from conftest import PY, SEEDS, copy_project, run
+from conftest import SEEDS, build_project
 
 from build_tools.charts import bar_chart
 from build_tools.compare import compare_pages, disagree, fmt_fact, fmt_number
@@ -343,13 +342,8 @@ def test_no_facts_no_crash():
 @pytest.fixture(scope="module")
 def unseen(tmp_path_factory):
     root = tmp_path_factory.mktemp("unseen")
-    seeds = root / "seeds"
-    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns(".*"))
-    for p in (FIXTURES / "seeds").iterdir():
-        shutil.copy(p, seeds / p.name)
-    proj = copy_project(root / "p", seeds=seeds)
-    run([PY, "-m", "build_tools", "build", "--no-cache"], proj)
-    run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], proj)
+    seeds = [p for p in SEEDS.iterdir() if not p.name.startswith(".")] + list((FIXTURES / "seeds").iterdir())
+    proj = build_project(root / "p", seeds, site=True)
     return proj
 
 

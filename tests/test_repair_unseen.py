@@ -10,7 +10,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project root, for plain `pytest`
 
 import opencc
-import pytest
 
 from build_tools.repair import repair_lines
 from build_tools.repair.core import HAN_CLASS, ends_sentence

@@ -8,16 +8,9 @@ import socket
 import subprocess
 import time
 import urllib.request
-from urllib.parse import urlsplit
 
+from build_tools.site_url import site_path
 from conftest import PY, copy_project
-
-
-def _site_url(project) -> str:
-    for line in (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("site_url:"):
-            return line.split(":", 1)[1].strip()
-    return "/"
 
 
 def _free_port() -> int:
@@ -54,7 +47,7 @@ def test_editing_a_seed_while_serving_rebuilds_its_page(tmp_path):
                             start_new_session=True)
     try:
         # mkdocs serve mounts the site under site_url's path (e.g. /wenming-archive/)
-        mount = urlsplit(_site_url(dest)).path.rstrip("/")
+        mount = site_path(dest / "mkdocs.yml").rstrip("/")
         base = f"http://127.0.0.1:{port}{mount}"
         _wait_for(lambda: "全国文明城市" in _get(base + "/"), 240, "the first build")
         recs = json.loads((dest / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))

@@ -7,15 +7,14 @@ import json
 import pytest
 
 from build_tools.check import article_paragraphs, check_docs, read_front_matter
-from conftest import PY, ROOT, copy_project, run
+from conftest import ROOT, build_project
 
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    dest = copy_project(tmp_path_factory.mktemp("unseen") / "p", seeds=UNSEEN)
-    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
+    dest = build_project(tmp_path_factory.mktemp("unseen") / "p", UNSEEN)
     docs = dest / "docs"
     arts = {a["sources"][0]["file"]: a for a in json.loads((docs / "data" / "articles.json").read_text(encoding="utf-8"))}
     facts = json.loads((docs / "data" / "facts.json").read_text(encoding="utf-8"))

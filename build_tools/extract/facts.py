@@ -39,15 +39,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable
 
-import yaml
 
 from .numbers import Quantity, find_quantities
-from ..yamlio import load_yaml
+from ..yamlio import load_data
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 _HARD = set("，,；;：:。！？!?")
 _SOFT = set("、")
@@ -62,14 +59,9 @@ FACT_KINDS_CLASSIFIED = ("quantity", "percent")
 
 
 # --------------------------------------------------------------------- data
-def _load_yaml(name: str):
-    with open(DATA / name, encoding="utf-8") as fh:
-        return load_yaml(fh)
-
-
 @lru_cache(maxsize=1)
 def _metrics_doc() -> dict:
-    return _load_yaml("metrics.yaml")
+    return load_data("metrics.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -98,11 +90,6 @@ def load_metrics() -> list[dict]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _metric_by_id() -> dict:
-    return {m["id"]: m for m in load_metrics()}
-
-
 def _compile_entries(entries: list[dict]) -> list[dict]:
     out = []
     for e in entries:
@@ -116,13 +103,13 @@ def _compile_entries(entries: list[dict]) -> list[dict]:
 @lru_cache(maxsize=1)
 def load_practices() -> list[dict]:
     """Campaign measures (practices.yaml) with compiled patterns."""
-    return _compile_entries(_load_yaml("practices.yaml")["practices"])
+    return _compile_entries(load_data("practices.yaml")["practices"])
 
 
 @lru_cache(maxsize=1)
 def load_milestones() -> list[dict]:
     """Milestone event types (milestones.yaml) with compiled patterns."""
-    return _compile_entries(_load_yaml("milestones.yaml")["milestones"])
+    return _compile_entries(load_data("milestones.yaml")["milestones"])
 
 
 # ---------------------------------------------------------------- structure
@@ -366,7 +353,7 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
         hard, soft = _boundaries(text)
         n = len(text)
         numbers = [t for t in tokens if t.kind in FACT_KINDS]
-        for idx, q in enumerate(numbers):
+        for q in numbers:
             s_lo, s_hi = _span(soft, q.start, q.end, n)
             c_lo, c_hi = _span(hard, q.start, q.end, n)
             nxt = min([t.start for t in tokens if t.start >= q.end] + [s_hi])
@@ -461,7 +448,7 @@ def _milestone_date(text: str, m: re.Match, dates: list[Quantity]) -> Quantity |
 def _other_subjects() -> list[re.Pattern]:
     """milestones.yaml `other_subject`: clause text before an event phrase that
     makes a count of sub-units (3个旗, 2个县区) its subject."""
-    return [re.compile(p) for p in (_load_yaml("milestones.yaml").get("other_subject") or [])]
+    return [re.compile(p) for p in (load_data("milestones.yaml").get("other_subject") or [])]
 
 
 def _own_event(article: dict, text: str, m: re.Match, find_places) -> bool:

@@ -32,12 +32,12 @@ import functools
 import importlib.resources
 import importlib.util
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-import yaml
+
+from ..yamlio import load_data
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MUNICIPALITIES = ("11", "12", "31", "50")
@@ -194,12 +194,7 @@ def _level(code: str) -> str:
 
 
 def _load_yaml(name: str) -> dict:
-    path = DATA_DIR / name
-    if not path.exists():
-        return {}
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader) or {}
+    return load_data(name, missing={}) or {}
 
 
 def _load_pinyin() -> dict[str, str]:

@@ -39,13 +39,10 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-from ..yamlio import load_yaml
+from ..yamlio import load_data
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "metrics.yaml"
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿"
@@ -78,8 +75,7 @@ class Quantity:
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    with open(DATA, encoding="utf-8") as fh:
-        return load_yaml(fh)["numbers"]
+    return load_data("metrics.yaml")["numbers"]
 
 
 def _alt(words) -> str:

@@ -19,12 +19,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from pathlib import Path
 
-import yaml
-from ..yamlio import load_yaml
+from ..yamlio import load_data
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "events_years.yaml"
 MIN_YEAR, MAX_YEAR = 1949, 2035
 
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
@@ -36,8 +33,7 @@ _DONE_AFTER = ("年常住人口", "年末", "年全年", "年度", "年底", "�
 
 @functools.lru_cache(maxsize=1)
 def _events() -> list[dict]:
-    with open(DATA, encoding="utf-8") as fh:
-        data = load_yaml(fh) or {}
+    data = load_data("events_years.yaml") or {}
     out = []
     for e in data.get("events") or []:
         names = sorted((str(n) for n in e.get("names") or []), key=len, reverse=True)

@@ -160,7 +160,7 @@ def _audit(a: dict) -> str:
     parts = [
         '<details class="audit" data-search-exclude><summary>修复记录与原始文本 Repair audit and raw source'
         f' ({len(edits)} 处修改 edits)</summary>',
-        f"<p>每一处修改都列在下面；疑似识别错误只标注、不改动。Every edit is listed; suspected misreadings are flagged, never changed.</p>",
+        "<p>每一处修改都列在下面；疑似识别错误只标注、不改动。Every edit is listed; suspected misreadings are flagged, never changed.</p>",
     ]
     if flags:
         parts.append(f"<p><strong>待人工核对 Flags for a human</strong></p><ul>{flags}</ul>")

@@ -11,6 +11,8 @@ import re
 
 import yaml
 
+from ..yamlio import SafeDumper
+
 # Characters that start Markdown syntax inline: backslash-escaped (Python-Markdown
 # knows these escapes) ...
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()#+\-.!>])")
@@ -68,6 +70,5 @@ def front_matter(data: dict) -> str:
         return v
 
     # libyaml's emitter when present: the pure-Python one was a fifth of render time
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(clean(data), Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    body = yaml.dump(clean(data), Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{body}---\n"

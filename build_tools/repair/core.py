@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from ..model import Edit, Flag
@@ -38,10 +38,6 @@ def han_count(text: str) -> int:
     5
     """
     return len(HAN_RE.findall(text))
-
-
-def is_han(ch: str) -> bool:
-    return bool(ch) and HAN_RE.match(ch) is not None
 
 
 def display_width(text: str) -> int:

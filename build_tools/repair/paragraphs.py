@@ -65,12 +65,9 @@ def _dateline_re() -> re.Pattern:
     """A dated news lead (本报讯 / …电) always starts a paragraph (data/layout.yaml)."""
     global _DATELINE
     if _DATELINE is None:
-        from importlib import resources
+        from ..yamlio import load_data
 
-        from ..yamlio import load_yaml
-
-        with resources.files("build_tools.data").joinpath("layout.yaml").open(encoding="utf-8") as fh:
-            _DATELINE = re.compile(load_yaml(fh)["dateline"])
+        _DATELINE = re.compile(load_data("layout.yaml")["dateline"])
     return _DATELINE
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Edit
-from .core import CJK_PUNCT, HAN_CLASS, Page, map_units, run_pass
+from .core import CJK_PUNCT, HAN_CLASS, map_units, run_pass
 
 PASS = "fix_punctuation"
 

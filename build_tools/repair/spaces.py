@@ -1,7 +1,6 @@
 """Pass `fix_spaces`: spaces OCR put inside Chinese text."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
@@ -25,34 +24,9 @@ _RUNNING_RE = re.compile("[，。；！？：,;:?!]")
 # Punctuation a space never precedes / never follows in Chinese text.
 _NO_SPACE_BEFORE = "，。、；：？！）》”’…"
 _NO_SPACE_AFTER = "（《“‘"
-_HANP = f"{HAN_CLASS}{re.escape(CJK_PUNCT)}"
 _WS = r"[ \t]+"
-# digit <-> Han: always a unit or a date part (37.6 万, 5 月, 辖 1 区)
-_NUM_RE = re.compile(rf"(?<=[0-9%])({_WS})(?=[{HAN_CLASS}])|(?<=[{HAN_CLASS}])({_WS})(?=[0-9])")
-_PUNCT_RE = re.compile(rf"{_WS}(?=[{re.escape(_NO_SPACE_BEFORE)}])|(?<=[{re.escape(_NO_SPACE_AFTER)}]){_WS}")
-# Han/punct <-> Han/punct in running text
-_HAN_HAN_RE = re.compile(rf"(?<=[{_HANP}]){_WS}(?=[{_HANP}])")
 _WS_RE = re.compile(_WS)
-_HANP_RE = re.compile(f"[{_HANP}0-9]")
 _HAN1_RE = re.compile(f"[{HAN_CLASS}]")
-
-
-class _Single:
-    """Letter spacing: a space next to a single Han character standing alone
-    between spaces (2018 年 常 住 人 口)."""
-
-    @staticmethod
-    def finditer(text: str):
-        for m in _WS_RE.finditer(text):
-            s, e = m.start(), m.end()
-            if s == 0 or e == len(text):
-                continue
-            if not (_HANP_RE.match(text[s - 1]) and _HANP_RE.match(text[e])):
-                continue
-            right_single = _HAN1_RE.match(text[e]) and (e + 1 == len(text) or text[e + 1] in " \t")
-            left_single = _HAN1_RE.match(text[s - 1]) and (s - 1 == 0 or text[s - 2] in " \t")
-            if right_single or left_single:
-                yield m
 
 
 def _remove(regex: re.Pattern, text: str, base: int, line: int, edits: list[Edit]) -> str:
@@ -145,25 +119,6 @@ def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: 
         return text
     out.append(text[last:])
     return "".join(out)
-
-
-def _map_back(step: list[Edit], done: list[Edit], base: int) -> list[Edit]:
-    """Map positions of removals made on an already-edited text back to the
-    original text (all earlier edits here are removals)."""
-    prior = sorted((e.pos - base, len(e.before)) for e in done)
-    # position of each earlier removal in the edited text, and removed-so-far
-    starts, shift = [], []
-    total = 0
-    for s, n in prior:
-        starts.append(s - total)
-        total += n
-        shift.append(total)
-    out = []
-    for e in step:
-        k = bisect.bisect_right(starts, e.pos)
-        p = e.pos + (shift[k - 1] if k else 0)
-        out.append(Edit(e.pass_name, e.line, p + base, e.before, e.after))
-    return out
 
 
 def _fix(page: Page) -> Page:

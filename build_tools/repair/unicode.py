@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from ..model import Edit
-from .core import Page, map_units, run_pass
+from .core import map_units, run_pass, sub_recording
 
 PASS = "fix_unicode"
 
@@ -53,20 +53,7 @@ _FIX_RE = re.compile(
 
 
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
-    out: list[str] = []
-    last = 0
-    for m in _FIX_RE.finditer(text):
-        new = m.group(0).translate(UNICODE_TABLE)
-        if new == m.group(0):
-            continue
-        out.append(text[last : m.start()])
-        out.append(new)
-        edits.append(Edit(PASS, line, m.start(), m.group(0), new))
-        last = m.end()
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
+    return sub_recording(_FIX_RE, lambda m: m.group(0).translate(UNICODE_TABLE), text, PASS, line, edits)
 
 
 def fix_unicode(page):
