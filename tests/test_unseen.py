@@ -60,3 +60,16 @@ def test_narrow_columns_reflow_and_the_checks_pass(built):
     problems, totals = check_docs(docs)
     assert not problems, problems
     assert sum(totals.values()) == 0, totals
+
+
+def test_kaili_page_reads_as_printed(built):
+    docs, arts, facts = built
+    a = arts["d_kaili.txt"]
+    assert (a["region"], a["adcode"], a["prefecture"]) == ("凯里市", "522601", "黔东南苗族侗族自治州")
+    assert a["title"] == "凯里：小巷变美了 群众笑了"  # the space between the title's halves stays
+    assert a["kicker"] == "黔东南新闻" and a["authors"] == ["杨晓梅", "吴昊"] and a["photographers"] == ["王勇"]
+    _, body = read_front_matter(docs / a["page"])
+    first = article_paragraphs(body)[0]
+    assert first.endswith("市民李大姐说：“以前下雨一身泥，现在出门就是公园。”")
+    assert _fact(facts, a["slug"], "pocket_parks")["value"] == 31
+    assert _fact(facts, a["slug"], "grid_workers")["qualifier"] == "more_than"

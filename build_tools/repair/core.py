@@ -27,7 +27,7 @@ HAN_RE = re.compile(f"[{HAN_CLASS}]")
 # Chinese (full-width) punctuation and quotes that count as "Chinese context".
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕…—·～"
 TERMINAL = "。！？!?…"
-CLOSING = "”’」』）)》"
+CLOSING = "”’」』）)》\"'"  # straight quotes too: OCR often leaves them
 TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*$")
 
 

@@ -186,8 +186,8 @@ def _reflow(page: Page) -> Page:
             elif narrow(last_u, last_r):
                 join = True
             elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
-                  and (_w(u.text) >= LONG or narrow(u, r))):
-                join = True
+                  and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
+                join = True  # the next line goes on or finishes the sentence
         if join and _would_double(cur.text.strip() + u.text.strip()):
             join = False  # keep what would read as doubled text apart (stable on re-runs)
         if join:

@@ -29,7 +29,23 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK.match(ch) is not None
 
 
+def _fix_quotes(text: str, line: int, edits: list[Edit]) -> str:
+    """Straight double quotes around Chinese text become “ ” (GB/T 15834):
+    only when they pair up and every one touches Chinese text."""
+    idx = [i for i, ch in enumerate(text) if ch == '"']
+    if not idx or len(idx) % 2:
+        return text
+    if not all(_is_cjk(_neighbour(text, i, -1)) or _is_cjk(_neighbour(text, i, 1)) for i in idx):
+        return text
+    chars = list(text)
+    for k, i in enumerate(idx):
+        chars[i] = "“" if k % 2 == 0 else "”"
+        edits.append(Edit(PASS, line, i, '"', chars[i]))
+    return "".join(chars)
+
+
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
+    text = _fix_quotes(text, line, edits)
     # a converted mark is Chinese context for its neighbours: repeat until stable
     for _ in range(4):
         new = _fix_once(text, line, edits)
@@ -96,7 +112,7 @@ def _fix_once(text: str, line: int, edits: list[Edit]) -> str:
 
 def fix_punctuation(page):
     """Turn half-width , ; : ( ) ? ! in Chinese text into full-width ，；：（）？！
-    (GB/T 15834). Decimals, thousands separators, times and ratios (10:30),
+    and paired straight double quotes into “ ” (GB/T 15834). Decimals, thousands separators, times and ratios (10:30),
     URLs and Latin text keep theirs.
 
     >>> fix_punctuation("文明,是一座城市靓丽的名片;召开市委(扩大)会议:好吗?")
@@ -107,6 +123,8 @@ def fix_punctuation(page):
     '详见 https://example.com/a,b?c=1 网站'
     >>> fix_punctuation("会议 : 好 , 坏")
     '会议：好，坏'
+    >>> fix_punctuation('市民说:"现在出门就是公园。"')
+    '市民说：“现在出门就是公园。”'
     >>> fix_punctuation("Hello, world (test): ok?")
     'Hello, world (test): ok?'
     """

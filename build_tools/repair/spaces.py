@@ -79,7 +79,8 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         body2 = body2[:k]
     elif cm:
         tail, body2 = body2, ""
-    t = _remove_spaces(body2, b2, line, edits, running=bool(_RUNNING_RE.search(body2)))
+    # a '#' heading is never running text: 凯里：小巷变美了 群众笑了 keeps its two halves
+    t = _remove_spaces(body2, b2, line, edits, running=not head and bool(_RUNNING_RE.search(body2)))
     new = head + t + tail
     return u if new == body and not lead and stripped == text else replace(u, text=new)
 
