@@ -29,7 +29,7 @@ def test_registered_volunteers_are_not_volunteer_service():
 
 
 def test_linker_links_first_occurrence_only_and_never_inside_attributes():
-    link = glossary_linker([])({"slug": "x"})
+    link = glossary_linker()({"slug": "x"})
     para = '<p id="p1"><span id="s1-1" title="口袋公园">新建口袋公园3处，口袋公园</span><span id="s1-2">口袋公园</span></p>'
     out = link(para)
     assert out.count('class="term"') == 1
@@ -65,6 +65,6 @@ def test_search_dictionary_holds_places_terms_and_metrics(docs, articles):
 def test_term_links_never_cut_a_word_in_two():
     from build_tools.glossary import glossary_linker
 
-    link = glossary_linker([])({})
+    link = glossary_linker()({})
     html = link('<p><span id="s1-1">安吉县组建志愿服务队伍386支。</span></p>')
     assert "队</a>伍" not in html and ">志愿服务队伍" in html.replace('<span id="s1-1">安吉县组建', ">")
