@@ -1,12 +1,14 @@
 """`build`: every seed -> everything generated under docs/.
 
 Per-seed work is cached in .cache/ by content hash and pipeline version and
-runs in parallel; cross-article pages are rebuilt from the per-seed results.
+runs in parallel; pages and cross-article outputs are remade only where their
+inputs changed (units.py).
 Output is written to a staging folder and swapped into docs/ only when the
 whole build succeeded, so a failed build leaves docs/ exactly as it was.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -20,8 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fingerprint import pipeline_fingerprint
 from .errors import EmptySeed, SeedError, one_line
+from .fingerprint import pipeline_fingerprint
+from .units import Seed, Store
 
 # Folders and files under docs/ that the build owns (everything else is hand-written).
 GENERATED = ["articles", "data", "compare", "browse", "glossary", "_snippets", "tags.md"]
@@ -78,8 +81,18 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
         return name, None, one_line(f"{name}: internal error while processing ({type(exc).__name__}: {exc})"), False
 
 
-def process_all(seeds: list[Path], cache_dir: Path | None, jobs: int | None, report: BuildReport) -> list[dict]:
-    results: dict[str, dict] = {}
+def _reprocess(path: Path) -> dict:
+    """A seed processed again (its cached record vanished during the build)."""
+    name, page, err, _ = _work((path.name, path.read_bytes()))
+    if err:
+        raise SeedError(err)
+    return page
+
+
+def process_all(seeds: list[Path], store: Store, jobs: int | None, report: BuildReport) -> list[Seed]:
+    """Every seed as a `Seed`; cached ones are not loaded (their slugs and
+    warnings come from the cache index), the others are processed in parallel."""
+    results: dict[str, Seed] = {}
     todo: list[tuple[str, bytes, str]] = []
     for path in seeds:
         try:
@@ -88,14 +101,22 @@ def process_all(seeds: list[Path], cache_dir: Path | None, jobs: int | None, rep
             report.errors.append(one_line(f"{path.name}: cannot read the file ({exc.strerror or exc})"))
             continue
         key = _cache_key(path.name, data)
-        cached = cache_dir / "seeds" / f"{key}.json" if cache_dir else None
-        if cached and cached.exists():
-            try:
-                results[path.name] = json.loads(cached.read_text(encoding="utf-8"))
+        cached = store.seed_path(key)
+        if cached is not None and cached.exists():
+            info = store.seed_info(key)
+            if info is None:  # not in the index: read the record once
+                try:
+                    page = json.loads(cached.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    page = None
+                if page is not None:
+                    store.put_seed(key, page, None)
+                    info = store.seed_info(key)
+            if info is not None:
+                results[path.name] = Seed(path.name, key, info["slugs"], info["warnings"], path=cached,
+                                          reprocess=functools.partial(_reprocess, path))
                 report.cached += 1
                 continue
-            except (OSError, ValueError):
-                pass
         todo.append((path.name, data, key))
     jobs = jobs or os.cpu_count() or 1
     args = [(n, d) for n, d, _ in todo]
@@ -112,23 +133,18 @@ def process_all(seeds: list[Path], cache_dir: Path | None, jobs: int | None, rep
     else:
         outs = [_work(a) for a in args]
     keys = {n: k for n, _, k in todo}
+    paths = {p.name: p for p in seeds}
     for name, page, err, empty in outs:
         if err:
             (report.skipped if empty else report.errors).append(err)
             continue
-        results[name] = page
-        report.warnings.extend(page.get("warnings", []))
-        if cache_dir:
-            target = cache_dir / "seeds" / f"{keys[name]}.json"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            try:
-                tmp.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
-                os.replace(tmp, target)
-            except OSError:  # the cache is an optimisation: a read-only or full disk is not an error
-                tmp.unlink(missing_ok=True)
-    for name in (n for n in results if n not in keys):  # warnings of cached seeds
-        report.warnings.extend(results[name].get("warnings", []))
+        text = json.dumps(page, ensure_ascii=False) if store.dir is not None else None
+        cached = store.put_seed(keys[name], page, text)
+        results[name] = Seed(name, keys[name], [a["slug"] for a in page["articles"]], page.get("warnings", []),
+                             page=page, path=cached, reprocess=functools.partial(_reprocess, paths[name]))
+    for p in seeds:
+        if p.name in results:
+            report.warnings.extend(results[p.name].warnings)
     return [results[p.name] for p in seeds if p.name in results]
 
 
@@ -139,31 +155,31 @@ def _warm() -> None:
     load_gazetteer()
 
 
-def _slug_clashes(pages: list[dict]) -> dict[str, str]:
+def _slug_clashes(seeds: list[Seed]) -> dict[str, str]:
     """{file: message} for seeds whose page slugs clash with an earlier seed's
     (`a_b.txt` and `a-b.txt` would overwrite each other's pages)."""
     owner: dict[str, str] = {}
     bad: dict[str, str] = {}
-    for page in pages:
-        for art in page.get("articles", []):
-            first = owner.setdefault(art["slug"], page["file"])
-            if first != page["file"]:
-                bad[page["file"]] = (f"{page['file']}: its pages would be named like those of {first} "
-                                     f"(slug {art['slug']}); rename one of the two files")
+    for seed in seeds:
+        for slug in seed.slugs:
+            first = owner.setdefault(slug, seed.file)
+            if first != seed.file:
+                bad[seed.file] = (f"{seed.file}: its pages would be named like those of {first} "
+                                  f"(slug {slug}); rename one of the two files")
     return bad
 
 
-def _render_culprits(pages: list[dict], site_url: str) -> dict[str, str]:
+def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
     """When rendering all pages failed: render each seed alone to name the bad ones."""
     from .site import render_site
 
     bad = {}
-    for page in pages:
+    for seed in seeds:
         scratch = Path(tempfile.mkdtemp(prefix=".probe-"))
         try:
-            render_site([page], scratch, site_url=site_url)
+            render_site([seed], scratch, site_url=site_url)
         except Exception as exc:
-            bad[page["file"]] = one_line(f"{page['file']}: internal error while rendering ({type(exc).__name__}: {exc})")
+            bad[seed.file] = one_line(f"{seed.file}: internal error while rendering ({type(exc).__name__}: {exc})")
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     return bad
@@ -209,28 +225,29 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
             if not other.name.startswith(".") and not other.is_file():
                 kind = "a folder" if other.is_dir() else "a broken link" if other.is_symlink() else "not a regular file"
                 report.skipped.append(f"{other.name}: {kind}, skipped")
-        pages = process_all(seeds, cache_dir, jobs, report)
+        store = Store(cache_dir)
+        pages = process_all(seeds, store, jobs, report)
         clashes = _slug_clashes(pages)
         if clashes:
             report.errors.extend(clashes.values())
-            pages = [p for p in pages if p["file"] not in clashes]
+            pages = [p for p in pages if p.file not in clashes]
         if report.errors and not keep_going:
             return report
         if not pages:
             report.errors.append(f"{seeds_dir}: no usable seed files")
             return report
-        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, cache_dir)
+        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
 
 
-def _render_and_swap(pages: list[dict], docs_dir: Path, site_url: str, keep_going: bool,
-                     report: BuildReport, cache_dir: Path | None = None) -> BuildReport:
+def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
+                     report: BuildReport, store: Store) -> BuildReport:
     from .site import render_site
 
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
     try:
         try:
-            stats = render_site(pages, staging, site_url=site_url, cache_dir=cache_dir)
+            stats = render_site(pages, staging, site_url=site_url, store=store)
         except Exception as exc:
             culprits = _render_culprits(pages, site_url)
             if not culprits or not keep_going:
@@ -238,13 +255,13 @@ def _render_and_swap(pages: list[dict], docs_dir: Path, site_url: str, keep_goin
                     f"rendering the site failed ({type(exc).__name__}: {exc})")])
                 return report
             report.errors.extend(culprits.values())
-            pages = [p for p in pages if p["file"] not in culprits]
+            pages = [p for p in pages if p.file not in culprits]
             if not pages:
                 return report
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = render_site(pages, staging, site_url=site_url, cache_dir=cache_dir)
+                stats = render_site(pages, staging, site_url=site_url, store=store)
             except Exception as exc2:
                 report.errors.append(one_line(f"rendering the site failed ({type(exc2).__name__}: {exc2})"))
                 return report

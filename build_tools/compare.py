@@ -154,6 +154,11 @@ def _metric_catalogue() -> list[dict]:
     return load_metrics()
 
 
+def compared(f: dict) -> bool:
+    """Facts the comparison pages use: classified, comparable, with a value."""
+    return bool(f.get("metric")) and f.get("comparable") is not False and f.get("value") is not None
+
+
 def collect(articles: list[dict]) -> dict:
     """Comparable facts by metric and place; practices and milestones by place."""
     by_metric: dict[str, dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
@@ -167,7 +172,7 @@ def collect(articles: list[dict]) -> dict:
             names_en.setdefault(a["region"], a["name_en"])
         akey = (a.get("adcode") or "", a.get("region") or UNRESOLVED)
         for f in a.get("facts", []):
-            if not f.get("metric") or f.get("comparable") is False or f.get("value") is None:
+            if not compared(f):
                 continue
             f = dict(f, _page=page, _title=a.get("title") or a["slug"])
             key = _place_key(f)

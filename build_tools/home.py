@@ -22,10 +22,22 @@ UNRESOLVED = "未确定地区"
 FIGURES_PER_PLACE = 4
 
 
-def render_home_snippets(articles: list[dict], out: Path) -> None:
+def render_home_snippets(articles: list[dict], out: Path, compare_dir: Path) -> None:
+    render_home_map(articles, out)
+    render_home_places(articles, out, compare_dir)
+
+
+def render_home_map(articles: list[dict], out: Path) -> None:
+    """_snippets/home_map.md: reads only where the places are."""
     out.mkdir(parents=True, exist_ok=True)
-    anchors = compare_anchors(out.parent / "compare")
     (out / "home_map.md").write_text(render_map(articles) + "\n", encoding="utf-8")
+
+
+def render_home_places(articles: list[dict], out: Path, compare_dir: Path) -> None:
+    """Key figures and articles by place; figures link to the anchors of the
+    comparison pages already written in compare_dir."""
+    out.mkdir(parents=True, exist_ok=True)
+    anchors = compare_anchors(compare_dir)
     (out / "key_figures.md").write_text(render_key_figures(articles, anchors), encoding="utf-8")
     (out / "articles_by_place.md").write_text(render_articles_by_place(articles), encoding="utf-8")
 

@@ -1,25 +1,20 @@
 """Per-seed results -> every generated file under docs/ (in a staging folder).
 
-Cross-article pages are built here from the per-article records in one pass
-each (linear in the number of articles).
+Article pages are rendered per unit (a page's articles, linked with its
+neighbours); the cross-article outputs of outputs.py are written from the
+units' views, each in one pass (linear in the number of articles), and only
+when their inputs changed (units.py).
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from collections import defaultdict
 from pathlib import Path
 
-from .compare import render_compare_pages
-from .fingerprint import pipeline_fingerprint
-from .glossary import glossary_linker, render_glossary
-from .home import render_home_snippets
-from .pipeline import link_corpus
-from .render.data import write_data
+from .glossary import glossary_linker
 from .render.pages import render_article
 from .render.safe import front_matter, md_inline
 from .terms import search_terms
+from .units import place_file
 
 
 def _write(path: Path, text: str) -> None:
@@ -91,43 +86,71 @@ def jieba_user_dict() -> str:
     return "".join(f"{w} 2000\n" for w in search_terms())
 
 
-def _rendered_article(a: dict, site_url: str, linker, cache_dir: Path | None) -> str:
-    """An article page, from the page cache when its record has not changed.
+def _make_unit(site_url: str, linker):
+    """key, page, linked articles -> the unit: rendered article pages and one view per output."""
+    from .outputs import OUTPUTS
+    from .units import Unit, digest
 
-    The key covers the whole final record (after cross-page linking), the
-    site URL and the pipeline's code and data, so a hit is always current.
+    def make(key: str, page: dict, articles: list[dict]) -> Unit:
+        pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a))) for a in articles]
+        views = {o.name: o.view(page, articles) for o in OUTPUTS}
+        make.fresh.add(key)
+        return Unit(key, pages, {name: digest(v) for name, v in views.items()}, views,
+                    len(articles), sum(len(a["facts"]) for a in articles))
+
+    make.fresh = set()  # keys of the units made in this build
+    return make
+
+
+def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None) -> dict:
+    """Write every generated file into out (a staging folder).
+
+    seeds: `units.Seed`s (or processed records) in corpus order. Units and
+    outputs whose inputs did not change since the last build come from the
+    cache (see units.py).
     """
-    if cache_dir is None:
-        return render_article(a, a["facts"], site_url, link_terms=linker(a))
-    key = hashlib.sha256("\0".join((pipeline_fingerprint(), site_url, json.dumps(a, sort_keys=True, ensure_ascii=False)))
-                         .encode("utf-8")).hexdigest()
-    path = cache_dir / "pages" / f"{key}.md"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        pass
-    text = render_article(a, a["facts"], site_url, link_terms=linker(a))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return text
+    from .outputs import OUTPUTS
+    from .units import Seed, Store, compute_units, output_key, unit_keys
 
+    seeds = [s if isinstance(s, Seed) else Seed.of(s) for s in seeds]
+    store = store or Store(cache_dir)
+    keys = unit_keys(seeds, site_url)
+    units = [store.unit(k) for k in keys]
+    made = _make_unit(site_url, glossary_linker())
 
-def render_site(pages: list[dict], out: Path, site_url: str = "", cache_dir: Path | None = None) -> dict:
-    articles = link_corpus(pages)
-    facts = [f for a in articles for f in a["facts"]]
-    linker = glossary_linker(articles)
-    for a in articles:
-        _write(out / a["page"], _rendered_article(a, site_url, linker, cache_dir))
-    write_data(out / "data", articles, facts, pages, {
-        "practices.json": [p for a in articles for p in a["practices"]],
-        "milestones.json": [m for a in articles for m in a["milestones"]],
-    })
-    _write(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
-    render_browse(articles, out / "browse")
-    render_compare_pages(articles, out / "compare")
-    render_glossary(articles, out / "glossary")
-    render_home_snippets(articles, out / "_snippets")
-    _write(out / "tags.md", front_matter({"title": "标签 Tags"}) + "\n# 标签 Tags\n\n<!-- material/tags -->\n")
-    return {"articles": len(articles), "facts": len(facts)}
+    def make(key: str, page: dict, articles: list[dict]):
+        unit = made(key, page, articles)
+        for rel, text in unit.pages:  # written now, while the text is in memory
+            (out / rel).unlink(missing_ok=True)  # never write through a link into the cache
+            _write(out / rel, text)
+        return unit
+
+    compute_units(seeds, [i for i, u in enumerate(units) if u is None], keys, units, store, make)
+    lost = []
+    for i, u in enumerate(units):
+        if u.key not in made.fresh:
+            try:
+                for k, (rel, _) in enumerate(u.pages):
+                    place_file(store.page_source(u, k), out / rel)
+            except FileNotFoundError:  # removed from the cache since the build started
+                lost.append(i)
+    compute_units(seeds, lost, keys, units, store, make)
+
+    written: dict[str, str] = {}
+    for o in OUTPUTS:
+        key = output_key(o.name, site_url, [u.digests[o.name] for u in units], [written[r] for r in o.reads])
+        written[o.name] = key
+        if store.place_output(o.name, key, out):
+            continue
+        missing = []
+        for i, u in enumerate(units):
+            try:
+                store.view(u, o.name)
+            except KeyError:
+                missing.append(i)
+        if missing:  # views lost from the cache: make those units again
+            compute_units(seeds, missing, keys, units, store, make)
+        o.write([store.view(u, o.name) for u in units], out)
+        store.keep_output(o.name, key, o.paths, out)
+    store.save()
+    return {"articles": sum(u.articles for u in units), "facts": sum(u.facts for u in units)}

@@ -163,7 +163,7 @@ def test_render_failure_names_the_seed_and_keeps_docs(tmp_path, monkeypatch):
     real = site.render_site
 
     def fragile(pages, out, site_url="", **kwargs):
-        if any(p["file"] == GOOD[1] for p in pages):
+        if any(p.file == GOOD[1] for p in pages):
             raise ValueError("boom\nsecond line")
         return real(pages, out, site_url=site_url, **kwargs)
 

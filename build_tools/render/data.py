@@ -1,10 +1,13 @@
-"""Data downloads: articles/facts as JSON and CSV (UTF-8 with BOM), cleaning audit."""
+"""Data downloads: the rows of articles/facts (JSON and CSV, UTF-8 with BOM) and the cleaning audit.
+
+Rows are serialised per page and joined, so the incremental build can keep
+each page's rows and rewrite a file by concatenation.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
-from pathlib import Path
 
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
                   "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "sources",
@@ -18,17 +21,31 @@ def article_record(a: dict) -> dict:
     return {k: a.get(k) for k in ARTICLE_FIELDS}
 
 
-def dumps(data) -> str:
-    """JSON with one record per line: readable, diff-friendly, and written by
-    the C encoder (an indent forces Python's slow pure-Python encoder)."""
-    if isinstance(data, list):
-        if not data:
-            return "[]\n"
-        return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in data) + "\n]\n"
-    if isinstance(data, dict):
-        items = [f"{json.dumps(k, ensure_ascii=False)}: {dumps(v).rstrip()}" for k, v in data.items()]
-        return "{\n" + ",\n".join(items) + "\n}\n"
-    return json.dumps(data, ensure_ascii=False) + "\n"
+def fact_record(f: dict) -> dict:
+    """The public record of a fact (the contract of docs/data/facts.json)."""
+    return {k: f.get(k) for k in FACT_FIELDS}
+
+
+def cleaning_record(a: dict) -> dict:
+    """An article's entry in docs/data/cleaning.json: every edit and flag, with counts per pass."""
+    return {"slug": a["slug"], "sources": a["sources"], "edits": a["edits"], "flags": a["flags"],
+            "edit_counts": _counts(a["edits"])}
+
+
+def page_cleaning_record(page: dict) -> dict:
+    """A seed page's entry in docs/data/cleaning.json: its encoding and the edits no article holds."""
+    return {"file": page["file"], "encoding": page["encoding"], "edit_counts": page["edit_counts"],
+            "unplaced_edits": page["page_edits"], "flags": page["page_flags"]}
+
+
+def json_lines(rows: list) -> list[str]:
+    """One compact JSON text per row (the C encoder: an indent would force the slow Python one)."""
+    return [json.dumps(r, ensure_ascii=False) for r in rows]
+
+
+def json_list(lines: list[str]) -> str:
+    """A JSON array with one record per line: readable and diff-friendly."""
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 
 def _cell(v):
@@ -45,33 +62,19 @@ def _cell(v):
     return "" if v is None else v
 
 
-def to_csv(rows: list[dict], fields: list[str]) -> str:
-    """CSV text with a UTF-8 BOM so spreadsheet programs show Chinese correctly."""
+def csv_rows(rows: list[dict], fields: list[str]) -> str:
+    """CSV lines for rows (no header)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(fields)
     for r in rows:
         w.writerow([_cell(r.get(f)) for f in fields])
-    return "\ufeff" + buf.getvalue()
+    return buf.getvalue()
 
 
-def write_data(out: Path, articles: list[dict], facts: list[dict], pages: list[dict], extra: dict[str, object]) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    records = [article_record(a) for a in articles]
-    (out / "articles.json").write_text(dumps(records), encoding="utf-8")
-    (out / "articles.csv").write_text(to_csv(records, ARTICLE_FIELDS), encoding="utf-8")
-    fact_rows = [{k: f.get(k) for k in FACT_FIELDS} for f in facts]
-    (out / "facts.json").write_text(dumps(fact_rows), encoding="utf-8")
-    (out / "facts.csv").write_text(to_csv(fact_rows, FACT_FIELDS), encoding="utf-8")
-    cleaning = {
-        "articles": [{"slug": a["slug"], "sources": a["sources"], "edits": a["edits"], "flags": a["flags"],
-                      "edit_counts": _counts(a["edits"])} for a in articles],
-        "pages": [{"file": p["file"], "encoding": p["encoding"], "edit_counts": p["edit_counts"],
-                   "unplaced_edits": p["page_edits"], "flags": p["page_flags"]} for p in pages],
-    }
-    (out / "cleaning.json").write_text(dumps(cleaning), encoding="utf-8")
-    for name, data in extra.items():
-        (out / name).write_text(dumps(data), encoding="utf-8")
+def csv_text(fields: list[str], chunks: list[str]) -> str:
+    """A CSV file from chunks of csv_rows, with a header and a UTF-8 BOM so
+    spreadsheet programs show Chinese correctly."""
+    return "\ufeff" + csv_rows([dict(zip(fields, fields))], fields) + "".join(chunks)
 
 
 def _counts(edits: list[dict]) -> dict[str, int]:

@@ -6,6 +6,7 @@ through these functions and nowhere else builds markup from seed text.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -31,6 +32,7 @@ _HTML_EXTRA = str.maketrans({"{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&
                              "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names and figures recur across thousands of rows
 def html_text(text: str) -> str:
     """Escape text for HTML element content or a quoted attribute: the result
     is one line and no Markdown extension finds syntax in it.
@@ -44,6 +46,7 @@ def html_text(text: str) -> str:
     return out.translate(_HTML_EXTRA)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def md_inline(text: str) -> str:
     """Escape text for a Markdown heading or table cell.
 

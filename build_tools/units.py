@@ -1,0 +1,333 @@
+"""Incremental rebuilds of everything derived from the whole corpus.
+
+A *unit* is one seed page's articles after the cross-page step
+(`pipeline.link_corpus` moves captions only between neighbouring pages), so a
+unit is a function of its page and the two pages beside it: its key hashes
+their three seed keys with the pipeline fingerprint and the site URL. For each
+unit the cache folder keeps
+
+- ``pages/<unit>-<n>.md``: its rendered article pages;
+- ``views/<output>/<digest>.pickle``: its view for each cross-article output
+  (`outputs.py`), stored by content;
+- ``index.pickle``: per unit, the digests of its views and its page paths; per
+  seed, its slugs and warnings, so that unchanged seeds are never loaded.
+
+A cross-article output runs again only when a digest of its views changed (its
+key hashes them in corpus order); otherwise its files are hard-linked from
+``outputs/<output>/<key>/``. Without a cache folder the same code keeps
+everything in memory.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .fingerprint import pipeline_fingerprint
+
+INDEX_VERSION = 1
+# units linked and rendered together: bounds the records held at once on a full build
+CHUNK = 200
+
+
+@dataclass
+class Seed:
+    """A processed seed: its file, cache key, and how to get its record again.
+
+    The record is the one just computed (handed over once), else the cached
+    JSON, else the seed is processed again by ``reprocess`` (a cache entry
+    removed or damaged since the build started).
+    """
+    file: str
+    key: str
+    slugs: list[str]
+    warnings: list[str] = field(default_factory=list)
+    page: dict | None = None
+    path: Path | None = None
+    reprocess: Callable[[], dict] | None = None
+
+    @classmethod
+    def of(cls, page: dict) -> "Seed":
+        """A seed from a record in memory (not cached)."""
+        return cls(page["file"], "", [a["slug"] for a in page.get("articles", [])], page=page)
+
+    def load(self, keep: bool = False) -> dict:
+        """The record, as an object the caller may change. keep: a later call
+        still needs the in-memory record (this call gets a copy)."""
+        if self.page is not None:
+            if keep:
+                return copy.deepcopy(self.page)
+            page, self.page = self.page, None
+            return page
+        if self.path is not None:
+            try:
+                return json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass
+        if self.reprocess is None:
+            raise RuntimeError(f"{self.file}: its processed record is no longer available")
+        return self.reprocess()
+
+
+@dataclass
+class Unit:
+    key: str
+    pages: list[tuple[str, str | None]]  # (path under docs/, text when made in this run)
+    digests: dict[str, str]
+    views: dict[str, object]
+    articles: int
+    facts: int
+
+
+def _sha(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _write_atomic(path: Path, data: bytes) -> bool:
+    """Write via a temporary file and a rename; False when the disk refuses
+    (the cache is an optimisation: a read-only or full disk is not an error)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+        return False
+
+
+def place_file(src: Path, dst: Path) -> None:
+    """Put a cached file into the staging folder: a hard link, else a copy.
+    (Files are never written in place, in the cache or in docs/: a link is safe.)"""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.unlink(missing_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copyfile(src, dst)
+
+
+class Store:
+    """The build cache (or, without a folder, nothing kept between builds)."""
+
+    def __init__(self, folder: Path | None):
+        self.dir = folder
+        self.index: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
+        self.used: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
+        if folder is not None:
+            try:
+                loaded = pickle.loads((folder / "index.pickle").read_bytes())
+                if loaded.get("version") == INDEX_VERSION:
+                    self.index = loaded
+            except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+                pass
+
+    # -- seeds --------------------------------------------------------------
+    def seed_path(self, key: str) -> Path | None:
+        return self.dir / "seeds" / f"{key}.json" if self.dir else None
+
+    def seed_info(self, key: str) -> dict | None:
+        info = self.index["seeds"].get(key)
+        if info is not None:
+            self.used["seeds"][key] = info
+        return info
+
+    def put_seed(self, key: str, page: dict, text: str | None) -> Path | None:
+        """Record a seed's slugs and warnings; write its JSON (text) if given."""
+        self.used["seeds"][key] = {"slugs": [a["slug"] for a in page.get("articles", [])],
+                                   "warnings": list(page.get("warnings", []))}
+        path = self.seed_path(key)
+        if path is not None and text is not None and _write_atomic(path, text.encode("utf-8")):
+            return path
+        return None
+
+    # -- units --------------------------------------------------------------
+    def unit(self, key: str) -> Unit | None:
+        entry = self.index["units"].get(key) if self.dir else None
+        if entry is None:
+            return None
+        if not all(self._page_file(key, k).exists() for k in range(len(entry["pages"]))):
+            return None
+        self.used["units"][key] = entry
+        return Unit(key, [(p, None) for p in entry["pages"]], entry["digests"], {}, entry["articles"], entry["facts"])
+
+    def put_unit(self, unit: Unit) -> Unit:
+        if self.dir is None:
+            return unit
+        pages = []
+        for k, (rel, text) in enumerate(unit.pages):
+            if not _write_atomic(self._page_file(unit.key, k), text.encode("utf-8")):
+                return unit  # not cached: the texts stay in memory
+            pages.append((rel, None))
+        for name, digest in unit.digests.items():
+            path = self._view_file(name, digest)
+            if not path.exists():
+                _write_atomic(path, pickle.dumps(unit.views[name], protocol=pickle.HIGHEST_PROTOCOL))
+        self.used["units"][unit.key] = {"pages": [p for p, _ in pages], "digests": unit.digests,
+                                        "articles": unit.articles, "facts": unit.facts}
+        unit.pages = pages
+        return unit
+
+    def page_source(self, unit: Unit, k: int) -> Path:
+        return self._page_file(unit.key, k)
+
+    def view(self, unit: Unit, name: str):
+        """The unit's view for an output; KeyError when it is not available."""
+        if name in unit.views:
+            return unit.views[name]
+        if self.dir is not None:
+            path = self._view_file(name, unit.digests[name])
+            try:
+                view = pickle.loads(path.read_bytes())
+                unit.views[name] = view
+                return view
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+                path.unlink(missing_ok=True)
+        raise KeyError(name)
+
+    def _page_file(self, key: str, k: int) -> Path:
+        return self.dir / "pages" / f"{key}-{k}.md"
+
+    def _view_file(self, name: str, digest: str) -> Path:
+        return self.dir / "views" / name / f"{digest}.pickle"
+
+    # -- outputs ------------------------------------------------------------
+    def place_output(self, name: str, key: str, out: Path) -> bool:
+        """Link a kept output into out; False when it is not kept (or vanished)."""
+        if self.dir is None:
+            return False
+        kept = self.dir / "outputs" / name / key
+        if not (kept / ".complete").exists():
+            return False
+        placed: list[Path] = []
+        try:
+            for src in sorted(kept.rglob("*")):
+                rel = src.relative_to(kept)
+                if src.is_file() and rel.parts[0] != ".complete":
+                    dst = out / rel
+                    place_file(src, dst)
+                    placed.append(dst)
+            return True
+        except OSError:  # removed by another build meanwhile: write it again
+            for p in placed:
+                p.unlink(missing_ok=True)
+            return False
+
+    def keep_output(self, name: str, key: str, paths: tuple[str, ...], out: Path) -> None:
+        """Keep the files an output wrote under out (paths) for later builds;
+        older versions of the output are removed."""
+        if self.dir is None:
+            return
+        folder = self.dir / "outputs" / name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
+            for rel in paths:
+                src = out / rel
+                files = sorted(p for p in src.rglob("*") if p.is_file()) if src.is_dir() else [src] if src.exists() else []
+                for f in files:
+                    place_file(f, tmp / f.relative_to(out))
+            (tmp / ".complete").touch()
+            target = folder / key
+            if target.exists():
+                shutil.rmtree(target, ignore_errors=True)
+            os.replace(tmp, target)
+            for old in folder.iterdir():
+                if old.name != key and not old.name.startswith(".tmp-"):
+                    shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+
+    def save(self) -> None:
+        """Write the index of what this build used (entries of other corpora are
+        dropped), and clear out cache files this build did not use once they
+        outnumber the used ones (kept until then: undoing an edit is free)."""
+        if self.dir is None:
+            return
+        if self.used != self.index:
+            _write_atomic(self.dir / "index.pickle", pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+        units = self.used["units"].items()
+        self._prune(self.dir / "seeds", {f"{k}.json" for k in self.used["seeds"]})
+        self._prune(self.dir / "pages", {f"{k}-{n}.md" for k, e in units for n in range(len(e["pages"]))})
+        for name in {n for _, e in units for n in e["digests"]}:
+            self._prune(self.dir / "views" / name, {f"{e['digests'][name]}.pickle" for _, e in units})
+
+    @staticmethod
+    def _prune(folder: Path, keep: set[str], slack: int = 100) -> None:
+        try:
+            names = [e.name for e in os.scandir(folder)]
+        except OSError:
+            return
+        if len(names) <= 2 * len(keep) + slack:
+            return
+        for name in names:
+            if name not in keep:
+                try:
+                    os.unlink(folder / name)
+                except OSError:
+                    pass
+
+
+# -- units ----------------------------------------------------------------------
+
+def unit_keys(seeds: list[Seed], site_url: str) -> list[str]:
+    fp = pipeline_fingerprint()
+    keys = [s.key for s in seeds]
+    return [_sha(fp, site_url, keys[i - 1] if i else "", keys[i], keys[i + 1] if i + 1 < len(keys) else "")
+            for i in range(len(keys))]
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indices as (first, last) runs, at most CHUNK long."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1 and i - runs[-1][0] < CHUNK:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def compute_units(seeds: list[Seed], indices: list[int], keys: list[str], units: list, store: Store,
+                  make_unit: Callable[[str, dict, list[dict]], Unit]) -> None:
+    """(Re)make the units at indices: link their pages with the neighbours
+    (`link_corpus`), then make_unit(key, page, articles) for each."""
+    from .pipeline import link_corpus
+
+    n = len(seeds)
+    for first, last in _runs(sorted(indices)):
+        lo, hi = max(0, first - 1), min(n - 1, last + 1)
+        # neighbours, and the last page of a run (the next run's neighbour), stay loadable
+        pages = [seeds[j].load(keep=not first <= j < last) for j in range(lo, hi + 1)]
+        link_corpus(pages)
+        for j in range(first, last + 1):
+            page = pages[j - lo]
+            units[j] = store.put_unit(make_unit(keys[j], page, page["articles"]))
+
+
+def digest(view) -> str:
+    """A view's content hash. JSON, not pickle: pickle's bytes depend on which
+    equal objects are shared, which differs between a fresh and a loaded record."""
+    return hashlib.sha256(json.dumps(view, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def output_key(name: str, site_url: str, digests: list[str], reads: list[str]) -> str:
+    return _sha(pipeline_fingerprint(), site_url, name, *digests, "|", *reads)
