@@ -7,8 +7,11 @@ gazetteer, numbers changed), then measures, each as the median of ``runs``:
 
 * ``full``: ``build_tools.build.build`` with an empty cache (all seeds processed,
   every page rendered, staged and swapped in);
-* ``incremental``: the same build again after one seed's bytes changed, the
-  cache warm (one seed processed, cross-article pages rebuilt from the cache);
+* ``incremental``: the same build again after one seed's bytes changed (an
+  editor's note appended), the cache warm: one seed processed, the units
+  beside it remade, the outputs whose inputs changed rewritten (units.py);
+* ``incremental_figure``: the same after a printed figure was corrected in
+  another seed, so that the comparison pages change as well;
 * ``mkdocs``: ``mkdocs build`` of the same pages in a copy of the project, with
   the hook told to skip the pipeline (``BUILD_TOOLS_SKIP_PIPELINE=1``), up to
   ``mkdocs_max`` seeds (Material on 2 cores takes minutes per thousand pages);
@@ -124,6 +127,16 @@ class _Variator:
         text = re.sub(r"(?<![\d.])\d+(?![\d])", num, text)
         stem = base_name.split("_", 1)[-1].rsplit(".", 1)[0][:8]
         return f"{i:05d}_{stem}{rng.randrange(16 ** 6):06x}.txt", text.encode("utf-8")
+
+
+def change_a_figure(text: str) -> str:
+    """The first count of two or more digits (a number before a unit or 万/亿),
+    with its first digit changed: a correction of a printed figure."""
+    for m in re.finditer(r"(?<![\d.])\d{2,}(?=[万亿千百余多个名人家处支场所项条户座])", text):
+        if not re.fullmatch(r"(19|20)\d\d", m.group(0)):
+            first = "8" if m.group(0)[0] == "9" else "9"
+            return text[:m.start()] + first + text[m.start() + 1:]
+    return text + "\n\n（更正：全年新增志愿者12人。）\n"
 
 
 def make_corpus(n: int, dest: Path, seeds_dir: Path = ROOT / "seeds") -> list[Path]:
@@ -329,7 +342,7 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
     log(f"  N={n}: corpus made in {time.perf_counter() - t0:.1f}s")
     project = make_project(work / "project")
     docs = project / "docs"
-    full, incr = [], []
+    full, incr, figure = [], [], []
     for r in range(runs):
         cache = work / f"cache-{r}"
         shutil.rmtree(cache, ignore_errors=True)
@@ -344,6 +357,12 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         res = _run_build(seeds, docs, cache, jobs, cwd=project)
         incr.append(res)
         log(f"  N={n} run {r + 1}: incremental {res['seconds']:.2f}s ({res['cached']} cached)")
+        # another writer corrects a printed figure: the comparison pages change too
+        victim = sorted(seeds.iterdir())[(r * 7919 + n // 2) % n]
+        victim.write_bytes(change_a_figure(victim.read_bytes().decode("utf-8")).encode("utf-8"))
+        res = _run_build(seeds, docs, cache, jobs, cwd=project)
+        figure.append(res)
+        log(f"  N={n} run {r + 1}: incremental, a figure changed {res['seconds']:.2f}s ({res['cached']} cached)")
         shutil.rmtree(cache, ignore_errors=True)
     out = {
         "n": n,
@@ -359,11 +378,14 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         "incremental_cpu_seconds": _median(r["cpu_seconds"] for r in incr),
         "incremental_cached": incr[0]["cached"],
         "incremental_process_seconds": _median(r["wall_seconds"] for r in incr),
+        "incremental_figure_seconds": _median(r["seconds"] for r in figure),
+        "incremental_figure_runs": [round(r["seconds"], 3) for r in figure],
         "peak_rss_mb": round(max(r["maxrss_kb"] for r in full) / 1024, 1),
         "peak_worker_rss_mb": round(max(r["workers_maxrss_kb"] for r in full) / 1024, 1),
         "incremental_peak_rss_mb": round(max(r["maxrss_kb"] for r in incr) / 1024, 1),
     }
     out["incremental_fraction"] = round(out["incremental_seconds"] / out["full_seconds"], 4)
+    out["incremental_figure_fraction"] = round(out["incremental_figure_seconds"] / out["full_seconds"], 4)
     out["incremental_cpu_fraction"] = round(out["incremental_cpu_seconds"] / max(1e-9, out["full_cpu_seconds"]), 4)
     if mkdocs:
         site = work / "site"
@@ -436,7 +458,7 @@ def floors(results: list[dict]) -> dict:
 
 
 def table(results: list[dict]) -> str:
-    head = ["N", "articles", "full s", "full cpu", "incr s", "incr %", "mkdocs s", "mkdocs cpu", "pipe/mkdocs", "RSS MB",
+    head = ["N", "articles", "full s", "full cpu", "incr s", "incr %", "figure s", "figure %", "mkdocs s", "mkdocs cpu", "pipe/mkdocs", "RSS MB",
             "worker MB", "mkdocs MB", "index B/page", "index/text"]
     rows = [head]
     f = lambda v, fmt="{:.2f}": "—" if v is None else fmt.format(v)  # noqa: E731
@@ -444,6 +466,7 @@ def table(results: list[dict]) -> str:
         s = r.get("search") or {}
         rows.append([str(r["n"]), str(r["articles"]), f(r["full_seconds"]), f(r["full_cpu_seconds"], "{:.1f}"),
                      f(r["incremental_seconds"]), f(100 * r["incremental_fraction"], "{:.1f}"),
+                     f(r.get("incremental_figure_seconds")), f(100 * r.get("incremental_figure_fraction", 0), "{:.1f}"),
                      f(r.get("mkdocs_seconds"), "{:.1f}"), f(r.get("mkdocs_cpu_seconds"), "{:.1f}"),
                      f(r.get("pipeline_vs_mkdocs"), "{:.3f}"), f(r["peak_rss_mb"], "{:.0f}"),
                      f(r["peak_worker_rss_mb"], "{:.0f}"), f(r.get("mkdocs_peak_rss_mb"), "{:.0f}"),

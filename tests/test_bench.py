@@ -38,6 +38,7 @@ def test_report_shape(tmp_path):
     for key in ("full_seconds", "incremental_seconds", "incremental_fraction", "peak_rss_mb"):
         assert isinstance(r[key], (int, float)) and r[key] > 0, key
     assert r["incremental_cached"] == 4                       # only the edited seed was processed again
+    assert r["incremental_figure_seconds"] > 0
     assert "mkdocs_skipped" in r and "mkdocs_seconds" not in r
     assert not (tmp_path / "work" / "n5").exists()            # work folders are cleaned up
 
