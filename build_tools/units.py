@@ -175,13 +175,17 @@ class Store:
             if not _write_atomic(self._page_file(unit.key, k), text.encode("utf-8")):
                 return unit  # not cached: the texts stay in memory
             pages.append((rel, None))
+        kept = {}
         for name, digest in unit.digests.items():
             path = self._view_file(name, digest)
-            if not path.exists():
-                _write_atomic(path, pickle.dumps(unit.views[name], protocol=pickle.HIGHEST_PROTOCOL))
+            if path.exists() or _write_atomic(path, pickle.dumps(unit.views[name], protocol=pickle.HIGHEST_PROTOCOL)):
+                kept[name] = None
         self.used["units"][unit.key] = {"pages": [p for p, _ in pages], "digests": unit.digests,
                                         "articles": unit.articles, "facts": unit.facts}
         unit.pages = pages
+        # views on disk are read back when an output needs them: a full build
+        # of thousands of pages does not hold them all in memory
+        unit.views = {n: v for n, v in unit.views.items() if n not in kept}
         return unit
 
     def page_source(self, unit: Unit, k: int) -> Path:
