@@ -104,3 +104,23 @@ def served_site(site):
         thread.start()
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
         httpd.shutdown()
+
+
+def cpu_growth(fn, small, large) -> float:
+    """CPU time of fn(large) over fn(small), best of two runs each.
+
+    For work that must stay linear: with large 4x small, linear work gives
+    about 4 and quadratic work 16, whatever the machine's speed or load
+    (speed targets live in the benchmark, not in tests)."""
+    import time
+
+    def cost(x):
+        best = None
+        for _ in range(2):
+            t = time.process_time()
+            fn(x)
+            d = time.process_time() - t
+            best = d if best is None else min(best, d)
+        return max(best, 1e-3)
+
+    return cost(large) / cost(small)

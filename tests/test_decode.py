@@ -156,10 +156,9 @@ def test_fuzz_text_comes_back_or_is_refused(text, encoding):
     assert out.text == expected
 
 
-def test_large_file_decodes_fast():
-    import time
+def test_large_file_decodes_in_linear_time():
+    from conftest import cpu_growth
 
     data = ("文明城市创建工作纪实，" * 40_000).encode("gb18030")  # ~800 KB, one line
-    t0 = time.perf_counter()
     assert decode_bytes(data).encoding == "gb18030"
-    assert time.perf_counter() - t0 < 5
+    assert cpu_growth(decode_bytes, data[:len(data) // 4], data) < 8

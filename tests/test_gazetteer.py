@@ -1,6 +1,5 @@
 """Gazetteer: all divisions from the cpca data, aliases, exclusions, matching."""
 import sys
-import time
 
 from hypothesis import given, settings, strategies as st
 
@@ -13,11 +12,9 @@ def test_all_divisions_loaded_without_importing_cpca():
     assert "cpca" not in sys.modules and "pandas" not in sys.modules
 
 
-def test_load_is_cached_and_fast():
+def test_load_is_cached():
     load_gazetteer.cache_clear()
-    t = time.perf_counter()
     gz = load_gazetteer()
-    assert time.perf_counter() - t < 1.0      # ~0.2 s; generous for slow CI
     assert load_gazetteer() is gz
 
 
@@ -118,9 +115,9 @@ def test_find_all_never_raises_and_offsets_match(text):
 def test_find_all_is_linear_enough():
     gz = load_gazetteer()
     text = "呼和浩特市新城区乌兰察布东大街，鄂尔多斯路径，南京市鼓楼区。" * 2000
-    t = time.perf_counter()
-    gz.find_all(text)
-    assert time.perf_counter() - t < 3.0
+    from conftest import cpu_growth
+
+    assert cpu_growth(gz.find_all, text[:len(text) // 4], text) < 8
 
 
 def test_traditional_script_forms():

@@ -47,22 +47,19 @@ def test_arbitrary_text_never_crashes(text):
     repair_text(text)
 
 
-def test_huge_line_is_fast():
-    import time
+def test_huge_line_is_linear():
+    from conftest import cpu_growth
 
     text = ("城市文明创建，全国人民 2018 年工作服务社会。" * 40000)[:1_000_000]
-    t = time.perf_counter()
-    repair_text(text)
-    assert time.perf_counter() - t < 10
+    assert cpu_growth(repair_text, text[:250_000], text) < 8
 
 
 def test_one_sentence_repeated_5000_times():
-    import time
+    from conftest import cpu_growth
 
-    t = time.perf_counter()
     out, edits = repair_text("城市更美好，生活更幸福。" * 5000)
     assert out == "城市更美好，生活更幸福。"
     lines = "\n\n".join(["城市更美好，生活更幸福。"] * 5000)
     out2, _ = repair_text(lines)
     assert out2 == "城市更美好，生活更幸福。"
-    assert time.perf_counter() - t < 10
+    assert cpu_growth(repair_text, "\n\n".join(["城市更美好，生活更幸福。"] * 1250), lines) < 8
