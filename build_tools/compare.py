@@ -578,27 +578,49 @@ def _charts_page(model: dict, cat: dict, pops: dict) -> str:
     return "".join(out)
 
 
-def compare_pages(articles: list[dict]) -> dict[str, str]:
-    """All comparison pages as {file name under compare/: Markdown text}."""
+# The comparison pages in three parts, so that each is rewritten only when what it reads changed.
+PARTS = ("figures", "practices", "timeline")
+
+
+def _groups(cat: dict) -> list[str]:
+    return list(GROUPS) + sorted({_group_of(m) for m in cat.values()} - set(GROUPS))
+
+
+def part_files(part: str) -> tuple[str, ...]:
+    """The files under compare/ one part writes."""
+    if part == "figures":
+        cat = {m["id"]: m for m in _metric_catalogue()}
+        return tuple(f"{g}.md" for g in _groups(cat)) + ("conflicts.md", "per10k.md", "charts.md", "index.md")
+    return (f"{part}.md",)
+
+
+def compare_pages(articles: list[dict], parts: tuple[str, ...] = PARTS) -> dict[str, str]:
+    """The comparison pages of the given parts as {file name under compare/: Markdown text}.
+
+    figures reads each article's compared facts (and region, page, title);
+    practices and timeline read only practices or milestones."""
     cat = {m["id"]: m for m in _metric_catalogue()}
     model = collect(articles)
-    pops = _populations(model, cat)
-    groups = list(GROUPS) + sorted({_group_of(m) for m in cat.values()} - set(GROUPS))
     pages = {}
-    for g in groups:
-        pages[f"{g}.md"] = _group_page(g, [m for m in cat.values() if _group_of(m) == g], model, pops)
-    conflicts, n_conflicts = _conflicts_page(model, cat)
-    pages["conflicts.md"] = conflicts
-    pages["per10k.md"] = _per10k_page(model, cat, pops)
-    pages["practices.md"] = _practices_page(model)
-    pages["timeline.md"] = _timeline_page(model)
-    pages["charts.md"] = _charts_page(model, cat, pops)
-    pages["index.md"] = _index(model, cat, groups, pops, n_conflicts)
+    if "figures" in parts:
+        pops = _populations(model, cat)
+        groups = _groups(cat)
+        for g in groups:
+            pages[f"{g}.md"] = _group_page(g, [m for m in cat.values() if _group_of(m) == g], model, pops)
+        conflicts, n_conflicts = _conflicts_page(model, cat)
+        pages["conflicts.md"] = conflicts
+        pages["per10k.md"] = _per10k_page(model, cat, pops)
+        pages["charts.md"] = _charts_page(model, cat, pops)
+        pages["index.md"] = _index(model, cat, groups, pops, n_conflicts)
+    if "practices" in parts:
+        pages["practices.md"] = _practices_page(model)
+    if "timeline" in parts:
+        pages["timeline.md"] = _timeline_page(model)
     return pages
 
 
-def render_compare_pages(articles: list[dict], out: Path) -> None:
-    """Write docs/compare/*.md (out is the compare staging folder)."""
+def render_compare_pages(articles: list[dict], out: Path, parts: tuple[str, ...] = PARTS) -> None:
+    """Write docs/compare/*.md of the given parts (out is the compare staging folder)."""
     out.mkdir(parents=True, exist_ok=True)
-    for name, text in compare_pages(articles).items():
+    for name, text in compare_pages(articles, parts).items():
         (out / name).write_text(text, encoding="utf-8")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .compare import compared, render_compare_pages
+from .compare import PARTS, compared, part_files, render_compare_pages
 from .glossary import render_glossary, terms_used
 from .home import render_home_map, render_home_places
 from .render.data import (ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
@@ -23,7 +23,9 @@ from .render.safe import front_matter
 # the renderers touch; tests/test_incremental.py checks an incremental build
 # against a clean one).
 BROWSE_FIELDS = ("adcode", "authors", "level", "prefecture", "province", "region", "slug", "title", "year")
-COMPARE_FIELDS = ("adcode", "facts", "milestones", "name_en", "page", "practices", "region", "title")
+COMPARE_FIELDS = {"figures": ("adcode", "facts", "name_en", "page", "region", "title"),
+                  "practices": ("adcode", "name_en", "page", "practices", "region"),
+                  "timeline": ("adcode", "milestones", "name_en", "page", "region")}
 MAP_FIELDS = ("adcode", "lat", "lon", "name_en", "region", "slug")
 PLACES_FIELDS = ("adcode", "facts", "level", "name_en", "prefecture", "province", "region", "slug", "title", "year")
 
@@ -104,6 +106,13 @@ def _browse_write(views, out):
     render_browse(_flat(views), out / "browse")
 
 
+def _compare_output(part: str) -> Output:
+    """One part of the comparison pages (compare.PARTS)."""
+    return Output(f"compare-{part}", lambda page, articles: _fields(articles, COMPARE_FIELDS[part], compared),
+                  lambda views, out: render_compare_pages(_flat(views), out / "compare", (part,)),
+                  tuple(f"compare/{name}" for name in part_files(part)))
+
+
 def _glossary_view(page, articles):
     return [{"slug": a["slug"], "title": a["title"], "region": a.get("region"), "terms": terms_used(a)}
             for a in articles]
@@ -123,13 +132,13 @@ OUTPUTS: list[Output] = [
     _list_output("practices"),
     _list_output("milestones"),
     Output("browse", lambda page, articles: _fields(articles, BROWSE_FIELDS), _browse_write, ("browse",)),
-    Output("compare", lambda page, articles: _fields(articles, COMPARE_FIELDS, compared),
-           lambda views, out: render_compare_pages(_flat(views), out / "compare"), ("compare",)),
+    *(_compare_output(part) for part in PARTS),
     Output("home-map", lambda page, articles: _fields(articles, MAP_FIELDS),
            lambda views, out: render_home_map(_flat(views), out / "_snippets"), ("_snippets/home_map.md",)),
     Output("home-places", lambda page, articles: _fields(articles, PLACES_FIELDS, lambda f: f.get("metric")),
            lambda views, out: render_home_places(_flat(views), out / "_snippets", out / "compare"),
-           ("_snippets/key_figures.md", "_snippets/articles_by_place.md"), reads=("compare",)),
+           ("_snippets/key_figures.md", "_snippets/articles_by_place.md"),
+           reads=tuple(f"compare-{part}" for part in PARTS)),
     Output("glossary", _glossary_view, lambda views, out: render_glossary(_flat(views), out / "glossary"),
            ("glossary",)),
     Output("static", lambda page, articles: None, _static_write, ("data/jieba_user_dict.txt", "tags.md")),

@@ -54,13 +54,14 @@ def corpus(tmp_path) -> Path:
 
 @pytest.fixture()
 def calls(monkeypatch) -> dict[str, int]:
-    """How often the comparison pages and the article-data files were written."""
-    counts = {"compare": 0, "articles": 0}
+    """How often each part of the comparison pages and the article-data files were written."""
+    counts = {"figures": 0, "practices": 0, "timeline": 0, "articles": 0}
     real_compare, real_put = outputs.render_compare_pages, outputs._put
 
-    def compare(*a, **k):
-        counts["compare"] += 1
-        return real_compare(*a, **k)
+    def compare(articles, out, parts):
+        for part in parts:
+            counts[part] += 1
+        return real_compare(articles, out, parts)
 
     def put(path, text):
         if path.name == "articles.json":
@@ -98,20 +99,20 @@ def test_each_change_gives_what_a_fresh_build_gives(corpus, tmp_path, calls):
     victim.write_text(victim.read_text(encoding="utf-8") + "\n\n（编者注：本文有修订。）\n", encoding="utf-8")
     before = dict(calls)
     now, report = incremental(corpus, tmp_path)
-    assert calls["compare"] == before["compare"] and calls["articles"] == before["articles"] + 1
+    assert calls == dict(before, articles=before["articles"] + 1)
     assert report.cached == len(list(corpus.iterdir())) - 1
     assert now == from_scratch(corpus, tmp_path, cache) and now != first
 
-    # a compared figure changes: the comparison pages are written again
+    # a compared figure changes: the figures part of the comparison pages is written again
     text = (corpus / "005_mianyang.txt").read_text(encoding="utf-8")
     assert "52万余人" in text
     (corpus / "005_mianyang.txt").write_text(text.replace("52万余人", "61万余人"), encoding="utf-8")
     before = dict(calls)
     now, _ = incremental(corpus, tmp_path)
-    assert calls["compare"] == before["compare"] + 1
+    assert calls["figures"] == before["figures"] + 1
+    assert calls["timeline"] == before["timeline"] and calls["articles"] == before["articles"]  # no date, no metadata
     assert now == from_scratch(corpus, tmp_path, cache)
-    assert "61万" in (tmp_path / "docs" / "compare" / "index.md").read_text(encoding="utf-8") + "".join(
-        p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "compare").glob("*.md"))
+    assert "61万" in (tmp_path / "docs" / "compare" / "volunteers.md").read_text(encoding="utf-8")
 
     # the page before the moved caption changes place: the caption stays where it was printed
     (corpus / "005_mianyang.txt").write_text(text.replace("绵阳", "德阳"), encoding="utf-8")
@@ -172,11 +173,13 @@ def test_views_hold_everything_the_pages_read(tmp_path):
     pages = [process_seed(p.name, p.read_bytes()) for p in sorted(SEEDS.iterdir())]
     whole = link_corpus(pages)
     views = {o.name: [x for p in pages for x in o.view(p, p["articles"])] for o in outputs.OUTPUTS
-             if o.name in ("browse", "compare", "home-map", "home-places")}
+             if o.name in ("browse", "compare-figures", "compare-practices", "compare-timeline", "home-map",
+                           "home-places")}
     for label, arts in (("whole", whole), ("views", None)):
         out = tmp_path / label
         render_browse(arts or views["browse"], out / "browse")
-        render_compare_pages(arts or views["compare"], out / "compare")
+        for part in ("figures", "practices", "timeline"):
+            render_compare_pages(arts or views[f"compare-{part}"], out / "compare", (part,))
         render_home_map(arts or views["home-map"], out / "_snippets")
         render_home_places(arts or views["home-places"], out / "_snippets", out / "compare")
     assert tree(tmp_path / "whole") == tree(tmp_path / "views")
