@@ -101,7 +101,9 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         ranges = _ranges(all_blocks) if all_blocks else []
         region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,
                                 [b.text for b in art.body] + [c.text for c in art.captions])
-        year = estimate_year([art.title, art.subtitle] + [b.text for b in art.body] + [c.text for c in art.captions],
+        # the page header (kicker, banners) often carries the print date
+        year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
+                             + [c.text for c in art.captions],
                              province=(region or {}).get("province"))
         record = {
             "slug": slug,

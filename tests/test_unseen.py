@@ -73,3 +73,13 @@ def test_kaili_page_reads_as_printed(built):
     assert first.endswith("市民李大姐说：“以前下雨一身泥，现在出门就是公园。”")
     assert _fact(facts, a["slug"], "pocket_parks")["value"] == 31
     assert _fact(facts, a["slug"], "grid_workers")["qualifier"] == "more_than"
+
+
+def test_a_print_date_in_the_page_header_dates_the_article():
+    from build_tools.pipeline import process_seed
+
+    text = ("宜宾日报 2023年11月8日 第3版\n\n# 长江首城 文明花开\n\n## ——宜宾市创建全国文明城市工作纪实\n\n"
+            "本报记者 刘晓峰 通讯员 陈静\n\n今年以来，宜宾市累计整治背街小巷\n126条，新建城市书房35个。\n")
+    (art,) = process_seed("yibin.txt", text.encode("utf-8"))["articles"]
+    assert art["region"] == "宜宾市" and art["authors"] == ["刘晓峰", "陈静"]
+    assert art["year"]["value"] == 2023 and "2023" in art["year"]["evidence"]
