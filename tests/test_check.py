@@ -192,21 +192,21 @@ def test_paragraph_cut_mid_sentence_and_repeated_sentence(copy, baseline):
     assert any("paragraph_stops_mid_sentence" in l for l in new), new
 
 
-def test_broken_internal_link_and_anchor(copy, baseline):
+def _add_to_about_page(copy: Path, html: str) -> None:
+    """Insert html at the end of the built about page's article."""
     page = copy / "site" / "about" / "index.html"
-    text = page.read_text(encoding="utf-8")
-    text = text.replace("</article>", '<a href="../nowhere/">x</a><a href="../browse/#no-such-anchor">y</a></article>', 1)
-    page.write_text(text, encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", html + "</article>", 1), encoding="utf-8")
+
+
+def test_broken_internal_link_and_anchor(copy, baseline):
+    _add_to_about_page(copy, '<a href="../nowhere/">x</a><a href="../browse/#no-such-anchor">y</a>')
     new = new_problems(copy, baseline)
     assert "check: about/index.html: broken link ../nowhere/" in new
     assert "check: about/index.html: missing anchor ../browse/#no-such-anchor" in new
 
 
 def test_unsafe_link_and_event_handler_in_site(copy, baseline):
-    page = copy / "site" / "about" / "index.html"
-    text = page.read_text(encoding="utf-8")
-    text = text.replace("</article>", '<a href=" JavaScript:alert(1)">x</a><img src="a.png" onerror="alert(1)"></article>', 1)
-    page.write_text(text, encoding="utf-8")
+    _add_to_about_page(copy, '<a href=" JavaScript:alert(1)">x</a><img src="a.png" onerror="alert(1)">')
     new = new_problems(copy, baseline)
     assert "check: about/index.html: unsafe link  JavaScript:alert(1)" in new
     assert "check: about/index.html: element with an event-handler attribute <img onerror=" in new
