@@ -9,7 +9,7 @@ gazetteer, numbers changed), then measures, each as the median of ``runs``:
   every page rendered, staged and swapped in);
 * ``incremental``: the same build again after one seed's bytes changed (an
   editor's note appended), the cache warm: one seed processed, the units
-  beside it remade, the outputs whose inputs changed rewritten (units.py);
+  beside it remade, the outputs whose inputs changed rewritten (site/units.py);
 * ``incremental_figure``: the same after a printed figure was corrected in
   another seed, so that the comparison pages change as well;
 * ``mkdocs``: ``mkdocs build`` of the same pages in a copy of the project, with
@@ -141,7 +141,7 @@ def change_a_figure(text: str) -> str:
 
 def make_corpus(n: int, dest: Path, seeds_dir: Path = ROOT / "seeds") -> list[Path]:
     """Write n synthetic seeds into dest (emptied first); returns their paths."""
-    from .build import list_seeds
+    from .site.build import list_seeds
 
     if dest.exists():
         shutil.rmtree(dest)
@@ -161,7 +161,7 @@ _CHILD = """
 import json, resource, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
-from build_tools.build import build
+from build_tools.site.build import build
 seeds, docs, cache, jobs = sys.argv[1:5]
 def cpu():
     a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)

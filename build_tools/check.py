@@ -20,7 +20,7 @@ import jsonschema
 import yaml
 
 from .sentences import PARAGRAPH_END
-from .site_url import site_path
+from .site.url import site_path
 
 HAN = r"[\u3400-\u9fff]"
 # Bounded run length: an unbounded `{4,}` backtracks quadratically (cubically) on a

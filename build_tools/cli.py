@@ -49,8 +49,8 @@ def _main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "build":
-        from .build import build, print_report
-        from .site_url import site_url
+        from .site.build import build, print_report
+        from .site.url import site_url
 
         t0 = time.perf_counter()
         report = build(args.seeds, args.docs, keep_going=args.keep_going, jobs=args.jobs,

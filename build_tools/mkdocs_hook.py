@@ -28,8 +28,8 @@ STAMP = ROOT / ".cache" / "last-build"
 
 
 def _fingerprint(docs_dir: Path) -> str:
-    from build_tools.fingerprint import pipeline_fingerprint
-    from build_tools.build import list_seeds
+    from build_tools.site.build import list_seeds
+    from build_tools.site.fingerprint import pipeline_fingerprint
 
     h = hashlib.sha256(pipeline_fingerprint().encode())
     for p in list_seeds(SEEDS):
@@ -43,13 +43,13 @@ def on_config(config):
     if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") == "1":
         return config  # docs/ already generated (the benchmark times mkdocs alone)
     _ensure_importable()
-    from build_tools.build import build
+    from build_tools.site.build import build
 
     docs_dir = Path(config["docs_dir"])
     fp = _fingerprint(docs_dir)
     if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
         return config  # nothing changed since the last build (also stops serve's rebuild loop)
-    from build_tools.site_url import site_url
+    from build_tools.site.url import site_url
 
     report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"))
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
@@ -75,6 +75,6 @@ def on_post_build(config):
     """Rewrite the search index as plain UTF-8: Material writes it ASCII-escaped,
     which makes every Chinese character six bytes instead of three."""
     _ensure_importable()
-    from build_tools.search_index import compact_search_index
+    from build_tools.site.search_index import compact_search_index
 
     compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")

@@ -7,7 +7,7 @@ Line numbers are 1-based line numbers of the decoded seed file.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable
 
 
 @dataclass(frozen=True)
@@ -87,3 +87,37 @@ BLOCK_KINDS = (
     "credit",      # picture credit note (本版图片除署名外...)
     "banner",      # letter-spaced banner / slogan at the top of a page
 )
+
+
+# find_places(text) -> iterable of (offset, adcode, name); injected into the
+# structure step so that it can be tested without the gazetteer.
+FindPlaces = Callable[[str], Iterable[tuple[int, str, str]]]
+
+
+@dataclass
+class DraftArticle:
+    """One article found on a page, before metadata is attached."""
+
+    title: str = ""
+    subtitle: str = ""
+    kicker: str = ""
+    banners: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)       # paragraphs, headings, sub-headings
+    captions: list[Block] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    header: list[Block] = field(default_factory=list)     # the title group's own blocks
+    leading_captions: list[Block] = field(default_factory=list)  # before any title on the page
+    title_inferred: bool = False  # no title printed: taken from a heading or the first clause
+
+    def add_byline(self, block: Block) -> None:
+        self.bylines.append(block.text)
+        self.authors.extend(n for n in block.extra.get("authors", []) if n not in self.authors)
+
+    def lines(self) -> tuple[int, int]:
+        spans = [(b.first, b.last) for b in self.header + self.body + self.captions]
+        return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (0, 0)
+
+    def text(self) -> str:
+        return "\n".join([self.title, self.subtitle] + [b.text for b in self.body])

@@ -9,16 +9,17 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
-from .decode import decode_bytes
 from .extract.facts import extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
 from .extract.region import resolve_region
 from .extract.year import estimate_year
-from .model import Block
+from .ingest.decode import decode_bytes
+from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
-from .segment import DraftArticle, classify, split_articles
 from .sentences import PARAGRAPH_END, split_sentences
 from .slugs import anchor_slug, seed_slug
+from .structure.articles import split_articles
+from .structure.blocks import classify
 
 SITE_ARTICLES = "articles"
 

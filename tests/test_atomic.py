@@ -154,8 +154,8 @@ def _seeds(tmp_path: Path) -> Path:
 
 
 def test_render_failure_names_the_seed_and_keeps_docs(tmp_path, monkeypatch):
-    from build_tools import build as b
-    from build_tools import site
+    from build_tools.site import build as b
+    from build_tools.site import assemble as site
 
     seeds, docs = _seeds(tmp_path), tmp_path / "docs"
     assert not b.build(seeds, docs, cache_dir=None).errors
@@ -179,8 +179,8 @@ def test_render_failure_names_the_seed_and_keeps_docs(tmp_path, monkeypatch):
 
 
 def test_interrupt_during_render_cleans_staging(tmp_path, monkeypatch):
-    from build_tools import build as b
-    from build_tools import site
+    from build_tools.site import build as b
+    from build_tools.site import assemble as site
 
     seeds, docs = _seeds(tmp_path), tmp_path / "docs"
     b.build(seeds, docs, cache_dir=None)
@@ -199,7 +199,7 @@ def test_interrupt_during_render_cleans_staging(tmp_path, monkeypatch):
 
 
 def test_failure_in_the_middle_of_the_swap_rolls_back(tmp_path, monkeypatch):
-    from build_tools import build as b
+    from build_tools.site import build as b
 
     seeds, docs = _seeds(tmp_path), tmp_path / "docs"
     b.build(seeds, docs, cache_dir=None)
@@ -226,7 +226,7 @@ def test_sigterm_mid_build_leaves_no_staging(built):
     """A real process killed with SIGTERM while it renders (render made slow on purpose)."""
     docs = built / "docs"
     before = tree_hash(docs)
-    code = ("import time, build_tools.site as s\n"
+    code = ("import time, build_tools.site.assemble as s\n"
             "real = s.render_site\n"
             "def slow(*a, **k):\n    out = real(*a, **k)\n    time.sleep(60)\n    return out\n"
             "s.render_site = slow\n"

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from build_tools import bench
-from build_tools.build import list_seeds
+from build_tools.site.build import list_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 

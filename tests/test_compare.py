@@ -14,8 +14,8 @@ import pytest
 
 from conftest import SEEDS, build_project
 
-from build_tools.charts import bar_chart
-from build_tools.compare import compare_pages, disagree, fmt_fact, fmt_number
+from build_tools.render.charts import bar_chart
+from build_tools.render.compare import compare_pages, disagree, fmt_fact, fmt_number
 from build_tools.extract.numbers import find_quantities
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"

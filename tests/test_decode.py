@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_tools.decode import decode_bytes
+from build_tools.ingest.decode import decode_bytes
 from build_tools.errors import EmptySeed, SeedError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from build_tools.glossary import glossary_linker, load_glossary
+from build_tools.render.glossary import glossary_linker, load_glossary
 
 
 def test_glossary_data_is_complete():
@@ -63,7 +63,7 @@ def test_search_dictionary_holds_places_terms_and_metrics(docs, articles):
 
 
 def test_term_links_never_cut_a_word_in_two():
-    from build_tools.glossary import glossary_linker
+    from build_tools.render.glossary import glossary_linker
 
     link = glossary_linker()({})
     html = link('<p><span id="s1-1">安吉县组建志愿服务队伍386支。</span></p>')

@@ -333,7 +333,8 @@ def test_fuzz_process_seed_never_raises(text):
 def test_fuzz_segmentation_never_raises(text):
     from build_tools.pipeline import find_places
     from build_tools.repair import repair_lines
-    from build_tools.segment import classify, split_articles
+    from build_tools.structure.articles import split_articles
+    from build_tools.structure.blocks import classify
 
     lines = text.split("\n")
     repaired = repair_lines(lines)

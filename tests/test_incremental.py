@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import outputs
-from build_tools.build import build
+from build_tools.site import outputs
+from build_tools.site.build import build
 from conftest import SEEDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -165,10 +165,10 @@ def test_the_site_url_is_part_of_the_key(corpus, tmp_path):
 def test_views_hold_everything_the_pages_read(tmp_path):
     """Each cross-article page written from its views equals the page written
     from whole article records: a view leaves out nothing its page reads."""
-    from build_tools.compare import render_compare_pages
-    from build_tools.home import render_home_map, render_home_places
+    from build_tools.render.compare import render_compare_pages
+    from build_tools.render.home import render_home_map, render_home_places
     from build_tools.pipeline import link_corpus, process_seed
-    from build_tools.site import render_browse
+    from build_tools.render.browse import render_browse
 
     pages = [process_seed(p.name, p.read_bytes()) for p in sorted(SEEDS.iterdir())]
     whole = link_corpus(pages)

@@ -64,7 +64,7 @@ def test_index_places_a_term_on_the_right_article(site, articles):
 
 
 def test_compacted_word_breaks_match_the_configured_separator():
-    from build_tools.search_index import SEPARATOR_CHARS
+    from build_tools.site.search_index import SEPARATOR_CHARS
 
     sep = re.compile(search_config()["separator"])
     for ch in SEPARATOR_CHARS:

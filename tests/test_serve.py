@@ -9,7 +9,7 @@ import subprocess
 import time
 import urllib.request
 
-from build_tools.site_url import site_path
+from build_tools.site.url import site_path
 from conftest import PY, copy_project
 
 

@@ -17,8 +17,8 @@ def test_every_internal_link_and_anchor_resolves(site):
 
 def test_shipped_search_worker_is_the_installed_theme_one_patched():
     """docs/assets/javascripts/workers/ holds Material's worker with whole-word query segmentation
-    (see build_tools/terms.py); after a theme upgrade run `python -m build_tools.terms`."""
-    from build_tools.terms import WORKER_DIR, patched_search_worker
+    (see build_tools/site/search_terms.py); after a theme upgrade run `python -m build_tools.site.search_terms`."""
+    from build_tools.site.search_terms import WORKER_DIR, patched_search_worker
 
     name, text = patched_search_worker()
     shipped = sorted((ROOT / "docs" / WORKER_DIR).glob("search.*.min.js"))
@@ -27,7 +27,7 @@ def test_shipped_search_worker_is_the_installed_theme_one_patched():
 
 
 def test_built_site_serves_the_patched_worker(site):
-    from build_tools.terms import WORKER_DIR, patched_search_worker
+    from build_tools.site.search_terms import WORKER_DIR, patched_search_worker
 
     name, text = patched_search_worker()
     assert (site / WORKER_DIR / name).read_text(encoding="utf-8") == text

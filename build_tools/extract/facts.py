@@ -41,10 +41,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-
+from ..data import load_data
 from .numbers import Quantity, find_quantities
-from ..yamlio import load_data
-
 
 _HARD = set("，,；;：:。！？!?")
 _SOFT = set("、")

@@ -36,8 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-
-from ..yamlio import load_data
+from ..data import load_data
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MUNICIPALITIES = ("11", "12", "31", "50")

@@ -20,7 +20,7 @@ import functools
 import re
 import unicodedata
 
-from ..yamlio import load_data
+from ..data import load_data
 
 MIN_YEAR, MAX_YEAR = 1949, 2035
 

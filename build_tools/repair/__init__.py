@@ -1,4 +1,10 @@
-"""OCR repair passes for the seed pages, in the manner of ftfy.
+"""Repair: a page's decoded lines -> repaired segments, every edit recorded.
+
+In: the decoded lines of one page. Out: a `RepairResult`: the repaired
+`Segment`s (paragraphs, headings, captions with their source lines), every
+`Edit` made, and `Flag`s for a human (suspected misreadings, dropped text).
+
+OCR repair passes for the seed pages, in the manner of ftfy.
 
 Each pass is a small named pure function (see its docstring for the damage it
 undoes, with examples). They run in the order of `PASSES`; `RepairConfig` has
@@ -16,8 +22,8 @@ from ..model import Edit, Flag, Segment
 from .core import Page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
-from .punctuation import fix_punctuation
 from .paragraphs import reflow
+from .punctuation import fix_punctuation
 from .spaces import fix_spaces
 from .traditional import convert_traditional
 from .unicode import fix_unicode

@@ -65,7 +65,7 @@ def _dateline_re() -> re.Pattern:
     """A dated news lead (本报讯 / …电) always starts a paragraph (data/layout.yaml)."""
     global _DATELINE
     if _DATELINE is None:
-        from ..yamlio import load_data
+        from ..data import load_data
 
         _DATELINE = re.compile(load_data("layout.yaml")["dateline"])
     return _DATELINE

@@ -26,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .charts import bar_chart
-from .render.safe import front_matter, md_inline
+from .safe import front_matter, md_inline
 
 # Metric groups of metrics.yaml, in page order, with their page titles.
 GROUPS: dict[str, tuple[str, str]] = {
@@ -149,7 +149,7 @@ def _place_name(key: tuple[str, str], names_en: dict[str, str]) -> str:
 
 
 def _metric_catalogue() -> list[dict]:
-    from .extract.facts import load_metrics
+    from ..extract.facts import load_metrics
 
     return load_metrics()
 
@@ -414,7 +414,7 @@ def _excerpt(text: str, pattern_res: list, width: int = 40) -> str:
 
 
 def _practice_patterns() -> dict[str, dict]:
-    from .extract.facts import load_practices
+    from ..extract.facts import load_practices
 
     return {p["id"]: p for p in load_practices()}
 

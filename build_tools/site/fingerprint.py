@@ -9,9 +9,9 @@ import functools
 import hashlib
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
-_PKG = Path(__file__).resolve().parent
+_PKG = Path(__file__).resolve().parent.parent  # the whole build_tools package
 _SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt"}
 
 

@@ -13,21 +13,20 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import EmptySeed, SeedError, one_line
+from ..errors import EmptySeed, SeedError, one_line
+from . import assemble
 from .fingerprint import pipeline_fingerprint
-from .units import Seed, Store
+from .store import Store
+from .swap import swap, terminate_as_interrupt
+from .units import Seed
 
-# Folders and files under docs/ that the build owns (everything else is hand-written).
-GENERATED = ["articles", "data", "compare", "browse", "glossary", "_snippets", "tags.md"]
 PARALLEL_MIN_SEEDS = 8
 
 
@@ -59,8 +58,8 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
 
     Decode warnings (a few invalid bytes replaced) travel in page["warnings"].
     """
-    from .decode import decode_bytes
-    from .pipeline import process_seed
+    from ..ingest.decode import decode_bytes
+    from ..pipeline import process_seed
 
     name, data = args
     try:
@@ -150,7 +149,7 @@ def process_all(seeds: list[Path], store: Store, jobs: int | None, report: Build
 
 def _warm() -> None:
     """Pay start-up costs (gazetteer, catalogues) once per worker process."""
-    from .extract.gazetteer import load_gazetteer
+    from ..extract.gazetteer import load_gazetteer
 
     load_gazetteer()
 
@@ -171,38 +170,16 @@ def _slug_clashes(seeds: list[Seed]) -> dict[str, str]:
 
 def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
     """When rendering all pages failed: render each seed alone to name the bad ones."""
-    from .site import render_site
-
     bad = {}
     for seed in seeds:
         scratch = Path(tempfile.mkdtemp(prefix=".probe-"))
         try:
-            render_site([seed], scratch, site_url=site_url)
+            assemble.render_site([seed], scratch, site_url=site_url)
         except Exception as exc:
             bad[seed.file] = one_line(f"{seed.file}: internal error while rendering ({type(exc).__name__}: {exc})")
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     return bad
-
-
-@contextmanager
-def _terminate_as_interrupt():
-    """SIGTERM/SIGHUP raise KeyboardInterrupt so `finally` blocks remove the staging folder."""
-    def handler(signum, frame):
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    saved = {}
-    try:
-        for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
-            if sig is not None:
-                saved[sig] = signal.signal(sig, handler)
-    except ValueError:  # not the main thread: signals stay as they are
-        pass
-    try:
-        yield
-    finally:
-        for sig, old in saved.items():
-            signal.signal(sig, old)
 
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
@@ -218,7 +195,7 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
     if not seeds_dir.is_dir():
         report.errors.append(f"{seeds_dir}: seeds folder not found")
         return report
-    with _terminate_as_interrupt():
+    with terminate_as_interrupt():
         seeds = list_seeds(seeds_dir)
         report.seeds = len(seeds)
         for other in sorted(seeds_dir.iterdir()):
@@ -241,13 +218,11 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
 
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
                      report: BuildReport, store: Store) -> BuildReport:
-    from .site import render_site
-
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
     try:
         try:
-            stats = render_site(pages, staging, site_url=site_url, store=store)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
         except Exception as exc:
             culprits = _render_culprits(pages, site_url)
             if not culprits or not keep_going:
@@ -261,7 +236,7 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = render_site(pages, staging, site_url=site_url, store=store)
+                stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
             except Exception as exc2:
                 report.errors.append(one_line(f"rendering the site failed ({type(exc2).__name__}: {exc2})"))
                 return report
@@ -269,55 +244,10 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             report.errors.append("no articles found in any seed file")
             return report
         report.articles, report.facts = stats["articles"], stats["facts"]
-        _swap(staging, docs_dir)
+        swap(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
-
-
-def _swap(staging: Path, docs_dir: Path) -> None:
-    """Replace the generated parts of docs/ with the staged ones.
-
-    Each move is an atomic rename on one file system; signals are held back
-    while the moves run, and a failure part-way moves the old parts back.
-    """
-    trash = Path(tempfile.mkdtemp(prefix=".old-", dir=docs_dir.parent))
-    moved_out: list[str] = []
-    moved_in: list[str] = []
-    blocked = _block_signals()
-    try:
-        for name in GENERATED:
-            old, new = docs_dir / name, staging / name
-            if old.exists() or old.is_symlink():
-                os.replace(old, trash / name)
-                moved_out.append(name)
-            if new.exists():
-                os.replace(new, old)
-                moved_in.append(name)
-    except BaseException:
-        for name in moved_in:
-            if (docs_dir / name).exists():
-                os.replace(docs_dir / name, staging / name)
-        for name in moved_out:
-            os.replace(trash / name, docs_dir / name)
-        raise
-    finally:
-        _unblock_signals(blocked)
-        shutil.rmtree(trash, ignore_errors=True)
-
-
-_HELD = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
-
-
-def _block_signals():
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-
-
-def _unblock_signals(previous) -> None:
-    if previous is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def print_report(report: BuildReport, out=sys.stderr, keep_going: bool = False) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 
-from .extract.gazetteer import load_gazetteer
-from .glossary import load_glossary
-from .yamlio import load_data
+from ..data import load_data
+from ..extract.gazetteer import load_gazetteer
+from ..render.glossary import load_glossary
 
 
 def search_terms() -> list[str]:
@@ -30,6 +30,11 @@ def search_terms() -> list[str]:
                 words.add(item[key])
     # jieba's dictionary format: one word per line, no spaces inside a word
     return sorted(w for w in words if w and not re.search(r"\s", w) and len(w) >= 2)
+
+
+def jieba_user_dict() -> str:
+    """Words the search index must keep whole: places, terms, metric phrasings."""
+    return "".join(f"{w} 2000\n" for w in search_terms())
 
 
 # -- the query side ---------------------------------------------------------------
@@ -68,7 +73,7 @@ def patched_search_worker():
     return name, text.replace(_SEGMENT_BUG, _SEGMENT_FIX)
 
 
-if __name__ == "__main__":  # python -m build_tools.terms: refresh the shipped worker
+if __name__ == "__main__":  # python -m build_tools.site.search_terms: refresh the shipped worker
     from pathlib import Path
 
     name, text = patched_search_worker()

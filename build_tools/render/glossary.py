@@ -9,9 +9,8 @@ import functools
 import re
 from pathlib import Path
 
-
-from .render.safe import front_matter, html_text, md_inline
-from .yamlio import load_data
+from ..data import load_data
+from .safe import front_matter, html_text, md_inline
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +88,7 @@ def terms_used(article: dict) -> list[str]:
 def _pinyin_key(term: dict):
     """Terms in pinyin order, as Chinese readers look them up (digits first)."""
     try:
-        from .extract.gazetteer import pinyin_of
+        from ..extract.gazetteer import pinyin_of
 
         return (pinyin_of(term["zh"]).lower(), term["zh"])
     except Exception:  # pragma: no cover

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .compare import PARTS, compared, part_files, render_compare_pages
-from .glossary import render_glossary, terms_used
-from .home import render_home_map, render_home_places
-from .render.data import (ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
+from ..render.compare import PARTS, compared, part_files, render_compare_pages
+from ..render.glossary import render_glossary, terms_used
+from ..render.home import render_home_map, render_home_places
+from ..render.data import (ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
                           fact_record, json_lines, json_list, page_cleaning_record)
-from .render.safe import front_matter
+from ..render.browse import render_browse
+from ..render.safe import front_matter
+from .search_terms import jieba_user_dict
 
 # Fields of an article each page-level output reads (found by recording the keys
 # the renderers touch; tests/test_incremental.py checks an incremental build
@@ -101,8 +103,6 @@ def _list_output(field: str) -> Output:
 # -- pages --------------------------------------------------------------------
 
 def _browse_write(views, out):
-    from .site import render_browse
-
     render_browse(_flat(views), out / "browse")
 
 
@@ -119,8 +119,6 @@ def _glossary_view(page, articles):
 
 
 def _static_write(views, out):
-    from .site import jieba_user_dict
-
     _put(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
     _put(out / "tags.md", front_matter({"title": "标签 Tags"}) + "\n# 标签 Tags\n\n<!-- material/tags -->\n")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .render.safe import html_text
+from .safe import html_text
 
 WIDTH = 680
 LABEL_W = 170      # room for the place names, right-aligned

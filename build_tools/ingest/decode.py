@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .errors import EmptySeed, SeedError
+from ..errors import EmptySeed, SeedError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

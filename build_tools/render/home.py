@@ -14,8 +14,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .render.pages import _fmt
-from .render.safe import html_text, md_inline
+from .pages import _fmt
+from .safe import html_text, md_inline
 
 UNRESOLVED = "未确定地区"
 # how many figures per place on the home page
@@ -58,7 +58,7 @@ def _places(articles: list[dict]) -> list[dict]:
 
 def _short(p: dict) -> str:
     try:
-        from .extract.gazetteer import load_gazetteer
+        from ..extract.gazetteer import load_gazetteer
 
         place = load_gazetteer().by_code(p["adcode"])
         return (place.short if place else "") or p["name"]
@@ -69,7 +69,7 @@ def _short(p: dict) -> str:
 def _reference_places() -> list[tuple[str, str, float, float]]:
     """Provincial capitals (the gazetteer's province coordinates) as faint orientation marks."""
     try:
-        from .extract.gazetteer import load_gazetteer
+        from ..extract.gazetteer import load_gazetteer
 
         g = load_gazetteer()
     except Exception:  # the map still draws without orientation marks

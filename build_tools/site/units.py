@@ -1,0 +1,132 @@
+"""Incremental rebuilds of everything derived from the whole corpus.
+
+A *unit* is one seed page's articles after the cross-page step
+(`pipeline.link_corpus` moves captions only between neighbouring pages), so a
+unit is a function of its page and the two pages beside it: its key hashes
+their three seed keys with the pipeline fingerprint and the site URL. The cache
+folder (`store.py`) keeps each unit's rendered pages and its view for each
+cross-article output (`outputs.py`).
+
+A cross-article output runs again only when a digest of its views changed (its
+key hashes them in corpus order); otherwise its files are hard-linked from
+``outputs/<output>/<key>/``. Without a cache folder the same code keeps
+everything in memory.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .fingerprint import pipeline_fingerprint
+
+INDEX_VERSION = 1
+# units linked and rendered together: bounds the records held at once on a full build
+CHUNK = 200
+
+
+@dataclass
+class Seed:
+    """A processed seed: its file, cache key, and how to get its record again.
+
+    The record is the one just computed (handed over once), else the cached
+    JSON, else the seed is processed again by ``reprocess`` (a cache entry
+    removed or damaged since the build started).
+    """
+    file: str
+    key: str
+    slugs: list[str]
+    warnings: list[str] = field(default_factory=list)
+    page: dict | None = None
+    path: Path | None = None
+    reprocess: Callable[[], dict] | None = None
+
+    @classmethod
+    def of(cls, page: dict) -> "Seed":
+        """A seed from a record in memory (not cached)."""
+        return cls(page["file"], "", [a["slug"] for a in page.get("articles", [])], page=page)
+
+    def load(self, keep: bool = False) -> dict:
+        """The record, as an object the caller may change. keep: a later call
+        still needs the in-memory record (this call gets a copy)."""
+        if self.page is not None:
+            if keep:
+                return copy.deepcopy(self.page)
+            page, self.page = self.page, None
+            return page
+        if self.path is not None:
+            try:
+                return json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass
+        if self.reprocess is None:
+            raise RuntimeError(f"{self.file}: its processed record is no longer available")
+        return self.reprocess()
+
+
+@dataclass
+class Unit:
+    key: str
+    pages: list[tuple[str, str | None]]  # (path under docs/, text when made in this run)
+    digests: dict[str, str]
+    views: dict[str, object]
+    articles: int
+    facts: int
+
+
+def _sha(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+# -- units ----------------------------------------------------------------------
+
+def unit_keys(seeds: list[Seed], site_url: str) -> list[str]:
+    fp = pipeline_fingerprint()
+    keys = [s.key for s in seeds]
+    return [_sha(fp, site_url, keys[i - 1] if i else "", keys[i], keys[i + 1] if i + 1 < len(keys) else "")
+            for i in range(len(keys))]
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indices as (first, last) runs, at most CHUNK long."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1 and i - runs[-1][0] < CHUNK:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def compute_units(seeds: list[Seed], indices: list[int], keys: list[str], units: list, store,
+                  make_unit: Callable[[str, dict, list[dict]], Unit]) -> None:
+    """(Re)make the units at indices: link their pages with the neighbours
+    (`link_corpus`), then make_unit(key, page, articles) for each."""
+    from ..pipeline import link_corpus
+
+    n = len(seeds)
+    for first, last in _runs(sorted(indices)):
+        lo, hi = max(0, first - 1), min(n - 1, last + 1)
+        # neighbours, and the last page of a run (the next run's neighbour), stay loadable
+        pages = [seeds[j].load(keep=not first <= j < last) for j in range(lo, hi + 1)]
+        link_corpus(pages)
+        for j in range(first, last + 1):
+            page = pages[j - lo]
+            units[j] = store.put_unit(make_unit(keys[j], page, page["articles"]))
+
+
+def digest(view) -> str:
+    """A view's content hash. JSON, not pickle: pickle's bytes depend on which
+    equal objects are shared, which differs between a fresh and a loaded record."""
+    return hashlib.sha256(json.dumps(view, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def output_key(name: str, site_url: str, digests: list[str], reads: list[str]) -> str:
+    return _sha(pipeline_fingerprint(), site_url, name, *digests, "|", *reads)

@@ -1,0 +1,132 @@
+"""Classified blocks of one page -> articles.
+
+Title groups (title, subtitle, byline) open articles; text, captions and
+page furniture are given to the article they belong to.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Block, DraftArticle, FindPlaces
+from ..sentences import split_sentences
+from .bylines import inline_byline
+from .captions import assign_captions, count_places
+from .layout import han_len
+from .titles import fill_header, infer_title, title_groups
+
+
+def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -> list[DraftArticle]:
+    """Group a page's blocks into articles.
+
+    Title groups (title, subtitle, byline) open articles. A title group with
+    no body after it (printed at the end, as in some layouts) takes the text
+    before it that no longer names the previous article's place. Furniture
+    before the first title becomes the first article's kicker; lead paragraphs
+    before it become its opening; captions go to the article they name.
+    """
+    groups = title_groups(blocks)
+    body_kinds = ("paragraph", "heading", "subheading", "quote")
+    if not groups:
+        art = DraftArticle()
+        firsts = [b for b in blocks if b.kind in ("heading", "subheading")]
+        if firsts and firsts[0] is blocks[0]:
+            art.title = firsts[0].text
+            art.header = [firsts[0]]
+            rest = blocks[1:]
+        else:
+            rest = blocks
+        for b in rest:
+            if b.kind == "caption":
+                art.captions.append(b)
+            elif b.kind == "credit":
+                art.credits.append(b.text)
+            elif b.kind == "byline":
+                art.add_byline(b)
+            else:
+                art.body.append(b)
+        if not art.title:
+            infer_title(art)
+        if not art.authors:
+            inline_byline(art)
+        return [art] if art.body or art.title else []
+
+    # Which groups are trailing (no body text after them before the next group)?
+    arts: list[DraftArticle] = []
+    owner = [None] * len(blocks)  # article index for each block
+    bounds = groups + [(len(blocks), len(blocks))]
+    for gi, (s, e) in enumerate(groups):
+        art = DraftArticle()
+        fill_header(art, blocks[s : e + 1])
+        arts.append(art)
+        nxt = bounds[gi + 1][0]
+        for k in range(e + 1, nxt):
+            owner[k] = gi
+        for k in range(s, e + 1):
+            owner[k] = -1
+    first_start = groups[0][0]
+    for k in range(first_start):
+        owner[k] = 0
+
+    # Trailing title groups: take body back from the previous article.
+    for gi, (s, e) in enumerate(groups):
+        has_body = any(blocks[k].kind in ("paragraph",) and owner[k] == gi for k in range(e + 1, len(blocks)))
+        if has_body or gi == 0 and s == 0:
+            continue
+        prev_gi = gi - 1 if gi > 0 else None
+        if prev_gi is None:
+            # title group after all text, nothing before it: the page's text is its body
+            for k in range(s):
+                owner[k] = gi
+            continue
+        prev_header = " ".join(b.text for b in arts[prev_gi].header)
+        prev_places = set(count_places(find_places, prev_header))
+        own_places = set(count_places(find_places, " ".join(b.text for b in arts[gi].header)))
+        candidates = [k for k in range(s) if owner[k] == prev_gi and blocks[k].kind in body_kinds]
+        split = None
+        if prev_places and own_places:
+            k_idx = len(candidates)
+            while k_idx > 0 and not (set(count_places(find_places, blocks[candidates[k_idx - 1]].text)) & prev_places):
+                k_idx -= 1
+            tail = candidates[k_idx:]
+            if tail and any(set(count_places(find_places, blocks[k].text)) & own_places for k in tail):
+                split = tail[0]
+        if split is None:
+            # fall back: the last section (from the previous article's last heading)
+            heads = [k for k in candidates if blocks[k].kind == "heading"]
+            split = heads[-1] if heads else None
+        if split is not None:
+            for k in range(split, s):
+                if owner[k] == prev_gi:
+                    owner[k] = gi
+
+    # Assemble bodies and captions.
+    captions: list[tuple[int, Block]] = []
+    for k, b in enumerate(blocks):
+        o = owner[k]
+        if o is None or o == -1:
+            continue
+        art = arts[o]
+        if b.kind == "caption":
+            captions.append((k, b))
+        elif b.kind == "credit":
+            art.credits.append(b.text)
+        elif b.kind == "paragraph" and k < first_start and han_len(b.text) <= 15 and len(split_sentences(b.text)) == 1:
+            captions.append((k, replace(b, kind="caption", extra={"photographers": []})))
+        elif b.kind in ("heading", "subheading") and k < first_start and o == 0:
+            # furniture above the first title: column names, banners
+            if not art.kicker:
+                art.kicker = b.text
+            else:
+                art.banners.append(b.text)
+        elif b.kind == "byline":
+            art.add_byline(b)
+        else:
+            art.body.append(b)
+    for art in arts:
+        art.body.sort(key=lambda b: b.first)
+        if not art.title:
+            infer_title(art)
+        if not art.authors:
+            inline_byline(art)
+    assign_captions(arts, captions, owner, first_start, find_places)
+    return arts

@@ -1,0 +1,171 @@
+"""Repaired segments of one page -> classified blocks.
+
+A newspaper page mixes page furniture (column names, banners), article text
+(title group, body, section headings) and photo captions. This module decides
+what each segment is, using only what the page shows: heading marks, dash
+subtitles, bylines, photo credits, the blank-line gaps around a segment, its
+length and punctuation. Words and marks live in data/layout.yaml.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Block, Segment
+from .bylines import parse_byline, parse_photo_credit
+from .layout import ends_with, han_len, layout, patterns
+
+_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
+
+
+def _kind_of(seg: Segment) -> tuple[str, int, str]:
+    """Context-free first guess: (kind, heading level, text without '#')."""
+    lay, pats = layout(), patterns()
+    text = seg.text.strip()
+    level = 0
+    m = _HEADING.match(text)
+    if m:
+        level, text = len(m.group(1)), m.group(2).strip()
+    if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
+        return "credit", level, text
+    if pats["mark"].match(text):
+        return "byline", level, text
+    if any(text.startswith(s) for s in lay["subtitle_marks"]):
+        return "subtitle", level, text
+    if pats["photo_line"].match(text):
+        return "photo_credit", level, text
+    if pats["names_line"].match(text) and not level:
+        return "byline", level, text
+    if pats["photo_tail"].match(text) and len(text) <= lay["max_caption_chars"]:
+        return "caption", level, text
+    if level:
+        return "heading", level, text
+    if (ends_with(text, lay["sentence_end"] + lay["clause_end"]) or len(text) > lay["max_heading_chars"]
+            or re.search("[。！？]", text)):
+        return "paragraph", level, text
+    return "short", level, text
+
+
+@dataclass
+class _Item:
+    kind: str
+    text: str
+    first: int
+    last: int
+    level: int
+    gap_before: int
+    gap_after: int
+    extra: dict = field(default_factory=dict)
+
+    def block(self) -> Block:
+        return Block(self.kind, self.text, self.first, self.last, self.level, dict(self.extra))
+
+
+def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
+    """Blank source lines before and after each segment (layout gaps)."""
+
+    def blanks(a: int, b: int) -> int:  # source lines a..b (1-based, inclusive)
+        return sum(1 for i in range(max(a, 1), min(b, len(lines)) + 1) if not lines[i - 1].strip())
+
+    out = []
+    for i, seg in enumerate(segments):
+        prev_last = segments[i - 1].last if i else 0
+        next_first = segments[i + 1].first if i + 1 < len(segments) else len(lines) + 1
+        before = blanks(prev_last + 1, seg.first - 1) if seg.first > prev_last else 0
+        after = blanks(seg.last + 1, next_first - 1) if next_first > seg.last else 0
+        if i + 1 == len(segments):
+            after = 99  # end of page
+        out.append((before, after))
+    return out
+
+
+def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
+    """Give every segment of a page a block kind (see model.BLOCK_KINDS)."""
+    lay = layout()
+    gaps = _gaps(segments, lines)
+    items = []
+    for seg, (gb, ga) in zip(segments, gaps):
+        kind, level, text = _kind_of(seg)
+        items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga))
+    usual_gap = Counter(min(it.gap_before, 3) for it in items[1:]).most_common(1)[0][0] if len(items) > 1 else 1
+    big = max(2, usual_gap + 1)
+
+    # Photo credit lines make the segment before them a caption.
+    merged: list[_Item] = []
+    for it in items:
+        if it.kind == "photo_credit":
+            names = parse_photo_credit(it.text)[1]
+            if merged and merged[-1].kind in ("caption", "short", "paragraph") and len(merged[-1].text) <= lay["max_caption_chars"]:
+                prev = merged[-1]
+                prev.kind = "caption"
+                prev.extra.setdefault("photographers", []).extend(names)
+                prev.last = it.last
+                prev.gap_after = it.gap_after
+                continue
+            it.kind = "caption"
+            it.extra["photographers"] = names
+            it.text = ""
+        merged.append(it)
+    items = merged
+
+    for it in items:
+        if it.kind == "caption" and "photographers" not in it.extra:
+            text, names = parse_photo_credit(it.text)
+            it.text, it.extra["photographers"] = text, names
+        if it.kind == "byline":
+            it.extra["authors"] = parse_byline(it.text)
+
+    # Isolated short pieces framed by wide gaps are captions.
+    for i, it in enumerate(items):
+        if it.kind not in ("short", "paragraph") or len(it.text) > lay["max_caption_chars"]:
+            continue
+        if ends_with(it.text, lay["clause_end"]):
+            continue
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        prev = items[i - 1] if i else None
+        framed = it.gap_before >= big and (it.gap_after >= big or nxt is None or nxt.kind in ("caption", "credit", "heading"))
+        # the last of a run of captions: wide gap on one side, a caption on the other
+        in_run = (prev is not None and prev.kind == "caption" and (it.gap_before >= big or it.gap_after >= big)
+                  and not re.search("[，,；;]", it.text))
+        framed = framed or (in_run and han_len(it.text) <= lay["max_caption_chars"] // 2)
+        nxt2 = items[i + 2] if i + 2 < len(items) else None
+        above_title = (nxt is not None and nxt.kind in ("heading", "short") and nxt2 is not None
+                       and nxt2.kind in ("subtitle", "byline"))
+        if above_title and not ends_with(it.text, lay["sentence_end"]):
+            continue  # a column name or shoulder line right above a title group
+        if framed:
+            it.kind = "caption"
+            it.extra.setdefault("photographers", [])
+
+    # Short unpunctuated lines: a heading when body text follows closely,
+    # a sub-heading right under a heading, else a caption.
+    last_para = max((i for i, it in enumerate(items) if it.kind == "paragraph"), default=-1)
+    for i, it in enumerate(items):
+        prev = items[i - 1] if i else None
+        if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
+                and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
+                and not ends_with(it.text, "。！？!?")):
+            it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading
+            continue
+        if it.kind != "short":
+            continue
+        shares_line = any(o is not it and o.first <= it.last and it.first <= o.last for o in items[max(0, i - 3): i + 4])
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        heads_title_group = nxt is not None and nxt.kind in ("subtitle", "byline")
+        if (i > last_para or shares_line) and not heads_title_group:
+            it.kind = "caption"  # nothing to head: captions at the page's end, or run together on one line
+            it.extra.setdefault("photographers", [])
+            continue
+        prev = items[i - 1] if i else None
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if prev is not None and prev.kind == "heading" and prev.gap_after == 0 and it.gap_before == 0 and not prev.level:
+            it.kind = "subheading"
+        elif nxt is not None and nxt.kind in ("paragraph", "short", "heading", "subtitle", "byline") and it.gap_after < big:
+            it.kind = "heading"
+        elif nxt is not None and nxt.kind in ("paragraph",) and it.gap_after >= big:
+            it.kind = "heading"
+        else:
+            it.kind = "caption"
+            it.extra.setdefault("photographers", [])
+    return [it.block() for it in items]

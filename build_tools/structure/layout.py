@@ -1,0 +1,49 @@
+"""The layout vocabulary (data/layout.yaml) compiled into patterns, and small text measures.
+
+Every structure module reads words and marks from here, never from code:
+byline marks and roles, photo-credit words, credit notes, subtitle marks,
+sentence and clause ends, size limits.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..data import load_data
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def layout() -> dict:
+    """The layout vocabulary (data/layout.yaml), loaded once per process."""
+    return load_data("layout.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    lay = layout()
+    name = r"[\u4e00-\u9fff·]{2,5}"
+    roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
+    orgs = "|".join(map(re.escape, lay["byline_org_suffixes"]))
+    role = rf"(?:(?:{roles})|[\u4e00-\u9fff]{{2,12}}(?:{orgs})(?:{roles}))"
+    credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
+    marks = "|".join(map(re.escape, lay["byline_marks"]))
+    return {
+        "mark": re.compile(rf"^(?:{marks})\s*"),
+        "role": re.compile(role),
+        # names only, at least two, or one preceded by a role word
+        "names_line": re.compile(rf"^(?:{role}\s*)?{name}(?:\s+(?:{role}\s*)?{name})+$|^{role}\s*{name}$"),
+        "photo_line": re.compile(rf"^(?:{name}\s+)*{name}\s*(?:{credit})$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)\s+((?:{name}\s+)*{name})\s*(?:{credit})$"),
+        "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
+        "name": re.compile(name),
+    }
+
+
+def ends_with(text: str, marks: str) -> bool:
+    return bool(text) and text.rstrip()[-1:] in marks
+
+
+def han_len(text: str) -> int:
+    return len(HAN.findall(text))
