@@ -4,6 +4,8 @@ Layout of the folder:
 
 - ``seeds/<key>.json``: a processed seed record, keyed by its bytes and the
   pipeline fingerprint;
+- ``images/<name>.webp``: page images of PDF and image seeds (named by their
+  content), linked into docs/articles/scans/;
 - ``pages/<unit>-<n>.md``: a unit's rendered article pages;
 - ``views/<output>/<digest>.pickle``: a unit's view for each cross-article
   output (`outputs.py`), stored by content;
@@ -60,6 +62,7 @@ class Store:
         self.dir = folder
         self.index: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
         self.used: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
+        self.memory_images: dict[str, bytes | None] = {}
         if folder is not None:
             try:
                 loaded = pickle.loads((folder / "index.pickle").read_bytes())
@@ -81,11 +84,36 @@ class Store:
     def put_seed(self, key: str, page: dict, text: str | None) -> Path | None:
         """Record a seed's slugs and warnings; write its JSON (text) if given."""
         self.used["seeds"][key] = {"slugs": [a["slug"] for a in page.get("articles", [])],
-                                   "warnings": list(page.get("warnings", []))}
+                                   "warnings": list(page.get("warnings", [])),
+                                   "images": sorted({s["image"] for s in page.get("scans", []) if s.get("image")})}
         path = self.seed_path(key)
         if path is not None and text is not None and _write_atomic(path, text.encode("utf-8")):
             return path
         return None
+
+    # -- page images ----------------------------------------------------------
+    def put_image(self, name: str, data: bytes) -> None:
+        """Keep a page image (named by its content: an existing file is the same image)."""
+        self.memory_images[name] = data if self.dir is None else None
+        if self.dir is not None:
+            path = self.dir / "images" / name
+            if not path.exists() and not _write_atomic(path, data):
+                self.memory_images[name] = data  # the disk refused: keep it for this build
+
+    def place_image(self, name: str, dst: Path) -> bool:
+        """Put a page image at dst; False when it is not kept any more."""
+        data = self.memory_images.get(name)
+        if data is not None:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(data)
+            return True
+        if self.dir is None:
+            return False
+        try:
+            place_file(self.dir / "images" / name, dst)
+            return True
+        except FileNotFoundError:
+            return False
 
     # -- units --------------------------------------------------------------
     def unit(self, key: str) -> Unit | None:
@@ -200,6 +228,7 @@ class Store:
             _write_atomic(self.dir / "index.pickle", pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
         units = self.used["units"].items()
         self._prune(self.dir / "seeds", {f"{k}.json" for k in self.used["seeds"]})
+        self._prune(self.dir / "images", {n for e in self.used["seeds"].values() for n in e.get("images", [])}, slack=20)
         self._prune(self.dir / "pages", {f"{k}-{n}.md" for k, e in units for n in range(len(e["pages"]))})
         for name in {n for _, e in units for n in e["digests"]}:
             self._prune(self.dir / "views" / name, {f"{e['digests'][name]}.pickle" for _, e in units})
