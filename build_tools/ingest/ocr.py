@@ -110,83 +110,130 @@ def read_page(img, budget: float | None = None) -> OcrResult:
             break
         chunk = boxes[lo: lo + _BATCH]
         crops = eng.get_crop_img_list(work_arr, [b.copy() for b in chunk])
-        crops, _, _ = eng.text_cls(crops)
+        crops, turns, _ = eng.text_cls(crops)
         rec, _ = eng.text_rec(crops, True)
-        rec = eng.cal_rec_boxes(crops, [b.copy() for b in chunk], rec)
-        for quad, (text, score, word_boxes, words, confs) in zip(chunk, rec):
+        for quad, crop, turn, (text, score, info) in zip(chunk, crops, turns, rec):
             quad = (quad * to_page).tolist()
             if not text.strip():
                 continue
             if score < cfg["drop_below"]:
                 result.dropped.append((text, float(score), _bounds(quad)))
                 continue
-            chars = _chars(text, words, word_boxes, confs, to_page)
+            flipped = "180" in turn[0] and turn[1] > eng.text_cls.cls_thresh
+            chars = _chars(text, info, crop.shape[1], quad, flipped)
             result.lines.extend(_lines(chars, quad, float(score), skew, cx, cy))
     return result
 
 
-def _chars(text, words, word_boxes, confs, scale) -> list[tuple[str, Box | None, float]]:
-    """(character, box in page pixels or None, score) for each character read.
+@dataclass
+class _Char:
+    ch: str
+    t: float        # centre along the line, 0..1 from its start
+    conf: float
+    box: Box        # on the page image
 
-    RapidOCR gives a box per Chinese character and per Latin word; a word's
-    box is shared out evenly between its letters."""
-    confs = list(confs) if confs is not None and len(confs) == len(text) else [None] * len(text)
-    out: list[tuple[str, Box | None, float]] = []
-    k = 0
-    for word, wbox in zip(words or [], word_boxes or []):
-        x0, y0, x1, y1 = _bounds([(p[0] * scale, p[1] * scale) for p in wbox])
-        n = len(word)
-        for m, ch in enumerate(word):
-            if k < len(text) and text[k] != ch:  # not aligned: give up on boxes
-                break
-            box = (x0 + (x1 - x0) * m / n, y0, x0 + (x1 - x0) * (m + 1) / n, y1)
-            out.append((ch, box, confs[k] if k < len(confs) and confs[k] is not None else 1.0))
-            k += 1
-    if k != len(text) or len(out) != len(text):  # no usable word boxes: characters without boxes
-        return [(ch, None, c if c is not None else 1.0) for ch, c in zip(text, confs)]
+
+def _along(quad, t: float, vertical: bool) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The two points across the line at fraction t of its length (top/bottom, or left/right)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad
+    if vertical:  # read top to bottom: along the left and right edges
+        return (x0 + (x3 - x0) * t, y0 + (y3 - y0) * t), (x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)
+    return (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t), (x3 + (x2 - x3) * t, y3 + (y2 - y3) * t)
+
+
+def _is_vertical(quad) -> bool:
+    """RapidOCR turns a crop a quarter when it is 1.5 times taller than wide (a vertical line)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad
+    w = max(math.dist((x0, y0), (x1, y1)), math.dist((x2, y2), (x3, y3)))
+    h = max(math.dist((x0, y0), (x3, y3)), math.dist((x1, y1), (x2, y2)))
+    return h >= 1.5 * w
+
+
+def _chars(text: str, info, crop_width: int, quad, flipped: bool) -> list[_Char]:
+    """Each character read, where its centre is along the line and its box on the page.
+
+    The recogniser reports the column of its output where each character was
+    read (CTC); columns are evenly spaced along the cut-out line."""
+    col_num, words, cols, _, confs = info
+    chars = [c for w in words for c in w]
+    positions = [c for w in cols for c in w]
+    confs = list(confs) if len(confs) == len(text) else [1.0] * len(text)
+    if "".join(chars) != text or not col_num:
+        n = len(text)  # no positions: spread evenly
+        ts = [(k + 0.5) / n for k in range(n)]
+    else:
+        ts = [(c + 0.5) / col_num for c in positions]
+    if flipped:
+        ts = [1 - t for t in ts]
+    vertical = _is_vertical(quad)
+    out = []
+    pitch_t = _pitch(text, ts)
+    for ch, t, c in zip(text, ts, confs):
+        half = pitch_t / 2 * (0.55 if ch.isascii() else 1.0)
+        a0, b0 = _along(quad, max(0.0, t - half), vertical)
+        a1, b1 = _along(quad, min(1.0, t + half), vertical)
+        out.append(_Char(ch, t, float(c), _bounds((a0, b0, a1, b1))))
     return out
 
 
-def _lines(chars, quad, score: float, skew: float, cx: float, cy: float) -> list[Line]:
+def _pitch(text: str, ts: list[float]) -> float:
+    """Distance between the centres of neighbouring Chinese characters, as a
+    fraction of the line: the span of each run of Chinese characters set
+    without a gap, divided by its steps (one column of the recogniser's output
+    is a fifth of a character or so: averaging over a run evens that out)."""
+    steps = [(b - a, not ca.isascii() and not cb.isascii())
+             for (ca, a), (cb, b) in zip(zip(text, ts), zip(text[1:], ts[1:]))]
+    han = sorted(d for d, both in steps if both and d > 0)
+    if not han:
+        return 1.0 / max(1, sum(0.55 if ch.isascii() else 1.0 for ch in text))
+    typical = han[len(han) // 2]
+    kept = [d for d, both in steps if both and 0 < d <= 1.4 * typical]
+    return sum(kept) / len(kept)
+
+
+# after these the recogniser's positions are loose, and no space is printed anyway
+_NO_SPACE_NEXT = set("，、；：（《“‘「『【")
+_NO_SPACE_BEFORE = set("，、；：。！？）》”’」』】")
+
+
+def _lines(chars: list[_Char], quad, score: float, skew: float, cx: float, cy: float) -> list[Line]:
     """One detected text line -> Lines: split where the gap between characters
-    is a column gutter; a space where a gap is clearly wider than usual."""
+    is a column gutter; a space where two characters (not punctuation) are
+    clearly further apart than the line's character pitch."""
     cfg = settings()
+    vertical = _is_vertical(quad) and len(chars) > 1
     shown = _bounds(quad)
-    laid = _rotate(quad, skew, cx, cy) if abs(skew) > 0.3 else shown
-    height = max(1.0, laid[3] - laid[1])
-    vertical = (shown[3] - shown[1]) > 1.5 * (shown[2] - shown[0]) and len(chars) > 1
-    size = (shown[2] - shown[0]) if vertical else height
-    parts: list[list[tuple[str, Box | None, float]]] = [[]]
-    gaps = []
-    if all(b is not None for _, b, _ in chars) and not vertical:
-        gaps = [b[1][0] - a[1][2] for a, b in zip(chars, chars[1:])]
-    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
-    spaced: list[bool] = [False] * len(chars)
+    length = math.dist(*(p for p in (_along(quad, 0, vertical)[0], _along(quad, 1, vertical)[0])))
+    pitch_t = _pitch("".join(c.ch for c in chars), [c.t for c in chars])
+    size = pitch_t * length if any(not c.ch.isascii() for c in chars) else (
+        (shown[2] - shown[0]) if vertical else (shown[3] - shown[1]))
+    parts: list[list[_Char]] = [[]]
+    spaced: set[int] = set()
     for i, ch in enumerate(chars):
-        if i and gaps:
-            gap = gaps[i - 1]
-            if gap > cfg["column_gap"] * size * 1.5:
+        if i:
+            prev = chars[i - 1]
+            w = (0.55 if prev.ch.isascii() else 1.0) / 2 + (0.55 if ch.ch.isascii() else 1.0) / 2
+            gap = (ch.t - prev.t) * length - w * size
+            if gap > cfg["column_gap"] * size and not vertical:
                 parts.append([])
-            elif gap > max(usual, 0.0) + 0.3 * size:
-                spaced[i] = True
+            elif gap > 0.22 * size and prev.ch not in _NO_SPACE_NEXT and ch.ch not in _NO_SPACE_BEFORE:
+                spaced.add(i)
         parts[-1].append(ch)
     out = []
     idx = 0
     for part in parts:
-        text = ""
-        for j, (ch, _, _) in enumerate(part):
-            if spaced[idx + j] and text:
-                text += " "
-            text += ch
+        text = "".join((" " if idx + j in spaced and j else "") + c.ch for j, c in enumerate(part))
         idx += len(part)
-        if len(parts) == 1 or part[0][1] is None:
-            box_shown, box_laid = shown, laid
+        if len(parts) == 1:
+            t0, t1 = 0.0, 1.0
         else:
-            bx = _bounds([(p[0], p[1]) for _, b, _ in part for p in ((b[0], b[1]), (b[2], b[3]))])
-            box_shown = (bx[0], shown[1], bx[2], shown[3])
-            box_laid = _rotate(((bx[0], shown[1]), (bx[2], shown[1]), (bx[2], shown[3]), (bx[0], shown[3])), skew, cx, cy) \
-                if abs(skew) > 0.3 else box_shown
-        weak = [(ch, round(c, 3)) for ch, _, c in part if c < cfg["flag_char_below"]]
-        line_score = min(score, statistics.mean(c for _, _, c in part)) if len(parts) > 1 else score
-        out.append(Line(text, box_laid, size, round(line_score, 4), vertical, weak, shown=box_shown))
+            t0 = max(0.0, part[0].t - pitch_t / 2)
+            t1 = min(1.0, part[-1].t + pitch_t / 2)
+        pts = (*_along(quad, t0, vertical), *_along(quad, t1, vertical))
+        box_shown = _bounds(pts)
+        box_laid = _rotate(pts, skew, cx, cy) if abs(skew) > 0.3 else box_shown
+        weak = [(c.ch, round(c.conf, 3)) for c in part if c.conf < cfg["flag_char_below"]]
+        line_score = score if len(parts) == 1 else min(score, statistics.mean(c.conf for c in part))
+        out.append(Line(text, box_laid, size, round(line_score, 4), vertical, weak, shown=box_shown,
+                        exact_size=False))
     return out

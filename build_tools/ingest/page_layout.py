@@ -59,6 +59,7 @@ class Line:
     vertical: bool = False
     weak_chars: list[tuple[str, float]] = field(default_factory=list)
     shown: Box | None = None
+    exact_size: bool = True  # False for OCR: the size is measured from the image, within some 20 %
 
 
 @dataclass
@@ -116,7 +117,8 @@ def _fits(block: Block, line: Line, unit: float) -> bool:
     if line.vertical or last.vertical:
         return False
     size = max(last.size, line.size)
-    if size / max(min(last.size, line.size), 1e-6) > 1.15:
+    tolerance = 1.15 if last.exact_size and line.exact_size else 1.35
+    if size / max(min(last.size, line.size), 1e-6) > tolerance:
         return False
     gap = line.box[1] - last.box[3]
     if gap < -0.3 * size or gap > 0.9 * size:

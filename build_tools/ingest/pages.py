@@ -9,7 +9,7 @@ SeedError.
 from __future__ import annotations
 
 from ..errors import SeedError, one_line
-from . import images, ocr, page_layout, pdf_text
+from . import images, ocr, page_layout, pdf_text, pictures
 from .page_text import PageRead
 
 
@@ -33,7 +33,9 @@ def _ocr_page(number: int, img, to_unit: float, unit: str, width: float, height:
         ln.shown = conv(ln.shown) if ln.shown else None
         ln.size *= scale
     dropped = [(t, s, conv(b)) for t, s, b in res.dropped]
-    paragraphs = page_layout.layout_page(res.lines)
+    body = page_layout.body_size(res.lines) / scale if res.lines else 0  # in image pixels
+    found = pictures.find_pictures(img, [tuple(v / scale for v in (ln.shown or ln.box)) for ln in res.lines], body) if body else []
+    paragraphs = page_layout.layout_page(res.lines, [conv(b) for b in found])
     if res.unread:
         notes.append(f"{name}: page {number}: OCR stopped at the time limit with {res.unread} of "
                      f"{res.detected} lines unread; they are missing from the text")
