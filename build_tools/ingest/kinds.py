@@ -119,7 +119,8 @@ def _assemble(name: str, kind: str, pages, warnings: list[str]) -> Ingested:
 
     written = write_text(pages)
     if not written.text.strip():
-        raise EmptySeed(name, "no text found on any page" + (" (OCR)" if kind == "image" else ""))
+        why = [w.split(": ", 1)[-1] for w in warnings[:1]]  # an extension that lied
+        raise EmptySeed(name, "; ".join(["no text found on any page" + (" (OCR)" if kind == "image" else "")] + why))
     methods = sorted({p.method for p in pages})
     images: dict[str, bytes] = {}
     records = []

@@ -120,17 +120,17 @@ def read_page(img, budget: float | None = None) -> OcrResult:
                 result.dropped.append((text, float(score), _bounds(quad)))
                 continue
             flipped = "180" in turn[0] and turn[1] > eng.text_cls.cls_thresh
-            chars = _chars(text, info, crop.shape[1], quad, flipped)
-            result.lines.extend(_lines(chars, quad, float(score), skew, cx, cy))
+            chars = _chars(text, info, crop)
+            result.lines.extend(_lines(chars, quad, crop.shape[1], flipped, float(score), skew, cx, cy))
     return result
 
 
 @dataclass
 class _Char:
     ch: str
-    t: float        # centre along the line, 0..1 from its start
+    t: float        # centre along the line, 0..1 from its start (reading order)
     conf: float
-    box: Box        # on the page image
+    blank: float    # widest blank gap in the print between this character and the one before, in pixels of the crop
 
 
 def _along(quad, t: float, vertical: bool) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -149,74 +149,101 @@ def _is_vertical(quad) -> bool:
     return h >= 1.5 * w
 
 
-def _chars(text: str, info, crop_width: int, quad, flipped: bool) -> list[_Char]:
-    """Each character read, where its centre is along the line and its box on the page.
+def _ink_columns(crop):
+    """For each pixel column of a cut-out line: is anything printed there?"""
+    import numpy as np
+
+    grey = crop.mean(axis=2) if crop.ndim == 3 else crop
+    paper = float(np.percentile(grey, 90))
+    dark = grey < paper - max(30.0, 0.25 * paper)
+    return dark.sum(axis=0) > 0
+
+
+def _widest_blank(ink, a: int, b: int) -> int:
+    """The longest run of blank columns in ink[a:b]."""
+    best = run = 0
+    for v in ink[max(0, a): max(0, b)]:
+        run = 0 if v else run + 1
+        best = max(best, run)
+    return best
+
+
+def _chars(text: str, info, crop) -> list[_Char]:
+    """Each character read, with where its centre is along the cut-out line.
 
     The recogniser reports the column of its output where each character was
-    read (CTC); columns are evenly spaced along the cut-out line."""
+    read (CTC); columns are evenly spaced along the cut-out line. The blank
+    print between neighbours is measured on the crop itself: the recogniser's
+    columns are too coarse to tell a space from a wide character."""
     col_num, words, cols, _, confs = info
     chars = [c for w in words for c in w]
     positions = [c for w in cols for c in w]
     confs = list(confs) if len(confs) == len(text) else [1.0] * len(text)
+    n = len(text)
     if "".join(chars) != text or not col_num:
-        n = len(text)  # no positions: spread evenly
-        ts = [(k + 0.5) / n for k in range(n)]
+        ts = [(k + 0.5) / n for k in range(n)]  # no positions: spread evenly
     else:
         ts = [(c + 0.5) / col_num for c in positions]
-    if flipped:
-        ts = [1 - t for t in ts]
-    vertical = _is_vertical(quad)
+    width = crop.shape[1]
+    ink = _ink_columns(crop)
     out = []
-    pitch_t = _pitch(text, ts)
-    for ch, t, c in zip(text, ts, confs):
-        half = pitch_t / 2 * (0.55 if ch.isascii() else 1.0)
-        a0, b0 = _along(quad, max(0.0, t - half), vertical)
-        a1, b1 = _along(quad, min(1.0, t + half), vertical)
-        out.append(_Char(ch, t, float(c), _bounds((a0, b0, a1, b1))))
+    for k, (ch, t, c) in enumerate(zip(text, ts, confs)):
+        blank = _widest_blank(ink, round(ts[k - 1] * width), round(t * width)) if k else 0
+        out.append(_Char(ch, t, float(c), blank))
     return out
 
 
-def _pitch(text: str, ts: list[float]) -> float:
-    """Distance between the centres of neighbouring Chinese characters, as a
-    fraction of the line: the span of each run of Chinese characters set
-    without a gap, divided by its steps (one column of the recogniser's output
-    is a fifth of a character or so: averaging over a run evens that out)."""
-    steps = [(b - a, not ca.isascii() and not cb.isascii())
-             for (ca, a), (cb, b) in zip(zip(text, ts), zip(text[1:], ts[1:]))]
-    han = sorted(d for d, both in steps if both and d > 0)
-    if not han:
-        return 1.0 / max(1, sum(0.55 if ch.isascii() else 1.0 for ch in text))
-    typical = han[len(han) // 2]
-    kept = [d for d, both in steps if both and 0 < d <= 1.4 * typical]
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _pitch(chars: list[_Char]) -> float | None:
+    """Distance between the centres of neighbouring Han characters, as a fraction
+    of the line: the span of each pair of neighbours set without a gap, averaged
+    (one column of the recogniser's output is a fifth of a character or so:
+    averaging over the line evens that out). None without two Han neighbours."""
+    steps = [b.t - a.t for a, b in zip(chars, chars[1:]) if _han(a.ch) and _han(b.ch) and b.t > a.t]
+    if not steps:
+        return None
+    typical = sorted(steps)[len(steps) // 2]
+    kept = [d for d in steps if d <= 1.4 * typical]
     return sum(kept) / len(kept)
 
 
-# after these the recogniser's positions are loose, and no space is printed anyway
-_NO_SPACE_NEXT = set("，、；：（《“‘「『【")
+# Chinese punctuation sits in a full character cell, half of it blank: no space is
+# told after or before it (a space after 。 cannot be told from the blank half)
+_NO_SPACE_NEXT = set("，、；：。！？”’）》」』】（《“‘「『【")
 _NO_SPACE_BEFORE = set("，、；：。！？）》”’」』】")
 
 
-def _lines(chars: list[_Char], quad, score: float, skew: float, cx: float, cy: float) -> list[Line]:
-    """One detected text line -> Lines: split where the gap between characters
-    is a column gutter; a space where two characters (not punctuation) are
-    clearly further apart than the line's character pitch."""
+def _lines(chars: list[_Char], quad, crop_width: int, flipped: bool, score: float, skew: float,
+           cx: float, cy: float) -> list[Line]:
+    """One detected text line -> Lines: split where the blank between two
+    characters is a column gutter; a space where the print is blank for a
+    third of a character and the characters stand further apart than the
+    line's pitch (both, because either alone mistakes wide characters)."""
     cfg = settings()
     vertical = _is_vertical(quad) and len(chars) > 1
     shown = _bounds(quad)
-    length = math.dist(*(p for p in (_along(quad, 0, vertical)[0], _along(quad, 1, vertical)[0])))
-    pitch_t = _pitch("".join(c.ch for c in chars), [c.t for c in chars])
-    size = pitch_t * length if any(not c.ch.isascii() for c in chars) else (
-        (shown[2] - shown[0]) if vertical else (shown[3] - shown[1]))
+    start, end = _along(quad, 0, vertical)[0], _along(quad, 1, vertical)[0]
+    length = math.dist(start, end)
+    pitch_t = _pitch(chars)
+    if pitch_t is not None:
+        size = pitch_t * length
+    else:  # no two Han characters side by side: the line's thickness
+        size = (shown[2] - shown[0]) if vertical else (shown[3] - shown[1])
+        pitch_t = size / max(length, 1.0)
+    em = max(1.0, pitch_t * crop_width)  # one character, in pixels of the crop
     parts: list[list[_Char]] = [[]]
     spaced: set[int] = set()
     for i, ch in enumerate(chars):
         if i:
             prev = chars[i - 1]
-            w = (0.55 if prev.ch.isascii() else 1.0) / 2 + (0.55 if ch.ch.isascii() else 1.0) / 2
-            gap = (ch.t - prev.t) * length - w * size
-            if gap > cfg["column_gap"] * size and not vertical:
+            gap = ch.blank / em
+            if gap > cfg["column_gap"] + 0.3 and not vertical:
                 parts.append([])
-            elif gap > 0.22 * size and prev.ch not in _NO_SPACE_NEXT and ch.ch not in _NO_SPACE_BEFORE:
+            elif (gap > 0.3 and (ch.t - prev.t) > 1.05 * pitch_t
+                  and prev.ch not in _NO_SPACE_NEXT and ch.ch not in _NO_SPACE_BEFORE):
                 spaced.add(i)
         parts[-1].append(ch)
     out = []
@@ -229,6 +256,8 @@ def _lines(chars: list[_Char], quad, score: float, skew: float, cx: float, cy: f
         else:
             t0 = max(0.0, part[0].t - pitch_t / 2)
             t1 = min(1.0, part[-1].t + pitch_t / 2)
+        if flipped:  # the crop was read upside down: fractions run from the quad's far end
+            t0, t1 = 1 - t1, 1 - t0
         pts = (*_along(quad, t0, vertical), *_along(quad, t1, vertical))
         box_shown = _bounds(pts)
         box_laid = _rotate(pts, skew, cx, cy) if abs(skew) > 0.3 else box_shown

@@ -3,7 +3,7 @@
 The repair and structure steps read lines of text: blank lines between
 blocks, `#` before a line in title type, `##` before one in heading type.
 This module writes the paragraphs of each page that way, one paragraph a
-line, a caption framed by two blank lines on each side (the gap that marks
+line (a line in heading type right under a title is its subtitle: no mark), a caption framed by two blank lines on each side (the gap that marks
 a caption in flat text too), three blank lines between pages. Beside the
 text it keeps, for every line, where it is on which page (`line_map`), a
 layout hint for captions under pictures (`hints`; a later step may use or
@@ -32,6 +32,7 @@ class PageRead:
     dropped: list[tuple[str, float, Box]] = field(default_factory=list)
     unread: int = 0             # OCR lines left unread when the clock ran out
     skew_degrees: float = 0.0
+    furniture: list[tuple[str, Box]] = field(default_factory=list)  # running heads taken out
 
 
 @dataclass
@@ -100,6 +101,8 @@ def write_text(pages: list[PageRead]) -> PageText:
             elif k and out:
                 blank(1)
             mark = {"title": "# ", "heading": "## "}.get(para.role, "")
+            if para.role == "heading" and placed and placed[-1][1].role == "title":
+                mark = ""  # a subtitle under its title: the structure step groups it with the title
             out.append(mark + text)
             n = len(out)
             line_map[n] = {"page": page.number, "boxes": [_box(b) for b in para.boxes],
@@ -114,6 +117,10 @@ def write_text(pages: list[PageRead]) -> PageText:
             flags.append(Flag("dropped", _nearest(placed, box), text,
                               f"第{page.number}页 OCR 可信度 {score:.2f}，判为非文字（图片纹理）未收入正文 · page {page.number}, "
                               f"OCR confidence {score:.2f}: taken for picture texture, left out of the text"))
+        for text, box in page.furniture:
+            flags.append(Flag("dropped", _nearest(placed, box), text,
+                              f"第{page.number}页页眉页脚（与前页重复）未收入正文 · page {page.number}: "
+                              "running head repeated from an earlier page, left out of the text"))
         if page.unread:
             flags.append(Flag("dropped", placed[-1][0] if placed else 0, f"(page {page.number})",
                               f"第{page.number}页有 {page.unread} 行未识别（超出 OCR 时限）· page {page.number}: "

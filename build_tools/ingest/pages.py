@@ -8,6 +8,8 @@ SeedError.
 """
 from __future__ import annotations
 
+import re
+
 from ..errors import SeedError, one_line
 from . import images, ocr, page_layout, pdf_text, pictures
 from .page_text import PageRead
@@ -89,7 +91,31 @@ def read_pdf(name: str, data: bytes) -> tuple[list[PageRead], list[str]]:
     return pages, notes
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def drop_running_heads(pages: list[PageRead]) -> None:
+    """Text repeated at the same place at the top or bottom of several pages
+    (the paper's name, the date, "第4版") is page furniture: on every page after
+    the first it is taken out of the text and reported as dropped, so that it
+    does not run into the article that ends on the page before."""
+    seen: set[tuple[str, int]] = set()
+    for page in pages:
+        keep = []
+        for para in page.paragraphs:
+            x0, y0, x1, y1 = para.boxes[0]
+            edge = y1 < 0.15 * page.height or y0 > 0.85 * page.height
+            key = (_DIGITS.sub("#", "".join(para.text.split())), round(20 * y0 / page.height))
+            if edge and key in seen and len(para.boxes) == 1:
+                page.furniture.append((para.text, para.boxes[0]))
+                continue
+            if edge:
+                seen.add(key)
+            keep.append(para)
+        page.paragraphs = keep
+
+
 def read_pages(name: str, data: bytes, kind: str) -> tuple[list[PageRead], list[str]]:
-    if kind == "pdf":
-        return read_pdf(name, data)
-    return read_image(name, data)
+    pages, notes = read_pdf(name, data) if kind == "pdf" else read_image(name, data)
+    drop_running_heads(pages)
+    return pages, notes

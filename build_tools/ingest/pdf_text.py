@@ -13,6 +13,7 @@ image for OCR. Encrypted, damaged or empty PDFs raise SeedError naming the file.
 from __future__ import annotations
 
 import ctypes
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
@@ -37,6 +38,11 @@ class _Glyph:
         return (self.x0 + self.x1) / 2
 
 
+def _no_pages(data: bytes) -> bool:
+    """A page tree that says it counts no pages, and no page object in sight."""
+    return bool(re.search(rb"/Count\s+0\b", data)) and not re.search(rb"/Type\s*/Page(?![a-zA-Z])", data)
+
+
 def open_pdf(data: bytes, name: str):
     """A pypdfium2 document, or SeedError with a one-line reason."""
     import pypdfium2 as pdfium
@@ -44,10 +50,14 @@ def open_pdf(data: bytes, name: str):
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        text = str(exc).lower()
-        if "password" in text:
+        code = getattr(exc, "err_code", None)
+        if code == 4 or "password" in str(exc).lower():  # FPDF_ERR_PASSWORD
             raise SeedError(name, "the PDF is encrypted (password protected); save an unprotected copy") from None
-        raise SeedError(name, f"not a readable PDF (damaged or incomplete: {one_line(exc)})") from None
+        if _no_pages(data):  # PDFium refuses a document whose page tree is empty, without an error of its own
+            raise SeedError(name, "the PDF has no pages") from None
+        if code == 5:  # FPDF_ERR_SECURITY
+            raise SeedError(name, "the PDF uses an unsupported security handler; save an unprotected copy") from None
+        raise SeedError(name, f"not a readable PDF (damaged or incomplete; {one_line(exc)})") from None
     except Exception as exc:  # PDFium refusing odd bytes in some other way
         raise SeedError(name, f"not a readable PDF ({type(exc).__name__}: {one_line(exc)})") from None
     n = len(doc)
@@ -122,17 +132,23 @@ def _dedupe(glyphs: list[_Glyph]) -> list[_Glyph]:
 
 def _vertical_runs(glyphs: list[_Glyph]) -> tuple[list[list[_Glyph]], list[_Glyph]]:
     """Runs of >= 3 characters that go straight down the page in stream order
-    (vertical writing), and the remaining characters."""
+    (vertical writing), and the remaining characters. A character continues a
+    run when it is under the run's column (punctuation sits off-centre in its
+    cell, so the column is the run's x-range, not the last character's)."""
     runs: list[list[_Glyph]] = []
     rest: list[_Glyph] = []
     cur: list[_Glyph] = []
 
-    def below(a: _Glyph, b: _Glyph) -> bool:
+    def below(run: list[_Glyph], b: _Glyph) -> bool:
+        a = run[-1]
         s = max(a.size, b.size)
-        return abs(a.cx - b.cx) < 0.3 * s and -0.2 * s <= b.y0 - a.y1 <= 0.6 * s
+        x0, x1 = min(g.x0 for g in run), max(g.x1 for g in run)
+        under = min(x1, b.x1) - max(x0, b.x0) >= 0.3 * (b.x1 - b.x0)
+        straight = len(run) > 1 or abs(a.cx - b.cx) < 0.3 * s  # two characters set the column
+        return under and straight and -0.2 * s <= b.y0 - a.y1 <= 0.8 * s
 
     for g in glyphs:
-        if cur and below(cur[-1], g):
+        if cur and below(cur, g):
             cur.append(g)
             continue
         (runs.append(cur) if len(cur) >= 3 else rest.extend(cur))
@@ -174,8 +190,11 @@ def _text(glyphs: list[_Glyph], vertical: bool) -> str:
     """Characters of one line -> text, with a space where the gap between two
     characters is clearly wider than the line's usual spacing (names in a
     byline, words; a letter-spaced or justified line has wide gaps everywhere)."""
-    gaps = [(b.y0 - a.y1) if vertical else (b.left - a.right) for a, b in zip(glyphs, glyphs[1:])]
-    usual = statistics.median(gaps) if gaps else 0.0
+    if vertical:  # tight boxes of 一 or 二 leave wide gaps: a space only where a whole character is blank
+        return "".join(a.ch + (" " if b is not None and b.y0 - a.y1 > 1.0 * a.size else "")
+                       for a, b in zip(glyphs, glyphs[1:] + [None]))
+    gaps = [b.left - a.right for a, b in zip(glyphs, glyphs[1:])]
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0  # low quartile: a few wide gaps do not move it
     out = glyphs[0].ch if glyphs else ""
     for a, b, gap in zip(glyphs, glyphs[1:], gaps):
         size = max(a.size, b.size)
