@@ -57,7 +57,7 @@ def page_text(body: str) -> str:
     return html.unescape(_TAG.sub("", body))
 
 
-_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>')
+_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>|<a class="region-link"[^>]*>.*?</a>')
 
 
 def article_paragraphs(body: str) -> list[str]:
@@ -65,7 +65,8 @@ def article_paragraphs(body: str) -> list[str]:
 
     A paragraph the source itself cuts off (marked class="breaks-off" by the
     renderer, with a visible note) keeps a trailing "…" here so that it is not
-    counted as a line-break we failed to repair.
+    counted as a line-break we failed to repair. The link from a paragraph to
+    its box on the page image (PDF and scanned seeds) is not text.
     """
     out = []
     for m in re.finditer(r'<p id="p\d+"( class="breaks-off")?>(.*?)</p>', body):

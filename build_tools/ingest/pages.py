@@ -79,7 +79,8 @@ def read_pdf(name: str, data: bytes) -> tuple[list[PageRead], list[str]]:
                     shown, iw, ih = images.page_image(pdf_text.render(page, cfg["page_image_max_side"] / max(w, h)))
                     pages.append(PageRead(k + 1, w, h, "pt", "text layer", paragraphs, shown, (iw, ih)))
                     continue
-                scale = cfg["ocr_render_dpi"] / 72
+                scale = pdf_text.scan_scale(page) or cfg["ocr_render_dpi"] / 72
+                scale = max(scale, cfg["ocr_min_dpi"] / 72)
                 if max(w, h) * scale > cfg["ocr_max_side"]:
                     scale = cfg["ocr_max_side"] / max(w, h)
                 img = pdf_text.render(page, scale)

@@ -237,6 +237,25 @@ def figure_boxes(page) -> list[Box]:
     return out
 
 
+def scan_scale(page) -> float | None:
+    """Pixels per point of the picture that fills a page (a scanner's PDF), or None.
+
+    OCR reads such a page at the resolution it was scanned at: rendering it
+    finer only adds pixels to read, coarser loses detail."""
+    import pypdfium2.raw as raw
+
+    w, h = page_size(page)
+    try:
+        for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+            x0, y0, x1, y1 = obj.get_bounds()
+            if (x1 - x0) * (y1 - y0) >= 0.8 * w * h:
+                px_w, _ = obj.get_px_size()
+                return px_w / max(x1 - x0, 1e-6)
+    except Exception:  # a damaged object list: render at the default resolution
+        return None
+    return None
+
+
 def render(page, scale: float):
     """The page as a PIL image, `scale` pixels per point."""
     bitmap = page.render(scale=scale)
