@@ -256,3 +256,14 @@ def test_pdf_seed_is_cached_by_its_bytes(pdf_project):
     proc = run([PY, "-m", "build_tools", "build"], pdf_project)
     assert "(2 cached)" in proc.stdout + proc.stderr
     assert list((pdf_project / "docs" / "articles" / "scans").glob("*.webp"))
+
+
+def test_what_a_failed_build_read_is_not_read_again(tmp_path, typeset_pages):
+    """A bad file fails the build; once it is taken away, the pages already read come from the cache."""
+    proj = copy_project(tmp_path / "p", [])
+    (proj / "seeds" / "two.pdf").write_bytes(typeset_pages.bytes("two.pdf"))
+    (proj / "seeds" / "locked.pdf").write_bytes(_encrypted(typeset_pages.bytes("two.pdf")))
+    assert run([PY, "-m", "build_tools", "build"], proj, check=False).returncode != 0
+    (proj / "seeds" / "locked.pdf").unlink()
+    proc = run([PY, "-m", "build_tools", "build"], proj)
+    assert "(1 cached)" in proc.stdout

@@ -267,7 +267,7 @@ class TestPages:
     two: list[Article]          # two.pdf / two.png: ZUNYI above ZHANGYE
     two_boxes: dict
     two_scale: float            # PNG pixels per CSS pixel
-    three: list[Article]        # three.pdf: ZUNYI above ZHANGYE beside QUANZHOU
+    three: list[Article]        # three.pdf / three.png: ZUNYI above ZHANGYE beside QUANZHOU
     multi: list[list[Article]]  # multi.pdf: one article a page, the second set vertically
 
     def bytes(self, name: str) -> bytes:
@@ -283,7 +283,7 @@ def make_test_pages(folder: Path, scale: float = 1.5) -> TestPages:
     boxes = render(page_html([[[ZUNYI], [ZHANGYE]]], height=TWO_HEIGHT), folder / "two.pdf", folder / "two.png",
                    scale=scale, height=TWO_HEIGHT)
     three = [ZUNYI, ZHANGYE, QUANZHOU]
-    render(page_html([[[ZUNYI], [ZHANGYE, QUANZHOU]]]), folder / "three.pdf")
+    render(page_html([[[ZUNYI], [ZHANGYE, QUANZHOU]]]), folder / "three.pdf", folder / "three.png", scale=scale)
     multi = [[JIAMUSI], [LHASA]]
     render(page_html([[[JIAMUSI]], [[LHASA]]], height=560), folder / "multi.pdf", height=560)
     return TestPages(folder, two, boxes, scale, three, multi)

@@ -133,7 +133,7 @@ def _fits(block: Block, line: Line, unit: float) -> bool:
         return False
     # a paragraph's first line is indented: the lines under it start further left
     flush_left = abs(x0 - bx0) <= 2.6 * size and x1 <= bx1 + 0.6 * size
-    centred = abs((x0 + x1) / 2 - (bx0 + bx1) / 2) <= 1.0 * size and size >= 1.1 * unit and ratio <= 1.12
+    centred = abs((x0 + x1) / 2 - (bx0 + bx1) / 2) <= 1.0 * size and size >= 1.1 * unit and ratio <= 1.2
     return flush_left or centred
 
 
@@ -336,7 +336,8 @@ def _continues(prev: Paragraph, prev_block: Block, block: Block) -> bool:
     if prev.role != "body" or block.role != "body" or block.lines[0].vertical:
         return False
     last, first = prev_block.lines[-1], block.lines[0]
-    if abs(last.size - first.size) > 0.1 * last.size:
+    # OCR measures a size from the character pitch: a justified, letter-spaced line reads larger
+    if abs(prev_block.size - block.size) > (0.1 if last.exact_size else 0.2) * prev_block.size:
         return False
     full = last.box[2] >= prev_block.box[2] - 1.0 * last.size
     not_indented = first.box[0] - block.box[0] < 1.0 * first.size

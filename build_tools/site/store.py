@@ -76,7 +76,9 @@ class Store:
         return self.dir / "seeds" / f"{key}.json" if self.dir else None
 
     def seed_info(self, key: str) -> dict | None:
-        info = self.index["seeds"].get(key)
+        # also what this build recorded: a record read back from seeds/ after a build
+        # that failed before it saved the index is known from then on
+        info = self.index["seeds"].get(key) or self.used["seeds"].get(key)
         if info is not None:
             self.used["seeds"][key] = info
         return info
