@@ -196,7 +196,9 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         if line_map:
             for part in record["body"] + record["captions"]:
                 part["regions"] = _regions(part["first"], part["last"], line_map)
-            record["title_regions"] = [r for b in art.header for r in _regions(b.first, b.last, line_map)]
+            head = [r for b in art.header for r in _regions(b.first, b.last, line_map)]  # title, subtitle, byline
+            record["title_regions"] = [{"page": pg, "box": _union([r["box"] for r in head if r["page"] == pg])}
+                                       for pg in sorted({r["page"] for r in head})]
             used = {s["page"] for s in record["sources"] if "page" in s}
             record["scans"] = [p for p in ing.pages if p["page"] in used and p["image"]]
         info = region or {}

@@ -267,3 +267,64 @@ def test_what_a_failed_build_read_is_not_read_again(tmp_path, typeset_pages):
     (proj / "seeds" / "locked.pdf").unlink()
     proc = run([PY, "-m", "build_tools", "build"], proj)
     assert "(1 cached)" in proc.stdout
+
+
+def test_every_frame_of_a_tiff_is_a_page_and_odd_modes_become_rgb():
+    from PIL import Image
+
+    from build_tools.ingest.images import load_pages
+
+    frames = [Image.new("I;16", (40, 30), 40000), Image.new("P", (40, 30), 3), Image.new("RGBA", (40, 30), (0, 0, 0, 0))]
+    buf = io.BytesIO()
+    frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
+    pages = load_pages(buf.getvalue(), "scan.tif", "TIFF")
+    assert len(pages) == 3 and {p.mode for p in pages} == {"RGB"}
+    assert pages[2].getpixel((0, 0)) == (255, 255, 255)  # transparent is paper, not ink
+
+
+@pytest.mark.browser
+def test_the_page_view_in_a_browser(pdf_project):
+    """The printed page loads beside the text; a box leads to its paragraph and back; nothing
+    is fetched from another host."""
+    import functools
+    import socketserver
+    import threading
+    from urllib.parse import urlsplit
+
+    from playwright.sync_api import sync_playwright
+
+    from conftest import _QuietHandler
+    from typeset import CHROMIUM
+
+    run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], pdf_project)
+    handler = functools.partial(_QuietHandler, directory=str(pdf_project / "site"))
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as httpd:
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                foreign = []
+                page.on("request", lambda r: foreign.append(r.url)
+                        if urlsplit(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:") else None)
+                page.goto(f"{base}/articles/two-1/")
+                img = page.locator("figure.page-scan img")
+                assert page.evaluate("i => i.complete && i.naturalWidth > 500", img.element_handle())
+                assert page.locator("figure.page-scan rect.region").count() == 1 + 5 + 1  # title, 5 paragraphs, caption
+                page.locator("#region-p3").click()
+                assert page.evaluate("location.hash") == "#p3"
+                page.locator("#p2 a.region-link").click()
+                assert page.evaluate("location.hash") == "#region-p2"
+                lit = page.evaluate("getComputedStyle(document.querySelector('#region-p2')).fill")
+                plain = page.evaluate("getComputedStyle(document.querySelector('#region-p1')).fill")
+                assert lit != plain  # the box of the paragraph one came from lights up
+                box = page.locator("figure.page-scan").bounding_box()
+                text = page.locator("#s1-1").bounding_box()  # the text, not the paragraph box under the float
+                assert box["x"] > text["x"] + text["width"] - 5  # beside the text on a wide screen
+                (ARTIFACTS := Path(__file__).resolve().parent.parent / "test-artifacts").mkdir(exist_ok=True)
+                page.screenshot(path=str(ARTIFACTS / "page-view-desktop.png"))
+                assert not foreign, foreign
+            finally:
+                browser.close()
+        httpd.shutdown()

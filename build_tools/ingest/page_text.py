@@ -48,7 +48,7 @@ def _r(v: float) -> float:
 
 
 def _box(b: Box) -> list[float]:
-    return [_r(v) for v in b]
+    return [max(0.0, _r(v)) for v in b]  # a detected box may reach a pixel past the edge
 
 
 def _weak_note(para: Paragraph, page: int) -> list[tuple[str, str]]:
