@@ -216,10 +216,10 @@ def _fmt(x: float, decimals: int) -> str:
     return f"{x:.{decimals}f}" if decimals else str(int(x))
 
 
-def number(rng: random.Random, kind: str) -> tuple[str, dict]:
+def number(rng: random.Random, kind: str, county: bool = False) -> tuple[str, dict]:
     """Text of a number of `kind` with a qualifier, and its fact (value, unit, qualifier)."""
     spec = vocabulary()["numbers"][kind]
-    lo, hi = spec["range"]
+    lo, hi = spec.get("county_range", spec["range"]) if county else spec["range"]
     dec = spec.get("decimals", 0)
     if dec:
         x = round(rng.uniform(lo, hi), dec)
@@ -270,7 +270,7 @@ def fill(template: str, ctx: dict, rng: random.Random, taken: set[str]) -> tuple
     def sub(m: re.Match) -> str:
         key = m.group(1)
         if key.startswith("n:"):
-            text, fact = number(rng, key[2:])
+            text, fact = number(rng, key[2:], ctx.get("county", False))
             facts.append(fact)
             return text
         if key == "rank":
@@ -307,8 +307,10 @@ def synthetic(rng: random.Random, ident: str, kind: str, short: bool = False, mu
     day = _date(rng)
     taken: set[str] = set()
     kids = _children(place) if place.level != "county" else []
+    prov = load_gazetteer().by_code(place.province_code)
     ctx = {"name": place.name, "short": place.short, "full": full_name(place), "whole": _whole(place),
-           "year": day.year, "prev": day.year - 1}
+           "we": "我" + _whole(place)[1:], "province": prov.short if prov else "", "year": day.year,
+           "prev": day.year - 1, "county": place.level == "county"}
     if len(kids) >= 2:
         a, b = rng.sample(kids, 2)
         ctx.update(sub1=a.name, sub2=b.name)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from .corpus import Record, person, synthetic, vocabulary
 
 DEFAULTS = {"articles": [1, 1], "title": "plain", "subtitle": "plain", "byline": ["top"], "bylines": "plain",
-            "body": "blank", "headings": "plain", "captions": False, "masthead": False, "furniture": False,
+            "body": "blank", "headings": "plain", "captions": False, "masthead": False, "kicker": False, "furniture": False,
             "doubled": False, "traditional": False, "halfwidth": False, "spaces": False, "pinyin": 0.0,
             "short": False}
 HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!"})
@@ -168,6 +168,9 @@ def _article(rec: Record, k: int, spec: dict, rng: random.Random, page: dict) ->
     if spec["furniture"] and k == 0:
         for line in rng.sample(voc["web_top"], rng.randint(0, 2)):
             add("furniture", line)
+    # a column name above the title (newspaper pages)
+    if spec["kicker"] and rng.random() < 0.5:
+        add("furniture", rng.choice(voc["kickers"]))
     # title
     title = rec.title
     if spec["title"] == "hash":
