@@ -55,7 +55,8 @@ def _main(argv: list[str] | None = None) -> int:
     e.add_argument("--show-failures", type=int, default=0, metavar="N",
                    help="print up to N examples per layout and field of what was expected and what came out")
     e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
-    e.add_argument("--dump", type=Path, default=None, help="write every page and its truth into this folder")
+    e.add_argument("--dump", type=Path, default=None,
+                   help="write every page, its truth and what the pipeline made of it into this folder")
     e.add_argument("--check", action="store_true", help="exit 1 when a share is below its floor (data/roundtrip_gate.yaml)")
     e.add_argument("--write-floors", action="store_true", help="raise the floors to the shares measured (never lowers)")
     args = parser.parse_args(argv)

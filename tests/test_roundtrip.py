@@ -173,6 +173,8 @@ def test_a_masthead_page_reports_on_one_province():
         p = page("newspaper_briefs", i)
         assert len({t["adcode"][:2] for t in p.truth}) == 1
         assert len({t["outlet"] for t in p.truth}) == 1
+        assert len({t["date"]["value"] for t in p.truth}) == 1 and p.truth[0]["date"]["printed"]
+        assert len({t["year"] for t in p.truth}) == 1
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -195,6 +197,8 @@ def test_everything_the_truth_expects_is_on_the_page(layout, index, seed):
             y, m, d = t["date"]["value"].split("-")
             assert y in printed and (m in printed or str(int(m)) in printed)
         assert all(norm(part) in printed for part in t["title"].split(" "))
+        if t["origin"] == "synthetic":       # the text gives the year away
+            assert f"{t['year']}年" in printed or f"{t['year'] - 1}年度" in printed
 
 
 # -- the scorer ----------------------------------------------------------------------
@@ -309,7 +313,11 @@ def test_eval_command_prints_the_table_and_writes_the_report(tmp_path, capsys):
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["n"] == 2 and set(report["report"]) == {"clean", "newspaper_briefs", "all"}
     assert set(report["report"]["clean"]["scores"]) == set(FIELDS)
-    assert (tmp_path / "pages" / "clean-000.txt").is_file() and (tmp_path / "pages" / "clean-000.truth.json").is_file()
+    dumped = tmp_path / "pages"
+    assert (dumped / "clean-000.txt").is_file() and (dumped / "clean-000.truth.json").is_file()
+    got = json.loads((dumped / "clean-001.got.json").read_text(encoding="utf-8"))
+    truth = json.loads((dumped / "clean-001.truth.json").read_text(encoding="utf-8"))
+    assert got["articles"][0]["title"] == truth[0]["title"] and got["articles"][0]["sentences"]
 
 
 def test_eval_command_rejects_an_unknown_layout(capsys):

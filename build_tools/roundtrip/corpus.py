@@ -299,12 +299,13 @@ def printed_page(rng: random.Random) -> str:
 
 
 def synthetic(rng: random.Random, ident: str, kind: str, short: bool = False, multi_title: bool = False,
-              subtitle: bool = True, headings: bool = True, province: str | None = None) -> Record:
+              subtitle: bool = True, headings: bool = True, province: str | None = None,
+              date: str | None = None) -> Record:
     """A made-up article about a place of `kind` (in `province` when given), written from the
-    sentence shapes in data."""
+    sentence shapes in data, dated `date` (YYYY-MM-DD) or a random day of 2016-2025."""
     voc = vocabulary()
     place = pick_place(rng, kind, province)
-    day = _date(rng)
+    day = dt.date.fromisoformat(date) if date else _date(rng)
     taken: set[str] = set()
     kids = _children(place) if place.level != "county" else []
     prov = load_gazetteer().by_code(place.province_code)

@@ -41,6 +41,8 @@ def _process(name: str, data: bytes) -> dict:
         page = process_seed(name, data)
     except SeedError as exc:
         return {"file": name, "articles": [], "error": str(exc)}
+    except Exception as exc:  # a pipeline bug on one page: that page scores 0, the run goes on
+        return {"file": name, "articles": [], "error": f"{type(exc).__name__}: {exc}"}
     for a in page["articles"]:
         for key in _HEAVY:
             a.pop(key, None)
@@ -102,8 +104,9 @@ def run(layout_names: list[str] | None = None, n: int = DEFAULT_N, seed: int = D
     if dump:
         _dump(dump, results)
     report = summarise(scored, keep=keep_failures)
+    errors = [f"{got['file']}: {got['error']}" for _, got in results if got.get("error")]
     return {"n": n, "seed": seed, "jobs": jobs, "layouts": names, "seed_records": len(recs),
-            "seconds": round(time.perf_counter() - t0, 1), "report": report}
+            "seconds": round(time.perf_counter() - t0, 1), "errors": errors, "report": report}
 
 
 def _seed_files() -> list[str]:
@@ -117,13 +120,24 @@ def _seed_files() -> list[str]:
     return [str(seeds / f) for f in files if (seeds / f).is_file()]
 
 
+_GOT_KEYS = ("title", "subtitle", "kicker", "authors", "region", "adcode", "year", "date", "outlet", "newspaper_page")
+
+
 def _dump(folder: Path, results: list[tuple[Page, dict]]) -> None:
-    """Each page as NAME.txt and its truth as NAME.truth.json, to read or to drop into seeds/."""
+    """Each page as NAME.txt, its truth as NAME.truth.json and what the pipeline made of it as
+    NAME.got.json (the scored fields, sentences and facts), to read or to drop into seeds/."""
     folder.mkdir(parents=True, exist_ok=True)
-    for page, _ in results:
+    for page, got in results:
+        stem = page.name[:-4]
         (folder / page.name).write_text(page.text, encoding="utf-8")
-        (folder / (page.name[:-4] + ".truth.json")).write_text(
-            json.dumps(page.truth, ensure_ascii=False, indent=1), encoding="utf-8")
+        (folder / f"{stem}.truth.json").write_text(json.dumps(page.truth, ensure_ascii=False, indent=1),
+                                                   encoding="utf-8")
+        arts = [{**{k: a.get(k) for k in _GOT_KEYS if k in a},
+                 "sentences": [s for s, _ in a.get("sentences", [])],
+                 "facts": [{k: f.get(k) for k in ("value", "unit", "kind", "quote")} for f in a.get("facts", [])]}
+                for a in got["articles"]]
+        (folder / f"{stem}.got.json").write_text(
+            json.dumps({"error": got.get("error"), "articles": arts}, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def write_floors(result: dict, path: Path = GATE_FILE) -> list[str]:
@@ -208,6 +222,8 @@ def main(layout_names, n, seed, jobs, json_out, show_failures, dump, check, rais
           f"known records), {result['seconds']} s on {result['jobs']} processes. Shares in %"
           + (", ▼ below the floor in data/roundtrip_gate.yaml" if floors else "") + ".")
     print(format_table(result["report"], floors))
+    for e in result["errors"]:
+        print(f"pipeline failed on {e}", file=sys.stderr)
     if show_failures:
         print()
         print(format_failures(result["report"], show_failures))

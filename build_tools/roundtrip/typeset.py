@@ -375,11 +375,13 @@ def page_records(layout: str, index: int, seed: int, seed_recs: list[Record] = (
             continue
         kind = kinds[(index * 3 + k + names.index(layout)) % len(kinds)]
         # one newspaper's page (a masthead) reports on places in its own province
+        # of one day's issue: its articles are of that day (their text gives that year away)
         province = recs[0].adcode[:2] + "0000" if recs and spec["masthead"] else None
+        date = recs[0].date if recs and spec["masthead"] else None
         for _ in range(5):      # two articles on one page do not share a title
             rec = synthetic(rng, f"{layout}-{index:03d}-{k + 1}", kind, short=spec["short"],
                             multi_title=spec["title"] == "multi", subtitle=spec["subtitle"] != "none",
-                            headings=spec["headings"] != "none", province=province)
+                            headings=spec["headings"] != "none", province=province, date=date)
             if all(rec.title != r.title for r in recs):
                 break
         recs.append(rec)
