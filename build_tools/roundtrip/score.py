@@ -154,6 +154,8 @@ def score_article(truth: dict, got: dict | None, split_right: bool) -> dict:
     out["found"] = (1.0 if found else 0.0, 1.0, None if found else {"expected": truth["title"], "got": g.get("title")})
 
     def same(field: str, ok: bool, expected, value) -> None:
+        if not got:
+            ok, value = False, "(article not found)"
         out[field] = (1.0 if ok else 0.0, 1.0, None if ok else {"expected": expected, "got": value})
 
     same("title", bool(got) and norm(g.get("title")) == norm(truth["title"]), truth["title"], g.get("title"))

@@ -202,8 +202,10 @@ def _article(rec: Record, k: int, spec: dict, rng: random.Random, page: dict) ->
         # a line without authors (date, source, e-paper page) and/or one with them
         kinds = [False, True] if position == "meta" and rng.random() < 0.4 else [position == "meta"]
         for with_authors in kinds:
+            # (an e-paper's 当前：B3（date） line is about the whole page: not on a page of several items)
             forms = [f for f in voc["web_meta"] if ("authors" in f["prints"]) == with_authors
-                     and (not f.get("one_author") or len(rec.authors) == 1)]
+                     and (not f.get("one_author") or len(rec.authors) == 1)
+                     and not (f.get("epaper") and page["articles"] > 1)]
             form = rng.choice(forms)
             editor = person(rng, set(rec.authors))
             add("furniture", form["text"].format(outlet=rec.outlet, author=rec.authors[0] if rec.authors else "",
@@ -299,7 +301,7 @@ def typeset(layout: str, records: list[Record], rng: random.Random, name: str) -
     """Print `records` on one page in `layout`; the page's truth in record order."""
     spec = layouts()[layout]
     voc = vocabulary()
-    page: dict = {"prints": []}
+    page: dict = {"prints": [], "articles": len(records)}
     chunks: list[_Chunk] = []
     if spec["masthead"]:
         lead = records[0]
