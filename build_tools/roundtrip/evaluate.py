@@ -222,6 +222,9 @@ def main(layout_names, n, seed, jobs, json_out, show_failures, dump, check, rais
           f"known records), {result['seconds']} s on {result['jobs']} processes. Shares in %"
           + (", ▼ below the floor in data/roundtrip_gate.yaml" if floors else "") + ".")
     print(format_table(result["report"], floors))
+    missing = result["report"]["all"]["fields_not_produced"]
+    if missing:
+        print(f"Not produced by the pipeline yet, so scored 0: {', '.join(missing)}.")
     for e in result["errors"]:
         print(f"pipeline failed on {e}", file=sys.stderr)
     if show_failures:

@@ -43,6 +43,8 @@ FIELDS = ("found", "title", "subtitle", "authors", "region", "year", "date", "ou
 HEADERS = {"found": "found", "title": "title", "subtitle": "subtitle", "authors": "authors", "region": "region",
            "year": "year", "date": "date", "outlet": "outlet", "newspaper_page": "newspaper_page", "body": "body",
            "facts": "facts"}
+# fields issue 14 adds to the records; scored 0 while the pipeline does not produce them
+NEW_FIELDS = ("date", "outlet", "newspaper_page")
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟〝〞「」『』＂"} | {c: "'" for c in "‘’‚‛"})
 _SPACE = re.compile(r"\s+")
 
@@ -229,7 +231,8 @@ def score_page(truths: list[dict], got: list[dict]) -> list[dict]:
 
 def summarise(layout_pages: dict[str, list[tuple[str, list[dict], list[dict]]]], keep: int = 20) -> dict:
     """{layout: {"pages", "articles", "scores": {field: share}, "counts": {field: [right, total]},
-    "failures": {field: [examples]}}}, plus "all" over every layout."""
+    "facts_by_kind", "failures": {field: [examples]}}}, plus "all" over every layout (with
+    "fields_not_produced": the new fields no pipeline record carries yet)."""
     report: dict[str, dict] = {}
     grand = {f: [0.0, 0.0] for f in FIELDS}
     grand_pages = grand_articles = 0
@@ -259,8 +262,11 @@ def summarise(layout_pages: dict[str, list[tuple[str, list[dict], list[dict]]]],
             grand[f][1] += counts[f][1]
         grand_pages += len(pages)
         grand_articles += n_art
+    produced = [a for pages in layout_pages.values() for _, _, got in pages for a in got]
+    missing = [f for f in NEW_FIELDS if not produced or any(f not in a for a in produced)]
     report["all"] = {"pages": grand_pages, "articles": grand_articles,
-                     "scores": {f: (c[0] / c[1] if c[1] else 1.0) for f, c in grand.items()}, "counts": grand}
+                     "scores": {f: (c[0] / c[1] if c[1] else 1.0) for f, c in grand.items()}, "counts": grand,
+                     "fields_not_produced": missing}
     return report
 
 
