@@ -328,3 +328,15 @@ def test_the_page_view_in_a_browser(pdf_project):
             finally:
                 browser.close()
         httpd.shutdown()
+
+
+def test_a_text_layer_without_unicode_goes_to_ocr(tmp_path):
+    """Fonts embedded with no map to Unicode give private-use codes: that text layer is not used."""
+    from build_tools.ingest import pdf_text
+    from typeset import render
+
+    pua = "".join(chr(0xE000 + i) for i in range(300))
+    render(f'<html><body style="font-size:20px"><p>{pua}</p><p>文明城市</p></body></html>', pdf=tmp_path / "pua.pdf")
+    doc = pdf_text.open_pdf((tmp_path / "pua.pdf").read_bytes(), "pua.pdf")
+    lines, why = pdf_text.text_layer_lines(doc[0])
+    assert lines == [] and "map to no Unicode character" in why

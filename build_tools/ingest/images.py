@@ -38,7 +38,9 @@ def load_pages(data: bytes, name: str, what: str) -> list:
             return pages
     except SeedError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
+    except UnidentifiedImageError:
+        raise SeedError(name, f"not a readable {what} image (damaged, or not an image after its first bytes)") from None
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
         raise SeedError(name, f"not a readable {what} image ({one_line(exc)})") from None
 
 

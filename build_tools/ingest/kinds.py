@@ -110,7 +110,15 @@ def read_seed(name: str, data: bytes) -> Ingested:
         return Ingested(decoded.text, "text", decoded.encoding, tuple(warnings) + decoded.warnings)
     from .pages import read_pages
 
-    pages, notes = read_pages(name, data, kind)
+    try:
+        pages, notes = read_pages(name, data, kind, sniff(data)[1] or "image")
+    except SeedError as exc:
+        declared = declared_kind(name)
+        if declared is None or declared == kind:
+            raise
+        # a .txt whose first bytes say PNG, and that is no readable PNG either
+        raise SeedError(name, f"not {_DESCRIBE[declared]}: its first bytes are a {sniff(data)[1]} signature, "
+                              f"but it is {exc.reason}") from None
     return _assemble(name, kind, pages, warnings + notes)
 
 

@@ -7,8 +7,10 @@ downloaded. Its steps are driven here one by one so that
 - detection sees the page at most `det_max_side` pixels long, while the
   recogniser reads each line cut from the page at up to `ocr_max_side`
   (newspaper type is small; RapidOCR's own call reduces the whole page first);
-- recognition runs in small batches with a clock: past `ocr_seconds_per_page`
-  the rest of the page is left unread and reported, never silently lost;
+- recognition runs in small batches against a budget of CPU seconds: past
+  `ocr_cpu_seconds_per_page` the rest of the page is left unread and
+  reported, never silently lost (CPU time, so that a busy machine reads a
+  page as an idle one does, and what is cached does not depend on the load);
 - every line keeps its score and the characters read with low confidence,
   so that they can be flagged for a human; lines scored below `drop_below`
   (texture in a photo read as text) are dropped and reported;
@@ -89,8 +91,8 @@ def read_page(img, budget: float | None = None) -> OcrResult:
     from .images import reduced
 
     cfg = settings()
-    budget = cfg["ocr_seconds_per_page"] if budget is None else budget
-    start = time.monotonic()
+    budget = cfg["ocr_cpu_seconds_per_page"] if budget is None else budget
+    start = time.process_time()
     eng = engine()
     work = reduced(img, cfg["ocr_max_side"])
     to_page = img.size[0] / work.size[0]  # work pixels -> page pixels
@@ -105,7 +107,7 @@ def read_page(img, budget: float | None = None) -> OcrResult:
     cx, cy = img.size[0] / 2, img.size[1] / 2
     result = OcrResult([], detected=len(boxes), skew_degrees=round(skew, 2))
     for lo in range(0, len(boxes), _BATCH):
-        if time.monotonic() - start > budget:
+        if time.process_time() - start > budget:
             result.unread = len(boxes) - lo
             break
         chunk = boxes[lo: lo + _BATCH]

@@ -124,7 +124,7 @@ def write_text(pages: list[PageRead]) -> PageText:
         if page.unread:
             flags.append(Flag("dropped", placed[-1][0] if placed else 0, f"(page {page.number})",
                               f"第{page.number}页有 {page.unread} 行未识别（超出 OCR 时限）· page {page.number}: "
-                              f"{page.unread} lines not read (OCR time limit)"))
+                              f"{page.unread} lines not read (OCR CPU-time limit)"))
     while out and not out[-1]:
         out.pop()
     return PageText("\n".join(out), line_map, hints, flags)

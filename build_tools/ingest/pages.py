@@ -39,7 +39,7 @@ def _ocr_page(number: int, img, to_unit: float, unit: str, width: float, height:
     found = pictures.find_pictures(img, [tuple(v / scale for v in (ln.shown or ln.box)) for ln in res.lines], body) if body else []
     paragraphs = page_layout.layout_page(res.lines, [conv(b) for b in found])
     if res.unread:
-        notes.append(f"{name}: page {number}: OCR stopped at the time limit with {res.unread} of "
+        notes.append(f"{name}: page {number}: OCR stopped at its CPU-time limit with {res.unread} of "
                      f"{res.detected} lines unread; they are missing from the text")
     if not paragraphs:
         notes.append(f"{name}: page {number}: no text found by OCR")
@@ -73,7 +73,9 @@ def read_pdf(name: str, data: bytes) -> tuple[list[PageRead], list[str]]:
                 continue
             try:
                 w, h = pdf_text.page_size(page)
-                lines = pdf_text.text_layer_lines(page)
+                lines, unusable = pdf_text.text_layer_lines(page)
+                if unusable:
+                    notes.append(f"{name}: page {k + 1}: {unusable}; read with OCR instead")
                 if lines:
                     paragraphs = page_layout.layout_page(lines, pdf_text.figure_boxes(page))
                     shown, iw, ih = images.page_image(pdf_text.render(page, cfg["page_image_max_side"] / max(w, h)))
@@ -116,7 +118,8 @@ def drop_running_heads(pages: list[PageRead]) -> None:
         page.paragraphs = keep
 
 
-def read_pages(name: str, data: bytes, kind: str) -> tuple[list[PageRead], list[str]]:
-    pages, notes = read_pdf(name, data) if kind == "pdf" else read_image(name, data)
+def read_pages(name: str, data: bytes, kind: str, fmt: str = "image") -> tuple[list[PageRead], list[str]]:
+    """A PDF (kind "pdf") or an image file (fmt: PNG, JPEG, TIFF ...) read page by page."""
+    pages, notes = read_pdf(name, data) if kind == "pdf" else read_image(name, data, fmt)
     drop_running_heads(pages)
     return pages, notes

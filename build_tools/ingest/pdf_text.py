@@ -210,15 +210,25 @@ def _line(glyphs: list[_Glyph], vertical: bool) -> Line:
     return Line(_text(glyphs, vertical), box, statistics.median(g.size for g in glyphs), 1.0, vertical)
 
 
-def text_layer_lines(page) -> list[Line]:
-    """The printed lines of a page's text layer (empty when it has none)."""
+def _unmapped(ch: str) -> bool:
+    """A character code that stands for no character: private use, unassigned, U+FFFD."""
+    return ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn", "Cs")
+
+
+def text_layer_lines(page) -> tuple[list[Line], str | None]:
+    """The printed lines of a page's text layer, or ([], why) when it has none to use:
+    too few characters, or fonts embedded without a map to Unicode (their codes are
+    private-use or unassigned: the text layer reads as garbage, OCR reads the page)."""
     glyphs = _dedupe(_glyphs(page))
     if len(glyphs) < settings()["min_text_layer_chars"]:
-        return []
+        return [], None
+    unmapped = sum(_unmapped(g.ch) for g in glyphs) / len(glyphs)
+    if unmapped > settings()["max_unmapped_share"]:
+        return [], f"{unmapped:.0%} of its text layer's characters map to no Unicode character"
     runs, rest = _vertical_runs(glyphs)
     lines = [_line(r, True) for r in runs]
     lines += [_line(sorted(r, key=lambda g: g.x0), False) for r in _rows(rest, settings()["column_gap"])]
-    return lines
+    return lines, None
 
 
 def figure_boxes(page) -> list[Box]:
