@@ -43,7 +43,7 @@ def _ocr_page(number: int, img, to_unit: float, unit: str, width: float, height:
                      f"{res.detected} lines unread; they are missing from the text")
     if not paragraphs:
         notes.append(f"{name}: page {number}: no text found by OCR")
-    if abs(res.skew_degrees) > 5:
+    if abs(res.skew_degrees) > 10:
         notes.append(f"{name}: page {number}: the page is tilted by {res.skew_degrees:.0f}°; the text may be read out of order")
     shown, w, h = images.page_image(img)
     return PageRead(number, width, height, unit, "ocr", paragraphs, shown, (w, h), dropped, res.unread,
