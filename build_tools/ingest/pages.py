@@ -73,6 +73,9 @@ def read_pdf(name: str, data: bytes) -> tuple[list[PageRead], list[str]]:
                 continue
             try:
                 w, h = pdf_text.page_size(page)
+                if not (1 <= w <= 20000 and 1 <= h <= 20000):
+                    notes.append(f"{name}: page {k + 1} measures {w:g} × {h:g} points: not a page; left out")
+                    continue
                 lines, unusable = pdf_text.text_layer_lines(page)
                 if unusable:
                     notes.append(f"{name}: page {k + 1}: {unusable}; read with OCR instead")
@@ -87,6 +90,10 @@ def read_pdf(name: str, data: bytes) -> tuple[list[PageRead], list[str]]:
                     scale = cfg["ocr_max_side"] / max(w, h)
                 img = pdf_text.render(page, scale)
                 pages.append(_ocr_page(k + 1, img, 1 / scale, "pt", w, h, notes, name))
+            except SeedError:
+                raise
+            except Exception as exc:  # PDFium failing on one damaged page: the others are still read
+                notes.append(one_line(f"{name}: page {k + 1} cannot be read ({type(exc).__name__}: {exc}); left out"))
             finally:
                 page.close()
     finally:
