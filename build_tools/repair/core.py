@@ -94,7 +94,9 @@ class Page:
 
     @classmethod
     def from_text(cls, text: str) -> "Page":
-        return cls.from_lines(text.splitlines())
+        """Lines split at \\n only, as the pipeline splits a decoded seed (form
+        feeds, NEL and U+2028 are characters inside a line, for strip_invisible)."""
+        return cls.from_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
 
     def render(self) -> str:
         """Text of the page: units separated by their gaps (pieces of a line by a newline)."""
