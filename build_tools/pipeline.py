@@ -161,6 +161,11 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
         articles.append(record)
+    warnings = []
+    if not articles and repaired.segments:  # never a silent drop
+        head = repaired.segments[0].text
+        warnings.append(f"{name}: no article found: the page has text but no paragraph or title with a body "
+                        f"(starts {head[:30]!r}); nothing published from it")
     claimed = {i for a in articles for r in a["sources"] for i in range(r["lines"][0], r["lines"][1] + 1)}
     unplaced = [e.to_dict() for e in repaired.edits if e.line not in claimed]
     return {
@@ -172,6 +177,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         "page_edits": unplaced,
         "page_flags": [f.to_dict() for f in repaired.flags],
         "edit_counts": _count(repaired.edits),
+        "warnings": warnings,
     }
 
 

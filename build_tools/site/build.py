@@ -70,8 +70,7 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
     try:
         warnings = list(decode_bytes(data, name).warnings)
         page = process_seed(name, data)
-        if warnings:
-            page["warnings"] = warnings
+        page["warnings"] = warnings + list(page.get("warnings") or [])
         return name, page, None, False
     except EmptySeed as exc:
         return name, None, one_line(str(exc)), True
