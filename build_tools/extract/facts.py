@@ -350,22 +350,26 @@ def _url(article: dict, anchor: str) -> str:
 
 
 # A quoting unit with at least DENSE_MIN numbers and fewer than DENSE_CHARS
-# characters per number is a table or a list of bare numbers, not sentences:
-# its numbers have no words to label them, and exported one by one they made
-# the output grow far faster than the page. They are not facts; the article
-# records a flag for each such unit. (Real prose has at least 5 characters per
-# number: 辖1区、1市、4旗、5县 in a sentence about the area.)
+# characters other than digits per number is a table or a list of bare
+# numbers, not sentences: its numbers have no words to label them, and exported
+# one by one they made the output grow far faster than the page. They are not
+# facts; the article records a flag for each such unit. (Real prose has at
+# least 4 such characters per number: 辖1区、1市、4旗、5县 in a sentence about
+# the area.)
 DENSE_MIN = 3
-DENSE_CHARS = 4
+DENSE_CHARS = 3
+_DIGITS = re.compile(r"[0-9０-９.,．]")
 
 
 def too_dense(text: str, numbers: list) -> bool:
     """True for a unit of bare numbers (see DENSE_CHARS).
 
-    >>> too_dense("1人2人3人4人", [1, 2, 3, 4]), too_dense("总面积5.45万平方千米，辖1区、1市、4旗、5县。", [1, 2, 3, 4, 5])
+    >>> too_dense("1000人1001人1002人", [1, 2, 3]), too_dense("总面积5.45万平方千米，辖1区、1市、4旗、5县。", [1, 2, 3, 4, 5])
     (True, False)
     """
-    return len(numbers) >= DENSE_MIN and len(text) < DENSE_CHARS * len(numbers)
+    if len(numbers) < DENSE_MIN:
+        return False
+    return len(text) - len(_DIGITS.findall(text)) < DENSE_CHARS * len(numbers)
 
 
 def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
