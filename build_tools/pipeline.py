@@ -16,7 +16,7 @@ from .extract.year import estimate_year
 from .ingest.decode import decode_bytes
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
-from .sentences import PARAGRAPH_END, quoting_units
+from .sentences import PARAGRAPH_END, quoting_pieces
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
@@ -81,9 +81,9 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
             continue
         p += 1
         sents = []
-        for m, sent in enumerate(quoting_units(b.text), 1):
+        for m, (sent, cut) in enumerate(quoting_pieces(b.text), 1):
             sid = f"s{p}-{m}"
-            sents.append({"id": sid, "text": sent})
+            sents.append({"id": sid, "text": sent, **({"cut": True} if cut else {})})
             if sent.strip():
                 sentences.append((sent, sid))
         body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": f"p{p}", "sentences": sents,

@@ -56,12 +56,21 @@ def quoting_units(text: str) -> list[str]:
     >>> quoting_units("、".join(f"{i}个" for i in range(1, 11)))
     ['1个、2个、3个、4个、5个、6个、7个、8个、', '9个、10个']
     """
-    out: list[str] = []
+    return [u for u, _ in quoting_pieces(text)]
+
+
+def quoting_pieces(text: str) -> list[tuple[str, bool]]:
+    """`quoting_units` with, for each, whether it continues a sentence that was cut.
+
+    >>> [(len(u), cut) for u, cut in quoting_pieces("好。" + "甲" * 250)]
+    [(2, False), (240, False), (10, True)]
+    """
+    out: list[tuple[str, bool]] = []
     for s in split_sentences(text):
         if len(s) <= MAX_UNIT and len(NUMBER_RUN.findall(s, 0, MAX_UNIT)) <= MAX_NUMBERS:
-            out.append(s)
+            out.append((s, False))
         else:
-            out.extend(_bounded(s))
+            out.extend((piece, k > 0) for k, piece in enumerate(_bounded(s)))
     return out
 
 
