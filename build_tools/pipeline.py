@@ -154,10 +154,11 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         dense: list = []
         facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/", dense)
         where = {s["id"]: (blk["first"], s["text"]) for blk in body for s in blk.get("sentences", [])}
+        notes = {"dense": "numbers too dense to be facts (a table or list of bare numbers)",
+                 "implausible": "numbers too large to be a report's figure (over 1e15 or 20 digits)"}
         record["flags"] += [{"kind": "numbers_not_facts", "line": where[anchor][0],
                              "text": where[anchor][1][:40] + ("…" if len(where[anchor][1]) > 40 else ""),
-                             "note": f"{n} numbers too dense to be facts (a table or list of bare numbers); "
-                                     "not exported to facts.json"} for anchor, n in dense]
+                             "note": f"{n} {notes[why]}; not exported to facts.json"} for anchor, n, why in dense]
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
         articles.append(record)

@@ -372,12 +372,35 @@ def too_dense(text: str, numbers: list) -> bool:
     return len(text) - len(_DIGITS.findall(text)) < DENSE_CHARS * len(numbers)
 
 
+# A figure beyond this, or written with more digits, is no count or amount a
+# report gives (China's yearly GDP is about 1.3e14 yuan): an OCR run of digits,
+# a cut number or a prank. Not a fact; flagged.
+MAX_VALUE = 1e15
+MAX_DIGITS = 20
+
+
+def implausible(q: Quantity) -> bool:
+    """True for a number no report prints (see MAX_VALUE).
+
+    >>> from build_tools.extract.numbers import find_quantities
+    >>> [implausible(q) for q in find_quantities("投入" + "9" * 30 + "亿元，共12人")]
+    [True, False]
+    """
+    digits = sum(c.isdigit() for c in q.text)
+    try:
+        big = any(v is not None and abs(float(v)) >= MAX_VALUE for v in (q.value, q.value_max))
+    except (OverflowError, TypeError, ValueError):
+        big = True
+    return big or digits > MAX_DIGITS
+
+
 def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
                   find_places: Callable[[str], list] | None = None, dense: list | None = None) -> list[dict]:
     """One fact dict per quantity/percent in the sentences (see module docstring).
 
-    dense: when a list, (anchor, count) is appended for each unit whose
-    numbers are too dense to be facts (`too_dense`)."""
+    dense: when a list, (anchor, count, why) is appended for each unit whose
+    numbers are too dense to be facts (`too_dense`, why "dense") and for
+    numbers no report prints (`implausible`, why "implausible")."""
     slug = article.get("slug", "")
     facts: list[dict] = []
     for text, anchor in sentences:
@@ -387,9 +410,14 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
         hard, soft = _boundaries(text)
         n = len(text)
         numbers = [t for t in tokens if t.kind in FACT_KINDS]
+        odd = [t for t in numbers if implausible(t)]
+        if odd:
+            numbers = [t for t in numbers if not implausible(t)]
+            if dense is not None:
+                dense.append((anchor, len(odd), "implausible"))
         if too_dense(text, numbers):
             if dense is not None:
-                dense.append((anchor, len(numbers)))
+                dense.append((anchor, len(numbers), "dense"))
             continue
         seen: dict = {}
         for q in numbers:
