@@ -44,10 +44,10 @@ def disk(*folders) -> int:
     return total
 
 
-# Normal pages (the five seeds) give about 40x for docs/ and .cache/ together (the
+# Normal pages (the five seeds) give about 52x for docs/ and .cache/ together (the
 # jieba dictionary alone is 150 KB); before the fix the list page made 8000x and a
 # 297 KB page of numbers 19,000x.
-FACTOR = 300  # measured: table 267x, long line ~80x, list ~160x (see README)
+FACTOR = 300  # measured: table 59x, numbers 30x, long line 83x, list 163x (see README)
 
 
 @pytest.mark.parametrize("make,n", [(table, 1500), (numbers, 8000), (long_line, 1200), (listing, 2000)],
