@@ -16,11 +16,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## browser-deps: Debian's chromium and CJK fonts for the browser tests and the typeset test pages
-## (playwright's own download is not used)
+## (playwright's own download is not used), and LibreOffice Calc, which opens the CSV downloads as a
+## spreadsheet program does
 browser-deps:
 	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qi "Noto Serif CJK"; then \
 	  echo "installing chromium and CJK fonts with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+	@if ! command -v soffice >/dev/null; then \
+	  echo "installing LibreOffice Calc (headless) with apt-get"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; \
 	fi
 
 ## system-deps: the shared libraries OpenCV (under RapidOCR, for scanned pages) loads

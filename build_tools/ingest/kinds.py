@@ -10,15 +10,14 @@ is on which page, the page images to show beside the text, and flags.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from ..data import load_data
 from ..errors import EmptySeed, SeedError
 from ..model import Flag
 from .decode import decode_bytes
+from .files import seed_kinds
 
 # first bytes -> (kind, format name)
 _MAGIC = (
@@ -35,10 +34,9 @@ _MAGIC = (
 _DESCRIBE = {"text": "a text file", "pdf": "a PDF", "image": "an image"}
 
 
-@functools.lru_cache(maxsize=1)
 def seed_extensions() -> dict[str, str]:
     """Extension (lower case, with the dot) -> kind, from data/seed_files.yaml."""
-    return {k.lower(): v for k, v in load_data("seed_files.yaml")["extensions"].items()}
+    return {ext: kind for ext, (kind, _) in seed_kinds()[0].items()}
 
 
 def sniff(data: bytes) -> tuple[str | None, str | None]:

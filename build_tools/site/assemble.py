@@ -12,7 +12,7 @@ from pathlib import Path
 from ..render.glossary import glossary_linker
 from ..render.pages import render_article
 from .outputs import OUTPUTS
-from .store import Store, place_file
+from .store import IMAGE_NAME, Store, place_file
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
 
 
@@ -41,6 +41,8 @@ def place_page_images(seeds: list[Seed], out: Path, store: Store) -> None:
     """Every seed's page images into out/articles/scans/ (hard links from the cache)."""
     for seed in seeds:
         for image in seed.images:
+            if not IMAGE_NAME.fullmatch(image):
+                raise RuntimeError(f"{seed.file}: page image name {image!r} is not one the build makes")
             dst = out / SCANS / image
             if store.place_image(image, dst):
                 continue
