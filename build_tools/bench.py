@@ -21,6 +21,15 @@ gazetteer, numbers changed), then measures, each as the median of ``runs``:
   the UTF-8 bytes of the text it indexes (visible page text minus the blocks
   marked ``data-search-exclude``).
 
+Page input (``--pages``, on by default): newspaper pages typeset in HTML and
+printed by Chromium (``tests/typeset.py``, the pages of the round-trip tests)
+are read as a PDF with a text layer, as PNG screenshots, as image-only PDFs
+and as photographs of the page (turned, noisy JPEG); for each kind: seconds
+and CPU seconds per page (``pipeline.process_seed``, the OCR engine already
+loaded; its start-up is reported apart), and character error over Han
+characters and digits against the typeset text (``typeset.char_error``).
+Then a build of all of them, and the same build again with the cache warm.
+
 Every build runs in a fresh Python process (``python -c``) so that memory and
 start-up are measured as a user meets them. The report is JSON (``--out``)
 plus a table on stdout. Floors checked (issue 8): full at N=1000 <= 1/4 of
@@ -420,6 +429,116 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
     return out
 
 
+# -- page input: PDF and scanned pages -----------------------------------------
+
+def _typeset():
+    """tests/typeset.py: the typeset test pages (needs Playwright and Debian's chromium)."""
+    import importlib.util
+
+    path = ROOT / "tests" / "typeset.py"
+    spec = importlib.util.spec_from_file_location("typeset", path)
+    if spec is None or not path.exists():
+        raise RuntimeError(f"{path} is missing: the page-input benchmark typesets its pages with it")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def page_accuracy(record: dict, typeset_articles, char_error) -> tuple[int, int, float]:
+    """(titles right, articles, character error over all typeset body text).
+
+    Each typeset article is matched with the article whose body text is
+    closest; an article not found at all counts every character as wrong."""
+    total = wrong = 0.0
+    titles = 0
+    arts = record["articles"] if record else []
+    for want in typeset_articles:
+        text = "".join(want.body)
+        n = len(_typeset_han(text))
+        errs = [char_error(text, "".join(b["text"] for b in a["body"] if b["kind"] == "paragraph")) for a in arts]
+        best = min(errs) if errs else 1.0
+        wrong += min(best, 1.0) * n
+        total += n
+        titles += any(a["title"] == want.title for a in arts)
+    return titles, len(typeset_articles), round(wrong / max(total, 1), 4)
+
+
+def _typeset_han(text: str) -> str:
+    return "".join(re.findall(r"[\u3400-\u9fff0-9]", text))
+
+
+def bench_pages(work: Path, kinds: tuple[str, ...] = ("pdf", "png", "scan-pdf", "photo"), log=print) -> dict:
+    """Seconds per page and character error for each kind of page input."""
+    from .ingest import ocr
+    from .pipeline import process_seed
+
+    ts = _typeset()
+    work.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    pages = ts.make_test_pages(work / "typeset")
+    log(f"  pages typeset and printed in {time.perf_counter() - t0:.1f}s")
+    pngs = [("two", pages.two, pages.bytes("two.png")), ("three", pages.three, pages.bytes("three.png"))]
+    inputs = {
+        "pdf": [(f"pdf-{n}.pdf", arts, pages.bytes(f"{n}.pdf"), 1) for n, arts in (("two", pages.two), ("three", pages.three))]
+               + [("pdf-multi.pdf", [a for p in pages.multi for a in p], pages.bytes("multi.pdf"), 2)],
+        "png": [(f"png-{n}.png", arts, data, 1) for n, arts, data in pngs],
+        "scan-pdf": [(f"scan-{n}.pdf", arts, ts.image_only_pdf(data, dpi=150), 1) for n, arts, data in pngs],
+        "photo": [(f"photo-{n}.jpg", arts, ts.photographed(data), 1) for n, arts, data in pngs],
+    }
+    out: dict = {"kinds": {}}
+    if any(k != "pdf" for k in kinds):
+        t0 = time.perf_counter()
+        ocr.engine()
+        out["ocr_engine_start_seconds"] = round(time.perf_counter() - t0, 2)
+    seeds = work / "seeds"
+    seeds.mkdir(exist_ok=True)
+    for kind in kinds:
+        wall = cpu_s = 0.0
+        n_pages = titles = n_arts = 0
+        errors = []
+        for name, arts, data, count in inputs[kind]:
+            (seeds / name).write_bytes(data)
+            t, c = time.perf_counter(), time.process_time()
+            rec = process_seed(name, data)
+            wall += time.perf_counter() - t
+            cpu_s += time.process_time() - c
+            right, n, err = page_accuracy(rec, arts, ts.char_error)
+            titles, n_arts, n_pages = titles + right, n_arts + n, n_pages + count
+            errors.append(err)
+            log(f"  {kind} {name}: {time.perf_counter() - t:.1f}s, {right}/{n} titles, character error {err:.2%}")
+        out["kinds"][kind] = {"files": len(inputs[kind]), "pages": n_pages,
+                              "seconds_per_page": round(wall / n_pages, 2), "cpu_seconds_per_page": round(cpu_s / n_pages, 2),
+                              "titles_right": f"{titles}/{n_arts}", "char_error_mean": round(statistics.mean(errors), 4),
+                              "char_error_max": round(max(errors), 4)}
+    project = make_project(work / "project")
+    first = _run_build(seeds, project / "docs", work / "cache", cwd=project)
+    again = _run_build(seeds, project / "docs", work / "cache", cwd=project)
+    out["build"] = {"seeds": first["seeds"], "articles": first["articles"], "errors": first["errors"],
+                    "full_seconds": round(first["seconds"], 2), "cached_seconds": round(again["seconds"], 2),
+                    "cached": again["cached"]}
+    log(f"  build of {first['seeds']} page seeds: {first['seconds']:.1f}s; again, cache warm: "
+        f"{again['seconds']:.2f}s ({again['cached']} cached)")
+    return out
+
+
+def pages_table(res: dict) -> str:
+    rows = [["input", "files", "pages", "s/page", "cpu s/page", "titles", "char error (mean, max)"]]
+    for kind, r in res["kinds"].items():
+        rows.append([kind, str(r["files"]), str(r["pages"]), f"{r['seconds_per_page']:.2f}", f"{r['cpu_seconds_per_page']:.2f}",
+                     r["titles_right"], f"{100 * r['char_error_mean']:.2f} %, {100 * r['char_error_max']:.2f} %"])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.rjust(w) for c, w in zip(row, widths)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    b = res.get("build", {})
+    if b:
+        lines.append(f"build of {b['seeds']} page seeds: {b['full_seconds']} s; again with the cache warm: "
+                     f"{b['cached_seconds']} s ({b['cached']} cached)")
+    if "ocr_engine_start_seconds" in res:
+        lines.append(f"OCR engine start-up, once per process: {res['ocr_engine_start_seconds']} s")
+    return "\n".join(lines)
+
+
 def machine() -> dict:
     cpu = ""
     try:
@@ -479,7 +598,7 @@ def table(results: list[dict]) -> str:
 
 def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None = None,
               zensical: str | None = None, jobs: int = 0, work_dir: Path | None = None,
-              keep: bool = False) -> int:
+              keep: bool = False, pages: bool = False) -> int:
     """Benchmark every size; write the JSON report to out; print a table. Returns an exit code."""
     if mkdocs_max is None:
         mkdocs_max = int(os.environ.get("BENCH_MKDOCS_MAX", "1000"))
@@ -488,6 +607,7 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
     base = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="bench-"))
     base.mkdir(parents=True, exist_ok=True)
     results = []
+    page_results = None
     load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
     try:
@@ -501,6 +621,9 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
             results.append(res)
             if not keep:
                 shutil.rmtree(base / f"n{n}", ignore_errors=True)
+        if pages:
+            print("page input", file=sys.stderr, flush=True)
+            page_results = bench_pages(base / "pages", log=lambda m: print(m, file=sys.stderr, flush=True))
     finally:
         if not keep and not work_dir:
             shutil.rmtree(base, ignore_errors=True)
@@ -516,8 +639,13 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
         "results": results,
         "floors": floors(results),
     }
+    if page_results is not None:
+        report["page_input"] = page_results
     Path(out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(table(results))
+    if results:
+        print(table(results))
+    if page_results is not None:
+        print(pages_table(page_results))
     for name, f in report["floors"].items():
         print(f"{'ok  ' if f['ok'] else 'MISS'} {name}: {f['value']} (limit {f['limit']})")
     print(f"report: {out}")

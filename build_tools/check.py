@@ -57,8 +57,8 @@ def page_text(body: str) -> str:
     return html.unescape(_TAG.sub("", body))
 
 
-_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>')
-_SENTENCE = re.compile(r'<span id="(s\d+-\d+)">(.*?)</span>(?=<span id="s\d+-\d+">|<span class="breaks-off-note"|</p>)')
+_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>|<a class="region-link"[^>]*>.*?</a>')
+_SENTENCE = re.compile(r'<span id="(s\d+-\d+)">(.*?)</span>(?=<span id="s\d+-\d+">|<span class="breaks-off-note"|<a class="region-link"|</p>)')
 _ID = re.compile(r'\sid="([^"]+)"')
 
 
@@ -72,7 +72,8 @@ def article_paragraphs(body: str) -> list[str]:
 
     A paragraph the source itself cuts off (marked class="breaks-off" by the
     renderer, with a visible note) keeps a trailing "…" here so that it is not
-    counted as a line-break we failed to repair.
+    counted as a line-break we failed to repair. The link from a paragraph to
+    its box on the page image (PDF and scanned seeds) is not text.
     """
     out = []
     for m in re.finditer(r'<p id="p\d+"( class="breaks-off")?>(.*?)</p>', body):

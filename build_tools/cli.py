@@ -46,6 +46,8 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--zensical", default=None, help="path of a zensical executable to compare with")
     n.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     n.add_argument("--keep", type=Path, default=None, help="keep corpora, docs and sites in this folder")
+    n.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
+                   help="also time PDF and scanned page input (typeset test pages; needs chromium)")
     e = sub.add_parser("eval", help="layout round trip: known articles typeset as raw pages, run through the "
                                      "pipeline, scored per layout and field")
     e.add_argument("--layouts", default="", help="comma-separated layout names (default: all)")
@@ -87,7 +89,7 @@ def _main(argv: list[str] | None = None) -> int:
 
         return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
-                         work_dir=args.keep, keep=args.keep is not None)
+                         work_dir=args.keep, keep=args.keep is not None, pages=args.pages)
     if args.command == "eval":
         from .roundtrip import evaluate
 

@@ -3,6 +3,11 @@
 `process_seed` is pure (bytes in, JSON-able dict out) so results can be cached
 by content hash and computed in parallel; `link_corpus` does the few things that
 need every page (captions printed on the next page, unique slugs).
+
+Every kind of seed (text, PDF, scanned image) goes through the same chain:
+ingest gives page text; for pages read from a PDF or an image it also gives
+where each line is on which page, which becomes the `regions` of each
+paragraph and caption and the `page`/`box` of each source.
 """
 from __future__ import annotations
 
@@ -13,13 +18,14 @@ from .extract.facts import extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
 from .extract.region import resolve_region
 from .extract.year import estimate_year
-from .ingest.decode import decode_bytes
+from .ingest.kinds import Ingested, read_seed
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
 from .sentences import PARAGRAPH_END, quoting_pieces
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
+from .structure.bylines import parse_photo_credit
 
 SITE_ARTICLES = "articles"
 
@@ -68,6 +74,53 @@ def _breaks_off(art: DraftArticle, k: int) -> bool:
     return any(b.last < c.first and c.last < nxt.first for c in art.captions + art.leading_captions)
 
 
+def _apply_hints(blocks: list[Block], hints: dict[int, str]) -> list[Block]:
+    """Layout hints from the page geometry: text set right under a picture is a
+    caption, whatever its words look like."""
+    out = []
+    for b in blocks:
+        lines = [i for i in range(b.first, b.last + 1) if i in hints]
+        if lines and all(hints[i] == "caption" for i in lines) and b.kind in ("paragraph", "heading", "subheading"):
+            text, names = parse_photo_credit(b.text)
+            b = Block("caption", text or b.text, b.first, b.last, b.level, {"photographers": names})
+        out.append(b)
+    return out
+
+
+def _regions(first: int, last: int, line_map: dict[int, dict]) -> list[dict]:
+    """Where source lines first..last are printed: [{page, box}] (one box per column part)."""
+    out = []
+    for i in range(first, last + 1):
+        where = line_map.get(i)
+        if where:
+            out.extend({"page": where["page"], "box": box} for box in where["boxes"])
+    return out
+
+
+def _union(boxes: list[list[float]]) -> list[float]:
+    return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
+
+
+def _sources(name: str, ranges: list[list[int]], line_map: dict[int, dict]) -> list[dict]:
+    """{file, lines} per run of source lines; for a page read from a PDF or an
+    image, one per page with the page number and the box around the article's
+    text on it (in the page's unit: PDF points or image pixels, from the top left)."""
+    if not line_map:
+        return [{"file": name, "lines": r} for r in ranges]
+    out: list[dict] = []
+    for a, b in ranges:
+        by_page: dict[int, list[int]] = {}
+        for i in range(a, b + 1):
+            if i in line_map:
+                by_page.setdefault(line_map[i]["page"], []).append(i)
+        if not by_page:
+            out.append({"file": name, "lines": [a, b]})
+        for page, lines in sorted(by_page.items()):
+            boxes = [box for i in lines for box in line_map[i]["boxes"]]
+            out.append({"file": name, "lines": [lines[0], lines[-1]], "page": page, "box": _union(boxes)})
+    return out
+
+
 def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
     """Body blocks with anchors; sentences with their anchors; the sections."""
     body, sentences, sections, used = [], [], [], set()
@@ -97,13 +150,17 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
     Raises SeedError for input that cannot be read; everything else about a
     messy page is handled, recorded and reported, not raised.
     """
-    decoded = decode_bytes(data, name)
-    lines = decoded.text.split("\n")
+    ing: Ingested = read_seed(name, data)
+    lines = ing.text.split("\n")
     repaired = repair_lines(lines, config)
     blocks = classify(repaired.segments, lines)
+    if ing.hints:
+        blocks = _apply_hints(blocks, ing.hints)
     drafts = split_articles(blocks, find_places)
+    all_flags = sorted(repaired.flags + ing.flags, key=lambda f: f.line)
+    line_map = ing.line_map
     sha = hashlib.sha256(data).hexdigest()
-    edits_at, flags_at = _by_line(repaired.edits), _by_line(repaired.flags)
+    edits_at, flags_at = _by_line(repaired.edits), _by_line(all_flags)
     articles = []
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
@@ -136,17 +193,25 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
                             "last": c.last, "leading": True} for c in art.leading_captions],
             "credits": art.credits,
             "sections": sections,
-            "sources": [{"file": name, "lines": r} for r in ranges],
-            "encoding": decoded.encoding,
+            "sources": _sources(name, ranges, line_map),
+            "encoding": ing.encoding,
             "sha256": sha,
             "converted_from_traditional": repaired.converted_from_traditional,
             "region_info": region,
             "year": year,
             "edits": [repaired.edits[i].to_dict() for i in _on_lines(edits_at, ranges)],
-            "flags": [repaired.flags[i].to_dict() for i in _on_lines(flags_at, ranges)],
+            "flags": [all_flags[i].to_dict() for i in _on_lines(flags_at, ranges)],
             "raw_lines": {str(i): lines[i - 1] for a, b in ranges for i in range(a, b + 1)},
             "sentences": sentences,
         }
+        if line_map:
+            for part in record["body"] + record["captions"]:
+                part["regions"] = _regions(part["first"], part["last"], line_map)
+            head = [r for b in art.header for r in _regions(b.first, b.last, line_map)]  # title, subtitle, byline
+            record["title_regions"] = [{"page": pg, "box": _union([r["box"] for r in head if r["page"] == pg])}
+                                       for pg in sorted({r["page"] for r in head})]
+            used = {s["page"] for s in record["sources"] if "page" in s}
+            record["scans"] = [p for p in ing.pages if p["page"] in used and p["image"]]
         info = region or {}
         for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
             record[key] = info.get(key)
@@ -162,24 +227,30 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
         articles.append(record)
-    warnings = []
+    warnings = list(ing.warnings)  # an extension that lied, replaced bytes, a page without text ...
     if not articles and repaired.segments:  # never a silent drop
         head = repaired.segments[0].text
         warnings.append(f"{name}: no article found: the page has text but no paragraph or title with a body "
                         f"(starts {head[:30]!r}); nothing published from it")
     claimed = {i for a in articles for r in a["sources"] for i in range(r["lines"][0], r["lines"][1] + 1)}
     unplaced = [e.to_dict() for e in repaired.edits if e.line not in claimed]
-    return {
+    out = {
         "file": name,
-        "encoding": decoded.encoding,
+        "input": ing.kind,
+        "encoding": ing.encoding,
         "sha256": sha,
         "pipeline": __version__,
         "articles": articles,
         "page_edits": unplaced,
-        "page_flags": [f.to_dict() for f in repaired.flags],
+        "page_flags": [f.to_dict() for f in all_flags],
         "edit_counts": _count(repaired.edits),
         "warnings": warnings,
     }
+    if ing.pages:
+        out["scans"] = ing.pages
+        # bytes, not JSON: the build moves them into the cache and drops this key
+        out["page_images"] = ing.images
+    return out
 
 
 def _count(edits) -> dict[str, int]:

@@ -89,6 +89,15 @@ def site(project) -> Path:
     return project / "site"
 
 
+@pytest.fixture(scope="session")
+def typeset_pages(tmp_path_factory):
+    """Newspaper pages typeset and printed to PDF and PNG for the page-input tests
+    (tests/typeset.py), once per worker."""
+    from typeset import make_test_pages
+
+    return make_test_pages(tmp_path_factory.mktemp("typeset"))
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep the test output readable
         pass

@@ -13,7 +13,7 @@ from .safe import csv_cell, json_dumps
 
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
                   "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "sources",
-                  "sections", "tags", "subplaces", "encoding", "converted_from_traditional"]
+                  "sections", "tags", "subplaces", "encoding", "converted_from_traditional", "regions"]
 # Columns whose cells are numbers: a negative number there stays a number in a
 # spreadsheet; in every other column text starting like a formula is quoted.
 NUMERIC_FIELDS = frozenset({"lat", "lon", "year", "value", "value_max"})
@@ -23,7 +23,18 @@ FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "kind", "label", "
 
 def article_record(a: dict) -> dict:
     """The public record of an article (the contract of docs/data/articles.json)."""
-    return {k: a.get(k) for k in ARTICLE_FIELDS}
+    out = {k: a.get(k) for k in ARTICLE_FIELDS}
+    out["regions"] = regions(a)
+    return out
+
+
+def regions(a: dict) -> list[dict]:
+    """Where each part of an article is printed, for PDF and image seeds (else []):
+    [{part: "title" | "p1"... | "cap1"..., page, box}], boxes as in `sources`."""
+    parts = [("title", a.get("title_regions") or [])]
+    parts += [(b["id"], b.get("regions") or []) for b in a.get("body", []) if "id" in b]
+    parts += [(f"cap{k}", c.get("regions") or []) for k, c in enumerate(a.get("captions", []), 1)]
+    return [{"part": part, "page": r["page"], "box": r["box"]} for part, rs in parts for r in rs]
 
 
 def fact_record(f: dict) -> dict:
@@ -58,13 +69,22 @@ def _cell(v):
         if isinstance(v, dict) and set(v) >= {"value", "estimated"}:
             return v.get("value") if v.get("value") is not None else ""
         if isinstance(v, list) and v and isinstance(v[0], dict) and "file" in v[0]:
-            return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' for s in v)
+            return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' + _where(s) for s in v)
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "box" in v[0]:
+            return "; ".join(f'{r["part"]}{_where(r)}' for r in v)
         if isinstance(v, list) and v and isinstance(v[0], dict):
             return "; ".join(str(x.get("title") or x.get("name") or x) for x in v)
         if isinstance(v, list):
             return "; ".join(map(str, v))
         return json_dumps(v)
     return v
+
+
+def _where(s: dict) -> str:
+    """ ' p.1 [x0 y0 x1 y1]' for a place on a page of a PDF or image seed."""
+    if "page" not in s:
+        return ""
+    return f' p.{s["page"]} [' + " ".join(f"{v:g}" for v in s["box"]) + "]"
 
 
 def csv_rows(rows: list[dict], fields: list[str]) -> str:

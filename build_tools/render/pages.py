@@ -69,7 +69,7 @@ def _meta_card(a: dict) -> str:
         rows.append(("作者 Authors", html_text("、".join(a["authors"]))))
     if a["photographers"]:
         rows.append(("摄影 Photographers", html_text("、".join(a["photographers"]))))
-    src = "<br>".join(f'<code>{html_text(s["file"])}</code> 第 {_lines(s["lines"])} 行 lines' for s in a["sources"])
+    src = "<br>".join(_source(s) for s in a["sources"])
     rows.append(("来源 Source", src))
     if a.get("converted_from_traditional"):
         rows.append(("字形 Script", "原文为繁体，已用 OpenCC 转为简体 (converted from traditional script)"))
@@ -94,13 +94,70 @@ def compare_href(metric: str) -> str:
     return f"compare/{group}/#{metric}" if group else "compare/"
 
 
+def _source(s: dict) -> str:
+    """A source line of the meta card: file and lines; for a page read from a
+    PDF or a scan also the page and the box around the article on it."""
+    out = f'<code>{html_text(s["file"])}</code> 第 {_lines(s["lines"])} 行 lines'
+    if s.get("page"):
+        box = ", ".join(f"{v:g}" for v in s["box"])
+        out += f' · 第 {s["page"]} 页 page {s["page"]} · 区域 region <code>[{html_text(box)}]</code>'
+    return out
+
+
+SCANS_URL = "../scans/"  # article pages live at articles/<slug>/, the page images at articles/scans/
+
+
+def _scan_view(a: dict) -> str:
+    """The printed page(s) the article came from, beside the text: the page image
+    with a box over each paragraph and caption, each box a link to its text
+    (and each paragraph links back to its box)."""
+    if not a.get("scans"):
+        return ""
+    flagged = {f["line"] for f in a.get("flags", []) if f.get("kind") == "ocr_uncertain"}
+    parts = [(b["id"], b) for b in a["body"] if b.get("regions")]
+    parts += [(f"cap{k}", c) for k, c in enumerate(a["captions"], 1) if c.get("regions")]
+    if a.get("title_regions"):
+        parts.insert(0, ("title", {"regions": a["title_regions"], "first": 0, "last": 0}))
+    out = []
+    for scan in a["scans"]:
+        w, h = scan["width"], scan["height"]
+        rects = []
+        for pid, part in parts:
+            cls = "region flagged" if any(part["first"] <= ln <= part["last"] for ln in flagged) else "region"
+            for k, r in enumerate(r for r in part["regions"] if r["page"] == scan["page"]):
+                x0, y0, x1, y1 = r["box"]
+                rid = f"region-{pid}" + (f"-{k + 1}" if k else "")
+                label = ("标题 title" if pid == "title" else "图片说明 caption" if pid.startswith("cap")
+                         else f"第 {pid[1:]} 段 paragraph {pid[1:]}")
+                rects.append(f'<a href="#{html_text(pid)}"><rect id="{html_text(rid)}" class="{cls}" x="{x0:g}" y="{y0:g}" '
+                             f'width="{max(x1 - x0, 1):g}" height="{max(y1 - y0, 1):g}"><title>{label}</title></rect></a>')
+        src = SCANS_URL + html_text(scan["image"])
+        iw, ih = scan.get("image_size") or (0, 0)
+        how = "OCR" if scan.get("method") == "ocr" else "PDF 文字层 text layer"
+        out.append(
+            f'<figure class="page-scan" data-search-exclude><div class="page-scan__frame">'
+            f'<img src="{src}" width="{iw}" height="{ih}" loading="lazy" alt="原版第 {scan["page"]} 页 page {scan["page"]} as printed">'
+            f'<svg viewBox="0 0 {w:g} {h:g}" preserveAspectRatio="none" role="group" aria-label="段落在原版上的位置 where each paragraph is on the page">'
+            f'{"".join(rects)}</svg></div>'
+            f'<figcaption>原版第 {scan["page"]} 页 Page {scan["page"]} as printed · {how} · '
+            f'<a href="{src}">查看大图 full image</a></figcaption></figure>')
+    return "".join(out) + "\n"
+
+
 def _lines(pair) -> str:
     first, last = pair
     return f"{first}" if first == last else f"{first}–{last}"
 
 
+def _region_link(part_id: str) -> str:
+    return (f'<a class="region-link" href="#region-{part_id}" title="在原版上的位置 where it is on the page" '
+            'data-search-exclude>▣</a>')
+
+
 def _paragraph(block: dict) -> str:
     spans = "".join(f'<span id="{s["id"]}">{html_text(s["text"])}</span>' for s in block["sentences"])
+    if block.get("regions"):
+        spans += _region_link(block["id"])
     if block.get("breaks_off"):
         note = '<span class="breaks-off-note" data-search-exclude>〔原文在此中断 the printed text breaks off here〕</span>'
         return f'<p id="{block["id"]}" class="breaks-off">{spans}{note}</p>\n'
@@ -111,9 +168,10 @@ def _captions(a: dict) -> str:
     if not a["captions"]:
         return ""
     out = ["## 图片说明 Photo captions {#captions}\n"]
-    for c in a["captions"]:
+    for k, c in enumerate(a["captions"], 1):
         credit = f' <span class="credit">摄影：{html_text("、".join(c["photographers"]))}</span>' if c["photographers"] else ""
-        out.append(f'<figure class="caption-only"><figcaption>{html_text(c["text"])}{credit}</figcaption></figure>\n')
+        where = _region_link(f"cap{k}") if c.get("regions") else ""
+        out.append(f'<figure class="caption-only" id="cap{k}"><figcaption>{html_text(c["text"])}{credit}{where}</figcaption></figure>\n')
     for note in a["credits"]:
         out.append(_p(note, "credit-note"))
     return "\n".join(out) + "\n"
@@ -221,6 +279,7 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -
         out.append(_p("文 " + " ".join(a["authors"]), "byline"))
     out.append(_meta_card(a))
     out.append(_facts_table(facts))
+    out.append(_scan_view(a))
     out.append("\n")
     for b in a["body"]:
         if b["kind"] == "heading":

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..render.glossary import glossary_linker
 from ..render.pages import render_article
 from .outputs import OUTPUTS
-from .store import Store, place_file
+from .store import IMAGE_NAME, Store, place_file
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
 
 
@@ -34,6 +34,24 @@ def _make_unit(site_url: str, linker):
     return make
 
 
+SCANS = "articles/scans"  # page images of PDF and image seeds, beside the article pages
+
+
+def place_page_images(seeds: list[Seed], out: Path, store: Store) -> None:
+    """Every seed's page images into out/articles/scans/ (hard links from the cache)."""
+    for seed in seeds:
+        for image in seed.images:
+            if not IMAGE_NAME.fullmatch(image):
+                raise RuntimeError(f"{seed.file}: page image name {image!r} is not one the build makes")
+            dst = out / SCANS / image
+            if store.place_image(image, dst):
+                continue
+            if seed.reimage is not None:  # removed from the cache since the seed was processed
+                seed.reimage()
+            if not store.place_image(image, dst):
+                raise RuntimeError(f"{seed.file}: page image {image} is missing")
+
+
 def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None) -> dict:
     """Write every generated file into out (a staging folder).
 
@@ -41,8 +59,14 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
     outputs whose inputs did not change since the last build come from the
     cache (see units.py).
     """
-    seeds = [s if isinstance(s, Seed) else Seed.of(s) for s in seeds]
     store = store or Store(cache_dir)
+    given, seeds = seeds, []
+    for s in given:
+        if not isinstance(s, Seed):  # a processed record in memory: its page images come with it
+            for image, data in s.pop("page_images", {}).items():
+                store.put_image(image, data)
+            s = Seed.of(s)
+        seeds.append(s)
     keys = unit_keys(seeds, site_url)
     units = [store.unit(k) for k in keys]
     made = _make_unit(site_url, glossary_linker())
@@ -65,6 +89,7 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
                 lost.append(i)
     compute_units(seeds, lost, keys, units, store, make)
 
+    place_page_images(seeds, out, store)
     written: dict[str, str] = {}
     for o in OUTPUTS:
         key = output_key(o.name, site_url, [u.digests[o.name] for u in units], [written[r] for r in o.reads])

@@ -61,16 +61,14 @@ def _cache_key(name: str, data: bytes, sidecar: bytes | None = None) -> str:
 def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
     """Process one seed in a worker; errors come back as one-line messages.
 
-    Decode warnings (a few invalid bytes replaced) travel in page["warnings"].
+    Ingest warnings (a few invalid bytes replaced, an extension that lies, a
+    page without text) travel in page["warnings"].
     """
-    from ..ingest.decode import decode_bytes
     from ..pipeline import process_seed
 
     name, data = args
     try:
-        warnings = list(decode_bytes(data, name).warnings)
         page = process_seed(name, data)
-        page["warnings"] = warnings + list(page.get("warnings") or [])
         return name, page, None, False
     except EmptySeed as exc:
         return name, None, one_line(str(exc)), True
@@ -88,8 +86,17 @@ def _reprocess(seed: SeedFile) -> dict:
     """A seed processed again (its cached record vanished during the build)."""
     name, page, err, _ = _work((seed.name, read_seed(seed)))
     if err:
-        raise SeedError(err)
+        raise SeedError(name, err.split(": ", 1)[-1])
+    page.pop("page_images", None)
     return page
+
+
+def _reimage(seed: SeedFile, store: Store) -> None:
+    """Page images of a seed made again (removed from the cache since it was processed)."""
+    from ..pipeline import process_seed
+
+    for image, data in process_seed(seed.name, read_seed(seed)).get("page_images", {}).items():
+        store.put_image(image, data)
 
 
 def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: BuildReport) -> list[Seed]:
@@ -121,7 +128,9 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
             if info is not None:
                 results[path.name] = Seed(path.name, key, info["slugs"], info["warnings"], path=cached,
                                           reprocess=functools.partial(_reprocess, path), sha=info["sha"],
-                                          forget=functools.partial(store.forget_seed, key))
+                                          forget=functools.partial(store.forget_seed, key),
+                                          images=info.get("images", []),
+                                          reimage=functools.partial(_reimage, path, store))
                 report.cached += 1
                 continue
         todo.append((path.name, data, key))
@@ -145,12 +154,16 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
         if err:
             (report.skipped if empty else report.errors).append(err)
             continue
+        images = page.pop("page_images", {})
+        for image, data in images.items():
+            store.put_image(image, data)
         text = json.dumps(page, ensure_ascii=False) if store.dir is not None else None
         cached = store.put_seed(keys[name], page, text)
         results[name] = Seed(name, keys[name], [a["slug"] for a in page["articles"]], page.get("warnings", []),
                              page=page, path=cached, reprocess=functools.partial(_reprocess, paths[name]),
                              sha=store.used["seeds"][keys[name]]["sha"],
-                             forget=functools.partial(store.forget_seed, keys[name]))
+                             forget=functools.partial(store.forget_seed, keys[name]),
+                             images=sorted(images), reimage=functools.partial(_reimage, paths[name], store))
     for p in seeds:
         if p.name in results:
             report.warnings.extend(results[p.name].warnings)
