@@ -130,6 +130,9 @@ def test_000_opening_and_banner(results):
 def test_suspects_flagged_not_changed(results):
     flags = {(k, f.text) for k, r in results.items() for f in r.flags if f.kind == "suspect_repeat"}
     assert ("000", "全国全国") in flags and ("000", "精细精细") in flags and ("004", "把把") in flags
+    # a clause end repeated across a column break, and a book title printed twice
+    assert ("002", "接；接；") in flags
+    assert any(k == "001" and t.startswith("《") and t[: len(t) // 2] == t[len(t) // 2:] for k, t in flags)
     assert any("全国全国" in s.text for s in results["000"].segments)
 
 

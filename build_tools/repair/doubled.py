@@ -4,8 +4,8 @@ Only a whole line, or every space-separated chunk of a line, that is exactly
 X+X (or a run X+X Y+Y ...) with len(X) >= 2 and X holding Han characters is
 doubled text. Real reduplication (常常, 一步一个脚印, 层层分解、层层量化) never
 makes a whole line X+X and stays. Immediate repeats inside running text
-(全国全国, 精细精细化, 把把) are not changed; they are flagged
-"suspect_repeat" for a human.
+(全国全国, 精细精细化, 把把) are not changed; the last pass
+(`flag_suspect_repeats`, suspects.py) flags them for a human.
 """
 from __future__ import annotations
 
@@ -29,11 +29,6 @@ COUPLET_MAX = 8
 _SUBTITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:——|—)")
 # Leading marks that are printed once even when the rest is doubled.
 _PREFIX_RE = re.compile(r"^[\s#]*(?:——|—|□|■|◎|●)?\s*")
-# Single characters whose immediate repeat is almost never real Chinese
-# (function words: 把把, 的的); other single-character repeats (常常, 层层,
-# 小组组长, 工作作风) are usually real and are not flagged.
-SUSPECT_SINGLE = set("把被将对从向为以与和的了是于及并而")
-_REPEAT_RE = re.compile(f"((?:[{HAN_CLASS}《》“”、]){{1,16}}?)\\1")
 
 
 def _runs(chunk: str) -> list[str] | None:
@@ -115,25 +110,6 @@ def _pieces(runs: list[list[str]]) -> list[str]:
     return pieces
 
 
-def suspect_repeats(text: str) -> list[tuple[int, str]]:
-    """Immediate repeats inside running text worth a human look: (pos, repeated text).
-
-    >>> suspect_repeats("在全国全国文明城市创建中，常常在把把关")
-    [(1, '全国全国'), (16, '把把')]
-    >>> suspect_repeats("实实在在，点点滴滴，层层分解，小组组长")
-    []
-    """
-    found = []
-    for m in _REPEAT_RE.finditer(text):
-        x = m.group(1)
-        if not HAN_RE.search(x):
-            continue
-        if len(x) == 1 and x not in SUSPECT_SINGLE:
-            continue
-        found.append((m.start(), m.group(0)))
-    return found
-
-
 def _fix(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
@@ -141,9 +117,6 @@ def _fix(page: Page) -> Page:
     for k, u in enumerate(page.units):
         sd = split_doubled(u.text)
         if sd is None:
-            for pos, rep in suspect_repeats(u.text):
-                flags.append(Flag("suspect_repeat", u.first, rep,
-                                  f"immediate repeat at offset {pos}; possibly misread, left unchanged"))
             units.append(u)
             continue
         prefix, runs = sd
