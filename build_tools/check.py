@@ -20,7 +20,7 @@ import jsonschema
 import yaml
 
 from .sentences import PARAGRAPH_END
-from .site.url import site_path
+from .site.url import ENV_VAR, is_placeholder, site_path
 
 HAN = r"[\u3400-\u9fff]"
 # Bounded run length: an unbounded `{4,}` backtracks quadratically (cubically) on a
@@ -208,11 +208,39 @@ def check_links(site: Path) -> list[str]:
     return problems
 
 
-def run_checks(docs: Path, site: Path) -> int:
+_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
+
+
+def built_address(site: Path) -> str | None:
+    """The address a built site was made for (its home page's canonical link), None if unknown."""
+    try:
+        m = _CANONICAL.search((site / "index.html").read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    return html.unescape(m.group(1)) if m else ""
+
+
+def placeholder_warning(site: Path) -> str | None:
+    """A warning when site/ was built with the placeholder address of mkdocs.yml (or none):
+    its citations, canonical links and sitemap would point nowhere once published."""
+    address = built_address(site)
+    if address is None or not is_placeholder(address):
+        return None
+    return (f"site/ was built for the placeholder address {address or '(none)'}: citations, canonical links, "
+            f"the sitemap and data URLs point there; set {ENV_VAR}=<published address> before building for publishing")
+
+
+def run_checks(docs: Path, site: Path, publishing: bool = False) -> int:
+    """Content checks; publishing: a site built for the placeholder address is an error, not a warning."""
     try:
         problems, totals = check_docs(docs)
         if site.is_dir():
             problems += check_links(site)
+            warning = placeholder_warning(site)
+            if warning and publishing:
+                problems.append(warning)
+            elif warning:
+                print(f"warning: {warning}", file=sys.stderr)
     except Exception as exc:  # a check that crashes still says what it was doing, in one line
         print(" ".join(f"check: internal error ({type(exc).__name__}: {exc})".split()), file=sys.stderr)
         return 1

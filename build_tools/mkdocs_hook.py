@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ SEEDS = ROOT / "seeds"
 STAMP = ROOT / ".cache" / "last-build"
 
 
-def _fingerprint(docs_dir: Path) -> str:
+def _fingerprint(docs_dir: Path, site_url: str) -> str:
     from build_tools.site.build import list_seeds
     from build_tools.site.fingerprint import pipeline_fingerprint
 
@@ -35,23 +36,35 @@ def _fingerprint(docs_dir: Path) -> str:
     for p in list_seeds(SEEDS):
         h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
     h.update(str(docs_dir).encode())
+    h.update(site_url.encode())
     return h.hexdigest()
 
 
 @event_priority(100)  # before the search plugin reads the jieba dictionary
 def on_config(config):
-    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") == "1":
-        return config  # docs/ already generated (the benchmark times mkdocs alone)
+    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # else docs/ is ready (the benchmark times mkdocs alone)
+        _run_pipeline(config)
+    _ensure_importable()
+    from build_tools.site.fingerprint import data_version
+
+    # the footer's data version: a content hash of the data downloads, not a clock
+    config["extra"]["data_version"] = data_version(Path(config["docs_dir"]) / "data")
+    return config
+
+
+def _run_pipeline(config) -> None:
     _ensure_importable()
     from build_tools.site.build import build
+    from build_tools.site.fingerprint import release_date
 
     docs_dir = Path(config["docs_dir"])
-    fp = _fingerprint(docs_dir)
+    accessed = release_date()
+    # MkDocs resolved `!ENV [SITE_URL, default]` already: the same rule as build_tools.site.url
+    site_url = config.get("site_url") or ""
+    fp = _fingerprint(docs_dir, f"{site_url}\0{accessed or ''}")
     if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
-        return config  # nothing changed since the last build (also stops serve's rebuild loop)
-    from build_tools.site.url import site_url
-
-    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"))
+        return  # nothing changed since the last build (also stops serve's rebuild loop)
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed)
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
@@ -61,7 +74,6 @@ def on_config(config):
     STAMP.parent.mkdir(parents=True, exist_ok=True)
     STAMP.write_text(fp)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
-    return config
 
 
 def on_serve(server, config, builder):
@@ -78,3 +90,16 @@ def on_post_build(config):
     from build_tools.site.search_index import compact_search_index
 
     compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+_LANG_VALUE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def on_post_page(output, page, config):
+    """A page whose front matter says `lang: en` is marked so on its <html> element
+    (the theme writes the site's language, zh, on every page)."""
+    lang = str((page.meta or {}).get("lang") or "")
+    if lang and _LANG_VALUE.match(lang):
+        return _HTML_LANG.sub(f'<html lang="{lang}"', output, count=1)
+    return output

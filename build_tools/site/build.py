@@ -168,13 +168,13 @@ def _slug_clashes(seeds: list[Seed]) -> dict[str, str]:
     return bad
 
 
-def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
+def _render_culprits(seeds: list[Seed], site_url: str, accessed: str | None) -> dict[str, str]:
     """When rendering all pages failed: render each seed alone to name the bad ones."""
     bad = {}
     for seed in seeds:
         scratch = Path(tempfile.mkdtemp(prefix=".probe-"))
         try:
-            assemble.render_site([seed], scratch, site_url=site_url)
+            assemble.render_site([seed], scratch, site_url=site_url, accessed=accessed)
         except Exception as exc:
             bad[seed.file] = one_line(f"{seed.file}: internal error while rendering ({type(exc).__name__}: {exc})")
         finally:
@@ -183,8 +183,11 @@ def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
 
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
+          cache_dir: Path | None = Path(".cache"), site_url: str = "", accessed: str | None = None) -> BuildReport:
     """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad seeds.
+
+    site_url: the published address (citations, absolute URLs); accessed: the date
+    citations give as accessed (fingerprint.release_date), or None.
 
     docs/ changes only if the whole build succeeds (or, with keep_going, if
     the good seeds build): output goes to a staging folder next to docs/ and
@@ -213,18 +216,18 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         if not pages:
             report.errors.append(f"{seeds_dir}: no usable seed files")
             return report
-        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
+        return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store)
 
 
-def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
+def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
                      report: BuildReport, store: Store) -> BuildReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
     try:
         try:
-            stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
         except Exception as exc:
-            culprits = _render_culprits(pages, site_url)
+            culprits = _render_culprits(pages, site_url, accessed)
             if not culprits or not keep_going:
                 report.errors.extend(culprits.values() or [one_line(
                     f"rendering the site failed ({type(exc).__name__}: {exc})")])
@@ -236,7 +239,7 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
             except Exception as exc2:
                 report.errors.append(one_line(f"rendering the site failed ({type(exc2).__name__}: {exc2})"))
                 return report
