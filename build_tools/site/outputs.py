@@ -15,9 +15,10 @@ from typing import Callable
 from ..render.compare import PARTS, compared, part_files, render_compare_pages
 from ..render.glossary import render_glossary, terms_used
 from ..render.home import render_home_map, render_home_places
-from ..render.data import (ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
+from ..render.data import (ARTICLE_CSV_SPREAD, ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
                           fact_record, json_lines, json_list, page_cleaning_record)
 from ..render.browse import render_browse
+from ..render.dictionary import render_dictionary
 from ..render.safe import front_matter
 from .search_terms import jieba_user_dict
 
@@ -69,15 +70,16 @@ def _put(path: Path, text: str) -> None:
 
 # -- data downloads -------------------------------------------------------------
 
-def _table_output(name: str, file: str, fields: list[str], rows: Callable[[list[dict]], list[dict]]) -> Output:
+def _table_output(name: str, file: str, fields: list[str], rows: Callable[[list[dict]], list[dict]],
+                  spread: dict | None = None) -> Output:
     """A table written twice: data/<file>.json (one record per line) and data/<file>.csv."""
     def view(page, articles):
         records = rows(articles)
-        return json_lines(records), csv_rows(records, fields)
+        return json_lines(records), csv_rows(records, fields, spread)
 
     def write(views, out):
         _put(out / "data" / f"{file}.json", json_list(_flat(v[0] for v in views)))
-        _put(out / "data" / f"{file}.csv", csv_text(fields, [v[1] for v in views]))
+        _put(out / "data" / f"{file}.csv", csv_text(fields, [v[1] for v in views], spread))
 
     return Output(name, view, write, (f"data/{file}.json", f"data/{file}.csv"))
 
@@ -120,11 +122,13 @@ def _glossary_view(page, articles):
 
 def _static_write(views, out):
     _put(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
+    _put(out / "data" / "index.md", render_dictionary())
     _put(out / "tags.md", front_matter({"title": "标签 Tags"}) + "\n# 标签 Tags\n\n<!-- material/tags -->\n")
 
 
 OUTPUTS: list[Output] = [
-    _table_output("data-articles", "articles", ARTICLE_FIELDS, lambda arts: [article_record(a) for a in arts]),
+    _table_output("data-articles", "articles", ARTICLE_FIELDS, lambda arts: [article_record(a) for a in arts],
+                  ARTICLE_CSV_SPREAD),
     _table_output("data-facts", "facts", FACT_FIELDS, lambda arts: [fact_record(f) for a in arts for f in a["facts"]]),
     Output("data-cleaning", _cleaning_view, _cleaning_write, ("data/cleaning.json",)),
     _list_output("practices"),
@@ -139,5 +143,6 @@ OUTPUTS: list[Output] = [
            reads=tuple(f"compare-{part}" for part in PARTS)),
     Output("glossary", _glossary_view, lambda views, out: render_glossary(_flat(views), out / "glossary"),
            ("glossary",)),
-    Output("static", lambda page, articles: None, _static_write, ("data/jieba_user_dict.txt", "tags.md")),
+    Output("static", lambda page, articles: None, _static_write,
+           ("data/jieba_user_dict.txt", "data/index.md", "tags.md")),
 ]
