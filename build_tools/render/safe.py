@@ -7,6 +7,7 @@ through these functions and nowhere else builds markup from seed text.
 from __future__ import annotations
 
 import functools
+import json
 import html
 import re
 
@@ -58,10 +59,25 @@ def md_inline(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", out).translate(_MD_ENTITIES)
 
 
-def front_matter(data: dict) -> str:
+def front_matter(data: dict, raw: tuple[str, ...] = ()) -> str:
     """YAML front matter block; string values are HTML-escaped because the
     theme prints some of them (title, description) without escaping, and
-    braces become entities so that no template engine reads them."""
+    braces become entities so that no template engine reads them.
+
+    Keys in `raw` hold values the renderer has already escaped for where the
+    theme override puts them (`html_text` for an attribute value, `json_script`
+    for a script element): they are written as they are (line breaks and
+    control characters still cleaned), and the theme prints them unchanged.
+    """
+
+    def plain(v):
+        if isinstance(v, str):
+            return _CONTROLS.sub("\ufffd", _LINE_BREAKS.sub(" ", v))
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        return v
 
     def clean(v):
         if isinstance(v, str):
@@ -74,5 +90,36 @@ def front_matter(data: dict) -> str:
         return v
 
     # libyaml's emitter when present: the pure-Python one was a fifth of render time
-    body = yaml.dump(clean(data), Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=10_000)
+    data = {k: (plain(v) if k in raw else clean(v)) for k, v in data.items()}
+    body = yaml.dump(data, Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{body}---\n"
+
+
+_BIBTEX = str.maketrans({"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+                         "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"})
+
+
+def bibtex_text(text: str) -> str:
+    """Escape text for a braced BibTeX field value: TeX's special characters become
+    commands, so that a brace in a title cannot end the field.
+
+    >>> print(bibtex_text("50% {x} & #1_a"))
+    50\\% \\{x\\} \\& \\#1\\_a
+    """
+    return _CONTROLS.sub("\ufffd", " ".join(text.split())).translate(_BIBTEX)
+
+
+_JSON_SCRIPT = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_script(data) -> str:
+    """JSON for a <script type="application/ld+json"> element: < > & escaped so that no
+    text can close the element, and a brace that would start template syntax ({{, {%)
+    written as \\u007b (JSON reads it back as the same character).
+
+    >>> json_script({"headline": "</script>{{ x }}"})
+    '{"headline": "\\\\u003c/script\\\\u003e\\\\u007b{ x }}"}'
+    """
+    text = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT)
+    # structural braces are never followed by { or %: only a string's can be
+    return re.sub(r"\{(?=[{%])", r"\\u007b", text)
