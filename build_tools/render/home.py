@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .pages import _fmt
+from .compare import normalised, printed, year_note
 from .safe import html_text, md_inline
 
 UNRESOLVED = "未确定地区"
@@ -326,14 +326,18 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
                 break
         items = []
         for f in chosen:
-            q = {"nearly": "近", "about": "约"}.get(f.get("qualifier") or "", "")
-            more = "+" if f.get("qualifier") == "more_than" else ""
             page = anchors.get(f["metric"], "compare/index.md")
             href = _url(page) + (f'#{f["metric"]}' if f["metric"] in anchors else "")
+            slug = f.get("article") or arts[0]["slug"]
+            sentence = f'articles/{slug}/#{f["anchor"]}'
+            # the figure exactly as printed, linked to its sentence; the normalised value and year beside it
             items.append(
-                f'<li><a href="{html_text(href)}"><span class="kf-label">{html_text(f.get("label") or f["metric"])}</span> '
-                f'<strong>{html_text(q + _fmt(f["value"]) + more)}</strong> {html_text(f["unit"] or "")}</a>'
-                f'<br><small lang="en">{html_text(f.get("label_en") or "")}</small></li>')
+                f'<li><span class="kf-label">{html_text(f.get("label") or f["metric"])}</span> '
+                f'<a class="fig" href="{html_text(sentence)}" title="原句 the sentence"><strong>'
+                f'{html_text(printed(f))}</strong></a> '
+                f'<small class="fig-norm">{html_text(normalised(f))} · {html_text(year_note(f))}</small>'
+                f'<br><small lang="en">{html_text(f.get("label_en") or "")}</small> '
+                f'<a class="compare-link" href="{html_text(href)}">比较 compare</a></li>')
         where = " · ".join(html_text(x) for x in dict.fromkeys((first.get("province"), first.get("prefecture")))
                            if x and x != region)
         level = {"province": "省级 province", "prefecture": "地级 prefecture", "county": "县级 county"}.get(
@@ -347,9 +351,10 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
             f'<ul class="place-articles">{links}</ul>'
             f'<ul class="key-figures">{"".join(items) or "<li>—</li>"}</ul></section>')
     return ('<div class="place-cards">' + "".join(cards) + "</div>\n\n"
-            "<small>数字后的“+”表示原文为“余、多、超”；点击数字查看各地同一指标的比较。"
-            "“+” marks figures printed as “more than”; click a figure to compare places. "
-            "全部数字 All figures：[指标比较 Compare](compare/index.md)</small>\n")
+            "<small>数字按原文照录，点击打开所在原句；旁注为规范化数值（≈ 约，> 余、多）和年份；县级地区的数字包含在所属地级市之内。"
+            "“比较”打开各地同一指标的比较。Figures as printed, linked to their sentences; beside them the normalised value "
+            "and the year. A county's figures are part of its prefecture's. “比较 compare” opens the comparison of that "
+            "metric. 全部数字 All figures：[指标比较 Compare](compare/index.md)</small>\n")
 
 
 def _url(page: str) -> str:
