@@ -172,7 +172,9 @@ def event_attributes(text: str) -> list[str]:
 def check_links(site: Path) -> list[str]:
     """Every internal link and anchor in the built site resolves."""
     problems = []
-    prefix = site_path()  # absolute links (404.html) start with it
+    # absolute links (404.html) start with the path of the address the site was built for
+    built = built_address(site)
+    prefix = (urlsplit(built).path or "/") if built else site_path()
     ids_cache: dict[Path, set[str]] = {}
 
     def ids(page: Path) -> set[str]:

@@ -38,7 +38,8 @@ class _Texts(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "a":
-            self._link = {"href": a.get("href") or "", "title": a.get("title") or "", "text": ""}
+            self._link = {"href": a.get("href") or "", "title": a.get("title") or "", "text": "",
+                          "class": a.get("class") or ""}
             self.links.append(self._link)
         if tag in self.VOID:
             return
@@ -158,6 +159,69 @@ def test_every_figure_on_the_compare_pages_links_to_its_sentence(site):
             orig = find_quantities(printed)
             assert shown and orig and shown[0].value == orig[0].value, (rel, link["text"], printed)
     assert figures > 100
+
+
+def _figure_links(site: Path, pages: list[Path]):
+    """(page, link text, sentence text on the target page, target url) of every figure link (class fig)."""
+    cache: dict[Path, _Texts] = {}
+    for page in pages:
+        rel = page.relative_to(site).as_posix()
+        for link in parse_html(page).links:
+            if "fig" not in link["class"].split():
+                continue
+            url = urljoin("/" + rel, link["href"])
+            path, _, frag = url.partition("#")
+            target = site / unquote(path).lstrip("/") / "index.html" if path.endswith("/") else site / unquote(path).lstrip("/")
+            assert target.exists() and frag, (rel, link["href"])
+            if target not in cache:
+                cache[target] = parse_html(target)
+            assert frag in cache[target].text, (rel, link["href"])
+            yield rel, link["text"], "".join(cache[target].text[frag]), path + "#" + frag
+
+
+def test_every_number_on_compare_and_home_pages_is_verbatim_in_its_sentence(site, facts):
+    """The figure shown is the figure as printed: it appears verbatim in the sentence its link
+    opens, and it is that fact's number_text (qualifiers such as 近, 余, 约, 左右 included)."""
+    printed = {(f["url"].split("/articles/", 1)[1], f["number_text"]) for f in facts}
+    pages = sorted((site / "compare").rglob("*.html")) + [site / "index.html"]
+    seen = 0
+    for rel, text, sentence, target in _figure_links(site, pages):
+        assert text and text in sentence, f"{rel}: {text!r} is not in the sentence {target}"
+        key = (target.split("/articles/", 1)[1], text)
+        assert key in printed, f"{rel}: {text!r} is not the number_text of a fact at {target}"
+        seen += 1
+    assert seen > 100
+    home = list(_figure_links(site, [site / "index.html"]))
+    assert len(home) >= 5, "the home page's key figures link to their sentences"
+
+
+def test_chart_values_are_the_printed_figures_of_their_tables(docs):
+    md = (docs / "compare" / "charts.md").read_text(encoding="utf-8")
+    for block in re.split(r"(?m)^## ", md)[1:]:
+        if "per10k" in block.split("\n", 1)[0]:
+            continue
+        svg = re.search(r'<svg [^>]*chart--wide.*?</svg>', block, re.S)
+        if not svg:
+            continue
+        root = ET.fromstring(svg.group(0))
+        values = []
+        for g in root.iter(SVG_NS + "g"):
+            texts = ["".join(t.itertext()) for t in g.iter(SVG_NS + "text")]
+            values.append(texts[-1])
+        table = [_unmd(m) for m in re.findall(r"\| \[([^\]]+)\]\(", block)]
+        assert values and values == table, (values, table)
+
+
+def test_a_county_is_listed_under_its_prefecture_and_says_so(docs):
+    md = (docs / "compare" / "volunteers.md").read_text(encoding="utf-8")
+    sec = section(md, "registered_volunteers")
+    places = [line.split(" · ")[0].lstrip("| ") for line in sec.splitlines() if line.startswith("| ") and "地区" not in line]
+    assert places.index("伊金霍洛旗") == places.index("鄂尔多斯市") + 1
+    assert "属鄂尔多斯市 within Ordos" in row_of(sec, "伊金霍洛旗") and "县级 county" in row_of(sec, "伊金霍洛旗")
+    charts = (docs / "compare" / "charts.md").read_text(encoding="utf-8")
+    chart = section(charts, "chart-registered-volunteers")
+    wide = re.search(r'<svg [^>]*chart--wide.*?</svg>', chart, re.S).group(0).split("</desc>", 1)[1]
+    assert wide.index("地级及以上") < wide.index("鄂尔多斯市") < wide.index("县级 County level") < wide.index("伊金霍洛旗")
 
 
 def test_every_number_cell_is_a_link(docs):

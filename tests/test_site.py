@@ -50,9 +50,9 @@ def test_home_page_has_map_figures_and_articles(site, articles):
 
 
 def test_article_pages_have_card_facts_audit_and_citations(site, articles):
-    from build_tools.site.url import site_url
+    from conftest import SITE_URL
 
-    base = site_url(ROOT / "mkdocs.yml").rstrip("/")
+    base = SITE_URL.rstrip("/")
     for a in articles:
         html = (site / "articles" / a["slug"] / "index.html").read_text(encoding="utf-8")
         assert 'class="meta-card"' in html
