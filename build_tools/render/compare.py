@@ -602,8 +602,10 @@ def _timeline_page(model: dict) -> str:
     else:
         out.append("暂无注明日期的里程碑。No dated milestones yet.\n")
     out.append("\n## 按地区 By place {#by-place}\n\n")
-    for place in sorted({e["place"] for e in dated}):
-        out.append(f"### {_place_name(place, names)}\n\n")
+    for place in place_order({e["place"] for e in dated}):
+        # a bold line, not a heading: a place's name as a section title would outrank the
+        # article about that place in the search
+        out.append(f"**{_place_name(place, names)}**\n\n")
         for e in (e for e in dated if e["place"] == place):
             links = " ".join(sentence_link(p, a, "原句 ›") for p, a in e["links"])
             out.append(f"- **{e['date']}** {md_inline(e['label'])}（{md_inline(e['label_en'])}）{links}\n")

@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .compare import normalised, printed, year_note
-from .safe import html_text, md_inline
+from .safe import html_text
 
 UNRESOLVED = "未确定地区"
 # how many figures per place on the home page
@@ -157,8 +157,8 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
     lon0, lon1, lat0, lat1 = _extent(places, aspect=(frame[2] - frame[0]) / (frame[3] - frame[1]))
     proj = _Projection(lon0, lon1, lat0, lat1, w, h - 18)
     tid, did = f"map-title-{variant}", f"map-desc-{variant}"
-    # the short name too (呼和浩特 for 呼和浩特市): it makes the short form a word of the search
-    # index, which Material's query segmentation needs to find places typed without their suffix
+    # the short name too (呼和浩特 for 呼和浩特市), for screen readers; the figure itself is out of
+    # the search index (the articles' search keywords hold the short names)
     names = "；".join(f'{_short(p)}（{p["name"]}，{p["name_en"]}，北纬{p["lat"]:.1f}°、东经{p["lon"]:.1f}°）'
                      for p in places)
     parts = [
@@ -275,7 +275,7 @@ def render_map(articles: list[dict]) -> str:
     """The map in a figure: a wide variant for desktops and a taller one for phones (CSS picks one)."""
     wide = render_map_svg(articles, 720, 470, 14.0, "wide")
     narrow = render_map_svg(articles, 360, 440, 13.0, "narrow", inset=False)
-    return (f'<figure class="place-map-figure">{wide}{narrow}'
+    return (f'<figure class="place-map-figure" data-search-exclude>{wide}{narrow}'
             '<figcaption>报道地区（红点，点击打开文章）与各省级行政区首府（灰点）。按经纬度绘制的示意图，不含边界。'
             '<span lang="en">Places covered (red; click to open) and provincial capitals (grey) for orientation. '
             'Drawn from coordinates only: no borders.</span></figcaption></figure>')
@@ -350,7 +350,8 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
             f'<p class="place-meta">{where + " · " if where else ""}{level}</p>'
             f'<ul class="place-articles">{links}</ul>'
             f'<ul class="key-figures">{"".join(items) or "<li>—</li>"}</ul></section>')
-    return ('<div class="place-cards">' + "".join(cards) + "</div>\n\n"
+    # navigation, not reading text: out of the search index (the articles themselves are in it)
+    return ('<div class="place-cards" data-search-exclude>' + "".join(cards) + "</div>\n\n"
             "<small>数字按原文照录，点击打开所在原句；旁注为规范化数值（≈ 约，> 余、多）和年份；县级地区的数字包含在所属地级市之内。"
             "“比较”打开各地同一指标的比较。Figures as printed, linked to their sentences; beside them the normalised value "
             "and the year. A county's figures are part of its prefecture's. “比较 compare” opens the comparison of that "
@@ -376,21 +377,25 @@ def _region_key(a: dict):
 # -- articles by place and year -----------------------------------------------------
 
 def render_articles_by_place(articles: list[dict]) -> str:
+    """An HTML table (navigation, out of the search index) of the articles by place and year."""
     by_region: dict[str, list[dict]] = defaultdict(list)
     for a in articles:
         by_region[a.get("region") or UNRESOLVED].append(a)
-    lines = ["| 地区 Place | 年份 Year | 文章 Article |\n|---|---|---|\n"]
+    rows = []
     for region in sorted(by_region, key=lambda r: _region_key(by_region[r][0])):
         arts = sorted(by_region[region], key=lambda a: (-(_year(a) or 0), a["slug"]))
         en = arts[0].get("name_en") or ""
-        place = md_inline(region) + (f"<br><small>{html_text(en)}</small>" if en else "")
+        place = html_text(region) + (f"<br><small lang=\"en\">{html_text(en)}</small>" if en else "")
         for i, a in enumerate(arts):
             y = (a.get("year") or {})
             year = f'{y["value"]}{"*" if y.get("estimated", True) else ""}' if y.get("value") else "—"
-            title = md_inline(a["title"] or a["slug"])
-            lines.append(f'| {place if i == 0 else ""} | {year} | [{title}](articles/{a["slug"]}.md) |\n')
-    lines.append("\n<small>* 年份由文中证据推断，不是出版日期。* Years are estimated from the text, not the print date.</small>\n")
-    return "".join(lines)
+            title = html_text(a["title"] or a["slug"])
+            rows.append(f'<tr><td>{place if i == 0 else ""}</td><td>{year}</td>'
+                        f'<td><a href="articles/{a["slug"]}/">{title}</a></td></tr>')
+    return ('<div class="table-scroll" data-search-exclude tabindex="0" role="region" aria-label="按地区与年份 Articles by place">'
+            '<table><thead><tr><th scope="col">地区 Place</th><th scope="col">年份 Year</th><th scope="col">文章 Article</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>\n\n'
+            "<small>* 年份由文中证据推断，不是出版日期。* Years are estimated from the text, not the print date.</small>\n")
 
 
 def _year(a: dict):

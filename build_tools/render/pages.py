@@ -38,17 +38,51 @@ def front(article: dict, url: str = "") -> dict:
         "year": article["year"],
         "sections": article["sections"],
         "sources": article["sources"],
-        # the place first: readers browse by it, and the search ranks tags highest, so a
-        # query for a place name finds the article about that place before pages listing it
         # article pages outrank the browse and comparison pages that list the same words
         "search": {"boost": 3},
-        "tags": list(dict.fromkeys(([article["region"]] if article["region"] else []) + list(article["tags"]))),
+        "tags": page_tags(article),
         # embedded metadata for the page head, escaped here for where the theme puts them:
         # attribute values (html_text) and the JSON of a script element (json_script)
         "citation": [[attr, name, html_text(value)] for attr, name, value
                      in cite.meta_tags(article, url or page_url(article, ""))],
         "jsonld": json_script(cite.json_ld(article, url or page_url(article, ""))),
     }
+
+
+def page_tags(article: dict) -> list[str]:
+    """The page's tags, Chinese with English beside: its place first (readers browse by it;
+    the search's tag field makes a place-name query find the article about that place),
+    then the campaign practices it reports."""
+    en = {p.get("label"): p.get("label_en") for p in article.get("practices") or []}
+    tags = [" ".join(x for x in (article["region"], article.get("name_en")) if x)] if article["region"] else []
+    tags += [" ".join(x for x in (t, en.get(t)) if x) for t in article["tags"]]
+    return list(dict.fromkeys(tags))
+
+
+def search_keywords(a: dict) -> str:
+    """Words only the search reads (a hidden element): the place's short and English names,
+    its prefecture's and province's, and the English labels of the practices and metrics the
+    article reports, so that English queries (Hohhot, volunteers, investment) and place names
+    typed without their suffix find the article."""
+    words: list[str] = []
+    try:
+        from ..extract.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        place = gaz.by_code(a["adcode"]) if a.get("adcode") else None
+        for p in ([place] + [gaz.by_code(c) for c in place.ancestors()]) if place else []:
+            if p:
+                words += [p.name, p.short, p.name_en]
+    except Exception:  # the keywords are a help to the search, never a reason to fail a page
+        pass
+    words += [p.get("label_en") or "" for p in a.get("practices") or []]
+    words += [f.get("label_en") or "" for f in a.get("facts") or [] if f.get("metric")]
+    if a.get("outlet"):
+        words.append(a["outlet"])
+    words = [w for w in dict.fromkeys(words) if w]
+    if not words:
+        return ""
+    return f'<div class="search-keywords" hidden>{html_text(" · ".join(words))}</div>\n\n'
 
 
 def _p(text: str, cls: str) -> str:
@@ -283,6 +317,7 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None, a
     if a["kicker"] or a["banners"]:
         out.append(_p(" · ".join([a["kicker"]] + a["banners"]).strip(" ·"), "kicker"))
     out.append(f'# {md_inline(a["title"] or a["slug"])} {{#title}}\n\n')
+    out.append(search_keywords(a))
     if a["subtitle"]:
         out.append(_p(a["subtitle"], "subtitle"))
     if a["authors"]:

@@ -17,7 +17,7 @@ from ..render.glossary import render_glossary, terms_used
 from ..render.home import render_home_map, render_home_places
 from ..render.data import (ARTICLE_CSV_SPREAD, ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
                           fact_record, json_lines, json_list, page_cleaning_record)
-from ..render.browse import render_browse
+from ..render.browse import LIST_BOOST, render_browse
 from ..render.dictionary import render_dictionary
 from ..render.safe import front_matter
 from .search_terms import jieba_user_dict
@@ -25,7 +25,7 @@ from .search_terms import jieba_user_dict
 # Fields of an article each page-level output reads (found by recording the keys
 # the renderers touch; tests/test_incremental.py checks an incremental build
 # against a clean one).
-BROWSE_FIELDS = ("adcode", "authors", "level", "prefecture", "province", "region", "slug", "title", "year")
+BROWSE_FIELDS = ("adcode", "authors", "level", "name_en", "prefecture", "province", "region", "slug", "title", "year")
 COMPARE_FIELDS = {"figures": ("adcode", "facts", "name_en", "page", "region", "title"),
                   "practices": ("adcode", "name_en", "page", "practices", "region"),
                   "timeline": ("adcode", "milestones", "name_en", "page", "region")}
@@ -105,7 +105,7 @@ def _list_output(field: str) -> Output:
 # -- pages --------------------------------------------------------------------
 
 def _browse_write(views, out):
-    render_browse(_flat(views), out / "browse")
+    render_browse(_flat(views), out / "browse", out / "articles" / "index.md")
 
 
 def _compare_output(part: str) -> Output:
@@ -123,7 +123,9 @@ def _glossary_view(page, articles):
 def _static_write(views, out):
     _put(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
     _put(out / "data" / "index.md", render_dictionary())
-    _put(out / "tags.md", front_matter({"title": "标签 Tags"}) + "\n# 标签 Tags\n\n<!-- material/tags -->\n")
+    _put(out / "tags.md", front_matter({"title": "标签 Tags", "search": {"boost": LIST_BOOST}})
+         + "\n# 标签 · Tags\n\n地区与创建举措，中文在前、英文在后。Places and campaign practices, Chinese with English "
+         "beside.\n\n<!-- material/tags -->\n")
 
 
 OUTPUTS: list[Output] = [
@@ -133,7 +135,8 @@ OUTPUTS: list[Output] = [
     Output("data-cleaning", _cleaning_view, _cleaning_write, ("data/cleaning.json",)),
     _list_output("practices"),
     _list_output("milestones"),
-    Output("browse", lambda page, articles: _fields(articles, BROWSE_FIELDS), _browse_write, ("browse",)),
+    Output("browse", lambda page, articles: _fields(articles, BROWSE_FIELDS), _browse_write,
+           ("browse", "articles/index.md")),
     *(_compare_output(part) for part in PARTS),
     Output("home-map", lambda page, articles: _fields(articles, MAP_FIELDS),
            lambda views, out: render_home_map(_flat(views), out / "_snippets"), ("_snippets/home_map.md",)),
