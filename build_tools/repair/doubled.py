@@ -9,6 +9,7 @@ makes a whole line X+X and stays. Immediate repeats inside running text
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -110,6 +111,14 @@ def _pieces(runs: list[list[str]]) -> list[str]:
     return pieces
 
 
+@functools.lru_cache(maxsize=1)
+def _continuations() -> tuple[str, ...]:
+    """Words that open the next part of one photo's caption (data/layout.yaml)."""
+    from ..data import load_data
+
+    return tuple(load_data("layout.yaml").get("caption_continuations") or ())
+
+
 def _fix(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
@@ -137,18 +146,24 @@ def _fix(page: Page) -> Page:
         if len(pieces) == 1:
             units.append(replace(u, text=prefix + pieces[0], kind=u.kind or "doubled"))
             continue
-        # the separators between pieces (spaces, or nothing) become segment breaks
+        # the separators between pieces (spaces, or nothing) become segment breaks, except
+        # before a piece that goes on describing the same picture (左边是…, 右图…): one
+        # caption, its printed separator kept
         p = text.find(pieces[0], len(prefix)) + 2 * len(pieces[0])
-        for k, piece in enumerate(pieces):
-            if k:
-                q = p
-                while q < len(text) and text[q].isspace():
-                    q += 1
+        captions = [prefix + pieces[0]]
+        for piece in pieces[1:]:
+            q = p
+            while q < len(text) and text[q].isspace():
+                q += 1
+            if piece.startswith(_continuations()):
+                captions[-1] += text[p:q] + piece
+            else:
                 if q > p:
                     edits.append(Edit(PASS, u.first, p, text[p:q], ""))
-                p = q + 2 * len(piece)
-            units.append(replace(u, text=(prefix if k == 0 else "") + piece,
-                                 gap=u.gap if k == 0 else -1, kind="caption"))
+                captions.append(piece)
+            p = q + 2 * len(piece)
+        for k, caption in enumerate(captions):
+            units.append(replace(u, text=caption, gap=u.gap if k == 0 else -1, kind="caption"))
     edits.sort(key=lambda e: (e.line, e.pos))
     return page.evolve(units, edits, flags)
 
@@ -161,9 +176,11 @@ def fix_doubled_text(page):
     '风正好扬帆筑梦正当时'
     >>> fix_doubled_text("郭经纬郭经纬 杨澜杨澜")
     '郭经纬 杨澜'
-    >>> print(fix_doubled_text("霸王河中段霸王河中段 左边是垂钓广场左边是垂钓广场"))
+    >>> print(fix_doubled_text("霸王河中段霸王河中段 城市景观城市景观"))
     霸王河中段
-    左边是垂钓广场
+    城市景观
+    >>> print(fix_doubled_text("霸王河中段霸王河中段 左边是垂钓广场左边是垂钓广场"))
+    霸王河中段 左边是垂钓广场
     >>> fix_doubled_text("常常")
     '常常'
     """
