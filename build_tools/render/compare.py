@@ -141,17 +141,18 @@ def normalised(f: dict) -> str:
     return f'{QUAL_SIGN.get(f.get("qualifier") or "exact", "")} {num}{sep}{unit}'
 
 
-def year_note(f: dict) -> str:
-    """The figure's year and where it comes from (facts.json `year_source`)."""
+def year_note(f: dict, short: bool = False) -> str:
+    """The figure's year and where it comes from (facts.json `year_source`); short: only
+    约 marks an estimate (where a legend says so)."""
     y = f.get("year")
     if not y:
-        return "年份不详 year unknown"
+        return "年份不详" if short else "年份不详 year unknown"
     source = f.get("year_source") or "sentence"
     if source == "sentence":
         return f"{y}年"
     if source == "article_date":
-        return f"{y}年（刊期 print date）"
-    return f"约{y}年（推断 estimated）"
+        return f"{y}年" if short else f"{y}年（刊期 print date）"
+    return f"约{y}年" if short else f"约{y}年（推断 estimated）"
 
 
 def _href(f: dict) -> str:

@@ -376,7 +376,7 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
                 f'<li><span class="kf-label">{html_text(f.get("label") or f["metric"])}</span> '
                 f'<a class="fig" href="{html_text(sentence)}" title="原句 the sentence"><strong>'
                 f'{html_text(printed(f))}</strong></a> '
-                f'<small class="fig-norm">{html_text(normalised(f))} · {html_text(year_note(f))}</small>'
+                f'<small class="fig-norm">{html_text(normalised(f))} · {html_text(year_note(f, short=True))}</small>'
                 f'<br><small lang="en">{html_text(f.get("label_en") or "")}</small> '
                 f'<a class="compare-link" href="{html_text(href)}">比较 compare</a></li>')
         where = " · ".join(html_text(x) for x in dict.fromkeys((first.get("province"), first.get("prefecture")))
@@ -393,9 +393,10 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
             f'<ul class="key-figures">{"".join(items) or "<li>—</li>"}</ul></section>')
     # navigation, not reading text: out of the search index (the articles themselves are in it)
     return ('<div class="place-cards" data-search-exclude>' + "".join(cards) + "</div>\n\n"
-            "<small>数字按原文照录，点击打开所在原句；旁注为规范化数值（≈ 约，> 余、多）和年份；县级地区的数字包含在所属地级市之内。"
-            "“比较”打开各地同一指标的比较。Figures as printed, linked to their sentences; beside them the normalised value "
-            "and the year. A county's figures are part of its prefecture's. “比较 compare” opens the comparison of that "
+            "<small>数字按原文照录，点击打开所在原句；旁注为规范化数值（≈ 约，> 余、多）和年份（“约”为推断）；"
+            "县级地区的数字包含在所属地级市之内。“比较”打开各地同一指标的比较。Figures as printed, linked to their sentences; "
+            "beside them the normalised value and the year (约: estimated). A county's figures are part of its "
+            "prefecture's. “比较 compare” opens the comparison of that "
             "metric. 全部数字 All figures：[指标比较 Compare](compare/index.md)</small>\n")
 
 
