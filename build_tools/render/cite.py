@@ -140,7 +140,7 @@ def bibtex(a: dict, url: str, accessed: str | None = None) -> str:
 
 # -- formatted references (citeproc-py) -------------------------------------------
 
-_TEXT_FIELDS = ("title", "container-title", "page", "URL", "keyword", "note")
+_TEXT_FIELDS = ("title", "container-title", "page", "URL", "keyword")  # note: a constant, part of the shape
 _MARK = "\ue000{}\ue001"          # private-use brackets: no style rule touches them
 _YEAR_STAND_IN = 1111
 
