@@ -141,7 +141,7 @@ def bibtex(a: dict, url: str, accessed: str | None = None) -> str:
 # -- formatted references (citeproc-py) -------------------------------------------
 
 _TEXT_FIELDS = ("title", "container-title", "page", "URL", "keyword")  # note: a constant, part of the shape
-_MARK = "\ue000{}\ue001"          # private-use brackets: no style rule touches them
+_MARK = "\ue000{}\ue001"          # private-use brackets around a number: no case rule touches them
 _YEAR_STAND_IN = 1111
 
 
@@ -180,23 +180,23 @@ def _shape(item: dict) -> tuple[dict, dict[str, str]] | None:
     placeholder -> value map; None when a value could be transformed by a style."""
     shape = {"id": "item", "type": item["type"]}
     values: dict[str, str] = {}
+
+    def mark(value: str) -> str:
+        m = _MARK.format(len(values))
+        values[m] = value
+        return m
+
     for k, v in item.items():
         if k in ("id", "type"):
             continue
         if k in _TEXT_FIELDS:
             if k != "URL" and not _verbatim(v):
                 return None
-            mark = _MARK.format(k)
-            shape[k], values[mark] = mark, v
+            shape[k] = mark(v)
         elif k == "author":
-            names = []
-            for i, n in enumerate(v):
-                if not _verbatim(n["literal"]):
-                    return None
-                mark = _MARK.format(f"author{i}")
-                names.append({"literal": mark})
-                values[mark] = n["literal"]
-            shape[k] = names
+            if not all(_verbatim(n["literal"]) for n in v):
+                return None
+            shape[k] = [{"literal": mark(n["literal"])} for n in v]
         elif k == "issued":
             parts = v["date-parts"][0]
             shape[k] = dict(v, **{"date-parts": [[_YEAR_STAND_IN] + parts[1:]]})
