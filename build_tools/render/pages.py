@@ -5,7 +5,6 @@ All seed text goes through render.safe; this module only arranges it.
 from __future__ import annotations
 
 import functools
-import json
 
 from . import cite
 from .safe import front_matter, html_text, json_script, md_inline

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..model import Edit, Flag
-from .core import HAN_CLASS, HAN_RE, Page, Unit, run_pass
+from .core import HAN_RE, Page, Unit, run_pass
 
 PASS = "fix_doubled_text"
 
