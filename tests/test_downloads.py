@@ -103,3 +103,18 @@ def test_the_dictionary_page_is_in_both_languages(site):
     page = (site / "data" / "index.html").read_text(encoding="utf-8")
     assert "数据下载与字典" in page and "Data downloads and dictionary" in page
     assert "规范化数值" in page and "The normalised value" in page
+
+
+def test_the_data_version_is_a_content_hash(tmp_path, docs):
+    """The footer's data version: the same data give the same version, other data another;
+    no clock in it."""
+    import shutil
+
+    from build_tools.site.fingerprint import data_version
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(docs / "data", a)
+    shutil.copytree(docs / "data", b)
+    assert data_version(a) == data_version(b) == data_version(docs / "data")
+    (b / "facts.csv").write_text((b / "facts.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert data_version(b) != data_version(a)
