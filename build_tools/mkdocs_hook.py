@@ -28,15 +28,31 @@ SEEDS = ROOT / "seeds"
 STAMP = ROOT / ".cache" / "last-build"
 
 
-def _fingerprint(docs_dir: Path, site_url: str) -> str:
-    from build_tools.site.build import list_seeds
+def _fingerprint(docs_dir: Path, site: str) -> str:
+    """What the last build read and wrote: the pipeline, every file in seeds/
+    (names, bytes, sidecars, what was skipped), what the site says about itself
+    (its address, the citations' accessed date) and the generated parts of
+    docs/ as they are now (paths, sizes, times), so that a deleted or edited
+    generated file makes the next `mkdocs build` run the pipeline again."""
+    from build_tools.ingest.files import read_seed, read_sidecar, scan_seeds
     from build_tools.site.fingerprint import pipeline_fingerprint
+    from build_tools.site.swap import GENERATED
 
     h = hashlib.sha256(pipeline_fingerprint().encode())
-    for p in list_seeds(SEEDS):
-        h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
-    h.update(str(docs_dir).encode())
-    h.update(site_url.encode())
+    listing = scan_seeds(SEEDS)
+    for seed in listing.seeds:
+        side = read_sidecar(seed)
+        h.update(seed.name.encode("utf-8") + b"\0" + hashlib.sha256(read_seed(seed)).digest()
+                 + (hashlib.sha256(side).digest() if side is not None else b"-"))
+    h.update("\n".join(listing.skipped).encode("utf-8"))
+    h.update(str(docs_dir).encode() + b"\0" + site.encode("utf-8"))
+    for name in GENERATED:
+        part = docs_dir / name
+        files = [part] if part.is_file() else sorted(p for p in part.rglob("*") if p.is_file()) if part.is_dir() else []
+        h.update(name.encode() + (b"+" if files else b"-"))
+        for f in files:
+            st = f.stat()
+            h.update(f"{f.relative_to(docs_dir)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -54,15 +70,33 @@ def on_config(config):
 
 def _run_pipeline(config) -> None:
     _ensure_importable()
+    from build_tools.errors import SeedError, one_line
+
+    try:
+        return _build(config)
+    except PluginError:
+        raise
+    except SeedError as exc:
+        raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {exc}")) from None
+    except OSError as exc:
+        from build_tools.site.build import os_error_line
+
+        raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {os_error_line(exc)}")) from None
+
+
+def _build(config):
     from build_tools.site.build import build
     from build_tools.site.fingerprint import release_date
 
     docs_dir = Path(config["docs_dir"])
-    accessed = release_date()
+    if not SEEDS.is_dir():
+        raise PluginError(f"{SEEDS}: seeds folder not found (put the raw pages there)")
     # MkDocs resolved `!ENV [SITE_URL, default]` already: the same rule as build_tools.site.url
     site_url = config.get("site_url") or ""
-    fp = _fingerprint(docs_dir, f"{site_url}\0{accessed or ''}")
-    if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
+    accessed = release_date()
+    site = f"{site_url}\0{accessed or ''}"
+    fp = _fingerprint(docs_dir, site)
+    if STAMP.exists() and STAMP.read_text() == fp:
         return  # nothing changed since the last build (also stops serve's rebuild loop)
     report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed)
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
@@ -70,9 +104,16 @@ def _run_pipeline(config) -> None:
     for line in report.skipped + report.warnings:
         log.info(f"build_tools warning: {line}")
     if report.errors or not report.articles:
-        raise PluginError("seed build failed (docs/ left unchanged):\n  " + "\n  ".join(report.errors or ["no articles"]))
-    STAMP.parent.mkdir(parents=True, exist_ok=True)
-    STAMP.write_text(fp)
+        errors = report.errors or ["no articles"]
+        for line in errors[1:]:
+            log.error(f"build_tools: {line}")
+        more = f" (and {len(errors) - 1} more, above)" if len(errors) > 1 else ""
+        raise PluginError(f"seed build failed (docs/ left unchanged): {errors[0]}{more}")
+    try:
+        STAMP.parent.mkdir(parents=True, exist_ok=True)
+        STAMP.write_text(_fingerprint(docs_dir, site))
+    except OSError:
+        pass  # no stamp: the next build runs the pipeline again (it is incremental)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
 
 

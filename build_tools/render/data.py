@@ -9,10 +9,15 @@ import csv
 import io
 import json
 
+from .safe import csv_cell, json_dumps
+
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
                   "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "outlet", "date",
                   "newspaper_page", "year", "sources", "sections", "tags", "subplaces", "encoding",
                   "converted_from_traditional"]
+# Columns whose cells are numbers: a negative number there stays a number in a
+# spreadsheet; in every other column text starting like a formula is quoted.
+NUMERIC_FIELDS = frozenset({"lat", "lon", "year", "value", "value_max"})
 FACT_FIELDS = ["id", "article", "region", "adcode", "level", "name_en", "metric", "kind", "label", "label_en", "group",
                "comparable", "value", "value_max", "unit", "qualifier", "year", "year_source", "period", "number_text",
                "quote", "url"]
@@ -55,7 +60,7 @@ def page_cleaning_record(page: dict) -> dict:
 
 def json_lines(rows: list) -> list[str]:
     """One compact JSON text per row (the C encoder: an indent would force the slow Python one)."""
-    return [json.dumps(r, ensure_ascii=False) for r in rows]
+    return [json_dumps(r) for r in rows]
 
 
 def json_list(lines: list[str]) -> str:
@@ -64,19 +69,17 @@ def json_list(lines: list[str]) -> str:
 
 
 def _cell(v):
-    if isinstance(v, bool):
-        return "true" if v else "false"
     if isinstance(v, (list, dict)):
         if isinstance(v, dict) and "value" in v:
-            return v.get("value") if v.get("value") is not None else ""
+            return v.get("value")
         if isinstance(v, list) and v and isinstance(v[0], dict) and "file" in v[0]:
             return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' for s in v)
         if isinstance(v, list) and v and isinstance(v[0], dict):
             return "; ".join(str(x.get("title") or x.get("name") or x) for x in v)
         if isinstance(v, list):
             return "; ".join(map(str, v))
-        return json.dumps(v, ensure_ascii=False)
-    return "" if v is None else v
+        return json_dumps(v)
+    return v
 
 
 def csv_rows(rows: list[dict], fields: list[str], spread: dict | None = None) -> str:
@@ -88,9 +91,9 @@ def csv_rows(rows: list[dict], fields: list[str], spread: dict | None = None) ->
         cells = []
         for f in fields:
             v = r.get(f)
-            cells.append(_cell(v))
+            cells.append(csv_cell(_cell(v), f in NUMERIC_FIELDS))
             for sub in spread.get(f, ()):
-                cells.append(_cell(v.get(sub)) if isinstance(v, dict) else "")
+                cells.append(csv_cell(_cell(v.get(sub)) if isinstance(v, dict) else None))
         w.writerow(cells)
     return buf.getvalue()
 
