@@ -38,6 +38,8 @@ def _main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("check", help="content checks on the generated docs/")
     c.add_argument("--docs", type=Path, default=Path("docs"))
     c.add_argument("--site", type=Path, default=Path("site"), help="built site, for the link check (skipped if absent)")
+    c.add_argument("--publishing", action="store_true",
+                   help="the site is about to be published: its placeholder address is an error")
     n = sub.add_parser("bench", help="benchmark the pipeline and mkdocs on synthetic corpora")
     n.add_argument("--sizes", default="100,1000,10000")
     n.add_argument("--runs", type=int, default=3)
@@ -65,11 +67,13 @@ def _main(argv: list[str] | None = None) -> int:
 
     if args.command == "build":
         from .site.build import build, print_report
+        from .site.fingerprint import release_date
         from .site.url import site_url
 
         t0 = time.perf_counter()
         report = build(args.seeds, args.docs, keep_going=args.keep_going, jobs=args.jobs,
-                       cache_dir=None if args.no_cache else Path(".cache"), site_url=site_url())
+                       cache_dir=None if args.no_cache else Path(".cache"), site_url=site_url(),
+                       accessed=release_date())
         print_report(report, keep_going=args.keep_going)
         if report.errors and not args.keep_going or not report.articles:
             why = f": {len(report.errors)} bad seed file(s)" if report.cause == "seeds" and report.errors else ""
@@ -83,7 +87,7 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from .check import run_checks
 
-        return run_checks(args.docs, args.site)
+        return run_checks(args.docs, args.site, publishing=args.publishing)
     if args.command == "bench":
         from .bench import run_bench
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -27,9 +28,10 @@ SEEDS = ROOT / "seeds"
 STAMP = ROOT / ".cache" / "last-build"
 
 
-def _fingerprint(docs_dir: Path) -> str:
+def _fingerprint(docs_dir: Path, site: str) -> str:
     """What the last build read and wrote: the pipeline, every file in seeds/
-    (names, bytes, sidecars, what was skipped) and the generated parts of
+    (names, bytes, sidecars, what was skipped), what the site says about itself
+    (its address, the citations' accessed date) and the generated parts of
     docs/ as they are now (paths, sizes, times), so that a deleted or edited
     generated file makes the next `mkdocs build` run the pipeline again."""
     from build_tools.ingest.files import read_seed, read_sidecar, scan_seeds
@@ -43,7 +45,7 @@ def _fingerprint(docs_dir: Path) -> str:
         h.update(seed.name.encode("utf-8") + b"\0" + hashlib.sha256(read_seed(seed)).digest()
                  + (hashlib.sha256(side).digest() if side is not None else b"-"))
     h.update("\n".join(listing.skipped).encode("utf-8"))
-    h.update(str(docs_dir).encode())
+    h.update(str(docs_dir).encode() + b"\0" + site.encode("utf-8"))
     for name in GENERATED:
         part = docs_dir / name
         files = [part] if part.is_file() else sorted(p for p in part.rglob("*") if p.is_file()) if part.is_dir() else []
@@ -56,8 +58,17 @@ def _fingerprint(docs_dir: Path) -> str:
 
 @event_priority(100)  # before the search plugin reads the jieba dictionary
 def on_config(config):
-    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") == "1":
-        return config  # docs/ already generated (the benchmark times mkdocs alone)
+    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # else docs/ is ready (the benchmark times mkdocs alone)
+        _run_pipeline(config)
+    _ensure_importable()
+    from build_tools.site.fingerprint import data_version
+
+    # the footer's data version: a content hash of the data downloads, not a clock
+    config["extra"]["data_version"] = data_version(Path(config["docs_dir"]) / "data")
+    return config
+
+
+def _run_pipeline(config) -> None:
     _ensure_importable()
     from build_tools.errors import SeedError, one_line
 
@@ -75,16 +86,19 @@ def on_config(config):
 
 def _build(config):
     from build_tools.site.build import build
+    from build_tools.site.fingerprint import release_date
 
     docs_dir = Path(config["docs_dir"])
     if not SEEDS.is_dir():
         raise PluginError(f"{SEEDS}: seeds folder not found (put the raw pages there)")
-    fp = _fingerprint(docs_dir)
+    # MkDocs resolved `!ENV [SITE_URL, default]` already: the same rule as build_tools.site.url
+    site_url = config.get("site_url") or ""
+    accessed = release_date()
+    site = f"{site_url}\0{accessed or ''}"
+    fp = _fingerprint(docs_dir, site)
     if STAMP.exists() and STAMP.read_text() == fp:
-        return config  # nothing changed since the last build (also stops serve's rebuild loop)
-    from build_tools.site.url import site_url
-
-    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"))
+        return  # nothing changed since the last build (also stops serve's rebuild loop)
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed)
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
@@ -97,11 +111,10 @@ def _build(config):
         raise PluginError(f"seed build failed (docs/ left unchanged): {errors[0]}{more}")
     try:
         STAMP.parent.mkdir(parents=True, exist_ok=True)
-        STAMP.write_text(_fingerprint(docs_dir))
+        STAMP.write_text(_fingerprint(docs_dir, site))
     except OSError:
         pass  # no stamp: the next build runs the pipeline again (it is incremental)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
-    return config
 
 
 def on_serve(server, config, builder):
@@ -118,3 +131,16 @@ def on_post_build(config):
     from build_tools.site.search_index import compact_search_index
 
     compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+_LANG_VALUE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def on_post_page(output, page, config):
+    """A page whose front matter says `lang: en` is marked so on its <html> element
+    (the theme writes the site's language, zh, on every page)."""
+    lang = str((page.meta or {}).get("lang") or "")
+    if lang and _LANG_VALUE.match(lang):
+        return _HTML_LANG.sub(f'<html lang="{lang}"', output, count=1)
+    return output

@@ -284,7 +284,46 @@ def link_corpus(pages: list[dict]) -> list[dict]:
             for n in cap["photographers"]:
                 seen.setdefault(n, None)
         a["photographers"] = list(seen)
+        complete_facts(a)
     return articles
+
+
+# where a fact's year comes from (facts.json `year_source`)
+YEAR_FROM_SENTENCE, YEAR_FROM_ARTICLE_DATE, YEAR_FROM_ESTIMATE = "sentence", "article_date", "estimate"
+
+
+def article_year(article: dict) -> tuple[int | None, str | None]:
+    """The article's year and how it is known: its printed (or sidecar-corrected)
+    date, else the year estimated from the text; (None, None) without either."""
+    date = article.get("date") or {}
+    value = str(date.get("value") or "")
+    if value[:4].isdigit() and date.get("source") in ("printed", "corrected"):
+        return int(value[:4]), YEAR_FROM_ARTICLE_DATE
+    year = article.get("year") or {}
+    if year.get("value"):
+        return int(year["value"]), YEAR_FROM_ARTICLE_DATE if year.get("estimated") is False else YEAR_FROM_ESTIMATE
+    return None, None
+
+
+def complete_facts(article: dict) -> None:
+    """Give every fact a year where the article has one, saying where it came from
+    (`year_source`: the sentence, the article's date, or the estimate), and its
+    place's level and English name. Idempotent: a completed fact is left as it is."""
+    year, source = article_year(article)
+    gaz = None
+    for f in article.get("facts", []):
+        if "year_source" not in f:
+            if f.get("year"):
+                f["year_source"] = YEAR_FROM_SENTENCE
+            else:
+                f["year"], f["year_source"] = year, source
+        if "level" not in f:
+            if f.get("adcode") and f.get("adcode") == article.get("adcode"):
+                f["level"], f["name_en"] = article.get("level"), article.get("name_en")
+            else:
+                gaz = gaz or load_gazetteer()
+                place = gaz.by_code(f["adcode"]) if f.get("adcode") else None
+                f["level"], f["name_en"] = (place.level, place.name_en) if place else (None, None)
 
 
 def _names_region(text: str, article: dict) -> bool:

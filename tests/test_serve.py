@@ -54,7 +54,7 @@ def test_editing_a_seed_while_serving_rebuilds_its_page(tmp_path):
         rec = next(r for r in recs if r["title"] == "拉高标杆再出发 加压奋进争一流")
         seed = dest / "seeds" / rec["sources"][0]["file"]
         seed.write_bytes(seed.read_bytes().replace("拉高标杆再出发".encode(), "拉高标杆又出发".encode()))
-        page = _wait_for(lambda: (lambda t: t if "拉高标杆又出发" in t else None)(_get(f"{base}/{rec['url']}")),
+        page = _wait_for(lambda: (lambda t: t if "拉高标杆又出发" in t else None)(_get(f"{base}/articles/{rec['slug']}/")),
                          240, "the rebuilt page")
         assert "拉高标杆再出发" not in page
     finally:

@@ -50,15 +50,15 @@ def test_home_page_has_map_figures_and_articles(site, articles):
 
 
 def test_article_pages_have_card_facts_audit_and_citations(site, articles):
-    cfg = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nmarkdown_extensions:")[0]
-                         .replace("!!python", "#"))
-    base = cfg["site_url"].rstrip("/")
+    from conftest import SITE_URL
+
+    base = SITE_URL.rstrip("/")
     for a in articles:
         html = (site / "articles" / a["slug"] / "index.html").read_text(encoding="utf-8")
         assert 'class="meta-card"' in html
         assert 'class="audit"' in html and 'class="raw-source"' in html
         assert f'{base}/articles/{a["slug"]}/' in html
-        assert "@misc&#123;" in html and "&quot;URL&quot;" in html
+        assert "@article&#123;" in html and "&quot;URL&quot;" in html
         # headings in order: one h1, no h3 before the first h2 ...
         import re
 

@@ -12,13 +12,28 @@ import json
 from .safe import csv_cell, json_dumps
 
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
-                  "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "sources",
-                  "sections", "tags", "subplaces", "encoding", "converted_from_traditional", "regions"]
+                  "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "outlet", "date",
+                  "newspaper_page", "year", "sources", "sections", "tags", "subplaces", "encoding",
+                  "converted_from_traditional", "regions"]
 # Columns whose cells are numbers: a negative number there stays a number in a
 # spreadsheet; in every other column text starting like a formula is quoted.
 NUMERIC_FIELDS = frozenset({"lat", "lon", "year", "value", "value_max"})
-FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "kind", "label", "label_en", "group", "comparable", "value", "value_max", "unit",
-               "qualifier", "year", "period", "number_text", "quote", "url"]
+FACT_FIELDS = ["id", "article", "region", "adcode", "level", "name_en", "metric", "kind", "label", "label_en", "group",
+               "comparable", "value", "value_max", "unit", "qualifier", "year", "year_source", "period", "number_text",
+               "quote", "url"]
+# Object fields of articles.csv spread over several columns: `year` (its value),
+# `year_estimated`, ... so that a spreadsheet keeps whether a date was printed or estimated.
+ARTICLE_CSV_SPREAD = {"year": ("estimated", "evidence"), "date": ("source", "evidence")}
+
+
+def csv_columns(fields: list[str], spread: dict | None = None) -> list[str]:
+    """The CSV header of a table with these JSON fields, object fields spread.
+
+    >>> csv_columns(["slug", "year", "tags"], ARTICLE_CSV_SPREAD)
+    ['slug', 'year', 'year_estimated', 'year_evidence', 'tags']
+    """
+    spread = spread or {}
+    return [c for f in fields for c in [f, *(f"{f}_{sub}" for sub in spread.get(f, ()))]]
 
 
 def article_record(a: dict) -> dict:
@@ -66,8 +81,8 @@ def json_list(lines: list[str]) -> str:
 
 def _cell(v):
     if isinstance(v, (list, dict)):
-        if isinstance(v, dict) and set(v) >= {"value", "estimated"}:
-            return v.get("value") if v.get("value") is not None else ""
+        if isinstance(v, dict) and "value" in v:
+            return v.get("value")
         if isinstance(v, list) and v and isinstance(v[0], dict) and "file" in v[0]:
             return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' + _where(s) for s in v)
         if isinstance(v, list) and v and isinstance(v[0], dict) and "box" in v[0]:
@@ -87,19 +102,28 @@ def _where(s: dict) -> str:
     return f' p.{s["page"]} [' + " ".join(f"{v:g}" for v in s["box"]) + "]"
 
 
-def csv_rows(rows: list[dict], fields: list[str]) -> str:
-    """CSV lines for rows (no header)."""
+def csv_rows(rows: list[dict], fields: list[str], spread: dict | None = None) -> str:
+    """CSV lines for rows (no header); object fields in `spread` over several columns."""
+    spread = spread or {}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for r in rows:
-        w.writerow([csv_cell(_cell(r.get(f)), f in NUMERIC_FIELDS) for f in fields])
+        cells = []
+        for f in fields:
+            v = r.get(f)
+            cells.append(csv_cell(_cell(v), f in NUMERIC_FIELDS))
+            for sub in spread.get(f, ()):
+                cells.append(csv_cell(_cell(v.get(sub)) if isinstance(v, dict) else None))
+        w.writerow(cells)
     return buf.getvalue()
 
 
-def csv_text(fields: list[str], chunks: list[str]) -> str:
+def csv_text(fields: list[str], chunks: list[str], spread: dict | None = None) -> str:
     """A CSV file from chunks of csv_rows, with a header and a UTF-8 BOM so
     spreadsheet programs show Chinese correctly."""
-    return "\ufeff" + csv_rows([dict(zip(fields, fields))], fields) + "".join(chunks)
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(csv_columns(fields, spread))
+    return "\ufeff" + buf.getvalue() + "".join(chunks)
 
 
 def _counts(edits: list[dict]) -> dict[str, int]:

@@ -5,9 +5,9 @@ All seed text goes through render.safe; this module only arranges it.
 from __future__ import annotations
 
 import functools
-import json
 
-from .safe import front_matter, html_text, json_dumps, md_inline
+from . import cite
+from .safe import front_matter, html_text, json_script, md_inline
 
 LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
 LEVEL_EN = {"province": "province", "prefecture": "prefecture", "county": "county"}
@@ -15,8 +15,9 @@ QUALIFIER_ZH = {"exact": "", "more_than": "余/多", "nearly": "近", "about": "
 QUALIFIER_EN = {"exact": "", "more_than": "more than", "nearly": "nearly", "about": "about"}
 
 
-def front(article: dict) -> dict:
-    """The front matter of an article page (described by schema/front_matter.json)."""
+def front(article: dict, url: str = "") -> dict:
+    """The front matter of an article page (the article schema describes it); `citation`
+    and `jsonld` are the embedded metadata the theme writes into the page head."""
     return {
         "title": article["title"] or article["slug"],
         "description": article["subtitle"] or article["title"],
@@ -36,12 +37,51 @@ def front(article: dict) -> dict:
         "year": article["year"],
         "sections": article["sections"],
         "sources": article["sources"],
-        # the place first: readers browse by it, and the search ranks tags highest, so a
-        # query for a place name finds the article about that place before pages listing it
         # article pages outrank the browse and comparison pages that list the same words
         "search": {"boost": 3},
-        "tags": list(dict.fromkeys(([article["region"]] if article["region"] else []) + list(article["tags"]))),
+        "tags": page_tags(article),
+        # embedded metadata for the page head, escaped here for where the theme puts them:
+        # attribute values (html_text) and the JSON of a script element (json_script)
+        "citation": [[attr, name, html_text(value)] for attr, name, value
+                     in cite.meta_tags(article, url or page_url(article, ""))],
+        "jsonld": json_script(cite.json_ld(article, url or page_url(article, ""))),
     }
+
+
+def page_tags(article: dict) -> list[str]:
+    """The page's tags, Chinese with English beside: its place first (readers browse by it;
+    the search's tag field makes a place-name query find the article about that place),
+    then the campaign practices it reports."""
+    en = {p.get("label"): p.get("label_en") for p in article.get("practices") or []}
+    tags = [" ".join(x for x in (article["region"], article.get("name_en")) if x)] if article["region"] else []
+    tags += [" ".join(x for x in (t, en.get(t)) if x) for t in article["tags"]]
+    return list(dict.fromkeys(tags))
+
+
+def search_keywords(a: dict) -> str:
+    """Words only the search reads (a hidden element): the place's short and English names,
+    its prefecture's and province's, and the English labels of the practices and metrics the
+    article reports, so that English queries (Hohhot, volunteers, investment) and place names
+    typed without their suffix find the article."""
+    words: list[str] = []
+    try:
+        from ..extract.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        place = gaz.by_code(a["adcode"]) if a.get("adcode") else None
+        for p in ([place] + [gaz.by_code(c) for c in place.ancestors()]) if place else []:
+            if p:
+                words += [p.name, p.short, p.name_en]
+    except Exception:  # the keywords are a help to the search, never a reason to fail a page
+        pass
+    words += [p.get("label_en") or "" for p in a.get("practices") or []]
+    words += [f.get("label_en") or "" for f in a.get("facts") or [] if f.get("metric")]
+    if a.get("outlet"):
+        words.append(a["outlet"])
+    words = [w for w in dict.fromkeys(words) if w]
+    if not words:
+        return ""
+    return f'<div class="search-keywords" hidden>{html_text(" · ".join(words))}</div>\n\n'
 
 
 def _p(text: str, cls: str) -> str:
@@ -59,12 +99,30 @@ def _meta_card(a: dict) -> str:
                      + (f" · {chain}" if chain else "")))
     else:
         rows.append(("地区 Region", "未能确定 (unresolved)"))
-    y = a["year"] or {}
-    if y.get("value"):
-        evidence = y.get("evidence") or ""
-        rows.append(("年份 Year", f'约 {y["value"]} 年（推断 estimated）'
+    if a.get("outlet"):
+        rows.append(("报纸 Newspaper", html_text(a["outlet"])
+                     + (f' · {html_text(a["newspaper_page"])}' if a.get("newspaper_page") else "")))
+    elif a.get("newspaper_page"):
+        rows.append(("版次 Page", html_text(a["newspaper_page"])))
+    when = cite.article_date(a)
+    date = a.get("date") or {}
+    if when and when[1]:
+        how = "补充文件更正 corrected" if date.get("source") == "corrected" else "版面印载 printed"
+        evidence = date.get("evidence") or (a.get("year") or {}).get("evidence") or ""
+        rows.append(("日期 Date", f'{html_text(cite.date_text(when[0]))}（{how}）'
+                     + (f'<details class="year-evidence"><summary>依据 Evidence</summary>{html_text(evidence)}</details>'
+                        if evidence else "")))
+    elif when:
+        evidence = date.get("evidence") or (a.get("year") or {}).get("evidence") or ""
+        rows.append(("年份 Year", f'约 {html_text(cite.date_text(when[0]))}（推断 estimated）'
                      + (f'<details class="year-evidence"><summary>推断依据 Evidence</summary>{html_text(evidence)}</details>'
                         if evidence else "")))
+    n_suspect = len([f for f in a.get("flags") or [] if f.get("kind") == "suspect_repeat"])
+    if n_suspect:
+        rows.append(("存疑 Doubtful", f'<span id="{MISREAD_NOTE_ID}">{n_suspect} 处疑似识别错误，正文中以'
+                     f'<mark class="misread">标记</mark>标出：原文如此，未作改动，请对照原版核对。'
+                     f'<span lang="en">{n_suspect} suspected misreading(s), marked in the text: shown as printed, '
+                     'not changed; check against the printed page.</span></span>'))
     if a["authors"]:
         rows.append(("作者 Authors", html_text("、".join(a["authors"]))))
     if a["photographers"]:
@@ -154,8 +212,41 @@ def _region_link(part_id: str) -> str:
             'data-search-exclude>▣</a>')
 
 
-def _paragraph(block: dict) -> str:
-    spans = "".join(f'<span id="{s["id"]}">{html_text(s["text"])}</span>' for s in block["sentences"])
+MISREAD_NOTE_ID = "misread-note"
+MISREAD_NOTE = ("疑似识别错误：原文如此，未作改动，请对照原版核对。"
+                "Suspected misreading: shown as printed, not changed; check against the printed page.")
+
+
+def _marked(text: str, suspects: list[str]) -> str:
+    """A sentence's text escaped, each suspected misreading in it inside a visible <mark>
+    (described by the page's note): the reader sees what is doubtful, the text stays as printed."""
+    spans: list[tuple[int, int]] = []
+    for s in suspects:
+        i = text.find(s)
+        while i >= 0:
+            if not any(a < i + len(s) and i < b for a, b in spans):
+                spans.append((i, i + len(s)))
+            i = text.find(s, i + len(s))
+    if not spans:
+        return html_text(text)
+    out, last = [], 0
+    for a, b in sorted(spans):
+        out.append(html_text(text[last:a]))
+        out.append(f'<mark class="misread" tabindex="0" aria-describedby="{MISREAD_NOTE_ID}" '
+                   f'data-tip="疑似识别错误 Suspected misreading">{html_text(text[a:b])}</mark>')
+        last = b
+    out.append(html_text(text[last:]))
+    return "".join(out)
+
+
+def suspects_in(a: dict, block: dict) -> list[str]:
+    """Texts of the suspected misreadings flagged within a block's lines."""
+    return [f["text"] for f in a.get("flags") or []
+            if f.get("kind") == "suspect_repeat" and block["first"] <= f["line"] <= block["last"]]
+
+
+def _paragraph(block: dict, suspects: list[str] = ()) -> str:
+    spans = "".join(f'<span id="{s["id"]}">{_marked(s["text"], suspects)}</span>' for s in block["sentences"])
     if block.get("regions"):
         spans += _region_link(block["id"])
     if block.get("breaks_off"):
@@ -177,7 +268,12 @@ def _captions(a: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def _facts_table(facts: list[dict]) -> str:
+YEAR_SOURCE = {"sentence": "原句 sentence", "article_date": "刊期 print date", "estimate": "推断 estimated"}
+
+
+def _facts_table(facts: list[dict], cite_text: str = "") -> str:
+    """The article's numbers, each as printed (linked to its sentence), its value, qualifier, year
+    and a button that copies the sentence with the citation (docs/assets/javascripts/copy_quote.js)."""
     if not facts:
         return ""
     rows = []
@@ -191,14 +287,22 @@ def _facts_table(facts: list[dict]) -> str:
                       'title="各地比较 compare places">比较 compare</a>')
         q = QUALIFIER_ZH.get(f.get("qualifier") or "exact", "")
         q_en = QUALIFIER_EN.get(f.get("qualifier") or "exact", "")
-        rows.append(f'<tr><td>{label}</td><td><a href="#{f["anchor"]}">{html_text(f["number_text"])}</a></td>'
+        year = f.get("year")
+        source = YEAR_SOURCE.get(f.get("year_source") or "", "")
+        copy = (f'<button type="button" class="copy-quote" data-quote="{html_text(f["quote"])}" '
+                f'data-anchor="{html_text(f["anchor"])}" aria-label="复制原句与引用 Copy the sentence with its citation">'
+                '复制 Copy</button>')
+        rows.append(f'<tr><td>{label}</td><td><a class="fig" href="#{f["anchor"]}">{html_text(f["number_text"])}</a></td>'
                     f'<td>{html_text(_fmt(f["value"]))} {html_text(f["unit"] or "")}</td>'
                     f'<td>{q}{f" <small>{q_en}</small>" if q_en else ""}</td>'
-                    f'<td>{f.get("year") or ""}</td></tr>')
+                    f'<td>{year or ""}{f" <small>{source}</small>" if year and source else ""}</td><td>{copy}</td></tr>')
     head = ("<tr><th scope=\"col\">指标 Metric</th><th scope=\"col\">原文 As printed</th><th scope=\"col\">数值 Value</th>"
-            "<th scope=\"col\">限定 Qualifier</th><th scope=\"col\">年份 Year</th></tr>")
-    return ('<details class="facts" data-search-exclude><summary>本文数据 Facts in this article'
-            f' ({len(facts)})</summary><table><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></details>\n')
+            "<th scope=\"col\">限定 Qualifier</th><th scope=\"col\">年份 Year</th>"
+            "<th scope=\"col\">引用 Quote</th></tr>")
+    return (f'<details class="facts" data-search-exclude data-cite="{html_text(cite_text)}"><summary>本文数据 Facts in this article'
+            f' ({len(facts)})</summary><div class="table-scroll" tabindex="0" role="region" aria-label="本文数据 Facts">'
+            f'<table><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></div>'
+            '<p class="copy-status" role="status" aria-live="polite"></p></details>\n')
 
 
 def _fmt(v) -> str:
@@ -232,53 +336,53 @@ def _show(s: str) -> str:
     return s.replace("\n", "⏎").replace(" ", "␠") if s.strip() == "" or s != s.strip() else s
 
 
-def _cite(a: dict, site_url: str) -> str:
-    """Plain text, BibTeX and CSL-JSON with the page's stable URL (site_url + articles/<slug>/)."""
-    url = f'{site_url.rstrip("/")}/articles/{a["slug"]}/'
-    year = (a["year"] or {}).get("value")
-    title = a["title"] or a["slug"]
-    authors = "、".join(a["authors"]) or "佚名"
-    place = a["region"] or ""
-    plain = f'{authors}：《{title}》，{place + "，" if place else ""}{f"约{year}年" if year else "年份不详"}。{url}'
-    bib_authors = " and ".join(f"{{{n}}}" for n in a["authors"]) or "{佚名}"
-    bib = "\n".join([
-        f'@misc{{{a["slug"]},',
-        f'  title = {{{title}}},',
-        f'  author = {{{bib_authors}}},',
-        f'  year = {{{year or "n.d."}}},',
-        f'  howpublished = {{Newspaper report{", " + a["name_en"] if a.get("name_en") else ""}}},',
-        f'  note = {{{place + "; " if place else ""}year estimated from the text}},',
-        '  language = {chinese},',
-        f'  url = {{{url}}}',
-        "}"])
-    csl = {"id": a["slug"], "type": "article-newspaper", "title": title, "language": "zh-CN",
-           "author": [{"literal": n} for n in a["authors"]], "URL": url}
-    if year:
-        csl["issued"] = {"date-parts": [[year]], "circa": True}
-    if place:
-        csl["publisher-place"] = place
-    csl["note"] = "Year estimated from the text, not the print date."
-    body = ",\n".join(f"  {json.dumps(k)}: {json_dumps(v)}" for k, v in csl.items())
-    csl_json = "[\n{\n" + body + "\n}\n]"
+def page_url(a: dict, site_url: str) -> str:
+    """The page's stable URL: site address + articles/<slug>/ (relative when there is no address)."""
+    path = f'articles/{a["slug"]}/'
+    return f'{site_url.rstrip("/")}/{path}' if site_url else path
+
+
+def _cite(a: dict, url: str, accessed: str | None) -> str:
+    """References rendered by citeproc-py (GB/T 7714, APA), BibTeX and CSL-JSON (render.cite)."""
+    item = cite.csl_item(a, url, accessed)
+    refs = "".join(f'<p>{html_text(label)}</p><pre class="reference"><code>{html_text(text)}</code></pre>'
+                   for label, text in cite.references(item))
+    source = []
+    if a.get("outlet"):
+        source.append(f'报纸 Newspaper：{html_text(a["outlet"])}')
+    when = cite.article_date(a)
+    if when:
+        parts, exact = when
+        source.append(f'日期 Date：{html_text(cite.date_text(parts))}'
+                      + ("" if exact else "（推断 estimated）"))
+    if a.get("newspaper_page"):
+        source.append(f'版次 Page：{html_text(a["newspaper_page"])}')
+    missing = [label for key, label in (("outlet", "报纸 newspaper"), ("newspaper_page", "版次 page")) if not a.get(key)]
+    note = (f'<p class="cite-missing">原文未载明或未能识别：{"、".join(missing)}。'
+            'Not printed or not recognised on the page; a sidecar file can supply them.</p>' if missing else "")
     return ('<details class="cite" data-search-exclude><summary>引用本页 Cite this page</summary>'
             f'<p>稳定链接 Stable URL：<a href="{html_text(url)}">{html_text(url)}</a></p>'
-            f'<p>纯文本 Plain text</p><pre><code>{html_text(plain)}</code></pre>'
-            f'<p>BibTeX</p><pre><code>{html_text(bib)}</code></pre>'
-            f'<p>CSL-JSON</p><pre><code>{html_text(csl_json)}</code></pre></details>\n')
+            + (f'<p>{" · ".join(source)}</p>' if source else "") + note + refs
+            + f'<p>BibTeX</p><pre><code>{html_text(cite.bibtex(a, url, accessed))}</code></pre>'
+            f'<p>CSL-JSON</p><pre><code>{html_text(cite.csl_json(item))}</code></pre></details>\n')
 
 
-def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -> str:
-    """Markdown for one article page."""
-    out = [front_matter(front(a)), "\n"]
+def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None, accessed: str | None = None) -> str:
+    """Markdown for one article page. accessed: the date citations give as accessed (or none)."""
+    url = page_url(a, site_url)
+    out = [front_matter(front(a, url), raw=("citation", "jsonld")), "\n"]
     if a["kicker"] or a["banners"]:
         out.append(_p(" · ".join([a["kicker"]] + a["banners"]).strip(" ·"), "kicker"))
     out.append(f'# {md_inline(a["title"] or a["slug"])} {{#title}}\n\n')
+    out.append(search_keywords(a))
     if a["subtitle"]:
         out.append(_p(a["subtitle"], "subtitle"))
     if a["authors"]:
         out.append(_p("文 " + " ".join(a["authors"]), "byline"))
     out.append(_meta_card(a))
-    out.append(_facts_table(facts))
+    # the copy button's citation: the GB/T 7714 reference of this page
+    gb = cite.formatted(cite.csl_item(a, url, accessed), next(iter(cite.STYLES)))
+    out.append(_facts_table(facts, gb))
     out.append(_scan_view(a))
     out.append("\n")
     for b in a["body"]:
@@ -287,7 +391,7 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -
         elif b["kind"] == "subheading":
             out.append(f'<p class="subheading" id="{b["id"]}"><strong>{html_text(b["text"])}</strong></p>\n')
         else:
-            para = _paragraph(b)
+            para = _paragraph(b, suspects_in(a, b))
             if link_terms:
                 para = link_terms(para)
             out.append(para)
@@ -295,5 +399,5 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -
     out.append(_captions(a))
     out.append("\n## 来源与引用 Source and citation {#source}\n\n")
     out.append(_audit(a))
-    out.append(_cite(a, site_url))
+    out.append(_cite(a, url, accessed))
     return "".join(out)

@@ -26,6 +26,7 @@ from .invisible import strip_invisible
 from .paragraphs import reflow
 from .punctuation import fix_punctuation
 from .spaces import fix_spaces
+from .suspects import flag_suspect_repeats
 from .traditional import convert_traditional
 from .unicode import fix_unicode
 
@@ -45,6 +46,7 @@ PASSES = [
     fix_spaces,
     fix_punctuation,
     drop_repeated_fragments,
+    flag_suspect_repeats,
 ]
 
 
@@ -60,6 +62,7 @@ class RepairConfig:
     fix_spaces: bool = True
     fix_punctuation: bool = True
     drop_repeated_fragments: bool = True
+    flag_suspect_repeats: bool = True
 
 
 assert [f.name for f in fields(RepairConfig)] == [p.__name__ for p in PASSES]

@@ -14,6 +14,7 @@ from ..render.pages import render_article
 from .outputs import OUTPUTS
 from .store import IMAGE_NAME, Store, place_file
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
+from .url import absolute
 
 
 def _write(path: Path, text: str) -> None:
@@ -21,10 +22,23 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _make_unit(site_url: str, linker):
+def absolute_urls(articles: list[dict], site_url: str) -> None:
+    """The records' `url`s (article, facts, practices, milestones) made absolute under the
+    site's address, so that a downloaded row links to the page on its own."""
+    for a in articles:
+        a["url"] = absolute(site_url, a.get("url") or f'articles/{a["slug"]}/')
+        for key in ("facts", "practices", "milestones"):
+            for item in a.get(key) or []:
+                if item.get("url"):
+                    item["url"] = absolute(site_url, item["url"])
+
+
+def _make_unit(site_url: str, linker, accessed: str | None = None):
     """key, page, linked articles -> the unit: rendered article pages and one view per output."""
     def make(key: str, page: dict, articles: list[dict]) -> Unit:
-        pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a))) for a in articles]
+        absolute_urls(articles, site_url)
+        pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a), accessed=accessed))
+                 for a in articles]
         views = {o.name: o.view(page, articles) for o in OUTPUTS}
         make.fresh.add(key)
         return Unit(key, pages, {name: digest(v) for name, v in views.items()}, views,
@@ -52,7 +66,8 @@ def place_page_images(seeds: list[Seed], out: Path, store: Store) -> None:
                 raise RuntimeError(f"{seed.file}: page image {image} is missing")
 
 
-def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None) -> dict:
+def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None,
+                accessed: str | None = None) -> dict:
     """Write every generated file into out (a staging folder).
 
     seeds: `units.Seed`s (or processed records) in corpus order. Units and
@@ -67,9 +82,11 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
                 store.put_image(image, data)
             s = Seed.of(s)
         seeds.append(s)
-    keys = unit_keys(seeds, site_url)
+    # what the site says about itself is part of every key: a unit's pages and views hold it
+    site_key = f"{site_url}\0{accessed or ''}"
+    keys = unit_keys(seeds, site_key)
     units = [store.unit(k) for k in keys]
-    made = _make_unit(site_url, glossary_linker())
+    made = _make_unit(site_url, glossary_linker(), accessed)
 
     def make(key: str, page: dict, articles: list[dict]):
         unit = made(key, page, articles)
@@ -92,7 +109,7 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
     place_page_images(seeds, out, store)
     written: dict[str, str] = {}
     for o in OUTPUTS:
-        key = output_key(o.name, site_url, [u.digests[o.name] for u in units], [written[r] for r in o.reads])
+        key = output_key(o.name, site_key, [u.digests[o.name] for u in units], [written[r] for r in o.reads])
         written[o.name] = key
         if store.place_output(o.name, key, out):
             continue

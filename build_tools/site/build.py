@@ -198,13 +198,13 @@ def _slug_clashes(seeds: list[Seed]) -> dict[str, str]:
     return bad
 
 
-def _render_culprits(seeds: list[Seed], site_url: str, docs_dir: Path) -> dict[str, str]:
+def _render_culprits(seeds: list[Seed], site_url: str, docs_dir: Path, accessed: str | None = None) -> dict[str, str]:
     """When rendering all pages failed: render each seed alone to name the bad ones."""
     bad = {}
     for seed in seeds:
         scratch = temp_folder(docs_dir, "probe")
         try:
-            assemble.render_site([seed], scratch, site_url=site_url)
+            assemble.render_site([seed], scratch, site_url=site_url, accessed=accessed)
         except OSError:
             raise
         except Exception as exc:
@@ -227,7 +227,7 @@ def os_error_line(exc: OSError) -> str:
 
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
+          cache_dir: Path | None = Path(".cache"), site_url: str = "", accessed: str | None = None) -> BuildReport:
     """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad
     seeds or a refusing disk (those are one-line errors in the report).
 
@@ -244,14 +244,14 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         return report
     try:
         with terminate_as_interrupt(), build_lock(docs_dir):
-            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report)
+            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report)
     except OSError as exc:
         report.errors.append(os_error_line(exc))
         report.cause = "setup"
         return report
 
 
-def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report) -> BuildReport:
+def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report) -> BuildReport:
     listing = scan_seeds(seeds_dir)
     seeds = listing.seeds
     report.seeds = len(seeds)
@@ -268,19 +268,19 @@ def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report) -
         report.errors.append(f"{seeds_dir}: no usable seed files")
         report.cause = "setup"
         return report
-    return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
+    return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store)
 
 
-def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
+def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
                      report: BuildReport, store: Store) -> BuildReport:
     staging = temp_folder(docs_dir, "staging")
     try:
         try:
-            stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
         except OSError:
             raise
         except Exception as exc:
-            culprits = _render_culprits(pages, site_url, docs_dir)
+            culprits = _render_culprits(pages, site_url, docs_dir, accessed)
             if not culprits or not keep_going:
                 report.errors.extend(culprits.values() or [one_line(
                     f"rendering the site failed ({type(exc).__name__}: {exc})")])
@@ -292,7 +292,7 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
             except OSError:
                 raise
             except Exception as exc2:
