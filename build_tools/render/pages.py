@@ -4,7 +4,9 @@ All seed text goes through render.safe; this module only arranges it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 
 from . import cite
 from .safe import front_matter, html_text, json_script, md_inline
@@ -219,30 +221,39 @@ MISREAD_NOTE = ("疑似识别错误：原文如此，未作改动，请对照原
 
 def _marked(text: str, suspects: list[str]) -> str:
     """A sentence's text escaped, each suspected misreading in it inside a visible <mark>
-    (described by the page's note): the reader sees what is doubtful, the text stays as printed."""
-    spans: list[tuple[int, int]] = []
-    for s in suspects:
-        i = text.find(s)
-        while i >= 0:
-            if not any(a < i + len(s) and i < b for a, b in spans):
-                spans.append((i, i + len(s)))
-            i = text.find(s, i + len(s))
-    if not spans:
+    (described by the page's note): the reader sees what is doubtful, the text stays as printed.
+
+    One regular expression over the distinct suspects (longest first), so the cost
+    stays linear in the text however many times a page repeats a flagged string.
+
+    >>> _marked("全国全国文明城市", ["全国全国"]).count("<mark")
+    1
+    """
+    distinct = sorted({s for s in suspects if s}, key=len, reverse=True)
+    if not distinct or not any(s in text for s in distinct):
         return html_text(text)
+    pattern = re.compile("|".join(map(re.escape, distinct)))
     out, last = [], 0
-    for a, b in sorted(spans):
-        out.append(html_text(text[last:a]))
+    for m in pattern.finditer(text):
+        out.append(html_text(text[last:m.start()]))
         out.append(f'<mark class="misread" tabindex="0" aria-describedby="{MISREAD_NOTE_ID}" '
-                   f'data-tip="疑似识别错误 Suspected misreading">{html_text(text[a:b])}</mark>')
-        last = b
+                   f'data-tip="疑似识别错误 Suspected misreading">{html_text(m.group(0))}</mark>')
+        last = m.end()
     out.append(html_text(text[last:]))
     return "".join(out)
 
 
-def suspects_in(a: dict, block: dict) -> list[str]:
-    """Texts of the suspected misreadings flagged within a block's lines."""
-    return [f["text"] for f in a.get("flags") or []
-            if f.get("kind") == "suspect_repeat" and block["first"] <= f["line"] <= block["last"]]
+def suspect_index(a: dict) -> tuple[list[int], list[str]]:
+    """The article's suspected misreadings as (lines, texts), sorted by line, for `suspects_in`."""
+    pairs = sorted((f["line"], f["text"]) for f in a.get("flags") or [] if f.get("kind") == "suspect_repeat")
+    return [line for line, _ in pairs], [text for _, text in pairs]
+
+
+def suspects_in(index: tuple[list[int], list[str]], block: dict) -> list[str]:
+    """Texts of the suspected misreadings flagged within a block's lines (binary search: a page
+    with thousands of flags and blocks stays linear)."""
+    lines, texts = index
+    return texts[bisect.bisect_left(lines, block["first"]):bisect.bisect_right(lines, block["last"])]
 
 
 def _paragraph(block: dict, suspects: list[str] = ()) -> str:
@@ -385,13 +396,14 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None, a
     out.append(_facts_table(facts, gb))
     out.append(_scan_view(a))
     out.append("\n")
+    suspects = suspect_index(a)
     for b in a["body"]:
         if b["kind"] == "heading":
             out.append(f'\n## {md_inline(b["text"])} {{#{b["id"]}}}\n\n')
         elif b["kind"] == "subheading":
             out.append(f'<p class="subheading" id="{b["id"]}"><strong>{html_text(b["text"])}</strong></p>\n')
         else:
-            para = _paragraph(b, suspects_in(a, b))
+            para = _paragraph(b, suspects_in(suspects, b))
             if link_terms:
                 para = link_terms(para)
             out.append(para)
