@@ -1,11 +1,11 @@
 """MkDocs hook: `mkdocs build` and `mkdocs serve` run the same pipeline.
 
-Thin on purpose: it calls build_tools.build before MkDocs collects pages and
-asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
+Thin on purpose: it calls build_tools.build before MkDocs collects pages,
+renders pages and search entries through the page cache (site/page_cache.py)
+and asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
@@ -24,49 +24,121 @@ def _ensure_importable() -> None:
 
 log = logging.getLogger("mkdocs.hooks.build_tools")
 SEEDS = ROOT / "seeds"
-STAMP = ROOT / ".cache" / "last-build"
+PAGE_CACHE = ROOT / ".cache" / "mkdocs"
+
+_build = {"pages": None, "dictionary": ""}  # this build's page cache and jieba dictionary id
 
 
-def _fingerprint(docs_dir: Path) -> str:
-    from build_tools.site.build import list_seeds
-    from build_tools.site.fingerprint import pipeline_fingerprint
+def _search_plugin(config):
+    """Material's search plugin, if enabled."""
+    plugin = config.plugins.get("material/search")
+    return plugin if plugin is not None and getattr(plugin.config, "enabled", True) else None
 
-    h = hashlib.sha256(pipeline_fingerprint().encode())
-    for p in list_seeds(SEEDS):
-        h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
-    h.update(str(docs_dir).encode())
-    return h.hexdigest()
+
+def on_startup(command, dirty):
+    """Under `mkdocs serve`, keep what each build leaves for the next (site/serve.py)."""
+    _ensure_importable()
+    if command == "serve":
+        from build_tools.site import serve
+
+        serve.begin(_run_pipeline, _watched_inputs)
 
 
 @event_priority(100)  # before the search plugin reads the jieba dictionary
 def on_config(config):
-    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") == "1":
-        return config  # docs/ already generated (the benchmark times mkdocs alone)
     _ensure_importable()
-    from build_tools.site.build import build
+    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # set: docs/ already generated (benchmark)
+        _run_pipeline(config)
+    from build_tools.site.page_cache import prepare_jieba
 
-    docs_dir = Path(config["docs_dir"])
-    fp = _fingerprint(docs_dir)
-    if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
-        return config  # nothing changed since the last build (also stops serve's rebuild loop)
+    search = _search_plugin(config)
+    _build["dictionary"] = prepare_jieba(search.config) if search is not None else ""
+    return config
+
+
+def _run_pipeline(config) -> None:
+    """Regenerate docs/ from the seeds when they (or the code) changed."""
+    from build_tools.site.build import build_if_changed
+    from build_tools.site.serve import quiet_docs
     from build_tools.site.url import site_url
 
-    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"))
+    docs_dir = Path(config["docs_dir"])
+    report = build_if_changed(SEEDS, docs_dir, ROOT / ".cache", site_url(ROOT / "mkdocs.yml"),
+                              around_swap=lambda: quiet_docs(docs_dir))
+    if report is None:
+        return
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
         log.info(f"build_tools warning: {line}")
     if report.errors or not report.articles:
         raise PluginError("seed build failed (docs/ left unchanged):\n  " + "\n  ".join(report.errors or ["no articles"]))
-    STAMP.parent.mkdir(parents=True, exist_ok=True)
-    STAMP.write_text(fp)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
-    return config
+
+
+def on_pre_build(config):
+    from build_tools.site.page_cache import PageCache, load_jieba
+
+    off = os.environ.get("BUILD_TOOLS_PAGE_CACHE") == "0"
+    pages = _build["pages"] = PageCache(None if off else PAGE_CACHE)
+    pages.start(config)
+    search = _search_plugin(config)
+    if search is not None:
+        if getattr(search, "search_index", None) is not None:
+            pages.start_search(search.search_index, _build["dictionary"])
+        else:
+            load_jieba()
+
+
+@event_priority(-100)  # after every plugin has changed the Markdown
+def on_page_markdown(markdown, page, config, files):
+    if _build["pages"] is not None:
+        _build["pages"].attach(page)
+    return markdown
+
+
+@event_priority(-100)  # the files as the other plugins leave them
+def on_files(files, config):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_files(files, config)
+    return files
+
+
+@event_priority(-100)
+def on_nav(nav, config, files):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_nav(nav)
+    return nav
+
+
+@event_priority(-100)
+def on_env(env, config, files):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_env(env)
+    return env
+
+
+def _watched_inputs(config) -> list:
+    """Files whose change makes a served build full: the configuration and the theme overrides."""
+    return [p for p in (config.config_file_path, config.theme.custom_dir) if p]
 
 
 def on_serve(server, config, builder):
+    """Watch the seeds, the catalogues and the theme overrides; build edits page by page (site/serve.py)."""
+    from build_tools.site import serve
+
     server.watch(str(SEEDS))
     server.watch(str(ROOT / "build_tools" / "data"))
+    if config.theme.custom_dir:
+        server.watch(config.theme.custom_dir)
+    if serve.SESSION is not None:
+        serve.SESSION.attach(server, builder)
     return server
 
 
@@ -78,3 +150,13 @@ def on_post_build(config):
     from build_tools.site.search_index import compact_search_index
 
     compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+    pages = _build["pages"]
+    if pages is not None:
+        pages.finish()
+        s = pages.stats
+        log.info(f"build_tools: pages rendered {s['render_miss']}, from cache {s['render_hit']}; "
+                 f"search entries made {s['search_miss']}, from cache {s['search_hit']}")
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_post_build(config, pages)

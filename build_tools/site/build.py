@@ -8,6 +8,7 @@ whole build succeeded, so a failed build leaves docs/ exactly as it was.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -183,13 +184,14 @@ def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
 
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
+          cache_dir: Path | None = Path(".cache"), site_url: str = "", around_swap=None) -> BuildReport:
     """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad seeds.
 
     docs/ changes only if the whole build succeeds (or, with keep_going, if
     the good seeds build): output goes to a staging folder next to docs/ and
     is swapped in at the end; the staging folder is removed on any exit,
-    including Ctrl-C and SIGTERM.
+    including Ctrl-C and SIGTERM. around_swap: a context manager factory
+    entered while docs/ changes (`mkdocs serve` stops watching docs/ then).
     """
     report = BuildReport()
     if not seeds_dir.is_dir():
@@ -213,11 +215,11 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         if not pages:
             report.errors.append(f"{seeds_dir}: no usable seed files")
             return report
-        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
+        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store, around_swap)
 
 
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
-                     report: BuildReport, store: Store) -> BuildReport:
+                     report: BuildReport, store: Store, around_swap=None) -> BuildReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
     try:
@@ -244,9 +246,41 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             report.errors.append("no articles found in any seed file")
             return report
         report.articles, report.facts = stats["articles"], stats["facts"]
-        swap(staging, docs_dir)
+        with (around_swap or contextlib.nullcontext)():
+            swap(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return report
+
+
+def seeds_fingerprint(seeds_dir: Path, docs_dir: Path) -> str:
+    """The pipeline's code and every seed's name and bytes: unchanged, the
+    generated part of docs_dir is what the last build made."""
+    h = hashlib.sha256(pipeline_fingerprint().encode())
+    for p in list_seeds(seeds_dir):
+        h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    h.update(str(docs_dir).encode())
+    return h.hexdigest()
+
+
+def build_if_changed(seeds_dir: Path, docs_dir: Path, cache_dir: Path, site_url: str,
+                     around_swap=None) -> BuildReport | None:
+    """`build`, unless no seed and no code changed since the last successful
+    build into docs_dir (None then). What MkDocs runs before every build."""
+    stamp = cache_dir / "last-build"
+    fp = seeds_fingerprint(seeds_dir, docs_dir) if seeds_dir.is_dir() else ""
+    try:
+        if fp and stamp.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
+            return None
+    except OSError:
+        pass
+    report = build(seeds_dir, docs_dir, cache_dir=cache_dir, site_url=site_url, around_swap=around_swap)
+    if not report.errors and report.articles:
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(fp)
+        except OSError:
+            pass
     return report
 
 
