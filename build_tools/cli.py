@@ -46,6 +46,11 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--zensical", default=None, help="path of a zensical executable to compare with")
     n.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     n.add_argument("--keep", type=Path, default=None, help="keep corpora, docs and sites in this folder")
+    n.add_argument("--site-max", type=int, default=1000,
+                   help="largest N to time the site at: cold, plain, warm `make site` and `mkdocs serve`")
+    n.add_argument("--serve-edits", type=int, default=None, help="edits timed under `mkdocs serve` (default: --runs)")
+    n.add_argument("--browser-min", type=int, default=10000,
+                   help="smallest N to time the search index in headless Chromium at")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -73,5 +78,6 @@ def _main(argv: list[str] | None = None) -> int:
 
         return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
-                         work_dir=args.keep, keep=args.keep is not None)
+                         work_dir=args.keep, keep=args.keep is not None, site_max=args.site_max,
+                         serve_edits=args.serve_edits, browser_min=args.browser_min)
     return 2

@@ -26,7 +26,7 @@ log = logging.getLogger("mkdocs.hooks.build_tools")
 SEEDS = ROOT / "seeds"
 PAGE_CACHE = ROOT / ".cache" / "mkdocs"
 
-_build = {"pages": None, "dictionary": ""}  # this build's page cache and jieba dictionary id
+_build = {"pages": None, "dictionary": "", "prerender": None}  # this build's page cache, jieba id, worker
 
 
 def _search_plugin(config):
@@ -108,10 +108,13 @@ def on_files(files, config):
 
 @event_priority(-100)
 def on_nav(nav, config, files):
-    from build_tools.site import serve
+    from build_tools.site import prerender, serve
 
     if serve.SESSION is not None:
         serve.SESSION.on_nav(nav)
+    pages = _build["pages"]
+    if pages is not None and pages.render_store.dir is not None:
+        _build["prerender"] = prerender.start(config, files, pages.render_store.dir.parent, pages)
     return nav
 
 
@@ -150,6 +153,9 @@ def on_post_build(config):
     from build_tools.site.search_index import compact_search_index
 
     compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+    if _build["prerender"] is not None:
+        _build["prerender"].stop()
+        _build["prerender"] = None
     pages = _build["pages"]
     if pages is not None:
         pages.finish()
@@ -160,3 +166,9 @@ def on_post_build(config):
 
     if serve.SESSION is not None:
         serve.SESSION.on_post_build(config, pages)
+
+
+def on_build_error(error):
+    if _build["prerender"] is not None:
+        _build["prerender"].stop()
+        _build["prerender"] = None

@@ -124,3 +124,82 @@ def test_a_warm_build_renders_only_changed_pages_and_warns_like_a_cold_one(tmp_p
     assert warm.returncode == cold.returncode == 1
     msg = "Doc file 'reading.md' contains a link 'articles/minhang-shanghai-district-1.md', but the target"
     assert msg in warm.stderr and msg in cold.stderr
+
+
+def _mkdocs_pages(project):
+    """The project's config, files and a fresh Page per article (Markdown read)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import Page
+
+    os.environ["BUILD_TOOLS_SKIP_PIPELINE"] = "1"
+    try:
+        config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "unused-site"))
+    finally:
+        del os.environ["BUILD_TOOLS_SKIP_PIPELINE"]
+    config.plugins["material/search"].on_config(config)
+    files = get_files(config)
+
+    def fresh(f):
+        page = Page(None, f, config)
+        page.read_source(config)
+        return page
+
+    docs = [f for f in files.documentation_pages() if f.src_uri.startswith("articles/")]
+    assert len(docs) >= 5
+    return config, files, docs, fresh
+
+
+@pytest.fixture(scope="module")
+def hostile_project(tmp_path_factory):
+    from conftest import build_project
+
+    return build_project(tmp_path_factory.mktemp("hostile") / "p", ROOT / "tests" / "fixtures" / "hostile")
+
+
+@pytest.mark.parametrize("which", ["seeds", "hostile"])
+def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_project):
+    """Raw HTML lines kept away from Python-Markdown give the same HTML, anchors and
+    table of contents; excluded blocks kept away from the search parser give the same entries."""
+    from material.plugins.search.plugin import SearchIndex
+
+    config, files, docs, fresh = _mkdocs_pages(project if which == "seeds" else hostile_project)
+    cache = PageCache(None)
+    cache.start(config)
+    stashed = 0
+    for f in docs:
+        plain, quick = fresh(f), fresh(f)
+        plain.render(config, files)
+        stashed += len(page_cache.stash_raw_html(quick.markdown)[1])
+        cache.render(quick, config, files)
+        assert quick.content == plain.content, f.src_uri
+        assert quick.present_anchor_ids == plain.present_anchor_ids, f.src_uri
+        assert [(a.id, a.title, a.level) for a in quick.toc] == [(a.id, a.title, a.level) for a in plain.toc]
+        assert quick.markdown == plain.markdown
+        slow, fast = SearchIndex(**config.plugins["material/search"].config), SearchIndex(**config.plugins["material/search"].config)
+        slow.add_entry_from_context(plain)
+        quick.content = page_cache.strip_search_excluded(plain.content)
+        assert len(quick.content) < len(plain.content)
+        fast.add_entry_from_context(quick)
+        assert fast.entries == slow.entries, f.src_uri
+    assert stashed > 2 * len(docs)  # most lines of every page went around Python-Markdown
+
+
+
+def test_a_second_process_fills_the_cache_with_what_mkdocs_makes(tmp_path):
+    """prerender.py: a cold build with the worker gives the same site as one without any cache,
+    and MkDocs takes pages from what the worker stored."""
+    project = copy_project(tmp_path / "p", SEEDS)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BUILD_TOOLS_PRERENDER_MIN="1")
+    with_worker = subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site-a"], cwd=project,
+                                 env=env, capture_output=True, text=True)
+    assert with_worker.returncode == 0, with_worker.stderr[-3000:]
+    assert "a second process renders pages" in with_worker.stderr
+    m = re.search(r"pages rendered (\d+), from cache (\d+); search entries made (\d+), from cache (\d+)",
+                  with_worker.stderr)
+    assert int(m.group(2)) + int(m.group(4)) > 0, m.group(0)  # the worker got ahead somewhere
+    assert _mkdocs(project, cache=False).returncode == 0
+    a, b = project / "site-a", project / "site"
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file() and p.suffix != ".gz")
+    assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file() and p.suffix != ".gz")
+    assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)

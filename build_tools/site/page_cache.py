@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -128,9 +130,123 @@ def _toc(items) -> list[dict]:
     return [{"name": a.title, "id": a.id, "level": a.level, "children": _toc(a.children)} for a in items]
 
 
+# -- work MkDocs need not do ------------------------------------------------------
+
+# Lines of raw HTML that Python-Markdown copies to its output unchanged: one
+# block-level element per line, tags written plainly (attribute values in
+# double quotes), no code blocks on the page.
+_STASHABLE = ("p", "div", "table", "details", "figure", "section", "aside", "ul", "ol", "dl", "header", "footer",
+              "article", "nav", "blockquote")
+_RAW_LINE = re.compile(r"^<(" + "|".join(_STASHABLE) + r")(?=[\s>])[^\n]*</\1>$", re.M)
+_PLAIN_TAG = re.compile(r'<(/?)([a-zA-Z][\w-]*)(?:\s+[\w:.-]+(?:="[^"<>]*")?)*\s*/?>')
+_CODE = re.compile(r"^(```|~~~|    |\t)", re.M)
+_PLACEHOLDER = re.compile(r'<([a-z]+) data-build-tools-stash="(\d+)"></\1>')
+_ATTR = re.compile(r'\s([\w:.-]+)(?:="([^"]*)")?')
+
+
+def _one_plain_element(line: str, tag: str) -> bool:
+    """The line is exactly one element `tag`, every tag in it plain."""
+    pos, depth = 0, 0
+    for m in _PLAIN_TAG.finditer(line):
+        if "<" in line[pos:m.start()]:
+            return False  # a '<' that starts no plain tag
+        pos = m.end()
+        if m.group(2).lower() == tag:
+            depth += -1 if m.group(1) else 1
+            if depth == 0 and m.end() != len(line):
+                return False
+    return depth == 0 and pos == len(line)
+
+
+def stash_raw_html(markdown: str) -> tuple[str, list[str]]:
+    """Markdown with its plain raw-HTML lines replaced by empty placeholders
+    of the same element, and the lines (Python-Markdown would parse them twice,
+    then copy them unchanged).
+
+    >>> stash_raw_html('# T\\n\\n<p id="p1"><span id="s1">文明</span></p>\\n')
+    ('# T\\n\\n<p data-build-tools-stash="0"></p>\\n', ['<p id="p1"><span id="s1">文明</span></p>'])
+    """
+    if _CODE.search(markdown) or "data-build-tools-stash" in markdown:
+        return markdown, []
+    blocks: list[str] = []
+
+    def stash(m: re.Match) -> str:
+        if not _one_plain_element(m.group(0), m.group(1)):
+            return m.group(0)
+        blocks.append(m.group(0))
+        return f'<{m.group(1)} data-build-tools-stash="{len(blocks) - 1}"></{m.group(1)}>'
+
+    return _RAW_LINE.sub(stash, markdown), blocks
+
+
+def unstash_raw_html(content: str, blocks: list[str]) -> str | None:
+    """The HTML with every placeholder replaced by its line; None unless each
+    placeholder came through exactly once."""
+    seen: list[int] = []
+
+    def put(m: re.Match) -> str:
+        seen.append(int(m.group(2)))
+        return blocks[int(m.group(2))]
+
+    out = _PLACEHOLDER.sub(put, content)
+    return out if sorted(seen) == list(range(len(blocks))) else None
+
+
+def anchor_ids(blocks: list[str]) -> set[str]:
+    """The ids (and <a name>s) MkDocs would find in these plain HTML lines."""
+    ids = set()
+    for block in blocks:
+        for m in _PLAIN_TAG.finditer(block):
+            tag = m.group(2).lower()
+            if m.group(1):
+                continue
+            for name, value in _ATTR.findall(m.group(0)[len(tag) + 1:]):
+                if name.lower() == "id" or (name.lower() == "name" and tag == "a"):
+                    ids.add(html.unescape(value))
+    return ids
+
+
+_EXCLUDED = re.compile(r"<([a-zA-Z][\w-]*)\b[^<>]*?\sdata-search-exclude(?=[\s>/=])[^<>]*>")
+_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+
+
+def strip_search_excluded(content: str) -> str:
+    """The page's HTML without its `data-search-exclude` elements: what
+    Material's search parser reads from it but leaves out of the index, so
+    that it need not parse it. Elements holding a heading stay (the parser
+    starts a section at every heading, excluded or not), and so does
+    everything when the page has scripts, styles or comments.
+    """
+    if "data-search-exclude" not in content or re.search(r"<(script|style)\b|<!--", content, re.I):
+        return content
+    out, pos = [], 0
+    for m in _EXCLUDED.finditer(content):
+        tag = m.group(1).lower()
+        if m.start() < pos or tag in _VOID or _HEADING.match(m.group(0)):
+            continue
+        end = _element_end(content, m.end(), tag)
+        if end is None or _HEADING.search(content, m.start(), end):
+            continue
+        out.append(content[pos:m.start()])
+        pos = end
+    out.append(content[pos:])
+    return "".join(out)
+
+
+def _element_end(content: str, start: int, tag: str) -> int | None:
+    depth = 1
+    for m in re.compile(rf"<(/?){re.escape(tag)}(?=[\s>/])", re.I).finditer(content, start):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            close = content.find(">", m.end())
+            return None if close < 0 else close + 1
+    return None
+
+
 # -- the jieba dictionaries ---------------------------------------------------------
 
-_JIEBA = {"loaded": None, "wanted": None}  # (path, digest) of the user dictionary in this process's jieba
+_JIEBA = {"loaded": None, "wanted": None, "id": ""}  # the user dictionary in this process's jieba, and wanted
 
 
 def prepare_jieba(search_config) -> str:
@@ -156,7 +272,13 @@ def prepare_jieba(search_config) -> str:
         search_config["jieba_dict_user"] = None
     else:
         _JIEBA["wanted"] = None
-    return _sha("jieba", main, digest)
+    _JIEBA["id"] = _sha("jieba", main, digest)
+    return _JIEBA["id"]
+
+
+def dictionary_id() -> str:
+    """The id `prepare_jieba` last returned."""
+    return _JIEBA["id"]
 
 
 def load_jieba() -> None:
@@ -307,6 +429,7 @@ class PageCache:
         self.search_key_base: str | None = None
         self.stats: Counter = Counter()
         self.index = None  # Material's SearchIndex of this build
+        self.watchers: list = []  # told which page is rendered and indexed (prerender.py)
         self.entries: dict[str, list] = {}  # each page's search entries, by source path
 
     def start(self, config) -> None:
@@ -326,6 +449,8 @@ class PageCache:
     def render(self, page, config, files) -> None:
         from mkdocs.structure.pages import Page
 
+        for w in self.watchers:
+            w.rendering(page)
         key = self.render_key(page)
         entry = self.render_store.get(key) if key else None
         if entry is not None:
@@ -340,9 +465,20 @@ class PageCache:
         loggers = [logging.getLogger(), logging.getLogger("mkdocs")]
         for lg in loggers:
             lg.addHandler(capture)
+        markdown = page.markdown
         try:
+            page.markdown, blocks = stash_raw_html(markdown)
             Page.render(page, config, recording)
+            content = unstash_raw_html(page.content, blocks) if blocks else page.content
+            if content is None:  # a placeholder did not come through as it went in: the long way
+                recording, capture.records = _RecordingFiles(files), []
+                page.markdown, blocks = markdown, []
+                Page.render(page, config, recording)
+                content = page.content
+            page.content = content
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
         finally:
+            page.markdown = markdown
             for lg in loggers:
                 lg.removeHandler(capture)
         self.stats["render_miss"] += 1
@@ -400,6 +536,8 @@ class PageCache:
         return _sha(self.search_key_base, page.url, page.content, _toc(page.toc or []), meta, title)
 
     def add_search_entries(self, index, original, page) -> None:
+        for w in self.watchers:
+            w.indexing(page)
         key = self.search_key(page)
         entries = self.search_store.get(key) if key else None
         if isinstance(entries, list) and all(_entry_ok(e) for e in entries):
@@ -410,8 +548,12 @@ class PageCache:
         if entries is not None:
             self.search_store.drop(key)
         load_jieba()
-        start = len(index.entries)
-        original(page)
+        start, content = len(index.entries), page.content
+        page.content = strip_search_excluded(content)
+        try:
+            original(page)
+        finally:
+            page.content = content
         self.stats["search_miss"] += 1
         self.entries[page.file.src_uri] = index.entries[start:]
         if key:

@@ -149,9 +149,11 @@ class Session:
         self.builds = {"full": 1, "incremental": 0}  # the first build runs before the server exists
 
     def attach(self, server, builder) -> None:
-        """The server is up (after the first build): rebuilds go through `rebuild`."""
+        """The server is up (after the first build): rebuilds go through `rebuild`,
+        in a process that has everything an edit needs loaded."""
         self.server, self.full_builder = server, builder
         server.builder = self.rebuild
+        warm_up()
 
     # events of a full build (the hook passes them on)
     def on_files(self, files, config) -> None:
@@ -249,6 +251,17 @@ class Session:
         last.snapshot = now
         self.last = last
         return len(redo)
+
+
+def warm_up() -> None:
+    """Load now what the first edit would wait for: the pipeline's modules and
+    gazetteer, and jieba with the user dictionary (a warm first build needs neither)."""
+    from ..pipeline import process_seed  # noqa: F401
+    from .build import _warm
+    from .page_cache import load_jieba
+
+    _warm()
+    load_jieba()
 
 
 def _tags(page):
