@@ -1,4 +1,4 @@
-"""Command line: `python -m build_tools build|check|bench`."""
+"""Command line: `python -m build_tools build|check|bench|eval`."""
 from __future__ import annotations
 
 import argparse
@@ -51,6 +51,19 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--serve-edits", type=int, default=None, help="edits timed under `mkdocs serve` (default: --runs)")
     n.add_argument("--browser-min", type=int, default=10000,
                    help="smallest N to time the search index in headless Chromium at")
+    e = sub.add_parser("eval", help="layout round trip: known articles typeset as raw pages, run through the "
+                                     "pipeline, scored per layout and field")
+    e.add_argument("--layouts", default="", help="comma-separated layout names (default: all)")
+    e.add_argument("--n", type=int, default=None, help="pages per layout (default: 12)")
+    e.add_argument("--seed", type=int, default=None, help="random seed of the pages (default: 14)")
+    e.add_argument("--json", type=Path, default=None, help="write the full report here")
+    e.add_argument("--show-failures", type=int, default=0, metavar="N",
+                   help="print up to N examples per layout and field of what was expected and what came out")
+    e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    e.add_argument("--dump", type=Path, default=None,
+                   help="write every page, its truth and what the pipeline made of it into this folder")
+    e.add_argument("--check", action="store_true", help="exit 1 when a share is below its floor (data/roundtrip_gate.yaml)")
+    e.add_argument("--write-floors", action="store_true", help="raise the floors to the shares measured (never lowers)")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -80,4 +93,13 @@ def _main(argv: list[str] | None = None) -> int:
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
                          work_dir=args.keep, keep=args.keep is not None, site_max=args.site_max,
                          serve_edits=args.serve_edits, browser_min=args.browser_min)
+    if args.command == "eval":
+        from .roundtrip import evaluate
+
+        if args.n is not None and args.n < 1:
+            print("error: --n must be at least 1", file=sys.stderr)
+            return 2
+        return evaluate.main([x.strip() for x in args.layouts.split(",") if x.strip()] or None,
+                             args.n or evaluate.DEFAULT_N, evaluate.DEFAULT_SEED if args.seed is None else args.seed,
+                             args.jobs, args.json, args.show_failures, args.dump, args.check, args.write_floors)
     return 2
