@@ -535,6 +535,20 @@ def html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def scale_index(site: Path, factor: int, dest: Path) -> Path:
+    """A copy of the site (without its article pages) whose search index holds
+    every entry `factor` times, each copy under its own location: the index of
+    an archive `factor` times larger, for timing the browser."""
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(site, dest, ignore=lambda d, names: ["articles"] if Path(d) == site else [])
+    path = dest / "search" / "search_index.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["docs"] = [d if k == 0 else dict(d, location=f"copy{k}/{d['location']}")
+                    for k in range(factor) for d in data["docs"]]
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return dest
+
+
 def browser_search(site: Path, queries: list[str], log=print) -> dict:
     """The search index of a built site in headless Chromium: its size, the time from
     opening the home page until the search is ready, and the time each query takes
@@ -596,7 +610,8 @@ def _median(values):
 
 
 def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | None = None,
-               jobs: int = 0, log=print, site: bool = False, serve_edits: int = 0, browser: bool = False) -> dict:
+               jobs: int = 0, log=print, site: bool = False, serve_edits: int = 0, browser: bool = False,
+               browser_scale: int = 1) -> dict:
     """All measurements for one corpus size."""
     seeds = work / "seeds"
     t0 = time.perf_counter()
@@ -697,6 +712,10 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         arts = json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
         place = next(a["region"] for a in arts if a.get("region"))
         out["browser"] = browser_search(work / "site", ["志愿服务", place], log)
+        if browser_scale > 1:  # a larger archive's index without building it: this one's entries repeated
+            scaled = scale_index(work / "site", browser_scale, work / "site-scaled")
+            out["browser_scaled"] = dict(browser_search(scaled, ["志愿服务", place], log), factor=browser_scale,
+                                         n=n * browser_scale)
     out["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
@@ -773,6 +792,7 @@ def table(results: list[dict]) -> str:
             continue
         b = r.get("browser") or {}
         q = b.get("query_seconds") or {}
+        bs = r.get("browser_scaled")
         site_rows.append([str(r["n"]), f(r.get("cold_site_seconds"), "{:.1f}"), f(r.get("cold_mkdocs_seconds"), "{:.1f}"),
                           f(r.get("plain_seconds"), "{:.1f}"), f(r.get("cold_vs_plain")), f(r.get("cold_mkdocs_vs_plain")),
                           f(r.get("warm_site_seconds"), "{:.1f}"), f(r.get("warm_vs_cold"), "{:.3f}"),
@@ -780,6 +800,10 @@ def table(results: list[dict]) -> str:
                           f((r.get("serve_title_edit") or {}).get("seconds"), "{:.1f}"),
                           f(b["index_bytes"] / 2**20 if b else None, "{:.1f}"), f(b.get("ready_seconds")),
                           f(max(q.values()) if q else None)])
+        if bs:
+            site_rows.append([f"{bs['n']} (index x{bs['factor']})"] + ["—"] * 10
+                             + [f(bs["index_bytes"] / 2**20, "{:.1f}"), f(bs["ready_seconds"]),
+                                f(max(bs["query_seconds"].values()))])
     if len(site_rows) > 1:
         lines += [""] + _columns(site_rows)
     return "\n".join(lines)
@@ -795,7 +819,7 @@ def _columns(rows: list[list[str]]) -> list[str]:
 def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None = None,
               zensical: str | None = None, jobs: int = 0, work_dir: Path | None = None,
               keep: bool = False, site_max: int = 1000, serve_edits: int | None = None,
-              browser_min: int = 10000) -> int:
+              browser_min: int = 10000, browser_scale: int = 1) -> int:
     """Benchmark every size; write the JSON report to out; print a table. Returns an exit code."""
     if mkdocs_max is None:
         mkdocs_max = int(os.environ.get("BENCH_MKDOCS_MAX", "1000"))
@@ -811,7 +835,8 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
             print(f"N={n}", file=sys.stderr, flush=True)
             res = bench_size(n, runs, base / f"n{n}", mkdocs=n <= mkdocs_max, zensical=zensical, jobs=jobs,
                              log=lambda m: print(m, file=sys.stderr, flush=True), site=n <= site_max,
-                             serve_edits=runs if serve_edits is None else serve_edits, browser=n >= browser_min)
+                             serve_edits=runs if serve_edits is None else serve_edits, browser=n >= browser_min,
+                             browser_scale=browser_scale)
             if n > mkdocs_max:
                 res["mkdocs_skipped"] = (f"mkdocs build not run above --mkdocs-max={mkdocs_max} seeds: Material "
                                          f"takes minutes per thousand pages on this machine")

@@ -51,6 +51,8 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--serve-edits", type=int, default=None, help="edits timed under `mkdocs serve` (default: --runs)")
     n.add_argument("--browser-min", type=int, default=10000,
                    help="smallest N to time the search index in headless Chromium at")
+    n.add_argument("--browser-scale", type=int, default=1,
+                   help="also time an index of K times as many entries (this N's, repeated)")
     e = sub.add_parser("eval", help="layout round trip: known articles typeset as raw pages, run through the "
                                      "pipeline, scored per layout and field")
     e.add_argument("--layouts", default="", help="comma-separated layout names (default: all)")
@@ -92,7 +94,8 @@ def _main(argv: list[str] | None = None) -> int:
         return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
                          work_dir=args.keep, keep=args.keep is not None, site_max=args.site_max,
-                         serve_edits=args.serve_edits, browser_min=args.browser_min)
+                         serve_edits=args.serve_edits, browser_min=args.browser_min,
+                         browser_scale=args.browser_scale)
     if args.command == "eval":
         from .roundtrip import evaluate
 
