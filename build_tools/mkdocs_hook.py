@@ -81,6 +81,7 @@ def on_pre_build(config):
 
     off = os.environ.get("BUILD_TOOLS_PAGE_CACHE") == "0"
     pages = _build["pages"] = PageCache(None if off else PAGE_CACHE)
+    _build["compacted"] = {}  # search entries compacted for the index (kept for serve's page-by-page builds)
     pages.start(config)
     search = _search_plugin(config)
     if search is not None:
@@ -150,9 +151,14 @@ def on_post_build(config):
     """Rewrite the search index as plain UTF-8: Material writes it ASCII-escaped,
     which makes every Chinese character six bytes instead of three."""
     _ensure_importable()
-    from build_tools.site.search_index import compact_search_index
+    from build_tools.site.search_index import compact_search_index, write_compact_index
 
-    compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+    index_path = Path(config["site_dir"]) / "search" / "search_index.json"
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    if index is not None and index_path.exists():  # this build's index, written by the plugin (or not: serve.py)
+        write_compact_index(index_path, index, _build.setdefault("compacted", {}))
+    else:
+        compact_search_index(index_path)
     if _build["prerender"] is not None:
         _build["prerender"].stop()
         _build["prerender"] = None

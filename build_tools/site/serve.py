@@ -240,7 +240,15 @@ class Session:
             last.pages.order_search_entries([f.page for f in doc_files])
             for f in doc_files:
                 f.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-            config.plugins.on_post_build(config=config)
+            search = config.plugins.get("material/search")
+            enabled = search is not None and search.config.enabled
+            if enabled:  # the hook writes the index from memory; the plugin's escaped copy is not needed
+                search.config.enabled = False
+            try:
+                config.plugins.on_post_build(config=config)
+            finally:
+                if enabled:
+                    search.config.enabled = True
             if config.strict and (counts := counter.get_counts()):
                 raise Abort("Aborted with " + ", ".join(f"{v} {k.lower()}s" for k, v in counts) + " in strict mode!")
         except BuildError as exc:
