@@ -714,8 +714,13 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
         out["browser"] = browser_search(work / "site", ["志愿服务", place], log)
         if browser_scale > 1:  # a larger archive's index without building it: this one's entries repeated
             scaled = scale_index(work / "site", browser_scale, work / "site-scaled")
-            out["browser_scaled"] = dict(browser_search(scaled, ["志愿服务", place], log), factor=browser_scale,
-                                         n=n * browser_scale)
+            try:
+                res = browser_search(scaled, ["志愿服务", place], log)
+            except Exception as exc:  # e.g. the tab crashing on the index: a result, not a failed run
+                res = {"error": " ".join(str(exc).split())[:300],
+                       "index_bytes": (scaled / "search" / "search_index.json").stat().st_size}
+                log(f"    browser, index x{browser_scale}: {res['error']}")
+            out["browser_scaled"] = dict(res, factor=browser_scale, n=n * browser_scale)
     out["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
@@ -802,8 +807,8 @@ def table(results: list[dict]) -> str:
                           f(max(q.values()) if q else None)])
         if bs:
             site_rows.append([f"{bs['n']} (index x{bs['factor']})"] + ["—"] * 10
-                             + [f(bs["index_bytes"] / 2**20, "{:.1f}"), f(bs["ready_seconds"]),
-                                f(max(bs["query_seconds"].values()))])
+                             + [f(bs["index_bytes"] / 2**20, "{:.1f}"), f(bs.get("ready_seconds")),
+                                f(max(bs["query_seconds"].values()) if bs.get("query_seconds") else None)])
     if len(site_rows) > 1:
         lines += [""] + _columns(site_rows)
     return "\n".join(lines)
