@@ -6,6 +6,7 @@ and asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
@@ -24,6 +25,7 @@ def _ensure_importable() -> None:
 
 log = logging.getLogger("mkdocs.hooks.build_tools")
 SEEDS = ROOT / "seeds"
+STAMP = ROOT / ".cache" / "last-build"
 PAGE_CACHE = ROOT / ".cache" / "mkdocs"
 
 _build = {"pages": None, "dictionary": "", "prerender": None}  # this build's page cache, jieba id, worker
@@ -44,6 +46,33 @@ def on_startup(command, dirty):
         serve.begin(_run_pipeline, _watched_inputs)
 
 
+def _fingerprint(docs_dir: Path) -> str:
+    """What the last build read and wrote: the pipeline, every file in seeds/
+    (names, bytes, sidecars, what was skipped) and the generated parts of
+    docs/ as they are now (paths, sizes, times), so that a deleted or edited
+    generated file makes the next `mkdocs build` run the pipeline again."""
+    from build_tools.ingest.files import read_seed, read_sidecar, scan_seeds
+    from build_tools.site.fingerprint import pipeline_fingerprint
+    from build_tools.site.swap import GENERATED
+
+    h = hashlib.sha256(pipeline_fingerprint().encode())
+    listing = scan_seeds(SEEDS)
+    for seed in listing.seeds:
+        side = read_sidecar(seed)
+        h.update(seed.name.encode("utf-8") + b"\0" + hashlib.sha256(read_seed(seed)).digest()
+                 + (hashlib.sha256(side).digest() if side is not None else b"-"))
+    h.update("\n".join(listing.skipped).encode("utf-8"))
+    h.update(str(docs_dir).encode())
+    for name in GENERATED:
+        part = docs_dir / name
+        files = [part] if part.is_file() else sorted(p for p in part.rglob("*") if p.is_file()) if part.is_dir() else []
+        h.update(name.encode() + (b"+" if files else b"-"))
+        for f in files:
+            st = f.stat()
+            h.update(f"{f.relative_to(docs_dir)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
 @event_priority(100)  # before the search plugin reads the jieba dictionary
 def on_config(config):
     _ensure_importable()
@@ -57,22 +86,50 @@ def on_config(config):
 
 
 def _run_pipeline(config) -> None:
-    """Regenerate docs/ from the seeds when they (or the code) changed."""
-    from build_tools.site.build import build_if_changed
+    """Regenerate docs/ from the seeds when they, the code or the generated files changed."""
+    from build_tools.errors import SeedError, one_line
+
+    try:
+        _pipeline(config)
+    except PluginError:
+        raise
+    except SeedError as exc:
+        raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {exc}")) from None
+    except OSError as exc:
+        from build_tools.site.build import os_error_line
+
+        raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {os_error_line(exc)}")) from None
+
+
+def _pipeline(config) -> None:
+    from build_tools.site.build import build
     from build_tools.site.serve import quiet_docs
-    from build_tools.site.url import site_url
 
     docs_dir = Path(config["docs_dir"])
-    report = build_if_changed(SEEDS, docs_dir, ROOT / ".cache", site_url(ROOT / "mkdocs.yml"),
-                              around_swap=lambda: quiet_docs(docs_dir))
-    if report is None:
-        return
+    if not SEEDS.is_dir():
+        raise PluginError(f"{SEEDS}: seeds folder not found (put the raw pages there)")
+    fp = _fingerprint(docs_dir)
+    if STAMP.exists() and STAMP.read_text() == fp:
+        return  # nothing changed since the last build
+    from build_tools.site.url import site_url
+
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"),
+                   around_swap=lambda: quiet_docs(docs_dir))
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
         log.info(f"build_tools warning: {line}")
     if report.errors or not report.articles:
-        raise PluginError("seed build failed (docs/ left unchanged):\n  " + "\n  ".join(report.errors or ["no articles"]))
+        errors = report.errors or ["no articles"]
+        for line in errors[1:]:
+            log.error(f"build_tools: {line}")
+        more = f" (and {len(errors) - 1} more, above)" if len(errors) > 1 else ""
+        raise PluginError(f"seed build failed (docs/ left unchanged): {errors[0]}{more}")
+    try:
+        STAMP.parent.mkdir(parents=True, exist_ok=True)
+        STAMP.write_text(_fingerprint(docs_dir))
+    except OSError:
+        pass  # no stamp: the next build runs the pipeline again (it is incremental)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
 
 

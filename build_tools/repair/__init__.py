@@ -22,6 +22,7 @@ from ..model import Edit, Flag, Segment
 from .core import Page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
+from .invisible import strip_invisible
 from .paragraphs import reflow
 from .punctuation import fix_punctuation
 from .spaces import fix_spaces
@@ -30,11 +31,13 @@ from .unicode import fix_unicode
 
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
-# The one ordered list of passes. Character- and line-level passes first
+# The one ordered list of passes. strip_invisible first: nothing reads text
+# that displays differently from its value. Character- and line-level passes first
 # (they see source lines), then reflow builds segments; spaces and punctuation
 # are fixed on whole segments (so that a joined line gives them the same
 # context a second run would see), and fragments compares segments.
 PASSES = [
+    strip_invisible,
     fix_unicode,
     convert_traditional,
     fix_doubled_text,
@@ -49,6 +52,7 @@ PASSES = [
 class RepairConfig:
     """One switch per pass, named exactly like the pass function."""
 
+    strip_invisible: bool = True
     fix_unicode: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
