@@ -50,6 +50,13 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--keep", type=Path, default=None, help="keep corpora, docs and sites in this folder")
     n.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
                    help="also time PDF and scanned page input (typeset test pages; needs chromium)")
+    n.add_argument("--site-max", type=int, default=1000,
+                   help="largest N to time the site at: cold, plain, warm `make site` and `mkdocs serve`")
+    n.add_argument("--serve-edits", type=int, default=None, help="edits timed under `mkdocs serve` (default: --runs)")
+    n.add_argument("--browser-min", type=int, default=10000,
+                   help="smallest N to time the search index in headless Chromium at")
+    n.add_argument("--browser-scale", type=int, default=1,
+                   help="also time an index of K times as many entries (this N's, repeated)")
     e = sub.add_parser("eval", help="layout round trip: known articles typeset as raw pages, run through the "
                                      "pipeline, scored per layout and field")
     e.add_argument("--layouts", default="", help="comma-separated layout names (default: all)")
@@ -93,7 +100,9 @@ def _main(argv: list[str] | None = None) -> int:
 
         return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
-                         work_dir=args.keep, keep=args.keep is not None, pages=args.pages)
+                         work_dir=args.keep, keep=args.keep is not None, pages=args.pages, site_max=args.site_max,
+                         serve_edits=args.serve_edits, browser_min=args.browser_min,
+                         browser_scale=args.browser_scale)
     if args.command == "eval":
         from .roundtrip import evaluate
 

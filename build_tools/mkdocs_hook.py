@@ -1,7 +1,8 @@
 """MkDocs hook: `mkdocs build` and `mkdocs serve` run the same pipeline.
 
-Thin on purpose: it calls build_tools.build before MkDocs collects pages and
-asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
+Thin on purpose: it calls build_tools.build before MkDocs collects pages,
+renders pages and search entries through the page cache (site/page_cache.py)
+and asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
 """
 from __future__ import annotations
 
@@ -26,6 +27,24 @@ def _ensure_importable() -> None:
 log = logging.getLogger("mkdocs.hooks.build_tools")
 SEEDS = ROOT / "seeds"
 STAMP = ROOT / ".cache" / "last-build"
+PAGE_CACHE = ROOT / ".cache" / "mkdocs"
+
+_build = {"pages": None, "dictionary": "", "prerender": None}  # this build's page cache, jieba id, worker
+
+
+def _search_plugin(config):
+    """Material's search plugin, if enabled."""
+    plugin = config.plugins.get("material/search")
+    return plugin if plugin is not None and getattr(plugin.config, "enabled", True) else None
+
+
+def on_startup(command, dirty):
+    """Under `mkdocs serve`, keep what each build leaves for the next (site/serve.py)."""
+    _ensure_importable()
+    if command == "serve":
+        from build_tools.site import serve
+
+        serve.begin(_run_pipeline, _watched_inputs)
 
 
 def _fingerprint(docs_dir: Path, site: str) -> str:
@@ -58,22 +77,25 @@ def _fingerprint(docs_dir: Path, site: str) -> str:
 
 @event_priority(100)  # before the search plugin reads the jieba dictionary
 def on_config(config):
-    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # else docs/ is ready (the benchmark times mkdocs alone)
-        _run_pipeline(config)
     _ensure_importable()
+    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # set: docs/ already generated (benchmark)
+        _run_pipeline(config)
     from build_tools.site.fingerprint import data_version
+    from build_tools.site.page_cache import prepare_jieba
 
     # the footer's data version: a content hash of the data downloads, not a clock
     config["extra"]["data_version"] = data_version(Path(config["docs_dir"]) / "data")
+    search = _search_plugin(config)
+    _build["dictionary"] = prepare_jieba(search.config) if search is not None else ""
     return config
 
 
 def _run_pipeline(config) -> None:
-    _ensure_importable()
+    """Regenerate docs/ from the seeds when they, the code or the generated files changed."""
     from build_tools.errors import SeedError, one_line
 
     try:
-        return _build(config)
+        _pipeline(config)
     except PluginError:
         raise
     except SeedError as exc:
@@ -84,9 +106,10 @@ def _run_pipeline(config) -> None:
         raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {os_error_line(exc)}")) from None
 
 
-def _build(config):
+def _pipeline(config) -> None:
     from build_tools.site.build import build
     from build_tools.site.fingerprint import release_date
+    from build_tools.site.serve import quiet_docs
 
     docs_dir = Path(config["docs_dir"])
     if not SEEDS.is_dir():
@@ -98,7 +121,8 @@ def _build(config):
     fp = _fingerprint(docs_dir, site)
     if STAMP.exists() and STAMP.read_text() == fp:
         return  # nothing changed since the last build (also stops serve's rebuild loop)
-    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed)
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed,
+                   around_swap=lambda: quiet_docs(docs_dir))
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
@@ -117,9 +141,73 @@ def _build(config):
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
 
 
+def on_pre_build(config):
+    from build_tools.site.page_cache import PageCache, load_jieba
+
+    off = os.environ.get("BUILD_TOOLS_PAGE_CACHE") == "0"
+    pages = _build["pages"] = PageCache(None if off else PAGE_CACHE)
+    _build["compacted"] = {}  # search entries compacted for the index (kept for serve's page-by-page builds)
+    pages.start(config)
+    search = _search_plugin(config)
+    if search is not None:
+        if getattr(search, "search_index", None) is not None:
+            pages.start_search(search.search_index, _build["dictionary"])
+        else:
+            load_jieba()
+
+
+@event_priority(-100)  # after every plugin has changed the Markdown
+def on_page_markdown(markdown, page, config, files):
+    if _build["pages"] is not None:
+        _build["pages"].attach(page)
+    return markdown
+
+
+@event_priority(-100)  # the files as the other plugins leave them
+def on_files(files, config):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_files(files, config)
+    return files
+
+
+@event_priority(-100)
+def on_nav(nav, config, files):
+    from build_tools.site import prerender, serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_nav(nav)
+    pages = _build["pages"]
+    if pages is not None and pages.render_store.dir is not None:
+        _build["prerender"] = prerender.start(config, files, pages.render_store.dir.parent, pages)
+    return nav
+
+
+@event_priority(-100)
+def on_env(env, config, files):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_env(env)
+    return env
+
+
+def _watched_inputs(config) -> list:
+    """Files whose change makes a served build full: the configuration and the theme overrides."""
+    return [p for p in (config.config_file_path, config.theme.custom_dir) if p]
+
+
 def on_serve(server, config, builder):
+    """Watch the seeds, the catalogues and the theme overrides; build edits page by page (site/serve.py)."""
+    from build_tools.site import serve
+
     server.watch(str(SEEDS))
     server.watch(str(ROOT / "build_tools" / "data"))
+    if config.theme.custom_dir:
+        server.watch(config.theme.custom_dir)
+    if serve.SESSION is not None:
+        serve.SESSION.attach(server, builder)
     return server
 
 
@@ -128,9 +216,33 @@ def on_post_build(config):
     """Rewrite the search index as plain UTF-8: Material writes it ASCII-escaped,
     which makes every Chinese character six bytes instead of three."""
     _ensure_importable()
-    from build_tools.site.search_index import compact_search_index
+    from build_tools.site.search_index import compact_search_index, write_compact_index
 
-    compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+    index_path = Path(config["site_dir"]) / "search" / "search_index.json"
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    if index is not None and index_path.exists():  # this build's index, written by the plugin (or not: serve.py)
+        write_compact_index(index_path, index, _build.setdefault("compacted", {}))
+    else:
+        compact_search_index(index_path)
+    if _build["prerender"] is not None:
+        _build["prerender"].stop()
+        _build["prerender"] = None
+    pages = _build["pages"]
+    if pages is not None:
+        pages.finish()
+        s = pages.stats
+        log.info(f"build_tools: pages rendered {s['render_miss']}, from cache {s['render_hit']}; "
+                 f"search entries made {s['search_miss']}, from cache {s['search_hit']}")
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_post_build(config, pages)
+
+
+def on_build_error(error):
+    if _build["prerender"] is not None:
+        _build["prerender"].stop()
+        _build["prerender"] = None
 
 
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')

@@ -332,3 +332,26 @@ def test_english_pages_footer_and_index_pages(context, served_site):
         response = page.goto(f"{served_site}/{path}")
         assert response.status == 200, path
     page.close()
+
+
+def test_audit_block_loads_its_edits_and_raw_source_when_opened(context, served_site, articles, docs):
+    """The audit is not in the page: opening the block fetches the article's audit file and shows
+    the edits table and the raw source lines, as text."""
+    import json
+
+    a = max(articles, key=lambda a: len(a["sources"]))
+    audit = json.loads((docs / "data" / "audit" / f'{a["slug"]}.json').read_text(encoding="utf-8"))
+    page = context.new_page()
+    seen = _watch(page)
+    page.goto(f'{served_site}/articles/{a["slug"]}/')
+    assert page.locator("details.audit pre.raw-source").count() == 0
+    page.locator("details.audit > summary").click()
+    page.wait_for_selector("details.audit pre.raw-source", timeout=15000)
+    raw = page.locator("details.audit pre.raw-source").inner_text()
+    n, text = audit["raw_lines"][0]
+    assert f"{n:>4}  {text}".strip() in raw
+    assert raw.count("\n") == len(audit["raw_lines"]) - 1
+    rows = page.locator("details.audit table.audit-edits tbody tr").count()
+    assert rows == len(audit["edits"])
+    page.close()
+    assert not seen["errors"] and not seen["failed"], seen

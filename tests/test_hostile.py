@@ -222,8 +222,12 @@ def test_headings_only_from_hash_markers(article_pages, hostile_site):
                 assert all(k["tag"] == "a" and k["attrs"].get("class") == "headerlink" for k in kids), (name, kids)
 
 
-def test_hostile_strings_are_visible_text(article_pages):
+def test_hostile_strings_are_visible_text(article_pages, hostile_site):
     shown = "\n".join(text for page in article_pages.values() for text, tags in page.texts if "article" in tags)
+    # the raw source lines are in each article's audit file, shown as text (textContent) when opened
+    for path in sorted((hostile_site / "site" / "data" / "audit").glob("*.json")):
+        audit = json.loads(path.read_text(encoding="utf-8"))
+        shown += "\n" + "\n".join(text for _, text in audit["raw_lines"])
     shown = re.sub(r"[（(]", "(", re.sub(r"[）)]", ")", shown))  # repair may make brackets full-width
     for s in VISIBLE:
         s2 = re.sub(r"[（(]", "(", re.sub(r"[）)]", ")", s))

@@ -322,24 +322,45 @@ def _fmt(v) -> str:
     return f"{v:,}" if isinstance(v, int) else str(v)
 
 
+AUDIT_DIR = "data/audit"  # one JSON file per article under docs/: the audit a reader loads on demand
+
+
+def audit_path(slug: str) -> str:
+    """Where an article's audit data lives under docs/."""
+    return f"{AUDIT_DIR}/{slug}.json"
+
+
+def audit_data(a: dict) -> str:
+    """The per-edit audit and the raw source lines of an article, as JSON.
+
+    Readers rarely open them, and they were half of every article page: on the
+    page they cost Markdown and the search plugin a parse each build. As a
+    static file they cost a copy; assets/javascripts/audit.js shows them when
+    the reader opens the audit block.
+    """
+    raw = [[int(n), t] for n, t in sorted(a["raw_lines"].items(), key=lambda kv: int(kv[0]))]
+    edits = [{"pass": e["pass_name"], "line": e["line"], "before": _show(e["before"]), "after": _show(e["after"])}
+             for e in a["edits"]]
+    record = {"slug": a["slug"], "sources": a["sources"], "edits": edits, "raw_lines": raw}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def _audit(a: dict) -> str:
+    """The audit block: flags for a human on the page, the edits and the raw
+    source in the article's audit file (linked, and loaded when opened)."""
     edits = a["edits"]
-    rows = "".join(
-        f'<tr><td>{html_text(e["pass_name"])}</td><td>{e["line"]}</td><td><del>{html_text(_show(e["before"]))}</del></td>'
-        f'<td><ins>{html_text(_show(e["after"]))}</ins></td></tr>' for e in edits)
+    href = f"../../{audit_path(a['slug'])}"
     flags = "".join(f'<li>第 {f["line"]} 行 · {html_text(f["kind"])}：{html_text(f["text"])} {html_text(f.get("note", ""))}</li>'
                     for f in a["flags"])
-    raw = "\n".join(f'{int(n):>4}  {html_text(t)}' for n, t in sorted(a["raw_lines"].items(), key=lambda kv: int(kv[0])))
     parts = [
-        '<details class="audit" data-search-exclude><summary>修复记录与原始文本 Repair audit and raw source'
+        f'<details class="audit" data-search-exclude data-audit="{html_text(href)}"><summary>修复记录与原始文本 Repair audit and raw source'
         f' ({len(edits)} 处修改 edits)</summary>',
         "<p>每一处修改都列在下面；疑似识别错误只标注、不改动。Every edit is listed; suspected misreadings are flagged, never changed.</p>",
     ]
     if flags:
         parts.append(f"<p><strong>待人工核对 Flags for a human</strong></p><ul>{flags}</ul>")
-    if rows:
-        parts.append(f"<table><thead><tr><th>修复 Pass</th><th>行 Line</th><th>原文 Before</th><th>修复后 After</th></tr></thead><tbody>{rows}</tbody></table>")
-    parts.append(f'<pre class="raw-source">{raw}</pre></details>\n')
+    parts.append(f'<p class="audit-file"><a href="{html_text(href)}" type="application/json">修改记录与原始文本（JSON）'
+                 'Edits and raw source (JSON)</a></p></details>\n')
     return "".join(parts)
 
 

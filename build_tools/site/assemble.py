@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..render.glossary import glossary_linker
-from ..render.pages import render_article
+from ..render.pages import audit_data, audit_path, render_article
 from .outputs import OUTPUTS
 from .store import IMAGE_NAME, Store, place_file
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
@@ -34,11 +34,13 @@ def absolute_urls(articles: list[dict], site_url: str) -> None:
 
 
 def _make_unit(site_url: str, linker, accessed: str | None = None):
-    """key, page, linked articles -> the unit: rendered article pages and one view per output."""
+    """key, page, linked articles -> the unit: rendered article pages (and their audit
+    files) and one view per output."""
     def make(key: str, page: dict, articles: list[dict]) -> Unit:
         absolute_urls(articles, site_url)
         pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a), accessed=accessed))
                  for a in articles]
+        pages += [(audit_path(a["slug"]), audit_data(a)) for a in articles]
         views = {o.name: o.view(page, articles) for o in OUTPUTS}
         make.fresh.add(key)
         return Unit(key, pages, {name: digest(v) for name, v in views.items()}, views,

@@ -8,6 +8,7 @@ whole build succeeded, so a failed build leaves docs/ exactly as it was.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import hashlib
@@ -227,7 +228,8 @@ def os_error_line(exc: OSError) -> str:
 
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = Path(".cache"), site_url: str = "", accessed: str | None = None) -> BuildReport:
+          cache_dir: Path | None = Path(".cache"), site_url: str = "", accessed: str | None = None,
+          around_swap=None) -> BuildReport:
     """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad
     seeds or a refusing disk (those are one-line errors in the report).
 
@@ -235,7 +237,8 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
     the good seeds build): output goes to a staging folder next to docs/ and
     is swapped in at the end; the staging folder is removed on any exit,
     including Ctrl-C and SIGTERM, and a kill is repaired by the next build
-    (swap.py).
+    (swap.py). around_swap: a context manager factory entered while docs/
+    changes (`mkdocs serve` stops watching docs/ then: site/serve.py).
     """
     report = BuildReport()
     if not seeds_dir.is_dir():
@@ -244,14 +247,14 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         return report
     try:
         with terminate_as_interrupt(), build_lock(docs_dir):
-            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report)
+            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap)
     except OSError as exc:
         report.errors.append(os_error_line(exc))
         report.cause = "setup"
         return report
 
 
-def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report) -> BuildReport:
+def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap=None) -> BuildReport:
     listing = scan_seeds(seeds_dir)
     seeds = listing.seeds
     report.seeds = len(seeds)
@@ -268,11 +271,11 @@ def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed,
         report.errors.append(f"{seeds_dir}: no usable seed files")
         report.cause = "setup"
         return report
-    return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store)
+    return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store, around_swap)
 
 
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
-                     report: BuildReport, store: Store) -> BuildReport:
+                     report: BuildReport, store: Store, around_swap=None) -> BuildReport:
     staging = temp_folder(docs_dir, "staging")
     try:
         try:
@@ -302,7 +305,8 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed:
             report.errors.append("no articles found in any seed file")
             return report
         report.articles, report.facts = stats["articles"], stats["facts"]
-        swap(staging, docs_dir)
+        with (around_swap or contextlib.nullcontext)():
+            swap(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
