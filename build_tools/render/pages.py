@@ -9,7 +9,7 @@ import functools
 import re
 
 from . import cite
-from .safe import front_matter, html_text, json_script, md_inline
+from .safe import front_matter, html_text, json_dumps, json_script, md_inline
 
 LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
 LEVEL_EN = {"province": "province", "prefecture": "prefecture", "county": "county"}
@@ -342,7 +342,7 @@ def audit_data(a: dict) -> str:
     edits = [{"pass": e["pass_name"], "line": e["line"], "before": _show(e["before"]), "after": _show(e["after"])}
              for e in a["edits"]]
     record = {"slug": a["slug"], "sources": a["sources"], "edits": edits, "raw_lines": raw}
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_dumps(record, separators=(",", ":")) + "\n"
 
 
 def _audit(a: dict) -> str:
