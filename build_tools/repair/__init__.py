@@ -23,6 +23,7 @@ from .core import Page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
 from .paragraphs import reflow
+from .pinyin import drop_pinyin_glosses
 from .punctuation import fix_punctuation
 from .spaces import fix_spaces
 from .traditional import convert_traditional
@@ -30,11 +31,13 @@ from .unicode import fix_unicode
 
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
-# The one ordered list of passes. Character- and line-level passes first
+# The one ordered list of passes. Pinyin glosses go first: every other pass
+# and stage reads the text without them. Character- and line-level passes first
 # (they see source lines), then reflow builds segments; spaces and punctuation
 # are fixed on whole segments (so that a joined line gives them the same
 # context a second run would see), and fragments compares segments.
 PASSES = [
+    drop_pinyin_glosses,
     fix_unicode,
     convert_traditional,
     fix_doubled_text,
@@ -49,6 +52,7 @@ PASSES = [
 class RepairConfig:
     """One switch per pass, named exactly like the pass function."""
 
+    drop_pinyin_glosses: bool = True
     fix_unicode: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
