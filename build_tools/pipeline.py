@@ -11,6 +11,7 @@ import hashlib
 from . import __version__
 from .extract.facts import extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
+from .extract.published import decide_date, decide_outlet, decide_page, year_from_date
 from .extract.region import resolve_region
 from .extract.year import estimate_year
 from .ingest.decode import decode_bytes
@@ -20,6 +21,7 @@ from .sentences import PARAGRAPH_END, split_sentences
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
+from .structure.meta import Meta, dateline_outlet
 
 SITE_ARTICLES = "articles"
 
@@ -98,14 +100,34 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         slug = f"{seed_slug(name)}-{k}"
         page = f"{SITE_ARTICLES}/{slug}.md"
         body, sentences, sections = _body_records(art)
-        all_blocks = art.header + art.body + art.captions + art.leading_captions
+        all_blocks = art.header + art.body + art.captions + art.leading_captions + art.meta
         ranges = _ranges(all_blocks) if all_blocks else []
+        am, pm = Meta(), Meta()
+        for b in art.meta:
+            am.add_block(b)
+        for b in art.page_meta:
+            pm.add_block(b)
+        lead = next((b.text for b in art.body if b.kind == "paragraph"), "")
+        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None)
+        authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
+        for n in am.authors:
+            if n not in authors:
+                authors.append(n)
+                authors_how = authors_how or "meta_line"
         region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,
-                                [b.text for b in art.body] + [c.text for c in art.captions])
+                                [b.text for b in art.body] + [c.text for c in art.captions], outlet=outlet or "")
         # the page header (kicker, banners) often carries the print date
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],
                              province=(region or {}).get("province"))
+        date, date_how = decide_date(am, pm, year)
+        year = year_from_date(date, year)
+        flags = [f.to_dict() for f in repaired.flags if _in_ranges(f.line, ranges)]
+        flags += [{"kind": "furniture", "line": b.first, "text": b.text,
+                   "note": "页面元信息，已作为元数据保存 meta line, kept as metadata, not text"}
+                  for b in art.page_meta + art.meta]
+        flags += [{"kind": "dropped", "line": line, "text": text, "note": why} for line, text, why in art.dropped]
+        raw_ranges = ranges + [[b.first, b.last] for b in art.page_meta]
         record = {
             "slug": slug,
             "page": page,
@@ -115,7 +137,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
             "kicker": art.kicker,
             "title_inferred": art.title_inferred,
             "banners": art.banners,
-            "authors": art.authors,
+            "authors": authors,
+            "editors": am.editors or pm.editors,
             "photographers": [],
             "bylines": art.bylines,
             "body": body,
@@ -131,9 +154,21 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
             "converted_from_traditional": repaired.converted_from_traditional,
             "region_info": region,
             "year": year,
+            "date": date,
+            "outlet": outlet,
+            "newspaper_page": decide_page(am, pm),
+            "provenance": {
+                "title": {"method": art.title_how or ("inferred" if art.title_inferred else "title_line"),
+                          "confident": not art.title_inferred},
+                "authors": {"method": authors_how or "none", "confident": bool(authors) and art.authors_sure},
+                "region": (region or {}).get("provenance") or {"method": "none", "confident": False},
+                "date": date_how,
+                "outlet": outlet_how,
+            },
+            "corrections": [],
             "edits": [e.to_dict() for e in repaired.edits if _in_ranges(e.line, ranges)],
-            "flags": [f.to_dict() for f in repaired.flags if _in_ranges(f.line, ranges)],
-            "raw_lines": {str(i): lines[i - 1] for a, b in ranges for i in range(a, b + 1)},
+            "flags": flags,
+            "raw_lines": {str(i): lines[i - 1] for a, b in raw_ranges for i in range(a, b + 1)},
             "sentences": sentences,
         }
         info = region or {}

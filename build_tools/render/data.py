@@ -10,8 +10,9 @@ import io
 import json
 
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
-                  "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "sources",
-                  "sections", "tags", "subplaces", "encoding", "converted_from_traditional"]
+                  "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "date", "outlet",
+                  "newspaper_page", "sources", "sections", "tags", "subplaces", "encoding",
+                  "converted_from_traditional", "provenance", "corrections"]
 FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "kind", "label", "label_en", "group", "comparable", "value", "value_max", "unit",
                "qualifier", "year", "period", "number_text", "quote", "url"]
 
@@ -50,9 +51,9 @@ def json_list(lines: list[str]) -> str:
 
 def _cell(v):
     if isinstance(v, (list, dict)):
-        if isinstance(v, dict) and set(v) >= {"value", "estimated"}:
+        if isinstance(v, dict) and (set(v) >= {"value", "estimated"} or set(v) >= {"value", "source"}):
             return v.get("value") if v.get("value") is not None else ""
-        if isinstance(v, list) and v and isinstance(v[0], dict) and "file" in v[0]:
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "lines" in v[0]:
             return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' for s in v)
         if isinstance(v, list) and v and isinstance(v[0], dict):
             return "; ".join(str(x.get("title") or x.get("name") or x) for x in v)

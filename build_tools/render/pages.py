@@ -34,6 +34,11 @@ def front(article: dict) -> dict:
         "lat": article["lat"],
         "lon": article["lon"],
         "year": article["year"],
+        "date": article["date"],
+        "outlet": article["outlet"],
+        "newspaper_page": article["newspaper_page"],
+        "provenance": article["provenance"],
+        "corrections": article["corrections"],
         "sections": article["sections"],
         "sources": article["sources"],
         # the place first: readers browse by it, and the search ranks tags highest, so a
@@ -48,6 +53,16 @@ def _p(text: str, cls: str) -> str:
     return f'<p class="{cls}">{html_text(text)}</p>\n'
 
 
+FIELD_ZH = {"title": "标题 title", "subtitle": "副标题 subtitle", "authors": "作者 authors", "region": "地区 region",
+            "date": "日期 date", "outlet": "媒体 outlet", "newspaper_page": "版次 page"}
+INFERRED = '<span class="inferred" title="由程序推断，未经人工核对 decided by the pipeline, not checked by a person">推断 inferred</span>'
+
+
+def _uncertain(a: dict, field: str) -> bool:
+    p = (a.get("provenance") or {}).get(field) or {}
+    return not p.get("confident", True) and p.get("method") != "corrected"
+
+
 def _meta_card(a: dict) -> str:
     rows = []
     if a["region"]:
@@ -56,23 +71,39 @@ def _meta_card(a: dict) -> str:
         parents = dict.fromkeys(x for x in (a["province"], a["prefecture"]) if x and x != a["region"])
         chain = " › ".join(html_text(x) for x in parents)  # 北京市 is province and prefecture: once
         rows.append(("地区 Region", f'{where} · 代码 <code>{html_text(a["adcode"])}</code> · {level}'
-                     + (f" · {chain}" if chain else "")))
+                     + (f" · {chain}" if chain else "") + (f" · {INFERRED}" if _uncertain(a, "region") else "")))
     else:
         rows.append(("地区 Region", "未能确定 (unresolved)"))
+    d = a.get("date") or {}
     y = a["year"] or {}
-    if y.get("value"):
+    if d.get("value") and d.get("source") in ("printed", "corrected"):
+        how = "印于页面 printed" if d["source"] == "printed" else "已更正 corrected"
+        rows.append(("日期 Date", f'{html_text(d["value"])}（{how}）'
+                     + (f'<details class="year-evidence"><summary>依据 Evidence</summary>{html_text(d.get("evidence") or "")}</details>'
+                        if d.get("evidence") else "")))
+    elif y.get("value"):
         evidence = y.get("evidence") or ""
         rows.append(("年份 Year", f'约 {y["value"]} 年（推断 estimated）'
                      + (f'<details class="year-evidence"><summary>推断依据 Evidence</summary>{html_text(evidence)}</details>'
                         if evidence else "")))
+    if a.get("outlet"):
+        rows.append(("媒体 Outlet", html_text(a["outlet"]) + (f" · {INFERRED}" if _uncertain(a, "outlet") else "")))
+    if a.get("newspaper_page"):
+        rows.append(("版次 Page", html_text(a["newspaper_page"])))
     if a["authors"]:
-        rows.append(("作者 Authors", html_text("、".join(a["authors"]))))
+        rows.append(("作者 Authors", html_text("、".join(a["authors"])) + (f" · {INFERRED}" if _uncertain(a, "authors") else "")))
+    if a.get("editors"):
+        rows.append(("编辑 Editors", html_text("、".join(a["editors"]))))
     if a["photographers"]:
         rows.append(("摄影 Photographers", html_text("、".join(a["photographers"]))))
     src = "<br>".join(f'<code>{html_text(s["file"])}</code> 第 {_lines(s["lines"])} 行 lines' for s in a["sources"])
     rows.append(("来源 Source", src))
     if a.get("converted_from_traditional"):
         rows.append(("字形 Script", "原文为繁体，已用 OpenCC 转为简体 (converted from traditional script)"))
+    if a.get("corrections"):
+        rows.append(("更正 Corrections", "<br>".join(
+            f'{html_text(FIELD_ZH.get(c["field"], c["field"]))}：{html_text(_value_text(c["value"]))}'
+            f'（<code>{html_text(c["file"])}</code>）' for c in a["corrections"])))
     body = "".join(f"<tr><th scope=\"row\">{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f'<table class="meta-card" data-search-exclude><tbody>{body}</tbody></table>\n'
 
@@ -85,6 +116,10 @@ def _metric_groups() -> dict[str, str]:
         return {m["id"]: m.get("group") or "other" for m in load_metrics()}
     except Exception:  # pragma: no cover - the link then goes to the comparison index
         return {}
+
+
+def _value_text(v) -> str:
+    return "、".join(map(str, v)) if isinstance(v, list) else str(v)
 
 
 def compare_href(metric: str) -> str:
@@ -178,10 +213,14 @@ def _cite(a: dict, site_url: str) -> str:
     """Plain text, BibTeX and CSL-JSON with the page's stable URL (site_url + articles/<slug>/)."""
     url = f'{site_url.rstrip("/")}/articles/{a["slug"]}/'
     year = (a["year"] or {}).get("value")
+    printed = (a.get("date") or {}).get("source") in ("printed", "corrected")
+    when = (a.get("date") or {}).get("value") if printed else None
     title = a["title"] or a["slug"]
     authors = "、".join(a["authors"]) or "佚名"
     place = a["region"] or ""
-    plain = f'{authors}：《{title}》，{place + "，" if place else ""}{f"约{year}年" if year else "年份不详"}。{url}'
+    outlet = a.get("outlet") or ""
+    plain = (f'{authors}：《{title}》，{outlet + "，" if outlet else ""}{place + "，" if place else ""}'
+             f'{when if when else f"约{year}年" if year else "年份不详"}。{url}')
     bib_authors = " and ".join(f"{{{n}}}" for n in a["authors"]) or "{佚名}"
     bib = "\n".join([
         f'@misc{{{a["slug"]},',
@@ -189,17 +228,23 @@ def _cite(a: dict, site_url: str) -> str:
         f'  author = {{{bib_authors}}},',
         f'  year = {{{year or "n.d."}}},',
         f'  howpublished = {{Newspaper report{", " + a["name_en"] if a.get("name_en") else ""}}},',
-        f'  note = {{{place + "; " if place else ""}year estimated from the text}},',
+        f'  note = {{{place + "; " if place else ""}{"printed " + when if when else "year estimated from the text"}}},',
         '  language = {chinese},',
         f'  url = {{{url}}}',
         "}"])
     csl = {"id": a["slug"], "type": "article-newspaper", "title": title, "language": "zh-CN",
            "author": [{"literal": n} for n in a["authors"]], "URL": url}
-    if year:
+    if when:
+        csl["issued"] = {"date-parts": [[int(x) for x in when.split("-")]]}
+    elif year:
         csl["issued"] = {"date-parts": [[year]], "circa": True}
+    if outlet:
+        csl["container-title"] = outlet
+    if a.get("newspaper_page"):
+        csl["section"] = a["newspaper_page"]
     if place:
         csl["publisher-place"] = place
-    csl["note"] = "Year estimated from the text, not the print date."
+    csl["note"] = "Date as printed on the page." if when else "Year estimated from the text, not the print date."
     body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in csl.items())
     csl_json = "[\n{\n" + body + "\n}\n]"
     return ('<details class="cite" data-search-exclude><summary>引用本页 Cite this page</summary>'
@@ -215,6 +260,8 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None) -
     if a["kicker"] or a["banners"]:
         out.append(_p(" · ".join([a["kicker"]] + a["banners"]).strip(" ·"), "kicker"))
     out.append(f'# {md_inline(a["title"] or a["slug"])} {{#title}}\n\n')
+    if _uncertain(a, "title"):
+        out.append(f'<p class="title-note">{INFERRED} 原文没有印出标题，此标题取自正文 no title printed: taken from the text</p>\n')
     if a["subtitle"]:
         out.append(_p(a["subtitle"], "subtitle"))
     if a["authors"]:

@@ -22,6 +22,7 @@ from ..model import Edit, Flag, Segment
 from .core import Page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
+from .furniture import separate_meta_lines
 from .paragraphs import reflow
 from .pinyin import drop_pinyin_glosses
 from .punctuation import fix_punctuation
@@ -34,13 +35,15 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 # The one ordered list of passes. Pinyin glosses go first: every other pass
 # and stage reads the text without them. Character- and line-level passes first
 # (they see source lines), then reflow builds segments; spaces and punctuation
-# are fixed on whole segments (so that a joined line gives them the same
+# are fixed on whole segments (meta lines are cut off the text they are glued
+# to before reflow, so that it never joins them) (so that a joined line gives them the same
 # context a second run would see), and fragments compares segments.
 PASSES = [
     drop_pinyin_glosses,
     fix_unicode,
     convert_traditional,
     fix_doubled_text,
+    separate_meta_lines,
     reflow,
     fix_spaces,
     fix_punctuation,
@@ -56,6 +59,7 @@ class RepairConfig:
     fix_unicode: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
+    separate_meta_lines: bool = True
     reflow: bool = True
     fix_spaces: bool = True
     fix_punctuation: bool = True
@@ -84,7 +88,7 @@ def repair_lines(lines: list[str], config: RepairConfig | None = None) -> Repair
     for p in PASSES:
         if getattr(config, p.__name__):
             page = p(page)
-    segments = [Segment(u.text, u.first, u.last) for u in page.units if u.text]
+    segments = [Segment(u.text, u.first, u.last, "meta" if u.kind == "meta" else "") for u in page.units if u.text]
     return RepairResult(segments, list(page.edits), list(page.flags), page.converted_from_traditional)
 
 

@@ -75,9 +75,11 @@ _DATELINE: re.Pattern | None = None
 
 
 def role(u: Unit) -> str:
-    """Structural role of a unit: heading, byline, credit, subtitle, banner,
-    caption, or "" for ordinary text."""
+    """Structural role of a unit: meta, heading, byline, credit, subtitle,
+    banner, caption, or "" for ordinary text."""
     t = u.text.strip()
+    if u.kind == "meta":
+        return "meta"
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
@@ -171,7 +173,7 @@ def _reflow(page: Page) -> Page:
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
-            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner"):
+            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta"):
                 join = False
             elif dateline.match(u.text.strip()):
                 join = False  # a news item's lead starts a new paragraph

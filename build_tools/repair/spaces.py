@@ -61,6 +61,8 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     body = stripped[lead:]
     base = lead
     kind = u.kind
+    if kind == "meta":  # names in 作者：张三 李四 keep their spaces
+        return u if body == text else replace(u, text=body)
     if BANNER_RE.match(body):
         new = _remove(_BANNER_SEP_RE, body, base, line, edits)
         return replace(u, text=new, kind=kind or "banner")
@@ -80,7 +82,7 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     elif cm:
         tail, body2 = body2, ""
     # a '#' heading is never running text: 凯里：小巷变美了 群众笑了 keeps its two halves
-    t = _remove_spaces(body2, b2, line, edits, running=not head and bool(_RUNNING_RE.search(body2)))
+    t = _remove_spaces(body2, b2, line, edits, running=not head and _is_running(body2))
     new = head + t + tail
     return u if new == body and not lead and stripped == text else replace(u, text=new)
 
@@ -88,6 +90,26 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
 _DIGIT = set("0123456789%")
 _NSB = set(_NO_SPACE_BEFORE)
 _NSA = set(_NO_SPACE_AFTER)
+
+
+# A short line whose only punctuation is a colon is a title (琼海：一城文明风 满目气象新),
+# not running text: the space between its halves stays.
+TITLE_MAX = 30
+_COLON_RE = re.compile("[：:]")
+
+
+def _is_running(text: str) -> bool:
+    """Does the line hold running text (sentence punctuation)?
+
+    >>> _is_running("琼海：一城文明风 满目气象新"), _is_running("活动时间：三月，地点：广场")
+    (False, True)
+    """
+    m = _RUNNING_RE.search(text)
+    if not m:
+        return False
+    if len(text) <= TITLE_MAX and not _RUNNING_RE.search(_COLON_RE.sub("", text)):
+        return False
+    return True
 
 
 def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: bool) -> str:

@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block, Segment
-from .bylines import parse_byline, parse_photo_credit
+from .bylines import byline_names, names_only, parse_photo_credit
 from .layout import ends_with, han_len, layout, patterns
+from .meta import meta_fields
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 
@@ -37,6 +38,9 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "photo_credit", level, text
     if pats["names_line"].match(text) and not level:
         return "byline", level, text
+    m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
+    if m and not level and names_only(m.group(1)):
+        return "byline", level, text  # a byline in brackets, usually at the article's end
     if pats["photo_tail"].match(text) and len(text) <= lay["max_caption_chars"]:
         return "caption", level, text
     if level:
@@ -57,9 +61,11 @@ class _Item:
     gap_before: int
     gap_after: int
     extra: dict = field(default_factory=dict)
+    meta_after: bool = False  # a meta line (date, source ...) follows
 
     def block(self) -> Block:
-        return Block(self.kind, self.text, self.first, self.last, self.level, dict(self.extra))
+        extra = dict(self.extra, meta_after=True) if self.meta_after else dict(self.extra)
+        return Block(self.kind, self.text, self.first, self.last, self.level, extra)
 
 
 def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
@@ -81,13 +87,33 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
 
 
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
-    """Give every segment of a page a block kind (see model.BLOCK_KINDS)."""
-    lay = layout()
+    """Give every segment of a page a block kind (see model.BLOCK_KINDS).
+
+    Meta lines (segments of kind "meta": dates, sources, editors, site chrome)
+    become "meta" blocks carrying their fields; the other segments are
+    classified among themselves, a line right above a meta line counting as
+    the head of a title group."""
     gaps = _gaps(segments, lines)
+    metas: list[Block] = []
     items = []
     for seg, (gb, ga) in zip(segments, gaps):
+        fields = meta_fields(seg.text) if seg.kind == "meta" else []
+        if fields:
+            metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
+            if items:
+                items[-1].meta_after = True
+            continue
         kind, level, text = _kind_of(seg)
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga))
+    blocks = _classify_items(items)
+    # back in page order (a meta piece cut off a line follows the text of that line)
+    return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
+
+
+def _classify_items(items: list["_Item"]) -> list[Block]:
+    lay = layout()
+    if not items:
+        return []
     usual_gap = Counter(min(it.gap_before, 3) for it in items[1:]).most_common(1)[0][0] if len(items) > 1 else 1
     big = max(2, usual_gap + 1)
 
@@ -114,7 +140,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             text, names = parse_photo_credit(it.text)
             it.text, it.extra["photographers"] = text, names
         if it.kind == "byline":
-            it.extra["authors"] = parse_byline(it.text)
+            it.extra["authors"], guessed = byline_names(it.text)
+            if guessed:
+                it.extra["guessed_split"] = True
 
     # Isolated short pieces framed by wide gaps are captions.
     for i, it in enumerate(items):
@@ -152,7 +180,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             continue
         shares_line = any(o is not it and o.first <= it.last and it.first <= o.last for o in items[max(0, i - 3): i + 4])
         nxt = items[i + 1] if i + 1 < len(items) else None
-        heads_title_group = nxt is not None and nxt.kind in ("subtitle", "byline")
+        heads_title_group = (nxt is not None and nxt.kind in ("subtitle", "byline")) or it.meta_after
         if (i > last_para or shares_line) and not heads_title_group:
             it.kind = "caption"  # nothing to head: captions at the page's end, or run together on one line
             it.extra.setdefault("photographers", [])

@@ -1,10 +1,111 @@
-"""Bylines and photo credits: the names in them, without marks and role words."""
+"""Bylines and photo credits: the names in them, without marks and role words.
+
+Names come separated by spaces, 、 or /, or run together without separators
+(■本报记者张三李四王五摄影报道): a run is split where every piece starts with
+a surname (data/surnames.yaml), the split that is likeliest by surname
+frequency and name length winning; such a split is marked as guessed.
+Organisations (某某县文明办, 中国日报某某记者站) are sources, not authors.
+"""
 from __future__ import annotations
 
+import functools
+import math
 import re
 
-from ..model import DraftArticle
+from ..data import load_data
+from ..model import Block, DraftArticle
 from .layout import HAN, layout, patterns
+from .meta import is_org
+
+_SEP = re.compile(r"[\s,，、/／;；]+")
+_NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> tuple[dict[str, float], tuple[str, ...], dict[int, float]]:
+    data = load_data("surnames.yaml")
+    single = {c: math.log(1.0 / (rank + 20)) for rank, c in enumerate(data["single"])}
+    compound = tuple(sorted(data["compound"], key=len, reverse=True))
+    lengths = {int(k): math.log(v) for k, v in data["length_share"].items()}
+    return single, compound, lengths
+
+
+def _surname_cost(name: str) -> tuple[float, int] | None:
+    """(log weight of the surname, its length), or None when `name` starts with none."""
+    single, compound, _ = _surnames()
+    for c in compound:
+        if name.startswith(c) and len(name) > len(c):
+            return math.log(1.0 / 60), len(c)
+    return (single[name[0]], 1) if name[:1] in single else None
+
+
+def split_run(run: str) -> list[str] | None:
+    """Names printed without separators, split where each piece starts with a
+    surname; None when no split makes every piece a name.
+
+    >>> split_run("张三李四王五赵六")
+    ['张三', '李四', '王五', '赵六']
+    >>> split_run("王小明李华")
+    ['王小明', '李华']
+    >>> split_run("欧阳文华陈静")
+    ['欧阳文华', '陈静']
+    """
+    _, _, lengths = _surnames()
+    n = len(run)
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for L in (2, 3, 4):
+            j = i + L
+            if j > n:
+                break
+            piece = run[i:j]
+            sur = _surname_cost(piece)
+            if sur is None:
+                continue
+            cost, slen = sur
+            given = L - slen  # a compound surname leaves one or two characters for the given name
+            if given not in (1, 2) or given + 1 not in lengths:
+                continue
+            score = best[i][0] + cost + lengths[given + 1]
+            if best[j] is None or score > best[j][0]:
+                best[j] = (score, best[i][1] + [piece])
+    return best[n][1] if best[n] else None
+
+
+def _tail_re() -> re.Pattern:
+    words = sorted(layout().get("byline_tail_words", []), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
+
+
+def byline_names(text: str) -> tuple[list[str], bool]:
+    """(names, guessed): the people a byline names; `guessed` when a run of
+    names without separators had to be split by surname."""
+    pats = patterns()
+    body = pats["mark"].sub("", text.strip())
+    body = pats["role"].sub(" ", body)
+    tail = _tail_re()
+    names: list[str] = []
+    guessed = False
+    for tok in _SEP.split(body):
+        tok = tok.strip("（）()【】[]：:")
+        while tok and tail.search(tok) and len(tok) > 1:
+            tok = tail.sub("", tok)
+        if not tok or not HAN.search(tok) or is_org(tok):
+            continue
+        if len(tok) == 1:
+            continue
+        if len(tok) > 4 and "·" not in tok:
+            parts = split_run(tok)
+            if parts is None:
+                continue
+            names.extend(parts)
+            guessed = guessed or len(parts) > 1
+            continue
+        names.append(tok)
+    return list(dict.fromkeys(names)), guessed
 
 
 def parse_byline(text: str) -> list[str]:
@@ -14,11 +115,47 @@ def parse_byline(text: str) -> list[str]:
     ['郑学良', '刘军', '李海珍']
     >>> parse_byline("□王悦峰 郝璐 陈可")
     ['王悦峰', '郝璐', '陈可']
+    >>> parse_byline("■本报记者张三李四王五赵六摄影报道")
+    ['张三', '李四', '王五', '赵六']
+    >>> parse_byline("文/图 阿依古丽·买买提 实习生 马晓燕")
+    ['阿依古丽·买买提', '马晓燕']
+    >>> parse_byline("记者 次仁多吉 通讯员 琼海市文明办")
+    ['次仁多吉']
+    """
+    return byline_names(text)[0]
+
+
+def names_only(text: str) -> list[str] | None:
+    """The names when `text` (the inside of brackets) holds only names and role
+    words; None when anything else is there (（扩大）, （试行）, （2023年）).
+
+    >>> names_only("记者 王小明 通讯员 黄丽")
+    ['王小明', '黄丽']
+    >>> names_only("张三 李四"), names_only("扩大"), names_only("试行版")
+    (['张三', '李四'], None, None)
     """
     pats = patterns()
-    body = pats["mark"].sub("", text.strip())
-    body = pats["role"].sub(" ", body)
-    return [tok for tok in re.split(r"[\s,，、/／]+", body) if tok and HAN.search(tok)]
+    t = text.strip()
+    if not t or re.search(r"[0-9A-Za-z。，！？；：:]", t):
+        return None
+    rest = pats["role"].sub(" ", pats["mark"].sub("", t))
+    rest = _SEP.sub(" ", rest)
+    tokens = [x for x in rest.split() if x]
+    tail = _tail_re()
+    tokens = [tail.sub("", x) if len(x) > 2 else x for x in tokens]
+    tokens = [x for x in tokens if x]
+    if not tokens:
+        return None
+    names, _ = byline_names(t)
+    people = [x for x in tokens if not is_org(x)]
+    if not names or any(not (_NAME_TOKEN.match(x) or split_run(x)) for x in people):
+        return None
+    role_written = pats["role"].search(t) is not None
+    if not role_written and (len(people) == 1 and _surname_cost(people[0]) is None):
+        return None
+    if not role_written and len(people) == 1 and len(people[0]) > 4:
+        return None
+    return names
 
 
 def parse_photo_credit(text: str) -> tuple[str, list[str]]:
@@ -42,12 +179,64 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     return t, []
 
 
+_TRAILING = re.compile(r"[（(]([^（()）]{2,60})[）)]\s*$")
+
+
+def trailing_byline(text: str) -> tuple[str, list[str]] | None:
+    """(text before, names) when a paragraph ends with its byline in brackets:
+    …生活更美好。（张三 李四）.
+
+    >>> trailing_byline("百色市文明创建成效明显。（黄敏 韦华）")
+    ('百色市文明创建成效明显。', ['黄敏', '韦华'])
+    >>> trailing_byline("召开市委常委会（扩大）") is None
+    True
+    """
+    m = _TRAILING.search(text)
+    if not m:
+        return None
+    head = text[: m.start()].rstrip()
+    if head and head[-1] not in "。！？!?”…":
+        return None
+    names = names_only(m.group(1))
+    return (head, names) if names else None
+
+
 def inline_byline(art: DraftArticle) -> None:
-    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…); the text stays."""
+    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…, 某某新闻网讯（张三）…); the text stays."""
     paras = [b for b in art.body if b.kind == "paragraph"]
     if not paras:
         return
     m = re.match(layout()["inline_byline"], paras[0].text)
     if m:
-        art.authors = parse_byline(m.group(1))
-        art.bylines.append(m.group(0))
+        names = names_only(m.group(1))
+        if names:
+            art.authors = names
+            art.bylines.append(m.group(0))
+            art.authors_how = "inline_byline"
+
+
+def take_trailing_byline(art: DraftArticle) -> None:
+    """A byline printed at the article's end, as its own line （张三 李四） or
+    after the last sentence: its names are the authors, and it leaves the text."""
+    paras = [k for k, b in enumerate(art.body) if b.kind == "paragraph"]
+    if not paras:
+        return
+    k = paras[-1]
+    b = art.body[k]
+    got = trailing_byline(b.text)
+    if not got:
+        return
+    head, names = got
+    if art.authors and set(names) - set(art.authors):
+        return  # the byline at the top already names others: leave the text alone
+    cut = b.text[len(head):].strip()
+    if head:
+        art.body[k] = Block(b.kind, head, b.first, b.last, b.level, dict(b.extra))
+    else:
+        del art.body[k]
+    art.dropped.append((b.last, cut, "文末署名，已记为作者 byline at the article's end, kept as its authors"))
+    art.bylines.append(cut)
+    for n in names:
+        if n not in art.authors:
+            art.authors.append(n)
+    art.authors_how = art.authors_how or "trailing_byline"

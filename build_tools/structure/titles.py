@@ -12,12 +12,18 @@ def title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
     lay = layout()
     groups = []
     n = len(blocks)
-    anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")]
+    anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")
+               or (b.kind in ("heading", "subheading") and b.extra.get("meta_after"))]
     used = set()
     for a in anchors:
         if a in used:
             continue
         end = a
+        if blocks[a].kind in ("heading", "subheading"):  # a title with its date or source under it
+            a += 1
+            if a >= n or blocks[a].kind not in ("byline", "subtitle"):
+                a -= 1
+                end = a
         while end + 1 < n and blocks[end + 1].kind in ("byline", "subtitle") and end + 1 - a < 3:
             end += 1
         start = a
