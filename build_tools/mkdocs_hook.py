@@ -28,12 +28,16 @@ STAMP = ROOT / ".cache" / "last-build"
 
 
 def _fingerprint(docs_dir: Path) -> str:
+    from build_tools.ingest.sidecar import sidecar_of
     from build_tools.site.build import list_seeds
     from build_tools.site.fingerprint import pipeline_fingerprint
 
     h = hashlib.sha256(pipeline_fingerprint().encode())
     for p in list_seeds(SEEDS):
         h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+        side = sidecar_of(p)  # corrections change the pages too
+        if side is not None:
+            h.update(side.name.encode("utf-8") + b"\0" + hashlib.sha256(side.read_bytes()).digest())
     h.update(str(docs_dir).encode())
     return h.hexdigest()
 

@@ -117,6 +117,7 @@ class DraftArticle:
     page_meta: list[Block] = field(default_factory=list)   # meta lines of the whole page (masthead)
     dropped: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, why): cut off on purpose
     site_name: str = ""          # a site name that was glued after the title
+    title_lines: list[str] = field(default_factory=list)  # the title's printed lines
     title_how: str = ""          # how the title was found (provenance method); "" = printed title line
     authors_how: str = ""        # how the authors were found (provenance method)
     authors_sure: bool = True    # False when names were split from a run without separators

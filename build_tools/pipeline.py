@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
-from .extract.facts import extract_facts, extract_milestones, extract_practices
+from .extract.corrections import apply_corrections, check_corrections, corrections_for
+from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
 from .extract.published import decide_date, decide_outlet, decide_page, year_from_date
 from .extract.region import resolve_region
 from .extract.year import estimate_year
 from .ingest.decode import decode_bytes
+from .ingest.sidecar import read_sidecar
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
 from .sentences import PARAGRAPH_END, split_sentences
@@ -83,18 +85,25 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
     return body, sentences, sections
 
 
-def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> dict:
+def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
+                 sidecar: tuple[str, bytes] | None = None) -> dict:
     """One seed file's bytes -> {"file", "encoding", "articles": [...], ...}.
 
-    Raises SeedError for input that cannot be read; everything else about a
-    messy page is handled, recorded and reported, not raised.
+    `sidecar`: (file name, bytes) of the seed's corrections file (NAME.yaml),
+    applied to the articles before their facts are read.
+    Raises SeedError for input that cannot be read (or a bad sidecar, named
+    in the message); everything else about a messy page is handled,
+    recorded and reported, not raised.
     """
+    fixes = read_sidecar(sidecar[0], sidecar[1]) if sidecar else {"articles": {}}
     decoded = decode_bytes(data, name)
     lines = decoded.text.split("\n")
     repaired = repair_lines(lines, config)
     blocks = classify(repaired.segments, lines)
     drafts = split_articles(blocks, find_places)
     sha = hashlib.sha256(data).hexdigest()
+    if sidecar:
+        check_corrections(fixes, len(drafts), sidecar[0])
     articles = []
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
@@ -175,6 +184,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
             record[key] = info.get(key)
         record["subplaces"] = info.get("subplaces") or []
+        if sidecar:
+            apply_corrections(record, corrections_for(fixes, k), sidecar[0])
         facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/")
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
@@ -241,4 +252,4 @@ def article_facts(article: dict, site_url_path: str) -> tuple[list[dict], list[d
     ctx = {"slug": article["slug"], "region": info.get("region"), "adcode": info.get("adcode"),
            "page_url": site_url_path}
     sents = [tuple(s) for s in article["sentences"]]
-    return (extract_facts(ctx, sents, find_places), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))
+    return (extract_facts(ctx, sents, find_places, kinds=ALL_FACT_KINDS), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))

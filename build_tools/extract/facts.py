@@ -52,6 +52,8 @@ _WIN = 20
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ADCODE = re.compile(r"^\d{6}$")
 FACT_KINDS = ("quantity", "percent", "duration")
+# ranks (测评排名第25位) are facts of their own kind; the pipeline asks for them too
+ALL_FACT_KINDS = FACT_KINDS + ("rank",)
 # kinds a metric accepts unless it lists `kinds` (durations stay unclassified)
 FACT_KINDS_CLASSIFIED = ("quantity", "percent")
 
@@ -340,8 +342,9 @@ def _url(article: dict, anchor: str) -> str:
 
 
 def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
-                  find_places: Callable[[str], list] | None = None) -> list[dict]:
-    """One fact dict per quantity/percent in the sentences (see module docstring)."""
+                  find_places: Callable[[str], list] | None = None, kinds: tuple[str, ...] = FACT_KINDS) -> list[dict]:
+    """One fact dict per quantity/percent/duration in the sentences (see module
+    docstring); with `kinds=ALL_FACT_KINDS` ranks too."""
     slug = article.get("slug", "")
     facts: list[dict] = []
     for text, anchor in sentences:
@@ -350,7 +353,7 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
             continue
         hard, soft = _boundaries(text)
         n = len(text)
-        numbers = [t for t in tokens if t.kind in FACT_KINDS]
+        numbers = [t for t in tokens if t.kind in kinds]
         for q in numbers:
             s_lo, s_hi = _span(soft, q.start, q.end, n)
             c_lo, c_hi = _span(hard, q.start, q.end, n)

@@ -134,11 +134,24 @@ def suspect_repeats(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A line printed twice with a space between the copies: "X X" (a web page's title).
+# The copies hold at least this many characters, a Han character among them.
+HALVES_MIN = 4
+_HALVES_RE = re.compile(r"^(\s*(?:#+\s+)?)(\S.{%d,}?)(\s+)\2\s*$" % (HALVES_MIN - 1))
+
+
 def _fix(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
     units: list[Unit] = []
     for k, u in enumerate(page.units):
+        hm = _HALVES_RE.match(u.text)
+        if hm and HAN_RE.search(hm.group(2)) and split_doubled(u.text) is None:
+            # 福鼎：#文明创建#走进千家万户 福鼎：#文明创建#走进千家万户 -> one copy
+            cut = hm.end(2)
+            edits.append(Edit(PASS, u.first, cut, u.text[cut:], ""))
+            units.append(replace(u, text=u.text[:cut], kind=u.kind or "doubled"))
+            continue
         sd = split_doubled(u.text)
         if sd is None:
             for pos, rep in suspect_repeats(u.text):
@@ -193,5 +206,7 @@ def fix_doubled_text(page):
     左边是垂钓广场
     >>> fix_doubled_text("常常")
     '常常'
+    >>> fix_doubled_text("拉萨街巷新颜 拉萨街巷新颜")
+    '拉萨街巷新颜'
     """
     return run_pass(page, _fix)

@@ -33,7 +33,8 @@ _TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
 _SEP = r"[\s|｜·•,，、;；/()（）【】\[\]<>《》]*"
 _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\d{1,2}版?|\d{1,2}版")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
-_NAME = rf"{_HAN}[{HAN_CLASS}·]{{1,4}}"
+# a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
+_NAME = rf"{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,3}})"
 
 
 @functools.lru_cache(maxsize=1)

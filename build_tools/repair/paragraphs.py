@@ -133,6 +133,17 @@ def _would_double(t: str) -> bool:
     return _runs(t) is not None if n <= 200 else t[: n // 2] == t[n // 2 :]
 
 
+# A line at most this wide (1 Han = 2) without clause marks can be a title.
+TITLE_W = 60
+_CLAUSE_RE = re.compile(r"[，、；,;。！？!?]")
+
+
+def _title_line(cur: Unit, nxt: Unit) -> bool:
+    """Is `cur` (one printed line) a title or heading standing above `nxt`?"""
+    t = cur.text.strip()
+    return cur.first == cur.last and _w(t) <= TITLE_W and not _CLAUSE_RE.search(t) and bool(nxt.text.strip())
+
+
 def _joiner(a: str, b: str) -> str:
     return " " if _ASCII_WORD_END.search(a) and _ASCII_WORD_START.search(b) else ""
 
@@ -178,7 +189,9 @@ def _reflow(page: Page) -> Page:
             elif dateline.match(u.text.strip()):
                 join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0:
-                join = True
+                # a web copy (no narrow column) prints a paragraph a line: a short
+                # line without clause marks right above text is a title, not a wrap
+                join = not (W is None and _title_line(cur, u))
             elif u.gap >= 2:
                 join = False
             elif cur_role == "subheading":

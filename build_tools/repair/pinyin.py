@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ..model import Edit
-from .core import HAN_CLASS, map_units, run_pass, sub_recording
+from .core import HAN_CLASS, map_units, run_pass
 
 PASS = "drop_pinyin_glosses"
 
@@ -94,15 +94,22 @@ def _is_gloss(han: str, py: str) -> int:
 
 
 def _fix(text: str, line: int, edits: list[Edit]) -> str:
+    """Remove each gloss (the bracket only; the characters stay), one Edit per gloss."""
     if "(" not in text and "（" not in text:
         return text
-
-    def repl(m: re.Match) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _GLOSS_RE.finditer(text):
         if not _is_gloss(m.group("han"), m.group("py")):
-            return m.group(0)
-        return m.group("han")
-
-    return sub_recording(_GLOSS_RE, repl, text, PASS, line, edits)
+            continue
+        a = m.start("open")
+        out.append(text[last:a])
+        edits.append(Edit(PASS, line, a, text[a:m.end()], ""))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def drop_pinyin_glosses(page):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EmptySeed, SeedError, one_line
+from ..ingest.sidecar import is_sidecar, sidecar_of
 from . import assemble
 from .fingerprint import pipeline_fingerprint
 from .store import Store
@@ -42,18 +43,30 @@ class BuildReport:
 
 
 def list_seeds(seeds_dir: Path) -> list[Path]:
-    """Seed files in name order; hidden files and folders are ignored."""
-    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    """Seed files in name order; hidden files, folders and the corrections
+    files beside seeds (NAME.yaml, ingest/sidecar.py) are not seeds."""
+    files = [p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
+    names = {p.name for p in files}
+    return sorted(p for p in files if not is_sidecar(p, names))
 
 
-def _cache_key(name: str, data: bytes) -> str:
+def _cache_key(name: str, data: bytes, sidecar: tuple[str, bytes] | None = None) -> str:
+    """The seed's bytes, its sidecar's bytes (corrections change the result) and the pipeline."""
     h = hashlib.sha256()
     for part in (pipeline_fingerprint().encode(), name.encode("utf-8"), b"\0", data):
         h.update(part)
+    if sidecar is not None:
+        for part in (b"\0sidecar\0", sidecar[0].encode("utf-8"), b"\0", sidecar[1]):
+            h.update(part)
     return h.hexdigest()
 
 
-def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
+def _read_sidecar(path: Path) -> tuple[str, bytes] | None:
+    side = sidecar_of(path)
+    return (side.name, side.read_bytes()) if side is not None else None
+
+
+def _work(args: tuple) -> tuple[str, dict | None, str | None, bool]:
     """Process one seed in a worker; errors come back as one-line messages.
 
     Decode warnings (a few invalid bytes replaced) travel in page["warnings"].
@@ -61,10 +74,11 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
     from ..ingest.decode import decode_bytes
     from ..pipeline import process_seed
 
-    name, data = args
+    name, data = args[0], args[1]
+    sidecar = args[2] if len(args) > 2 else None
     try:
         warnings = list(decode_bytes(data, name).warnings)
-        page = process_seed(name, data)
+        page = process_seed(name, data, sidecar=sidecar)
         if warnings:
             page["warnings"] = warnings
         return name, page, None, False
@@ -82,7 +96,7 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
 
 def _reprocess(path: Path) -> dict:
     """A seed processed again (its cached record vanished during the build)."""
-    name, page, err, _ = _work((path.name, path.read_bytes()))
+    name, page, err, _ = _work((path.name, path.read_bytes(), _read_sidecar(path)))
     if err:
         raise SeedError(err)
     return page
@@ -93,13 +107,15 @@ def process_all(seeds: list[Path], store: Store, jobs: int | None, report: Build
     warnings come from the cache index), the others are processed in parallel."""
     results: dict[str, Seed] = {}
     todo: list[tuple[str, bytes, str]] = []
+    sidecars: dict[str, tuple[str, bytes] | None] = {}
     for path in seeds:
         try:
             data = path.read_bytes()
+            sidecars[path.name] = _read_sidecar(path)
         except OSError as exc:
             report.errors.append(one_line(f"{path.name}: cannot read the file ({exc.strerror or exc})"))
             continue
-        key = _cache_key(path.name, data)
+        key = _cache_key(path.name, data, sidecars[path.name])
         cached = store.seed_path(key)
         if cached is not None and cached.exists():
             info = store.seed_info(key)
@@ -118,7 +134,7 @@ def process_all(seeds: list[Path], store: Store, jobs: int | None, report: Build
                 continue
         todo.append((path.name, data, key))
     jobs = jobs or os.cpu_count() or 1
-    args = [(n, d) for n, d, _ in todo]
+    args = [(n, d, sidecars.get(n)) for n, d, _ in todo]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_SEEDS:
         outs = []
         try:
@@ -128,7 +144,7 @@ def process_all(seeds: list[Path], store: Store, jobs: int | None, report: Build
         except BrokenProcessPool:
             done = {o[0] for o in outs}
             outs += [(n, None, f"{n}: a worker process died while processing this batch of seeds", False)
-                     for n, _ in args if n not in done]
+                     for n, *_ in args if n not in done]
     else:
         outs = [_work(a) for a in args]
     keys = {n: k for n, _, k in todo}

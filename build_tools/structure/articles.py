@@ -13,7 +13,7 @@ from .bylines import inline_byline, take_trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len
 from .meta import site_name_after_title
-from .titles import fill_header, infer_title, title_groups
+from .titles import drop_repeated_title, fill_header, infer_title, title_groups
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -68,11 +68,12 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     assign_meta(arts, blocks)
     for art in arts:
         _cut_site_name(art, find_places)
+        drop_repeated_title(art)
     return arts
 
 
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
-    groups = title_groups(blocks)
+    groups = title_groups(blocks, find_places)
     body_kinds = ("paragraph", "heading", "subheading", "quote")
     if not groups:
         art = DraftArticle()

@@ -17,7 +17,19 @@ from .bylines import byline_names, names_only, parse_photo_credit
 from .layout import ends_with, han_len, layout, patterns
 from .meta import meta_fields
 
-_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
+# '#' marks a heading when a space follows it or no second '#' closes a topic
+# (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
+_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
+
+
+def ends_sentence_mark(text: str, lay: dict) -> bool:
+    """Ends like a sentence: a closing quote counts only after an end mark
+    (…实现了。” yes; a title …交出高颜值“成绩单” no)."""
+    t = text.rstrip()
+    stripped = t.rstrip("”’」』\"'")
+    if stripped != t:
+        return bool(stripped) and stripped[-1] in "。！？!?…"
+    return ends_with(t, lay["sentence_end"])
 
 
 def _kind_of(seg: Segment) -> tuple[str, int, str]:
@@ -45,7 +57,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "caption", level, text
     if level:
         return "heading", level, text
-    if (ends_with(text, lay["sentence_end"] + lay["clause_end"]) or len(text) > lay["max_heading_chars"]
+    if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
     return "short", level, text

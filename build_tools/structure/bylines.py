@@ -153,7 +153,7 @@ def names_only(text: str) -> list[str] | None:
     role_written = pats["role"].search(t) is not None
     if not role_written and (len(people) == 1 and _surname_cost(people[0]) is None):
         return None
-    if not role_written and len(people) == 1 and len(people[0]) > 4:
+    if not role_written and len(people) == 1 and len(people[0]) > 4 and len(names) < 2:
         return None
     return names
 
@@ -227,6 +227,8 @@ def take_trailing_byline(art: DraftArticle) -> None:
     if not got:
         return
     head, names = got
+    if any(len(n) > 4 and "·" not in n for n in _SEP.split(b.text[len(head):].strip("（）() "))):
+        art.authors_sure = False  # names run together, split by surname
     if art.authors and set(names) - set(art.authors):
         return  # the byline at the top already names others: leave the text alone
     cut = b.text[len(head):].strip()

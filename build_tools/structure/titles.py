@@ -4,11 +4,56 @@ from __future__ import annotations
 import re
 
 from ..model import Block, DraftArticle
-from .layout import layout
+from .captions import count_places
+from .layout import han_len, layout
 
 
-def title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
-    """(start, end) index ranges of title groups: [kicker] title [subtitle] [byline]."""
+def _related(a: str, b: str) -> bool:
+    """Same place, or one contains the other (adcodes)."""
+    def stem(c: str) -> str:
+        return c[:2] if c.endswith("0000") else c[:4] if c.endswith("00") else c
+    return a.startswith(stem(b)) or b.startswith(stem(a))
+
+
+def _places(find_places, text: str) -> set[str]:
+    return set(count_places(find_places, text))
+
+
+def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: set, find_places) -> list[tuple[int, int]]:
+    """Titles of articles printed one after another with no marks between them:
+    a heading line naming a place, right above a lead that names it too, where
+    the article before is about another place (no place in common, neither
+    containing the other). The first such heading on a page is a title only
+    when nothing but furniture stands above it."""
+    found = []
+    for k, b in enumerate(blocks):
+        if k in used or b.kind not in ("heading", "subheading") or b.level or han_len(b.text) < 6:
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is None or nxt.kind != "paragraph":
+            continue
+        own = _places(find_places, b.text)
+        if not own or not own & _places(find_places, nxt.text):
+            continue
+        prev = [g for g in sorted(groups + found) if g[1] < k]
+        if prev:
+            s, e = prev[-1]
+            lead = next((x.text for x in blocks[e + 1:k] if x.kind == "paragraph"), "")
+            before = _places(find_places, " ".join(x.text for x in blocks[s:e + 1]) + lead)
+            if not before or any(_related(a, c) for a in own for c in before):
+                continue
+        elif any(x.kind in ("paragraph", "heading", "subheading") for x in blocks[:k]):
+            continue
+        found.append((k, k))
+        used.add(k)
+    return found
+
+
+def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]:
+    """(start, end) index ranges of title groups: [kicker] title [subtitle] [byline].
+
+    Also a heading right above a dated lead (本报讯…), and, with `find_places`,
+    the titles of articles printed one after another without marks."""
     lay = layout()
     groups = []
     n = len(blocks)
@@ -50,6 +95,8 @@ def title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
                 and blocks[k - 1].kind in ("heading", "subheading")):
             used.add(k - 1)
             groups.append((k - 1, k - 1))
+    if find_places is not None:
+        groups += _unmarked_titles(blocks, groups, used, find_places)
     return sorted(groups)
 
 
@@ -64,11 +111,20 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
         after = [b for b in heads if b.first > title.first]
     elif heads:
         # Without '#' marks the line right above the subtitle/byline is the
-        # title; lines above it are shoulder titles or page furniture.
-        before, title, after = heads[:-1], heads[-1], []
+        # title; lines above it are shoulder titles or page furniture, except
+        # the lines of a title printed on two or three lines (一城文明风 / 满目气象新)
+        k = len(heads) - 1
+        while k > 0 and _title_lines(heads[k - 1].text, heads[k].text):
+            k -= 1
+        before, title, after = heads[:k], heads[k], []
+        if k < len(heads) - 1:
+            title = Block(title.kind, " ".join(b.text for b in heads[k:]), title.first, heads[-1].last,
+                          title.level, dict(title.extra, lines=[b.text for b in heads[k:]]))
+            art.title_how = "title_lines_joined"
     else:
         before, title, after = [], None, []
     art.title = title.text if title else ""
+    art.title_lines = title.extra.get("lines", [title.text]) if title else []
     if before:
         # the outermost line is the column name / page header; the rest are shoulder titles
         art.kicker = before[0].text
@@ -78,6 +134,35 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
     for b in blocks:
         if b.kind == "byline":
             art.add_byline(b)
+
+
+# The lines of a title printed on several lines have (nearly) the same length
+# and no more than this many characters each: a couplet, not a column name.
+COUPLET_MAX = 12
+
+
+def _title_lines(upper: str, lower: str) -> bool:
+    """Are `upper` and `lower` two lines of one title (一城文明风 / 满目气象新)?
+
+    >>> _title_lines("一城文明风", "满目气象新"), _title_lines("文明创建 · 天府之声", "绵阳：文明新风")
+    (True, False)
+    """
+    a, b = upper.strip(), lower.strip()
+    if not a or not b or re.search(r"[·•|｜：:，。]", a + b):
+        return False
+    return abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= COUPLET_MAX
+
+
+def drop_repeated_title(art: DraftArticle) -> None:
+    """The title printed again as the first line of the text is not text."""
+    if not art.title or not art.body:
+        return
+    first = art.body[0]
+    norm = lambda t: re.sub(r"[\s#]+", "", t)
+    lines = {norm(art.title)} | {norm(x) for x in getattr(art, "title_lines", [])}
+    if norm(first.text) in lines and first.kind in ("heading", "subheading", "paragraph"):
+        del art.body[0]
+        art.dropped.append((first.first, first.text, "标题在正文开头重复印出 the title printed again as the first line"))
 
 
 def infer_title(art: DraftArticle) -> None:
@@ -93,6 +178,7 @@ def infer_title(art: DraftArticle) -> None:
     elif art.kicker:
         art.title = art.kicker
     art.title_inferred = bool(art.title)
+    art.title_how = "inferred_heading" if heads else "inferred_first_clause" if paras else "inferred_kicker"
 
 
 def _first_clause(text: str, limit: int = 24) -> str:
