@@ -139,9 +139,13 @@ _CLAUSE_RE = re.compile(r"[，、；,;。！？!?]")
 
 
 def _title_line(cur: Unit, nxt: Unit) -> bool:
-    """Is `cur` (one printed line) a title or heading standing above `nxt`?"""
+    """Is `cur` (one printed line) a title or heading standing above `nxt`?
+    Mostly Han characters, no clause marks, not a `key:` label."""
     t = cur.text.strip()
-    return cur.first == cur.last and _w(t) <= TITLE_W and not _CLAUSE_RE.search(t) and bool(nxt.text.strip())
+    chars = re.sub(r"\s+", "", t)
+    han = len(re.findall(f"[{HAN_CLASS}]", chars))
+    return (cur.first == cur.last and _w(t) <= TITLE_W and not _CLAUSE_RE.search(t) and bool(nxt.text.strip())
+            and han >= 0.7 * len(chars) and t[-1:] not in "：:")
 
 
 def _joiner(a: str, b: str) -> str:

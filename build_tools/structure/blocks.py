@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block, Segment
-from .bylines import byline_names, names_only, parse_photo_credit
+from .bylines import byline_names, looks_like_names, names_only, parse_photo_credit
 from .layout import ends_with, han_len, layout, patterns
 from .meta import meta_fields
 
@@ -48,7 +48,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "subtitle", level, text
     if pats["photo_line"].match(text):
         return "photo_credit", level, text
-    if pats["names_line"].match(text) and not level:
+    if pats["names_line"].match(text) and not level and looks_like_names(text):
         return "byline", level, text
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
     if m and not level and names_only(m.group(1)):

@@ -39,6 +39,18 @@ def _surname_cost(name: str) -> tuple[float, int] | None:
     return (single[name[0]], 1) if name[:1] in single else None
 
 
+# A five- or six-character run is split only when every piece starts with one of
+# the most common surnames; else it is one name (乌云其木格, a Mongolian name).
+COMMON_RANK = 150
+
+
+def _common_surname(name: str) -> bool:
+    single, compound, _ = _surnames()
+    if any(name.startswith(c) for c in compound):
+        return True
+    return name[:1] in single and list(single).index(name[:1]) < COMMON_RANK
+
+
 def split_run(run: str) -> list[str] | None:
     """Names printed without separators, split where each piece starts with a
     surname; None when no split makes every piece a name.
@@ -99,11 +111,13 @@ def byline_names(text: str) -> tuple[list[str], bool]:
             continue
         if len(tok) > 4 and "·" not in tok:
             parts = split_run(tok)
-            if parts is None:
+            if parts is not None and (len(tok) >= 7 or all(_common_surname(x) for x in parts)):
+                names.extend(parts)
+                guessed = guessed or len(parts) > 1
                 continue
-            names.extend(parts)
-            guessed = guessed or len(parts) > 1
-            continue
+            if len(tok) > 6:
+                continue
+            guessed = True  # five or six characters: one name (乌云其木格) or two run together
         names.append(tok)
     return list(dict.fromkeys(names)), guessed
 
@@ -123,6 +137,23 @@ def parse_byline(text: str) -> list[str]:
     ['次仁多吉']
     """
     return byline_names(text)[0]
+
+
+def looks_like_names(text: str) -> bool:
+    """A line of words separated by spaces reads as names: a role word is
+    written, or every word starts with a surname (a section heading
+    网格治理 服务到家 does not).
+
+    >>> looks_like_names("王悦峰 郝璐 陈可"), looks_like_names("网格治理 服务到家"), looks_like_names("记者 次仁多吉")
+    (True, False, True)
+    """
+    pats = patterns()
+    if pats["role"].search(text):
+        return True
+    words = [w for w in _SEP.split(text.strip()) if w and not is_org(w)]
+    if not words:
+        return False
+    return all(_surname_cost(w) is not None or "·" in w for w in words)
 
 
 def names_only(text: str) -> list[str] | None:

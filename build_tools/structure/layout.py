@@ -29,11 +29,16 @@ def patterns() -> dict[str, re.Pattern]:
     role = rf"(?:(?:{roles})|[\u4e00-\u9fff]{{2,12}}(?:{orgs})(?:{roles}))"
     credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
     marks = "|".join(map(re.escape, lay["byline_marks"]))
+    # an organisation standing among the names (中国日报内蒙古记者站): a source, not a name
+    org_sufs = sorted({s for s in list(load_data("page_meta.yaml")["organisation_suffixes"]) + list(lay["byline_org_suffixes"])
+                       if len(s) >= 2}, key=len, reverse=True)
+    org = rf"[\u4e00-\u9fff]{{2,14}}(?:{'|'.join(map(re.escape, org_sufs))})"
+    who = rf"(?:{org}|{name})"
     return {
         "mark": re.compile(rf"^(?:{marks})\s*"),
         "role": re.compile(role),
         # names only, at least two, or one preceded by a role word
-        "names_line": re.compile(rf"^(?:{role}\s*)?{name}(?:\s+(?:{role}\s*)?{name})+$|^{role}\s*{name}$"),
+        "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
         "photo_line": re.compile(rf"^(?:{name}\s+)*{name}\s*(?:{credit})$"),
         "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)\s+((?:{name}\s+)*{name})\s*(?:{credit})$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
