@@ -1,4 +1,4 @@
-"""Command line: `python -m build_tools build|check|bench`."""
+"""Command line: `python -m build_tools build|check|bench|eval`."""
 from __future__ import annotations
 
 import argparse
@@ -46,6 +46,19 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--zensical", default=None, help="path of a zensical executable to compare with")
     n.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     n.add_argument("--keep", type=Path, default=None, help="keep corpora, docs and sites in this folder")
+    e = sub.add_parser("eval", help="layout round trip: known articles typeset as raw pages, run through the "
+                                     "pipeline, scored per layout and field")
+    e.add_argument("--layouts", default="", help="comma-separated layout names (default: all)")
+    e.add_argument("--n", type=int, default=None, help="pages per layout (default: 12)")
+    e.add_argument("--seed", type=int, default=None, help="random seed of the pages (default: 14)")
+    e.add_argument("--json", type=Path, default=None, help="write the full report here")
+    e.add_argument("--show-failures", type=int, default=0, metavar="N",
+                   help="print up to N examples per layout and field of what was expected and what came out")
+    e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    e.add_argument("--dump", type=Path, default=None,
+                   help="write every page, its truth and what the pipeline made of it into this folder")
+    e.add_argument("--check", action="store_true", help="exit 1 when a share is below its floor (data/roundtrip_gate.yaml)")
+    e.add_argument("--write-floors", action="store_true", help="raise the floors to the shares measured (never lowers)")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -74,4 +87,13 @@ def _main(argv: list[str] | None = None) -> int:
         return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
                          work_dir=args.keep, keep=args.keep is not None)
+    if args.command == "eval":
+        from .roundtrip import evaluate
+
+        if args.n is not None and args.n < 1:
+            print("error: --n must be at least 1", file=sys.stderr)
+            return 2
+        return evaluate.main([x.strip() for x in args.layouts.split(",") if x.strip()] or None,
+                             args.n or evaluate.DEFAULT_N, evaluate.DEFAULT_SEED if args.seed is None else args.seed,
+                             args.jobs, args.json, args.show_failures, args.dump, args.check, args.write_floors)
     return 2

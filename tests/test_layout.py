@@ -15,7 +15,9 @@ PKG = Path(__file__).resolve().parent.parent / "build_tools"
 # stages (and the shared modules), never a later one.
 STAGES = ["ingest", "repair", "structure", "extract", "pipeline", "render", "site"]
 SHARED = {"model", "errors", "sentences", "slugs", "data", "schema", "__init__"}
-ENTRY = {"cli", "__main__", "mkdocs_hook", "check", "bench"}
+ENTRY = {"cli", "__main__", "mkdocs_hook", "check", "bench", "roundtrip"}
+# entry points that are packages (the layout round trip): they run the pipeline, no stage imports them
+ENTRY_PACKAGES = {"roundtrip"}
 TOP_LEVEL = SHARED | ENTRY | {"pipeline"}
 
 
@@ -119,8 +121,14 @@ def test_every_stage_package_says_what_comes_in_and_out():
         assert doc, f"{init} has no docstring"
 
 
+def test_entry_point_packages_say_what_comes_in_and_out():
+    for name in ENTRY_PACKAGES:
+        doc = ast.get_docstring(ast.parse((PKG / name / "__init__.py").read_text(encoding="utf-8"))) or ""
+        assert "In:" in doc and "Out:" in doc, f"build_tools/{name}/__init__.py: docstring lacks In:/Out:"
+
+
 def test_readme_names_every_folder_once():
     readme = (PKG.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## How it works", 1)[1].split("\n## ", 1)[0]
-    for folder in [s for s in STAGES if s != "pipeline"] + ["data", "schema", "theme"]:
+    for folder in [s for s in STAGES if s != "pipeline"] + sorted(ENTRY_PACKAGES) + ["data", "schema", "theme"]:
         assert section.count(f"build_tools/{folder}/") == 1, f"README 'How it works' should name build_tools/{folder}/ once"
