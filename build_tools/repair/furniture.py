@@ -32,6 +32,8 @@ _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{
 _TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
 _SEP = r"[\s|｜·•,，、;；/()（）【】\[\]<>《》]*"
 _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\d{1,2}版?|\d{1,2}版")
+_PAGE_NAME_RE = re.compile(rf"[：:]\s*({_HAN}{{2,8}})")
+_MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 _NAME = rf"{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,3}})"
@@ -102,6 +104,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('author', '张三'), ('author', '李四'), ('editor', '王五'), ('source', '百色新闻网')]
     >>> lex_meta("拉萨日报 2025年7月11日 星期五 第1版")
     [('outlet', '拉萨日报'), ('date', '2025-07-11'), ('page', '第1版')]
+    >>> lex_meta("2019年1月17日 星期四 巴音郭楞日报 A3：城事")
+    [('date', '2019-01-17'), ('outlet', '巴音郭楞日报'), ('page', 'A3'), ('page_name', '城事')]
+    >>> lex_meta("今日垣曲 2024年11月20日 B4")
+    [('outlet', '今日垣曲'), ('date', '2024-11-20'), ('page', 'B4')]
     >>> lex_meta("当前：B3（2022年10月23日）")
     [('page', 'B3'), ('date', '2022-10-23')]
     >>> lex_meta("近日，琼海市发布时间表") is None
@@ -156,6 +162,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("page", re.sub(r"\s+", "", m.group(0))))
             i, last = _skip(t, m.end()), "page"
             continue
+        m = _PAGE_NAME_RE.match(t, i)
+        if m and last == "page":  # A3：城事 — the page's name
+            out.append(("page_name", m.group(1)))
+            i, last = _skip(t, m.end()), "page_name"
+            continue
         m = v["chrome_re"].match(t, i)
         if m:
             out.append(("chrome", m.group(0)))
@@ -163,6 +174,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             continue
         m = v["outlet_re"].match(t, i)
         if m and (last in ("date", "time") or (i == 0 and _dated_rest(t, m.end(), v))):
+            out.append(("outlet", m.group(0)))
+            i, last = _skip(t, m.end()), "outlet"
+            continue
+        m = _MASTHEAD_NAME_RE.match(t, i)
+        if m and i == 0 and _dated_rest(t, m.end(), v):  # 今日垣曲 2024年11月20日 B4: any name heads a dated masthead
             out.append(("outlet", m.group(0)))
             i, last = _skip(t, m.end()), "outlet"
             continue

@@ -148,6 +148,17 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
             and han >= 0.7 * len(chars) and t[-1:] not in "：:")
 
 
+def _open_bracket(text: str) -> bool:
+    """Does `text` end inside an open bracket (（ without its ）)?"""
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _joiner(a: str, b: str) -> str:
     return " " if _ASCII_WORD_END.search(a) and _ASCII_WORD_START.search(b) else ""
 
@@ -188,6 +199,8 @@ def _reflow(page: Page) -> Page:
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
+            elif r == "byline" and last_r == "" and _open_bracket(cur.text) and u.gap <= 1:
+                join = True  # names inside a bracket the line before opened: 讯（通讯员 张三 / 李四 王五）
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta"):
                 join = False
             elif dateline.match(u.text.strip()):

@@ -19,34 +19,71 @@ def _places(find_places, text: str) -> set[str]:
     return set(count_places(find_places, text))
 
 
+def _first_place(find_places, text: str) -> set[str]:
+    """The place the first sentence of a lead names first (its subject); a
+    parent named right before its child (上海市金山区) gives the child."""
+    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0]
+    hits = sorted(find_places(first) or [], key=lambda h: h[0]) if find_places else []
+    if not hits:
+        return set()
+    off, code, name = hits[0]
+    for o2, c2, n2 in hits[1:]:
+        if o2 == off + len(name) and _related(code, c2) and c2 != code:
+            off, code, name = o2, c2, n2  # the child named right after its parent
+        else:
+            break
+    return {code}
+
+
 def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: set, find_places) -> list[tuple[int, int]]:
     """Titles of articles printed one after another with no marks between them:
-    a heading line naming a place, right above a lead that names it too, where
-    the article before is about another place (no place in common, neither
-    containing the other). The first such heading on a page is a title only
-    when nothing but furniture stands above it."""
+    a heading line above a lead, where the heading and the lead's first
+    sentence name a place that has nothing to do with (is not, does not
+    contain, does not lie in) the place the article so far names most. A
+    section heading over a paragraph about the article's own place, or one of
+    its parts, stays a section. The first such heading on a page is a title
+    only when nothing but furniture stands above it."""
     found = []
     for k, b in enumerate(blocks):
-        if k in used or b.kind not in ("heading", "subheading") or b.level or han_len(b.text) < 6:
+        if k in used or b.kind not in ("heading", "subheading") or b.level or han_len(b.text) < 4:
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if nxt is None or nxt.kind != "paragraph":
             continue
-        own = _places(find_places, b.text)
-        if not own or not own & _places(find_places, nxt.text):
+        own = _places(find_places, b.text) | _first_place(find_places, nxt.text)
+        if not own:
             continue
         prev = [g for g in sorted(groups + found) if g[1] < k]
         if prev:
-            s, e = prev[-1]
-            lead = next((x.text for x in blocks[e + 1:k] if x.kind == "paragraph"), "")
-            before = _places(find_places, " ".join(x.text for x in blocks[s:e + 1]) + lead)
-            if not before or any(_related(a, c) for a in own for c in before):
+            s = prev[-1][0]
+            named = count_places(find_places, " ".join(x.text for x in blocks[s:k] if x.kind != "caption"))
+            if not named:
                 continue
-        elif any(x.kind in ("paragraph", "heading", "subheading") for x in blocks[:k]):
+            # the article's own place: the one it names most (静安区, not 上海市 named once)
+            top = max(named.values())
+            main = {c for c, n in named.items() if n == top}
+            if any(_related(a, c) for a in own for c in main):
+                continue
+        elif any(x.kind == "paragraph" for x in blocks[:k]):
             continue
-        found.append((k, k))
-        used.add(k)
+        found.append((_with_column_name(blocks, k, used), k))
+        used.update(range(found[-1][0], k + 1))
     return found
+
+
+# A column name (文明创建进行时, 创城一线) printed right above a title: at most this long.
+COLUMN_NAME_MAX = 10
+
+
+def _with_column_name(blocks: list[Block], k: int, used: set) -> int:
+    """Start of a title group whose title is blocks[k]: one line above it when
+    that is a short unmarked line standing between text and the title."""
+    j = k - 1
+    if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
+            and han_len(blocks[j].text) <= COLUMN_NAME_MAX and not _title_lines(blocks[j].text, blocks[k].text)
+            and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading"))):
+        return j
+    return k
 
 
 def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]:
@@ -93,11 +130,20 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     for k, b in enumerate(blocks):
         if (k and b.kind == "paragraph" and dateline.match(b.text) and k - 1 not in used
                 and blocks[k - 1].kind in ("heading", "subheading")):
-            used.add(k - 1)
-            groups.append((k - 1, k - 1))
-    if find_places is not None:
+            start = _with_column_name(blocks, k - 1, used)
+            used.update(range(start, k))
+            groups.append((start, k - 1))
+    if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return sorted(groups)
+
+
+def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> bool:
+    """Does the page print a title group after its article's text (no text
+    follows it)? Then the text before a title belongs to it, and headings
+    in that text are its sections, not titles of their own."""
+    bounds = [s for s, _ in groups[1:]] + [len(blocks)]
+    return any(not any(b.kind == "paragraph" for b in blocks[e + 1:nxt]) for (_, e), nxt in zip(groups, bounds))
 
 
 def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
@@ -136,7 +182,7 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
             art.add_byline(b)
 
 
-# The lines of a title printed on several lines have (nearly) the same length
+# The lines of a title printed on several lines have the same length
 # and no more than this many characters each: a couplet, not a column name.
 COUPLET_MAX = 12
 
@@ -150,7 +196,7 @@ def _title_lines(upper: str, lower: str) -> bool:
     a, b = upper.strip(), lower.strip()
     if not a or not b or re.search(r"[·•|｜：:，。]", a + b):
         return False
-    return abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= COUPLET_MAX
+    return len(a) == len(b) and len(a) <= COUPLET_MAX
 
 
 def drop_repeated_title(art: DraftArticle) -> None:
