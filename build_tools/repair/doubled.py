@@ -171,7 +171,7 @@ def _fix(page: Page) -> Page:
                 pos += 2 * len(x)
         pieces = _pieces(runs)
         nxt = page.units[k + 1] if k + 1 < len(page.units) else None
-        if len(pieces) > 1 and nxt is not None and nxt.gap == 0 and _SUBTITLE_RE.match(nxt.text):
+        if len(pieces) > 1 and nxt is not None and nxt.gap <= 1 and _SUBTITLE_RE.match(nxt.text):
             # a title directly above its ——subtitle: its halves stay one line
             pieces = [" ".join("".join(r) for r in runs)]
         if len(pieces) == 1:

@@ -56,8 +56,10 @@ def vocabulary() -> dict:
     v["outlet_re"] = re.compile(
         rf"(?:{'|'.join(map(re.escape, named))})|{_HAN}{{1,{n}}}?(?:{'|'.join(map(re.escape, sufs))})")
     strong = [s for s in sufs if len(s) >= 2 and s not in ("新闻", "发布", "网站", "在线")]
+    # a masthead or site name standing alone: a short name (a title with a site name
+    # glued after it is longer: 东河把文明实践送到家门口东河区融媒体中心)
     v["masthead_re"] = re.compile(
-        rf"^(?:{'|'.join(map(re.escape, named))}|{_HAN}{{2,{n}}}?(?:{'|'.join(map(re.escape, strong))}))$")
+        rf"^(?:{'|'.join(map(re.escape, named))}|{_HAN}{{2,{v['max_masthead_name_chars']}}}?(?:{'|'.join(map(re.escape, strong))}))$")
     v["date_re"] = re.compile(_DATE)
     v["datetime_re"] = re.compile(rf"{_DATE}(?:\s*{_TIME})?")
     v["time_re"] = re.compile(_TIME)

@@ -174,6 +174,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
                        and nxt2.kind in ("subtitle", "byline"))
         if above_title and not ends_with(it.text, lay["sentence_end"]):
             continue  # a column name or shoulder line right above a title group
+        if nxt is not None and nxt.kind in ("subtitle", "byline") and not ends_with(it.text, lay["sentence_end"]):
+            continue  # the title itself, above its subtitle or byline
         if framed:
             it.kind = "caption"
             it.extra.setdefault("photographers", [])

@@ -19,11 +19,17 @@ def _places(find_places, text: str) -> set[str]:
     return set(count_places(find_places, text))
 
 
+# The last character of a division's full name (not of a short name).
+FULL_NAME_ENDS = "省市县区州旗盟"
+
+
 def _first_place(find_places, text: str) -> set[str]:
     """The place the first sentence of a lead names first (its subject); a
     parent named right before its child (上海市金山区) gives the child."""
     first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0]
     hits = sorted(find_places(first) or [], key=lambda h: h[0]) if find_places else []
+    # a full name only (阿克苏地区, 上海市金山区): a short name (河南) may be a county's or a province's
+    hits = [h for h in hits if h[2][-1:] in FULL_NAME_ENDS]
     if not hits:
         return set()
     off, code, name = hits[0]
@@ -182,7 +188,7 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
             art.add_byline(b)
 
 
-# The lines of a title printed on several lines have the same length
+# The lines of a title printed on several lines have (nearly) the same length
 # and no more than this many characters each: a couplet, not a column name.
 COUPLET_MAX = 12
 
@@ -192,11 +198,14 @@ def _title_lines(upper: str, lower: str) -> bool:
 
     >>> _title_lines("一城文明风", "满目气象新"), _title_lines("文明创建 · 天府之声", "绵阳：文明新风")
     (True, False)
+    >>> _title_lines("美丽青城", "青城动员令"), _title_lines("青城动员令", "万众一心向全国文明城市挺进")
+    (True, False)
     """
     a, b = upper.strip(), lower.strip()
-    if not a or not b or re.search(r"[·•|｜：:，。]", a + b):
+    if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b):
         return False
-    return len(a) == len(b) and len(a) <= COUPLET_MAX
+    # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
+    return abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX
 
 
 def drop_repeated_title(art: DraftArticle) -> None:
