@@ -22,6 +22,9 @@ PASS = "fix_doubled_text"
 MAX_DECOMPOSE = 600
 # A byline of doubled names: every chunk at most this many characters.
 NAME_MAX = 4
+# A byline's role word comes first and is at most this long (本报通讯员, 见习记者)
+ROLE_MAX = 6
+_ROLE_RE = re.compile(r"^(?:文[/／]|图[/／]|文[/／]图|图[/／]文)(?:.{0,6})$|^(?:本报|特约|见习|实习|首席|融媒体|全媒体)?(?:记者|通讯员|实习生|评论员)$")
 # Runs of equal length up to this many characters inside one chunk are the two
 # halves of a parallel title (风正好扬帆 / 筑梦正当时) and stay one line.
 COUPLET_MAX = 8
@@ -106,6 +109,8 @@ def _pieces(runs: list[list[str]]) -> list[str]:
     parallel title stays one line, captions run together become pieces."""
     if len(runs) > 1 and all(len(r) == 1 and len(r[0]) <= NAME_MAX for r in runs):
         return [" ".join(r[0] for r in runs)]
+    if len(runs) > 1 and all(len(r) == 1 for r in runs) and _ROLE_RE.match(runs[0][0]):
+        return [" ".join(r[0] for r in runs)]  # 本报通讯员 汪英芸 熊悦芳: a byline with its role words
     pieces = []
     for r in runs:
         if len(r) > 1 and len({len(x) for x in r}) == 1 and len(r[0]) <= COUPLET_MAX:

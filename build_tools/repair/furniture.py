@@ -180,7 +180,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "outlet"
             continue
         m = _MASTHEAD_NAME_RE.match(t, i)
-        if m and i == 0 and _dated_rest(t, m.end(), v):  # 今日垣曲 2024年11月20日 B4: any name heads a dated masthead
+        if (m and i == 0 and len(m.group(0)) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
+                and _dated_rest(t, m.end(), v)):  # 今日垣曲 2024年11月20日 B4: any name heads a dated masthead
             out.append(("outlet", m.group(0)))
             i, last = _skip(t, m.end()), "outlet"
             continue

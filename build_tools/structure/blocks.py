@@ -201,6 +201,10 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             continue
         prev = items[i - 1] if i else None
         nxt = items[i + 1] if i + 1 < len(items) else None
+        if heads_title_group and not (prev is not None and prev.kind == "heading" and prev.gap_after == 0
+                                      and it.gap_before == 0 and not prev.level):
+            it.kind = "heading"  # a title above its subtitle, byline or date, whatever the gap
+            continue
         if prev is not None and prev.kind == "heading" and prev.gap_after == 0 and it.gap_before == 0 and not prev.level:
             it.kind = "subheading"
         elif nxt is not None and nxt.kind in ("paragraph", "short", "heading", "subtitle", "byline") and it.gap_after < big:

@@ -39,8 +39,8 @@ def _surname_cost(name: str) -> tuple[float, int] | None:
     return (single[name[0]], 1) if name[:1] in single else None
 
 
-# A five- or six-character run is split only when every piece starts with one of
-# the most common surnames; else it is one name (乌云其木格, a Mongolian name).
+# A five-character run is split only when every piece starts with one of the most
+# common surnames; else it is one name (乌云其木格, a Mongolian name).
 COMMON_RANK = 150
 
 
@@ -92,32 +92,52 @@ def _tail_re() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
 
 
+def _tokens(text: str) -> list[str]:
+    """The words of a byline without its mark, organisations (with their 供稿)
+    and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
+    pats = patterns()
+    tail = _tail_re()
+    out: list[str] = []
+    for tok in _SEP.split(pats["mark"].sub("", text.strip())):
+        tok = tok.strip("（）()【】[]：:")
+        bare = tok
+        while bare and tail.search(bare) and len(bare) > 1:
+            bare = tail.sub("", bare)
+        if not bare:
+            continue
+        if is_org(bare):
+            # an organisation is a source, not an author; names and roles may be run
+            # together before it (通讯员唐琪彬通讯员南浔区文明办) but not inside it (记者站)
+            roles = list(pats["role"].finditer(bare))
+            head = bare[: roles[-1].end()] if roles else ""
+            if not roles or not is_org(bare[roles[-1].end():]):
+                continue
+            tok = head
+        for word in pats["role"].sub(" ", tok).split():
+            while word and tail.search(word) and len(word) > 1:
+                word = tail.sub("", word)
+            if word and not is_org(word):
+                out.append(word)
+    return out
+
+
 def byline_names(text: str) -> tuple[list[str], bool]:
     """(names, guessed): the people a byline names; `guessed` when a run of
     names without separators had to be split by surname."""
-    pats = patterns()
-    body = pats["mark"].sub("", text.strip())
-    body = pats["role"].sub(" ", body)
-    tail = _tail_re()
     names: list[str] = []
     guessed = False
-    for tok in _SEP.split(body):
-        tok = tok.strip("（）()【】[]：:")
-        while tok and tail.search(tok) and len(tok) > 1:
-            tok = tail.sub("", tok)
-        if not tok or not HAN.search(tok) or is_org(tok):
-            continue
-        if len(tok) == 1:
+    for tok in _tokens(text):
+        if not HAN.search(tok) or len(tok) == 1:
             continue
         if len(tok) > 4 and "·" not in tok:
             parts = split_run(tok)
-            if parts is not None and (len(tok) >= 7 or all(_common_surname(x) for x in parts)):
+            if parts is not None and (len(tok) >= 6 or all(_common_surname(x) for x in parts)):
                 names.extend(parts)
                 guessed = guessed or len(parts) > 1
                 continue
             if len(tok) > 6:
                 continue
-            guessed = True  # five or six characters: one name (乌云其木格) or two run together
+            guessed = True  # five characters: one name (乌云其木格) or two run together
         names.append(tok)
     return list(dict.fromkeys(names)), guessed
 
@@ -169,16 +189,8 @@ def names_only(text: str) -> list[str] | None:
     t = text.strip()
     if not t or re.search(r"[0-9A-Za-z。，！？；：:]", t):
         return None
-    rest = pats["role"].sub(" ", pats["mark"].sub("", t))
-    rest = _SEP.sub(" ", rest)
-    tokens = [x for x in rest.split() if x]
-    tail = _tail_re()
-    tokens = [tail.sub("", x) if len(x) > 2 else x for x in tokens]
-    tokens = [x for x in tokens if x]
-    if not tokens:
-        return None
+    people = _tokens(t)
     names, _ = byline_names(t)
-    people = [x for x in tokens if not is_org(x)]
     if not names or any(not (_NAME_TOKEN.match(x) or split_run(x)) for x in people):
         return None
     role_written = pats["role"].search(t) is not None

@@ -19,6 +19,10 @@ from .layout import layout
 _DATELINE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,16}?)(?:\s*\d{1,2}月\d{1,2}日)?\s*(?:讯|电)")
 
 
+# An outlet named only by its dateline (今日潜江讯) has at most this many characters.
+MAX_DATELINE_OUTLET = 8
+
+
 @dataclass
 class Meta:
     """The meta fields read from a page's (or an article's) meta lines."""
@@ -75,6 +79,9 @@ def dateline_outlet(lead: str) -> str | None:
     '中新网'
     >>> dateline_outlet("本报讯 近日…") is None
     True
+    >>> dateline_outlet("今日潜江讯（记者 孔萱）湖北省潜江市…")
+    '今日潜江'
+
     """
     m = _DATELINE.match(lead.strip())
     if not m:
@@ -86,6 +93,10 @@ def dateline_outlet(lead: str) -> str | None:
     om = v["outlet_re"].match(head)
     if om and om.end() >= 2:
         return om.group(0)
+    # any short name before 讯 and a bracketed byline: 今日潜江讯（记者 …）
+    if lead.strip()[m.end():m.end() + 2].lstrip()[:1] in "（(" and m.group(0).rstrip().endswith("讯") \
+            and 2 <= len(head) <= MAX_DATELINE_OUTLET:
+        return head
     return None
 
 
