@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..data import two_character_words
 from ..model import Edit
 from .core import HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
 from .doubled import _runs
@@ -52,6 +53,7 @@ MIN_W, MAX_W = 16, 60
 # without end punctuation was broken across columns.
 LONG = 50
 
+_HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
 _RUNNING_RE = re.compile(r"[，、；：,;:]")
 _BYLINE_MARK_RE = re.compile(r"^(?:□|■|◎|●|文/|文／)")
@@ -135,17 +137,29 @@ def _would_double(t: str) -> bool:
 
 # A line at most this wide (1 Han = 2) without clause marks can be a title.
 TITLE_W = 60
-_CLAUSE_RE = re.compile(r"[，、；,;。！？!?]")
+_SENTENCE_RE = re.compile(r"[。！？!?]")
+_CLAUSE_RE = re.compile(r"[，、；,;]")
 
 
 def _title_line(cur: Unit, nxt: Unit) -> bool:
     """Is `cur` (one printed line) a title or heading standing above `nxt`?
-    Mostly Han characters, no clause marks, not a `key:` label."""
+    Mostly Han characters, no sentence inside, not stopping at a clause mark
+    or a `key:` label (坚持党委政府主导，干部群众为主力，全市全民全面参与 is a heading)."""
     t = cur.text.strip()
     chars = re.sub(r"\s+", "", t)
     han = len(re.findall(f"[{HAN_CLASS}]", chars))
-    return (cur.first == cur.last and _w(t) <= TITLE_W and not _CLAUSE_RE.search(t) and bool(nxt.text.strip())
-            and han >= 0.7 * len(chars) and t[-1:] not in "：:")
+    if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
+            and han >= 0.7 * len(chars) and t[-1:] not in "：:，、；,;"):
+        return False
+    # clause marks inside: a heading only above a much longer line (a web copy's
+    # paragraph), not above a line of the same width (a wrapped paragraph)
+    return not _CLAUSE_RE.search(t) or _w(nxt.text) >= 1.5 * _w(t)
+
+
+def _splits_word(a: str, b: str) -> bool:
+    """Does the break between line `a` and line `b` fall inside a word (可 / 以看到)?"""
+    x, y = a.rstrip()[-1:], b.lstrip()[:1]
+    return bool(x and y) and x + y in two_character_words()
 
 
 def _open_bracket(text: str) -> bool:
@@ -216,7 +230,13 @@ def _reflow(page: Page) -> Page:
                 join = (W is not None and cur.last == cur.first and narrow(u, r)
                         and _w(u.text) < W - 2 * WIDTH_TOL)
             elif narrow(last_u, last_r):
-                join = True
+                # a short line standing alone, without punctuation, that does not fill
+                # the column is a heading over the text, not the text's first line
+                # (or one of two halves: 上下齐心 携手共赴文明之约)
+                # unless the break splits a word (…文明之约可 / 以看到…)
+                join = not (cur.first == cur.last and not _PUNCT_RE.search(last_u.text) and _w(last_u.text) >= 8
+                            and (not full(last_u) or _HALVES_RE.match(last_u.text.strip()))
+                            and not _splits_word(last_u.text, u.text))
             elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
                 join = True  # the next line goes on or finishes the sentence
