@@ -208,13 +208,15 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     ('航拍伊金霍洛旗城隍庙风貌。', ['麻志强'])
     >>> parse_photo_credit("刘爽 摄")
     ('', ['刘爽'])
+    >>> parse_photo_credit("（郭思 闫铭强 摄）"), parse_photo_credit("景观一角(任海鑫摄)")
+    (('', ['郭思', '闫铭强']), ('景观一角', ['任海鑫']))
     >>> parse_photo_credit("文明城市")
     ('文明城市', [])
     """
     pats = patterns()
     t = text.strip()
     if pats["photo_line"].match(t):
-        names = pats["name"].findall(re.sub(r"\s*(摄影|摄|供图)$", "", t))
+        names = pats["name"].findall(re.sub(r"\s*[/／]?\s*(摄影|摄|供图)$", "", t.strip("（）() ")))
         return "", names
     m = pats["photo_tail"].match(t)
     if m and m.group(1).strip():

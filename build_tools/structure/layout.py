@@ -39,8 +39,9 @@ def patterns() -> dict[str, re.Pattern]:
         "role": re.compile(role),
         # names only, at least two, or one preceded by a role word
         "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
-        "photo_line": re.compile(rf"^(?:{name}\s+)*{name}\s*(?:{credit})$"),
-        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)\s+((?:{name}\s+)*{name})\s*(?:{credit})$"),
+        # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
+        "photo_line": re.compile(rf"^[（(]?(?:{name}\s+)*{name}\s*(?:{credit})[）)]?$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         "name": re.compile(name),
     }
