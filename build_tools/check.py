@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 import jsonschema
 import yaml
 
+from .repair.spaces import LEAD_BYLINE_RE
 from .sentences import PARAGRAPH_END
 from .site.url import site_path
 
@@ -82,7 +83,8 @@ def damage_counts(paragraphs: list[str]) -> Counter:
     seen: set[str] = set()
     for p in paragraphs:
         c["doubled_han_run"] += len(DOUBLED.findall(p))
-        c["space_between_han"] += len(SPACE_IN_HAN.findall(p))
+        # the names of a byline in brackets after the lead's dateline are spaced on purpose
+        c["space_between_han"] += len(SPACE_IN_HAN.findall(LEAD_BYLINE_RE.sub("", p)))
         c["halfwidth_punct_between_han"] += len(HALF_PUNCT.findall(p))
         if p and p.rstrip()[-1] not in PARAGRAPH_END:
             c["paragraph_stops_mid_sentence"] += 1

@@ -82,9 +82,15 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         body2 = body2[:k]
     elif cm:
         tail, body2 = body2, ""
+    # a byline in brackets after the lead's dateline keeps the spaces between its names
+    bm = LEAD_BYLINE_RE.match(body2)
+    kept = ""
+    if bm and re.search(r"\s", bm.group(2)):
+        kept, body2, b2 = bm.group(1) + bm.group(2) + bm.group(3), body2[bm.end():], b2 + bm.end()
+        kept = _remove_spaces(bm.group(1), base + len(head), line, edits, running=False) + bm.group(2) + bm.group(3)
     # a '#' heading is never running text: 凯里：小巷变美了 群众笑了 keeps its two halves
     t = _remove_spaces(body2, b2, line, edits, running=not head and _is_running(body2))
-    new = head + t + tail
+    new = head + kept + t + tail
     return u if new == body and not lead and stripped == text else replace(u, text=new)
 
 
@@ -93,6 +99,9 @@ _NSB = set(_NO_SPACE_BEFORE)
 _NSA = set(_NO_SPACE_AFTER)
 
 
+# A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
+# 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
+LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")
 # A short line whose only punctuation is a colon is a title (琼海：一城文明风 满目气象新),
 # not running text: the space between its halves stays.
 TITLE_MAX = 30

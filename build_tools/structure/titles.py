@@ -8,11 +8,14 @@ from .captions import count_places
 from .layout import han_len, layout
 
 
+def _stem(c: str) -> str:
+    """The adcode's significant digits: 2 for a province, 4 for a prefecture."""
+    return c[:2] if c.endswith("0000") else c[:4] if c.endswith("00") else c
+
+
 def _related(a: str, b: str) -> bool:
     """Same place, or one contains the other (adcodes)."""
-    def stem(c: str) -> str:
-        return c[:2] if c.endswith("0000") else c[:4] if c.endswith("00") else c
-    return a.startswith(stem(b)) or b.startswith(stem(a))
+    return a.startswith(_stem(b)) or b.startswith(_stem(a))
 
 
 def _places(find_places, text: str) -> set[str]:
@@ -68,6 +71,8 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             # the article's own place: the one it names most (静安区, not 上海市 named once)
             top = max(named.values())
             main = {c for c, n in named.items() if n == top}
+            # on a tie the more specific place: 静安区 over 上海市
+            main = {c for c in main if not any(o != c and _related(o, c) and len(_stem(o)) > len(_stem(c)) for o in main)}
             if any(_related(a, c) for a in own for c in main):
                 continue
         elif any(x.kind == "paragraph" for x in blocks[:k]):
