@@ -23,7 +23,7 @@ from .sentences import PARAGRAPH_END, split_sentences
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
-from .structure.meta import Meta, dateline_outlet
+from .structure.meta import Meta, dateline_outlet, without_dateline
 
 SITE_ARTICLES = "articles"
 
@@ -123,8 +123,11 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             if n not in authors:
                 authors.append(n)
                 authors_how = authors_how or "meta_line"
-        region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,
-                                [b.text for b in art.body] + [c.text for c in art.captions], outlet=outlet or "")
+        # a lead's dateline names the outlet and where it reported from, not the subject
+        texts = [without_dateline(b.text) if b.kind == "paragraph" and k_ == 0 else b.text
+                 for k_, b in enumerate(art.body)]
+        region = resolve_region(art.title, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
+                                texts + [c.text for c in art.captions], outlet=outlet or "")
         # the page header (kicker, banners) often carries the print date
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],

@@ -24,6 +24,7 @@ decision is clear (named in the title, or well ahead of the runner-up).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
@@ -33,7 +34,8 @@ FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "
             "outlet": "媒体名"}
 CHILD_SUPPORT = 0.5
 # 我市 / 本市 / 全市 …: the word's last character and the places it can mean
-HOME_WORDS = {"市": ("我市", "本市", "全市"), "县": ("我县", "本县", "全县"), "旗": ("我旗", "本旗", "全旗")}
+HOME_WORDS = {"市": ("我市", "本市", "全市"), "县": ("我县", "本县", "全县"), "旗": ("我旗", "本旗", "全旗"),
+              "区": ("我区", "本区", "全区")}
 # a clear decision: the winner scores at least this many times the runner-up
 CLEAR_RATIO = 1.5
 
@@ -71,12 +73,12 @@ def resolve_region(title: str = "", subtitle: str = "", byline: str = "", kicker
 def _home(gz, scans, context, suffix: str):
     """The place 我市 (我县, 全旗 …) means: of that kind, named in the title or
     subtitle, else in the outlet's name."""
-    for f in ("title", "subtitle", "outlet"):
+    for f in ("title", "subtitle", "outlet", "lead"):
         for m in scans.get(f, []):
             p = gz.resolve(m, context)
             if p is None or not p.name.endswith(suffix):
                 continue
-            if suffix == "市" and p.level == "province":
+            if p.level == "province" and suffix == "市":
                 continue
             return p
     return None
@@ -130,6 +132,9 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
             prev = (m.offset + len(m.text), p)
 
     home_note = ""
+    # the lead's first sentence names the home when title and outlet do not (天津市河西区 … 全区)
+    lead = re.split(r"(?<=[。！？])", fields["body"], maxsplit=1)[0]
+    scans["lead"] = gz.scan(lead)
     for suffix, words in HOME_WORDS.items():
         n = sum(fields["body"].count(w) for w in words)
         if not n:

@@ -185,6 +185,14 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("outlet", m.group(0)))
             i, last = _skip(t, m.end()), "outlet"
             continue
+        m = _MASTHEAD_NAME_RE.match(t, i)
+        if m and last in ("date", "time") and m.end() == len(t.rstrip()):
+            # 2025年02月19日 18:44今日翁牛特麻军敏: an outlet without a suffix, then a name
+            got = _outlet_then_name(m.group(0))
+            if got:
+                out.extend([("outlet", got[0]), ("author", got[1])])
+                i, last = m.end(), "author"
+                continue
         if last == "outlet":  # 2016年04月18日 13:14某某日报张三: the author after the outlet
             got = _names(t, i, v)
             if got:
@@ -194,6 +202,20 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 continue
         return None
     return out or None
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    return frozenset(load_data("surnames.yaml")["single"])
+
+
+def _outlet_then_name(run: str) -> tuple[str, str] | None:
+    """An outlet's name run into a person's (今日翁牛特麻军敏 -> 今日翁牛特, 麻军敏):
+    the last three (else two) characters when they start with a surname."""
+    for n in (3, 2):
+        if len(run) - n >= 3 and run[-n] in _surname_chars():
+            return run[:-n], run[-n:]
+    return None
 
 
 def _dated_rest(t: str, i: int, v: dict) -> bool:

@@ -21,7 +21,8 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
     if not art.title or art.title_inferred:
         return
     known = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f in ("outlet", "source")]
-    cut = site_name_after_title(art.title, known, find_places)
+    context = " ".join([art.subtitle] + [b.text for b in art.body[:2]])
+    cut = site_name_after_title(art.title, known, find_places, context)
     if cut is None:
         return
     line = next((b.first for b in art.header if b.text == art.title), art.header[0].first if art.header else 0)

@@ -129,6 +129,13 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     for tok in _tokens(text):
         if not HAN.search(tok) or len(tok) == 1:
             continue
+        if len(tok) == 4 and "·" not in tok:
+            parts = split_run(tok)
+            if parts and len(parts) == 2 and all(_common_surname(x) for x in parts) \
+                    and not any(tok.startswith(c) for c in _surnames()[1]):
+                names.extend(parts)  # 林英孙航: two names of two characters
+                guessed = True
+                continue
         if len(tok) > 4 and "·" not in tok:
             parts = split_run(tok)
             if parts is not None and (len(tok) >= 6 or all(_common_surname(x) for x in parts)):

@@ -100,10 +100,26 @@ def dateline_outlet(lead: str) -> str | None:
     return None
 
 
-def site_name_after_title(title: str, known: list[str], find_places: FindPlaces | None) -> int | None:
+def without_dateline(text: str) -> str:
+    """The text without the dateline and byline that open a lead: they say
+    who reported and from where, not what the article is about.
+
+    >>> without_dateline("孝感融媒4月19日讯（通讯员 钟琪欣）清晨的咸宁市赤壁市…")
+    '清晨的咸宁市赤壁市…'
+    """
+    m = re.match(layout()["dateline"], text.strip())
+    if not m:
+        return text
+    rest = text.strip()[m.end():]
+    return re.sub(r"^\s*[（(][^（()）]{0,80}[）)]", "", rest).lstrip()
+
+
+def site_name_after_title(title: str, known: list[str], find_places: FindPlaces | None,
+                          context: str = "") -> int | None:
     """Where a site name glued after a title starts (…的序幕琼海新闻网), or None:
     an outlet named elsewhere on the page, or a place name followed by an
-    outlet suffix at the very end.
+    outlet suffix at the very end (`context`: the article's subtitle and
+    lead, which resolve a short place name).
 
     >>> site_name_after_title("拉开文明城市创建的序幕琼海新闻网", ["琼海新闻网"], None)
     11
@@ -120,7 +136,8 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
         if not t.endswith(suf):
             continue
         head = t[: -len(suf)]
-        for off, _code, name in find_places(head):
+        # the article's other text tells which place a short name means (芦山 -> 芦山县)
+        for off, _code, name in find_places(head + "\n" + context):
             if off + len(name) == len(head) and off >= 4:
                 return off
     return None

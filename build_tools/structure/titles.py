@@ -146,7 +146,24 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             groups.append((start, k - 1))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
-    return sorted(groups)
+    return _merge_repeated(blocks, sorted(groups))
+
+
+def _merge_repeated(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A title printed again right after its group (with its date or source
+    between them, now set aside as meta) is the same group."""
+    out: list[tuple[int, int]] = []
+    for s, e in groups:
+        if out and s <= out[-1][1]:  # overlapping groups: one title group
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+            continue
+        if out and out[-1][1] + 1 == s:
+            prev = {re.sub(r"\s+", "", b.text) for b in blocks[out[-1][0]:out[-1][1] + 1]}
+            if re.sub(r"\s+", "", blocks[s].text) in prev:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> bool:
@@ -159,7 +176,12 @@ def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> b
 
 def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
     art.header = list(blocks)
-    heads = [b for b in blocks if b.kind in ("heading", "subheading")]
+    heads, seen = [], set()
+    for b in blocks:  # a title printed twice counts once
+        key = re.sub(r"\s+", "", b.text)
+        if b.kind in ("heading", "subheading") and key not in seen:
+            heads.append(b)
+            seen.add(key)
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
