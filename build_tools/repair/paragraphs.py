@@ -206,18 +206,20 @@ def _reflow(page: Page) -> Page:
     cur_role = ""
     last_u: Unit | None = None
     last_r = ""
-    for u, r in zip(units, roles):
+    for idx, (u, r) in enumerate(zip(units, roles)):
         join = False
+        # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
+        ahead = u.text.strip() + (units[idx + 1].text.strip()[:4] if idx + 1 < len(units) else "")
         if cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
-            if r in ("caption",) or last_r in ("caption",):
+            if 0 <= u.gap <= 1 and _open_bracket(cur.text) and r not in ("heading", "subtitle", "meta"):
+                join = True  # a bracket the text opened goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
+            elif r in ("caption",) or last_r in ("caption",):
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
-            elif r == "byline" and last_r == "" and _open_bracket(cur.text) and u.gap <= 1:
-                join = True  # names inside a bracket the line before opened: 讯（通讯员 张三 / 李四 王五）
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta"):
                 join = False
-            elif dateline.match(u.text.strip()):
+            elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0:
                 # a web copy (no narrow column) prints a paragraph a line: a short
