@@ -207,3 +207,37 @@ def test_the_sidecar_is_part_of_the_cache_key(tmp_path):
     run([PY, "-m", "build_tools", "build"], dest)
     arts = json.loads((dest / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
     assert arts[0]["title"] == "张掖：小巷深处文明花开"
+
+
+# ------------------------------------------------------------- mechanisms alone
+
+@pytest.mark.parametrize("sentence,kinds", [
+    ("2016年04月18日 13:14发布", ["date", "time"]),
+    ("更新于2023/10/23 10:25", ["date", "time"]),
+    ("（2017/6/12 8:06:50）", ["date", "time"]),
+    ("2023-11-25 09:20", ["date", "time"]),
+    ("在年度测评中排名第25位，较上年跃居第10位", ["rank", "rank"]),
+    ("位居全省第3名", ["rank"]),
+])
+def test_times_and_numeric_dates_are_not_quantities_and_ranks_are_ranks(sentence, kinds):
+    from build_tools.extract.numbers import find_quantities
+
+    assert [q.kind for q in find_quantities(sentence)] == kinds
+
+
+def test_short_names_and_levels_from_the_gazetteer():
+    from build_tools.extract.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    names = lambda text: [p.name for _, p, _ in gz.find_all(text)]
+    assert names("琼海融媒讯，琼海新市民") == ["琼海市", "琼海市"]          # a county-level city's short name
+    assert names("克拉玛依市……克拉玛依的街道") == ["克拉玛依市", "克拉玛依市"]  # the city, not its district
+    assert names("克拉玛依区") == ["克拉玛依区"]
+    assert names("五常大米") == []                                          # an everyday word stays a word
+
+
+def test_a_repost_is_about_what_its_text_names_and_wo_shi_is_the_outlets_city(processed):
+    (gansu,) = processed["repost_gansu.txt"]["articles"]
+    assert gansu["outlet"] == "天水日报" and gansu["adcode"] == "620700"     # 天水日报 names another city
+    (jilin,) = processed["meta_glued_jilin.txt"]["articles"]
+    assert jilin["adcode"] == "220500" and "我市" in jilin["region_info"]["evidence"]  # not 通化县

@@ -151,9 +151,10 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
             and han >= 0.7 * len(chars) and t[-1:] not in "：:，、；,;"):
         return False
-    # clause marks inside: a heading only above a much longer line (a web copy's
-    # paragraph), not above a line of the same width (a wrapped paragraph)
-    return not _CLAUSE_RE.search(t) or _w(nxt.text) >= 1.5 * _w(t)
+    # a title stands above a longer line (a web copy's paragraph); a line above a
+    # shorter one is the wrapped start of a paragraph (its lead never becomes a title);
+    # with clause marks inside, the line below must be much longer
+    return _w(nxt.text) > _w(t) if not _CLAUSE_RE.search(t) else _w(nxt.text) >= 1.5 * _w(t)
 
 
 def _splits_word(a: str, b: str) -> bool:

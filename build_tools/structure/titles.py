@@ -193,8 +193,11 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
         # title; lines above it are shoulder titles or page furniture, except
         # the lines of a title printed on two or three lines (一城文明风 / 满目气象新)
         k = len(heads) - 1
-        while k > 0 and _title_lines(heads[k - 1].text, heads[k].text):
-            k -= 1
+        while k > 0 and _title_lines(heads[k - 1].text, heads[k].text) and (
+                k == len(heads) - 1 or han_len(heads[k - 1].text) == han_len(heads[k].text)):
+            k -= 1  # a third line only when the lines are of one length (not a column name above)
+        if k == len(heads) - 1 and k >= 2 and _short_pair(heads[k - 2].text, heads[k - 1].text):
+            k -= 2  # 小切口 / 大民生 / 涧西创城见实效: a pair of short parallel phrases opens the title
         before, title, after = heads[:k], heads[k], []
         if k < len(heads) - 1:
             title = Block(title.kind, " ".join(b.text for b in heads[k:]), title.first, heads[-1].last,
@@ -235,6 +238,20 @@ def _title_lines(upper: str, lower: str) -> bool:
     return abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX
 
 
+# Each of a pair of short parallel phrases that opens a title has at most this many characters.
+SHORT_PHRASE_MAX = 4
+
+
+def _short_pair(a: str, b: str) -> bool:
+    """Two short phrases of the same length (小切口 / 大民生) standing above a title line.
+
+    >>> _short_pair("小切口", "大民生"), _short_pair("美丽青城", "青城动员令")
+    (True, False)
+    """
+    a, b = a.strip(), b.strip()
+    return han_len(a) == han_len(b) == len(a) == len(b) and 2 <= len(a) <= SHORT_PHRASE_MAX
+
+
 def drop_repeated_title(art: DraftArticle) -> None:
     """The title printed again as the first line of the text is not text."""
     if not art.title or not art.body:
@@ -263,7 +280,16 @@ def infer_title(art: DraftArticle) -> None:
     art.title_how = "inferred_heading" if heads else "inferred_first_clause" if paras else "inferred_kicker"
 
 
+# An inferred title skips opening clauses shorter than this (近日，今年以来，).
+MIN_CLAUSE = 6
+
+
 def _first_clause(text: str, limit: int = 24) -> str:
-    m = re.match(r"[^。！？，；]{2,}", text)
-    out = m.group(0) if m else text
-    return out[:limit]
+    """The first clause of a lead that says something (not 近日 / 今年以来).
+
+    >>> _first_clause("近日，敦煌市启动背街小巷微改造工程，计划用两年时间完成。")
+    '敦煌市启动背街小巷微改造工程'
+    """
+    clauses = [c for c in re.split(r"[。！？，；]", text) if len(c.strip()) >= 2]
+    out = next((c for c in clauses if len(c.strip()) >= MIN_CLAUSE), clauses[0] if clauses else text)
+    return out.strip()[:limit]
