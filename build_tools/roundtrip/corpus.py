@@ -352,7 +352,6 @@ def synthetic(rng: random.Random, ident: str, kind: str, short: bool = False, mu
     body: list[dict] = []
     facts: list[dict] = []
     i = 0
-    n_paras = 0
     while i < len(sentences):
         k = min(len(sentences) - i, rng.randint(1, 3 if short else 4))
         chunk = sentences[i:i + k]
@@ -365,12 +364,11 @@ def synthetic(rng: random.Random, ident: str, kind: str, short: bool = False, mu
                 facts.append(dict(f, sentence=next(c for c in cut if f["text"] in c)))
         body.append({"kind": "paragraph", "sentences": pieces})
         i += k
-        n_paras += 1
-    if headings and not short and n_paras >= 4 and rng.random() < 0.6:
-        heads = rng.sample(voc["headings"], 2)
-        paras = [j for j, b in enumerate(body) if b["kind"] == "paragraph"]
-        for pos, h in sorted(zip((paras[1], paras[-2] if paras[-2] > paras[1] else paras[-1]), heads), reverse=True):
-            body.insert(pos, {"kind": "heading", "text": h})
+    if headings and not short and len(body) >= 4 and rng.random() < 0.6:
+        # two section headings: before the second paragraph and before the last but one
+        first, second = rng.sample(voc["headings"], 2)
+        body.insert(len(body) - 2, {"kind": "heading", "text": second})
+        body.insert(1, {"kind": "heading", "text": first})
 
     names, roles = authors_for(rng, taken)
     org = ""

@@ -106,7 +106,7 @@ def _heading_mark(spec: dict, rng: random.Random, usual: int) -> str:
     return ""
 
 
-def _double(text: str, rng: random.Random) -> str:
+def _double(text: str) -> str:
     """Text printed twice by PDF extraction: each space-separated part doubled in place."""
     lead = re.match(r"^(#+\s*|——|[□■◎●])?", text).group(0)
     rest = text[len(lead):]
@@ -185,7 +185,7 @@ def _article(rec: Record, k: int, spec: dict, rng: random.Random, page: dict) ->
         titles = [title]
     if spec["doubled"]:
         if rng.random() < 0.6:
-            titles = [_double(t, rng) for t in titles]
+            titles = [_double(t) for t in titles]
         else:
             titles = titles + titles
     for t in titles:
@@ -196,7 +196,7 @@ def _article(rec: Record, k: int, spec: dict, rng: random.Random, page: dict) ->
         mark = "## " if spec["subtitle"] == "hash" else ""
         if spec["headings"] == "uneven" and mark:
             mark = "#" * rng.randint(2, 5) + " "
-        add("subtitle", _double(mark + subtitle, rng) if spec["doubled"] else mark + subtitle)
+        add("subtitle", _double(mark + subtitle) if spec["doubled"] else mark + subtitle)
     # meta line of a web copy: may carry the authors, the date, the outlet, the e-paper page
     if position == "meta" or spec["furniture"]:
         # a line without authors (date, source, e-paper page) and/or one with them
@@ -221,7 +221,7 @@ def _article(rec: Record, k: int, spec: dict, rng: random.Random, page: dict) ->
     if position == "top":
         form = _choose_form(voc["bylines_top"][spec["bylines"]], rec, rng)
         text = _byline_text(form, rec, rng)
-        add("byline", _double(text, rng) if spec["doubled"] else text)
+        add("byline", _double(text) if spec["doubled"] else text)
         printed.add("authors")
     elif position == "inline":
         form = _choose_form(voc["bylines_inline"], rec, rng)

@@ -1,0 +1,66 @@
+"""The held-out pages (tests/fixtures/heldout/): realistic raw pages written by hand, scored
+with tests/heldout_score.py against their truth. The shares must not drop below the floors
+in floors.yaml (what main measured; raised as mechanisms land), and the truth files must be
+sound (every adcode in the gazetteer under the name the truth gives, every quote on its page,
+every province-level division and every encoding represented)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import heldout_score as hs  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def result():
+    return hs.evaluate(in_process=True)
+
+
+def test_truth_files_are_sound(result):
+    run, truth, _ = result
+    assert len(truth) >= 40
+    assert hs.check_truth(truth, run["gazetteer"]) == []
+
+
+def test_every_province_level_division_and_encoding_is_represented(result):
+    run, truth, _ = result
+    from build_tools.extract.gazetteer import load_gazetteer
+    provinces = {p.adcode[:2] for p in load_gazetteer().places.values() if p.level == "province"}
+    covered = {a["region"][:2] for spec in truth.values() for a in spec["articles"]}
+    assert provinces - covered == set()
+    assert {spec["encoding"] for spec in truth.values()} >= {"utf-8", "utf-8-sig", "gb18030", "utf-16"}
+
+
+def test_every_page_runs(result):
+    run, _, _ = result
+    crashed = {n: r["error"] for n, r in run["pages"].items() if not r["ok"]}
+    assert crashed == {}
+
+
+def test_no_share_drops_below_its_floor(result):
+    _, truth, scored = result
+    floors = yaml.safe_load(hs.FLOORS.read_text(encoding="utf-8"))["floors"]
+    below = hs.below_floors(hs.measured(scored, truth), floors)
+    assert below == [], "\n".join(below + ["", "failures:"] + hs.failures(scored, 40))
+
+
+def test_scorer_compares_only_what_it_says_it_normalises():
+    assert hs.norm("“枫桥经验” 里") == hs.norm('"枫桥经验"里') == hs.norm("「楓橋經驗」裡")
+    assert hs.norm("鼓楼区") != hs.norm("鼓楼")
+    assert hs.norm_page("第3版") == hs.norm_page("03") == "3" and hs.norm_page("A05") == "A5"
+    assert hs.norm_page(None) is None and hs.norm_page("A3") != hs.norm_page("B3")
+    assert hs.norm_name("阿依古丽•买买提") == hs.norm_name("阿依古丽·买买提")
+    assert hs._within("130105", "130100") and not hs._within("130902", "130100")
+    assert hs._within("130105", "130105") and not hs._within("130100", "130105")
+
+
+def test_pairing_keeps_order_and_leaves_unmatched_articles_out():
+    exp = [{"title": "甲", "facts": [{"quote": "一一"}]}, {"title": "乙", "facts": [{"quote": "二二"}]}]
+    got = [{"title": "乙", "text": "二二"}, {"title": "x", "text": "一一 二二"}]
+    assert hs.pair(exp, got) == [None, 0]  # 乙 pairs with the first found article; 甲 cannot come after it
+    assert hs.pair(exp, [{"title": "甲", "text": "一一"}, {"title": "乙", "text": "二二"}]) == [0, 1]
+    assert hs.pair(exp, [{"title": "丙", "text": "三三"}]) == [None, None]
