@@ -31,12 +31,19 @@ _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
 _TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
 _SEP = r"[\s|｜·•,，、;；/()（）【】\[\]<>《》]*"
-_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\d{1,2}版?|\d{1,2}版")
-_PAGE_NAME_RE = re.compile(rf"[：:]\s*({_HAN}{{2,8}})")
+_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
+# a bare page number closing a running head (… 责任编辑：崔 虹 3)
+_PAGE_NO_RE = re.compile(r"\d{1,3}$")
+# the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
+_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}})(?=\s|$|[（(0-9])")
+# 2022/11/18 17:05（11/18 17:40 更新）: an update time
+_UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
-_NAME = rf"{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,3}})"
+# (two characters printed with a space between them are one name: 韩 雪)
+_NAME = rf"(?:{_HAN} {_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
+_NAME_TOKEN_RE = re.compile(_NAME)
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,10 +67,16 @@ def vocabulary() -> dict:
     # glued after it is longer: 东河把文明实践送到家门口东河区融媒体中心)
     v["masthead_re"] = re.compile(
         rf"^(?:{'|'.join(map(re.escape, named))}|{_HAN}{{2,{v['max_masthead_name_chars']}}}?(?:{'|'.join(map(re.escape, strong))}))$")
+    # what may follow an outlet's name and still be the name: a further suffix, a channel
+    v["outlet_tail_re"] = re.compile(
+        rf"(?:{'|'.join(map(re.escape, sufs))})|[-－·]{_HAN}{{1,6}}?(?:{'|'.join(map(re.escape, sufs + ['频道']))})")
     v["date_re"] = re.compile(_DATE)
     v["datetime_re"] = re.compile(rf"{_DATE}(?:\s*{_TIME})?")
     v["time_re"] = re.compile(_TIME)
-    v["names_re"] = re.compile(rf"{_NAME}(?:[\s、，,/]+{_NAME})*")
+    # a spaced pair of characters is a name also right before a label (冯 琳来源：)
+    pair = rf"{_HAN} {_HAN}(?=(?:{alt})[：:])"
+    v["names_re"] = re.compile(rf"(?:{pair}|{_NAME})(?:[\s、，,/]+(?:{pair}|{_NAME}))*")
+    v["name_token_re"] = re.compile(rf"{pair}|{_NAME}")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})\s*[^\s>＞»→/]{{1,12}}\s*)+$")
@@ -85,7 +98,7 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     lm = v["label_re"].search(text, i, end + 6)
     if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
         end = lm.start()
-    names = [x for x in re.split(r"[\s、，,/]+", text[i:end]) if x]
+    names = [x.replace(" ", "") for x in v["name_token_re"].findall(text[i:end])]
     if not names:
         return None
     return end, names
@@ -160,24 +173,40 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i = _skip(t, m.end())
             continue
         m = _PAGE_RE.match(t, i)
-        if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page")):
+        if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page")
+                  or (i == 0 and (not t[m.end():].strip() or _PAGE_NAME_RE.fullmatch(t[m.end():])))):
             out.append(("page", re.sub(r"\s+", "", m.group(0))))
             i, last = _skip(t, m.end()), "page"
             continue
         m = _PAGE_NAME_RE.match(t, i)
-        if m and last == "page":  # A3：城事 — the page's name
+        if m and (last == "page" or (last == "outlet" and len(out) == 1)):  # A3：城事 — the page's name
             out.append(("page_name", m.group(1)))
             i, last = _skip(t, m.end()), "page_name"
+            continue
+        m = _PAGE_NO_RE.match(t, i)
+        if m and out and last not in (None, "chrome"):  # … 责任编辑：崔 虹 3 — the page
+            out.append(("page", m.group(0)))
+            i, last = _skip(t, m.end()), "page"
+            continue
+        m = _UPDATED_RE.match(t, i)
+        if m and last in ("date", "time"):
+            out.append(("chrome", m.group(0)))
+            i = _skip(t, m.end())
             continue
         m = v["chrome_re"].match(t, i)
         if m:
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), "chrome"
             continue
-        m = v["outlet_re"].match(t, i)
-        if m and (last in ("date", "time") or (i == 0 and _dated_rest(t, m.end(), v))):
-            out.append(("outlet", m.group(0)))
-            i, last = _skip(t, m.end()), "outlet"
+        end = _outlet_end(t, i, v)
+        if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and v["date_re"].search(t, end))
+                    or (i == 0 and (_dated_rest(t, end, v) or (
+                        t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
+                        and _PAGE_NAME_RE.fullmatch(t[end:]))))):
+            # after a date; or heading a line that gives a date (原创 青城发布 青城发布 2023-08-15 …);
+            # or a masthead with its section (延边日报 地方)
+            out.append(("outlet", t[i:end]))
+            i, last = _skip(t, end), "outlet"
             continue
         m = _MASTHEAD_NAME_RE.match(t, i)
         if (m and i == 0 and len(m.group(0)) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
@@ -218,6 +247,20 @@ def _outlet_then_name(run: str) -> tuple[str, str] | None:
     return None
 
 
+def _outlet_end(t: str, i: int, v: dict) -> int | None:
+    """End of an outlet's name at t[i:], as long as it goes: 北京日报客户端 (not 北京日报),
+    人民网-山西频道, 大众网·海报新闻."""
+    m = v["outlet_re"].match(t, i)
+    if not m:
+        return None
+    end = m.end()
+    while True:
+        nxt = v["outlet_tail_re"].match(t, end)
+        if not nxt or nxt.end() == end:
+            return end
+        end = nxt.end()
+
+
 def _dated_rest(t: str, i: int, v: dict) -> bool:
     """A masthead: the outlet's name is followed by a date or a page."""
     rest = t[_skip(t, i):]
@@ -243,10 +286,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
         return m.end(), pairs
     if field in ("source",):
-        m = v["outlet_re"].match(t, j)
-        end = None
-        if m:
-            end = m.end()
+        end = _outlet_end(t, j, v)
+        if end:
+            pass
         elif not strict:  # any short name up to the next label or the end
             m2 = re.compile(rf"{_HAN}[{HAN_CLASS}A-Za-z0-9·]{{1,{v['max_outlet_chars']}}}").match(t, j)
             if m2:
@@ -271,6 +313,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "page_name":
         m = re.compile(rf"{_HAN}{{2,12}}").match(t, j)
         return (m.end(), [("page_name", m.group(0))]) if m else None
+    if field == "place":  # 发表于内蒙古 (a WeChat post's province)
+        m = re.compile(rf"{_HAN}{{2,8}}").match(t, j)
+        return (m.end(), [("chrome", m.group(0))]) if m else None
     if field == "chrome":
         m = re.compile(r"\d[\d,]*").match(t, j)
         return (m.end(), [("chrome", t[j:m.end()])]) if m else None

@@ -19,6 +19,8 @@ from .meta import meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
+# a photo credit written with a label: 摄影：李一凡, 图片：某某日报
+_CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:]\s*(\S.{0,30})$")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
 
 
@@ -48,8 +50,12 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "subtitle", level, text
     if pats["photo_line"].match(text):
         return "photo_credit", level, text
-    if pats["names_line"].match(text) and not level and looks_like_names(text):
+    spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
+    if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
+    m = _CREDIT_LABEL_RE.match(text)
+    if m and not level:  # 摄影：李一凡 / 图片：某某日报
+        return ("photo_credit" if names_only(m.group(1)) else "credit"), level, text
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
     if m and not level and names_only(m.group(1)):
         return "byline", level, text  # a byline in brackets, usually at the article's end

@@ -17,6 +17,8 @@ from ..model import Block, DraftArticle
 from .layout import HAN, layout, patterns
 from .meta import is_org
 
+# a label before the names of a byline in brackets: （作者：张三 李四）
+_BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
 
@@ -118,6 +120,20 @@ def _tokens(text: str) -> list[str]:
                 word = tail.sub("", word)
             if word and not is_org(word):
                 out.append(word)
+    return _join_spaced_pairs(out)
+
+
+def _join_spaced_pairs(words: list[str]) -> list[str]:
+    """Two one-character words in a row are one name printed with a space (杨 帆 -> 杨帆)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if len(words[k]) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and HAN.match(words[k + 1]):
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
     return out
 
 
@@ -191,9 +207,11 @@ def names_only(text: str) -> list[str] | None:
     ['王小明', '黄丽']
     >>> names_only("张三 李四"), names_only("扩大"), names_only("试行版")
     (['张三', '李四'], None, None)
+    >>> names_only("作者：马晓燕 杨 帆")
+    ['马晓燕', '杨帆']
     """
     pats = patterns()
-    t = text.strip()
+    t = _BYLINE_LABEL_RE.sub("", text.strip())  # （作者：马晓燕 杨 帆）
     if not t or re.search(r"[0-9A-Za-z。，！？；：:]", t):
         return None
     people = _tokens(t)
@@ -222,12 +240,15 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     """
     pats = patterns()
     t = text.strip()
+    lm = re.match(r"^(?:摄影|图片|图|供图)\s*[：:]\s*(.+)$", t)
+    if lm:  # 摄影：李一凡
+        return "", names_only(lm.group(1)) or []
     if pats["photo_line"].match(t):
-        names = pats["name"].findall(re.sub(r"\s*[/／]?\s*(摄影|摄|供图)$", "", t.strip("（）() ")))
+        names = pats["name"].findall(pats["role"].sub(" ", re.sub(r"\s*[/／]?\s*(摄影|摄|供图)$", "", t.strip("（）() "))))
         return "", names
     m = pats["photo_tail"].match(t)
     if m and m.group(1).strip():
-        return m.group(1).strip(), m.group(2).split()
+        return m.group(1).strip(), [x for x in m.group(2).split() if not pats["role"].fullmatch(x)]
     return t, []
 
 

@@ -105,8 +105,11 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     lay = layout()
     groups = []
     n = len(blocks)
+    # a title with its date or source under it, when a lead of its own follows
+    # (a heading with no text after it, or another heading, starts nothing)
     anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")
-               or (b.kind in ("heading", "subheading") and b.extra.get("meta_after"))]
+               or (b.kind in ("heading", "subheading") and b.extra.get("meta_after") and k + 1 < n
+                   and blocks[k + 1].kind in ("paragraph", "byline", "subtitle"))]
     used = set()
     for a in anchors:
         if a in used:
