@@ -62,7 +62,8 @@ _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一
 _NUMDATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12][0-9]|0?[1-9])(?![0-9])")
 # 13:14, 14:24:56, 9时30分, 上午9时 (a time of day)
 _TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])"
-                   r"|(?:[01]?[0-9]|2[0-3])时(?:[0-5]?[0-9]分|许|整)")
+                   r"|(?:[01]?[0-9]|2[0-3])时(?:[0-5]?[0-9]分|许|整)"
+                   r"|(?<=[早晚]上|上午|下午|中午|凌晨|傍晚|夜间|每天|每晚|每日)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")
 
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 
@@ -115,7 +116,9 @@ def _compiled() -> dict:
     idiom_re = re.compile(_alt(r["idioms"])) if r.get("idioms") else None
     rank_re = re.compile(
         rf"(?:{_alt(r.get('rank_words') or ['排名'])})[^，。；！？,;]{{0,12}}?第\s?(?P<n>{_DIG}+|[一二三四五六七八九十百]+)"
-        rf"\s?(?P<u>{_alt(r.get('rank_units') or ['位'])})?")
+        rf"\s?(?P<u>{_alt(r.get('rank_units') or ['位'])})?"
+        rf"|第\s?(?P<n2>{_DIG}+|[一二三四五六七八九十百]+)\s?(?:{_alt(r.get('rank_units') or ['位'])})"
+        rf"(?={r.get('rank_after') or '(?!)'})")
     return {
         "rank": rank_re,
         "numdate": _NUMDATE,
@@ -253,10 +256,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "time"))
         masked_spans.append((m.start(), m.end()))
     for m in rx["rank"].finditer(_mask(text, masked_spans)):
-        v = _num_value(m.group("n"))
+        g = "n" if m.group("n") else "n2"
+        v = _num_value(m.group(g))
         if v is None:
             continue
-        a = m.start("n") - 1  # the 第
+        a = text.rfind("第", 0, m.start(g) + 1)  # the 第
         out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "", "exact", "rank"))
         masked_spans.append((a, m.end()))
     dates = [d for d in _dates(_mask(text, masked_spans), rx)]

@@ -115,6 +115,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
             if prev and 0 <= m.offset - prev[0] <= NEAR_CHARS:
                 near = {prev[1].adcode}
             p = gz.resolve(m, context, near)
+            if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
+                p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)
             if p is None:
                 continue
             w = WEIGHTS[f]

@@ -35,6 +35,7 @@ _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*�
 # a bare page number closing a running head (… 责任编辑：崔 虹 3)
 _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 # the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
+_REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
 _PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}})(?=\s|$|[（(0-9])")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
@@ -197,6 +198,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m:
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), "chrome"
+            m = _REPEATED_NAME_RE.match(t, i)
+            if m and len(out) == 1:  # 原创 上海徐汇 上海徐汇: an account's header names it (twice)
+                out.append(("outlet", m.group(1)))
+                i, last = _skip(t, m.end()), "outlet"
             continue
         end = _outlet_end(t, i, v)
         if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and v["date_re"].search(t, end))
@@ -336,6 +341,9 @@ def meta_start(text: str) -> int | None:
     if not t.strip():
         return None
     lead = len(t) - len(t.lstrip())
+    hm = re.match(r"\s*#+\s*", t)
+    if hm and _is_meta_whole(t[hm.end():], v):
+        return lead  # a masthead marked as a heading by the converter: # 沧州日报
     if _is_meta_whole(t[lead:], v):
         return lead
     if re.search("[。！？]$", t) is None or "（" in t or "(" in t:
@@ -379,9 +387,13 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
-    for u in page.units:
+    last = len(page.units) - 1
+    for k, u in enumerate(page.units):
         if u.kind:
             units.append(u)
+            continue
+        if k in (0, last) and _PAGE_NO_RE.fullmatch(u.text.strip()):
+            units.append(replace(u, kind="meta"))  # a page number alone at the top or foot of the page
             continue
         p = meta_start(u.text)
         if p is None:

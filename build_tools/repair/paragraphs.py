@@ -53,6 +53,8 @@ MIN_W, MAX_W = 16, 60
 # without end punctuation was broken across columns.
 LONG = 50
 
+_ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
+_NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
 _RUNNING_RE = re.compile(r"[，、；：,;:]")
@@ -214,6 +216,8 @@ def _reflow(page: Page) -> Page:
         if cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if 0 <= u.gap <= 1 and _open_bracket(cur.text) and r not in ("heading", "subtitle", "meta"):
                 join = True  # a bracket the text opened goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
+            elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and u.gap <= 1 and _NAMES_ONLY_RE.match(u.text.strip()):
+                join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
             elif r in ("caption",) or last_r in ("caption",):
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1

@@ -19,6 +19,7 @@ from .meta import is_org
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
 _BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
+_PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}报道$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
 
@@ -115,7 +116,10 @@ def _tokens(text: str) -> list[str]:
             if not roles or not is_org(bare[roles[-1].end():]):
                 continue
             tok = head
-        for word in pats["role"].sub(" ", tok).split():
+        for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
+            word = word.strip("：:")
+            if _PLACE_REPORT_RE.match(word) and word[0] not in _surnames()[0]:
+                continue  # 潍坊报道: where it was reported from, not a name
             while word and tail.search(word) and len(word) > 1:
                 word = tail.sub("", word)
             if word and not is_org(word):
@@ -245,10 +249,11 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
         return "", names_only(lm.group(1)) or []
     if pats["photo_line"].match(t):
         names = pats["name"].findall(pats["role"].sub(" ", re.sub(r"\s*[/／]?\s*(摄影|摄|供图)$", "", t.strip("（）() "))))
-        return "", names
+        return "", [x.replace(" ", "") for x in names]
     m = pats["photo_tail"].match(t)
     if m and m.group(1).strip():
-        return m.group(1).strip(), [x for x in m.group(2).split() if not pats["role"].fullmatch(x)]
+        names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))
+        return m.group(1).strip(), [x.replace(" ", "") for x in names if not pats["role"].fullmatch(x)]
     return t, []
 
 
@@ -274,18 +279,29 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
     return (head, names) if names else None
 
 
+# The inline byline is looked for in the first paragraphs (a photo's caption may come first).
+LEAD_PARAGRAPHS = 3
+
+
 def inline_byline(art: DraftArticle) -> None:
-    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…, 某某新闻网讯（张三）…); the text stays."""
-    paras = [b for b in art.body if b.kind == "paragraph"]
-    if not paras:
-        return
-    m = re.match(layout()["inline_byline"], paras[0].text)
-    if m:
-        names = names_only(m.group(1))
+    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…, 某某新闻网讯（张三）…,
+    【本报讯】记者X报道：…, （中央社记者X台中18日电）…); the text stays."""
+    lay = layout()
+    for b in [b for b in art.body if b.kind == "paragraph"][:LEAD_PARAGRAPHS]:
+        m = re.match(lay["inline_byline"], b.text)
+        names = names_only(m.group(1)) if m else None
+        if not names:
+            for form in lay.get("inline_byline_forms") or []:
+                m = re.match(form, b.text)
+                if m:
+                    names = byline_names(m.group("names"))[0]
+                    if names:
+                        break
         if names:
             art.authors = names
             art.bylines.append(m.group(0))
             art.authors_how = "inline_byline"
+            return
 
 
 def take_trailing_byline(art: DraftArticle) -> None:

@@ -23,10 +23,12 @@ def layout() -> dict:
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lay = layout()
-    name = r"[\u4e00-\u9fff·]{2,5}"
+    # a name: 2-5 characters, two printed with a space (李 娜), or a transcribed name (阿依古丽·买买提)
+    name = (r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
+            r"|[\u4e00-\u9fff·]{2,5})")
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
     orgs = "|".join(map(re.escape, lay["byline_org_suffixes"]))
-    role = rf"(?:(?:{roles})|[\u4e00-\u9fff]{{2,12}}(?:{orgs})(?:{roles}))"
+    role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,12}}(?:{orgs})(?:{roles})|(?:{roles}))"
     credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
     marks = "|".join(map(re.escape, lay["byline_marks"]))
     # an organisation standing among the names (中国日报内蒙古记者站): a source, not a name
@@ -40,8 +42,9 @@ def patterns() -> dict[str, re.Pattern]:
         # names only, at least two, or one preceded by a role word
         "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
         # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
-        "photo_line": re.compile(rf"^[（(]?(?:{name}\s+)*{name}\s*(?:{credit})[）)]?$"),
-        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
+        # (role words may stand before the names: （本报记者 袁 琛 摄）)
+        "photo_line": re.compile(rf"^[（(]?(?:(?:{role}|{name})\s*)*{name}\s*(?:{credit})[）)]?$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:(?:{role}|{name})\s*)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         "name": re.compile(name),
     }

@@ -41,6 +41,8 @@ class Meta:
             if f == "date":
                 self.dates.append((v, b.text, b.first))
             elif f in ("outlet", "source"):
+                if is_office(v):
+                    continue  # an office (某某区文明办) is a source of the text, not an outlet
                 how = "source_line" if f == "source" else "masthead" if dated else "site_name"
                 self.outlets.append((v, how, b.first))
             elif f == "page":
@@ -58,7 +60,9 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     >>> meta_fields("_琼海新闻网")
     [('outlet', '琼海新闻网')]
     """
-    t = text.strip().lstrip("_|｜ ").strip()
+    t = re.sub(r"^#+\s*", "", text.strip()).lstrip("_|｜ ").strip()
+    if re.fullmatch(r"\d{1,3}", t):
+        return [("page", t)]  # a page number alone (set apart by repair only at the top or foot)
     fields = lex_meta(t)
     if fields:
         return fields
@@ -141,6 +145,15 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
             if off + len(name) == len(head) and off >= 4:
                 return off
     return None
+
+
+def is_office(name: str) -> bool:
+    """An office (某某县文明办, 州文明办): a source of the text, never the outlet.
+
+    >>> is_office("徐汇区文明办"), is_office("沧州日报"), is_office("开封市鼓楼区人民政府")
+    (True, False, False)
+    """
+    return any(name.endswith(s) and len(name) > len(s) for s in vocabulary()["office_suffixes"])
 
 
 def is_org(name: str) -> bool:

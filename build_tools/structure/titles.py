@@ -177,6 +177,10 @@ def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> b
     return any(not any(b.kind == "paragraph" for b in blocks[e + 1:nxt]) for (_, e), nxt in zip(groups, bounds))
 
 
+# A column's name in brackets glued before a title.
+_COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,8})】\s*(\S.{3,})$")
+
+
 def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -210,6 +214,11 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
         before, title, after = [], None, []
     art.title = title.text if title else ""
     art.title_lines = title.extra.get("lines", [title.text]) if title else []
+    lm = _COLUMN_LABEL_RE.match(art.title)
+    if lm:  # 【两江评论】小巷里的文明…: the column's name is the kicker
+        art.title = lm.group(2)
+        if not before:
+            before = [Block("heading", lm.group(1), title.first, title.first)]
     if before:
         # the outermost line is the column name / page header; the rest are shoulder titles
         art.kicker = before[0].text
