@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..repair.furniture import vocabulary
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
 WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body": 1.0, "outlet": 0.5}
@@ -70,18 +71,31 @@ def resolve_region(title: str = "", subtitle: str = "", byline: str = "", kicker
         return out
 
 
-def _home(gz, scans, context, suffix: str):
+def _home(gz, scans, context, suffix: str, outlet: str = ""):
     """The place 我市 (我县, 全旗 …) means: of that kind, named in the title or
     subtitle, else in the outlet's name."""
     for f in ("title", "subtitle", "outlet", "lead"):
-        for m in scans.get(f, []):
-            p = gz.resolve(m, context)
+        found = [gz.resolve(m, context) for m in scans.get(f, [])]
+        if f == "outlet" and not any(found):
+            found = _outlet_places(gz, outlet, context)
+        for p in found:
             if p is None or not p.name.endswith(suffix):
                 continue
             if p.level == "province" and suffix == "市":
                 continue
             return p
     return None
+
+
+def _outlet_places(gz, outlet: str, context: set[str]) -> list:
+    """Places an outlet's name starts with although the name alone is an everyday
+    word (朝阳日报: 朝阳 is a place here), the ones the text names first."""
+    sufs = sorted(vocabulary()["outlet_suffixes"], key=len, reverse=True)
+    m = re.match(rf"^([\u4e00-\u9fff]{{2,8}}?)(?:{'|'.join(map(re.escape, sufs))})", outlet or "")
+    if not m:
+        return []
+    cands = gz.by_name(m.group(1))
+    return sorted(cands, key=lambda p: (p.adcode not in context, LEVEL_RANK[p.level]))
 
 
 def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
@@ -141,7 +155,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
         n = sum(fields["body"].count(w) for w in words)
         if not n:
             continue
-        home = _home(gz, scans, context, suffix)
+        home = _home(gz, scans, context, suffix, fields["outlet"])
         if home is None:
             continue
         places[home.adcode] = home

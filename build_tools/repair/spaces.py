@@ -62,7 +62,7 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     body = stripped[lead:]
     base = lead
     kind = u.kind
-    if kind == "meta":  # names in 作者：张三 李四 keep their spaces
+    if kind == "meta" or BYLINE_LINE_RE.match(body):  # names in 作者：张三 李四, 记者 韩 雪 keep their spaces
         return u if body == text else replace(u, text=body)
     if BANNER_RE.match(body):
         new = _remove(_BANNER_SEP_RE, body, base, line, edits)
@@ -99,6 +99,10 @@ _NSB = set(_NO_SPACE_BEFORE)
 _NSA = set(_NO_SPACE_AFTER)
 
 
+# A byline line (its names may be printed with a space inside: 本报记者 韩 雪 通讯员 孟 凡):
+# a mark or a role word first, no sentence punctuation.
+BYLINE_LINE_RE = re.compile(r"^(?:[□■◎●]|[（(]?(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者|文/|文／)[：:\s])"
+                            r"[^，。！？；,;!?]*$")
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
 LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")

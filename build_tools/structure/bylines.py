@@ -128,12 +128,15 @@ def _tokens(text: str) -> list[str]:
 
 
 def _join_spaced_pairs(words: list[str]) -> list[str]:
-    """Two one-character words in a row are one name printed with a space (杨 帆 -> 杨帆)."""
+    """A one-character word and the word after it are one name printed with a space
+    (杨 帆 -> 杨帆; a surname before two characters that do not start a name: 鲍 春雨)."""
     out: list[str] = []
     k = 0
     while k < len(words):
-        if len(words[k]) == 1 and k + 1 < len(words) and len(words[k + 1]) == 1 and HAN.match(words[k + 1]):
-            out.append(words[k] + words[k + 1])
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if len(words[k]) == 1 and HAN.match(nxt[:1]) and (len(nxt) == 1 or (
+                len(nxt) == 2 and words[k] in _surnames()[0] and nxt[0] not in _surnames()[0])):
+            out.append(words[k] + nxt)  # 杨 帆 -> 杨帆; 鲍 春雨 -> 鲍春雨 (OCR split a name)
             k += 2
         else:
             out.append(words[k])

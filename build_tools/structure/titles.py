@@ -88,12 +88,13 @@ COLUMN_NAME_MAX = 10
 
 def _with_column_name(blocks: list[Block], k: int, used: set) -> int:
     """Start of a title group whose title is blocks[k]: one line above it when
-    that is a short unmarked line standing between text and the title."""
+    that is a short unmarked line standing between text and the title, or the
+    title's first line."""
     j = k - 1
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
-            and han_len(blocks[j].text) <= COLUMN_NAME_MAX and not _title_lines(blocks[j].text, blocks[k].text)
+            and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading"))):
-        return j
+        return j  # a column name, or the title's first line (fill_header tells them apart)
     return k
 
 
@@ -233,6 +234,8 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
 # The lines of a title printed on several lines have (nearly) the same length
 # and no more than this many characters each: a couplet, not a column name.
 COUPLET_MAX = 12
+# The first line of a title broken over two lines when the second is shorter.
+LONG_FIRST_LINE = 8
 
 
 def _title_lines(upper: str, lower: str) -> bool:
@@ -247,7 +250,11 @@ def _title_lines(upper: str, lower: str) -> bool:
     if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b):
         return False
     # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
-    return abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX
+    if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
+        return True
+    # a long first line and its shorter end (我市城乡环境综合整治 / 取得阶段性成效); a column
+    # name or shoulder line above a title is short
+    return han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
 
 
 # Each of a pair of short parallel phrases that opens a title has at most this many characters.
