@@ -55,6 +55,9 @@ LONG = 50
 
 _ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
 _NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
+_CLOSERS = "”’」』"
+# a dateline's bracket still open at the end of the text: 某某讯（特约记者 …
+_DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
 _RUNNING_RE = re.compile(r"[，、；：,;:]")
@@ -213,10 +216,13 @@ def _reflow(page: Page) -> Page:
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
         ahead = u.text.strip() + (units[idx + 1].text.strip()[:4] if idx + 1 < len(units) else "")
-        if cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
-            if 0 <= u.gap <= 1 and _open_bracket(cur.text) and r not in ("heading", "subtitle", "meta"):
-                join = True  # a bracket the text opened goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
-            elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and u.gap <= 1 and _NAMES_ONLY_RE.match(u.text.strip()):
+        if (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
+                and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
+            join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one
+        elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
+            if _DATELINE_BRACKET_RE.search(cur.text) and r not in ("heading", "subtitle", "meta"):
+                join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
+            elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and _NAMES_ONLY_RE.match(u.text.strip()):
                 join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
             elif r in ("caption",) or last_r in ("caption",):
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
