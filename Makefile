@@ -16,10 +16,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## browser-deps: Debian's chromium for the browser tests (playwright's own download is not used)
+## and LibreOffice Calc, which opens the CSV downloads as a spreadsheet program does
 browser-deps:
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  echo "installing chromium and CJK fonts with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+	@if ! command -v soffice >/dev/null; then \
+	  echo "installing LibreOffice Calc (headless) with apt-get"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; \
 	fi
 
 build: $(STAMP)

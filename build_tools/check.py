@@ -61,6 +61,13 @@ def page_text(body: str) -> str:
 
 
 _NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>')
+_SENTENCE = re.compile(r'<span id="(s\d+-\d+)">(.*?)</span>(?=<span id="s\d+-\d+">|<span class="breaks-off-note"|</p>)')
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def sentence_spans(body: str) -> dict[str, str]:
+    """{anchor: visible text} of every sentence span on an article page."""
+    return {m.group(1): page_text(m.group(2)) for m in _SENTENCE.finditer(body)}
 
 
 def article_paragraphs(body: str) -> list[str]:
@@ -122,6 +129,8 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
         if not rec.get("adcode"):
             problems.append(f"articles.json {rec.get('slug')}: no resolved region")
     texts: dict[str, str] = {}
+    spans: dict[str, dict[str, str]] = {}
+    ids: dict[str, set[str]] = {}
     for rec in articles:
         if not isinstance(rec.get("page"), str) or not isinstance(rec.get("slug"), str):
             continue  # reported by the schema check above
@@ -138,6 +147,8 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
         fm_plain.setdefault("page", rec["page"])
         for err in jsonschema.Draft202012Validator(art_schema).iter_errors(fm_plain):
             problems.append(f"{path}: front matter {err.json_path}: {err.message}")
+        spans[rec["slug"]] = sentence_spans(body)
+        ids[rec["slug"]] = set(_ID.findall(body)) | {m.group(1) for m in re.finditer(r"\{#([^}\s]+)\}", body)}
         paras = article_paragraphs(body)
         texts[rec["slug"]] = "".join(p.rstrip("…") if p.endswith("…") else p for p in paras)
         counts = damage_counts(paras)
@@ -145,6 +156,7 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
         for kind, n in counts.items():
             if n:
                 problems.append(f"{path}: {kind} = {n}")
+    by_slug = {rec.get("slug"): rec for rec in articles}
     for f in facts:
         for err in jsonschema.Draft202012Validator(fact_schema).iter_errors(f):
             problems.append(f"facts.json {f.get('id')}: {err.json_path}: {err.message}")
@@ -152,25 +164,133 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
             problems.append(f"facts.json {f.get('id')}: article {f.get('article')} is not in articles.json")
         elif f.get("article") in texts and isinstance(f.get("quote"), str) and f["quote"] not in texts[f["article"]]:
             problems.append(f"facts.json {f.get('id')}: quote not found on its article page: {f.get('quote', '')[:30]}")
+        elif f.get("article") in spans:
+            problems += _fact_anchor_problems(f, spans[f["article"]], ids[f["article"]], by_slug.get(f["article"]))
+    problems += _csv_twin_problems(data, articles, facts)
     return problems, totals
 
 
-class _EventAttrs(HTMLParser):
-    """on*= attributes of any element (the theme uses none; seed text must never become one)."""
+def _fact_anchor_problems(f: dict, spans: dict[str, str], ids: set[str], art: dict | None) -> list[str]:
+    """The fact's URL points at its article's page and at an anchor there, and
+    its quote is that whole sentence (not a prefix or a part of it)."""
+    url = f.get("url") if isinstance(f.get("url"), str) else ""
+    page, _, anchor = url.partition("#")
+    fid = f.get("id")
+    if art is not None and page != art.get("url"):
+        return [f"facts.json {fid}: url {url[:60]} is not on its article's page {art.get('url')}"]
+    if not anchor or anchor not in ids:
+        return [f"facts.json {fid}: url anchor #{anchor[:40]} does not exist on its article page"]
+    if anchor in spans and isinstance(f.get("quote"), str) and spans[anchor] != f["quote"]:
+        return [f"facts.json {fid}: quote is not the whole sentence #{anchor} on its page: {f['quote'][:30]}"]
+    return []
+
+
+def _csv_twin_problems(data: Path, articles: list[dict], facts: list[dict]) -> list[str]:
+    """articles.csv and facts.csv say what articles.json and facts.json say
+    (a CSV edited on its own is caught): each is rewritten from its JSON twin
+    and compared line by line."""
+    from .render.data import ARTICLE_FIELDS, FACT_FIELDS, csv_rows, csv_text
+
+    problems = []
+    for name, fields, recs in (("articles.csv", ARTICLE_FIELDS, articles), ("facts.csv", FACT_FIELDS, facts)):
+        path = data / name
+        try:
+            have = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{name}: cannot read ({exc})")
+            continue
+        want = csv_text(fields, [csv_rows(recs, fields)])
+        if have != want:
+            a, b = have.split("\n"), want.split("\n")
+            line = next((k for k, (x, y) in enumerate(zip(a, b), 1) if x != y), min(len(a), len(b)) + 1)
+            problems.append(f"{name}: line {line} differs from {name.replace('.csv', '.json')} "
+                            "(edited on its own? rebuild with `python -m build_tools build`)")
+    return problems
+
+
+# Elements that load or run something, or navigate, never made by the site.
+_FOREIGN = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal", "fencedframe"}
+# Attributes that hold a URL the browser loads or follows.
+_URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcset",
+              "ping", "codebase", "cite", "longdesc", "manifest", "lowsrc", "dynsrc"}
+_UNSAFE_SCHEME = re.compile(r"^(javascript|vbscript|data|livescript|mocha):", re.I)
+
+
+class _PageScan(HTMLParser):
+    """What a page holds that can run code, load from elsewhere or navigate away."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.found: set[str] = set()
+        self.found: list[str] = []
+        self.inline_scripts: list[str] = []
+        self._script: list[str] | None = None
+        self._script_attrs: dict = {}
 
     def handle_starttag(self, tag, attrs):
-        self.found.update(f"<{tag} {name}=" for name, _ in attrs if name.lower().startswith("on"))
+        a = {k.lower(): v or "" for k, v in attrs}
+        self.found += [f"element with an event-handler attribute <{tag} {k}=" for k in a if k.startswith("on")]
+        if tag in _FOREIGN:
+            self.found.append(f"foreign element <{tag}>")
+        if tag == "meta" and a.get("http-equiv", "").strip().lower() in ("refresh", "set-cookie", "location"):
+            self.found.append(f"<meta http-equiv=\"{a['http-equiv']}\"> (navigates or sets state)")
+        if tag == "form" and ("action" in a or "method" in a or not (
+                "md-search__form" in a.get("class", "") or a.get("data-md-component") == "palette")):
+            self.found.append(f"form not made by the theme (action {a.get('action', '')[:40]!r})")
+        for k, v in a.items():
+            if k in _URL_ATTRS or k.endswith(":href"):
+                url = re.sub(r"[\s\x00-\x1f]", "", html.unescape(v))
+                if _UNSAFE_SCHEME.match(url):
+                    self.found.append(f"unsafe URL in <{tag} {k}=\"{v[:40]}\">")
+                elif not (tag == "a" and k == "href") and not (tag == "link" and a.get("rel") == "canonical"):
+                    # a link may lead elsewhere (a canonical URL is not loaded); nothing may load from there
+                    urls = [u.split()[0] for u in v.split(",") if u.strip()] if k == "srcset" else [v]
+                    if any(_external(u) for u in urls):
+                        self.found.append(f"external resource <{tag} {k}=\"{v[:60]}\">")
+        if tag == "script":
+            if "src" in a:
+                if _external(a["src"]) or not re.search(r"assets/javascripts/[\w.-]+\.js$", a["src"]):
+                    self.found.append(f"script not from the theme's assets <script src=\"{a['src'][:60]}\">")
+            else:
+                self._script, self._script_attrs = [], a
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag == "script":
+            self._end_script()
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self._end_script()
+
+    def _end_script(self):
+        if self._script is not None and self._script_attrs.get("type") != "application/json":
+            # the theme's scripts differ between pages only by the relative path to the root
+            self.inline_scripts.append(_REL_PATH.sub('"."', "".join(self._script).strip()))
+        self._script = None
+
+
+_REL_PATH = re.compile(r'"(?:\.\./)*\.\.?/?"|(?<=new URL\()"[^"]*"(?=,location\))')
+
+
+def _external(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return bool(parts.scheme or parts.netloc)
+
+
+def scan_page(text: str) -> tuple[list[str], list[str]]:
+    """(problems, inline script texts) of one built page."""
+    parser = _PageScan()
+    parser.feed(text)
+    parser.close()
+    return parser.found, parser.inline_scripts
 
 
 def event_attributes(text: str) -> list[str]:
-    parser = _EventAttrs()
-    parser.feed(text)
-    parser.close()
-    return sorted(parser.found)
+    return sorted({p for p in scan_page(text)[0] if p.startswith("element with an event-handler")})
 
 
 def check_links(site: Path) -> list[str]:
@@ -184,10 +304,21 @@ def check_links(site: Path) -> list[str]:
             ids_cache[page] = set(re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8")))
         return ids_cache[page]
 
-    for page in sorted(site.rglob("*.html")):
+    pages = sorted(site.rglob("*.html"))
+    scripts: Counter = Counter()
+    found: dict[Path, tuple[list[str], list[str]]] = {}
+    for page in pages:
+        found[page] = scan_page(page.read_text(encoding="utf-8"))
+        scripts.update(set(found[page][1]))
+    # the theme's inline scripts are on every page; one found on some pages only was added
+    theme = {t for t, n in scripts.items() if n == len(pages)}
+    for page in pages:
+        bad, inline = found[page]
+        problems += [f"{page.relative_to(site)}: {p}" for p in dict.fromkeys(bad)]
+        problems += [f"{page.relative_to(site)}: inline script not made by the theme: {one[:40]!r}"
+                     for one in dict.fromkeys(inline) if one not in theme]
+    for page in pages:
         text = page.read_text(encoding="utf-8")
-        for attr in event_attributes(text):
-            problems.append(f"{page.relative_to(site)}: element with an event-handler attribute {attr}")
         for href in re.findall(r'<a\s[^>]*href="([^"]*)"', text):
             href = html.unescape(href)
             if re.sub(r"[\s\x00-\x1f]", "", href).lower().startswith(("javascript:", "vbscript:", "data:")):

@@ -33,7 +33,7 @@ def _main(argv: list[str] | None = None) -> int:
     b.add_argument("--seeds", type=Path, default=Path("seeds"))
     b.add_argument("--docs", type=Path, default=Path("docs"))
     b.add_argument("--keep-going", action="store_true", help="skip bad seed files instead of failing")
-    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default and maximum: the machine's cores)")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write .cache/")
     c = sub.add_parser("check", help="content checks on the generated docs/")
     c.add_argument("--docs", type=Path, default=Path("docs"))
@@ -70,7 +70,8 @@ def _main(argv: list[str] | None = None) -> int:
                        cache_dir=None if args.no_cache else Path(".cache"), site_url=site_url())
         print_report(report, keep_going=args.keep_going)
         if report.errors and not args.keep_going or not report.articles:
-            print(f"build failed: {len(report.errors)} bad seed file(s); docs/ left unchanged", file=sys.stderr)
+            why = f": {len(report.errors)} bad seed file(s)" if report.cause == "seeds" and report.errors else ""
+            print(f"build failed{why}; docs/ left unchanged", file=sys.stderr)
             return 1
         if report.errors:
             print(f"skipped {len(report.errors)} bad seed file(s) (--keep-going)", file=sys.stderr)

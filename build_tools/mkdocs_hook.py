@@ -28,17 +28,29 @@ STAMP = ROOT / ".cache" / "last-build"
 
 
 def _fingerprint(docs_dir: Path) -> str:
-    from build_tools.ingest.sidecar import sidecar_of
-    from build_tools.site.build import list_seeds
+    """What the last build read and wrote: the pipeline, every file in seeds/
+    (names, bytes, sidecars, what was skipped) and the generated parts of
+    docs/ as they are now (paths, sizes, times), so that a deleted or edited
+    generated file makes the next `mkdocs build` run the pipeline again."""
+    from build_tools.ingest.files import read_seed, read_sidecar, scan_seeds
     from build_tools.site.fingerprint import pipeline_fingerprint
+    from build_tools.site.swap import GENERATED
 
     h = hashlib.sha256(pipeline_fingerprint().encode())
-    for p in list_seeds(SEEDS):
-        h.update(p.name.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
-        side = sidecar_of(p)  # corrections change the pages too
-        if side is not None:
-            h.update(side.name.encode("utf-8") + b"\0" + hashlib.sha256(side.read_bytes()).digest())
+    listing = scan_seeds(SEEDS)
+    for seed in listing.seeds:
+        side = read_sidecar(seed)
+        h.update(seed.name.encode("utf-8") + b"\0" + hashlib.sha256(read_seed(seed)).digest()
+                 + (hashlib.sha256(side).digest() if side is not None else b"-"))
+    h.update("\n".join(listing.skipped).encode("utf-8"))
     h.update(str(docs_dir).encode())
+    for name in GENERATED:
+        part = docs_dir / name
+        files = [part] if part.is_file() else sorted(p for p in part.rglob("*") if p.is_file()) if part.is_dir() else []
+        h.update(name.encode() + (b"+" if files else b"-"))
+        for f in files:
+            st = f.stat()
+            h.update(f"{f.relative_to(docs_dir)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -47,11 +59,28 @@ def on_config(config):
     if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") == "1":
         return config  # docs/ already generated (the benchmark times mkdocs alone)
     _ensure_importable()
+    from build_tools.errors import SeedError, one_line
+
+    try:
+        return _build(config)
+    except PluginError:
+        raise
+    except SeedError as exc:
+        raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {exc}")) from None
+    except OSError as exc:
+        from build_tools.site.build import os_error_line
+
+        raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {os_error_line(exc)}")) from None
+
+
+def _build(config):
     from build_tools.site.build import build
 
     docs_dir = Path(config["docs_dir"])
+    if not SEEDS.is_dir():
+        raise PluginError(f"{SEEDS}: seeds folder not found (put the raw pages there)")
     fp = _fingerprint(docs_dir)
-    if STAMP.exists() and STAMP.read_text() == fp and (docs_dir / "data" / "articles.json").exists():
+    if STAMP.exists() and STAMP.read_text() == fp:
         return config  # nothing changed since the last build (also stops serve's rebuild loop)
     from build_tools.site.url import site_url
 
@@ -61,9 +90,16 @@ def on_config(config):
     for line in report.skipped + report.warnings:
         log.info(f"build_tools warning: {line}")
     if report.errors or not report.articles:
-        raise PluginError("seed build failed (docs/ left unchanged):\n  " + "\n  ".join(report.errors or ["no articles"]))
-    STAMP.parent.mkdir(parents=True, exist_ok=True)
-    STAMP.write_text(fp)
+        errors = report.errors or ["no articles"]
+        for line in errors[1:]:
+            log.error(f"build_tools: {line}")
+        more = f" (and {len(errors) - 1} more, above)" if len(errors) > 1 else ""
+        raise PluginError(f"seed build failed (docs/ left unchanged): {errors[0]}{more}")
+    try:
+        STAMP.parent.mkdir(parents=True, exist_ok=True)
+        STAMP.write_text(_fingerprint(docs_dir))
+    except OSError:
+        pass  # no stamp: the next build runs the pipeline again (it is incremental)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
     return config
 

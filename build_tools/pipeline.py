@@ -19,7 +19,7 @@ from .ingest.decode import decode_bytes
 from .ingest.sidecar import read_sidecar
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
-from .sentences import PARAGRAPH_END, split_sentences
+from .sentences import PARAGRAPH_END, quoting_pieces
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
@@ -45,8 +45,18 @@ def _ranges(blocks: list[Block]) -> list[list[int]]:
     return out
 
 
-def _in_ranges(line: int, ranges: list[list[int]]) -> bool:
-    return any(a <= line <= b for a, b in ranges)
+def _by_line(items) -> dict[int, list[int]]:
+    """Indices of edits (or flags) by source line."""
+    out: dict[int, list[int]] = {}
+    for i, x in enumerate(items):
+        out.setdefault(x.line, []).append(i)
+    return out
+
+
+def _on_lines(at: dict[int, list[int]], ranges: list[list[int]]) -> list[int]:
+    """Indices (in page order) of the items on the lines of ranges: linear in
+    the article's lines, not (edits x articles) as a scan of every edit was."""
+    return sorted({i for a, b in ranges for line in range(a, b + 1) for i in at.get(line, ())})
 
 
 def _breaks_off(art: DraftArticle, k: int) -> bool:
@@ -75,9 +85,9 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
             continue
         p += 1
         sents = []
-        for m, sent in enumerate(split_sentences(b.text), 1):
+        for m, (sent, cut) in enumerate(quoting_pieces(b.text), 1):
             sid = f"s{p}-{m}"
-            sents.append({"id": sid, "text": sent})
+            sents.append({"id": sid, "text": sent, **({"cut": True} if cut else {})})
             if sent.strip():
                 sentences.append((sent, sid))
         body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": f"p{p}", "sentences": sents,
@@ -104,6 +114,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
     sha = hashlib.sha256(data).hexdigest()
     if sidecar:
         check_corrections(fixes, len(drafts), sidecar[0])
+    edits_at, flags_at = _by_line(repaired.edits), _by_line(repaired.flags)
     articles = []
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
@@ -134,7 +145,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                              province=(region or {}).get("province"))
         date, date_how = decide_date(am, pm, year)
         year = year_from_date(date, year)
-        flags = [f.to_dict() for f in repaired.flags if _in_ranges(f.line, ranges)]
+        flags = [repaired.flags[i].to_dict() for i in _on_lines(flags_at, ranges)]
         flags += [{"kind": "furniture", "line": b.first, "text": b.text,
                    "note": "页面元信息，已作为元数据保存 meta line, kept as metadata, not text"}
                   for b in art.page_meta + art.meta]
@@ -178,7 +189,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                 "outlet": outlet_how,
             },
             "corrections": [],
-            "edits": [e.to_dict() for e in repaired.edits if _in_ranges(e.line, ranges)],
+            "edits": [repaired.edits[i].to_dict() for i in _on_lines(edits_at, ranges)],
             "flags": flags,
             "raw_lines": {str(i): lines[i - 1] for a, b in raw_ranges for i in range(a, b + 1)},
             "sentences": sentences,
@@ -189,10 +200,22 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         record["subplaces"] = info.get("subplaces") or []
         if sidecar:
             apply_corrections(record, corrections_for(fixes, k), sidecar[0])
-        facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/")
+        dense: list = []
+        facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/", dense)
+        where = {s["id"]: (blk["first"], s["text"]) for blk in body for s in blk.get("sentences", [])}
+        notes = {"dense": "numbers too dense to be facts (a table or list of bare numbers)",
+                 "implausible": "numbers too large to be a report's figure (over 1e15 or 20 digits)"}
+        record["flags"] += [{"kind": "numbers_not_facts", "line": where[anchor][0],
+                             "text": where[anchor][1][:40] + ("…" if len(where[anchor][1]) > 40 else ""),
+                             "note": f"{n} {notes[why]}; not exported to facts.json"} for anchor, n, why in dense]
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
         articles.append(record)
+    warnings = []
+    if not articles and repaired.segments:  # never a silent drop
+        head = repaired.segments[0].text
+        warnings.append(f"{name}: no article found: the page has text but no paragraph or title with a body "
+                        f"(starts {head[:30]!r}); nothing published from it")
     claimed = {i for a in articles for r in a["sources"] for i in range(r["lines"][0], r["lines"][1] + 1)}
     unplaced = [e.to_dict() for e in repaired.edits if e.line not in claimed]
     return {
@@ -204,6 +227,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         "page_edits": unplaced,
         "page_flags": [f.to_dict() for f in repaired.flags],
         "edit_counts": _count(repaired.edits),
+        "warnings": warnings,
     }
 
 
@@ -249,10 +273,10 @@ def _names_region(text: str, article: dict) -> bool:
                for _, code, _ in find_places(text))
 
 
-def article_facts(article: dict, site_url_path: str) -> tuple[list[dict], list[dict], list[dict]]:
+def article_facts(article: dict, site_url_path: str, dense: list | None = None) -> tuple[list[dict], list[dict], list[dict]]:
     """Facts, practices and milestones of one article, linked to its sentences."""
     info = article.get("region_info") or {}
     ctx = {"slug": article["slug"], "region": info.get("region"), "adcode": info.get("adcode"),
            "page_url": site_url_path}
     sents = [tuple(s) for s in article["sentences"]]
-    return (extract_facts(ctx, sents, find_places, kinds=ALL_FACT_KINDS), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))
+    return (extract_facts(ctx, sents, find_places, dense, kinds=ALL_FACT_KINDS), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))

@@ -3,6 +3,7 @@ names each bad file on one line, never shows a traceback; --keep-going builds th
 an interrupted build leaves no staging folder behind."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -31,7 +32,7 @@ def tree_hash(folder: Path) -> str:
 
 
 def leftovers(project: Path) -> list[str]:
-    return sorted(p.name for p in project.iterdir() if p.name.startswith((".staging-", ".old-", ".probe-")))
+    return sorted(p.name for p in project.iterdir() if p.name.startswith((".staging-", ".old-", ".probe-", ".swap-")))
 
 
 @pytest.fixture()
@@ -211,13 +212,15 @@ def test_failure_in_the_middle_of_the_swap_rolls_back(tmp_path, monkeypatch):
     def flaky(src, dst):
         calls.append(src)
         if len(calls) == 5:
-            raise OSError("disk full")
+            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
         return real(src, dst)
 
+    # a failure is a one-line error naming the file and the cause, no longer an exception
     monkeypatch.setattr(b.os, "replace", flaky)
-    with pytest.raises(OSError):
-        b.build(seeds, docs, cache_dir=None)
+    report = b.build(seeds, docs, cache_dir=None)
     monkeypatch.setattr(b.os, "replace", real)
+    assert len(report.errors) == 1 and report.errors[0].endswith(": the disk is full"), report.errors
+    assert str(docs) in report.errors[0] and report.cause == "setup"
     assert tree_hash(docs) == before
     assert leftovers(tmp_path) == []
 

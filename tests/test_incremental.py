@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import shutil
 from pathlib import Path
 
@@ -138,19 +137,19 @@ def test_each_change_gives_what_a_fresh_build_gives(corpus, tmp_path, calls):
 def test_a_damaged_cache_is_rebuilt_not_trusted(corpus, tmp_path):
     cache = tmp_path / "cache"
     first, _ = incremental(corpus, tmp_path)
-    views = sorted((cache / "views").rglob("*.pickle"))
+    views = sorted((cache / "views").rglob("*.json"))
     for p in views[::3]:
         p.unlink()
     for p in views[1::3]:
-        p.write_bytes(b"not a pickle")
+        p.write_bytes(b"not json")
     pages = sorted((cache / "pages").glob("*.md"))
     pages[0].unlink()
     shutil.rmtree(cache / "outputs")  # every output must be written again, from the views left
     assert incremental(corpus, tmp_path)[0] == first
-    (cache / "index.pickle").write_bytes(b"garbage")
+    (cache / "index.json").write_bytes(b"garbage")
     next(iter(sorted((cache / "seeds").glob("*.json")))).write_text("{not json", encoding="utf-8")
     assert incremental(corpus, tmp_path)[0] == first
-    index = pickle.loads((cache / "index.pickle").read_bytes())
+    index = json.loads((cache / "index.json").read_bytes())
     assert len(index["units"]) == len(list(corpus.iterdir()))
 
 

@@ -176,13 +176,18 @@ def _core(before: str, start: int, end: int) -> tuple[int, int]:
     return core_end, dist
 
 
+@lru_cache(maxsize=None)
+def _metrics_for(unit: str, kind: str) -> tuple[dict, ...]:
+    """The catalogue entries that accept a unit and kind, in catalogue order
+    (looked up once: scanning the whole catalogue per number was most of the
+    time on pages full of numbers)."""
+    return tuple(m for m in load_metrics() if unit in m["_units"] and kind in m["_kinds"])
+
+
 def _classify(q: Quantity, before: str, after: str, clause: str) -> dict | None:
-    unit = q.unit
     best_after = None  # (-end, index, metric)
     before_hits = []  # (start, core_end, dist, index, metric)
-    for m in load_metrics():
-        if unit not in m["_units"] or q.kind not in m["_kinds"]:
-            continue
+    for m in _metrics_for(q.unit, q.kind):
         if any(n.search(clause) for n in m["_negative"]):
             continue
         for p in m["_compiled"]:
@@ -310,12 +315,17 @@ def _sub_adcode(article_adcode: str | None, adcode: str | None) -> bool:
     return str(adcode).startswith(prefix)
 
 
-def _region(article: dict, clause: str, clause_lo: int, q: Quantity, find_places) -> tuple[str, str]:
+def _region(article: dict, clause: str, clause_lo: int, q: Quantity, find_places, seen: dict | None = None) -> tuple[str, str]:
     region, adcode = article.get("region"), article.get("adcode")
     if find_places is None:
         return region, adcode
     try:
-        places = list(find_places(clause) or [])
+        # numbers of one clause share its places: looked up once per clause
+        places = seen.get(clause) if seen is not None else None
+        if places is None:
+            places = list(find_places(clause) or [])
+            if seen is not None:
+                seen[clause] = places
     except Exception:
         return region, adcode
     pos = q.start - clause_lo
@@ -341,10 +351,60 @@ def _url(article: dict, anchor: str) -> str:
     return f"{article.get('page_url', '')}#{anchor}"
 
 
+# A quoting unit with at least DENSE_MIN numbers and fewer than DENSE_CHARS
+# characters other than digits per number is a table or a list of bare
+# numbers, not sentences: its numbers have no words to label them, and exported
+# one by one they made the output grow far faster than the page. They are not
+# facts; the article records a flag for each such unit. (Real prose has at
+# least 4 such characters per number: 辖1区、1市、4旗、5县 in a sentence about
+# the area.)
+DENSE_MIN = 3
+DENSE_CHARS = 3
+_DIGITS = re.compile(r"[0-9０-９.,．]")
+
+
+def too_dense(text: str, numbers: list) -> bool:
+    """True for a unit of bare numbers (see DENSE_CHARS).
+
+    >>> too_dense("1000人1001人1002人", [1, 2, 3]), too_dense("总面积5.45万平方千米，辖1区、1市、4旗、5县。", [1, 2, 3, 4, 5])
+    (True, False)
+    """
+    if len(numbers) < DENSE_MIN:
+        return False
+    return len(text) - len(_DIGITS.findall(text)) < DENSE_CHARS * len(numbers)
+
+
+# A figure beyond this, or written with more digits, is no count or amount a
+# report gives (China's yearly GDP is about 1.3e14 yuan): an OCR run of digits,
+# a cut number or a prank. Not a fact; flagged.
+MAX_VALUE = 1e15
+MAX_DIGITS = 20
+
+
+def implausible(q: Quantity) -> bool:
+    """True for a number no report prints (see MAX_VALUE).
+
+    >>> from build_tools.extract.numbers import find_quantities
+    >>> [implausible(q) for q in find_quantities("投入" + "9" * 30 + "亿元，共12人")]
+    [True, False]
+    """
+    digits = sum(c.isdigit() for c in q.text)
+    try:
+        big = any(v is not None and abs(float(v)) >= MAX_VALUE for v in (q.value, q.value_max))
+    except (OverflowError, TypeError, ValueError):
+        big = True
+    return big or digits > MAX_DIGITS
+
+
 def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
-                  find_places: Callable[[str], list] | None = None, kinds: tuple[str, ...] = FACT_KINDS) -> list[dict]:
+                  find_places: Callable[[str], list] | None = None, dense: list | None = None,
+                  kinds: tuple[str, ...] = FACT_KINDS) -> list[dict]:
     """One fact dict per quantity/percent/duration in the sentences (see module
-    docstring); with `kinds=ALL_FACT_KINDS` ranks too."""
+    docstring); with `kinds=ALL_FACT_KINDS` ranks too.
+
+    dense: when a list, (anchor, count, why) is appended for each unit whose
+    numbers are too dense to be facts (`too_dense`, why "dense") and for
+    numbers no report prints (`implausible`, why "implausible")."""
     slug = article.get("slug", "")
     facts: list[dict] = []
     for text, anchor in sentences:
@@ -354,6 +414,16 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
         hard, soft = _boundaries(text)
         n = len(text)
         numbers = [t for t in tokens if t.kind in kinds]
+        odd = [t for t in numbers if implausible(t)]
+        if odd:
+            numbers = [t for t in numbers if not implausible(t)]
+            if dense is not None:
+                dense.append((anchor, len(odd), "implausible"))
+        if too_dense(text, numbers):
+            if dense is not None:
+                dense.append((anchor, len(numbers), "dense"))
+            continue
+        seen: dict = {}
         for q in numbers:
             s_lo, s_hi = _span(soft, q.start, q.end, n)
             c_lo, c_hi = _span(hard, q.start, q.end, n)
@@ -366,7 +436,7 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
             if metric is not None and not unit and metric.get("unit"):
                 unit, implied = metric["unit"], True
             year, period = _year_of(q, tokens, text, hard)
-            region, adcode = _region(article, clause, c_lo, q, find_places)
+            region, adcode = _region(article, clause, c_lo, q, find_places, seen)
             # a duration read as a metric's amount (72万小时 of service) is a quantity
             kind = "quantity" if metric is not None and q.kind == "duration" else q.kind
             facts.append(

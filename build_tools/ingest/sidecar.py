@@ -7,7 +7,8 @@ outlet, page}}`). The file is read and checked against schema/sidecar.json
 here; a bad file (not YAML, an unknown key, a wrong value) raises a
 `SeedError` naming the sidecar, in one line. Whether an adcode exists and
 an article number is on the page is checked where they are applied
-(pipeline.apply_corrections).
+(extract/corrections.py). Which file is a seed's sidecar is decided by
+ingest/files.py (data/seed_files.yaml).
 """
 from __future__ import annotations
 
@@ -15,30 +16,11 @@ import datetime
 import functools
 import json
 from importlib import resources
-from pathlib import Path
 
 import jsonschema
 import yaml
 
 from ..errors import SeedError
-
-SIDECAR_SUFFIXES = (".yaml", ".yml")
-
-
-def sidecar_of(seed: Path) -> Path | None:
-    """The sidecar file beside a seed, if there is one."""
-    for suf in SIDECAR_SUFFIXES:
-        p = seed.with_suffix(suf)
-        if p != seed and p.is_file():
-            return p
-    return None
-
-
-def is_sidecar(path: Path, names: set[str]) -> bool:
-    """Is `path` a sidecar (NAME.yaml) of another file NAME.<ext> in `names`?"""
-    return path.suffix in SIDECAR_SUFFIXES and any(
-        n != path.name and Path(n).stem == path.stem and Path(n).suffix not in SIDECAR_SUFFIXES for n in names)
-
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:

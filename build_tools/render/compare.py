@@ -211,8 +211,53 @@ def disagree(f: dict, g: dict) -> bool:
     return a[1] < b[0] - 1e-9 or b[1] < a[0] - 1e-9
 
 
-def conflicts_of(facts: list[dict]) -> list[tuple[dict, dict]]:
-    return [(f, g) for i, f in enumerate(facts) for g in facts[i + 1:] if disagree(f, g)]
+def conflicts_of(facts: list[dict]) -> list[dict]:
+    """The facts that `disagree` with at least one other, in their order.
+
+    Found without comparing every pair (a page listing thousands of figures of
+    one metric made the pairs, and the conflicts page, quadratic): for each
+    year (and for all years) the two lowest upper bounds and the two highest
+    lower bounds from different sentences are kept; a fact disagrees with some
+    other exactly when one of those lies outside its own range.
+    """
+    groups: dict[tuple, list[dict]] = {}
+    for f in facts:
+        if f["metric"] in STOCK_METRICS:
+            groups.setdefault((f["metric"], f.get("unit") == "人次"), []).append(f)
+    bad: set[int] = set()
+    for fs in groups.values():
+        lows: dict = {}   # year key -> up to two (hi, sentence) with the lowest hi, distinct sentences
+        highs: dict = {}  # year key -> up to two (-lo, sentence) with the highest lo
+        for f in fs:
+            lo, hi = _interval(f)
+            sent = (f["_page"], f["anchor"])
+            for key in (f.get("year") or None, "*"):
+                _keep_two(lows.setdefault(key, []), (hi, sent))
+                _keep_two(highs.setdefault(key, []), (-lo, sent))
+        for f in fs:
+            lo, hi = _interval(f)
+            sent = (f["_page"], f["anchor"])
+            keys = ("*",) if not f.get("year") else (None, f["year"])
+            for key in keys:
+                low = next((v for v, s in lows.get(key, []) if s != sent), None)
+                high = next((-v for v, s in highs.get(key, []) if s != sent), None)
+                if (low is not None and low < lo - 1e-9) or (high is not None and high > hi + 1e-9):
+                    bad.add(id(f))
+                    break
+    return [f for f in facts if id(f) in bad]
+
+
+def _keep_two(best: list, item: tuple) -> None:
+    """Keep the two smallest items of distinct sentences (item = (value, sentence))."""
+    for k, (v, s) in enumerate(best):
+        if s == item[1]:
+            if item[0] < v:
+                best[k] = item
+                best.sort(key=lambda x: x[0])
+            return
+    best.append(item)
+    best.sort(key=lambda x: x[0])
+    del best[2:]
 
 
 def headline(facts: list[dict], metric_unit: str | None = None) -> dict | None:
@@ -367,12 +412,13 @@ def _conflicts_page(model: dict, cat: dict) -> tuple[str, int]:
     for mid, places in model["by_metric"].items():
         m = cat.get(mid, {"label_zh": mid, "label_en": ""})
         for key, facts in places.items():
-            for f, g in conflicts_of(facts):
+            bad = conflicts_of(facts)
+            if bad:  # one row per place and metric, each disagreeing figure once
+                cells = "<br>".join(fact_cell(f) for f in sorted(bad, key=lambda f: (f["value"], f["_page"], f["anchor"])))
                 rows.append((key, mid, f"| {_place_name(key, model['names_en'])} | {md_inline(m['label_zh'])} · "
-                                        f"{md_inline(m.get('label_en') or '')} | {fact_cell(f)} | {fact_cell(g)} | "
-                                        f"⚠ 数据不一致 values differ |\n"))
+                                        f"{md_inline(m.get('label_en') or '')} | {cells} | ⚠ 数据不一致 values differ |\n"))
     if rows:
-        out.append("| 地区 Region | 指标 Metric | 数值一 Figure A | 数值二 Figure B | |\n|---|---|---|---|---|\n")
+        out.append("| 地区 Region | 指标 Metric | 不一致的数值 Figures that disagree | |\n|---|---|---|---|\n")
         out += [r for _, _, r in sorted(rows, key=lambda r: (r[0], r[1]))]
     else:
         out.append("目前没有发现冲突。No conflicting figures found.\n")

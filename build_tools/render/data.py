@@ -9,10 +9,15 @@ import csv
 import io
 import json
 
+from .safe import csv_cell, json_dumps
+
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
                   "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "date", "outlet",
                   "newspaper_page", "sources", "sections", "tags", "subplaces", "encoding",
                   "converted_from_traditional", "provenance", "corrections"]
+# Columns whose cells are numbers: a negative number there stays a number in a
+# spreadsheet; in every other column text starting like a formula is quoted.
+NUMERIC_FIELDS = frozenset({"lat", "lon", "year", "value", "value_max"})
 FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "kind", "label", "label_en", "group", "comparable", "value", "value_max", "unit",
                "qualifier", "year", "period", "number_text", "quote", "url"]
 
@@ -41,7 +46,7 @@ def page_cleaning_record(page: dict) -> dict:
 
 def json_lines(rows: list) -> list[str]:
     """One compact JSON text per row (the C encoder: an indent would force the slow Python one)."""
-    return [json.dumps(r, ensure_ascii=False) for r in rows]
+    return [json_dumps(r) for r in rows]
 
 
 def json_list(lines: list[str]) -> str:
@@ -55,12 +60,14 @@ def _cell(v):
             return v.get("value") if v.get("value") is not None else ""
         if isinstance(v, list) and v and isinstance(v[0], dict) and "lines" in v[0]:
             return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' for s in v)
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "field" in v[0]:  # corrections
+            return "; ".join(f'{x["field"]}={_cell(x.get("value"))} ({x.get("file")})' for x in v)
         if isinstance(v, list) and v and isinstance(v[0], dict):
             return "; ".join(str(x.get("title") or x.get("name") or x) for x in v)
         if isinstance(v, list):
             return "; ".join(map(str, v))
-        return json.dumps(v, ensure_ascii=False)
-    return "" if v is None else v
+        return json_dumps(v)
+    return v
 
 
 def csv_rows(rows: list[dict], fields: list[str]) -> str:
@@ -68,7 +75,7 @@ def csv_rows(rows: list[dict], fields: list[str]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for r in rows:
-        w.writerow([_cell(r.get(f)) for f in fields])
+        w.writerow([csv_cell(_cell(r.get(f)), f in NUMERIC_FIELDS) for f in fields])
     return buf.getvalue()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import json
 
-from .safe import front_matter, html_text, md_inline
+from .safe import front_matter, html_text, json_dumps, md_inline
 
 LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
 LEVEL_EN = {"province": "province", "prefecture": "prefecture", "county": "county"}
@@ -245,7 +245,7 @@ def _cite(a: dict, site_url: str) -> str:
     if place:
         csl["publisher-place"] = place
     csl["note"] = "Date as printed on the page." if when else "Year estimated from the text, not the print date."
-    body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in csl.items())
+    body = ",\n".join(f"  {json.dumps(k)}: {json_dumps(v)}" for k, v in csl.items())
     csl_json = "[\n{\n" + body + "\n}\n]"
     return ('<details class="cite" data-search-exclude><summary>引用本页 Cite this page</summary>'
             f'<p>稳定链接 Stable URL：<a href="{html_text(url)}">{html_text(url)}</a></p>'

@@ -23,6 +23,7 @@ from .core import Page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
 from .furniture import separate_meta_lines
+from .invisible import strip_invisible
 from .paragraphs import reflow
 from .pinyin import drop_pinyin_glosses
 from .punctuation import fix_punctuation
@@ -32,13 +33,16 @@ from .unicode import fix_unicode
 
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
-# The one ordered list of passes. Pinyin glosses go first: every other pass
-# and stage reads the text without them. Character- and line-level passes first
-# (they see source lines), then reflow builds segments; spaces and punctuation
-# are fixed on whole segments (meta lines are cut off the text they are glued
-# to before reflow, so that it never joins them) (so that a joined line gives them the same
-# context a second run would see), and fragments compares segments.
+# The one ordered list of passes. strip_invisible first: nothing reads text
+# that displays differently from its value; then pinyin glosses, so that every
+# other pass and stage reads the text without them. Character- and line-level passes first
+# (they see source lines; meta lines are cut off the text they are glued to
+# before reflow, so that it never joins them), then reflow builds segments;
+# spaces and punctuation are fixed on whole segments (so that a joined line
+# gives them the same context a second run would see), and fragments compares
+# segments.
 PASSES = [
+    strip_invisible,
     drop_pinyin_glosses,
     fix_unicode,
     convert_traditional,
@@ -55,6 +59,7 @@ PASSES = [
 class RepairConfig:
     """One switch per pass, named exactly like the pass function."""
 
+    strip_invisible: bool = True
     drop_pinyin_glosses: bool = True
     fix_unicode: bool = True
     convert_traditional: bool = True

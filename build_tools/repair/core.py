@@ -58,7 +58,9 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("能前进，不能懈怠。”"), ends_sentence("全面参与")
     (True, False)
     """
-    return TERMINAL_RE.search(text.rstrip()) is not None
+    # the tail only: a search for `$` scans from the start, and paragraphs grow as
+    # lines join (a table of 10,000 lines made reflow quadratic)
+    return TERMINAL_RE.search(text.rstrip()[-64:]) is not None
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,9 @@ class Page:
 
     @classmethod
     def from_text(cls, text: str) -> "Page":
-        return cls.from_lines(text.splitlines())
+        """Lines split at \\n only, as the pipeline splits a decoded seed (form
+        feeds, NEL and U+2028 are characters inside a line, for strip_invisible)."""
+        return cls.from_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
 
     def render(self) -> str:
         """Text of the page: units separated by their gaps (pieces of a line by a newline)."""

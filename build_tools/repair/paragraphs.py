@@ -180,7 +180,8 @@ def _open_bracket(text: str) -> bool:
 
 
 def _joiner(a: str, b: str) -> str:
-    return " " if _ASCII_WORD_END.search(a) and _ASCII_WORD_START.search(b) else ""
+    # the tail only: a search for `$` scans the whole text, and `a` grows as lines join
+    return " " if _ASCII_WORD_END.search(a[-1:]) and _ASCII_WORD_START.match(b) else ""
 
 
 def _reflow(page: Page) -> Page:

@@ -94,8 +94,14 @@ def got_units(article: dict) -> list[str]:
     for b in article.get("body", []):
         if b.get("kind") in ("heading", "subheading"):
             out.append(norm(b["text"]))
-        else:
-            out.extend(norm(s["text"]) for s in b.get("sentences", []))
+        else:  # a sentence cut into quoting units (pieces marked "cut") counts as one
+            units: list[str] = []
+            for s in b.get("sentences", []):
+                if s.get("cut") and units:
+                    units[-1] += s["text"]
+                else:
+                    units.append(s["text"])
+            out.extend(norm(u) for u in units)
     return [u for u in out if u]
 
 

@@ -8,24 +8,24 @@ whole build succeeded, so a failed build leaves docs/ exactly as it was.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
 import os
 import shutil
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EmptySeed, SeedError, one_line
-from ..ingest.sidecar import is_sidecar, sidecar_of
+from ..ingest.files import SeedFile, read_seed, read_sidecar, scan_seeds, shown_name
 from . import assemble
 from .fingerprint import pipeline_fingerprint
 from .store import Store
-from .swap import swap, terminate_as_interrupt
+from .swap import build_lock, swap, temp_folder, terminate_as_interrupt
 from .units import Seed
 
 PARALLEL_MIN_SEEDS = 8
@@ -40,33 +40,25 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # "seeds": the errors are bad seed files; "setup": the folders or the disk
+    cause: str = "seeds"
 
 
 def list_seeds(seeds_dir: Path) -> list[Path]:
-    """Seed files in name order; hidden files, folders and the corrections
-    files beside seeds (NAME.yaml, ingest/sidecar.py) are not seeds."""
-    files = [p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
-    names = {p.name for p in files}
-    return sorted(p for p in files if not is_sidecar(p, names))
+    """Paths of the seed files in name order (see ingest/files.py for what is a seed)."""
+    return [s.path for s in scan_seeds(seeds_dir).seeds]
 
 
-def _cache_key(name: str, data: bytes, sidecar: tuple[str, bytes] | None = None) -> str:
-    """The seed's bytes, its sidecar's bytes (corrections change the result) and the pipeline."""
+def _cache_key(name: str, data: bytes, sidecar: bytes | None = None) -> str:
+    """The key of a processed seed: pipeline, file name, bytes, and the sidecar's bytes."""
     h = hashlib.sha256()
-    for part in (pipeline_fingerprint().encode(), name.encode("utf-8"), b"\0", data):
+    for part in (pipeline_fingerprint().encode(), name.encode("utf-8"), b"\0", data, b"\0",
+                 b"no sidecar" if sidecar is None else b"sidecar\0" + sidecar):
         h.update(part)
-    if sidecar is not None:
-        for part in (b"\0sidecar\0", sidecar[0].encode("utf-8"), b"\0", sidecar[1]):
-            h.update(part)
     return h.hexdigest()
 
 
-def _read_sidecar(path: Path) -> tuple[str, bytes] | None:
-    side = sidecar_of(path)
-    return (side.name, side.read_bytes()) if side is not None else None
-
-
-def _work(args: tuple) -> tuple[str, dict | None, str | None, bool]:
+def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
     """Process one seed in a worker; errors come back as one-line messages.
 
     Decode warnings (a few invalid bytes replaced) travel in page["warnings"].
@@ -75,12 +67,11 @@ def _work(args: tuple) -> tuple[str, dict | None, str | None, bool]:
     from ..pipeline import process_seed
 
     name, data = args[0], args[1]
-    sidecar = args[2] if len(args) > 2 else None
+    sidecar = args[2] if len(args) > 2 else None  # (file name, bytes) of NAME.yaml
     try:
         warnings = list(decode_bytes(data, name).warnings)
         page = process_seed(name, data, sidecar=sidecar)
-        if warnings:
-            page["warnings"] = warnings
+        page["warnings"] = warnings + list(page.get("warnings") or [])
         return name, page, None, False
     except EmptySeed as exc:
         return name, None, one_line(str(exc)), True
@@ -94,46 +85,53 @@ def _work(args: tuple) -> tuple[str, dict | None, str | None, bool]:
         return name, None, one_line(f"{name}: internal error while processing ({type(exc).__name__}: {exc})"), False
 
 
-def _reprocess(path: Path) -> dict:
+def _reprocess(seed: SeedFile) -> dict:
     """A seed processed again (its cached record vanished during the build)."""
-    name, page, err, _ = _work((path.name, path.read_bytes(), _read_sidecar(path)))
+    side = read_sidecar(seed)
+    name, page, err, _ = _work((seed.name, read_seed(seed), (seed.sidecar.name, side) if side is not None else None))
     if err:
         raise SeedError(err)
     return page
 
 
-def process_all(seeds: list[Path], store: Store, jobs: int | None, report: BuildReport) -> list[Seed]:
+def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: BuildReport) -> list[Seed]:
     """Every seed as a `Seed`; cached ones are not loaded (their slugs and
     warnings come from the cache index), the others are processed in parallel."""
     results: dict[str, Seed] = {}
     todo: list[tuple[str, bytes, str]] = []
-    sidecars: dict[str, tuple[str, bytes] | None] = {}
+    sidecars: dict[str, tuple[str, bytes]] = {}  # the corrections beside a seed (ingest/sidecar.py)
     for path in seeds:
         try:
-            data = path.read_bytes()
-            sidecars[path.name] = _read_sidecar(path)
-        except OSError as exc:
-            report.errors.append(one_line(f"{path.name}: cannot read the file ({exc.strerror or exc})"))
+            data = read_seed(path)
+            side = read_sidecar(path)
+            if side is not None:
+                sidecars[path.name] = (path.sidecar.name, side)
+            key = _cache_key(path.name, data, side)
+        except SeedError as exc:
+            report.errors.append(one_line(str(exc)))
             continue
-        key = _cache_key(path.name, data, sidecars[path.name])
         cached = store.seed_path(key)
         if cached is not None and cached.exists():
             info = store.seed_info(key)
             if info is None:  # not in the index: read the record once
                 try:
-                    page = json.loads(cached.read_text(encoding="utf-8"))
-                except (OSError, ValueError):
+                    raw = cached.read_bytes()
+                    page = json.loads(raw)
+                    if not isinstance(page, dict) or not isinstance(page.get("articles"), list):
+                        page = None
+                except (OSError, ValueError, RecursionError):
                     page = None
                 if page is not None:
-                    store.put_seed(key, page, None)
+                    store.put_seed(key, page, None, sha=hashlib.sha256(raw).hexdigest())
                     info = store.seed_info(key)
             if info is not None:
                 results[path.name] = Seed(path.name, key, info["slugs"], info["warnings"], path=cached,
-                                          reprocess=functools.partial(_reprocess, path))
+                                          reprocess=functools.partial(_reprocess, path), sha=info["sha"],
+                                          forget=functools.partial(store.forget_seed, key))
                 report.cached += 1
                 continue
         todo.append((path.name, data, key))
-    jobs = jobs or os.cpu_count() or 1
+    jobs = worker_count(jobs)
     args = [(n, d, sidecars.get(n)) for n, d, _ in todo]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_SEEDS:
         outs = []
@@ -156,11 +154,20 @@ def process_all(seeds: list[Path], store: Store, jobs: int | None, report: Build
         text = json.dumps(page, ensure_ascii=False) if store.dir is not None else None
         cached = store.put_seed(keys[name], page, text)
         results[name] = Seed(name, keys[name], [a["slug"] for a in page["articles"]], page.get("warnings", []),
-                             page=page, path=cached, reprocess=functools.partial(_reprocess, paths[name]))
+                             page=page, path=cached, reprocess=functools.partial(_reprocess, paths[name]),
+                             sha=store.used["seeds"][keys[name]]["sha"],
+                             forget=functools.partial(store.forget_seed, keys[name]))
     for p in seeds:
         if p.name in results:
             report.warnings.extend(results[p.name].warnings)
     return [results[p.name] for p in seeds if p.name in results]
+
+
+def worker_count(jobs: int | None) -> int:
+    """Worker processes: as asked, at most the machine's cores (`--jobs 200`
+    on 2 cores starts 2), all of them by default."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(jobs or cores, cores))
 
 
 def _warm() -> None:
@@ -184,13 +191,15 @@ def _slug_clashes(seeds: list[Seed]) -> dict[str, str]:
     return bad
 
 
-def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
+def _render_culprits(seeds: list[Seed], site_url: str, docs_dir: Path) -> dict[str, str]:
     """When rendering all pages failed: render each seed alone to name the bad ones."""
     bad = {}
     for seed in seeds:
-        scratch = Path(tempfile.mkdtemp(prefix=".probe-"))
+        scratch = temp_folder(docs_dir, "probe")
         try:
             assemble.render_site([seed], scratch, site_url=site_url)
+        except OSError:
+            raise
         except Exception as exc:
             bad[seed.file] = one_line(f"{seed.file}: internal error while rendering ({type(exc).__name__}: {exc})")
         finally:
@@ -198,49 +207,73 @@ def _render_culprits(seeds: list[Seed], site_url: str) -> dict[str, str]:
     return bad
 
 
+def os_error_line(exc: OSError) -> str:
+    """An OSError as one line naming the file and the real cause (a full disk,
+    a read-only folder ...), not a seed's fault."""
+    cause = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is exceeded",
+             errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied",
+             errno.EPERM: "operation not permitted"}.get(exc.errno, exc.strerror or str(exc))
+    where = exc.filename if exc.filename is not None else ""
+    if isinstance(where, bytes):
+        where = where.decode("utf-8", "backslashreplace")
+    return one_line(f"{shown_name(str(where))}: {cause}" if where else cause)
+
+
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
           cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
-    """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad seeds.
+    """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad
+    seeds or a refusing disk (those are one-line errors in the report).
 
     docs/ changes only if the whole build succeeds (or, with keep_going, if
     the good seeds build): output goes to a staging folder next to docs/ and
     is swapped in at the end; the staging folder is removed on any exit,
-    including Ctrl-C and SIGTERM.
+    including Ctrl-C and SIGTERM, and a kill is repaired by the next build
+    (swap.py).
     """
     report = BuildReport()
     if not seeds_dir.is_dir():
         report.errors.append(f"{seeds_dir}: seeds folder not found")
+        report.cause = "setup"
         return report
-    with terminate_as_interrupt():
-        seeds = list_seeds(seeds_dir)
-        report.seeds = len(seeds)
-        for other in sorted(seeds_dir.iterdir()):
-            if not other.name.startswith(".") and not other.is_file():
-                kind = "a folder" if other.is_dir() else "a broken link" if other.is_symlink() else "not a regular file"
-                report.skipped.append(f"{other.name}: {kind}, skipped")
-        store = Store(cache_dir)
-        pages = process_all(seeds, store, jobs, report)
-        clashes = _slug_clashes(pages)
-        if clashes:
-            report.errors.extend(clashes.values())
-            pages = [p for p in pages if p.file not in clashes]
-        if report.errors and not keep_going:
-            return report
-        if not pages:
-            report.errors.append(f"{seeds_dir}: no usable seed files")
-            return report
-        return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
+    try:
+        with terminate_as_interrupt(), build_lock(docs_dir):
+            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report)
+    except OSError as exc:
+        report.errors.append(os_error_line(exc))
+        report.cause = "setup"
+        return report
+
+
+def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report) -> BuildReport:
+    listing = scan_seeds(seeds_dir)
+    seeds = listing.seeds
+    report.seeds = len(seeds)
+    report.skipped.extend(listing.skipped)
+    store = Store(cache_dir)
+    pages = process_all(seeds, store, jobs, report)
+    clashes = _slug_clashes(pages)
+    if clashes:
+        report.errors.extend(clashes.values())
+        pages = [p for p in pages if p.file not in clashes]
+    if report.errors and not keep_going:
+        return report
+    if not pages:
+        report.errors.append(f"{seeds_dir}: no usable seed files")
+        report.cause = "setup"
+        return report
+    return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
 
 
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
                      report: BuildReport, store: Store) -> BuildReport:
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=docs_dir.parent))
+    staging = temp_folder(docs_dir, "staging")
     try:
         try:
             stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+        except OSError:
+            raise
         except Exception as exc:
-            culprits = _render_culprits(pages, site_url)
+            culprits = _render_culprits(pages, site_url, docs_dir)
             if not culprits or not keep_going:
                 report.errors.extend(culprits.values() or [one_line(
                     f"rendering the site failed ({type(exc).__name__}: {exc})")])
@@ -253,6 +286,8 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             staging.mkdir()
             try:
                 stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+            except OSError:
+                raise
             except Exception as exc2:
                 report.errors.append(one_line(f"rendering the site failed ({type(exc2).__name__}: {exc2})"))
                 return report

@@ -2,21 +2,32 @@
 
 Layout of the folder:
 
-- ``seeds/<key>.json``: a processed seed record, keyed by its bytes and the
-  pipeline fingerprint;
+- ``seeds/<key>.json``: a processed seed record, keyed by its bytes (and its
+  sidecar's) and the pipeline fingerprint;
 - ``pages/<unit>-<n>.md``: a unit's rendered article pages;
-- ``views/<output>/<digest>.pickle``: a unit's view for each cross-article
-  output (`outputs.py`), stored by content;
-- ``outputs/<output>/<key>/``: the files an output wrote, linked into later builds;
-- ``index.pickle``: per unit, the digests of its views and its page paths; per
-  seed, its slugs and warnings, so that unchanged seeds are never loaded.
+- ``views/<output>/<digest>.json``: a unit's view for each cross-article
+  output (`outputs.py`), stored by content (the digest is the file's SHA-256);
+- ``outputs/<output>/<key>/``: the files an output wrote, with a manifest
+  (``.complete``) of their SHA-256s; linked into later builds;
+- ``index.json``: per unit, the digests of its views, its page paths and the
+  SHA-256 of each page file; per seed, its slugs, warnings and the SHA-256 of
+  its record, so that unchanged seeds are never loaded.
+
+The cache is checked, not trusted: everything read back is JSON (nothing
+executable, no pickle), and every file is verified against its SHA-256 before
+it is used or linked into docs/. A damaged, truncated or edited entry (an
+edit of a generated file in docs/ writes through its hard link into the
+cache) is detected, removed and made again; it is never published. Files are
+never written in place, in the cache or in docs/ (a new file and a rename),
+so the build itself never writes through a link.
 
 Without a folder the store keeps nothing between builds.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
-import pickle
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,9 +35,24 @@ from pathlib import Path
 from .units import INDEX_VERSION, Unit
 
 
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha(path: Path) -> str | None:
+    """SHA-256 of a file's bytes, None when it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
+                else sha256(f.read())
+    except OSError:
+        return None
+
+
 def _write_atomic(path: Path, data: bytes) -> bool:
     """Write via a temporary file and a rename; False when the disk refuses
     (the cache is an optimisation: a read-only or full disk is not an error)."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -35,22 +61,43 @@ def _write_atomic(path: Path, data: bytes) -> bool:
         os.replace(tmp, path)
         return True
     except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         return False
 
 
 def place_file(src: Path, dst: Path) -> None:
-    """Put a cached file into the staging folder: a hard link, else a copy.
-    (Files are never written in place, in the cache or in docs/: a link is safe.)"""
+    """Put a (verified) cached file into the staging folder: a hard link, else a copy."""
     dst.parent.mkdir(parents=True, exist_ok=True)
     dst.unlink(missing_ok=True)
     try:
         os.link(src, dst)
     except OSError:
         shutil.copyfile(src, dst)
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _valid_index(data) -> bool:
+    if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
+        return False
+    seeds, units = data.get("seeds"), data.get("units")
+    if not isinstance(seeds, dict) or not isinstance(units, dict):
+        return False
+    ok_seed = all(isinstance(v, dict) and isinstance(v.get("slugs"), list) and isinstance(v.get("warnings"), list)
+                  and isinstance(v.get("sha"), str) for v in seeds.values())
+    ok_unit = all(isinstance(v, dict) and isinstance(v.get("pages"), list) and isinstance(v.get("hashes"), list)
+                  and len(v["pages"]) == len(v["hashes"]) and isinstance(v.get("digests"), dict)
+                  and isinstance(v.get("articles"), int) and isinstance(v.get("facts"), int) for v in units.values())
+    return ok_seed and ok_unit
 
 
 class Store:
@@ -61,12 +108,9 @@ class Store:
         self.index: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
         self.used: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
         if folder is not None:
-            try:
-                loaded = pickle.loads((folder / "index.pickle").read_bytes())
-                if loaded.get("version") == INDEX_VERSION:
-                    self.index = loaded
-            except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
-                pass
+            loaded = _read_json(folder / "index.json")
+            if _valid_index(loaded):
+                self.index = loaded
 
     # -- seeds --------------------------------------------------------------
     def seed_path(self, key: str) -> Path | None:
@@ -78,39 +122,54 @@ class Store:
             self.used["seeds"][key] = info
         return info
 
-    def put_seed(self, key: str, page: dict, text: str | None) -> Path | None:
-        """Record a seed's slugs and warnings; write its JSON (text) if given."""
+    def put_seed(self, key: str, page: dict, text: str | None, sha: str | None = None) -> Path | None:
+        """Record a seed's slugs, warnings and record hash; write its JSON (text) if given."""
+        data = text.encode("utf-8") if text is not None else None
         self.used["seeds"][key] = {"slugs": [a["slug"] for a in page.get("articles", [])],
-                                   "warnings": list(page.get("warnings", []))}
+                                   "warnings": list(page.get("warnings", [])),
+                                   "sha": sha if data is None else sha256(data)}
         path = self.seed_path(key)
-        if path is not None and text is not None and _write_atomic(path, text.encode("utf-8")):
+        if path is not None and data is not None and _write_atomic(path, data):
             return path
         return None
 
+    def forget_seed(self, key: str) -> None:
+        """A cached record found damaged: never use it again."""
+        self.used["seeds"].pop(key, None)
+        self.index["seeds"].pop(key, None)
+        path = self.seed_path(key)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
     # -- units --------------------------------------------------------------
     def unit(self, key: str) -> Unit | None:
+        """A cached unit whose page files are all intact, else None (made again)."""
         entry = self.index["units"].get(key) if self.dir else None
         if entry is None:
             return None
-        if not all(self._page_file(key, k).exists() for k in range(len(entry["pages"]))):
-            return None
+        for k, want in enumerate(entry["hashes"]):
+            if file_sha(self._page_file(key, k)) != want:
+                self._page_file(key, k).unlink(missing_ok=True)
+                return None
         self.used["units"][key] = entry
         return Unit(key, [(p, None) for p in entry["pages"]], entry["digests"], {}, entry["articles"], entry["facts"])
 
     def put_unit(self, unit: Unit) -> Unit:
         if self.dir is None:
             return unit
-        pages = []
+        pages, hashes = [], []
         for k, (rel, text) in enumerate(unit.pages):
-            if not _write_atomic(self._page_file(unit.key, k), text.encode("utf-8")):
+            data = text.encode("utf-8")
+            if not _write_atomic(self._page_file(unit.key, k), data):
                 return unit  # not cached: the texts stay in memory
             pages.append((rel, None))
+            hashes.append(sha256(data))
         kept = {}
         for name, digest in unit.digests.items():
             path = self._view_file(name, digest)
-            if path.exists() or _write_atomic(path, pickle.dumps(unit.views[name], protocol=pickle.HIGHEST_PROTOCOL)):
+            if file_sha(path) == digest or _write_atomic(path, view_bytes(unit.views[name])):
                 kept[name] = None
-        self.used["units"][unit.key] = {"pages": [p for p, _ in pages], "digests": unit.digests,
+        self.used["units"][unit.key] = {"pages": [p for p, _ in pages], "hashes": hashes, "digests": unit.digests,
                                         "articles": unit.articles, "facts": unit.facts}
         unit.pages = pages
         # views on disk are read back when an output needs them: a full build
@@ -122,18 +181,21 @@ class Store:
         return self._page_file(unit.key, k)
 
     def view(self, unit: Unit, name: str):
-        """The unit's view for an output; KeyError when it is not available."""
+        """The unit's view for an output; KeyError when it is not available
+        (missing, or its bytes do not hash to its digest: removed)."""
         if name in unit.views:
             return unit.views[name]
         if self.dir is not None:
             path = self._view_file(name, unit.digests[name])
             try:
-                view = pickle.loads(path.read_bytes())
-                unit.views[name] = view
-                return view
-            except FileNotFoundError:
-                pass
-            except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+                data = path.read_bytes()
+            except OSError:
+                data = None
+            if data is not None:
+                if sha256(data) == unit.digests[name]:
+                    view = json.loads(data)
+                    unit.views[name] = view
+                    return view
                 path.unlink(missing_ok=True)
         raise KeyError(name)
 
@@ -141,45 +203,54 @@ class Store:
         return self.dir / "pages" / f"{key}-{k}.md"
 
     def _view_file(self, name: str, digest: str) -> Path:
-        return self.dir / "views" / name / f"{digest}.pickle"
+        return self.dir / "views" / name / f"{digest}.json"
 
     # -- outputs ------------------------------------------------------------
     def place_output(self, name: str, key: str, out: Path) -> bool:
-        """Link a kept output into out; False when it is not kept (or vanished)."""
+        """Link a kept output into out; False when it is not kept, or any of its
+        files is missing or does not match its manifest (then it is removed)."""
         if self.dir is None:
             return False
         kept = self.dir / "outputs" / name / key
-        if not (kept / ".complete").exists():
+        manifest = _read_json(kept / ".complete")
+        if not isinstance(manifest, dict) or not manifest:
             return False
         placed: list[Path] = []
         try:
-            for src in sorted(kept.rglob("*")):
-                rel = src.relative_to(kept)
-                if src.is_file() and rel.parts[0] != ".complete":
-                    dst = out / rel
-                    place_file(src, dst)
-                    placed.append(dst)
+            for rel, want in sorted(manifest.items()):
+                src = kept / rel
+                if ".." in Path(rel).parts or Path(rel).is_absolute() or file_sha(src) != want:
+                    raise ValueError(rel)
+                dst = out / rel
+                place_file(src, dst)
+                placed.append(dst)
             return True
-        except OSError:  # removed by another build meanwhile: write it again
+        except (OSError, ValueError):  # damaged, edited or removed meanwhile: write it again
             for p in placed:
                 p.unlink(missing_ok=True)
+            shutil.rmtree(kept, ignore_errors=True)
             return False
 
     def keep_output(self, name: str, key: str, paths: tuple[str, ...], out: Path) -> None:
-        """Keep the files an output wrote under out (paths) for later builds;
-        older versions of the output are removed."""
+        """Keep the files an output wrote under out (paths) for later builds,
+        with a manifest of their hashes; older versions of the output are removed."""
         if self.dir is None:
             return
         folder = self.dir / "outputs" / name
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
+            manifest = {}
             for rel in paths:
                 src = out / rel
                 files = sorted(p for p in src.rglob("*") if p.is_file()) if src.is_dir() else [src] if src.exists() else []
                 for f in files:
-                    place_file(f, tmp / f.relative_to(out))
-            (tmp / ".complete").touch()
+                    r = f.relative_to(out)
+                    place_file(f, tmp / r)
+                    manifest[r.as_posix()] = file_sha(f)
+            if not manifest:
+                manifest = {}
+            (tmp / ".complete").write_text(json.dumps(manifest), encoding="utf-8")
             target = folder / key
             if target.exists():
                 shutil.rmtree(target, ignore_errors=True)
@@ -196,13 +267,14 @@ class Store:
         outnumber the used ones (kept until then: undoing an edit is free)."""
         if self.dir is None:
             return
-        if self.used != self.index:
-            _write_atomic(self.dir / "index.pickle", pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+        if self.used != self.index or not (self.dir / "index.json").exists():
+            _write_atomic(self.dir / "index.json", json.dumps(self.used, ensure_ascii=False).encode("utf-8"))
+        (self.dir / "index.pickle").unlink(missing_ok=True)  # an older cache's executable index: never read
         units = self.used["units"].items()
         self._prune(self.dir / "seeds", {f"{k}.json" for k in self.used["seeds"]})
         self._prune(self.dir / "pages", {f"{k}-{n}.md" for k, e in units for n in range(len(e["pages"]))})
         for name in {n for _, e in units for n in e["digests"]}:
-            self._prune(self.dir / "views" / name, {f"{e['digests'][name]}.pickle" for _, e in units})
+            self._prune(self.dir / "views" / name, {f"{e['digests'][name]}.json" for _, e in units})
 
     @staticmethod
     def _prune(folder: Path, keep: set[str], slack: int = 100) -> None:
@@ -218,3 +290,8 @@ class Store:
                     os.unlink(folder / name)
                 except OSError:
                     pass
+
+
+def view_bytes(view) -> bytes:
+    """A view as stored: the same JSON text its digest hashes."""
+    return json.dumps(view, ensure_ascii=False).encode("utf-8")

@@ -23,7 +23,7 @@ from typing import Callable
 
 from .fingerprint import pipeline_fingerprint
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: JSON, with the SHA-256 of every file
 # units linked and rendered together: bounds the records held at once on a full build
 CHUNK = 200
 
@@ -43,6 +43,8 @@ class Seed:
     page: dict | None = None
     path: Path | None = None
     reprocess: Callable[[], dict] | None = None
+    sha: str | None = None  # SHA-256 of the cached record's bytes
+    forget: Callable[[], None] | None = None  # drop a damaged cached record
 
     @classmethod
     def of(cls, page: dict) -> "Seed":
@@ -59,9 +61,15 @@ class Seed:
             return page
         if self.path is not None:
             try:
-                return json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                data = self.path.read_bytes()
+                if self.sha is None or hashlib.sha256(data).hexdigest() == self.sha:
+                    page = json.loads(data)
+                    if isinstance(page, dict) and isinstance(page.get("articles"), list):
+                        return page
+            except (OSError, ValueError, RecursionError):
                 pass
+            if self.forget is not None:  # damaged: never read again
+                self.forget()
         if self.reprocess is None:
             raise RuntimeError(f"{self.file}: its processed record is no longer available")
         return self.reprocess()
@@ -123,8 +131,9 @@ def compute_units(seeds: list[Seed], indices: list[int], keys: list[str], units:
 
 
 def digest(view) -> str:
-    """A view's content hash. JSON, not pickle: pickle's bytes depend on which
-    equal objects are shared, which differs between a fresh and a loaded record."""
+    """A view's content hash: the SHA-256 of its JSON text, which is also the
+    text the cache stores (store.view_bytes), so a stored view is verified by
+    hashing its file."""
     return hashlib.sha256(json.dumps(view, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
