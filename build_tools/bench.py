@@ -21,6 +21,15 @@ gazetteer, numbers changed), then measures, each as the median of ``runs``:
   the UTF-8 bytes of the text it indexes (visible page text minus the blocks
   marked ``data-search-exclude``).
 
+Page input (``--pages``, on by default): newspaper pages typeset in HTML and
+printed by Chromium (``tests/typeset.py``, the pages of the round-trip tests)
+are read as a PDF with a text layer, as PNG screenshots, as image-only PDFs
+and as photographs of the page (turned, noisy JPEG); for each kind: seconds
+and CPU seconds per page (``pipeline.process_seed``, the OCR engine already
+loaded; its start-up is reported apart), and character error over Han
+characters and digits against the typeset text (``typeset.char_error``).
+Then a build of all of them, and the same build again with the cache warm.
+
 Every build runs in a fresh Python process (``python -c``) so that memory and
 start-up are measured as a user meets them. The report is JSON (``--out``)
 plus a table on stdout. Floors checked (issue 8): full at N=1000 <= 1/4 of
@@ -35,6 +44,7 @@ import platform
 import random
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -237,11 +247,50 @@ def _mkdocs_cmd() -> list[str]:
 
 
 def run_mkdocs(project: Path, site: Path, timeout: float = 1800, cmd: list[str] | None = None) -> dict:
+    """`mkdocs build` of the generated pages alone, the page cache cold."""
     if site.exists():
         shutil.rmtree(site)
+    shutil.rmtree(project / ".cache" / "mkdocs", ignore_errors=True)
     env = dict(os.environ, BUILD_TOOLS_SKIP_PIPELINE="1")
     cmd = cmd or _mkdocs_cmd() + ["build", "--no-strict", "--site-dir", str(site)]
     return _run_timed(cmd, project, env, timeout)
+
+
+def _config_without(text: str, keys: tuple[str, ...]) -> str:
+    """mkdocs.yml text without the named top-level blocks."""
+    out, skip = [], False
+    for line in text.splitlines(keepends=True):
+        if line[:1] not in (" ", "\t", "\n", "#", "-") and line.strip():
+            skip = line.split(":", 1)[0] in keys
+        if not skip:
+            out.append(line)
+    return "".join(out)
+
+
+def make_plain_project(docs: Path, dest: Path) -> Path:
+    """The same articles' text as a plain MkDocs project: each article page is
+    its title and paragraphs in plain Markdown (no front matter, card, facts,
+    audit or citation), built with the same theme, Markdown and Chinese search
+    settings and no hook: what MkDocs alone costs for this text."""
+    from .check import article_paragraphs, read_front_matter
+    from .render.safe import md_inline
+
+    if dest.exists():
+        shutil.rmtree(dest)
+    (dest / "docs" / "articles").mkdir(parents=True)
+    config = _config_without((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), ("hooks", "nav"))
+    (dest / "mkdocs.yml").write_text(config + "nav:\n  - index.md\n", encoding="utf-8")
+    shutil.copytree(ROOT / "build_tools" / "theme", dest / "build_tools" / "theme")
+    shutil.copytree(docs / "assets", dest / "docs" / "assets")
+    (dest / "docs" / "data").mkdir()
+    shutil.copy(docs / "data" / "jieba_user_dict.txt", dest / "docs" / "data" / "jieba_user_dict.txt")
+    (dest / "docs" / "index.md").write_text("# 文章 Articles\n", encoding="utf-8")
+    for rec in json.loads((docs / "data" / "articles.json").read_text(encoding="utf-8")):
+        _, body = read_front_matter(docs / rec["page"])
+        text = "\n\n".join(md_inline(p) for p in article_paragraphs(body))
+        (dest / "docs" / rec["page"]).write_text(f"# {md_inline(rec['title'] or rec['slug'])}\n\n{text}\n",
+                                                 encoding="utf-8")
+    return dest
 
 
 # -- search index size ------------------------------------------------------
@@ -326,6 +375,242 @@ def search_stats(site: Path) -> dict:
     }
 
 
+# -- the site: cold, plain, warm, served ----------------------------------------
+
+NOTE_MARKS = "甲乙丙丁戊己庚辛壬癸"
+
+
+def add_note(path: Path, k: int) -> str:
+    """Append an editor's note with a mark of its own to a seed; the mark."""
+    mark = f"第{k + 1}次核对{NOTE_MARKS[k % len(NOTE_MARKS)]}{NOTE_MARKS[(k // len(NOTE_MARKS)) % len(NOTE_MARKS)]}"
+    path.write_bytes(path.read_bytes() + f"\n\n（编者注：{mark}。）\n".encode("utf-8"))
+    return mark
+
+
+def _clear_site(project: Path, keep_pipeline: bool = False) -> None:
+    """Forget the page cache (and, unless keep_pipeline, the pipeline's cache and docs/)."""
+    from .site.swap import GENERATED
+
+    shutil.rmtree(project / ".cache" / ("mkdocs" if keep_pipeline else ""), ignore_errors=True)
+    if not keep_pipeline:
+        for name in GENERATED:
+            path = project / "docs" / name
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+
+def make_site(project: Path, site: Path, env: dict | None = None) -> dict:
+    """`make site` (mkdocs build --strict) in project, timed."""
+    shutil.rmtree(site, ignore_errors=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env or {}))
+    env.pop("BUILD_TOOLS_SKIP_PIPELINE", None)
+    res = _run_timed(_mkdocs_cmd() + ["build", "--strict", "--site-dir", str(site)], project, env, 4 * 3600)
+    if res["rc"] != 0:
+        raise RuntimeError(f"mkdocs build failed in {project} ({res['rc']}):\n{res['log_tail']}")
+    return res
+
+
+def site_measures(project: Path, work: Path, runs: int, log=print) -> dict:
+    """Side by side in one run, each `runs` times: the cold `make site` (pipeline and
+    MkDocs from empty caches), MkDocs alone with the page cache cold (pages already
+    generated), a plain MkDocs build of the same articles' text, and the warm
+    `make site` after one seed was edited."""
+    site, plain_site = work / "site", work / "plain-site"
+    cold, cold_mkdocs, plain, warm = [], [], [], []
+    plain_project = None
+    seeds = sorted((project / "seeds").iterdir())
+    for r in range(runs):
+        _clear_site(project)
+        cold.append(make_site(project, site))
+        log(f"    run {r + 1}: cold make site {cold[-1]['seconds']:.1f}s ({cold[-1]['cpu_seconds']:.1f}s cpu)")
+        if plain_project is None:
+            plain_project = make_plain_project(project / "docs", work / "plain")
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        plain.append(_run_timed(_mkdocs_cmd() + ["build", "--site-dir", str(plain_site)], plain_project, env, 4 * 3600))
+        log(f"    run {r + 1}: plain mkdocs build {plain[-1]['seconds']:.1f}s ({plain[-1]['cpu_seconds']:.1f}s cpu)")
+        _clear_site(project, keep_pipeline=True)
+        cold_mkdocs.append(make_site(project, site))
+        log(f"    run {r + 1}: MkDocs alone, page cache cold {cold_mkdocs[-1]['seconds']:.1f}s")
+        add_note(seeds[(r * 7919 + 11) % len(seeds)], r)
+        warm.append(make_site(project, site))
+        log(f"    run {r + 1}: warm make site after one seed edited {warm[-1]['seconds']:.1f}s")
+    med = lambda rs, k="seconds": _median(x[k] for x in rs)  # noqa: E731
+    out = {"cold_site_seconds": med(cold), "cold_site_runs": [round(x["seconds"], 2) for x in cold],
+           "cold_site_cpu_seconds": med(cold, "cpu_seconds"),
+           "cold_mkdocs_seconds": med(cold_mkdocs), "cold_mkdocs_runs": [round(x["seconds"], 2) for x in cold_mkdocs],
+           "plain_seconds": med(plain), "plain_runs": [round(x["seconds"], 2) for x in plain],
+           "plain_cpu_seconds": med(plain, "cpu_seconds"),
+           "warm_site_seconds": med(warm), "warm_site_runs": [round(x["seconds"], 2) for x in warm],
+           "site_peak_rss_mb": round(max(x["maxrss_kb"] for x in cold) / 1024, 1)}
+    out["cold_vs_plain"] = round(out["cold_site_seconds"] / out["plain_seconds"], 3)
+    out["cold_mkdocs_vs_plain"] = round(out["cold_mkdocs_seconds"] / out["plain_seconds"], 3)
+    out["warm_vs_cold"] = round(out["warm_site_seconds"] / out["cold_site_seconds"], 3)
+    out["search"] = search_stats(site)
+    return out
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError):
+        return ""
+
+
+def serve_latency(project: Path, work: Path, edits: int, log=print, title_edit: bool = True) -> dict:
+    """`mkdocs serve` on the project: for each edit (an editor's note appended to a
+    seed), the time until the changed article page is served with it, and the
+    number of builds the edit caused. With title_edit, also once the time for a
+    corrected title (a full build: the tags page lists titles)."""
+    from .site.url import site_path
+
+    port = _free_port()
+    out_path = work / "serve.log"
+    out = out_path.open("w")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("BUILD_TOOLS_SKIP_PIPELINE", None)
+    proc = subprocess.Popen(_mkdocs_cmd() + ["serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
+                            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}{site_path(project / 'mkdocs.yml').rstrip('/')}/"
+    text = lambda: out_path.read_text(encoding="utf-8", errors="replace")  # noqa: E731
+    latencies, builds, title = [], [], None
+    try:
+        t0 = time.perf_counter()
+        while "Serving on" not in text():
+            if proc.poll() is not None or time.perf_counter() - t0 > 4 * 3600:
+                raise RuntimeError(f"mkdocs serve did not start:\n{text()[-3000:]}")
+            time.sleep(0.5)
+        first = time.perf_counter() - t0
+        log(f"    serve: first build {first:.1f}s")
+        articles = json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+        seeds = sorted((project / "seeds").iterdir())
+
+        def edit(victim: Path, change) -> tuple[float, int]:
+            urls = [base + a["url"] for a in articles if any(s["file"] == victim.name for s in a["sources"])]
+            before = text().count("Reloading browsers")
+            start = time.perf_counter()
+            wanted = change(victim)
+            while not any(wanted in _fetch(u) for u in urls):
+                if time.perf_counter() - start > 3600 or proc.poll() is not None:
+                    raise RuntimeError(f"the edit never showed:\n{text()[-3000:]}")
+                time.sleep(0.05)
+            seconds = time.perf_counter() - start
+            time.sleep(3)  # a build started by the build's own writes shows within the polling interval
+            while text().count("Detected file changes") > text().count("Reloading browsers"):
+                time.sleep(0.2)
+            return seconds, text().count("Reloading browsers") - before
+
+        for k in range(edits):
+            seconds, n = edit(seeds[(k * 7919 + 101) % len(seeds)], lambda v, k=k: add_note(v, 100 + k))
+            latencies.append(seconds)
+            builds.append(n)
+            log(f"    serve: edit {k + 1} shown after {seconds:.2f}s, {n} build(s)")
+        if title_edit:
+            def retitle(victim: Path) -> str:
+                rec = next(a for a in articles if a["sources"][0]["file"] == victim.name and a["title"])
+                new = rec["title"][:-1] + ("甲" if rec["title"][-1] != "甲" else "乙")
+                victim.write_bytes(victim.read_bytes().replace(rec["title"].encode("utf-8"), new.encode("utf-8"), 1))
+                return html_escape(new)
+            seconds, n = edit(seeds[len(seeds) // 3], retitle)
+            title = {"seconds": round(seconds, 3), "builds": n}
+            log(f"    serve: a corrected title shown after {seconds:.2f}s, {n} build(s)")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        out.close()
+    log_text = text()
+    return {"serve_first_build_seconds": round(first, 2), "serve_latency_seconds": _median(latencies),
+            "serve_latency_runs": [round(x, 3) for x in latencies], "serve_builds_per_edit": max(builds),
+            "serve_builds_runs": builds, "serve_title_edit": title,
+            "serve_incremental_builds": log_text.count("build_tools: incremental build")}
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)
+
+
+def scale_index(site: Path, factor: int, dest: Path) -> Path:
+    """A copy of the site (without its article pages) whose search index holds
+    every entry `factor` times, each copy under its own location: the index of
+    an archive `factor` times larger, for timing the browser."""
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(site, dest, ignore=lambda d, names: ["articles"] if Path(d) == site else [])
+    path = dest / "search" / "search_index.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["docs"] = [d if k == 0 else dict(d, location=f"copy{k}/{d['location']}")
+                    for k in range(factor) for d in data["docs"]]
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return dest
+
+
+def browser_search(site: Path, queries: list[str], log=print) -> dict:
+    """The search index of a built site in headless Chromium: its size, the time from
+    opening the home page until the search is ready, and the time each query takes
+    to show results."""
+    import functools
+    import gzip
+    import http.server
+    import socketserver
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    index = site / "search" / "search_index.json"
+    raw = index.read_bytes()
+    out = {"index_bytes": len(raw), "index_gzip_bytes": len(gzip.compress(raw, 6)),
+           "index_entries": len(json.loads(raw)["docs"])}
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as httpd:
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                         headless=True, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            t0 = time.perf_counter()
+            page.goto(base, wait_until="load")
+            page.locator("label.md-search__icon, .md-search__input").first.click()
+            page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                                   " return m && !/初始化|Initializing/.test(m.textContent); }", timeout=600000)
+            out["ready_seconds"] = round(time.perf_counter() - t0, 3)
+            box = page.locator("input.md-search__input")
+            times = {}
+            for q in queries:
+                box.fill("")
+                t1 = time.perf_counter()
+                box.fill(q)
+                box.press("End")
+                page.wait_for_selector(".md-search-result__item", timeout=600000)
+                times[q] = round(time.perf_counter() - t1, 3)
+            out["query_seconds"] = times
+            out["js_heap_mb"] = round(page.evaluate("() => (performance.memory || {}).usedJSHeapSize || 0") / 2**20, 1)
+            browser.close()
+        httpd.shutdown()
+    log(f"    browser: index {out['index_bytes'] / 2**20:.1f} MB ({out['index_gzip_bytes'] / 2**20:.1f} MB gzip), "
+        f"search ready {out['ready_seconds']:.1f}s, queries {times}")
+    return out
+
+
 # -- the benchmark ----------------------------------------------------------
 
 def _median(values):
@@ -334,7 +619,8 @@ def _median(values):
 
 
 def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | None = None,
-               jobs: int = 0, log=print) -> dict:
+               jobs: int = 0, log=print, site: bool = False, serve_edits: int = 0, browser: bool = False,
+               browser_scale: int = 1) -> dict:
     """All measurements for one corpus size."""
     seeds = work / "seeds"
     t0 = time.perf_counter()
@@ -387,7 +673,16 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
     out["incremental_fraction"] = round(out["incremental_seconds"] / out["full_seconds"], 4)
     out["incremental_figure_fraction"] = round(out["incremental_figure_seconds"] / out["full_seconds"], 4)
     out["incremental_cpu_fraction"] = round(out["incremental_cpu_seconds"] / max(1e-9, out["full_cpu_seconds"]), 4)
-    if mkdocs:
+    if site or browser:
+        shutil.copytree(seeds, project / "seeds", dirs_exist_ok=True)
+    if site:
+        sm = site_measures(project, work, runs, log)
+        out.update(sm)
+        out["mkdocs_seconds"], out["mkdocs_runs"] = sm["cold_mkdocs_seconds"], sm["cold_mkdocs_runs"]
+        out["pipeline_vs_mkdocs"] = round(out["full_seconds"] / out["mkdocs_seconds"], 4)
+        if serve_edits:
+            out.update(serve_latency(project, work, serve_edits, log))
+    elif mkdocs:
         site = work / "site"
         mk = []
         for r in range(runs):
@@ -416,8 +711,137 @@ def bench_size(n: int, runs: int, work: Path, *, mkdocs: bool, zensical: str | N
             log(f"  N={n}: zensical build {z['seconds']:.1f}s (rc {z['rc']})")
     else:
         out["mkdocs_skipped"] = "N above --mkdocs-max"
+    if browser:
+        if not site:
+            _clear_site(project)
+            res = make_site(project, work / "site")
+            out["cold_site_seconds"], out["cold_site_runs"] = round(res["seconds"], 3), [round(res["seconds"], 2)]
+            out["site_peak_rss_mb"] = round(res["maxrss_kb"] / 1024, 1)
+            log(f"  N={n}: cold make site {res['seconds']:.1f}s")
+        arts = json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+        place = next(a["region"] for a in arts if a.get("region"))
+        out["browser"] = browser_search(work / "site", ["志愿服务", place], log)
+        if browser_scale > 1:  # a larger archive's index without building it: this one's entries repeated
+            scaled = scale_index(work / "site", browser_scale, work / "site-scaled")
+            try:
+                res = browser_search(scaled, ["志愿服务", place], log)
+            except Exception as exc:  # e.g. the tab crashing on the index: a result, not a failed run
+                res = {"error": " ".join(str(exc).split())[:300],
+                       "index_bytes": (scaled / "search" / "search_index.json").stat().st_size}
+                log(f"    browser, index x{browser_scale}: {res['error']}")
+            out["browser_scaled"] = dict(res, factor=browser_scale, n=n * browser_scale)
     out["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return out
+
+
+# -- page input: PDF and scanned pages -----------------------------------------
+
+def _typeset():
+    """tests/typeset.py: the typeset test pages (needs Playwright and Debian's chromium)."""
+    import importlib.util
+
+    path = ROOT / "tests" / "typeset.py"
+    spec = importlib.util.spec_from_file_location("typeset", path)
+    if spec is None or not path.exists():
+        raise RuntimeError(f"{path} is missing: the page-input benchmark typesets its pages with it")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def page_accuracy(record: dict, typeset_articles, char_error) -> tuple[int, int, float]:
+    """(titles right, articles, character error over all typeset body text).
+
+    Each typeset article is matched with the article whose body text is
+    closest; an article not found at all counts every character as wrong."""
+    total = wrong = 0.0
+    titles = 0
+    arts = record["articles"] if record else []
+    for want in typeset_articles:
+        text = "".join(want.body)
+        n = len(_typeset_han(text))
+        errs = [char_error(text, "".join(b["text"] for b in a["body"] if b["kind"] == "paragraph")) for a in arts]
+        best = min(errs) if errs else 1.0
+        wrong += min(best, 1.0) * n
+        total += n
+        titles += any(a["title"] == want.title for a in arts)
+    return titles, len(typeset_articles), round(wrong / max(total, 1), 4)
+
+
+def _typeset_han(text: str) -> str:
+    return "".join(re.findall(r"[\u3400-\u9fff0-9]", text))
+
+
+def bench_pages(work: Path, kinds: tuple[str, ...] = ("pdf", "png", "scan-pdf", "photo"), log=print) -> dict:
+    """Seconds per page and character error for each kind of page input."""
+    from .ingest import ocr
+    from .pipeline import process_seed
+
+    ts = _typeset()
+    work.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    pages = ts.make_test_pages(work / "typeset")
+    log(f"  pages typeset and printed in {time.perf_counter() - t0:.1f}s")
+    pngs = [("two", pages.two, pages.bytes("two.png")), ("three", pages.three, pages.bytes("three.png"))]
+    inputs = {
+        "pdf": [(f"pdf-{n}.pdf", arts, pages.bytes(f"{n}.pdf"), 1) for n, arts in (("two", pages.two), ("three", pages.three))]
+               + [("pdf-multi.pdf", [a for p in pages.multi for a in p], pages.bytes("multi.pdf"), 2)],
+        "png": [(f"png-{n}.png", arts, data, 1) for n, arts, data in pngs],
+        "scan-pdf": [(f"scan-{n}.pdf", arts, ts.image_only_pdf(data, dpi=150), 1) for n, arts, data in pngs],
+        "photo": [(f"photo-{n}.jpg", arts, ts.photographed(data), 1) for n, arts, data in pngs],
+    }
+    out: dict = {"kinds": {}}
+    if any(k != "pdf" for k in kinds):
+        t0 = time.perf_counter()
+        ocr.engine()
+        out["ocr_engine_start_seconds"] = round(time.perf_counter() - t0, 2)
+    seeds = work / "seeds"
+    seeds.mkdir(exist_ok=True)
+    for kind in kinds:
+        wall = cpu_s = 0.0
+        n_pages = titles = n_arts = 0
+        errors = []
+        for name, arts, data, count in inputs[kind]:
+            (seeds / name).write_bytes(data)
+            t, c = time.perf_counter(), time.process_time()
+            rec = process_seed(name, data)
+            wall += time.perf_counter() - t
+            cpu_s += time.process_time() - c
+            right, n, err = page_accuracy(rec, arts, ts.char_error)
+            titles, n_arts, n_pages = titles + right, n_arts + n, n_pages + count
+            errors.append(err)
+            log(f"  {kind} {name}: {time.perf_counter() - t:.1f}s, {right}/{n} titles, character error {err:.2%}")
+        out["kinds"][kind] = {"files": len(inputs[kind]), "pages": n_pages,
+                              "seconds_per_page": round(wall / n_pages, 2), "cpu_seconds_per_page": round(cpu_s / n_pages, 2),
+                              "titles_right": f"{titles}/{n_arts}", "char_error_mean": round(statistics.mean(errors), 4),
+                              "char_error_max": round(max(errors), 4)}
+    project = make_project(work / "project")
+    first = _run_build(seeds, project / "docs", work / "cache", cwd=project)
+    again = _run_build(seeds, project / "docs", work / "cache", cwd=project)
+    out["build"] = {"seeds": first["seeds"], "articles": first["articles"], "errors": first["errors"],
+                    "full_seconds": round(first["seconds"], 2), "cached_seconds": round(again["seconds"], 2),
+                    "cached": again["cached"]}
+    log(f"  build of {first['seeds']} page seeds: {first['seconds']:.1f}s; again, cache warm: "
+        f"{again['seconds']:.2f}s ({again['cached']} cached)")
+    return out
+
+
+def pages_table(res: dict) -> str:
+    rows = [["input", "files", "pages", "s/page", "cpu s/page", "titles", "char error (mean, max)"]]
+    for kind, r in res["kinds"].items():
+        rows.append([kind, str(r["files"]), str(r["pages"]), f"{r['seconds_per_page']:.2f}", f"{r['cpu_seconds_per_page']:.2f}",
+                     r["titles_right"], f"{100 * r['char_error_mean']:.2f} %, {100 * r['char_error_max']:.2f} %"])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.rjust(w) for c, w in zip(row, widths)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    b = res.get("build", {})
+    if b:
+        lines.append(f"build of {b['seeds']} page seeds: {b['full_seconds']} s; again with the cache warm: "
+                     f"{b['cached_seconds']} s ({b['cached']} cached)")
+    if "ocr_engine_start_seconds" in res:
+        lines.append(f"OCR engine start-up, once per process: {res['ocr_engine_start_seconds']} s")
+    return "\n".join(lines)
 
 
 def machine() -> dict:
@@ -451,6 +875,18 @@ def floors(results: list[dict]) -> dict:
     if r1:
         out["incremental_1000_le_5pct"] = {"value": r1["incremental_fraction"], "limit": 0.05,
                                             "ok": r1["incremental_fraction"] <= 0.05}
+    if r1 and r1.get("serve_latency_seconds") is not None:
+        out["serve_1000_edit_shown_le_3s"] = {"value": r1["serve_latency_seconds"], "limit": 3,
+                                              "ok": r1["serve_latency_seconds"] <= 3}
+        out["serve_1000_one_build_per_edit"] = {"value": r1["serve_builds_per_edit"], "limit": 1,
+                                                "ok": r1["serve_builds_per_edit"] == 1}
+    if r1 and r1.get("plain_seconds"):
+        out["cold_site_1000_le_1_2x_plain"] = {"value": r1["cold_vs_plain"], "limit": 1.2,
+                                               "ok": r1["cold_vs_plain"] <= 1.2}
+        out["cold_mkdocs_1000_le_1_2x_plain"] = {"value": r1["cold_mkdocs_vs_plain"], "limit": 1.2,
+                                                 "ok": r1["cold_mkdocs_vs_plain"] <= 1.2}
+        out["warm_site_1000_le_20pct_of_cold"] = {"value": r1["warm_vs_cold"], "limit": 0.2,
+                                                  "ok": r1["warm_vs_cold"] <= 0.2}
     ratios = [r["search"]["ratio"] for r in results if r.get("search")]
     if ratios:
         out["search_index_le_1_5x_text"] = {"value": max(ratios), "limit": 1.5, "ok": max(ratios) <= 1.5}
@@ -471,15 +907,43 @@ def table(results: list[dict]) -> str:
                      f(r.get("pipeline_vs_mkdocs"), "{:.3f}"), f(r["peak_rss_mb"], "{:.0f}"),
                      f(r["peak_worker_rss_mb"], "{:.0f}"), f(r.get("mkdocs_peak_rss_mb"), "{:.0f}"),
                      f(s.get("index_bytes_per_page"), "{:.0f}"), f(s.get("ratio"), "{:.2f}")])
-    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    lines = _columns(rows)
+    site_head = ["N", "cold site s", "MkDocs cold s", "plain s", "cold/plain", "MkDocs/plain", "warm s", "warm/cold",
+                 "serve s", "builds/edit", "title s", "index MB", "search ready s", "query s"]
+    site_rows = [site_head]
+    for r in results:
+        if not (r.get("cold_site_seconds") or r.get("serve_latency_seconds")):
+            continue
+        b = r.get("browser") or {}
+        q = b.get("query_seconds") or {}
+        bs = r.get("browser_scaled")
+        site_rows.append([str(r["n"]), f(r.get("cold_site_seconds"), "{:.1f}"), f(r.get("cold_mkdocs_seconds"), "{:.1f}"),
+                          f(r.get("plain_seconds"), "{:.1f}"), f(r.get("cold_vs_plain")), f(r.get("cold_mkdocs_vs_plain")),
+                          f(r.get("warm_site_seconds"), "{:.1f}"), f(r.get("warm_vs_cold"), "{:.3f}"),
+                          f(r.get("serve_latency_seconds")), f(r.get("serve_builds_per_edit"), "{}"),
+                          f((r.get("serve_title_edit") or {}).get("seconds"), "{:.1f}"),
+                          f(b["index_bytes"] / 2**20 if b else None, "{:.1f}"), f(b.get("ready_seconds")),
+                          f(max(q.values()) if q else None)])
+        if bs:
+            site_rows.append([f"{bs['n']} (index x{bs['factor']})"] + ["—"] * 10
+                             + [f(bs["index_bytes"] / 2**20, "{:.1f}"), f(bs.get("ready_seconds")),
+                                f(max(bs["query_seconds"].values()) if bs.get("query_seconds") else None)])
+    if len(site_rows) > 1:
+        lines += [""] + _columns(site_rows)
+    return "\n".join(lines)
+
+
+def _columns(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.rjust(w) for c, w in zip(row, widths)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return lines
 
 
 def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None = None,
               zensical: str | None = None, jobs: int = 0, work_dir: Path | None = None,
-              keep: bool = False) -> int:
+              keep: bool = False, pages: bool = False, site_max: int = 1000, serve_edits: int | None = None,
+              browser_min: int = 10000, browser_scale: int = 1) -> int:
     """Benchmark every size; write the JSON report to out; print a table. Returns an exit code."""
     if mkdocs_max is None:
         mkdocs_max = int(os.environ.get("BENCH_MKDOCS_MAX", "1000"))
@@ -488,19 +952,25 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
     base = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="bench-"))
     base.mkdir(parents=True, exist_ok=True)
     results = []
+    page_results = None
     load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
     try:
         for n in sizes:
             print(f"N={n}", file=sys.stderr, flush=True)
             res = bench_size(n, runs, base / f"n{n}", mkdocs=n <= mkdocs_max, zensical=zensical, jobs=jobs,
-                             log=lambda m: print(m, file=sys.stderr, flush=True))
+                             log=lambda m: print(m, file=sys.stderr, flush=True), site=n <= site_max,
+                             serve_edits=runs if serve_edits is None else serve_edits, browser=n >= browser_min,
+                             browser_scale=browser_scale)
             if n > mkdocs_max:
                 res["mkdocs_skipped"] = (f"mkdocs build not run above --mkdocs-max={mkdocs_max} seeds: Material "
                                          f"takes minutes per thousand pages on this machine")
             results.append(res)
             if not keep:
                 shutil.rmtree(base / f"n{n}", ignore_errors=True)
+        if pages:
+            print("page input", file=sys.stderr, flush=True)
+            page_results = bench_pages(base / "pages", log=lambda m: print(m, file=sys.stderr, flush=True))
     finally:
         if not keep and not work_dir:
             shutil.rmtree(base, ignore_errors=True)
@@ -516,8 +986,13 @@ def run_bench(sizes: list[int], runs: int, out: Path, *, mkdocs_max: int | None 
         "results": results,
         "floors": floors(results),
     }
+    if page_results is not None:
+        report["page_input"] = page_results
     Path(out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(table(results))
+    if results:
+        print(table(results))
+    if page_results is not None:
+        print(pages_table(page_results))
     for name, f in report["floors"].items():
         print(f"{'ok  ' if f['ok'] else 'MISS'} {name}: {f['value']} (limit {f['limit']})")
     print(f"report: {out}")

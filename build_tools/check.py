@@ -23,7 +23,7 @@ import yaml
 
 from .repair.spaces import LEAD_BYLINE_RE
 from .sentences import PARAGRAPH_END
-from .site.url import site_path
+from .site.url import ENV_VAR, is_placeholder, site_path
 
 HAN = r"[\u3400-\u9fff]"
 # Bounded run length: an unbounded `{4,}` backtracks quadratically (cubically) on a
@@ -60,8 +60,8 @@ def page_text(body: str) -> str:
     return html.unescape(_TAG.sub("", body))
 
 
-_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>')
-_SENTENCE = re.compile(r'<span id="(s\d+-\d+)">(.*?)</span>(?=<span id="s\d+-\d+">|<span class="breaks-off-note"|</p>)')
+_NOTE = re.compile(r'<span class="breaks-off-note"[^>]*>.*?</span>|<a class="region-link"[^>]*>.*?</a>')
+_SENTENCE = re.compile(r'<span id="(s\d+-\d+)">(.*?)</span>(?=<span id="s\d+-\d+">|<span class="breaks-off-note"|<a class="region-link"|</p>)')
 _ID = re.compile(r'\sid="([^"]+)"')
 
 
@@ -75,7 +75,8 @@ def article_paragraphs(body: str) -> list[str]:
 
     A paragraph the source itself cuts off (marked class="breaks-off" by the
     renderer, with a visible note) keeps a trailing "…" here so that it is not
-    counted as a line-break we failed to repair.
+    counted as a line-break we failed to repair. The link from a paragraph to
+    its box on the page image (PDF and scanned seeds) is not text.
     """
     out = []
     for m in re.finditer(r'<p id="p\d+"( class="breaks-off")?>(.*?)</p>', body):
@@ -189,17 +190,18 @@ def _csv_twin_problems(data: Path, articles: list[dict], facts: list[dict]) -> l
     """articles.csv and facts.csv say what articles.json and facts.json say
     (a CSV edited on its own is caught): each is rewritten from its JSON twin
     and compared line by line."""
-    from .render.data import ARTICLE_FIELDS, FACT_FIELDS, csv_rows, csv_text
+    from .render.data import ARTICLE_CSV_SPREAD, ARTICLE_FIELDS, FACT_FIELDS, csv_rows, csv_text
 
     problems = []
-    for name, fields, recs in (("articles.csv", ARTICLE_FIELDS, articles), ("facts.csv", FACT_FIELDS, facts)):
+    for name, fields, recs, spread in (("articles.csv", ARTICLE_FIELDS, articles, ARTICLE_CSV_SPREAD),
+                                       ("facts.csv", FACT_FIELDS, facts, None)):
         path = data / name
         try:
             have = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(f"{name}: cannot read ({exc})")
             continue
-        want = csv_text(fields, [csv_rows(recs, fields)])
+        want = csv_text(fields, [csv_rows(recs, fields, spread)], spread)
         if have != want:
             a, b = have.split("\n"), want.split("\n")
             line = next((k for k, (x, y) in enumerate(zip(a, b), 1) if x != y), min(len(a), len(b)) + 1)
@@ -267,7 +269,18 @@ class _PageScan(HTMLParser):
             self._end_script()
 
     def _end_script(self):
-        if self._script is not None and self._script_attrs.get("type") != "application/json":
+        if self._script is not None and self._script_attrs.get("type") == "application/ld+json":
+            # an article's embedded metadata (theme/main.html): data the browser never runs,
+            # which must be JSON and hold nothing that could end the element
+            body = "".join(self._script)
+            try:
+                json.loads(body)
+                ok = "<" not in body
+            except ValueError:
+                ok = False
+            if not ok:
+                self.found.append(f"script of type application/ld+json that is not plain JSON: {body[:40]!r}")
+        elif self._script is not None and self._script_attrs.get("type") != "application/json":
             # the theme's scripts differ between pages only by the relative path to the root
             self.inline_scripts.append(_REL_PATH.sub('"."', "".join(self._script).strip()))
         self._script = None
@@ -296,7 +309,9 @@ def event_attributes(text: str) -> list[str]:
 def check_links(site: Path) -> list[str]:
     """Every internal link and anchor in the built site resolves."""
     problems = []
-    prefix = site_path()  # absolute links (404.html) start with it
+    # absolute links (404.html) start with the path of the address the site was built for
+    built = built_address(site)
+    prefix = (urlsplit(built).path or "/") if built else site_path()
     ids_cache: dict[Path, set[str]] = {}
 
     def ids(page: Path) -> set[str]:
@@ -371,11 +386,39 @@ def review_list(docs: Path) -> list[str]:
     return out
 
 
-def run_checks(docs: Path, site: Path) -> int:
+_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
+
+
+def built_address(site: Path) -> str | None:
+    """The address a built site was made for (its home page's canonical link), None if unknown."""
+    try:
+        m = _CANONICAL.search((site / "index.html").read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    return html.unescape(m.group(1)) if m else ""
+
+
+def placeholder_warning(site: Path) -> str | None:
+    """A warning when site/ was built with the placeholder address of mkdocs.yml (or none):
+    its citations, canonical links and sitemap would point nowhere once published."""
+    address = built_address(site)
+    if address is None or not is_placeholder(address):
+        return None
+    return (f"site/ was built for the placeholder address {address or '(none)'}: citations, canonical links, "
+            f"the sitemap and data URLs point there; set {ENV_VAR}=<published address> before building for publishing")
+
+
+def run_checks(docs: Path, site: Path, publishing: bool = False) -> int:
+    """Content checks; publishing: a site built for the placeholder address is an error, not a warning."""
     try:
         problems, totals = check_docs(docs)
         if site.is_dir():
             problems += check_links(site)
+            warning = placeholder_warning(site)
+            if warning and publishing:
+                problems.append(warning)
+            elif warning:
+                print(f"warning: {warning}", file=sys.stderr)
     except Exception as exc:  # a check that crashes still says what it was doing, in one line
         print(" ".join(f"check: internal error ({type(exc).__name__}: {exc})".split()), file=sys.stderr)
         return 1

@@ -38,6 +38,8 @@ def _main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("check", help="content checks on the generated docs/")
     c.add_argument("--docs", type=Path, default=Path("docs"))
     c.add_argument("--site", type=Path, default=Path("site"), help="built site, for the link check (skipped if absent)")
+    c.add_argument("--publishing", action="store_true",
+                   help="the site is about to be published: its placeholder address is an error")
     n = sub.add_parser("bench", help="benchmark the pipeline and mkdocs on synthetic corpora")
     n.add_argument("--sizes", default="100,1000,10000")
     n.add_argument("--runs", type=int, default=3)
@@ -46,6 +48,15 @@ def _main(argv: list[str] | None = None) -> int:
     n.add_argument("--zensical", default=None, help="path of a zensical executable to compare with")
     n.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     n.add_argument("--keep", type=Path, default=None, help="keep corpora, docs and sites in this folder")
+    n.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
+                   help="also time PDF and scanned page input (typeset test pages; needs chromium)")
+    n.add_argument("--site-max", type=int, default=1000,
+                   help="largest N to time the site at: cold, plain, warm `make site` and `mkdocs serve`")
+    n.add_argument("--serve-edits", type=int, default=None, help="edits timed under `mkdocs serve` (default: --runs)")
+    n.add_argument("--browser-min", type=int, default=10000,
+                   help="smallest N to time the search index in headless Chromium at")
+    n.add_argument("--browser-scale", type=int, default=1,
+                   help="also time an index of K times as many entries (this N's, repeated)")
     e = sub.add_parser("eval", help="layout round trip: known articles typeset as raw pages, run through the "
                                      "pipeline, scored per layout and field")
     e.add_argument("--layouts", default="", help="comma-separated layout names (default: all)")
@@ -63,11 +74,13 @@ def _main(argv: list[str] | None = None) -> int:
 
     if args.command == "build":
         from .site.build import build, print_report
+        from .site.fingerprint import release_date
         from .site.url import site_url
 
         t0 = time.perf_counter()
         report = build(args.seeds, args.docs, keep_going=args.keep_going, jobs=args.jobs,
-                       cache_dir=None if args.no_cache else Path(".cache"), site_url=site_url())
+                       cache_dir=None if args.no_cache else Path(".cache"), site_url=site_url(),
+                       accessed=release_date())
         print_report(report, keep_going=args.keep_going)
         if report.errors and not args.keep_going or not report.articles:
             why = f": {len(report.errors)} bad seed file(s)" if report.cause == "seeds" and report.errors else ""
@@ -81,13 +94,15 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from .check import run_checks
 
-        return run_checks(args.docs, args.site)
+        return run_checks(args.docs, args.site, publishing=args.publishing)
     if args.command == "bench":
         from .bench import run_bench
 
         return run_bench([int(x) for x in args.sizes.split(",") if x], args.runs, args.out,
                          mkdocs_max=args.mkdocs_max, zensical=args.zensical, jobs=args.jobs,
-                         work_dir=args.keep, keep=args.keep is not None)
+                         work_dir=args.keep, keep=args.keep is not None, pages=args.pages, site_max=args.site_max,
+                         serve_edits=args.serve_edits, browser_min=args.browser_min,
+                         browser_scale=args.browser_scale)
     if args.command == "eval":
         from .roundtrip import evaluate
 

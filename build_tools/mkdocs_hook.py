@@ -1,13 +1,15 @@
 """MkDocs hook: `mkdocs build` and `mkdocs serve` run the same pipeline.
 
-Thin on purpose: it calls build_tools.build before MkDocs collects pages and
-asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
+Thin on purpose: it calls build_tools.build before MkDocs collects pages,
+renders pages and search entries through the page cache (site/page_cache.py)
+and asks `mkdocs serve` to watch seeds/. The work lives in plain functions.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -25,11 +27,30 @@ def _ensure_importable() -> None:
 log = logging.getLogger("mkdocs.hooks.build_tools")
 SEEDS = ROOT / "seeds"
 STAMP = ROOT / ".cache" / "last-build"
+PAGE_CACHE = ROOT / ".cache" / "mkdocs"
+
+_build = {"pages": None, "dictionary": "", "prerender": None}  # this build's page cache, jieba id, worker
 
 
-def _fingerprint(docs_dir: Path) -> str:
+def _search_plugin(config):
+    """Material's search plugin, if enabled."""
+    plugin = config.plugins.get("material/search")
+    return plugin if plugin is not None and getattr(plugin.config, "enabled", True) else None
+
+
+def on_startup(command, dirty):
+    """Under `mkdocs serve`, keep what each build leaves for the next (site/serve.py)."""
+    _ensure_importable()
+    if command == "serve":
+        from build_tools.site import serve
+
+        serve.begin(_run_pipeline, _watched_inputs)
+
+
+def _fingerprint(docs_dir: Path, site: str) -> str:
     """What the last build read and wrote: the pipeline, every file in seeds/
-    (names, bytes, sidecars, what was skipped) and the generated parts of
+    (names, bytes, sidecars, what was skipped), what the site says about itself
+    (its address, the citations' accessed date) and the generated parts of
     docs/ as they are now (paths, sizes, times), so that a deleted or edited
     generated file makes the next `mkdocs build` run the pipeline again."""
     from build_tools.ingest.files import read_seed, read_sidecar, scan_seeds
@@ -43,7 +64,7 @@ def _fingerprint(docs_dir: Path) -> str:
         h.update(seed.name.encode("utf-8") + b"\0" + hashlib.sha256(read_seed(seed)).digest()
                  + (hashlib.sha256(side).digest() if side is not None else b"-"))
     h.update("\n".join(listing.skipped).encode("utf-8"))
-    h.update(str(docs_dir).encode())
+    h.update(str(docs_dir).encode() + b"\0" + site.encode("utf-8"))
     for name in GENERATED:
         part = docs_dir / name
         files = [part] if part.is_file() else sorted(p for p in part.rglob("*") if p.is_file()) if part.is_dir() else []
@@ -56,13 +77,25 @@ def _fingerprint(docs_dir: Path) -> str:
 
 @event_priority(100)  # before the search plugin reads the jieba dictionary
 def on_config(config):
-    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") == "1":
-        return config  # docs/ already generated (the benchmark times mkdocs alone)
     _ensure_importable()
+    if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # set: docs/ already generated (benchmark)
+        _run_pipeline(config)
+    from build_tools.site.fingerprint import data_version
+    from build_tools.site.page_cache import prepare_jieba
+
+    # the footer's data version: a content hash of the data downloads, not a clock
+    config["extra"]["data_version"] = data_version(Path(config["docs_dir"]) / "data")
+    search = _search_plugin(config)
+    _build["dictionary"] = prepare_jieba(search.config) if search is not None else ""
+    return config
+
+
+def _run_pipeline(config) -> None:
+    """Regenerate docs/ from the seeds when they, the code or the generated files changed."""
     from build_tools.errors import SeedError, one_line
 
     try:
-        return _build(config)
+        _pipeline(config)
     except PluginError:
         raise
     except SeedError as exc:
@@ -73,18 +106,23 @@ def on_config(config):
         raise PluginError(one_line(f"seed build failed (docs/ left unchanged): {os_error_line(exc)}")) from None
 
 
-def _build(config):
+def _pipeline(config) -> None:
     from build_tools.site.build import build
+    from build_tools.site.fingerprint import release_date
+    from build_tools.site.serve import quiet_docs
 
     docs_dir = Path(config["docs_dir"])
     if not SEEDS.is_dir():
         raise PluginError(f"{SEEDS}: seeds folder not found (put the raw pages there)")
-    fp = _fingerprint(docs_dir)
+    # MkDocs resolved `!ENV [SITE_URL, default]` already: the same rule as build_tools.site.url
+    site_url = config.get("site_url") or ""
+    accessed = release_date()
+    site = f"{site_url}\0{accessed or ''}"
+    fp = _fingerprint(docs_dir, site)
     if STAMP.exists() and STAMP.read_text() == fp:
-        return config  # nothing changed since the last build (also stops serve's rebuild loop)
-    from build_tools.site.url import site_url
-
-    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url(ROOT / "mkdocs.yml"))
+        return  # nothing changed since the last build (also stops serve's rebuild loop)
+    report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed,
+                   around_swap=lambda: quiet_docs(docs_dir))
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
@@ -97,16 +135,79 @@ def _build(config):
         raise PluginError(f"seed build failed (docs/ left unchanged): {errors[0]}{more}")
     try:
         STAMP.parent.mkdir(parents=True, exist_ok=True)
-        STAMP.write_text(_fingerprint(docs_dir))
+        STAMP.write_text(_fingerprint(docs_dir, site))
     except OSError:
         pass  # no stamp: the next build runs the pipeline again (it is incremental)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
-    return config
+
+
+def on_pre_build(config):
+    from build_tools.site.page_cache import PageCache, load_jieba
+
+    off = os.environ.get("BUILD_TOOLS_PAGE_CACHE") == "0"
+    pages = _build["pages"] = PageCache(None if off else PAGE_CACHE)
+    _build["compacted"] = {}  # search entries compacted for the index (kept for serve's page-by-page builds)
+    pages.start(config)
+    search = _search_plugin(config)
+    if search is not None:
+        if getattr(search, "search_index", None) is not None:
+            pages.start_search(search.search_index, _build["dictionary"])
+        else:
+            load_jieba()
+
+
+@event_priority(-100)  # after every plugin has changed the Markdown
+def on_page_markdown(markdown, page, config, files):
+    if _build["pages"] is not None:
+        _build["pages"].attach(page)
+    return markdown
+
+
+@event_priority(-100)  # the files as the other plugins leave them
+def on_files(files, config):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_files(files, config)
+    return files
+
+
+@event_priority(-100)
+def on_nav(nav, config, files):
+    from build_tools.site import prerender, serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_nav(nav)
+    pages = _build["pages"]
+    if pages is not None and pages.render_store.dir is not None:
+        _build["prerender"] = prerender.start(config, files, pages.render_store.dir.parent, pages)
+    return nav
+
+
+@event_priority(-100)
+def on_env(env, config, files):
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_env(env)
+    return env
+
+
+def _watched_inputs(config) -> list:
+    """Files whose change makes a served build full: the configuration and the theme overrides."""
+    return [p for p in (config.config_file_path, config.theme.custom_dir) if p]
 
 
 def on_serve(server, config, builder):
+    """Watch the seeds, the catalogues and the theme overrides; build edits page by page (site/serve.py)."""
+    from build_tools.site import serve
+
     server.watch(str(SEEDS))
     server.watch(str(ROOT / "build_tools" / "data"))
+    if config.theme.custom_dir:
+        server.watch(config.theme.custom_dir)
+    if serve.SESSION is not None:
+        serve.SESSION.attach(server, builder)
     return server
 
 
@@ -115,6 +216,43 @@ def on_post_build(config):
     """Rewrite the search index as plain UTF-8: Material writes it ASCII-escaped,
     which makes every Chinese character six bytes instead of three."""
     _ensure_importable()
-    from build_tools.site.search_index import compact_search_index
+    from build_tools.site.search_index import compact_search_index, write_compact_index
 
-    compact_search_index(Path(config["site_dir"]) / "search" / "search_index.json")
+    index_path = Path(config["site_dir"]) / "search" / "search_index.json"
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    if index is not None and index_path.exists():  # this build's index, written by the plugin (or not: serve.py)
+        write_compact_index(index_path, index, _build.setdefault("compacted", {}))
+    else:
+        compact_search_index(index_path)
+    if _build["prerender"] is not None:
+        _build["prerender"].stop()
+        _build["prerender"] = None
+    pages = _build["pages"]
+    if pages is not None:
+        pages.finish()
+        s = pages.stats
+        log.info(f"build_tools: pages rendered {s['render_miss']}, from cache {s['render_hit']}; "
+                 f"search entries made {s['search_miss']}, from cache {s['search_hit']}")
+    from build_tools.site import serve
+
+    if serve.SESSION is not None:
+        serve.SESSION.on_post_build(config, pages)
+
+
+def on_build_error(error):
+    if _build["prerender"] is not None:
+        _build["prerender"].stop()
+        _build["prerender"] = None
+
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+_LANG_VALUE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def on_post_page(output, page, config):
+    """A page whose front matter says `lang: en` is marked so on its <html> element
+    (the theme writes the site's language, zh, on every page)."""
+    lang = str((page.meta or {}).get("lang") or "")
+    if lang and _LANG_VALUE.match(lang):
+        return _HTML_LANG.sub(f'<html lang="{lang}"', output, count=1)
+    return output

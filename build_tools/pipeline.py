@@ -3,6 +3,11 @@
 `process_seed` is pure (bytes in, JSON-able dict out) so results can be cached
 by content hash and computed in parallel; `link_corpus` does the few things that
 need every page (captions printed on the next page, unique slugs).
+
+Every kind of seed (text, PDF, scanned image) goes through the same chain:
+ingest gives page text; for pages read from a PDF or an image it also gives
+where each line is on which page, which becomes the `regions` of each
+paragraph and caption and the `page`/`box` of each source.
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from .extract.gazetteer import load_gazetteer
 from .extract.published import decide_date, decide_outlet, decide_page, year_from_date
 from .extract.region import resolve_region
 from .extract.year import estimate_year
-from .ingest.decode import decode_bytes
+from .ingest.kinds import Ingested, read_seed
 from .ingest.sidecar import read_sidecar
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
@@ -24,6 +29,7 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
+from .structure.bylines import parse_photo_credit
 
 SITE_ARTICLES = "articles"
 
@@ -72,6 +78,53 @@ def _breaks_off(art: DraftArticle, k: int) -> bool:
     return any(b.last < c.first and c.last < nxt.first for c in art.captions + art.leading_captions)
 
 
+def _apply_hints(blocks: list[Block], hints: dict[int, str]) -> list[Block]:
+    """Layout hints from the page geometry: text set right under a picture is a
+    caption, whatever its words look like."""
+    out = []
+    for b in blocks:
+        lines = [i for i in range(b.first, b.last + 1) if i in hints]
+        if lines and all(hints[i] == "caption" for i in lines) and b.kind in ("paragraph", "heading", "subheading"):
+            text, names = parse_photo_credit(b.text)
+            b = Block("caption", text or b.text, b.first, b.last, b.level, {"photographers": names})
+        out.append(b)
+    return out
+
+
+def _regions(first: int, last: int, line_map: dict[int, dict]) -> list[dict]:
+    """Where source lines first..last are printed: [{page, box}] (one box per column part)."""
+    out = []
+    for i in range(first, last + 1):
+        where = line_map.get(i)
+        if where:
+            out.extend({"page": where["page"], "box": box} for box in where["boxes"])
+    return out
+
+
+def _union(boxes: list[list[float]]) -> list[float]:
+    return [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
+
+
+def _sources(name: str, ranges: list[list[int]], line_map: dict[int, dict]) -> list[dict]:
+    """{file, lines} per run of source lines; for a page read from a PDF or an
+    image, one per page with the page number and the box around the article's
+    text on it (in the page's unit: PDF points or image pixels, from the top left)."""
+    if not line_map:
+        return [{"file": name, "lines": r} for r in ranges]
+    out: list[dict] = []
+    for a, b in ranges:
+        by_page: dict[int, list[int]] = {}
+        for i in range(a, b + 1):
+            if i in line_map:
+                by_page.setdefault(line_map[i]["page"], []).append(i)
+        if not by_page:
+            out.append({"file": name, "lines": [a, b]})
+        for page, lines in sorted(by_page.items()):
+            boxes = [box for i in lines for box in line_map[i]["boxes"]]
+            out.append({"file": name, "lines": [lines[0], lines[-1]], "page": page, "box": _union(boxes)})
+    return out
+
+
 def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
     """Body blocks with anchors; sentences with their anchors; the sections."""
     body, sentences, sections, used = [], [], [], set()
@@ -106,15 +159,19 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
     recorded and reported, not raised.
     """
     fixes = read_sidecar(sidecar[0], sidecar[1]) if sidecar else {"articles": {}}
-    decoded = decode_bytes(data, name)
-    lines = decoded.text.split("\n")
+    ing: Ingested = read_seed(name, data)
+    lines = ing.text.split("\n")
     repaired = repair_lines(lines, config)
     blocks = classify(repaired.segments, lines)
+    if ing.hints:
+        blocks = _apply_hints(blocks, ing.hints)
     drafts = split_articles(blocks, find_places)
+    all_flags = sorted(repaired.flags + ing.flags, key=lambda f: f.line)
+    line_map = ing.line_map
     sha = hashlib.sha256(data).hexdigest()
     if sidecar:
         check_corrections(fixes, len(drafts), sidecar[0])
-    edits_at, flags_at = _by_line(repaired.edits), _by_line(repaired.flags)
+    edits_at, flags_at = _by_line(repaired.edits), _by_line(all_flags)
     articles = []
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
@@ -145,7 +202,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                              province=(region or {}).get("province"))
         date, date_how = decide_date(am, pm, year)
         year = year_from_date(date, year)
-        flags = [repaired.flags[i].to_dict() for i in _on_lines(flags_at, ranges)]
+        flags = [all_flags[i].to_dict() for i in _on_lines(flags_at, ranges)]
         flags += [{"kind": "furniture", "line": b.first, "text": b.text,
                    "note": "页面元信息，已作为元数据保存 meta line, kept as metadata, not text"}
                   for b in art.page_meta + art.meta]
@@ -171,8 +228,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                             "last": c.last, "leading": True} for c in art.leading_captions],
             "credits": art.credits,
             "sections": sections,
-            "sources": [{"file": name, "lines": r} for r in ranges],
-            "encoding": decoded.encoding,
+            "sources": _sources(name, ranges, line_map),
+            "encoding": ing.encoding,
             "sha256": sha,
             "converted_from_traditional": repaired.converted_from_traditional,
             "region_info": region,
@@ -194,6 +251,14 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             "raw_lines": {str(i): lines[i - 1] for a, b in raw_ranges for i in range(a, b + 1)},
             "sentences": sentences,
         }
+        if line_map:
+            for part in record["body"] + record["captions"]:
+                part["regions"] = _regions(part["first"], part["last"], line_map)
+            head = [r for b in art.header for r in _regions(b.first, b.last, line_map)]  # title, subtitle, byline
+            record["title_regions"] = [{"page": pg, "box": _union([r["box"] for r in head if r["page"] == pg])}
+                                       for pg in sorted({r["page"] for r in head})]
+            used = {s["page"] for s in record["sources"] if "page" in s}
+            record["scans"] = [p for p in ing.pages if p["page"] in used and p["image"]]
         info = region or {}
         for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
             record[key] = info.get(key)
@@ -211,24 +276,30 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
         articles.append(record)
-    warnings = []
+    warnings = list(ing.warnings)  # an extension that lied, replaced bytes, a page without text ...
     if not articles and repaired.segments:  # never a silent drop
         head = repaired.segments[0].text
         warnings.append(f"{name}: no article found: the page has text but no paragraph or title with a body "
                         f"(starts {head[:30]!r}); nothing published from it")
     claimed = {i for a in articles for r in a["sources"] for i in range(r["lines"][0], r["lines"][1] + 1)}
     unplaced = [e.to_dict() for e in repaired.edits if e.line not in claimed]
-    return {
+    out = {
         "file": name,
-        "encoding": decoded.encoding,
+        "input": ing.kind,
+        "encoding": ing.encoding,
         "sha256": sha,
         "pipeline": __version__,
         "articles": articles,
         "page_edits": unplaced,
-        "page_flags": [f.to_dict() for f in repaired.flags],
+        "page_flags": [f.to_dict() for f in all_flags],
         "edit_counts": _count(repaired.edits),
         "warnings": warnings,
     }
+    if ing.pages:
+        out["scans"] = ing.pages
+        # bytes, not JSON: the build moves them into the cache and drops this key
+        out["page_images"] = ing.images
+    return out
 
 
 def _count(edits) -> dict[str, int]:
@@ -262,7 +333,46 @@ def link_corpus(pages: list[dict]) -> list[dict]:
             for n in cap["photographers"]:
                 seen.setdefault(n, None)
         a["photographers"] = list(seen)
+        complete_facts(a)
     return articles
+
+
+# where a fact's year comes from (facts.json `year_source`)
+YEAR_FROM_SENTENCE, YEAR_FROM_ARTICLE_DATE, YEAR_FROM_ESTIMATE = "sentence", "article_date", "estimate"
+
+
+def article_year(article: dict) -> tuple[int | None, str | None]:
+    """The article's year and how it is known: its printed (or sidecar-corrected)
+    date, else the year estimated from the text; (None, None) without either."""
+    date = article.get("date") or {}
+    value = str(date.get("value") or "")
+    if value[:4].isdigit() and date.get("source") in ("printed", "corrected"):
+        return int(value[:4]), YEAR_FROM_ARTICLE_DATE
+    year = article.get("year") or {}
+    if year.get("value"):
+        return int(year["value"]), YEAR_FROM_ARTICLE_DATE if year.get("estimated") is False else YEAR_FROM_ESTIMATE
+    return None, None
+
+
+def complete_facts(article: dict) -> None:
+    """Give every fact a year where the article has one, saying where it came from
+    (`year_source`: the sentence, the article's date, or the estimate), and its
+    place's level and English name. Idempotent: a completed fact is left as it is."""
+    year, source = article_year(article)
+    gaz = None
+    for f in article.get("facts", []):
+        if "year_source" not in f:
+            if f.get("year"):
+                f["year_source"] = YEAR_FROM_SENTENCE
+            else:
+                f["year"], f["year_source"] = year, source
+        if "level" not in f:
+            if f.get("adcode") and f.get("adcode") == article.get("adcode"):
+                f["level"], f["name_en"] = article.get("level"), article.get("name_en")
+            else:
+                gaz = gaz or load_gazetteer()
+                place = gaz.by_code(f["adcode"]) if f.get("adcode") else None
+                f["level"], f["name_en"] = (place.level, place.name_en) if place else (None, None)
 
 
 def _names_region(text: str, article: dict) -> bool:

@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 PY = sys.executable
+# The address the shared session build is published at: every URL the site and its data
+# files hold must use it (tests/test_site_url.py), not the placeholder of mkdocs.yml.
+SITE_URL = "https://archive.example.org/wenming/"
 
 
 def copy_project(dest: Path, seeds: Path | Iterable[Path] | None = None) -> Path:
@@ -45,17 +48,22 @@ def copy_project(dest: Path, seeds: Path | Iterable[Path] | None = None) -> Path
     return dest
 
 
-def build_project(dest: Path, seeds: Path | Iterable[Path] | None = None, site: bool = False) -> Path:
-    """copy_project, then `python -m build_tools build` (and `mkdocs build --strict` when `site`)."""
+def build_project(dest: Path, seeds: Path | Iterable[Path] | None = None, site: bool = False,
+                  env: dict | None = None) -> Path:
+    """copy_project, then `python -m build_tools build` (and `mkdocs build --strict` when `site`);
+    env: extra environment variables for both (SITE_URL ...)."""
     copy_project(dest, seeds)
-    run([PY, "-m", "build_tools", "build", "--no-cache"], dest)
+    run([PY, "-m", "build_tools", "build", "--no-cache"], dest, env=env)
     if site:
-        run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], dest)
+        run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], dest, env=env)
     return dest
 
 
-def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+def run(cmd: list[str], cwd: Path, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
+                          env=dict(os.environ, **env) if env else None)
     if check and proc.returncode != 0:
         raise AssertionError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return proc
@@ -63,8 +71,8 @@ def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedPr
 
 @pytest.fixture(scope="session")
 def project(tmp_path_factory) -> Path:
-    """The seeds built by `python -m build_tools build` in a copy of the project."""
-    return build_project(tmp_path_factory.mktemp("project") / "p")
+    """The seeds built by `python -m build_tools build` in a copy of the project, for SITE_URL."""
+    return build_project(tmp_path_factory.mktemp("project") / "p", env={"SITE_URL": SITE_URL})
 
 
 @pytest.fixture(scope="session")
@@ -84,9 +92,18 @@ def facts(docs) -> list[dict]:
 
 @pytest.fixture(scope="session")
 def site(project) -> Path:
-    """`mkdocs build --strict` of the built project."""
-    run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], project)
+    """`mkdocs build --strict` of the built project (for SITE_URL, like the deploy workflow)."""
+    run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], project, env={"SITE_URL": SITE_URL})
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def typeset_pages(tmp_path_factory):
+    """Newspaper pages typeset and printed to PDF and PNG for the page-input tests
+    (tests/typeset.py), once per worker."""
+    from typeset import make_test_pages
+
+    return make_test_pages(tmp_path_factory.mktemp("typeset"))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

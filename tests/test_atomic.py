@@ -187,7 +187,7 @@ def test_interrupt_during_render_cleans_staging(tmp_path, monkeypatch):
     b.build(seeds, docs, cache_dir=None)
     before = tree_hash(docs)
 
-    def interrupted(pages, out, site_url=""):
+    def interrupted(pages, out, site_url="", **kwargs):
         (out / "articles").mkdir(parents=True)
         (out / "articles" / "half.md").write_text("half written")
         raise KeyboardInterrupt

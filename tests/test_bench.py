@@ -1,4 +1,5 @@
-"""The benchmark machinery at a tiny size: corpora, report shape, search-index measure.
+"""The benchmark machinery at a tiny size: corpora, report shape, search-index measure, the site,
+`mkdocs serve` and browser measures.
 
 No timing asserts: figures depend on the machine; BENCH.md has the real ones.
 """
@@ -6,6 +7,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 from build_tools import bench
 from build_tools.site.build import list_seeds
@@ -28,7 +31,7 @@ def test_corpus_is_deterministic_and_varied(tmp_path):
 
 def test_report_shape(tmp_path):
     out = tmp_path / "report.json"
-    rc = bench.run_bench([5], 1, out, mkdocs_max=0, work_dir=tmp_path / "work")
+    rc = bench.run_bench([5], 1, out, mkdocs_max=0, work_dir=tmp_path / "work", site_max=0)
     assert rc == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert {"machine", "runs", "results", "floors", "date"} <= set(report)
@@ -60,3 +63,35 @@ def test_search_stats_counts_only_indexed_text(tmp_path):
     assert s["pages"] == 1 and s["entries"] == 1
     assert s["index_bytes_if_utf8"] < s["index_bytes"]
     assert s["ratio"] == round(s["index_bytes"] / s["indexed_text_bytes"], 3)
+
+
+def test_plain_project_holds_each_article_text_and_nothing_else(tmp_path, docs, articles):
+    """The plain MkDocs baseline: the same articles' title and paragraphs, no markup, no hook."""
+    from build_tools.check import article_paragraphs, read_front_matter
+
+    plain = bench.make_plain_project(docs, tmp_path / "plain")
+    config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "hooks:" not in config and "jieba_dict_user" in config and "zh" in config
+    for a in articles:
+        text = (plain / "docs" / a["page"]).read_text(encoding="utf-8")
+        assert "<" not in text and not text.startswith("---")
+        paras = article_paragraphs(read_front_matter(docs / a["page"])[1])
+        assert paras and len(text.split("\n\n")) == len(paras) + 1
+
+
+@pytest.mark.browser
+def test_site_serve_and_browser_measures_at_a_tiny_size(tmp_path):
+    out = tmp_path / "report.json"
+    rc = bench.run_bench([6], 1, out, mkdocs_max=0, work_dir=tmp_path / "work", site_max=6, serve_edits=1,
+                         browser_min=6)
+    assert rc == 0
+    (r,) = json.loads(out.read_text(encoding="utf-8"))["results"]
+    for key in ("cold_site_seconds", "cold_mkdocs_seconds", "plain_seconds", "warm_site_seconds",
+                "serve_latency_seconds"):
+        assert r[key] > 0, key
+    assert r["serve_builds_per_edit"] == 1 and r["serve_title_edit"]["builds"] == 1
+    assert r["serve_incremental_builds"] >= 1  # the note was built page by page
+    assert r["cold_vs_plain"] == round(r["cold_site_seconds"] / r["plain_seconds"], 3)
+    b = r["browser"]
+    assert b["index_bytes"] > b["index_gzip_bytes"] > 0 and b["ready_seconds"] > 0
+    assert len(b["query_seconds"]) == 2 and all(t > 0 for t in b["query_seconds"].values())

@@ -218,6 +218,16 @@ def test_link_check_skipped_without_site(copy, baseline):
     assert "(no site/: link check skipped)" in proc.stdout and "Traceback" not in proc.stderr
 
 
+def test_placeholder_address_is_a_warning_and_an_error_for_publishing(pristine):
+    """The pristine site is built with mkdocs.yml's placeholder address: `check` says so (a
+    warning, exit 0 when nothing else is wrong); `check --publishing` refuses it."""
+    proc = run([PY, "-m", "build_tools", "check", "--docs", "docs", "--site", "site"], pristine, check=False)
+    assert any(l.startswith("warning: ") and "SITE_URL" in l for l in proc.stderr.splitlines())
+    pub = run([PY, "-m", "build_tools", "check", "--docs", "docs", "--site", "site", "--publishing"], pristine,
+              check=False)
+    assert pub.returncode == 1 and any("placeholder address" in l for l in pub.stderr.splitlines())
+
+
 # Tampering with a built page or the data files (issue 13, break 10).
 
 @pytest.mark.parametrize("html,words", [

@@ -38,7 +38,8 @@ class _Texts(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "a":
-            self._link = {"href": a.get("href") or "", "title": a.get("title") or "", "text": ""}
+            self._link = {"href": a.get("href") or "", "title": a.get("title") or "", "text": "",
+                          "class": a.get("class") or ""}
             self.links.append(self._link)
         if tag in self.VOID:
             return
@@ -114,7 +115,7 @@ def test_every_quote_is_verbatim_in_the_built_page(site, facts):
     pages: dict[str, _Texts] = {}
     assert facts
     for f in facts:
-        slug, anchor = f["url"].split("/")[1], f["url"].split("#")[1]
+        slug, anchor = f["article"], f["url"].split("#")[1]
         if slug not in pages:
             pages[slug] = parse_html(site / "articles" / slug / "index.html")
         texts = pages[slug].text
@@ -160,6 +161,69 @@ def test_every_figure_on_the_compare_pages_links_to_its_sentence(site):
     assert figures > 100
 
 
+def _figure_links(site: Path, pages: list[Path]):
+    """(page, link text, sentence text on the target page, target url) of every figure link (class fig)."""
+    cache: dict[Path, _Texts] = {}
+    for page in pages:
+        rel = page.relative_to(site).as_posix()
+        for link in parse_html(page).links:
+            if "fig" not in link["class"].split():
+                continue
+            url = urljoin("/" + rel, link["href"])
+            path, _, frag = url.partition("#")
+            target = site / unquote(path).lstrip("/") / "index.html" if path.endswith("/") else site / unquote(path).lstrip("/")
+            assert target.exists() and frag, (rel, link["href"])
+            if target not in cache:
+                cache[target] = parse_html(target)
+            assert frag in cache[target].text, (rel, link["href"])
+            yield rel, link["text"], "".join(cache[target].text[frag]), path + "#" + frag
+
+
+def test_every_number_on_compare_and_home_pages_is_verbatim_in_its_sentence(site, facts):
+    """The figure shown is the figure as printed: it appears verbatim in the sentence its link
+    opens, and it is that fact's number_text (qualifiers such as 近, 余, 约, 左右 included)."""
+    printed = {(f["url"].split("/articles/", 1)[1], f["number_text"]) for f in facts}
+    pages = sorted((site / "compare").rglob("*.html")) + [site / "index.html"]
+    seen = 0
+    for rel, text, sentence, target in _figure_links(site, pages):
+        assert text and text in sentence, f"{rel}: {text!r} is not in the sentence {target}"
+        key = (target.split("/articles/", 1)[1], text)
+        assert key in printed, f"{rel}: {text!r} is not the number_text of a fact at {target}"
+        seen += 1
+    assert seen > 100
+    home = list(_figure_links(site, [site / "index.html"]))
+    assert len(home) >= 5, "the home page's key figures link to their sentences"
+
+
+def test_chart_values_are_the_printed_figures_of_their_tables(docs):
+    md = (docs / "compare" / "charts.md").read_text(encoding="utf-8")
+    for block in re.split(r"(?m)^## ", md)[1:]:
+        if "per10k" in block.split("\n", 1)[0]:
+            continue
+        svg = re.search(r'<svg [^>]*chart--wide.*?</svg>', block, re.S)
+        if not svg:
+            continue
+        root = ET.fromstring(svg.group(0))
+        values = []
+        for g in root.iter(SVG_NS + "g"):
+            texts = ["".join(t.itertext()) for t in g.iter(SVG_NS + "text")]
+            values.append(texts[-1])
+        table = [_unmd(m) for m in re.findall(r"\| \[([^\]]+)\]\(", block)]
+        assert values and values == table, (values, table)
+
+
+def test_a_county_is_listed_under_its_prefecture_and_says_so(docs):
+    md = (docs / "compare" / "volunteers.md").read_text(encoding="utf-8")
+    sec = section(md, "registered_volunteers")
+    places = [line.split(" · ")[0].lstrip("| ") for line in sec.splitlines() if line.startswith("| ") and "地区" not in line]
+    assert places.index("伊金霍洛旗") == places.index("鄂尔多斯市") + 1
+    assert "属鄂尔多斯市 within Ordos" in row_of(sec, "伊金霍洛旗") and "县级 county" in row_of(sec, "伊金霍洛旗")
+    charts = (docs / "compare" / "charts.md").read_text(encoding="utf-8")
+    chart = section(charts, "chart-registered-volunteers")
+    wide = re.search(r'<svg [^>]*chart--wide.*?</svg>', chart, re.S).group(0).split("</desc>", 1)[1]
+    assert wide.index("地级及以上") < wide.index("鄂尔多斯市") < wide.index("县级 County level") < wide.index("伊金霍洛旗")
+
+
 def test_every_number_cell_is_a_link(docs):
     """No bare figure in the value columns of the group pages: every number is inside a link."""
     for page in (docs / "compare").glob("*.md"):
@@ -171,7 +235,8 @@ def test_every_number_cell_is_a_link(docs):
             cells = line.split(" | ")
             if len(cells) < 2:
                 continue
-            value_cell = re.sub(r"\[[^\]]*\]\([^)]*\)|（\d{4}年）", "", cells[1])
+            # the figure as printed is a link; the normalised value beside it is marked as such
+            value_cell = re.sub(r"\[[^\]]*\]\([^)]*\)|<small class=\"fig-norm\">.*?</small>", "", cells[1])
             assert not re.search(r"\d", value_cell), f"{page.name}: unlinked number in {line}"
 
 
@@ -281,7 +346,7 @@ def test_per10k_arithmetic_and_both_sources():
     assert "≈1,200" in row                     # 60000 / 500000 * 10000
     assert "(../articles/syn-a.md#s2-3" in row and "(../articles/syn-a.md#s1-1" in row
     row = row_of(section(pages["per10k.md"], "pocket_parks"), "甲县")
-    assert row.startswith("| 甲县 | 0.5（")       # 25 / 50万 * 10000, exact
+    assert row.split(" | ")[1].startswith("0.5（")  # 25 / 50万 * 10000, exact
     vol = row_of(section(pages["volunteers.md"], "registered_volunteers"), "甲县")
     assert "≈1,200" in vol
     # no population -> no ratio

@@ -35,3 +35,19 @@ def test_every_pass_has_a_case_file():
 @pytest.mark.parametrize("name,raw,expected", list(_load()))
 def test_case(name, raw, expected):
     assert BY_NAME[name](raw) == expected
+
+
+def _flag_cases():
+    for f in sorted(CASES_DIR.glob("*.yaml")):
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        for i, c in enumerate(data.get("flags") or []):
+            yield pytest.param(data["pass"], c["raw"], c["flagged"], id=f'{data["pass"]}-flags{i}')
+
+
+@pytest.mark.parametrize("name,raw,flagged", list(_flag_cases()))
+def test_flag_case(name, raw, flagged):
+    """A whole repair of raw flags exactly these suspects (the flags file's `flags`)."""
+    from build_tools.repair import repair_lines
+
+    result = repair_lines(raw.split("\n"))
+    assert [f.text for f in result.flags if f.kind == "suspect_repeat"] == flagged

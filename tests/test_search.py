@@ -14,6 +14,8 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
+                        if isinstance(node, yaml.SequenceNode) else None)
 
 
 def mkdocs_config() -> dict:
@@ -77,3 +79,36 @@ def test_index_is_plain_utf8_and_keeps_word_breaks_between_han(site):
     text = raw.decode("utf-8")
     assert "\u200b" in text
     assert not re.search("\u200b[，。、；：]", text)
+
+
+def test_map_labels_and_place_lists_stay_out_of_the_index(site, articles):
+    """The home page's map (labels, coordinates), place cards and article table are navigation,
+    not reading text: none of their words is indexed for the home page."""
+    home = [d for d in _index(site)["docs"] if d["location"] in ("", "#") or d["location"].startswith("#")]
+    assert home, "the home page is indexed"
+    text = " ".join(d["title"] + " " + d["text"] for d in home)
+    for word in ("报道地区分布图", "北纬", "东经", "点击打开文章"):
+        assert word not in text, word
+    for a in articles:
+        assert a["title"].replace(" ", "")[:8] not in text.replace("\u200b", "").replace(" ", ""), a["title"]
+
+
+def test_english_names_and_metric_words_are_in_the_index(site, articles):
+    docs = _index(site)["docs"]
+    for a in articles:
+        page = [d for d in docs if d["location"].startswith(f'articles/{a["slug"]}/')]
+        words = set().union(*(_tokens(d["text"]) | _tokens(d["title"]) | set(" ".join(d.get("tags", [])).split())
+                              for d in page))
+        for w in a["name_en"].split():
+            assert w in words, (a["slug"], w)
+    every = set().union(*(_tokens(d["text"]) | _tokens(d["title"]) for d in docs))
+    for w in ("Volunteers", "Investment", "Population", "renovated"):
+        assert w in every, w
+
+
+def test_title_outranks_tags_in_the_configured_fields():
+    fields = search_config()["fields"]
+    assert fields["title"]["boost"] > fields["tags"]["boost"] > fields["text"]["boost"]
+    # Material adds a trailing wildcard to queries, which skips lunr's pipeline: a stemmed index
+    # would never match an English query typed in full
+    assert search_config()["pipeline"] == []

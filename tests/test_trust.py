@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.ingest.files import seed_kinds
 from build_tools.site import build as b
 from conftest import PY, ROOT, build_project, copy_project, run
 
@@ -67,8 +68,9 @@ def test_only_seed_files_inside_seeds_are_read(tmp_path):
     assert len(lines) == 11, lines
     assert "x.txt: a link to a file outside the seeds folder, skipped" in lines
     assert "gitconfig.txt: a link to a file outside the seeds folder, skipped" in lines
+    exts = ", ".join(sorted(seed_kinds()[0]))  # the extensions data/seed_files.yaml names
     for name in ("a.txt~", "a.txt.bak", "#a.txt#", "README.md", "notes.TXT.orig"):
-        assert f"{name}: not a seed file (seed files end in .txt), skipped" in lines
+        assert f"{name}: not a seed file (seed files end in {exts}), skipped" in lines
     assert "folder.txt: a folder, skipped" in lines and "pipe.txt: not a regular file, skipped" in lines
     assert "bad\\xffname.txt: file name is not UTF-8, skipped (rename the file)" in lines
     assert "new\\nline.txt: file name holds control or invisible characters, skipped (rename the file)" in lines

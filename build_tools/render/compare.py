@@ -11,10 +11,14 @@ and ``milestones`` lists, see build_tools/pipeline.py).  Output: Markdown pages
 * ``timeline.md``     dated milestones per place
 * ``charts.md``       static SVG bar charts with their data tables
 
-Every number is a Markdown link ``[4.2万余人](../articles/<slug>.md#s3-7 "原文 As printed: 4.2万余人")``
-to the sentence it comes from, so that MkDocs validates the page and the
-anchor, and the title keeps the number as printed.  Only comparable facts
-(``comparable`` not False, metric set) enter the comparisons.
+Every number is shown exactly as its sentence prints it (`number_text`, qualifiers
+included: 近2万余名, 70%左右) as a Markdown link
+``[4.2万余人](../articles/<slug>.md#s3-7 "原文 As printed: 4.2万余人"){.fig}`` to that
+sentence, so that MkDocs validates the page and the anchor; beside it, small, the
+normalised value (≈ 20,000 名), its year and where the year comes from.  Every place
+carries its administrative level; a county is listed under the prefecture that
+contains it and says so, and charts rank prefectures and counties apart.  Only
+comparable facts (``comparable`` not False, metric set) enter the comparisons.
 
 `compare_pages` returns ``{filename: markdown}`` and writes nothing, so tests
 can call it on synthetic records; `render_compare_pages` writes the files.
@@ -114,8 +118,41 @@ def _per10k_text(x: float) -> str:
     return _plain(round(x, 1) if x < 100 else round(x))
 
 
-# ------------------------------------------------------------------ links
-_TITLE_BAD = re.compile(r'["\\<>&\[\]()`*_]')
+# How the normalised value is marked: the qualifier as a sign.
+QUAL_SIGN = {"exact": "=", "more_than": ">", "at_least": "≥", "nearly": "≲", "about": "≈", "less_than": "<"}
+
+
+def printed(f: dict) -> str:
+    """The figure exactly as its sentence prints it (qualifiers included)."""
+    return f.get("number_text") or fmt_fact(f)
+
+
+def normalised(f: dict) -> str:
+    """The normalised value with the qualifier as a sign: ≈ 20,000 名, > 42,000 人, = 70%.
+
+    >>> normalised({"value": 20000, "unit": "名", "qualifier": "about"})
+    '≈ 20,000 名'
+    """
+    num = _plain(f["value"])
+    if f.get("value_max") not in (None, f["value"]):
+        num += f'–{_plain(f["value_max"])}'
+    unit = f.get("unit") or ""
+    sep = "" if unit == "%" or not unit else " "
+    return f'{QUAL_SIGN.get(f.get("qualifier") or "exact", "")} {num}{sep}{unit}'
+
+
+def year_note(f: dict, short: bool = False) -> str:
+    """The figure's year and where it comes from (facts.json `year_source`); short: only
+    约 marks an estimate (where a legend says so)."""
+    y = f.get("year")
+    if not y:
+        return "年份不详" if short else "年份不详 year unknown"
+    source = f.get("year_source") or "sentence"
+    if source == "sentence":
+        return f"{y}年"
+    if source == "article_date":
+        return f"{y}年" if short else f"{y}年（刊期 print date）"
+    return f"约{y}年" if short else f"约{y}年（推断 estimated）"
 
 
 def _href(f: dict) -> str:
@@ -123,14 +160,15 @@ def _href(f: dict) -> str:
 
 
 def fact_link(f: dict) -> str:
-    """The Markdown link of one figure to its sentence (title: the number as printed)."""
-    printed = _TITLE_BAD.sub("", f.get("number_text") or "")
-    return f'[{md_inline(fmt_fact(f))}]({_href(f)} "原文 As printed: {printed}")'
+    """The Markdown link of one figure, as printed, to its sentence."""
+    text = printed(f)
+    title = re.sub(r'["\\<>&\[\]()`*_]', "", text)
+    return f'[{md_inline(text)}]({_href(f)} "原文 As printed: {title}"){{.fig}}'
 
 
 def fact_cell(f: dict) -> str:
-    year = f"（{f['year']}年）" if f.get("year") else ""
-    return fact_link(f) + year
+    """The figure as printed (linked), and small beside it its normalised value and year."""
+    return f'{fact_link(f)} <small class="fig-norm">{md_inline(normalised(f))} · {md_inline(year_note(f))}</small>'
 
 
 def sentence_link(page: str, anchor: str, text: str = "原句") -> str:
@@ -142,10 +180,53 @@ def _place_key(f: dict) -> tuple[str, str]:
     return (f.get("adcode") or "", f.get("region") or UNRESOLVED)
 
 
-def _place_name(key: tuple[str, str], names_en: dict[str, str]) -> str:
+LEVEL_ZH = {"province": "省级", "prefecture": "地级", "county": "县级"}
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _gazetteer_place(code: str):
+    from ..extract.gazetteer import load_gazetteer
+
+    return load_gazetteer().by_code(code) if code else None
+
+
+def place_level(key: tuple[str, str]) -> tuple[str | None, str | None]:
+    """(level, adcode of the prefecture containing it, when it is a county) of a place key."""
+    place = _gazetteer_place(key[0])
+    if place is None:
+        return None, None
+    parent = place.prefecture_code if place.level == "county" else None
+    return place.level, (parent if parent and parent != place.adcode else None)
+
+
+def place_order(keys, present=None) -> list[tuple[str, str]]:
+    """Places in table order: each prefecture followed by the counties inside it, so that
+    a county is never listed as a peer of the prefecture that contains it."""
+    present = {k[0] for k in (present if present is not None else keys)}
+
+    def sort_key(key):
+        level, parent = place_level(key)
+        home = parent if parent in present else key[0]
+        return (home or "999999", LEVEL_RANK.get(level or "", 3), key)
+
+    return sorted(keys, key=sort_key)
+
+
+def _place_name(key: tuple[str, str], names_en: dict[str, str], present=None) -> str:
+    """Place name, English name, and small: its level and, for a county whose prefecture
+    is in the same table, the prefecture that contains it."""
     code, name = key
     en = names_en.get(name)
-    return md_inline(name) + (f" · {md_inline(en)}" if en else "")
+    out = md_inline(name) + (f" · {md_inline(en)}" if en else "")
+    level, parent = place_level(key)
+    notes = []
+    if level:
+        notes.append(f"{LEVEL_ZH[level]} {level}")
+    if parent and present is not None and parent in {k[0] for k in present}:
+        pp = _gazetteer_place(parent)
+        if pp:
+            notes.append(f"属{md_inline(pp.name)} within {md_inline(pp.name_en)}")
+    return out + (f'<br><small class="place-level">{" · ".join(notes)}</small>' if notes else "")
 
 
 def _metric_catalogue() -> list[dict]:
@@ -195,6 +276,11 @@ def _interval(f: dict) -> tuple[float, float]:
     return (v * lo, top * hi)
 
 
+def _known_year(f: dict) -> int | None:
+    """A figure's year when the sentence or the article's printed date gives it (not an estimate)."""
+    return f.get("year") if f.get("year_source") in (None, "sentence", "article_date") else None
+
+
 def disagree(f: dict, g: dict) -> bool:
     """True when two figures for one place and metric cannot both be true:
     different sentences, not tied to different years, same kind of unit, and
@@ -203,7 +289,8 @@ def disagree(f: dict, g: dict) -> bool:
         return False
     if (f["_page"], f["anchor"]) == (g["_page"], g["anchor"]):
         return False
-    if f.get("year") and g.get("year") and f["year"] != g["year"]:
+    fy, gy = _known_year(f), _known_year(g)
+    if fy and gy and fy != gy:
         return False
     if (f.get("unit") == "人次") != (g.get("unit") == "人次"):
         return False
@@ -283,6 +370,15 @@ def _ratio_cell(f: dict, pop: dict) -> str:
 
 
 # ------------------------------------------------------------------ pages
+READING_NOTE = (
+    "数字按原文照录（含“近”“余”“约”“左右”等），链接到所在原句；旁注为规范化数值（= 确数，> 余、多、超，"
+    "≈ 约、左右，≲ 近，≥ 以上，< 不足）和年份及其来源。县级地区列在所属地级市之下，其数字包含在地级市之内，不是同级比较。"
+    '<span lang="en">Every figure is shown exactly as printed (近 nearly, 余 more than, 约/左右 about kept) and links to '
+    "its sentence; beside it, small, the normalised value (= exact, > more than, ≈ about, ≲ nearly, ≥ at least, "
+    "< less than) and the year with where it comes from. A county is listed under the prefecture that contains it: "
+    "its figure is part of the prefecture's, not a peer of it.</span>\n\n")
+
+
 def _front(title: str) -> str:
     return front_matter({"title": title})
 
@@ -309,7 +405,7 @@ def _metric_section(m: dict, places: dict[tuple, list[dict]], pops: dict[tuple, 
     head = "| 地区 Region | 数值 Figures | 每万常住人口 Per 10,000 residents | 备注 Note |\n|---|---|---|---|\n" if ratio \
         else "| 地区 Region | 数值 Figures | 备注 Note |\n|---|---|---|\n"
     out.append(head)
-    for key in sorted(places):
+    for key in place_order(places):
         facts = places[key]
         cells = "；".join(fact_cell(f) for f in facts)
         note = []
@@ -320,7 +416,7 @@ def _metric_section(m: dict, places: dict[tuple, list[dict]], pops: dict[tuple, 
             note.append("多个数值，可能指不同项目或时期 several figures, may refer to different projects or periods")
         elif len(arts) > 1 and not conflicts_of(facts):
             note.append(f"{len(arts)} 篇文章 articles")
-        row = f"| {_place_name(key, names_en)} | {cells} |"
+        row = f"| {_place_name(key, names_en, places)} | {cells} |"
         if ratio:
             h = headline(facts, m.get("unit"))
             pop = pops.get(key)
@@ -341,9 +437,7 @@ def _populations(model: dict, cat: dict) -> dict[tuple, dict]:
 
 def _group_page(g: str, metrics: list[dict], model: dict, pops: dict) -> str:
     zh, en = _group_title(g)
-    out = [_front(f"{zh} {en}"), f"\n# {zh} · {en}\n\n",
-           "每个数字都链接到它所在的原句；鼠标悬停可见原文写法。Every figure links to its sentence; "
-           "hover for the number as printed. 余 = more than, 近 = nearly, 约 = about.\n\n"
+    out = [_front(f"{zh} {en}"), f"\n# {zh} · {en}\n\n", READING_NOTE,
            "[← 比较总览 Comparison overview](index.md)\n\n"]
     empty = []
     for m in metrics:
@@ -362,7 +456,7 @@ def _overview(model: dict, cat: dict, pops: dict) -> str:
     head = "| 地区 Region | " + " | ".join(f'{md_inline(m["label_zh"])}<br>{md_inline(m.get("label_en") or "")}'
                                           for m in metrics) + " |\n"
     out = [head, "|---" * (len(metrics) + 1) + "|\n"]
-    keys = sorted({k for m in metrics for k in model["by_metric"].get(m["id"], {})})
+    keys = place_order({k for m in metrics for k in model["by_metric"].get(m["id"], {})})
     for key in keys:
         cells = []
         for m in metrics:
@@ -371,7 +465,7 @@ def _overview(model: dict, cat: dict, pops: dict) -> str:
             flag = " ⚠" if conflicts_of(facts) else ""
             more = f" 等{len(facts)}项" if len(facts) > 1 else ""
             cells.append(f"{fact_cell(h)}{more}{flag}" if h else "—")
-        out.append(f"| {_place_name(key, model['names_en'])} | " + " | ".join(cells) + " |\n")
+        out.append(f"| {_place_name(key, model['names_en'], keys)} | " + " | ".join(cells) + " |\n")
     return "".join(out)
 
 
@@ -393,6 +487,7 @@ def _index(model: dict, cat: dict, groups: list[str], pops: dict, n_conflicts: i
             "## 主要指标总览 Key figures {#key-figures}\n\n",
             "每格为该地最近年份、最大的一个数值（总数而非分项）；“等N项”表示还有其他数值，见各分组页。"
             "Each cell shows the latest, largest figure; “等N项” means more figures on the group page.\n\n",
+            READING_NOTE,
             _overview(model, cat, pops), "\n",
             "## 数据下载 Downloads {#downloads}\n\n",
             "- [facts.csv](../data/facts.csv) · [facts.json](../data/facts.json)：全部数字及其原句 every figure with its sentence\n",
@@ -433,17 +528,18 @@ def _per10k_page(model: dict, cat: dict, pops: dict) -> str:
         out.append("暂无报道人口的地区。No place reports its population yet.\n")
         return "".join(out)
     out.append("## 人口 Population {#population}\n\n| 地区 Region | 常住人口 Population |\n|---|---|\n")
-    for key in sorted(pops):
-        out.append(f"| {_place_name(key, model['names_en'])} | {fact_cell(pops[key])} |\n")
+    for key in place_order(pops):
+        out.append(f"| {_place_name(key, model['names_en'], pops)} | {fact_cell(pops[key])} |\n")
     out.append("\n")
     for m in cat.values():
         if m.get("unit") not in COUNT_UNITS or _group_of(m) in NO_PER10K_GROUPS:
             continue
         rows = []
-        for key, facts in sorted(model["by_metric"].get(m["id"], {}).items()):
-            h = headline(facts, m.get("unit"))
+        by_place = model["by_metric"].get(m["id"], {})
+        for key in place_order(by_place):
+            h = headline(by_place[key], m.get("unit"))
             if h and key in pops and per10k(h, pops[key]) is not None:
-                rows.append(f"| {_place_name(key, model['names_en'])} | {_ratio_cell(h, pops[key])} |\n")
+                rows.append(f"| {_place_name(key, model['names_en'], by_place)} | {_ratio_cell(h, pops[key])} |\n")
         if rows:
             out.append(f'## {md_inline(m["label_zh"])} · {md_inline(m.get("label_en") or "")} {{#{m["id"]}}}\n\n'
                        "| 地区 Region | 每万人 Per 10,000 |\n|---|---|\n" + "".join(rows) + "\n")
@@ -553,8 +649,10 @@ def _timeline_page(model: dict) -> str:
     else:
         out.append("暂无注明日期的里程碑。No dated milestones yet.\n")
     out.append("\n## 按地区 By place {#by-place}\n\n")
-    for place in sorted({e["place"] for e in dated}):
-        out.append(f"### {_place_name(place, names)}\n\n")
+    for place in place_order({e["place"] for e in dated}):
+        # a bold line, not a heading: a place's name as a section title would outrank the
+        # article about that place in the search
+        out.append(f"**{_place_name(place, names)}**\n\n")
         for e in (e for e in dated if e["place"] == place):
             links = " ".join(sentence_link(p, a, "原句 ›") for p, a in e["links"])
             out.append(f"- **{e['date']}** {md_inline(e['label'])}（{md_inline(e['label_en'])}）{links}\n")
@@ -569,8 +667,18 @@ def _timeline_page(model: dict) -> str:
     return "".join(out)
 
 
+CHART_GROUPS = ("地级及以上 Prefecture level and above", "县级 County level")
+
+
+def chart_group(key: tuple) -> str:
+    """Charts rank prefectures and counties apart: a county's figure is part of its prefecture's."""
+    level, _ = place_level(key)
+    return CHART_GROUPS[1] if level == "county" else CHART_GROUPS[0]
+
+
 def chart_rows(model: dict, cat: dict, pops: dict, metric: str, ratio: bool) -> list[tuple[tuple, dict, float, str]]:
-    """(place, headline fact, plotted value, printed value) sorted largest first."""
+    """(place, headline fact, plotted value, value text) by level group, largest first;
+    the value text is the figure as printed (a ratio: the computed value)."""
     m = cat.get(metric)
     if not m:
         return []
@@ -585,8 +693,8 @@ def chart_rows(model: dict, cat: dict, pops: dict, metric: str, ratio: bool) -> 
                 continue
             rows.append((key, h, x, _per10k_text(x)))
         else:
-            rows.append((key, h, float(h["value"]), fmt_fact(h)))
-    return sorted(rows, key=lambda r: (-r[2], r[0]))
+            rows.append((key, h, float(h["value"]), printed(h)))
+    return sorted(rows, key=lambda r: (CHART_GROUPS.index(chart_group(r[0])), -r[2], r[0]))
 
 
 def _charts_page(model: dict, cat: dict, pops: dict) -> str:
@@ -607,17 +715,24 @@ def _charts_page(model: dict, cat: dict, pops: dict) -> str:
         pick = "每地取最近年份、最大的一个数值 one figure per place: latest year, largest"
         if metric in ("investment",):
             pick = "每地取报道中最大的一笔投入，不是总和 the largest single figure reported, not a total"
-        svg = bar_chart(cid, f"{zh} · {en}", [(k[1], x, t) for k, _, x, t in rows], note=pick)
+        bars = [(k[1], x, t, chart_group(k)) for k, _, x, t in rows]
+        groups = {b[3] for b in bars}
+        if len(groups) == 1:  # one level only: no group headings
+            bars = [b[:3] for b in bars]
+        title = f"{zh} · {en}"
+        svgs = (bar_chart(cid, title, bars, note=pick, layout="wide")
+                + bar_chart(f"{cid}-narrow", title, bars, note=pick, layout="narrow"))
         out.append(f"## {md_inline(zh)} · {md_inline(en)} {{#{cid}}}\n\n")
-        out.append(f'<figure class="compare-chart" data-search-exclude>\n{svg}\n</figure>\n\n')
+        out.append(f'<figure class="compare-chart" data-search-exclude>\n{svgs}\n</figure>\n\n')
+        present = [r[0] for r in rows]
         if ratio:
             out.append("| 地区 Region | 每万人 Per 10,000 | 来源 Sources |\n|---|---|---|\n")
             for k, h, x, t in rows:
-                out.append(f"| {_place_name(k, model['names_en'])} | {t} | {fact_link(h)} ÷ {fact_link(pops[k])} × 10000 |\n")
+                out.append(f"| {_place_name(k, model['names_en'], present)} | {t} | {fact_link(h)} ÷ {fact_link(pops[k])} × 10000 |\n")
         else:
             out.append("| 地区 Region | 数值 Figure |\n|---|---|\n")
             for k, h, x, t in rows:
-                out.append(f"| {_place_name(k, model['names_en'])} | {fact_cell(h)} |\n")
+                out.append(f"| {_place_name(k, model['names_en'], present)} | {fact_cell(h)} |\n")
         out.append(f"\n<small>{pick}</small>\n\n")
     if not n:
         out.append("暂无可绘制的数据。No figures to chart yet.\n")

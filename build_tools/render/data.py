@@ -12,19 +12,44 @@ import json
 from .safe import csv_cell, json_dumps
 
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
-                  "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "year", "date", "outlet",
-                  "newspaper_page", "sources", "sections", "tags", "subplaces", "encoding",
-                  "converted_from_traditional", "provenance", "corrections"]
+                  "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "outlet", "date",
+                  "newspaper_page", "year", "sources", "sections", "tags", "subplaces", "encoding",
+                  "converted_from_traditional", "regions", "provenance", "corrections"]
 # Columns whose cells are numbers: a negative number there stays a number in a
 # spreadsheet; in every other column text starting like a formula is quoted.
 NUMERIC_FIELDS = frozenset({"lat", "lon", "year", "value", "value_max"})
-FACT_FIELDS = ["id", "article", "region", "adcode", "metric", "kind", "label", "label_en", "group", "comparable", "value", "value_max", "unit",
-               "qualifier", "year", "period", "number_text", "quote", "url"]
+FACT_FIELDS = ["id", "article", "region", "adcode", "level", "name_en", "metric", "kind", "label", "label_en", "group",
+               "comparable", "value", "value_max", "unit", "qualifier", "year", "year_source", "period", "number_text",
+               "quote", "url"]
+# Object fields of articles.csv spread over several columns: `year` (its value),
+# `year_estimated`, ... so that a spreadsheet keeps whether a date was printed or estimated.
+ARTICLE_CSV_SPREAD = {"year": ("estimated", "evidence"), "date": ("source", "evidence")}
+
+
+def csv_columns(fields: list[str], spread: dict | None = None) -> list[str]:
+    """The CSV header of a table with these JSON fields, object fields spread.
+
+    >>> csv_columns(["slug", "year", "tags"], ARTICLE_CSV_SPREAD)
+    ['slug', 'year', 'year_estimated', 'year_evidence', 'tags']
+    """
+    spread = spread or {}
+    return [c for f in fields for c in [f, *(f"{f}_{sub}" for sub in spread.get(f, ()))]]
 
 
 def article_record(a: dict) -> dict:
     """The public record of an article (the contract of docs/data/articles.json)."""
-    return {k: a.get(k) for k in ARTICLE_FIELDS}
+    out = {k: a.get(k) for k in ARTICLE_FIELDS}
+    out["regions"] = regions(a)
+    return out
+
+
+def regions(a: dict) -> list[dict]:
+    """Where each part of an article is printed, for PDF and image seeds (else []):
+    [{part: "title" | "p1"... | "cap1"..., page, box}], boxes as in `sources`."""
+    parts = [("title", a.get("title_regions") or [])]
+    parts += [(b["id"], b.get("regions") or []) for b in a.get("body", []) if "id" in b]
+    parts += [(f"cap{k}", c.get("regions") or []) for k, c in enumerate(a.get("captions", []), 1)]
+    return [{"part": part, "page": r["page"], "box": r["box"]} for part, rs in parts for r in rs]
 
 
 def fact_record(f: dict) -> dict:
@@ -56,12 +81,16 @@ def json_list(lines: list[str]) -> str:
 
 def _cell(v):
     if isinstance(v, (list, dict)):
-        if isinstance(v, dict) and (set(v) >= {"value", "estimated"} or set(v) >= {"value", "source"}):
+        if isinstance(v, dict) and "value" in v:
             return v.get("value") if v.get("value") is not None else ""
-        if isinstance(v, list) and v and isinstance(v[0], dict) and "lines" in v[0]:
-            return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' for s in v)
+        if isinstance(v, dict) and v and all(isinstance(x, dict) and "method" in x for x in v.values()):  # provenance
+            return "; ".join(f'{k}={x["method"]}' + ("" if x.get("confident") else " (uncertain)") for k, x in v.items())
         if isinstance(v, list) and v and isinstance(v[0], dict) and "field" in v[0]:  # corrections
             return "; ".join(f'{x["field"]}={_cell(x.get("value"))} ({x.get("file")})' for x in v)
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "lines" in v[0]:
+            return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' + _where(s) for s in v)
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "box" in v[0]:
+            return "; ".join(f'{r["part"]}{_where(r)}' for r in v)
         if isinstance(v, list) and v and isinstance(v[0], dict):
             return "; ".join(str(x.get("title") or x.get("name") or x) for x in v)
         if isinstance(v, list):
@@ -70,19 +99,35 @@ def _cell(v):
     return v
 
 
-def csv_rows(rows: list[dict], fields: list[str]) -> str:
-    """CSV lines for rows (no header)."""
+def _where(s: dict) -> str:
+    """ ' p.1 [x0 y0 x1 y1]' for a place on a page of a PDF or image seed."""
+    if "page" not in s:
+        return ""
+    return f' p.{s["page"]} [' + " ".join(f"{v:g}" for v in s["box"]) + "]"
+
+
+def csv_rows(rows: list[dict], fields: list[str], spread: dict | None = None) -> str:
+    """CSV lines for rows (no header); object fields in `spread` over several columns."""
+    spread = spread or {}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for r in rows:
-        w.writerow([csv_cell(_cell(r.get(f)), f in NUMERIC_FIELDS) for f in fields])
+        cells = []
+        for f in fields:
+            v = r.get(f)
+            cells.append(csv_cell(_cell(v), f in NUMERIC_FIELDS))
+            for sub in spread.get(f, ()):
+                cells.append(csv_cell(_cell(v.get(sub)) if isinstance(v, dict) else None))
+        w.writerow(cells)
     return buf.getvalue()
 
 
-def csv_text(fields: list[str], chunks: list[str]) -> str:
+def csv_text(fields: list[str], chunks: list[str], spread: dict | None = None) -> str:
     """A CSV file from chunks of csv_rows, with a header and a UTF-8 BOM so
     spreadsheet programs show Chinese correctly."""
-    return "\ufeff" + csv_rows([dict(zip(fields, fields))], fields) + "".join(chunks)
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(csv_columns(fields, spread))
+    return "\ufeff" + buf.getvalue() + "".join(chunks)
 
 
 def _counts(edits: list[dict]) -> dict[str, int]:

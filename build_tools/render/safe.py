@@ -111,15 +111,29 @@ def _front_value(v: str) -> str:
     return html.escape(v, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def front_matter(data: dict) -> str:
+def front_matter(data: dict, raw: tuple[str, ...] = ()) -> str:
     """YAML front matter block; string values are HTML-escaped, quotes
     included, because the theme prints some of them (title, description)
     without escaping, inside elements and attributes; braces become entities
     so that no template engine reads them.
 
+    Keys in `raw` hold values the renderer has already escaped for where the
+    theme override puts them (`html_text` for an attribute value, `json_script`
+    for a script element): they are written as they are (line breaks and
+    control characters still cleaned), and the theme prints them unchanged.
+
     >>> front_matter({"description": 'x" http-equiv="refresh'})
     '---\\ndescription: x&quot; http-equiv=&quot;refresh\\n---\\n'
     """
+
+    def plain(v):
+        if isinstance(v, str):
+            return _CONTROLS.sub("\ufffd", _LINE_BREAKS.sub(" ", v))
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        return v
 
     def clean(v):
         if isinstance(v, str):
@@ -130,7 +144,8 @@ def front_matter(data: dict) -> str:
             return {k: clean(x) for k, x in v.items()}
         return v
 
-    body = yaml.dump(clean(data), Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=10_000)
+    data = {k: (plain(v) if k in raw else clean(v)) for k, v in data.items()}
+    body = yaml.dump(data, Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{body}---\n"
 
 
@@ -192,3 +207,30 @@ def json_dumps(value, **kw) -> str:
     """
     out = json.dumps(value, ensure_ascii=False, **kw)
     return out.translate(_JSON_ESCAPES) if _JSON_NEEDS.search(out) else out
+
+
+_BIBTEX = str.maketrans({"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+                         "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"})
+
+
+def bibtex_text(text: str) -> str:
+    """Escape text for a braced BibTeX field value: TeX's special characters become
+    commands, so that a brace in a title cannot end the field.
+
+    >>> print(bibtex_text("50% {x} & #1_a"))
+    50\\% \\{x\\} \\& \\#1\\_a
+    """
+    return _CONTROLS.sub("\ufffd", " ".join(text.split())).translate(_BIBTEX)
+
+
+def json_script(data) -> str:
+    """JSON for a <script type="application/ld+json"> element: `json_dumps` (< > & and
+    display-changing characters escaped, so no text can close the element), and a brace
+    that would start template syntax ({{, {%) written as \\u007b (JSON reads it back as the
+    same character).
+
+    >>> json_script({"headline": "</script>{{ x }}"})
+    '{"headline": "\\\\u003c/script\\\\u003e\\\\u007b{ x }}"}'
+    """
+    # structural braces are never followed by { or %: only a string's can be
+    return re.sub(r"\{(?=[{%])", r"\\u007b", json_dumps(data))

@@ -28,6 +28,7 @@ from .paragraphs import reflow
 from .pinyin import drop_pinyin_glosses
 from .punctuation import fix_punctuation
 from .spaces import fix_spaces
+from .suspects import flag_suspect_repeats
 from .traditional import convert_traditional
 from .unicode import fix_unicode
 
@@ -52,6 +53,7 @@ PASSES = [
     fix_spaces,
     fix_punctuation,
     drop_repeated_fragments,
+    flag_suspect_repeats,
 ]
 
 
@@ -69,6 +71,7 @@ class RepairConfig:
     fix_spaces: bool = True
     fix_punctuation: bool = True
     drop_repeated_fragments: bool = True
+    flag_suspect_repeats: bool = True
 
 
 assert [f.name for f in fields(RepairConfig)] == [p.__name__ for p in PASSES]

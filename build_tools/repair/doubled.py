@@ -4,16 +4,17 @@ Only a whole line, or every space-separated chunk of a line, that is exactly
 X+X (or a run X+X Y+Y ...) with len(X) >= 2 and X holding Han characters is
 doubled text. Real reduplication (常常, 一步一个脚印, 层层分解、层层量化) never
 makes a whole line X+X and stays. Immediate repeats inside running text
-(全国全国, 精细精细化, 把把) are not changed; they are flagged
-"suspect_repeat" for a human.
+(全国全国, 精细精细化, 把把) are not changed; the last pass
+(`flag_suspect_repeats`, suspects.py) flags them for a human.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from ..model import Edit, Flag
-from .core import HAN_CLASS, HAN_RE, Page, Unit, run_pass
+from .core import HAN_RE, Page, Unit, run_pass
 
 PASS = "fix_doubled_text"
 
@@ -32,11 +33,6 @@ COUPLET_MAX = 8
 _SUBTITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:——|—)")
 # Leading marks that are printed once even when the rest is doubled.
 _PREFIX_RE = re.compile(r"^[\s#]*(?:——|—|□|■|◎|●)?\s*")
-# Single characters whose immediate repeat is almost never real Chinese
-# (function words: 把把, 的的); other single-character repeats (常常, 层层,
-# 小组组长, 工作作风) are usually real and are not flagged.
-SUSPECT_SINGLE = set("把被将对从向为以与和的了是于及并而")
-_REPEAT_RE = re.compile(f"((?:[{HAN_CLASS}《》“”、]){{1,16}}?)\\1")
 
 
 def _runs(chunk: str) -> list[str] | None:
@@ -120,23 +116,12 @@ def _pieces(runs: list[list[str]]) -> list[str]:
     return pieces
 
 
-def suspect_repeats(text: str) -> list[tuple[int, str]]:
-    """Immediate repeats inside running text worth a human look: (pos, repeated text).
+@functools.lru_cache(maxsize=1)
+def _continuations() -> tuple[str, ...]:
+    """Words that open the next part of one photo's caption (data/layout.yaml)."""
+    from ..data import load_data
 
-    >>> suspect_repeats("在全国全国文明城市创建中，常常在把把关")
-    [(1, '全国全国'), (16, '把把')]
-    >>> suspect_repeats("实实在在，点点滴滴，层层分解，小组组长")
-    []
-    """
-    found = []
-    for m in _REPEAT_RE.finditer(text):
-        x = m.group(1)
-        if not HAN_RE.search(x):
-            continue
-        if len(x) == 1 and x not in SUSPECT_SINGLE:
-            continue
-        found.append((m.start(), m.group(0)))
-    return found
+    return tuple(load_data("layout.yaml").get("caption_continuations") or ())
 
 
 # A line printed twice with a space between the copies: "X X" (a web page's title).
@@ -159,9 +144,6 @@ def _fix(page: Page) -> Page:
             continue
         sd = split_doubled(u.text)
         if sd is None:
-            for pos, rep in suspect_repeats(u.text):
-                flags.append(Flag("suspect_repeat", u.first, rep,
-                                  f"immediate repeat at offset {pos}; possibly misread, left unchanged"))
             units.append(u)
             continue
         prefix, runs = sd
@@ -182,18 +164,24 @@ def _fix(page: Page) -> Page:
         if len(pieces) == 1:
             units.append(replace(u, text=prefix + pieces[0], kind=u.kind or "doubled"))
             continue
-        # the separators between pieces (spaces, or nothing) become segment breaks
+        # the separators between pieces (spaces, or nothing) become segment breaks, except
+        # before a piece that goes on describing the same picture (左边是…, 右图…): one
+        # caption, its printed separator kept
         p = text.find(pieces[0], len(prefix)) + 2 * len(pieces[0])
-        for k, piece in enumerate(pieces):
-            if k:
-                q = p
-                while q < len(text) and text[q].isspace():
-                    q += 1
+        captions = [prefix + pieces[0]]
+        for piece in pieces[1:]:
+            q = p
+            while q < len(text) and text[q].isspace():
+                q += 1
+            if piece.startswith(_continuations()):
+                captions[-1] += text[p:q] + piece
+            else:
                 if q > p:
                     edits.append(Edit(PASS, u.first, p, text[p:q], ""))
-                p = q + 2 * len(piece)
-            units.append(replace(u, text=(prefix if k == 0 else "") + piece,
-                                 gap=u.gap if k == 0 else -1, kind="caption"))
+                captions.append(piece)
+            p = q + 2 * len(piece)
+        for k, caption in enumerate(captions):
+            units.append(replace(u, text=caption, gap=u.gap if k == 0 else -1, kind="caption"))
     edits.sort(key=lambda e: (e.line, e.pos))
     return page.evolve(units, edits, flags)
 
@@ -206,9 +194,11 @@ def fix_doubled_text(page):
     '风正好扬帆筑梦正当时'
     >>> fix_doubled_text("郭经纬郭经纬 杨澜杨澜")
     '郭经纬 杨澜'
-    >>> print(fix_doubled_text("霸王河中段霸王河中段 左边是垂钓广场左边是垂钓广场"))
+    >>> print(fix_doubled_text("霸王河中段霸王河中段 城市景观城市景观"))
     霸王河中段
-    左边是垂钓广场
+    城市景观
+    >>> print(fix_doubled_text("霸王河中段霸王河中段 左边是垂钓广场左边是垂钓广场"))
+    霸王河中段 左边是垂钓广场
     >>> fix_doubled_text("常常")
     '常常'
     >>> fix_doubled_text("拉萨街巷新颜 拉萨街巷新颜")

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..render.glossary import glossary_linker
-from ..render.pages import render_article
+from ..render.pages import audit_data, audit_path, render_article
 from .outputs import OUTPUTS
-from .store import Store, place_file
+from .store import IMAGE_NAME, Store, place_file
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
+from .url import absolute
 
 
 def _write(path: Path, text: str) -> None:
@@ -21,10 +22,25 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _make_unit(site_url: str, linker):
-    """key, page, linked articles -> the unit: rendered article pages and one view per output."""
+def absolute_urls(articles: list[dict], site_url: str) -> None:
+    """The records' `url`s (article, facts, practices, milestones) made absolute under the
+    site's address, so that a downloaded row links to the page on its own."""
+    for a in articles:
+        a["url"] = absolute(site_url, a.get("url") or f'articles/{a["slug"]}/')
+        for key in ("facts", "practices", "milestones"):
+            for item in a.get(key) or []:
+                if item.get("url"):
+                    item["url"] = absolute(site_url, item["url"])
+
+
+def _make_unit(site_url: str, linker, accessed: str | None = None):
+    """key, page, linked articles -> the unit: rendered article pages (and their audit
+    files) and one view per output."""
     def make(key: str, page: dict, articles: list[dict]) -> Unit:
-        pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a))) for a in articles]
+        absolute_urls(articles, site_url)
+        pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a), accessed=accessed))
+                 for a in articles]
+        pages += [(audit_path(a["slug"]), audit_data(a)) for a in articles]
         views = {o.name: o.view(page, articles) for o in OUTPUTS}
         make.fresh.add(key)
         return Unit(key, pages, {name: digest(v) for name, v in views.items()}, views,
@@ -34,18 +50,45 @@ def _make_unit(site_url: str, linker):
     return make
 
 
-def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None) -> dict:
+SCANS = "articles/scans"  # page images of PDF and image seeds, beside the article pages
+
+
+def place_page_images(seeds: list[Seed], out: Path, store: Store) -> None:
+    """Every seed's page images into out/articles/scans/ (hard links from the cache)."""
+    for seed in seeds:
+        for image in seed.images:
+            if not IMAGE_NAME.fullmatch(image):
+                raise RuntimeError(f"{seed.file}: page image name {image!r} is not one the build makes")
+            dst = out / SCANS / image
+            if store.place_image(image, dst):
+                continue
+            if seed.reimage is not None:  # removed from the cache since the seed was processed
+                seed.reimage()
+            if not store.place_image(image, dst):
+                raise RuntimeError(f"{seed.file}: page image {image} is missing")
+
+
+def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None,
+                accessed: str | None = None) -> dict:
     """Write every generated file into out (a staging folder).
 
     seeds: `units.Seed`s (or processed records) in corpus order. Units and
     outputs whose inputs did not change since the last build come from the
     cache (see units.py).
     """
-    seeds = [s if isinstance(s, Seed) else Seed.of(s) for s in seeds]
     store = store or Store(cache_dir)
-    keys = unit_keys(seeds, site_url)
+    given, seeds = seeds, []
+    for s in given:
+        if not isinstance(s, Seed):  # a processed record in memory: its page images come with it
+            for image, data in s.pop("page_images", {}).items():
+                store.put_image(image, data)
+            s = Seed.of(s)
+        seeds.append(s)
+    # what the site says about itself is part of every key: a unit's pages and views hold it
+    site_key = f"{site_url}\0{accessed or ''}"
+    keys = unit_keys(seeds, site_key)
     units = [store.unit(k) for k in keys]
-    made = _make_unit(site_url, glossary_linker())
+    made = _make_unit(site_url, glossary_linker(), accessed)
 
     def make(key: str, page: dict, articles: list[dict]):
         unit = made(key, page, articles)
@@ -65,9 +108,10 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
                 lost.append(i)
     compute_units(seeds, lost, keys, units, store, make)
 
+    place_page_images(seeds, out, store)
     written: dict[str, str] = {}
     for o in OUTPUTS:
-        key = output_key(o.name, site_url, [u.digests[o.name] for u in units], [written[r] for r in o.reads])
+        key = output_key(o.name, site_key, [u.digests[o.name] for u in units], [written[r] for r in o.reads])
         written[o.name] = key
         if store.place_output(o.name, key, out):
             continue

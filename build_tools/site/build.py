@@ -8,6 +8,7 @@ whole build succeeded, so a failed build leaves docs/ exactly as it was.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import hashlib
@@ -61,17 +62,15 @@ def _cache_key(name: str, data: bytes, sidecar: bytes | None = None) -> str:
 def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
     """Process one seed in a worker; errors come back as one-line messages.
 
-    Decode warnings (a few invalid bytes replaced) travel in page["warnings"].
+    Ingest warnings (a few invalid bytes replaced, an extension that lies, a
+    page without text) travel in page["warnings"].
     """
-    from ..ingest.decode import decode_bytes
     from ..pipeline import process_seed
 
     name, data = args[0], args[1]
     sidecar = args[2] if len(args) > 2 else None  # (file name, bytes) of NAME.yaml
     try:
-        warnings = list(decode_bytes(data, name).warnings)
         page = process_seed(name, data, sidecar=sidecar)
-        page["warnings"] = warnings + list(page.get("warnings") or [])
         return name, page, None, False
     except EmptySeed as exc:
         return name, None, one_line(str(exc)), True
@@ -90,8 +89,17 @@ def _reprocess(seed: SeedFile) -> dict:
     side = read_sidecar(seed)
     name, page, err, _ = _work((seed.name, read_seed(seed), (seed.sidecar.name, side) if side is not None else None))
     if err:
-        raise SeedError(err)
+        raise SeedError(name, err.split(": ", 1)[-1])
+    page.pop("page_images", None)
     return page
+
+
+def _reimage(seed: SeedFile, store: Store) -> None:
+    """Page images of a seed made again (removed from the cache since it was processed)."""
+    from ..pipeline import process_seed
+
+    for image, data in process_seed(seed.name, read_seed(seed)).get("page_images", {}).items():
+        store.put_image(image, data)
 
 
 def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: BuildReport) -> list[Seed]:
@@ -127,7 +135,9 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
             if info is not None:
                 results[path.name] = Seed(path.name, key, info["slugs"], info["warnings"], path=cached,
                                           reprocess=functools.partial(_reprocess, path), sha=info["sha"],
-                                          forget=functools.partial(store.forget_seed, key))
+                                          forget=functools.partial(store.forget_seed, key),
+                                          images=info.get("images", []),
+                                          reimage=functools.partial(_reimage, path, store))
                 report.cached += 1
                 continue
         todo.append((path.name, data, key))
@@ -151,12 +161,16 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
         if err:
             (report.skipped if empty else report.errors).append(err)
             continue
+        images = page.pop("page_images", {})
+        for image, data in images.items():
+            store.put_image(image, data)
         text = json.dumps(page, ensure_ascii=False) if store.dir is not None else None
         cached = store.put_seed(keys[name], page, text)
         results[name] = Seed(name, keys[name], [a["slug"] for a in page["articles"]], page.get("warnings", []),
                              page=page, path=cached, reprocess=functools.partial(_reprocess, paths[name]),
                              sha=store.used["seeds"][keys[name]]["sha"],
-                             forget=functools.partial(store.forget_seed, keys[name]))
+                             forget=functools.partial(store.forget_seed, keys[name]),
+                             images=sorted(images), reimage=functools.partial(_reimage, paths[name], store))
     for p in seeds:
         if p.name in results:
             report.warnings.extend(results[p.name].warnings)
@@ -191,13 +205,13 @@ def _slug_clashes(seeds: list[Seed]) -> dict[str, str]:
     return bad
 
 
-def _render_culprits(seeds: list[Seed], site_url: str, docs_dir: Path) -> dict[str, str]:
+def _render_culprits(seeds: list[Seed], site_url: str, docs_dir: Path, accessed: str | None = None) -> dict[str, str]:
     """When rendering all pages failed: render each seed alone to name the bad ones."""
     bad = {}
     for seed in seeds:
         scratch = temp_folder(docs_dir, "probe")
         try:
-            assemble.render_site([seed], scratch, site_url=site_url)
+            assemble.render_site([seed], scratch, site_url=site_url, accessed=accessed)
         except OSError:
             raise
         except Exception as exc:
@@ -220,7 +234,8 @@ def os_error_line(exc: OSError) -> str:
 
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
-          cache_dir: Path | None = Path(".cache"), site_url: str = "") -> BuildReport:
+          cache_dir: Path | None = Path(".cache"), site_url: str = "", accessed: str | None = None,
+          around_swap=None) -> BuildReport:
     """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad
     seeds or a refusing disk (those are one-line errors in the report).
 
@@ -228,7 +243,8 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
     the good seeds build): output goes to a staging folder next to docs/ and
     is swapped in at the end; the staging folder is removed on any exit,
     including Ctrl-C and SIGTERM, and a kill is repaired by the next build
-    (swap.py).
+    (swap.py). around_swap: a context manager factory entered while docs/
+    changes (`mkdocs serve` stops watching docs/ then: site/serve.py).
     """
     report = BuildReport()
     if not seeds_dir.is_dir():
@@ -237,14 +253,14 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         return report
     try:
         with terminate_as_interrupt(), build_lock(docs_dir):
-            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report)
+            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap)
     except OSError as exc:
         report.errors.append(os_error_line(exc))
         report.cause = "setup"
         return report
 
 
-def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report) -> BuildReport:
+def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap=None) -> BuildReport:
     listing = scan_seeds(seeds_dir)
     seeds = listing.seeds
     report.seeds = len(seeds)
@@ -261,19 +277,19 @@ def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, report) -
         report.errors.append(f"{seeds_dir}: no usable seed files")
         report.cause = "setup"
         return report
-    return _render_and_swap(pages, docs_dir, site_url, keep_going, report, store)
+    return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store, around_swap)
 
 
-def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_going: bool,
-                     report: BuildReport, store: Store) -> BuildReport:
+def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
+                     report: BuildReport, store: Store, around_swap=None) -> BuildReport:
     staging = temp_folder(docs_dir, "staging")
     try:
         try:
-            stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
         except OSError:
             raise
         except Exception as exc:
-            culprits = _render_culprits(pages, site_url, docs_dir)
+            culprits = _render_culprits(pages, site_url, docs_dir, accessed)
             if not culprits or not keep_going:
                 report.errors.extend(culprits.values() or [one_line(
                     f"rendering the site failed ({type(exc).__name__}: {exc})")])
@@ -285,7 +301,7 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = assemble.render_site(pages, staging, site_url=site_url, store=store)
+                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
             except OSError:
                 raise
             except Exception as exc2:
@@ -295,7 +311,8 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, keep_goin
             report.errors.append("no articles found in any seed file")
             return report
         report.articles, report.facts = stats["articles"], stats["facts"]
-        swap(staging, docs_dir)
+        with (around_swap or contextlib.nullcontext)():
+            swap(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report

@@ -22,3 +22,26 @@ def pipeline_fingerprint() -> str:
         if p.suffix in _SUFFIXES and "__pycache__" not in p.parts and p.is_file():
             h.update(str(p.relative_to(_PKG)).encode() + b"\0" + p.read_bytes())
     return h.hexdigest()
+
+
+def data_version(data_dir: Path) -> str:
+    """A short content hash of the data downloads (every file under docs/data/, by name
+    and bytes): the same data give the same version, whenever and wherever it is built."""
+    h = hashlib.sha256()
+    if data_dir.is_dir():
+        for p in sorted(data_dir.rglob("*")):
+            if p.is_file():
+                h.update(p.relative_to(data_dir).as_posix().encode("utf-8") + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+def release_date(environ=None) -> str | None:
+    """The date citations give as "accessed": SOURCE_DATE_EPOCH (the reproducible-builds
+    convention; the Makefile sets it to the last commit's time) as YYYY-MM-DD, or None."""
+    import datetime
+    import os
+
+    value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+    if not value.isdigit():
+        return None
+    return datetime.datetime.fromtimestamp(int(value), tz=datetime.timezone.utc).date().isoformat()

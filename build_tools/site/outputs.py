@@ -15,16 +15,17 @@ from typing import Callable
 from ..render.compare import PARTS, compared, part_files, render_compare_pages
 from ..render.glossary import render_glossary, terms_used
 from ..render.home import render_home_map, render_home_places
-from ..render.data import (ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
+from ..render.data import (ARTICLE_CSV_SPREAD, ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
                           fact_record, json_lines, json_list, page_cleaning_record)
-from ..render.browse import render_browse
+from ..render.browse import LIST_BOOST, render_browse
+from ..render.dictionary import render_dictionary
 from ..render.safe import front_matter
 from .search_terms import jieba_user_dict
 
 # Fields of an article each page-level output reads (found by recording the keys
 # the renderers touch; tests/test_incremental.py checks an incremental build
 # against a clean one).
-BROWSE_FIELDS = ("adcode", "authors", "level", "prefecture", "province", "region", "slug", "title", "year")
+BROWSE_FIELDS = ("adcode", "authors", "level", "name_en", "prefecture", "province", "region", "slug", "title", "year")
 COMPARE_FIELDS = {"figures": ("adcode", "facts", "name_en", "page", "region", "title"),
                   "practices": ("adcode", "name_en", "page", "practices", "region"),
                   "timeline": ("adcode", "milestones", "name_en", "page", "region")}
@@ -69,15 +70,16 @@ def _put(path: Path, text: str) -> None:
 
 # -- data downloads -------------------------------------------------------------
 
-def _table_output(name: str, file: str, fields: list[str], rows: Callable[[list[dict]], list[dict]]) -> Output:
+def _table_output(name: str, file: str, fields: list[str], rows: Callable[[list[dict]], list[dict]],
+                  spread: dict | None = None) -> Output:
     """A table written twice: data/<file>.json (one record per line) and data/<file>.csv."""
     def view(page, articles):
         records = rows(articles)
-        return json_lines(records), csv_rows(records, fields)
+        return json_lines(records), csv_rows(records, fields, spread)
 
     def write(views, out):
         _put(out / "data" / f"{file}.json", json_list(_flat(v[0] for v in views)))
-        _put(out / "data" / f"{file}.csv", csv_text(fields, [v[1] for v in views]))
+        _put(out / "data" / f"{file}.csv", csv_text(fields, [v[1] for v in views], spread))
 
     return Output(name, view, write, (f"data/{file}.json", f"data/{file}.csv"))
 
@@ -103,7 +105,7 @@ def _list_output(field: str) -> Output:
 # -- pages --------------------------------------------------------------------
 
 def _browse_write(views, out):
-    render_browse(_flat(views), out / "browse")
+    render_browse(_flat(views), out / "browse", out / "articles" / "index.md")
 
 
 def _compare_output(part: str) -> Output:
@@ -120,16 +122,21 @@ def _glossary_view(page, articles):
 
 def _static_write(views, out):
     _put(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
-    _put(out / "tags.md", front_matter({"title": "标签 Tags"}) + "\n# 标签 Tags\n\n<!-- material/tags -->\n")
+    _put(out / "data" / "index.md", render_dictionary())
+    _put(out / "tags.md", front_matter({"title": "标签 Tags", "search": {"boost": LIST_BOOST}})
+         + "\n# 标签 · Tags\n\n地区与创建举措，中文在前、英文在后。Places and campaign practices, Chinese with English "
+         "beside.\n\n<!-- material/tags -->\n")
 
 
 OUTPUTS: list[Output] = [
-    _table_output("data-articles", "articles", ARTICLE_FIELDS, lambda arts: [article_record(a) for a in arts]),
+    _table_output("data-articles", "articles", ARTICLE_FIELDS, lambda arts: [article_record(a) for a in arts],
+                  ARTICLE_CSV_SPREAD),
     _table_output("data-facts", "facts", FACT_FIELDS, lambda arts: [fact_record(f) for a in arts for f in a["facts"]]),
     Output("data-cleaning", _cleaning_view, _cleaning_write, ("data/cleaning.json",)),
     _list_output("practices"),
     _list_output("milestones"),
-    Output("browse", lambda page, articles: _fields(articles, BROWSE_FIELDS), _browse_write, ("browse",)),
+    Output("browse", lambda page, articles: _fields(articles, BROWSE_FIELDS), _browse_write,
+           ("browse", "articles/index.md")),
     *(_compare_output(part) for part in PARTS),
     Output("home-map", lambda page, articles: _fields(articles, MAP_FIELDS),
            lambda views, out: render_home_map(_flat(views), out / "_snippets"), ("_snippets/home_map.md",)),
@@ -139,5 +146,6 @@ OUTPUTS: list[Output] = [
            reads=tuple(f"compare-{part}" for part in PARTS)),
     Output("glossary", _glossary_view, lambda views, out: render_glossary(_flat(views), out / "glossary"),
            ("glossary",)),
-    Output("static", lambda page, articles: None, _static_write, ("data/jieba_user_dict.txt", "tags.md")),
+    Output("static", lambda page, articles: None, _static_write,
+           ("data/jieba_user_dict.txt", "data/index.md", "tags.md")),
 ]

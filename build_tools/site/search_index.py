@@ -37,3 +37,25 @@ def compact_search_index(path: Path) -> None:
             if isinstance(doc.get(key), str):
                 doc[key] = compact_text(doc[key])
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def write_compact_index(path: Path, index, memo: dict | None = None) -> None:
+    """Write Material's search index (its SearchIndex, from memory) as
+    `compact_search_index` would leave the file the plugin writes: the same
+    bytes, without writing and reading the escaped file first. memo keeps each
+    entry's compacted form between builds of one process (id -> (entry, compacted))."""
+    config = {key: index.config[key] for key in ["lang", "separator", "pipeline", "fields"]}
+    memo = {} if memo is None else memo
+    docs = []
+    for e in index.entries:
+        hit = memo.get(id(e))
+        if hit is None or hit[0] is not e:
+            c = dict(e)
+            for key in ("title", "text"):
+                if isinstance(c.get(key), str):
+                    c[key] = compact_text(c[key])
+            hit = memo[id(e)] = (e, c)
+        docs.append(hit[1])
+    text = json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"), default=str)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

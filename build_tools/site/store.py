@@ -4,6 +4,8 @@ Layout of the folder:
 
 - ``seeds/<key>.json``: a processed seed record, keyed by its bytes (and its
   sidecar's) and the pipeline fingerprint;
+- ``images/<name>.webp``: page images of PDF and image seeds, named by the
+  start of their SHA-256 (checked before use), linked into docs/articles/scans/;
 - ``pages/<unit>-<n>.md``: a unit's rendered article pages;
 - ``views/<output>/<digest>.json``: a unit's view for each cross-article
   output (`outputs.py`), stored by content (the digest is the file's SHA-256);
@@ -28,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -69,6 +72,10 @@ def _write_atomic(path: Path, data: bytes) -> bool:
         return False
 
 
+# page images are named by the start of their SHA-256 (ingest/kinds.py)
+IMAGE_NAME = re.compile(r"[0-9a-f]{24}\.webp")
+
+
 def place_file(src: Path, dst: Path) -> None:
     """Put a (verified) cached file into the staging folder: a hard link, else a copy."""
     dst.parent.mkdir(parents=True, exist_ok=True)
@@ -107,6 +114,7 @@ class Store:
         self.dir = folder
         self.index: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
         self.used: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
+        self.memory_images: dict[str, bytes | None] = {}
         if folder is not None:
             loaded = _read_json(folder / "index.json")
             if _valid_index(loaded):
@@ -117,7 +125,9 @@ class Store:
         return self.dir / "seeds" / f"{key}.json" if self.dir else None
 
     def seed_info(self, key: str) -> dict | None:
-        info = self.index["seeds"].get(key)
+        # also what this build recorded: a record read back from seeds/ after a build
+        # that failed before it saved the index is known from then on
+        info = self.index["seeds"].get(key) or self.used["seeds"].get(key)
         if info is not None:
             self.used["seeds"][key] = info
         return info
@@ -127,7 +137,9 @@ class Store:
         data = text.encode("utf-8") if text is not None else None
         self.used["seeds"][key] = {"slugs": [a["slug"] for a in page.get("articles", [])],
                                    "warnings": list(page.get("warnings", [])),
-                                   "sha": sha if data is None else sha256(data)}
+                                   "sha": sha if data is None else sha256(data),
+                                   "images": sorted({s["image"] for s in page.get("scans", [])
+                                                     if isinstance(s.get("image"), str) and IMAGE_NAME.fullmatch(s["image"])})}
         path = self.seed_path(key)
         if path is not None and data is not None and _write_atomic(path, data):
             return path
@@ -140,6 +152,36 @@ class Store:
         path = self.seed_path(key)
         if path is not None:
             path.unlink(missing_ok=True)
+
+    # -- page images ----------------------------------------------------------
+    def put_image(self, name: str, data: bytes) -> None:
+        """Keep a page image (named by its content: an existing file is the same image)."""
+        self.memory_images[name] = data if self.dir is None else None
+        if self.dir is not None:
+            path = self.dir / "images" / name
+            if not path.exists() and not _write_atomic(path, data):
+                self.memory_images[name] = data  # the disk refused: keep it for this build
+
+    def place_image(self, name: str, dst: Path) -> bool:
+        """Put a page image at dst; False when it is not kept any more."""
+        if not IMAGE_NAME.fullmatch(name):  # a name from the cache index is checked like everything else
+            return False
+        data = self.memory_images.get(name)
+        if data is not None:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(data)
+            return True
+        if self.dir is None:
+            return False
+        src = self.dir / "images" / name
+        if (file_sha(src) or "")[: len(name.split(".")[0])] != name.split(".")[0]:
+            src.unlink(missing_ok=True)  # damaged, or edited through a link in docs/: made again
+            return False
+        try:
+            place_file(src, dst)
+            return True
+        except FileNotFoundError:
+            return False
 
     # -- units --------------------------------------------------------------
     def unit(self, key: str) -> Unit | None:
@@ -272,6 +314,7 @@ class Store:
         (self.dir / "index.pickle").unlink(missing_ok=True)  # an older cache's executable index: never read
         units = self.used["units"].items()
         self._prune(self.dir / "seeds", {f"{k}.json" for k in self.used["seeds"]})
+        self._prune(self.dir / "images", {n for e in self.used["seeds"].values() for n in e.get("images", [])}, slack=20)
         self._prune(self.dir / "pages", {f"{k}-{n}.md" for k, e in units for n in range(len(e["pages"]))})
         for name in {n for _, e in units for n in e["digests"]}:
             self._prune(self.dir / "views" / name, {f"{e['digests'][name]}.json" for _, e in units})

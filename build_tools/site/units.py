@@ -45,11 +45,14 @@ class Seed:
     reprocess: Callable[[], dict] | None = None
     sha: str | None = None  # SHA-256 of the cached record's bytes
     forget: Callable[[], None] | None = None  # drop a damaged cached record
+    images: list[str] = field(default_factory=list)  # page images (PDF and image seeds), by file name
+    reimage: Callable[[], None] | None = None         # make them again when the cache lost them
 
     @classmethod
     def of(cls, page: dict) -> "Seed":
         """A seed from a record in memory (not cached)."""
-        return cls(page["file"], "", [a["slug"] for a in page.get("articles", [])], page=page)
+        return cls(page["file"], "", [a["slug"] for a in page.get("articles", [])], page=page,
+                   images=sorted({p["image"] for p in page.get("scans", []) if p.get("image")}))
 
     def load(self, keep: bool = False) -> dict:
         """The record, as an object the caller may change. keep: a later call

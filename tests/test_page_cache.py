@@ -1,0 +1,205 @@
+"""The page cache (site/page_cache.py): entries verified on read, keys stable
+between processes, jieba loaded once per dictionary, and a warm `mkdocs build`
+that re-renders only what changed and still warns where a cold one warns."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+
+import pytest
+
+from build_tools.site import page_cache
+from build_tools.site.page_cache import EntryStore, PageCache
+from conftest import PY, ROOT, copy_project
+
+PAGES = ROOT / "tests" / "fixtures" / "pages"
+SEEDS = [PAGES / "anji_zhejiang_county.txt", PAGES / "minhang_shanghai_district.txt"]
+
+
+def test_entries_are_verified_on_read(tmp_path):
+    store = EntryStore(tmp_path)
+    key = "a" * 64
+    store.put(key, {"content": "<p>文明</p>", "n": [1, 2]})
+    assert store.get(key) == {"content": "<p>文明</p>", "n": [1, 2]}
+    path = tmp_path / f"{key}.json"
+    entry = json.loads(path.read_text(encoding="utf-8"))
+
+    entry["payload"]["content"] = "<p>tampered</p>"  # the payload no longer matches its digest
+    path.write_text(json.dumps(entry), encoding="utf-8")
+    assert store.get(key) is None and not path.exists()
+
+    store.put(key, {"x": 1})
+    other = "b" * 64
+    os.replace(path, tmp_path / f"{other}.json")  # an entry under a name that is not its key
+    assert store.get(other) is None and not (tmp_path / f"{other}.json").exists()
+
+    for garbage in (b"", b"{not json", b"[1, 2]", b'{"format": 1}', b"\xff\xfe"):
+        path.write_bytes(garbage)
+        assert store.get(key) is None and not path.exists()
+    assert EntryStore(None).get(key) is None
+
+
+def test_unused_entries_are_pruned_once_they_pile_up(tmp_path):
+    store = EntryStore(tmp_path)
+    for n in range(150):
+        store.put(f"{n:064x}", n)
+    fresh = EntryStore(tmp_path)
+    for n in range(10):
+        assert fresh.get(f"{n:064x}") == n
+    fresh.prune(slack=100)  # 150 files, 10 used: more than 2 x 10 + 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{n:064x}.json" for n in range(10))
+
+
+def test_configuration_keys_are_the_same_in_every_process():
+    code = ("from mkdocs.config import load_config; from build_tools.site.page_cache import render_base; "
+            "print(render_base(load_config('mkdocs.yml')))")
+    env = dict(os.environ, BUILD_TOOLS_SKIP_PIPELINE="1")
+    keys = {subprocess.run([PY, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                           check=True).stdout.strip().splitlines()[-1] for _ in range(2)}
+    assert len(keys) == 1 and re.fullmatch(r"[0-9a-f]{64}", keys.pop())
+    with pytest.raises(page_cache.Unstable):
+        page_cache.stable({"f": lambda x: x})
+
+
+def test_jieba_user_dictionary_is_loaded_once_per_content(tmp_path, monkeypatch):
+    """Loaded on every build, jieba's word totals grow and a long-lived `mkdocs serve`
+    segments differently from a fresh build; the page cache loads each dictionary once."""
+    import jieba
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(page_cache, "_JIEBA", {"loaded": None, "wanted": None})
+    (tmp_path / "a.txt").write_text("伊金霍洛旗 2000\n口袋公园 2000\n", encoding="utf-8")
+    totals = []
+    for _ in range(3):  # three builds in one process
+        cfg = {"jieba_dict_user": "a.txt"}
+        page_cache.prepare_jieba(cfg)
+        assert cfg["jieba_dict_user"] is None  # the search plugin does not load it again
+        page_cache.load_jieba()
+        totals.append(jieba.dt.total)
+    assert totals[0] == totals[1] == totals[2]
+    assert "伊金霍洛旗" in jieba.lcut("伊金霍洛旗的口袋公园")
+    (tmp_path / "b.txt").write_text("伊金霍洛旗 2000\n", encoding="utf-8")  # a word left the dictionary
+    page_cache.prepare_jieba({"jieba_dict_user": "b.txt"})
+    page_cache.load_jieba()
+    assert jieba.dt.total == totals[0] - 2000  # as a fresh process that loads only b.txt
+    assert page_cache.prepare_jieba({"jieba_dict_user": "a.txt"}) != page_cache.prepare_jieba({"jieba_dict_user": "b.txt"})
+
+
+def _mkdocs(project, cache: bool = True, strict: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BUILD_TOOLS_PAGE_CACHE="1" if cache else "0")
+    return subprocess.run([PY, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else []),
+                          cwd=project, env=env, capture_output=True, text=True)
+
+
+def _rendered(proc) -> tuple[int, int]:
+    m = re.search(r"pages rendered (\d+), from cache (\d+)", proc.stderr)
+    assert m, proc.stderr[-2000:]
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_a_warm_build_renders_only_changed_pages_and_warns_like_a_cold_one(tmp_path):
+    project = copy_project(tmp_path / "p", SEEDS)
+    # a hand-written page linking to an article: its HTML depends on that file existing
+    (project / "docs" / "reading.md").write_text(
+        "# 延伸阅读 Further reading\n\n[闵行](articles/minhang-shanghai-district-1.md)\n", encoding="utf-8")
+    first = _mkdocs(project)
+    assert first.returncode == 0, first.stderr[-3000:]
+    made, kept = _rendered(first)
+    assert kept == 0 and made >= 20
+    again = _mkdocs(project)
+    assert _rendered(again) == (1, made - 1)  # only the home page: it includes snippets
+
+    seed = project / "seeds" / SEEDS[0].name
+    seed.write_bytes(seed.read_bytes() + "\n\n（编者注：本文有修订。）\n".encode())
+    edited = _mkdocs(project)
+    assert edited.returncode == 0
+    assert _rendered(edited)[0] == 2  # the edited article and the home page
+
+    # the linked article goes away: the cached page must not hide the broken link
+    (project / "seeds" / SEEDS[1].name).unlink()
+    warm = _mkdocs(project)
+    cold = _mkdocs(project, cache=False)
+    assert warm.returncode == cold.returncode == 1
+    msg = "Doc file 'reading.md' contains a link 'articles/minhang-shanghai-district-1.md', but the target"
+    assert msg in warm.stderr and msg in cold.stderr
+
+
+def _mkdocs_pages(project):
+    """The project's config, files and a fresh Page per article (Markdown read)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import Page
+
+    os.environ["BUILD_TOOLS_SKIP_PIPELINE"] = "1"
+    try:
+        config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "unused-site"))
+    finally:
+        del os.environ["BUILD_TOOLS_SKIP_PIPELINE"]
+    config.plugins["material/search"].on_config(config)
+    files = get_files(config)
+
+    def fresh(f):
+        page = Page(None, f, config)
+        page.read_source(config)
+        return page
+
+    docs = [f for f in files.documentation_pages() if f.src_uri.startswith("articles/")]
+    assert len(docs) >= 5
+    return config, files, docs, fresh
+
+
+@pytest.fixture(scope="module")
+def hostile_project(tmp_path_factory):
+    from conftest import build_project
+
+    return build_project(tmp_path_factory.mktemp("hostile") / "p", ROOT / "tests" / "fixtures" / "hostile")
+
+
+@pytest.mark.parametrize("which", ["seeds", "hostile"])
+def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_project):
+    """Raw HTML lines kept away from Python-Markdown give the same HTML, anchors and
+    table of contents; excluded blocks kept away from the search parser give the same entries."""
+    from material.plugins.search.plugin import SearchIndex
+
+    config, files, docs, fresh = _mkdocs_pages(project if which == "seeds" else hostile_project)
+    cache = PageCache(None)
+    cache.start(config)
+    stashed = 0
+    for f in docs:
+        plain, quick = fresh(f), fresh(f)
+        plain.render(config, files)
+        stashed += len(page_cache.stash_raw_html(quick.markdown)[1])
+        cache.render(quick, config, files)
+        assert quick.content == plain.content, f.src_uri
+        assert quick.present_anchor_ids == plain.present_anchor_ids, f.src_uri
+        assert [(a.id, a.title, a.level) for a in quick.toc] == [(a.id, a.title, a.level) for a in plain.toc]
+        assert quick.markdown == plain.markdown
+        slow, fast = SearchIndex(**config.plugins["material/search"].config), SearchIndex(**config.plugins["material/search"].config)
+        slow.add_entry_from_context(plain)
+        quick.content = page_cache.strip_search_excluded(plain.content)
+        assert len(quick.content) < len(plain.content)
+        fast.add_entry_from_context(quick)
+        assert fast.entries == slow.entries, f.src_uri
+    assert stashed > 2 * len(docs)  # most lines of every page went around Python-Markdown
+
+
+
+def test_a_second_process_fills_the_cache_with_what_mkdocs_makes(tmp_path):
+    """prerender.py: a cold build with the worker gives the same site as one without any cache,
+    and MkDocs takes pages from what the worker stored."""
+    project = copy_project(tmp_path / "p", SEEDS)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BUILD_TOOLS_PRERENDER_MIN="1")
+    with_worker = subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "--site-dir", "site-a"], cwd=project,
+                                 env=env, capture_output=True, text=True)
+    assert with_worker.returncode == 0, with_worker.stderr[-3000:]
+    assert "a second process renders pages" in with_worker.stderr
+    m = re.search(r"pages rendered (\d+), from cache (\d+); search entries made (\d+), from cache (\d+)",
+                  with_worker.stderr)
+    assert int(m.group(2)) + int(m.group(4)) > 0, m.group(0)  # the worker got ahead somewhere
+    assert _mkdocs(project, cache=False).returncode == 0
+    a, b = project / "site-a", project / "site"
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file() and p.suffix != ".gz")
+    assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file() and p.suffix != ".gz")
+    assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)
