@@ -59,7 +59,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
     if m and not level and names_only(m.group(1)):
         return "byline", level, text  # a byline in brackets, usually at the article's end
-    if pats["photo_tail"].match(text) and len(text) <= lay["max_caption_chars"]:
+    if len(text) <= lay["max_caption_chars"] and pats["photo_tail"].match(text):
         return "caption", level, text
     if level:
         return "heading", level, text
