@@ -135,7 +135,7 @@ def test_new_fields_reach_the_data_files_and_front_matter(built):
     assert a["date"]["value"] == "2025-07-11" and a["date"]["source"] == "printed"
     fm, body = read_front_matter(docs / a["page"])
     assert fm["outlet"] == a["outlet"] and fm["date"] == a["date"] and fm["provenance"] == a["provenance"]
-    assert "印于页面 printed" in body
+    assert "版面印载 printed" in body
     csv = (docs / "data" / "articles.csv").read_text(encoding="utf-8-sig")
     assert "outlet" in csv.splitlines()[0] and "克拉玛依日报" in csv
 

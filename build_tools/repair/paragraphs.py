@@ -151,6 +151,8 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     Mostly Han characters, no sentence inside, not stopping at a clause mark
     or a `key:` label (坚持党委政府主导，干部群众为主力，全市全民全面参与 is a heading)."""
     t = cur.text.strip()
+    if cur.first != cur.last or _w(t) > TITLE_W:  # cheap tests first: `cur` grows as lines join
+        return False
     chars = re.sub(r"\s+", "", t)
     han = len(re.findall(f"[{HAN_CLASS}]", chars))
     if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
@@ -221,7 +223,7 @@ def _reflow(page: Page) -> Page:
                 and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
             join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one
         elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
-            if _DATELINE_BRACKET_RE.search(cur.text) and r not in ("heading", "subtitle", "meta"):
+            if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):
                 join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
             elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and _NAMES_ONLY_RE.match(u.text.strip()):
                 join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
