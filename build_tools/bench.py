@@ -496,7 +496,8 @@ def serve_latency(project: Path, work: Path, edits: int, log=print, title_edit: 
         seeds = sorted((project / "seeds").iterdir())
 
         def edit(victim: Path, change) -> tuple[float, int]:
-            urls = [base + a["url"] for a in articles if any(s["file"] == victim.name for s in a["sources"])]
+            # (records carry absolute URLs under the configured address: the server has its own)
+            urls = [f'{base}articles/{a["slug"]}/' for a in articles if any(s["file"] == victim.name for s in a["sources"])]
             before = text().count("Reloading browsers")
             start = time.perf_counter()
             wanted = change(victim)

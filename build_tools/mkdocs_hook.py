@@ -80,11 +80,8 @@ def on_config(config):
     _ensure_importable()
     if os.environ.get("BUILD_TOOLS_SKIP_PIPELINE") != "1":  # set: docs/ already generated (benchmark)
         _run_pipeline(config)
-    from build_tools.site.fingerprint import data_version
     from build_tools.site.page_cache import prepare_jieba
 
-    # the footer's data version: a content hash of the data downloads, not a clock
-    config["extra"]["data_version"] = data_version(Path(config["docs_dir"]) / "data")
     search = _search_plugin(config)
     _build["dictionary"] = prepare_jieba(search.config) if search is not None else ""
     return config
@@ -114,8 +111,12 @@ def _pipeline(config) -> None:
     docs_dir = Path(config["docs_dir"])
     if not SEEDS.is_dir():
         raise PluginError(f"{SEEDS}: seeds folder not found (put the raw pages there)")
-    # MkDocs resolved `!ENV [SITE_URL, default]` already: the same rule as build_tools.site.url
-    site_url = config.get("site_url") or ""
+    # the published address as mkdocs.yml configures it (`!ENV [SITE_URL, default]`), not
+    # config["site_url"]: `mkdocs serve` replaces that with its own address, and the data
+    # files and citations must name the published site whichever command built them
+    from build_tools.site.url import site_url as configured_site_url
+
+    site_url = configured_site_url(Path(config.config_file_path or ROOT / "mkdocs.yml"))
     accessed = release_date()
     site = f"{site_url}\0{accessed or ''}"
     fp = _fingerprint(docs_dir, site)

@@ -49,12 +49,14 @@ class Flag:
 class Segment:
     """A run of page text after repair: one paragraph, heading or caption.
 
-    `first`/`last` are the source lines it came from (inclusive).
+    `first`/`last` are the source lines it came from (inclusive). `kind` is
+    "meta" for a meta line or site furniture (repair/furniture.py), else "".
     """
 
     text: str
     first: int
     last: int
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ BLOCK_KINDS = (
     "caption",     # photo caption, may carry a photographer
     "credit",      # picture credit note (本版图片除署名外...)
     "banner",      # letter-spaced banner / slogan at the top of a page
+    "meta",        # a meta line or site furniture: date, source, editors ... (not text)
 )
 
 
@@ -110,13 +113,26 @@ class DraftArticle:
     header: list[Block] = field(default_factory=list)     # the title group's own blocks
     leading_captions: list[Block] = field(default_factory=list)  # before any title on the page
     title_inferred: bool = False  # no title printed: taken from a heading or the first clause
+    meta: list[Block] = field(default_factory=list)        # meta lines of this article (not text)
+    page_meta: list[Block] = field(default_factory=list)   # meta lines of the whole page (masthead)
+    dropped: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, why): cut off on purpose
+    site_name: str = ""          # a site name that was glued after the title
+    title_lines: list[str] = field(default_factory=list)  # the title's printed lines
+    title_how: str = ""          # how the title was found (provenance method); "" = printed title line
+    authors_how: str = ""        # how the authors were found (provenance method)
+    authors_sure: bool = True    # False when names were split from a run without separators
 
-    def add_byline(self, block: Block) -> None:
+    def add_byline(self, block: Block, how: str = "byline_line") -> None:
         self.bylines.append(block.text)
-        self.authors.extend(n for n in block.extra.get("authors", []) if n not in self.authors)
+        new = [n for n in block.extra.get("authors", []) if n not in self.authors]
+        self.authors.extend(new)
+        if new and not self.authors_how:
+            self.authors_how = how
+        if block.extra.get("guessed_split"):
+            self.authors_sure = False
 
     def lines(self) -> tuple[int, int]:
-        spans = [(b.first, b.last) for b in self.header + self.body + self.captions]
+        spans = [(b.first, b.last) for b in self.header + self.body + self.captions + self.meta]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (0, 0)
 
     def text(self) -> str:

@@ -14,17 +14,21 @@ from __future__ import annotations
 import hashlib
 
 from . import __version__
-from .extract.facts import extract_facts, extract_milestones, extract_practices
+from .extract.corrections import apply_corrections, check_corrections, corrections_for
+from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
+from .extract.published import decide_date, decide_outlet, decide_page, year_from_date
 from .extract.region import resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
+from .ingest.sidecar import read_sidecar
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
 from .sentences import PARAGRAPH_END, quoting_pieces
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
+from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import parse_photo_credit
 
 SITE_ARTICLES = "articles"
@@ -144,12 +148,17 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
     return body, sentences, sections
 
 
-def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> dict:
+def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
+                 sidecar: tuple[str, bytes] | None = None) -> dict:
     """One seed file's bytes -> {"file", "encoding", "articles": [...], ...}.
 
-    Raises SeedError for input that cannot be read; everything else about a
-    messy page is handled, recorded and reported, not raised.
+    `sidecar`: (file name, bytes) of the seed's corrections file (NAME.yaml),
+    applied to the articles before their facts are read.
+    Raises SeedError for input that cannot be read (or a bad sidecar, named
+    in the message); everything else about a messy page is handled,
+    recorded and reported, not raised.
     """
+    fixes = read_sidecar(sidecar[0], sidecar[1]) if sidecar else {"articles": {}}
     ing: Ingested = read_seed(name, data)
     lines = ing.text.split("\n")
     repaired = repair_lines(lines, config)
@@ -160,20 +169,45 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
     all_flags = sorted(repaired.flags + ing.flags, key=lambda f: f.line)
     line_map = ing.line_map
     sha = hashlib.sha256(data).hexdigest()
+    if sidecar:
+        check_corrections(fixes, len(drafts), sidecar[0])
     edits_at, flags_at = _by_line(repaired.edits), _by_line(all_flags)
     articles = []
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
         page = f"{SITE_ARTICLES}/{slug}.md"
         body, sentences, sections = _body_records(art)
-        all_blocks = art.header + art.body + art.captions + art.leading_captions
+        all_blocks = art.header + art.body + art.captions + art.leading_captions + art.meta
         ranges = _ranges(all_blocks) if all_blocks else []
-        region = resolve_region(art.title, art.subtitle, " ".join(art.bylines), art.kicker,
-                                [b.text for b in art.body] + [c.text for c in art.captions])
+        am, pm = Meta(), Meta()
+        for b in art.meta:
+            am.add_block(b)
+        for b in art.page_meta:
+            pm.add_block(b)
+        lead = next((b.text for b in art.body if b.kind == "paragraph"), "")
+        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None)
+        authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
+        for n in am.authors:
+            if n not in authors:
+                authors.append(n)
+                authors_how = authors_how or "meta_line"
+        # a lead's dateline names the outlet and where it reported from, not the subject
+        texts = [without_dateline(b.text) if b.kind == "paragraph" and k_ == 0 else b.text
+                 for k_, b in enumerate(art.body)]
+        region = resolve_region(art.title, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
+                                texts + [c.text for c in art.captions], outlet=outlet or "")
         # the page header (kicker, banners) often carries the print date
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],
                              province=(region or {}).get("province"))
+        date, date_how = decide_date(am, pm, year)
+        year = year_from_date(date, year)
+        flags = [all_flags[i].to_dict() for i in _on_lines(flags_at, ranges)]
+        flags += [{"kind": "furniture", "line": b.first, "text": b.text,
+                   "note": "页面元信息，已作为元数据保存 meta line, kept as metadata, not text"}
+                  for b in art.page_meta + art.meta]
+        flags += [{"kind": "dropped", "line": line, "text": text, "note": why} for line, text, why in art.dropped]
+        raw_ranges = ranges + [[b.first, b.last] for b in art.page_meta]
         record = {
             "slug": slug,
             "page": page,
@@ -183,7 +217,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
             "kicker": art.kicker,
             "title_inferred": art.title_inferred,
             "banners": art.banners,
-            "authors": art.authors,
+            "authors": authors,
+            "editors": am.editors or pm.editors,
             "photographers": [],
             "bylines": art.bylines,
             "body": body,
@@ -199,9 +234,21 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
             "converted_from_traditional": repaired.converted_from_traditional,
             "region_info": region,
             "year": year,
+            "date": date,
+            "outlet": outlet,
+            "newspaper_page": decide_page(am, pm),
+            "provenance": {
+                "title": {"method": art.title_how or ("inferred" if art.title_inferred else "title_line"),
+                          "confident": not art.title_inferred},
+                "authors": {"method": authors_how or "none", "confident": bool(authors) and art.authors_sure},
+                "region": (region or {}).get("provenance") or {"method": "none", "confident": False},
+                "date": date_how,
+                "outlet": outlet_how,
+            },
+            "corrections": [],
             "edits": [repaired.edits[i].to_dict() for i in _on_lines(edits_at, ranges)],
-            "flags": [all_flags[i].to_dict() for i in _on_lines(flags_at, ranges)],
-            "raw_lines": {str(i): lines[i - 1] for a, b in ranges for i in range(a, b + 1)},
+            "flags": flags,
+            "raw_lines": {str(i): lines[i - 1] for a, b in raw_ranges for i in range(a, b + 1)},
             "sentences": sentences,
         }
         if line_map:
@@ -216,6 +263,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None) -> 
         for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
             record[key] = info.get(key)
         record["subplaces"] = info.get("subplaces") or []
+        if sidecar:
+            apply_corrections(record, corrections_for(fixes, k), sidecar[0])
         dense: list = []
         facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/", dense)
         where = {s["id"]: (blk["first"], s["text"]) for blk in body for s in blk.get("sentences", [])}
@@ -340,4 +389,4 @@ def article_facts(article: dict, site_url_path: str, dense: list | None = None) 
     ctx = {"slug": article["slug"], "region": info.get("region"), "adcode": info.get("adcode"),
            "page_url": site_url_path}
     sents = [tuple(s) for s in article["sentences"]]
-    return (extract_facts(ctx, sents, find_places, dense), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))
+    return (extract_facts(ctx, sents, find_places, dense, kinds=ALL_FACT_KINDS), extract_practices(ctx, sents), extract_milestones(ctx, sents, find_places))

@@ -125,6 +125,7 @@ def test_a_page_of_short_news_items_splits_into_articles():
     arts = _seed("news_items_inner_mongolia.txt")["articles"]
     assert [(a["title"], a["adcode"]) for a in arts] == [
         ("包头市开展文明交通劝导活动", "150200"), ("赤峰市新建口袋公园12处", "150400"), ("通辽市评选第三届道德模范", "150500")]
-    assert arts[0]["kicker"] == "文明简讯" and arts[0]["credits"] == ["本版责任编辑 张三"]
+    # the page editor is page metadata (issue 14), kept for every item, not a credit note
+    assert arts[0]["kicker"] == "文明简讯" and all(a["editors"] == ["张三"] and not a["credits"] for a in arts)
     assert arts[2]["authors"] == ["李军"] and arts[0]["authors"] == []
     assert all(len(a["body"]) == 1 and a["body"][0]["text"].startswith("本报讯") for a in arts)

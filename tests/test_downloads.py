@@ -106,8 +106,8 @@ def test_the_dictionary_page_is_in_both_languages(site):
 
 
 def test_the_data_version_is_a_content_hash(tmp_path, docs):
-    """The footer's data version: the same data give the same version, other data another;
-    no clock in it."""
+    """The data version (on the data page, linked from the footer): the same data give the
+    same version, other data another; no clock in it."""
     import shutil
 
     from build_tools.site.fingerprint import data_version
@@ -118,3 +118,7 @@ def test_the_data_version_is_a_content_hash(tmp_path, docs):
     assert data_version(a) == data_version(b) == data_version(docs / "data")
     (b / "facts.csv").write_text((b / "facts.csv").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert data_version(b) != data_version(a)
+    # the data page shows the version of the data beside it
+    shown = (docs / "_snippets" / "data_version.md").read_text(encoding="utf-8")
+    assert data_version(docs / "data") in shown
+    assert "_snippets/data_version.md" in (docs / "data" / "index.md").read_text(encoding="utf-8")

@@ -157,6 +157,10 @@ def hostile_project(tmp_path_factory):
     return build_project(tmp_path_factory.mktemp("hostile") / "p", ROOT / "tests" / "fixtures" / "hostile")
 
 
+def _is_article(src_uri: str) -> bool:
+    return src_uri.startswith("articles/") and src_uri.count("/") == 1 and src_uri != "articles/index.md"
+
+
 @pytest.mark.parametrize("which", ["seeds", "hostile"])
 def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_project):
     """Raw HTML lines kept away from Python-Markdown give the same HTML, anchors and
@@ -179,7 +183,8 @@ def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_proje
         slow, fast = SearchIndex(**config.plugins["material/search"].config), SearchIndex(**config.plugins["material/search"].config)
         slow.add_entry_from_context(plain)
         quick.content = page_cache.strip_search_excluded(plain.content)
-        assert len(quick.content) < len(plain.content)
+        # an article page's meta card, audit and citation are excluded; a list page may have nothing to exclude
+        assert len(quick.content) < len(plain.content) or not _is_article(f.src_uri)
         fast.add_entry_from_context(quick)
         assert fast.entries == slow.entries, f.src_uri
     assert stashed > 2 * len(docs)  # most lines of every page went around Python-Markdown

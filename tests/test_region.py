@@ -144,7 +144,8 @@ def test_nothing_resolves():
     r = resolve_region("", "", "", "", [])
     assert r["region"] is None and r["adcode"] is None and r["subplaces"] == []
     assert set(r) == {"region", "adcode", "level", "province", "prefecture", "lat", "lon",
-                      "name_en", "subplaces", "evidence"}
+                      "name_en", "subplaces", "evidence", "provenance"}
+    assert r["provenance"] == {"method": "none", "confident": False}
 
 
 @settings(max_examples=100, deadline=None)

@@ -310,7 +310,9 @@ def test_eval_command_prints_the_table_and_writes_the_report(tmp_path, capsys):
     assert rc == 0
     text = capsys.readouterr().out
     assert "| clean | 2 |" in text and "| newspaper_briefs | 2 |" in text and "| **all** |" in text
-    assert "newspaper_briefs · outlet:" in text          # failures: expected vs got
+    # failures, expected vs got, are listed under "<layout> · <field>:" for every share below 100
+    row = next(r for r in text.splitlines() if r.startswith("| newspaper_briefs |"))
+    assert all(c.strip() == "100" for c in row.split("|")[4:-1]) != ("newspaper_briefs · " in text)
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["n"] == 2 and set(report["report"]) == {"clean", "newspaper_briefs", "all"}
     assert set(report["report"]["clean"]["scores"]) == set(FIELDS)

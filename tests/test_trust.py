@@ -57,7 +57,7 @@ def test_only_seed_files_inside_seeds_are_read(tmp_path):
     os.mkfifo(seeds / "pipe.txt")
     (seeds / os.fsdecode(b"bad\xffname.txt")).write_text(page, encoding="utf-8")
     (seeds / "new\nline.txt").write_text(page, encoding="utf-8")
-    (seeds / f"{GOOD[1][:-4]}.yaml").write_text("title: 校正标题\n", encoding="utf-8")  # a sidecar: silent
+    (seeds / f"{GOOD[1][:-4]}.yaml").write_text("articles:\n  1:\n    title: 校正标题\n", encoding="utf-8")  # a sidecar: not a seed, not skipped
     docs = tmp_path / "docs"
     report = b.build(seeds, docs, cache_dir=None)
     assert not report.errors, report.errors

@@ -6,7 +6,11 @@ Catalogues are read at start-up in every worker process; libyaml's C loader
 """
 from __future__ import annotations
 
+import functools
+import re
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 import yaml
 
@@ -25,3 +29,14 @@ def load_data(name: str, missing=None):
         return missing
     with path.open(encoding="utf-8") as fh:
         return load_yaml(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def two_character_words() -> frozenset[str]:
+    """The two-character words of jieba's main dictionary, read from its file
+    (found without importing jieba, and without the second it takes jieba to
+    load its whole dictionary): whether a line break or a term's edge splits
+    a word."""
+    folder = Path(find_spec("jieba").submodule_search_locations[0])
+    text = (folder / "dict.txt").read_text(encoding="utf-8")  # lines "word frequency [tag]"
+    return frozenset(re.findall(r"^(\S\S) [1-9]", text, re.M))

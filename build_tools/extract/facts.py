@@ -52,6 +52,8 @@ _WIN = 20
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ADCODE = re.compile(r"^\d{6}$")
 FACT_KINDS = ("quantity", "percent", "duration")
+# ranks (测评排名第25位) are facts of their own kind; the pipeline asks for them too
+ALL_FACT_KINDS = FACT_KINDS + ("rank",)
 # kinds a metric accepts unless it lists `kinds` (durations stay unclassified)
 FACT_KINDS_CLASSIFIED = ("quantity", "percent")
 
@@ -395,8 +397,10 @@ def implausible(q: Quantity) -> bool:
 
 
 def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
-                  find_places: Callable[[str], list] | None = None, dense: list | None = None) -> list[dict]:
-    """One fact dict per quantity/percent in the sentences (see module docstring).
+                  find_places: Callable[[str], list] | None = None, dense: list | None = None,
+                  kinds: tuple[str, ...] = FACT_KINDS) -> list[dict]:
+    """One fact dict per quantity/percent/duration in the sentences (see module
+    docstring); with `kinds=ALL_FACT_KINDS` ranks too.
 
     dense: when a list, (anchor, count, why) is appended for each unit whose
     numbers are too dense to be facts (`too_dense`, why "dense") and for
@@ -409,7 +413,7 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
             continue
         hard, soft = _boundaries(text)
         n = len(text)
-        numbers = [t for t in tokens if t.kind in FACT_KINDS]
+        numbers = [t for t in tokens if t.kind in kinds]
         odd = [t for t in numbers if implausible(t)]
         if odd:
             numbers = [t for t in numbers if not implausible(t)]

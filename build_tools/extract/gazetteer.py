@@ -355,8 +355,11 @@ class Gazetteer:
         """Does this reading need its parent named in the text to count?"""
         if surface in self._needs_context:
             return True
-        # two-character alias of a county: too many collide with words
-        return kind == "alias" and place.level == "county" and len(surface) <= 2
+        # two-character alias of a county: too many collide with words; a
+        # county-level city's short name that no other place has (琼海, 江油)
+        # names the city (the everyday words among them are in needs_context)
+        return (kind == "alias" and place.level == "county" and len(surface) <= 2
+                and not (place.name.endswith("市") and len(self._index.get(surface, ())) == 1))
 
     def resolve(self, mention: Mention, context: set[str], near: Iterable[str] = ()) -> Place | None:
         """Pick the place a raw mention names, given adcodes named in the
@@ -372,6 +375,13 @@ class Gazetteer:
             cands.append((p, k))
         if not cands:
             return None
+        if len(cands) == 1:
+            return cands[0][0]
+
+        # a city and its own district share the short name (克拉玛依市, 克拉玛依区):
+        # the bare name means the city
+        codes = {q.adcode for q, _ in cands}
+        cands = [(q, k) for q, k in cands if not (k == "alias" and codes & set(q.ancestors()))] or cands
         if len(cands) == 1:
             return cands[0][0]
 

@@ -10,6 +10,10 @@ unit, qualifier and kind:
 * ``year`` / ``date`` / ``period``  2018年, 2017年6月, 5月8日, 2021—2023年
   (``iso`` holds '2018', '2017-06', '05-08', '2021—2023'),
 * ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级 ... (not a quantity),
+* ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名 (``value`` the rank;
+  exported as a fact of kind ``rank``; rank words in metrics.yaml),
+* ``time``      13:14, 14:24:56, 9时30分 (times of day: never a fact; numeric
+  dates 2023/10/23, 2023-11-25 are ``date``),
 * ``duration``  三年行动, 连续五年, 3个月, 24小时待命 (exported as a fact of kind
   ``duration``, unclassified unless a metric lists it under `kinds`),
 * ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
@@ -53,6 +57,13 @@ _RANGE_SEP = r"(?:至|到|——|—|－|-|~|～|〜)"
 _YEAR = r"(?:1[89]|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+# 2023/10/23, 2023-11-25, 2017.6.12 (a numeric date: never a quantity)
+_NUMDATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12][0-9]|0?[1-9])(?![0-9])")
+# 13:14, 14:24:56, 9时30分, 上午9时 (a time of day)
+_TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])"
+                   r"|(?:[01]?[0-9]|2[0-3])时(?:[0-5]?[0-9]分|许|整)"
+                   r"|(?<=[早晚]上|上午|下午|中午|凌晨|傍晚|夜间|每天|每晚|每日)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")
 
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 
@@ -103,7 +114,15 @@ def _compiled() -> dict:
         rf"|(?<![0-9０-９个月])(?P<d3>3[01]|[12][0-9]|0?[1-9])\s?日(?![常报益])"
     )
     idiom_re = re.compile(_alt(r["idioms"])) if r.get("idioms") else None
+    rank_re = re.compile(
+        rf"(?:{_alt(r.get('rank_words') or ['排名'])})[^，。；！？,;]{{0,12}}?第\s?(?P<n>{_DIG}+|[一二三四五六七八九十百]+)"
+        rf"\s?(?P<u>{_alt(r.get('rank_units') or ['位'])})?"
+        rf"|第\s?(?P<n2>{_DIG}+|[一二三四五六七八九十百]+)\s?(?:{_alt(r.get('rank_units') or ['位'])})"
+        rf"(?={r.get('rank_after') or '(?!)'})")
     return {
+        "rank": rank_re,
+        "numdate": _NUMDATE,
+        "time": _TIME,
         "q": q_re,
         "date": date_re,
         "idiom": idiom_re,
@@ -227,9 +246,27 @@ def find_quantities(sentence: str) -> list[Quantity]:
     rx = _compiled()
     text = sentence
     quotes = _quote_spans(text, r["quoted_max_len"])
-    dates = _dates(text, rx)
     out: list[Quantity] = []
-    masked_spans = [(d.start, d.end) for d in dates]
+    masked_spans: list[tuple[int, int]] = []
+    for m in rx["numdate"].finditer(text):
+        y, mo, d = (int(x) for x in m.groups())
+        out.append(Quantity(m.group(0), m.start(), m.end(), y, None, "", "exact", "date", f"{y}-{mo:02d}-{d:02d}"))
+        masked_spans.append((m.start(), m.end()))
+    for m in rx["time"].finditer(_mask(text, masked_spans)):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "time"))
+        masked_spans.append((m.start(), m.end()))
+    for m in rx["rank"].finditer(_mask(text, masked_spans)):
+        g = "n" if m.group("n") else "n2"
+        v = _num_value(m.group(g))
+        if v is None:
+            continue
+        a = text.rfind("第", 0, m.start(g) + 1)  # the 第
+        out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "", "exact", "rank"))
+        masked_spans.append((a, m.end()))
+    dates = [d for d in _dates(_mask(text, masked_spans), rx)]
+    masked_spans += [(d.start, d.end) for d in dates]
+    dates = [Quantity(text[d.start:d.end], d.start, d.end, d.value, d.value_max, d.unit, d.qualifier, d.kind, d.iso)
+             for d in dates]
     for d in dates:
         if _inside(quotes, d.start, d.end):
             d = Quantity(d.text, d.start, d.end, d.value, d.value_max, d.unit, d.qualifier, "name", d.iso)

@@ -13,17 +13,32 @@ little, each body mention one point. Then:
 * the best score wins; on a tie the more specific place wins.
 
 Street names (乌兰察布东大街) are not mentions (the gazetteer skips them);
-我市/首府 in a title add nothing, so the body decides.
+我市/首府 in a title add nothing, so the body decides. In the body, 我市 /
+本市 / 全市 (and 我县, 全旗 …) count for the article's *home*: the place of that
+kind the title names, else the one the outlet's name names (琼海融媒 -> 琼海市).
+The outlet's own place counts only a little: a repost from another city's
+paper is about what its text names.
+
+The result carries `provenance`: how the place was decided and whether the
+decision is clear (named in the title, or well ahead of the runner-up).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
+from ..repair.furniture import vocabulary
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
-WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body": 1.0}
-FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "byline": "署名", "body": "正文"}
+WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body": 1.0, "outlet": 0.5}
+FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "byline": "署名", "body": "正文",
+            "outlet": "媒体名"}
 CHILD_SUPPORT = 0.5
+# 我市 / 本市 / 全市 …: the word's last character and the places it can mean
+HOME_WORDS = {"市": ("我市", "本市", "全市"), "县": ("我县", "本县", "全县"), "旗": ("我旗", "本旗", "全旗"),
+              "区": ("我区", "本区", "全区")}
+# a clear decision: the winner scores at least this many times the runner-up
+CLEAR_RATIO = 1.5
 
 EMPTY = {"region": None, "adcode": None, "level": None, "province": None,
          "prefecture": None, "lat": None, "lon": None, "name_en": None,
@@ -44,11 +59,11 @@ def _clip(s: str, n: int = 30) -> str:
 
 
 def resolve_region(title: str = "", subtitle: str = "", byline: str = "", kicker: str = "",
-                   body: list[str] | None = None) -> dict:
+                   body: list[str] | None = None, outlet: str = "") -> dict:
     """The article's main place as a dict (see EMPTY for the keys); all
     values None (subplaces empty) when no place resolves. Never raises."""
     try:
-        return _resolve(title, subtitle, byline, kicker, body)
+        return _resolve(title, subtitle, byline, kicker, body, outlet)
     except Exception as exc:  # pragma: no cover - defensive: never fail a build on odd text
         out = dict(EMPTY)
         out["subplaces"] = []
@@ -56,12 +71,39 @@ def resolve_region(title: str = "", subtitle: str = "", byline: str = "", kicker
         return out
 
 
-def _resolve(title, subtitle, byline, kicker, body) -> dict:
+def _home(gz, scans, context, suffix: str, outlet: str = ""):
+    """The place 我市 (我县, 全旗 …) means: of that kind, named in the title or
+    subtitle, else in the outlet's name."""
+    for f in ("title", "subtitle", "outlet", "lead"):
+        found = [gz.resolve(m, context) for m in scans.get(f, [])]
+        if f == "outlet" and not any(found):
+            found = _outlet_places(gz, outlet, context)
+        for p in found:
+            if p is None or not p.name.endswith(suffix):
+                continue
+            if p.level == "province" and suffix == "市":
+                continue
+            return p
+    return None
+
+
+def _outlet_places(gz, outlet: str, context: set[str]) -> list:
+    """Places an outlet's name starts with although the name alone is an everyday
+    word (朝阳日报: 朝阳 is a place here), the ones the text names first."""
+    sufs = sorted(vocabulary()["outlet_suffixes"], key=len, reverse=True)
+    m = re.match(rf"^([\u4e00-\u9fff]{{2,8}}?)(?:{'|'.join(map(re.escape, sufs))})", outlet or "")
+    if not m:
+        return []
+    cands = gz.by_name(m.group(1))
+    return sorted(cands, key=lambda p: (p.adcode not in context, LEVEL_RANK[p.level]))
+
+
+def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
     gz = load_gazetteer()
     fields = {
         "title": _as_text(title), "subtitle": _as_text(subtitle),
         "kicker": _as_text(kicker), "byline": _as_text(byline),
-        "body": _as_text(body or []),
+        "body": _as_text(body or []), "outlet": _as_text(outlet),
     }
     scans = {f: gz.scan(t) for f, t in fields.items()}
     context = set()
@@ -87,6 +129,8 @@ def _resolve(title, subtitle, byline, kicker, body) -> dict:
             if prev and 0 <= m.offset - prev[0] <= NEAR_CHARS:
                 near = {prev[1].adcode}
             p = gz.resolve(m, context, near)
+            if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
+                p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)
             if p is None:
                 continue
             w = WEIGHTS[f]
@@ -103,10 +147,29 @@ def _resolve(title, subtitle, byline, kicker, body) -> dict:
                 quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(text.strip())}”"
             prev = (m.offset + len(m.text), p)
 
+    home_note = ""
+    # the lead's first sentence names the home when title and outlet do not (天津市河西区 … 全区)
+    lead = re.split(r"(?<=[。！？])", fields["body"], maxsplit=1)[0]
+    scans["lead"] = gz.scan(lead)
+    for suffix, words in HOME_WORDS.items():
+        n = sum(fields["body"].count(w) for w in words)
+        if not n:
+            continue
+        home = _home(gz, scans, context, suffix, fields["outlet"])
+        if home is None:
+            continue
+        places[home.adcode] = home
+        score[home.adcode] += n * WEIGHTS["body"]
+        count[home.adcode] += n
+        where[home.adcode]["body"] += n
+        first_seen.setdefault(home.adcode, (len(order), 0))
+        home_note = f"正文中“{words[0]}/{words[1]}/{words[2]}”{n}次指{home.name}"
+
     if not places:
         out = dict(EMPTY)
         out["subplaces"] = []
         out["evidence"] = "标题、副标题、署名和正文中没有可识别的行政区名称（no place name found）"
+        out["provenance"] = {"method": "none", "confident": False}
         return out
 
     total = dict(score)
@@ -126,10 +189,20 @@ def _resolve(title, subtitle, byline, kicker, body) -> dict:
     parts.append(f"{best.name}在全文被提及{count[best.adcode]}次（"
                  + "、".join(f"{FIELD_ZH[f]}{n}次" for f, n in where[best.adcode].items()) + "）")
     parts.append(f"得分{total[best.adcode]:g}")
+    if home_note:
+        parts.append(home_note)
+    runner = 0.0
     if len(ranked) > 1:
         r = places[ranked[1]]
+        runner = total[r.adcode]
         parts.append(f"次选{r.name}得分{total[r.adcode]:g}（提及{count[r.adcode]}次）")
+    in_title = bool(where[best.adcode].get("title") or where[best.adcode].get("subtitle"))
+    method = "title" if in_title else "frequency"
+    # a clear decision: named in the title, or well ahead of the runner-up and named more than once
+    confident = (in_title and not (runner and runner >= total[best.adcode])) or (
+        total[best.adcode] >= CLEAR_RATIO * runner and count[best.adcode] >= 2)
     return {
+        "provenance": {"method": method, "confident": bool(confident)},
         "region": best.name, "adcode": best.adcode, "level": best.level,
         "province": best.province, "prefecture": best.prefecture or None,
         "lat": best.lat, "lon": best.lon, "name_en": best.name_en,

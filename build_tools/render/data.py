@@ -14,7 +14,7 @@ from .safe import csv_cell, json_dumps
 ARTICLE_FIELDS = ["slug", "page", "url", "title", "subtitle", "kicker", "authors", "photographers", "region",
                   "adcode", "level", "province", "prefecture", "lat", "lon", "name_en", "outlet", "date",
                   "newspaper_page", "year", "sources", "sections", "tags", "subplaces", "encoding",
-                  "converted_from_traditional", "regions"]
+                  "converted_from_traditional", "regions", "provenance", "corrections"]
 # Columns whose cells are numbers: a negative number there stays a number in a
 # spreadsheet; in every other column text starting like a formula is quoted.
 NUMERIC_FIELDS = frozenset({"lat", "lon", "year", "value", "value_max"})
@@ -82,8 +82,12 @@ def json_list(lines: list[str]) -> str:
 def _cell(v):
     if isinstance(v, (list, dict)):
         if isinstance(v, dict) and "value" in v:
-            return v.get("value")
-        if isinstance(v, list) and v and isinstance(v[0], dict) and "file" in v[0]:
+            return v.get("value") if v.get("value") is not None else ""
+        if isinstance(v, dict) and v and all(isinstance(x, dict) and "method" in x for x in v.values()):  # provenance
+            return "; ".join(f'{k}={x["method"]}' + ("" if x.get("confident") else " (uncertain)") for k, x in v.items())
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "field" in v[0]:  # corrections
+            return "; ".join(f'{x["field"]}={_cell(x.get("value"))} ({x.get("file")})' for x in v)
+        if isinstance(v, list) and v and isinstance(v[0], dict) and "lines" in v[0]:
             return "; ".join(f'{s["file"]}:{s["lines"][0]}-{s["lines"][1]}' + _where(s) for s in v)
         if isinstance(v, list) and v and isinstance(v[0], dict) and "box" in v[0]:
             return "; ".join(f'{r["part"]}{_where(r)}' for r in v)

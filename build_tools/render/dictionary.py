@@ -92,7 +92,9 @@ def render_dictionary() -> str:
                 out.append(f"| `{col}` | {_cell(prop.get('description_zh', ''))} | {_cell(prop.get('description', ''))} |\n")
             out.append("\n")
     out.append("## 数据版本 · Data version {#version}\n\n"
-               "页脚的“数据版本”是全部数据文件内容的哈希值：数据不变，版本不变。"
-               '<span lang="en">The data version in the footer is a hash of the contents of all data files: the same '
-               "data give the same version.</span>\n")
+               "本站数据版本 This site's data version：\n"
+               '--8<-- "_snippets/data_version.md"\n\n'
+               "数据版本是全部数据文件内容的哈希值：数据不变，版本不变；引用数据时请一并注明。"
+               '<span lang="en">The data version is a hash of the contents of all data files: the same '
+               "data give the same version. Cite it with the data.</span>\n")
     return "".join(out)

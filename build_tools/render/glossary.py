@@ -9,7 +9,7 @@ import functools
 import re
 from pathlib import Path
 
-from ..data import load_data
+from ..data import load_data, two_character_words
 from .safe import front_matter, html_text, md_inline
 
 
@@ -26,7 +26,7 @@ def _splits_a_word(text: str, start: int, end: int) -> bool:
     """True when a term match would cut a word in two (志愿服务队|伍 of 志愿服务队伍):
     the two characters across either edge form a dictionary word that the term
     does not contain."""
-    words = _two_character_words()
+    words = two_character_words()
     term = text[start:end]
     for a, b in ((start - 1, start + 1), (end - 1, end + 1)):
         if a >= 0 and b <= len(text):
@@ -34,19 +34,6 @@ def _splits_a_word(text: str, start: int, end: int) -> bool:
             if pair in words and pair not in term:
                 return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def _two_character_words() -> frozenset[str]:
-    """The two-character words of jieba's main dictionary, read from its file:
-    the only words the edge test asks about, without the second it takes
-    jieba to load its whole dictionary."""
-    from importlib.util import find_spec
-
-    # jieba's own dict.txt, found without importing jieba (a quarter of a second)
-    folder = Path(find_spec("jieba").submodule_search_locations[0])
-    text = (folder / "dict.txt").read_text(encoding="utf-8")  # lines "word frequency [tag]"
-    return frozenset(re.findall(r"^(\S\S) [1-9]", text, re.M))
 
 
 def glossary_linker():

@@ -37,6 +37,11 @@ def front(article: dict, url: str = "") -> dict:
         "lat": article["lat"],
         "lon": article["lon"],
         "year": article["year"],
+        "date": article["date"],
+        "outlet": article["outlet"],
+        "newspaper_page": article["newspaper_page"],
+        "provenance": article["provenance"],
+        "corrections": article["corrections"],
         "sections": article["sections"],
         "sources": article["sources"],
         # article pages outrank the browse and comparison pages that list the same words
@@ -90,6 +95,16 @@ def _p(text: str, cls: str) -> str:
     return f'<p class="{cls}">{html_text(text)}</p>\n'
 
 
+FIELD_ZH = {"title": "标题 title", "subtitle": "副标题 subtitle", "authors": "作者 authors", "region": "地区 region",
+            "date": "日期 date", "outlet": "媒体 outlet", "newspaper_page": "版次 page"}
+INFERRED = '<span class="inferred" title="由程序推断，未经人工核对 decided by the pipeline, not checked by a person">推断 inferred</span>'
+
+
+def _uncertain(a: dict, field: str) -> bool:
+    p = (a.get("provenance") or {}).get(field) or {}
+    return not p.get("confident", True) and p.get("method") != "corrected"
+
+
 def _meta_card(a: dict) -> str:
     rows = []
     if a["region"]:
@@ -98,12 +113,13 @@ def _meta_card(a: dict) -> str:
         parents = dict.fromkeys(x for x in (a["province"], a["prefecture"]) if x and x != a["region"])
         chain = " › ".join(html_text(x) for x in parents)  # 北京市 is province and prefecture: once
         rows.append(("地区 Region", f'{where} · 代码 <code>{html_text(a["adcode"])}</code> · {level}'
-                     + (f" · {chain}" if chain else "")))
+                     + (f" · {chain}" if chain else "") + (f" · {INFERRED}" if _uncertain(a, "region") else "")))
     else:
         rows.append(("地区 Region", "未能确定 (unresolved)"))
     if a.get("outlet"):
         rows.append(("报纸 Newspaper", html_text(a["outlet"])
-                     + (f' · {html_text(a["newspaper_page"])}' if a.get("newspaper_page") else "")))
+                     + (f' · {html_text(a["newspaper_page"])}' if a.get("newspaper_page") else "")
+                     + (f" · {INFERRED}" if _uncertain(a, "outlet") else "")))
     elif a.get("newspaper_page"):
         rows.append(("版次 Page", html_text(a["newspaper_page"])))
     when = cite.article_date(a)
@@ -126,13 +142,19 @@ def _meta_card(a: dict) -> str:
                      f'<span lang="en">{n_suspect} suspected misreading(s), marked in the text: shown as printed, '
                      'not changed; check against the printed page.</span></span>'))
     if a["authors"]:
-        rows.append(("作者 Authors", html_text("、".join(a["authors"]))))
+        rows.append(("作者 Authors", html_text("、".join(a["authors"])) + (f" · {INFERRED}" if _uncertain(a, "authors") else "")))
+    if a.get("editors"):
+        rows.append(("编辑 Editors", html_text("、".join(a["editors"]))))
     if a["photographers"]:
         rows.append(("摄影 Photographers", html_text("、".join(a["photographers"]))))
     src = "<br>".join(_source(s) for s in a["sources"])
     rows.append(("来源 Source", src))
     if a.get("converted_from_traditional"):
         rows.append(("字形 Script", "原文为繁体，已用 OpenCC 转为简体 (converted from traditional script)"))
+    if a.get("corrections"):
+        rows.append(("更正 Corrections", "<br>".join(
+            f'{html_text(FIELD_ZH.get(c["field"], c["field"]))}：{html_text(_value_text(c["value"]))}'
+            f'（<code>{html_text(c["file"])}</code>）' for c in a["corrections"])))
     body = "".join(f"<tr><th scope=\"row\">{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f'<table class="meta-card" data-search-exclude><tbody>{body}</tbody></table>\n'
 
@@ -145,6 +167,10 @@ def _metric_groups() -> dict[str, str]:
         return {m["id"]: m.get("group") or "other" for m in load_metrics()}
     except Exception:  # pragma: no cover - the link then goes to the comparison index
         return {}
+
+
+def _value_text(v) -> str:
+    return "、".join(map(str, v)) if isinstance(v, list) else str(v)
 
 
 def compare_href(metric: str) -> str:
@@ -406,6 +432,8 @@ def render_article(a: dict, facts: list[dict], site_url: str, link_terms=None, a
     if a["kicker"] or a["banners"]:
         out.append(_p(" · ".join([a["kicker"]] + a["banners"]).strip(" ·"), "kicker"))
     out.append(f'# {md_inline(a["title"] or a["slug"])} {{#title}}\n\n')
+    if _uncertain(a, "title"):
+        out.append(f'<p class="title-note">{INFERRED} 原文没有印出标题，此标题取自正文 no title printed: taken from the text</p>\n')
     out.append(search_keywords(a))
     if a["subtitle"]:
         out.append(_p(a["subtitle"], "subtitle"))

@@ -22,8 +22,10 @@ from ..model import Edit, Flag, Segment
 from .core import Page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
+from .furniture import separate_meta_lines
 from .invisible import strip_invisible
 from .paragraphs import reflow
+from .pinyin import drop_pinyin_glosses
 from .punctuation import fix_punctuation
 from .spaces import fix_spaces
 from .suspects import flag_suspect_repeats
@@ -33,15 +35,20 @@ from .unicode import fix_unicode
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
 # The one ordered list of passes. strip_invisible first: nothing reads text
-# that displays differently from its value. Character- and line-level passes first
-# (they see source lines), then reflow builds segments; spaces and punctuation
-# are fixed on whole segments (so that a joined line gives them the same
-# context a second run would see), and fragments compares segments.
+# that displays differently from its value; then pinyin glosses, so that every
+# other pass and stage reads the text without them. Character- and line-level passes first
+# (they see source lines; meta lines are cut off the text they are glued to
+# before reflow, so that it never joins them), then reflow builds segments;
+# spaces and punctuation are fixed on whole segments (so that a joined line
+# gives them the same context a second run would see), and fragments compares
+# segments.
 PASSES = [
     strip_invisible,
+    drop_pinyin_glosses,
     fix_unicode,
     convert_traditional,
     fix_doubled_text,
+    separate_meta_lines,
     reflow,
     fix_spaces,
     fix_punctuation,
@@ -55,9 +62,11 @@ class RepairConfig:
     """One switch per pass, named exactly like the pass function."""
 
     strip_invisible: bool = True
+    drop_pinyin_glosses: bool = True
     fix_unicode: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
+    separate_meta_lines: bool = True
     reflow: bool = True
     fix_spaces: bool = True
     fix_punctuation: bool = True
@@ -87,7 +96,7 @@ def repair_lines(lines: list[str], config: RepairConfig | None = None) -> Repair
     for p in PASSES:
         if getattr(config, p.__name__):
             page = p(page)
-    segments = [Segment(u.text, u.first, u.last) for u in page.units if u.text]
+    segments = [Segment(u.text, u.first, u.last, "meta" if u.kind == "meta" else "") for u in page.units if u.text]
     return RepairResult(segments, list(page.edits), list(page.flags), page.converted_from_traditional)
 
 

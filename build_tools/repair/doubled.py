@@ -23,6 +23,9 @@ PASS = "fix_doubled_text"
 MAX_DECOMPOSE = 600
 # A byline of doubled names: every chunk at most this many characters.
 NAME_MAX = 4
+# A byline's role word comes first and is at most this long (本报通讯员, 见习记者)
+ROLE_MAX = 6
+_ROLE_RE = re.compile(r"^(?:文[/／]|图[/／]|文[/／]图|图[/／]文)(?:.{0,6})$|^(?:本报|特约|见习|实习|首席|融媒体|全媒体)?(?:记者|通讯员|实习生|评论员)$")
 # Runs of equal length up to this many characters inside one chunk are the two
 # halves of a parallel title (风正好扬帆 / 筑梦正当时) and stay one line.
 COUPLET_MAX = 8
@@ -102,6 +105,8 @@ def _pieces(runs: list[list[str]]) -> list[str]:
     parallel title stays one line, captions run together become pieces."""
     if len(runs) > 1 and all(len(r) == 1 and len(r[0]) <= NAME_MAX for r in runs):
         return [" ".join(r[0] for r in runs)]
+    if len(runs) > 1 and all(len(r) == 1 for r in runs) and _ROLE_RE.match(runs[0][0]):
+        return [" ".join(r[0] for r in runs)]  # 本报通讯员 汪英芸 熊悦芳: a byline with its role words
     pieces = []
     for r in runs:
         if len(r) > 1 and len({len(x) for x in r}) == 1 and len(r[0]) <= COUPLET_MAX:
@@ -119,11 +124,24 @@ def _continuations() -> tuple[str, ...]:
     return tuple(load_data("layout.yaml").get("caption_continuations") or ())
 
 
+# A line printed twice with a space between the copies: "X X" (a web page's title).
+# The copies hold at least this many characters, a Han character among them.
+HALVES_MIN = 4
+_HALVES_RE = re.compile(r"^(\s*(?:#+\s+)?)(\S.{%d,}?)(\s+)\2\s*$" % (HALVES_MIN - 1))
+
+
 def _fix(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
     units: list[Unit] = []
     for k, u in enumerate(page.units):
+        hm = _HALVES_RE.match(u.text)
+        if hm and HAN_RE.search(hm.group(2)) and split_doubled(u.text) is None:
+            # 福鼎：#文明创建#走进千家万户 福鼎：#文明创建#走进千家万户 -> one copy
+            cut = hm.end(2)
+            edits.append(Edit(PASS, u.first, cut, u.text[cut:], ""))
+            units.append(replace(u, text=u.text[:cut], kind=u.kind or "doubled"))
+            continue
         sd = split_doubled(u.text)
         if sd is None:
             units.append(u)
@@ -140,7 +158,7 @@ def _fix(page: Page) -> Page:
                 pos += 2 * len(x)
         pieces = _pieces(runs)
         nxt = page.units[k + 1] if k + 1 < len(page.units) else None
-        if len(pieces) > 1 and nxt is not None and nxt.gap == 0 and _SUBTITLE_RE.match(nxt.text):
+        if len(pieces) > 1 and nxt is not None and nxt.gap <= 1 and _SUBTITLE_RE.match(nxt.text):
             # a title directly above its ——subtitle: its halves stay one line
             pieces = [" ".join("".join(r) for r in runs)]
         if len(pieces) == 1:
@@ -183,5 +201,7 @@ def fix_doubled_text(page):
     霸王河中段 左边是垂钓广场
     >>> fix_doubled_text("常常")
     '常常'
+    >>> fix_doubled_text("拉萨街巷新颜 拉萨街巷新颜")
+    '拉萨街巷新颜'
     """
     return run_pass(page, _fix)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..data import two_character_words
 from ..model import Edit
 from .core import HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
 from .doubled import _runs
@@ -52,6 +53,12 @@ MIN_W, MAX_W = 16, 60
 # without end punctuation was broken across columns.
 LONG = 50
 
+_ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
+_NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
+_CLOSERS = "”’」』"
+# a dateline's bracket still open at the end of the text: 某某讯（特约记者 …
+_DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
+_HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
 _RUNNING_RE = re.compile(r"[，、；：,;:]")
 _BYLINE_MARK_RE = re.compile(r"^(?:□|■|◎|●|文/|文／)")
@@ -75,9 +82,11 @@ _DATELINE: re.Pattern | None = None
 
 
 def role(u: Unit) -> str:
-    """Structural role of a unit: heading, byline, credit, subtitle, banner,
-    caption, or "" for ordinary text."""
+    """Structural role of a unit: meta, heading, byline, credit, subtitle,
+    banner, caption, or "" for ordinary text."""
     t = u.text.strip()
+    if u.kind == "meta":
+        return "meta"
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
@@ -131,6 +140,47 @@ def _would_double(t: str) -> bool:
     return _runs(t) is not None if n <= 200 else t[: n // 2] == t[n // 2 :]
 
 
+# A line at most this wide (1 Han = 2) without clause marks can be a title.
+TITLE_W = 60
+_SENTENCE_RE = re.compile(r"[。！？!?]")
+_CLAUSE_RE = re.compile(r"[，、；,;]")
+
+
+def _title_line(cur: Unit, nxt: Unit) -> bool:
+    """Is `cur` (one printed line) a title or heading standing above `nxt`?
+    Mostly Han characters, no sentence inside, not stopping at a clause mark
+    or a `key:` label (坚持党委政府主导，干部群众为主力，全市全民全面参与 is a heading)."""
+    t = cur.text.strip()
+    if cur.first != cur.last or _w(t) > TITLE_W:  # cheap tests first: `cur` grows as lines join
+        return False
+    chars = re.sub(r"\s+", "", t)
+    han = len(re.findall(f"[{HAN_CLASS}]", chars))
+    if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
+            and han >= 0.7 * len(chars) and t[-1:] not in "：:，、；,;"):
+        return False
+    # a title stands above a longer line (a web copy's paragraph); a line above a
+    # shorter one is the wrapped start of a paragraph (its lead never becomes a title);
+    # with clause marks inside, the line below must be much longer
+    return _w(nxt.text) > _w(t) if not _CLAUSE_RE.search(t) else _w(nxt.text) >= 1.5 * _w(t)
+
+
+def _splits_word(a: str, b: str) -> bool:
+    """Does the break between line `a` and line `b` fall inside a word (可 / 以看到)?"""
+    x, y = a.rstrip()[-1:], b.lstrip()[:1]
+    return bool(x and y) and x + y in two_character_words()
+
+
+def _open_bracket(text: str) -> bool:
+    """Does `text` end inside an open bracket (（ without its ）)?"""
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _joiner(a: str, b: str) -> str:
     # the tail only: a search for `$` scans the whole text, and `a` grows as lines join
     return " " if _ASCII_WORD_END.search(a[-1:]) and _ASCII_WORD_START.match(b) else ""
@@ -165,19 +215,30 @@ def _reflow(page: Page) -> Page:
     cur_role = ""
     last_u: Unit | None = None
     last_r = ""
-    for u, r in zip(units, roles):
+    for idx, (u, r) in enumerate(zip(units, roles)):
         join = False
-        if cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
-            if r in ("caption",) or last_r in ("caption",):
+        # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
+        ahead = u.text.strip() + (units[idx + 1].text.strip()[:4] if idx + 1 < len(units) else "")
+        if (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
+                and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
+            join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one
+        elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
+            if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):
+                join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
+            elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and _NAMES_ONLY_RE.match(u.text.strip()):
+                join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
+            elif r in ("caption",) or last_r in ("caption",):
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
-            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner"):
+            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta"):
                 join = False
-            elif dateline.match(u.text.strip()):
+            elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0:
-                join = True
+                # a web copy (no narrow column) prints a paragraph a line: a short
+                # line without clause marks right above text is a title, not a wrap
+                join = not (W is None and _title_line(cur, u))
             elif u.gap >= 2:
                 join = False
             elif cur_role == "subheading":
@@ -185,7 +246,13 @@ def _reflow(page: Page) -> Page:
                 join = (W is not None and cur.last == cur.first and narrow(u, r)
                         and _w(u.text) < W - 2 * WIDTH_TOL)
             elif narrow(last_u, last_r):
-                join = True
+                # a short line standing alone, without punctuation, that does not fill
+                # the column is a heading over the text, not the text's first line
+                # (or one of two halves: 上下齐心 携手共赴文明之约)
+                # unless the break splits a word (…文明之约可 / 以看到…)
+                join = not (cur.first == cur.last and not _PUNCT_RE.search(last_u.text) and _w(last_u.text) >= 8
+                            and (not full(last_u) or _HALVES_RE.match(last_u.text.strip()))
+                            and not _splits_word(last_u.text, u.text))
             elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
                 join = True  # the next line goes on or finishes the sentence

@@ -13,7 +13,8 @@ PASS = "fix_spaces"
 CREDIT_WORDS = ("摄影", "供图", "摄")
 _NAME = f"[{HAN_CLASS}·]{{2,5}}"
 # A photo credit at the end of a line: its names keep their spaces.
-CREDIT_TAIL_RE = re.compile(rf"(?:^|\s)((?:{_NAME}\s+)*{_NAME}\s*(?:{'|'.join(CREDIT_WORDS)}))$")
+# (also in brackets, or after a slash: （郭思 闫铭强 摄）, 丁丽／摄)
+CREDIT_TAIL_RE = re.compile(rf"(?:^|\s|(?=[（(]))([（(]?(?:{_NAME}\s+)*{_NAME}\s*[/／]?\s*(?:{'|'.join(CREDIT_WORDS)})[）)]?)$")
 # Markers at the start of a line whose following space belongs to the markup.
 _LEAD_RE = re.compile(r"^(#{1,6}\s+)")
 # Letter-spaced banner: single Han characters separated by spaces or slashes.
@@ -61,6 +62,8 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     body = stripped[lead:]
     base = lead
     kind = u.kind
+    if kind == "meta" or BYLINE_LINE_RE.match(body):  # names in 作者：张三 李四, 记者 韩 雪 keep their spaces
+        return u if body == text else replace(u, text=body)
     if BANNER_RE.match(body):
         new = _remove(_BANNER_SEP_RE, body, base, line, edits)
         return replace(u, text=new, kind=kind or "banner")
@@ -79,15 +82,48 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         body2 = body2[:k]
     elif cm:
         tail, body2 = body2, ""
+    # a byline in brackets after the lead's dateline keeps the spaces between its names
+    bm = LEAD_BYLINE_RE.match(body2)
+    kept = ""
+    if bm and re.search(r"\s", bm.group(2)):
+        kept, body2, b2 = bm.group(1) + bm.group(2) + bm.group(3), body2[bm.end():], b2 + bm.end()
+        kept = _remove_spaces(bm.group(1), base + len(head), line, edits, running=False) + bm.group(2) + bm.group(3)
     # a '#' heading is never running text: 凯里：小巷变美了 群众笑了 keeps its two halves
-    t = _remove_spaces(body2, b2, line, edits, running=not head and bool(_RUNNING_RE.search(body2)))
-    new = head + t + tail
+    t = _remove_spaces(body2, b2, line, edits, running=not head and _is_running(body2))
+    new = head + kept + t + tail
     return u if new == body and not lead and stripped == text else replace(u, text=new)
 
 
 _DIGIT = set("0123456789%")
 _NSB = set(_NO_SPACE_BEFORE)
 _NSA = set(_NO_SPACE_AFTER)
+
+
+# A byline line (its names may be printed with a space inside: 本报记者 韩 雪 通讯员 孟 凡):
+# a mark or a role word first, no sentence punctuation.
+BYLINE_LINE_RE = re.compile(r"^(?:[□■◎●]|[（(]?(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者|文/|文／)[：:\s])"
+                            r"[^，。！？；,;!?]*$")
+# A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
+# 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
+LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")
+# A short line whose only punctuation is a colon is a title (琼海：一城文明风 满目气象新),
+# not running text: the space between its halves stays.
+TITLE_MAX = 30
+_COLON_RE = re.compile("[：:]")
+
+
+def _is_running(text: str) -> bool:
+    """Does the line hold running text (sentence punctuation)?
+
+    >>> _is_running("琼海：一城文明风 满目气象新"), _is_running("活动时间：三月，地点：广场")
+    (False, True)
+    """
+    m = _RUNNING_RE.search(text)
+    if not m:
+        return False
+    if len(text) <= TITLE_MAX and not _RUNNING_RE.search(_COLON_RE.sub("", text)):
+        return False
+    return True
 
 
 def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: bool) -> str:

@@ -14,7 +14,10 @@ from ..render.pages import audit_data, audit_path, render_article
 from .outputs import OUTPUTS
 from .store import IMAGE_NAME, Store, place_file
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
+from .fingerprint import data_version
 from .url import absolute
+
+DATA_VERSION_SNIPPET = "_snippets/data_version.md"
 
 
 def _write(path: Path, text: str) -> None:
@@ -125,5 +128,8 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
             compute_units(seeds, missing, keys, units, store, make)
         o.write([store.view(u, o.name) for u in units], out)
         store.keep_output(o.name, key, o.paths, out)
+    # the data version, shown on the data page (a snippet, so that under `mkdocs serve` an
+    # edit rebuilds the pages that show it, not every page of the site)
+    _write(out / DATA_VERSION_SNIPPET, f"`{data_version(out / 'data')}`\n")
     store.save()
     return {"articles": sum(u.articles for u in units), "facts": sum(u.facts for u in units)}

@@ -67,9 +67,10 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
     """
     from ..pipeline import process_seed
 
-    name, data = args
+    name, data = args[0], args[1]
+    sidecar = args[2] if len(args) > 2 else None  # (file name, bytes) of NAME.yaml
     try:
-        page = process_seed(name, data)
+        page = process_seed(name, data, sidecar=sidecar)
         return name, page, None, False
     except EmptySeed as exc:
         return name, None, one_line(str(exc)), True
@@ -85,7 +86,8 @@ def _work(args: tuple[str, bytes]) -> tuple[str, dict | None, str | None, bool]:
 
 def _reprocess(seed: SeedFile) -> dict:
     """A seed processed again (its cached record vanished during the build)."""
-    name, page, err, _ = _work((seed.name, read_seed(seed)))
+    side = read_sidecar(seed)
+    name, page, err, _ = _work((seed.name, read_seed(seed), (seed.sidecar.name, side) if side is not None else None))
     if err:
         raise SeedError(name, err.split(": ", 1)[-1])
     page.pop("page_images", None)
@@ -105,10 +107,14 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
     warnings come from the cache index), the others are processed in parallel."""
     results: dict[str, Seed] = {}
     todo: list[tuple[str, bytes, str]] = []
+    sidecars: dict[str, tuple[str, bytes]] = {}  # the corrections beside a seed (ingest/sidecar.py)
     for path in seeds:
         try:
             data = read_seed(path)
-            key = _cache_key(path.name, data, read_sidecar(path))
+            side = read_sidecar(path)
+            if side is not None:
+                sidecars[path.name] = (path.sidecar.name, side)
+            key = _cache_key(path.name, data, side)
         except SeedError as exc:
             report.errors.append(one_line(str(exc)))
             continue
@@ -136,7 +142,7 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
                 continue
         todo.append((path.name, data, key))
     jobs = worker_count(jobs)
-    args = [(n, d) for n, d, _ in todo]
+    args = [(n, d, sidecars.get(n)) for n, d, _ in todo]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_SEEDS:
         outs = []
         try:
@@ -146,7 +152,7 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
         except BrokenProcessPool:
             done = {o[0] for o in outs}
             outs += [(n, None, f"{n}: a worker process died while processing this batch of seeds", False)
-                     for n, _ in args if n not in done]
+                     for n, *_ in args if n not in done]
     else:
         outs = [_work(a) for a in args]
     keys = {n: k for n, _, k in todo}

@@ -9,10 +9,51 @@ from dataclasses import replace
 
 from ..model import Block, DraftArticle, FindPlaces
 from ..sentences import split_sentences
-from .bylines import inline_byline
+from .bylines import inline_byline, take_trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len
-from .titles import fill_header, infer_title, title_groups
+from .meta import site_name_after_title
+from .titles import drop_repeated_title, fill_header, infer_title, title_groups
+
+
+def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
+    """A site name glued after the title (…的序幕某某新闻网) is the outlet, not title."""
+    if not art.title or art.title_inferred:
+        return
+    known = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f in ("outlet", "source")]
+    context = " ".join([art.subtitle] + [b.text for b in art.body[:2]])
+    cut = site_name_after_title(art.title, known, find_places, context)
+    if cut is None:
+        return
+    line = next((b.first for b in art.header if b.text == art.title), art.header[0].first if art.header else 0)
+    art.site_name = art.title[cut:].strip()
+    art.dropped.append((line, art.site_name, "网站名称，已记为来源媒体 site name after the title, kept as the outlet"))
+    art.title = art.title[:cut].rstrip(" _|｜-—")
+
+
+def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
+    """Give each meta line to its article: the one whose blocks come right
+    before it (a date under a title, 责任编辑 at the article's end). Meta lines
+    above every article (a masthead, a breadcrumb), any line naming the
+    printed page and 本版… lines (本版责任编辑) belong to the whole page."""
+    if not arts:
+        return
+    where: dict[int, int] = {}
+    for ai, a in enumerate(arts):
+        for b in a.header + a.body + a.captions + a.leading_captions:
+            where[b.first] = ai
+    current = None
+    for b in blocks:
+        if b.kind != "meta":
+            if b.first in where:
+                current = where[b.first]
+            continue
+        fields = {f for f, _ in b.extra.get("fields", [])}
+        if current is None or "page" in fields or b.text.lstrip("（(【[ ").startswith("本版"):
+            for a in arts:
+                a.page_meta.append(b)
+        else:
+            arts[current].meta.append(b)
 
 
 def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -> list[DraftArticle]:
@@ -24,7 +65,16 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    groups = title_groups(blocks)
+    arts = _split([b for b in blocks if b.kind != "meta"], find_places)
+    assign_meta(arts, blocks)
+    for art in arts:
+        _cut_site_name(art, find_places)
+        drop_repeated_title(art)
+    return arts
+
+
+def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
+    groups = title_groups(blocks, find_places)
     body_kinds = ("paragraph", "heading", "subheading", "quote")
     if not groups:
         art = DraftArticle()
@@ -48,6 +98,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             infer_title(art)
         if not art.authors:
             inline_byline(art)
+        take_trailing_byline(art)
         return [art] if art.body or art.title else []
 
     # Which groups are trailing (no body text after them before the next group)?
@@ -128,5 +179,6 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
             infer_title(art)
         if not art.authors:
             inline_byline(art)
+        take_trailing_byline(art)
     assign_captions(arts, captions, owner, first_start, find_places)
     return arts

@@ -13,10 +13,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block, Segment
-from .bylines import parse_byline, parse_photo_credit
+from .bylines import byline_names, looks_like_names, names_only, parse_photo_credit
 from .layout import ends_with, han_len, layout, patterns
+from .meta import meta_fields
 
-_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
+# '#' marks a heading when a space follows it or no second '#' closes a topic
+# (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
+# a photo credit written with a label: 摄影：李一凡, 图片：某某日报
+_CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:]\s*(\S.{0,30})$")
+_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
+
+
+def ends_sentence_mark(text: str, lay: dict) -> bool:
+    """Ends like a sentence: a closing quote counts only after an end mark
+    (…实现了。” yes; a title …交出高颜值“成绩单” no)."""
+    t = text.rstrip()
+    stripped = t.rstrip("”’」』\"'")
+    if stripped != t:
+        return bool(stripped) and stripped[-1] in "。！？!?…"
+    return ends_with(t, lay["sentence_end"])
 
 
 def _kind_of(seg: Segment) -> tuple[str, int, str]:
@@ -35,13 +50,20 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "subtitle", level, text
     if pats["photo_line"].match(text):
         return "photo_credit", level, text
-    if pats["names_line"].match(text) and not level:
+    spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
+    if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
-    if pats["photo_tail"].match(text) and len(text) <= lay["max_caption_chars"]:
+    m = _CREDIT_LABEL_RE.match(text)
+    if m and not level:  # 摄影：李一凡 / 图片：某某日报
+        return ("photo_credit" if names_only(m.group(1)) else "credit"), level, text
+    m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
+    if m and not level and names_only(m.group(1)):
+        return "byline", level, text  # a byline in brackets, usually at the article's end
+    if len(text) <= lay["max_caption_chars"] and pats["photo_tail"].match(text):
         return "caption", level, text
     if level:
         return "heading", level, text
-    if (ends_with(text, lay["sentence_end"] + lay["clause_end"]) or len(text) > lay["max_heading_chars"]
+    if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
     return "short", level, text
@@ -57,9 +79,11 @@ class _Item:
     gap_before: int
     gap_after: int
     extra: dict = field(default_factory=dict)
+    meta_after: bool = False  # a meta line (date, source ...) follows
 
     def block(self) -> Block:
-        return Block(self.kind, self.text, self.first, self.last, self.level, dict(self.extra))
+        extra = dict(self.extra, meta_after=True) if self.meta_after else dict(self.extra)
+        return Block(self.kind, self.text, self.first, self.last, self.level, extra)
 
 
 def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
@@ -81,13 +105,33 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
 
 
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
-    """Give every segment of a page a block kind (see model.BLOCK_KINDS)."""
-    lay = layout()
+    """Give every segment of a page a block kind (see model.BLOCK_KINDS).
+
+    Meta lines (segments of kind "meta": dates, sources, editors, site chrome)
+    become "meta" blocks carrying their fields; the other segments are
+    classified among themselves, a line right above a meta line counting as
+    the head of a title group."""
     gaps = _gaps(segments, lines)
+    metas: list[Block] = []
     items = []
     for seg, (gb, ga) in zip(segments, gaps):
+        fields = meta_fields(seg.text) if seg.kind == "meta" else []
+        if fields:
+            metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
+            if items:
+                items[-1].meta_after = True
+            continue
         kind, level, text = _kind_of(seg)
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga))
+    blocks = _classify_items(items)
+    # back in page order (a meta piece cut off a line follows the text of that line)
+    return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
+
+
+def _classify_items(items: list["_Item"]) -> list[Block]:
+    lay = layout()
+    if not items:
+        return []
     usual_gap = Counter(min(it.gap_before, 3) for it in items[1:]).most_common(1)[0][0] if len(items) > 1 else 1
     big = max(2, usual_gap + 1)
 
@@ -114,7 +158,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             text, names = parse_photo_credit(it.text)
             it.text, it.extra["photographers"] = text, names
         if it.kind == "byline":
-            it.extra["authors"] = parse_byline(it.text)
+            it.extra["authors"], guessed = byline_names(it.text)
+            if guessed:
+                it.extra["guessed_split"] = True
 
     # Isolated short pieces framed by wide gaps are captions.
     for i, it in enumerate(items):
@@ -134,6 +180,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                        and nxt2.kind in ("subtitle", "byline"))
         if above_title and not ends_with(it.text, lay["sentence_end"]):
             continue  # a column name or shoulder line right above a title group
+        if nxt is not None and nxt.kind in ("subtitle", "byline") and not ends_with(it.text, lay["sentence_end"]):
+            continue  # the title itself, above its subtitle or byline
         if framed:
             it.kind = "caption"
             it.extra.setdefault("photographers", [])
@@ -152,13 +200,17 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             continue
         shares_line = any(o is not it and o.first <= it.last and it.first <= o.last for o in items[max(0, i - 3): i + 4])
         nxt = items[i + 1] if i + 1 < len(items) else None
-        heads_title_group = nxt is not None and nxt.kind in ("subtitle", "byline")
+        heads_title_group = (nxt is not None and nxt.kind in ("subtitle", "byline")) or it.meta_after
         if (i > last_para or shares_line) and not heads_title_group:
             it.kind = "caption"  # nothing to head: captions at the page's end, or run together on one line
             it.extra.setdefault("photographers", [])
             continue
         prev = items[i - 1] if i else None
         nxt = items[i + 1] if i + 1 < len(items) else None
+        if heads_title_group and not (prev is not None and prev.kind == "heading" and prev.gap_after == 0
+                                      and it.gap_before == 0 and not prev.level):
+            it.kind = "heading"  # a title above its subtitle, byline or date, whatever the gap
+            continue
         if prev is not None and prev.kind == "heading" and prev.gap_after == 0 and it.gap_before == 0 and not prev.level:
             it.kind = "subheading"
         elif nxt is not None and nxt.kind in ("paragraph", "short", "heading", "subtitle", "byline") and it.gap_after < big:

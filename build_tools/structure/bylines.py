@@ -1,10 +1,175 @@
-"""Bylines and photo credits: the names in them, without marks and role words."""
+"""Bylines and photo credits: the names in them, without marks and role words.
+
+Names come separated by spaces, 、 or /, or run together without separators
+(■本报记者张三李四王五摄影报道): a run is split where every piece starts with
+a surname (data/surnames.yaml), the split that is likeliest by surname
+frequency and name length winning; such a split is marked as guessed.
+Organisations (某某县文明办, 中国日报某某记者站) are sources, not authors.
+"""
 from __future__ import annotations
 
+import functools
+import math
 import re
 
-from ..model import DraftArticle
+from ..data import load_data
+from ..model import Block, DraftArticle
 from .layout import HAN, layout, patterns
+from .meta import is_org
+
+# a label before the names of a byline in brackets: （作者：张三 李四）
+_BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
+_PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}报道$")
+_SEP = re.compile(r"[\s,，、/／;；]+")
+_NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> tuple[dict[str, float], tuple[str, ...], dict[int, float]]:
+    data = load_data("surnames.yaml")
+    single = {c: math.log(1.0 / (rank + 20)) for rank, c in enumerate(data["single"])}
+    compound = tuple(sorted(data["compound"], key=len, reverse=True))
+    lengths = {int(k): math.log(v) for k, v in data["length_share"].items()}
+    return single, compound, lengths
+
+
+def _surname_cost(name: str) -> tuple[float, int] | None:
+    """(log weight of the surname, its length), or None when `name` starts with none."""
+    single, compound, _ = _surnames()
+    for c in compound:
+        if name.startswith(c) and len(name) > len(c):
+            return math.log(1.0 / 60), len(c)
+    return (single[name[0]], 1) if name[:1] in single else None
+
+
+# A five-character run is split only when every piece starts with one of the most
+# common surnames; else it is one name (乌云其木格, a Mongolian name).
+COMMON_RANK = 150
+
+
+def _common_surname(name: str) -> bool:
+    single, compound, _ = _surnames()
+    if any(name.startswith(c) for c in compound):
+        return True
+    return name[:1] in single and list(single).index(name[:1]) < COMMON_RANK
+
+
+def split_run(run: str) -> list[str] | None:
+    """Names printed without separators, split where each piece starts with a
+    surname; None when no split makes every piece a name.
+
+    >>> split_run("张三李四王五赵六")
+    ['张三', '李四', '王五', '赵六']
+    >>> split_run("王小明李华")
+    ['王小明', '李华']
+    >>> split_run("欧阳文华陈静")
+    ['欧阳文华', '陈静']
+    """
+    _, _, lengths = _surnames()
+    n = len(run)
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for L in (2, 3, 4):
+            j = i + L
+            if j > n:
+                break
+            piece = run[i:j]
+            sur = _surname_cost(piece)
+            if sur is None:
+                continue
+            cost, slen = sur
+            given = L - slen  # a compound surname leaves one or two characters for the given name
+            if given not in (1, 2) or given + 1 not in lengths:
+                continue
+            score = best[i][0] + cost + lengths[given + 1]
+            if best[j] is None or score > best[j][0]:
+                best[j] = (score, best[i][1] + [piece])
+    return best[n][1] if best[n] else None
+
+
+def _tail_re() -> re.Pattern:
+    words = sorted(layout().get("byline_tail_words", []), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a byline without its mark, organisations (with their 供稿)
+    and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
+    pats = patterns()
+    tail = _tail_re()
+    out: list[str] = []
+    for tok in _SEP.split(pats["mark"].sub("", text.strip())):
+        tok = tok.strip("（）()【】[]：:")
+        bare = tok
+        while bare and tail.search(bare) and len(bare) > 1:
+            bare = tail.sub("", bare)
+        if not bare:
+            continue
+        if is_org(bare):
+            # an organisation is a source, not an author; names and roles may be run
+            # together before it (通讯员唐琪彬通讯员南浔区文明办) but not inside it (记者站)
+            roles = list(pats["role"].finditer(bare))
+            head = bare[: roles[-1].end()] if roles else ""
+            if not roles or not is_org(bare[roles[-1].end():]):
+                continue
+            tok = head
+        for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
+            word = word.strip("：:")
+            if _PLACE_REPORT_RE.match(word) and word[0] not in _surnames()[0]:
+                continue  # 潍坊报道: where it was reported from, not a name
+            while word and tail.search(word) and len(word) > 1:
+                word = tail.sub("", word)
+            if word and not is_org(word):
+                out.append(word)
+    return _join_spaced_pairs(out)
+
+
+def _join_spaced_pairs(words: list[str]) -> list[str]:
+    """A one-character word and the word after it are one name printed with a space
+    (杨 帆 -> 杨帆; a surname before two characters that do not start a name: 鲍 春雨)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if len(words[k]) == 1 and HAN.match(nxt[:1]) and (len(nxt) == 1 or (
+                len(nxt) == 2 and words[k] in _surnames()[0] and nxt[0] not in _surnames()[0])):
+            out.append(words[k] + nxt)  # 杨 帆 -> 杨帆; 鲍 春雨 -> 鲍春雨 (OCR split a name)
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
+def byline_names(text: str) -> tuple[list[str], bool]:
+    """(names, guessed): the people a byline names; `guessed` when a run of
+    names without separators had to be split by surname."""
+    names: list[str] = []
+    guessed = False
+    for tok in _tokens(text):
+        if not HAN.search(tok) or len(tok) == 1:
+            continue
+        if len(tok) == 4 and "·" not in tok:
+            parts = split_run(tok)
+            if parts and len(parts) == 2 and all(_common_surname(x) for x in parts) \
+                    and not any(tok.startswith(c) for c in _surnames()[1]):
+                names.extend(parts)  # 林英孙航: two names of two characters
+                guessed = True
+                continue
+        if len(tok) > 4 and "·" not in tok:
+            parts = split_run(tok)
+            if parts is not None and (len(tok) >= 6 or all(_common_surname(x) for x in parts)):
+                names.extend(parts)
+                guessed = guessed or len(parts) > 1
+                continue
+            if len(tok) > 6:
+                continue
+            guessed = True  # five characters: one name (乌云其木格) or two run together
+        names.append(tok)
+    return list(dict.fromkeys(names)), guessed
 
 
 def parse_byline(text: str) -> list[str]:
@@ -14,11 +179,58 @@ def parse_byline(text: str) -> list[str]:
     ['郑学良', '刘军', '李海珍']
     >>> parse_byline("□王悦峰 郝璐 陈可")
     ['王悦峰', '郝璐', '陈可']
+    >>> parse_byline("■本报记者张三李四王五赵六摄影报道")
+    ['张三', '李四', '王五', '赵六']
+    >>> parse_byline("文/图 阿依古丽·买买提 实习生 马晓燕")
+    ['阿依古丽·买买提', '马晓燕']
+    >>> parse_byline("记者 次仁多吉 通讯员 琼海市文明办")
+    ['次仁多吉']
+    """
+    return byline_names(text)[0]
+
+
+def looks_like_names(text: str) -> bool:
+    """A line of words separated by spaces reads as names: a role word is
+    written, or every word starts with a surname (a section heading
+    网格治理 服务到家 does not).
+
+    >>> looks_like_names("王悦峰 郝璐 陈可"), looks_like_names("网格治理 服务到家"), looks_like_names("记者 次仁多吉")
+    (True, False, True)
     """
     pats = patterns()
-    body = pats["mark"].sub("", text.strip())
-    body = pats["role"].sub(" ", body)
-    return [tok for tok in re.split(r"[\s,，、/／]+", body) if tok and HAN.search(tok)]
+    if pats["role"].search(text):
+        return True
+    words = [w for w in _SEP.split(text.strip()) if w and not is_org(w)]
+    if not words:
+        return False
+    return all(_surname_cost(w) is not None or "·" in w for w in words)
+
+
+def names_only(text: str) -> list[str] | None:
+    """The names when `text` (the inside of brackets) holds only names and role
+    words; None when anything else is there (（扩大）, （试行）, （2023年）).
+
+    >>> names_only("记者 王小明 通讯员 黄丽")
+    ['王小明', '黄丽']
+    >>> names_only("张三 李四"), names_only("扩大"), names_only("试行版")
+    (['张三', '李四'], None, None)
+    >>> names_only("作者：马晓燕 杨 帆")
+    ['马晓燕', '杨帆']
+    """
+    pats = patterns()
+    t = _BYLINE_LABEL_RE.sub("", text.strip())  # （作者：马晓燕 杨 帆）
+    if not t or re.search(r"[0-9A-Za-z。，！？；：:]", t):
+        return None
+    people = _tokens(t)
+    names, _ = byline_names(t)
+    if not names or any(not (_NAME_TOKEN.match(x) or split_run(x)) for x in people):
+        return None
+    role_written = pats["role"].search(t) is not None
+    if not role_written and (len(people) == 1 and _surname_cost(people[0]) is None):
+        return None
+    if not role_written and len(people) == 1 and len(people[0]) > 4 and len(names) < 2:
+        return None
+    return names
 
 
 def parse_photo_credit(text: str) -> tuple[str, list[str]]:
@@ -28,26 +240,97 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     ('航拍伊金霍洛旗城隍庙风貌。', ['麻志强'])
     >>> parse_photo_credit("刘爽 摄")
     ('', ['刘爽'])
+    >>> parse_photo_credit("（郭思 闫铭强 摄）"), parse_photo_credit("景观一角(任海鑫摄)")
+    (('', ['郭思', '闫铭强']), ('景观一角', ['任海鑫']))
     >>> parse_photo_credit("文明城市")
     ('文明城市', [])
     """
     pats = patterns()
     t = text.strip()
+    lm = re.match(r"^(?:摄影|图片|图|供图)\s*[：:]\s*(.+)$", t)
+    if lm:  # 摄影：李一凡
+        return "", names_only(lm.group(1)) or []
     if pats["photo_line"].match(t):
-        names = pats["name"].findall(re.sub(r"\s*(摄影|摄|供图)$", "", t))
-        return "", names
+        names = pats["name"].findall(pats["role"].sub(" ", re.sub(r"\s*[/／]?\s*(摄影|摄|供图)$", "", t.strip("（）() "))))
+        return "", [x.replace(" ", "") for x in names]
     m = pats["photo_tail"].match(t)
     if m and m.group(1).strip():
-        return m.group(1).strip(), m.group(2).split()
+        names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))
+        return m.group(1).strip(), [x.replace(" ", "") for x in names if not pats["role"].fullmatch(x)]
     return t, []
 
 
+_TRAILING = re.compile(r"[（(]([^（()）]{2,60})[）)]\s*$")
+
+
+def trailing_byline(text: str) -> tuple[str, list[str]] | None:
+    """(text before, names) when a paragraph ends with its byline in brackets:
+    …生活更美好。（张三 李四）.
+
+    >>> trailing_byline("百色市文明创建成效明显。（黄敏 韦华）")
+    ('百色市文明创建成效明显。', ['黄敏', '韦华'])
+    >>> trailing_byline("召开市委常委会（扩大）") is None
+    True
+    """
+    m = _TRAILING.search(text)
+    if not m:
+        return None
+    head = text[: m.start()].rstrip()
+    if head and head[-1] not in "。！？!?”…":
+        return None
+    names = names_only(m.group(1))
+    return (head, names) if names else None
+
+
+# The inline byline is looked for in the first paragraphs (a photo's caption may come first).
+LEAD_PARAGRAPHS = 3
+
+
 def inline_byline(art: DraftArticle) -> None:
-    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…); the text stays."""
-    paras = [b for b in art.body if b.kind == "paragraph"]
+    """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…, 某某新闻网讯（张三）…,
+    【本报讯】记者X报道：…, （中央社记者X台中18日电）…); the text stays."""
+    lay = layout()
+    for b in [b for b in art.body if b.kind == "paragraph"][:LEAD_PARAGRAPHS]:
+        m = re.match(lay["inline_byline"], b.text)
+        names = names_only(m.group(1)) if m else None
+        if not names:
+            for form in lay.get("inline_byline_forms") or []:
+                m = re.match(form, b.text)
+                if m:
+                    names = byline_names(m.group("names"))[0]
+                    if names:
+                        break
+        if names:
+            art.authors = names
+            art.bylines.append(m.group(0))
+            art.authors_how = "inline_byline"
+            return
+
+
+def take_trailing_byline(art: DraftArticle) -> None:
+    """A byline printed at the article's end, as its own line （张三 李四） or
+    after the last sentence: its names are the authors, and it leaves the text."""
+    paras = [k for k, b in enumerate(art.body) if b.kind == "paragraph"]
     if not paras:
         return
-    m = re.match(layout()["inline_byline"], paras[0].text)
-    if m:
-        art.authors = parse_byline(m.group(1))
-        art.bylines.append(m.group(0))
+    k = paras[-1]
+    b = art.body[k]
+    got = trailing_byline(b.text)
+    if not got:
+        return
+    head, names = got
+    if any(len(n) > 4 and "·" not in n for n in _SEP.split(b.text[len(head):].strip("（）() "))):
+        art.authors_sure = False  # names run together, split by surname
+    if art.authors and set(names) - set(art.authors):
+        return  # the byline at the top already names others: leave the text alone
+    cut = b.text[len(head):].strip()
+    if head:
+        art.body[k] = Block(b.kind, head, b.first, b.last, b.level, dict(b.extra))
+    else:
+        del art.body[k]
+    art.dropped.append((b.last, cut, "文末署名，已记为作者 byline at the article's end, kept as its authors"))
+    art.bylines.append(cut)
+    for n in names:
+        if n not in art.authors:
+            art.authors.append(n)
+    art.authors_how = art.authors_how or "trailing_byline"

@@ -11,6 +11,9 @@ import re
 
 from ..data import load_data
 
+# names (and role words) a credit line may list before its last name
+MAX_NAMES = 8
+
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -23,19 +26,29 @@ def layout() -> dict:
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lay = layout()
-    name = r"[\u4e00-\u9fff·]{2,5}"
+    # a name: 2-5 characters, two printed with a space (李 娜), or a transcribed name (阿依古丽·买买提)
+    name = (r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
+            r"|[\u4e00-\u9fff·]{2,5})")
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
     orgs = "|".join(map(re.escape, lay["byline_org_suffixes"]))
-    role = rf"(?:(?:{roles})|[\u4e00-\u9fff]{{2,12}}(?:{orgs})(?:{roles}))"
+    role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,12}}(?:{orgs})(?:{roles})|(?:{roles}))"
     credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
     marks = "|".join(map(re.escape, lay["byline_marks"]))
+    # an organisation standing among the names (中国日报内蒙古记者站): a source, not a name
+    org_sufs = sorted({s for s in list(load_data("page_meta.yaml")["organisation_suffixes"]) + list(lay["byline_org_suffixes"])
+                       if len(s) >= 2}, key=len, reverse=True)
+    org = rf"[\u4e00-\u9fff]{{2,14}}(?:{'|'.join(map(re.escape, org_sufs))})"
+    who = rf"(?:{org}|{name})"
     return {
         "mark": re.compile(rf"^(?:{marks})\s*"),
         "role": re.compile(role),
         # names only, at least two, or one preceded by a role word
-        "names_line": re.compile(rf"^(?:{role}\s*)?{name}(?:\s+(?:{role}\s*)?{name})+$|^{role}\s*{name}$"),
-        "photo_line": re.compile(rf"^(?:{name}\s+)*{name}\s*(?:{credit})$"),
-        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)\s+((?:{name}\s+)*{name})\s*(?:{credit})$"),
+        "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
+        # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
+        # (role words may stand before the names: （本报记者 袁 琛 摄）)
+        # (bounded repetition: an unbounded one backtracks exponentially on a long run of Han text)
+        "photo_line": re.compile(rf"^[（(]?(?:(?:{role}|{name})\s*){{0,{MAX_NAMES}}}{name}\s*(?:{credit})[）)]?$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:(?:{role}|{name})\s*){{0,{MAX_NAMES}}}{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         "name": re.compile(name),
     }

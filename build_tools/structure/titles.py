@@ -4,20 +4,123 @@ from __future__ import annotations
 import re
 
 from ..model import Block, DraftArticle
-from .layout import layout
+from .captions import count_places
+from .layout import han_len, layout
 
 
-def title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
-    """(start, end) index ranges of title groups: [kicker] title [subtitle] [byline]."""
+def _stem(c: str) -> str:
+    """The adcode's significant digits: 2 for a province, 4 for a prefecture."""
+    return c[:2] if c.endswith("0000") else c[:4] if c.endswith("00") else c
+
+
+def _related(a: str, b: str) -> bool:
+    """Same place, or one contains the other (adcodes)."""
+    return a.startswith(_stem(b)) or b.startswith(_stem(a))
+
+
+def _places(find_places, text: str) -> set[str]:
+    return set(count_places(find_places, text))
+
+
+# The last character of a division's full name (not of a short name).
+FULL_NAME_ENDS = "省市县区州旗盟"
+
+
+def _first_place(find_places, text: str) -> set[str]:
+    """The place the first sentence of a lead names first (its subject); a
+    parent named right before its child (上海市金山区) gives the child."""
+    first = re.split(r"(?<=[。！？])", text, maxsplit=1)[0]
+    hits = sorted(find_places(first) or [], key=lambda h: h[0]) if find_places else []
+    # a full name only (阿克苏地区, 上海市金山区): a short name (河南) may be a county's or a province's
+    hits = [h for h in hits if h[2][-1:] in FULL_NAME_ENDS]
+    if not hits:
+        return set()
+    off, code, name = hits[0]
+    for o2, c2, n2 in hits[1:]:
+        if o2 == off + len(name) and _related(code, c2) and c2 != code:
+            off, code, name = o2, c2, n2  # the child named right after its parent
+        else:
+            break
+    return {code}
+
+
+def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: set, find_places) -> list[tuple[int, int]]:
+    """Titles of articles printed one after another with no marks between them:
+    a heading line above a lead, where the heading and the lead's first
+    sentence name a place that has nothing to do with (is not, does not
+    contain, does not lie in) the place the article so far names most. A
+    section heading over a paragraph about the article's own place, or one of
+    its parts, stays a section. The first such heading on a page is a title
+    only when nothing but furniture stands above it."""
+    found = []
+    for k, b in enumerate(blocks):
+        if k in used or b.kind not in ("heading", "subheading") or b.level or han_len(b.text) < 4:
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is None or nxt.kind != "paragraph":
+            continue
+        own = _places(find_places, b.text) | _first_place(find_places, nxt.text)
+        if not own:
+            continue
+        prev = [g for g in sorted(groups + found) if g[1] < k]
+        if prev:
+            s = prev[-1][0]
+            named = count_places(find_places, " ".join(x.text for x in blocks[s:k] if x.kind != "caption"))
+            if not named:
+                continue
+            # the article's own place: the one it names most (静安区, not 上海市 named once)
+            top = max(named.values())
+            main = {c for c, n in named.items() if n == top}
+            # on a tie the more specific place: 静安区 over 上海市
+            main = {c for c in main if not any(o != c and _related(o, c) and len(_stem(o)) > len(_stem(c)) for o in main)}
+            if any(_related(a, c) for a in own for c in main):
+                continue
+        elif any(x.kind == "paragraph" for x in blocks[:k]):
+            continue
+        found.append((_with_column_name(blocks, k, used), k))
+        used.update(range(found[-1][0], k + 1))
+    return found
+
+
+# A column name (文明创建进行时, 创城一线) printed right above a title: at most this long.
+COLUMN_NAME_MAX = 10
+
+
+def _with_column_name(blocks: list[Block], k: int, used: set) -> int:
+    """Start of a title group whose title is blocks[k]: one line above it when
+    that is a short unmarked line standing between text and the title, or the
+    title's first line."""
+    j = k - 1
+    if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
+            and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text))
+            and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading"))):
+        return j  # a column name, or the title's first line (fill_header tells them apart)
+    return k
+
+
+def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]:
+    """(start, end) index ranges of title groups: [kicker] title [subtitle] [byline].
+
+    Also a heading right above a dated lead (本报讯…), and, with `find_places`,
+    the titles of articles printed one after another without marks."""
     lay = layout()
     groups = []
     n = len(blocks)
-    anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")]
+    # a title with its date or source under it, when a lead of its own follows
+    # (a heading with no text after it, or another heading, starts nothing)
+    anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")
+               or (b.kind in ("heading", "subheading") and b.extra.get("meta_after") and k + 1 < n
+                   and blocks[k + 1].kind in ("paragraph", "byline", "subtitle"))]
     used = set()
     for a in anchors:
         if a in used:
             continue
         end = a
+        if blocks[a].kind in ("heading", "subheading"):  # a title with its date or source under it
+            a += 1
+            if a >= n or blocks[a].kind not in ("byline", "subtitle"):
+                a -= 1
+                end = a
         while end + 1 < n and blocks[end + 1].kind in ("byline", "subtitle") and end + 1 - a < 3:
             end += 1
         start = a
@@ -42,14 +145,51 @@ def title_groups(blocks: list[Block]) -> list[tuple[int, int]]:
     for k, b in enumerate(blocks):
         if (k and b.kind == "paragraph" and dateline.match(b.text) and k - 1 not in used
                 and blocks[k - 1].kind in ("heading", "subheading")):
-            used.add(k - 1)
-            groups.append((k - 1, k - 1))
-    return sorted(groups)
+            start = _with_column_name(blocks, k - 1, used)
+            used.update(range(start, k))
+            groups.append((start, k - 1))
+    if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
+        groups += _unmarked_titles(blocks, groups, used, find_places)
+    return _merge_repeated(blocks, sorted(groups))
+
+
+def _merge_repeated(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A title printed again right after its group (with its date or source
+    between them, now set aside as meta) is the same group."""
+    out: list[tuple[int, int]] = []
+    for s, e in groups:
+        if out and s <= out[-1][1]:  # overlapping groups: one title group
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+            continue
+        if out and out[-1][1] + 1 == s:
+            prev = {re.sub(r"\s+", "", b.text) for b in blocks[out[-1][0]:out[-1][1] + 1]}
+            if re.sub(r"\s+", "", blocks[s].text) in prev:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> bool:
+    """Does the page print a title group after its article's text (no text
+    follows it)? Then the text before a title belongs to it, and headings
+    in that text are its sections, not titles of their own."""
+    bounds = [s for s, _ in groups[1:]] + [len(blocks)]
+    return any(not any(b.kind == "paragraph" for b in blocks[e + 1:nxt]) for (_, e), nxt in zip(groups, bounds))
+
+
+# A column's name in brackets glued before a title.
+_COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,8})】\s*(\S.{3,})$")
 
 
 def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
     art.header = list(blocks)
-    heads = [b for b in blocks if b.kind in ("heading", "subheading")]
+    heads, seen = [], set()
+    for b in blocks:  # a title printed twice counts once
+        key = re.sub(r"\s+", "", b.text)
+        if b.kind in ("heading", "subheading") and key not in seen:
+            heads.append(b)
+            seen.add(key)
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
@@ -58,11 +198,28 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
         after = [b for b in heads if b.first > title.first]
     elif heads:
         # Without '#' marks the line right above the subtitle/byline is the
-        # title; lines above it are shoulder titles or page furniture.
-        before, title, after = heads[:-1], heads[-1], []
+        # title; lines above it are shoulder titles or page furniture, except
+        # the lines of a title printed on two or three lines (一城文明风 / 满目气象新)
+        k = len(heads) - 1
+        while k > 0 and _title_lines(heads[k - 1].text, heads[k].text) and (
+                k == len(heads) - 1 or han_len(heads[k - 1].text) == han_len(heads[k].text)):
+            k -= 1  # a third line only when the lines are of one length (not a column name above)
+        if k == len(heads) - 1 and k >= 2 and _short_pair(heads[k - 2].text, heads[k - 1].text):
+            k -= 2  # 小切口 / 大民生 / 涧西创城见实效: a pair of short parallel phrases opens the title
+        before, title, after = heads[:k], heads[k], []
+        if k < len(heads) - 1:
+            title = Block(title.kind, " ".join(b.text for b in heads[k:]), title.first, heads[-1].last,
+                          title.level, dict(title.extra, lines=[b.text for b in heads[k:]]))
+            art.title_how = "title_lines_joined"
     else:
         before, title, after = [], None, []
     art.title = title.text if title else ""
+    art.title_lines = title.extra.get("lines", [title.text]) if title else []
+    lm = _COLUMN_LABEL_RE.match(art.title)
+    if lm:  # 【两江评论】小巷里的文明…: the column's name is the kicker
+        art.title = lm.group(2)
+        if not before:
+            before = [Block("heading", lm.group(1), title.first, title.first)]
     if before:
         # the outermost line is the column name / page header; the rest are shoulder titles
         art.kicker = before[0].text
@@ -72,6 +229,58 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
     for b in blocks:
         if b.kind == "byline":
             art.add_byline(b)
+
+
+# The lines of a title printed on several lines have (nearly) the same length
+# and no more than this many characters each: a couplet, not a column name.
+COUPLET_MAX = 12
+# The first line of a title broken over two lines when the second is shorter.
+LONG_FIRST_LINE = 8
+
+
+def _title_lines(upper: str, lower: str) -> bool:
+    """Are `upper` and `lower` two lines of one title (一城文明风 / 满目气象新)?
+
+    >>> _title_lines("一城文明风", "满目气象新"), _title_lines("文明创建 · 天府之声", "绵阳：文明新风")
+    (True, False)
+    >>> _title_lines("美丽青城", "青城动员令"), _title_lines("青城动员令", "万众一心向全国文明城市挺进")
+    (True, False)
+    """
+    a, b = upper.strip(), lower.strip()
+    if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b):
+        return False
+    # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
+    if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
+        return True
+    # a long first line and its shorter end (我市城乡环境综合整治 / 取得阶段性成效); a column
+    # name or shoulder line above a title is short
+    return han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
+
+
+# Each of a pair of short parallel phrases that opens a title has at most this many characters.
+SHORT_PHRASE_MAX = 4
+
+
+def _short_pair(a: str, b: str) -> bool:
+    """Two short phrases of the same length (小切口 / 大民生) standing above a title line.
+
+    >>> _short_pair("小切口", "大民生"), _short_pair("美丽青城", "青城动员令")
+    (True, False)
+    """
+    a, b = a.strip(), b.strip()
+    return han_len(a) == han_len(b) == len(a) == len(b) and 2 <= len(a) <= SHORT_PHRASE_MAX
+
+
+def drop_repeated_title(art: DraftArticle) -> None:
+    """The title printed again as the first line of the text is not text."""
+    if not art.title or not art.body:
+        return
+    first = art.body[0]
+    norm = lambda t: re.sub(r"[\s#]+", "", t)
+    lines = {norm(art.title)} | {norm(x) for x in getattr(art, "title_lines", [])}
+    if norm(first.text) in lines and first.kind in ("heading", "subheading", "paragraph"):
+        del art.body[0]
+        art.dropped.append((first.first, first.text, "标题在正文开头重复印出 the title printed again as the first line"))
 
 
 def infer_title(art: DraftArticle) -> None:
@@ -87,9 +296,19 @@ def infer_title(art: DraftArticle) -> None:
     elif art.kicker:
         art.title = art.kicker
     art.title_inferred = bool(art.title)
+    art.title_how = "inferred_heading" if heads else "inferred_first_clause" if paras else "inferred_kicker"
+
+
+# An inferred title skips opening clauses shorter than this (近日，今年以来，).
+MIN_CLAUSE = 6
 
 
 def _first_clause(text: str, limit: int = 24) -> str:
-    m = re.match(r"[^。！？，；]{2,}", text)
-    out = m.group(0) if m else text
-    return out[:limit]
+    """The first clause of a lead that says something (not 近日 / 今年以来).
+
+    >>> _first_clause("近日，敦煌市启动背街小巷微改造工程，计划用两年时间完成。")
+    '敦煌市启动背街小巷微改造工程'
+    """
+    clauses = [c for c in re.split(r"[。！？，；]", text) if len(c.strip()) >= 2]
+    out = next((c for c in clauses if len(c.strip()) >= MIN_CLAUSE), clauses[0] if clauses else text)
+    return out.strip()[:limit]

@@ -1,0 +1,73 @@
+"""Where and when an article was published: outlet, printed date, printed page.
+
+In: the article's meta lines (structure/meta.py: masthead, 发布时间, 来源 …),
+the page's meta lines, the dateline of its lead, a site name cut off its
+title, and the year estimated from its text (year.py). Out: ``outlet``,
+``date`` ({value, source, evidence}), ``newspaper_page`` and how each was
+decided (provenance).
+
+A date printed on the page is the publication date (source "printed"); only
+when none is printed is the year estimated from the text (source
+"estimated"), and then it is never more precise than a year.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+
+def _first(values):
+    return values[0] if values else None
+
+
+def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str | None) -> tuple[str | None, dict]:
+    """The outlet's name and how it was found, strongest evidence first:
+    a masthead (an outlet printed with a date or page), a 来源 line, the
+    lead's dateline, a site's name on a line of its own, a site name glued
+    after the title."""
+    def named(how):
+        for meta in (article_meta, page_meta):
+            names = [n for n, h, _ in meta.outlets if h == how]
+            if names:
+                return names[0]
+        return None
+
+    for how in ("masthead", "source_line"):
+        if named(how):
+            return named(how), {"method": how, "confident": True}
+    if dateline:
+        return dateline, {"method": "dateline", "confident": True}
+    if named("site_name"):
+        return named("site_name"), {"method": "site_name", "confident": True}
+    if site_name:
+        return site_name, {"method": "site_name_after_title", "confident": False}
+    return None, {"method": "none", "confident": False}
+
+
+def decide_date(article_meta, page_meta, year: dict) -> tuple[dict, dict]:
+    """(date, provenance). A printed date of the article itself wins over the
+    page's (a masthead); the most precise of equal dates is kept."""
+    for scope, meta in (("article", article_meta), ("page", page_meta)):
+        if meta.dates:
+            # most common date, then the most precise
+            counts = Counter(d for d, _, _ in meta.dates)
+            best = max(meta.dates, key=lambda d: (counts[d[0]] + 0.5 * d[0].count("-"), -d[2]))
+            value, text, line = best
+            ev = f"印在页面上的日期“{text.strip()}”（第{line}行；printed on the page）"
+            return ({"value": value, "source": "printed", "evidence": ev},
+                    {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
+    if year.get("value"):
+        return ({"value": str(year["value"]), "source": "estimated", "evidence": year.get("evidence") or ""},
+                {"method": "year_from_text", "confident": False})
+    return ({"value": None, "source": None, "evidence": year.get("evidence") or ""},
+            {"method": "none", "confident": False})
+
+
+def year_from_date(date: dict, year: dict) -> dict:
+    """`year` agreeing with `date`: a printed or corrected date gives the year, not estimated."""
+    if date.get("source") in ("printed", "corrected") and date.get("value"):
+        return {"value": int(date["value"][:4]), "estimated": False, "evidence": date.get("evidence") or ""}
+    return year
+
+
+def decide_page(article_meta, page_meta) -> str | None:
+    return _first(article_meta.pages) or _first(page_meta.pages)

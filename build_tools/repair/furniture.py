@@ -1,0 +1,423 @@
+"""Pass `separate_meta_lines`: meta lines and site furniture stand on their own.
+
+Web copies and e-paper pages carry lines that are not text: 发布时间：…,
+来源：…, 作者：… 编辑：…, a masthead 某某日报 2025年7月11日 第1版, a date and
+time 2023/10/23 10:25, 【字体：大 中 小】, 分享到, 打印 … Often they are glued
+to the title or to each other on one line, and a page copied without blank
+lines would let reflow join them with the title or the lead. This pass cuts
+the meta part off a line (nothing is removed: the line becomes two units,
+the second marked ``kind="meta"``) so that reflow never joins it; the
+structure stage reads outlet, date, page and names out of it
+(structure/meta.py) and keeps it out of the reading text.
+
+`lex_meta(text)` is the one reader of meta text (its vocabulary is
+data/page_meta.yaml): it returns the fields it found, or None when some of
+the text is not meta.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from ..data import load_data
+from ..model import Edit
+from .core import HAN_CLASS, Page, Unit, run_pass
+
+PASS = "separate_meta_lines"
+
+_HAN = f"[{HAN_CLASS}]"
+_DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
+         r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
+_TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
+_SEP = r"[\s|｜·•,，、;；/()（）【】\[\]<>《》]*"
+_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
+# a bare page number closing a running head (… 责任编辑：崔 虹 3)
+_PAGE_NO_RE = re.compile(r"\d{1,3}$")
+# the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
+_REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
+_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}})(?=\s|$|[（(0-9])")
+# 2022/11/18 17:05（11/18 17:40 更新）: an update time
+_UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
+_MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
+_WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+# a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
+# (two characters printed with a space between them are one name: 韩 雪)
+_NAME = rf"(?:{_HAN} {_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
+_NAME_TOKEN_RE = re.compile(_NAME)
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """data/page_meta.yaml, with the regexes built from it."""
+    v = dict(load_data("page_meta.yaml"))
+    labels = sorted(v["labels"], key=len, reverse=True)
+    alt = "|".join(map(re.escape, labels))
+    # a long label may go without a colon (责任编辑 张三); a short one needs it (编辑：)
+    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:])?\s*")
+    v["bare_labels"] = set(v.get("labels_without_colon") or [])
+    chrome = sorted(v["chrome_words"], key=len, reverse=True)
+    v["chrome_re"] = re.compile("|".join(map(re.escape, chrome)))
+    sufs = sorted(v["outlet_suffixes"], key=len, reverse=True)
+    named = sorted(v["outlets"], key=len, reverse=True)
+    n = v["max_outlet_chars"]
+    v["outlet_re"] = re.compile(
+        rf"(?:{'|'.join(map(re.escape, named))})|{_HAN}{{1,{n}}}?(?:{'|'.join(map(re.escape, sufs))})")
+    strong = [s for s in sufs if len(s) >= 2 and s not in ("新闻", "发布", "网站", "在线")]
+    # a masthead or site name standing alone: a short name (a title with a site name
+    # glued after it is longer: 东河把文明实践送到家门口东河区融媒体中心)
+    v["masthead_re"] = re.compile(
+        rf"^(?:{'|'.join(map(re.escape, named))}|{_HAN}{{2,{v['max_masthead_name_chars']}}}?(?:{'|'.join(map(re.escape, strong))}))$")
+    # what may follow an outlet's name and still be the name: a further suffix, a channel
+    v["outlet_tail_re"] = re.compile(
+        rf"(?:{'|'.join(map(re.escape, sufs))})|[-－·]{_HAN}{{1,6}}?(?:{'|'.join(map(re.escape, sufs + ['频道']))})")
+    v["date_re"] = re.compile(_DATE)
+    v["datetime_re"] = re.compile(rf"{_DATE}(?:\s*{_TIME})?")
+    v["time_re"] = re.compile(_TIME)
+    # a spaced pair of characters is a name also right before a label (冯 琳来源：)
+    pair = rf"{_HAN} {_HAN}(?=(?:{alt})[：:])"
+    v["names_re"] = re.compile(rf"(?:{pair}|{_NAME})(?:[\s、，,/]+(?:{pair}|{_NAME}))*")
+    v["name_token_re"] = re.compile(rf"{pair}|{_NAME}")
+    marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
+    starts = "|".join(map(re.escape, v["breadcrumb_start"]))
+    v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})\s*[^\s>＞»→/]{{1,12}}\s*)+$")
+    return v
+
+
+def _skip(text: str, i: int) -> int:
+    m = re.compile(_SEP).match(text, i)
+    return m.end() if m else i
+
+
+def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
+    """Names at text[i:], up to the next label or the end."""
+    m = v["names_re"].match(text, i)
+    if not m:
+        return None
+    end = m.end()
+    # stop before a label glued to the last name (张三 李四编辑：王五)
+    lm = v["label_re"].search(text, i, end + 6)
+    if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
+        end = lm.start()
+    names = [x.replace(" ", "") for x in v["name_token_re"].findall(text[i:end])]
+    if not names:
+        return None
+    return end, names
+
+
+def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
+    """The meta fields of `text` as (field, value) pairs, in order; None when
+    some of the text is not meta (running text, a title).
+
+    Fields: date ('2023-11-25' or '2023-11'), time, source (an outlet named
+    after 来源), outlet (a masthead or an outlet after a date), author and
+    editor (one pair per name), page, chrome. `strict` (meta glued to a
+    line of text): a source must look like an outlet's name.
+
+    >>> lex_meta("发布时间：2023-11-25 09:20 来源：琼海日报")
+    [('date', '2023-11-25'), ('time', '09:20'), ('source', '琼海日报')]
+    >>> lex_meta("作者：张三 李四编辑：王五来源：百色新闻网")
+    [('author', '张三'), ('author', '李四'), ('editor', '王五'), ('source', '百色新闻网')]
+    >>> lex_meta("拉萨日报 2025年7月11日 星期五 第1版")
+    [('outlet', '拉萨日报'), ('date', '2025-07-11'), ('page', '第1版')]
+    >>> lex_meta("2019年1月17日 星期四 巴音郭楞日报 A3：城事")
+    [('date', '2019-01-17'), ('outlet', '巴音郭楞日报'), ('page', 'A3'), ('page_name', '城事')]
+    >>> lex_meta("今日垣曲 2024年11月20日 B4")
+    [('outlet', '今日垣曲'), ('date', '2024-11-20'), ('page', 'B4')]
+    >>> lex_meta("当前：B3（2022年10月23日）")
+    [('page', 'B3'), ('date', '2022-10-23')]
+    >>> lex_meta("近日，琼海市发布时间表") is None
+    True
+    """
+    v = vocabulary()
+    t = text.strip()
+    if not t:
+        return None
+    if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
+        return [("chrome", t)]
+    out: list[tuple[str, str]] = []
+    i = _skip(t, 0)
+    n = len(t)
+    last = None  # the field read last (an outlet after a date, names after an outlet)
+    while i < n:
+        m = v["label_re"].match(t, i)
+        if m and (m.group("colon") or m.group("label") in v["bare_labels"]):
+            field = v["labels"][m.group("label")]
+            j = m.end()
+            got = _value(t, j, field, v, strict)
+            if got is None:
+                if field == "chrome":  # 字体：大 中 小 …, 分享到
+                    cm = v["chrome_re"].match(t, j)
+                    end = cm.end() if cm else m.end()
+                    out.append(("chrome", t[i:end]))
+                    i, last = _skip(t, end), "chrome"
+                    continue
+                return None
+            j, pairs = got
+            out.extend(pairs)
+            i, last = _skip(t, j), field
+            continue
+        m = v["datetime_re"].match(t, i)
+        if m:
+            out.append(("date", _iso(m)))
+            if m.group("t"):
+                out.append(("time", m.group("t").replace("：", ":")))
+            i, last = _skip(t, m.end()), "date"
+            continue
+        m = v["time_re"].match(t, i)
+        if m and last == "date":
+            out.append(("time", m.group("t")))
+            i = _skip(t, m.end())
+            continue
+        m = _WEEKDAY_RE.match(t, i)
+        if m and last in ("date", "time"):
+            i = _skip(t, m.end())
+            continue
+        m = _PAGE_RE.match(t, i)
+        if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page")
+                  or (i == 0 and (not t[m.end():].strip() or _PAGE_NAME_RE.fullmatch(t[m.end():])))):
+            out.append(("page", re.sub(r"\s+", "", m.group(0))))
+            i, last = _skip(t, m.end()), "page"
+            continue
+        m = _PAGE_NAME_RE.match(t, i)
+        if m and (last == "page" or (last == "outlet" and len(out) == 1)):  # A3：城事 — the page's name
+            out.append(("page_name", m.group(1)))
+            i, last = _skip(t, m.end()), "page_name"
+            continue
+        m = _PAGE_NO_RE.match(t, i)
+        if m and out and last not in (None, "chrome"):  # … 责任编辑：崔 虹 3 — the page
+            out.append(("page", m.group(0)))
+            i, last = _skip(t, m.end()), "page"
+            continue
+        m = _UPDATED_RE.match(t, i)
+        if m and last in ("date", "time"):
+            out.append(("chrome", m.group(0)))
+            i = _skip(t, m.end())
+            continue
+        m = v["chrome_re"].match(t, i)
+        if m:
+            out.append(("chrome", m.group(0)))
+            i, last = _skip(t, m.end()), "chrome"
+            m = _REPEATED_NAME_RE.match(t, i)
+            if m and len(out) == 1:  # 原创 上海徐汇 上海徐汇: an account's header names it (twice)
+                out.append(("outlet", m.group(1)))
+                i, last = _skip(t, m.end()), "outlet"
+            continue
+        end = _outlet_end(t, i, v)
+        if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and v["date_re"].search(t, end))
+                    or (i == 0 and (_dated_rest(t, end, v) or (
+                        t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
+                        and _PAGE_NAME_RE.fullmatch(t[end:]))))):
+            # after a date; or heading a line that gives a date (原创 青城发布 青城发布 2023-08-15 …);
+            # or a masthead with its section (延边日报 地方)
+            out.append(("outlet", t[i:end]))
+            i, last = _skip(t, end), "outlet"
+            continue
+        m = _MASTHEAD_NAME_RE.match(t, i)
+        if (m and i == 0 and len(m.group(0)) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
+                and _dated_rest(t, m.end(), v)):  # 今日垣曲 2024年11月20日 B4: any name heads a dated masthead
+            out.append(("outlet", m.group(0)))
+            i, last = _skip(t, m.end()), "outlet"
+            continue
+        m = _MASTHEAD_NAME_RE.match(t, i)
+        if m and last in ("date", "time") and m.end() == len(t.rstrip()):
+            # 2025年02月19日 18:44今日翁牛特麻军敏: an outlet without a suffix, then a name
+            got = _outlet_then_name(m.group(0))
+            if got:
+                out.extend([("outlet", got[0]), ("author", got[1])])
+                i, last = m.end(), "author"
+                continue
+        if last == "outlet":  # 2016年04月18日 13:14某某日报张三: the author after the outlet
+            got = _names(t, i, v)
+            if got:
+                j, names = got
+                out.extend(("author", x) for x in names)
+                i, last = _skip(t, j), "author"
+                continue
+        return None
+    return out or None
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    return frozenset(load_data("surnames.yaml")["single"])
+
+
+def _outlet_then_name(run: str) -> tuple[str, str] | None:
+    """An outlet's name run into a person's (今日翁牛特麻军敏 -> 今日翁牛特, 麻军敏):
+    the last three (else two) characters when they start with a surname."""
+    for n in (3, 2):
+        if len(run) - n >= 3 and run[-n] in _surname_chars():
+            return run[:-n], run[-n:]
+    return None
+
+
+def _outlet_end(t: str, i: int, v: dict) -> int | None:
+    """End of an outlet's name at t[i:], as long as it goes: 北京日报客户端 (not 北京日报),
+    人民网-山西频道, 大众网·海报新闻."""
+    m = v["outlet_re"].match(t, i)
+    if not m:
+        return None
+    end = m.end()
+    while True:
+        nxt = v["outlet_tail_re"].match(t, end)
+        if not nxt or nxt.end() == end:
+            return end
+        end = nxt.end()
+
+
+def _dated_rest(t: str, i: int, v: dict) -> bool:
+    """A masthead: the outlet's name is followed by a date or a page."""
+    rest = t[_skip(t, i):]
+    return bool(v["date_re"].match(rest) or _PAGE_RE.match(rest) and rest.startswith("第"))
+
+
+def _iso(m: re.Match) -> str:
+    y, mo, d = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+    if not mo or not 1 <= int(mo) <= 12:
+        return y
+    if not d or not 1 <= int(d) <= 31:
+        return f"{y}-{int(mo):02d}"
+    return f"{y}-{int(mo):02d}-{int(d):02d}"
+
+
+def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list[tuple[str, str]]] | None:
+    """The value of a labelled field at t[j:], checked against what the field holds."""
+    j = _skip(t, j)
+    if field == "date":
+        m = v["datetime_re"].match(t, j)
+        if not m:
+            return None
+        pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
+        return m.end(), pairs
+    if field in ("source",):
+        end = _outlet_end(t, j, v)
+        if end:
+            pass
+        elif not strict:  # any short name up to the next label or the end
+            m2 = re.compile(rf"{_HAN}[{HAN_CLASS}A-Za-z0-9·]{{1,{v['max_outlet_chars']}}}").match(t, j)
+            if m2:
+                end = m2.end()
+        if end is None:
+            return None
+        lm = v["label_re"].search(t, j + 1, end + 8)
+        if lm and lm.start() < end and lm.group("colon"):
+            end = lm.start()
+        return end, [("source", t[j:end])]
+    if field in ("author", "editor"):
+        got = _names(t, j, v)
+        if not got:
+            return None
+        end, names = got
+        return end, [(field, x) for x in names]
+    if field == "page":
+        m = _PAGE_RE.match(t, j) or re.compile(r"[A-Za-z]?\d{1,3}").match(t, j)
+        if not m:
+            return None
+        return m.end(), [("page", m.group(0))]
+    if field == "page_name":
+        m = re.compile(rf"{_HAN}{{2,12}}").match(t, j)
+        return (m.end(), [("page_name", m.group(0))]) if m else None
+    if field == "place":  # 发表于内蒙古 (a WeChat post's province)
+        m = re.compile(rf"{_HAN}{{2,8}}").match(t, j)
+        return (m.end(), [("chrome", m.group(0))]) if m else None
+    if field == "chrome":
+        m = re.compile(r"\d[\d,]*").match(t, j)
+        return (m.end(), [("chrome", t[j:m.end()])]) if m else None
+    return None
+
+
+def meta_start(text: str) -> int | None:
+    """Where the meta part of a line starts (0: the whole line is meta), or None.
+
+    >>> t = "琼海交出高颜值“成绩单”发布时间：2023-11-25 09:20"
+    >>> t[meta_start(t):]
+    '发布时间：2023-11-25 09:20'
+    >>> meta_start("资金来源于财政拨款，用于改造。") is None
+    True
+    """
+    v = vocabulary()
+    t = text.rstrip()
+    if not t.strip():
+        return None
+    lead = len(t) - len(t.lstrip())
+    hm = re.match(r"\s*#+\s*", t)
+    if hm and _is_meta_whole(t[hm.end():], v):
+        return lead  # a masthead marked as a heading by the converter: # 沧州日报
+    if _is_meta_whole(t[lead:], v):
+        return lead
+    if re.search("[。！？]$", t) is None or "（" in t or "(" in t:
+        cands = set()
+        for rx in (v["label_re"], v["datetime_re"], v["chrome_re"]):
+            for m in rx.finditer(t, lead + 1):
+                cands.add(m.start())
+        for m in re.finditer(r"[（(【\[|｜_]", t):
+            if m.start() > lead:
+                cands.add(m.start())
+        for p in sorted(cands):
+            if p - lead < 2:
+                continue
+            if _is_meta_whole(t[p:], v, glued=True):
+                return p
+    return None
+
+
+def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
+    s = s.strip()
+    if not s:
+        return False
+    if glued:
+        # a separator before a site name (标题_某某新闻网, 标题 | 某某网)
+        m = re.match(r"^[_|｜]\s*(.+)$", s)
+        if m and v["outlet_re"].fullmatch(m.group(1).strip()):
+            return True
+    if not glued and v["masthead_re"].match(s):
+        return True
+    if re.fullmatch(r"[（(]\s*(?:[0-9]{4}[-/.年][^）)]*)[）)]", s) and lex_meta(s):
+        return True
+    fields = lex_meta(s, strict=glued)
+    if not fields:
+        return False
+    kinds = {f for f, _ in fields}
+    if kinds <= {"author"} and not glued and not re.match(v["label_re"], s):
+        return False  # bare names are a byline, not meta
+    return True
+
+
+def _split(page: Page) -> Page:
+    units: list[Unit] = []
+    edits: list[Edit] = []
+    last = len(page.units) - 1
+    for k, u in enumerate(page.units):
+        if u.kind:
+            units.append(u)
+            continue
+        if k in (0, last) and _PAGE_NO_RE.fullmatch(u.text.strip()):
+            units.append(replace(u, kind="meta"))  # a page number alone at the top or foot of the page
+            continue
+        p = meta_start(u.text)
+        if p is None:
+            units.append(u)
+        elif p == 0 or not u.text[:p].strip():
+            units.append(replace(u, kind="meta"))
+        else:
+            head, tail = u.text[:p].rstrip(), u.text[p:]
+            edits.append(Edit(PASS, u.first, p, u.text[len(head):p], "\n"))
+            units.append(replace(u, text=head))
+            units.append(Unit(tail, u.first, u.last, -1, "meta"))
+    return page.evolve(units, edits)
+
+
+def separate_meta_lines(page):
+    """Cut meta text (dates, sources, editors, site chrome) off the lines it is glued to.
+
+    >>> print(separate_meta_lines("琼海交出高颜值“成绩单”发布时间：2023-11-25 09:20来源：琼海日报"))
+    琼海交出高颜值“成绩单”
+    发布时间：2023-11-25 09:20来源：琼海日报
+    >>> print(separate_meta_lines("百色市扎实推进文明创建。（责编：黄敏、韦华）"))
+    百色市扎实推进文明创建。
+    （责编：黄敏、韦华）
+    >>> separate_meta_lines("2023年，百色市新建口袋公园12处。")
+    '2023年，百色市新建口袋公园12处。'
+    """
+    return run_pass(page, _split)

@@ -1,0 +1,163 @@
+"""What meta lines say: outlet, printed date, page, authors, editors.
+
+Meta lines were cut off the text by the repair pass `separate_meta_lines`
+(its `lex_meta` reads them); here their fields become article metadata, and
+two more places that name an outlet are read: a dateline opening the lead
+(某某融媒3月20日讯, 某某新闻网讯, 中新网湖南新闻3月2日电) and a site name glued
+after a title (…的序幕某某新闻网). Vocabulary: data/page_meta.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, FindPlaces
+from ..repair.furniture import lex_meta, vocabulary
+from .layout import layout
+
+# a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
+_DATELINE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,16}?)(?:\s*\d{1,2}月\d{1,2}日)?\s*(?:讯|电)")
+
+
+# An outlet named only by its dateline (今日潜江讯) has at most this many characters.
+MAX_DATELINE_OUTLET = 8
+
+
+@dataclass
+class Meta:
+    """The meta fields read from a page's (or an article's) meta lines."""
+
+    outlets: list[tuple[str, str, int]] = field(default_factory=list)  # (name, how, line)
+    dates: list[tuple[str, str, int]] = field(default_factory=list)    # (iso, text, line)
+    pages: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+    def add_block(self, b: Block) -> None:
+        fields = b.extra.get("fields", [])
+        # an outlet printed with a date or page is a masthead; alone it is the site's name
+        dated = any(f in ("date", "page") for f, _ in fields)
+        for f, v in fields:
+            if f == "date":
+                self.dates.append((v, b.text, b.first))
+            elif f in ("outlet", "source"):
+                if is_office(v):
+                    continue  # an office (某某区文明办) is a source of the text, not an outlet
+                how = "source_line" if f == "source" else "masthead" if dated else "site_name"
+                self.outlets.append((v, how, b.first))
+            elif f == "page":
+                self.pages.append(v)
+            elif f == "author" and v not in self.authors:
+                self.authors.append(v)
+            elif f == "editor" and v not in self.editors:
+                self.editors.append(v)
+
+
+def meta_fields(text: str) -> list[tuple[str, str]]:
+    """The fields of a meta line (see repair.furniture.lex_meta); a masthead
+    or site name standing alone is an outlet.
+
+    >>> meta_fields("_琼海新闻网")
+    [('outlet', '琼海新闻网')]
+    """
+    t = re.sub(r"^#+\s*", "", text.strip()).lstrip("_|｜ ").strip()
+    if re.fullmatch(r"\d{1,3}", t):
+        return [("page", t)]  # a page number alone (set apart by repair only at the top or foot)
+    fields = lex_meta(t)
+    if fields:
+        return fields
+    v = vocabulary()
+    if v["outlet_re"].fullmatch(t) or v["masthead_re"].match(t):
+        return [("outlet", t)]
+    return []
+
+
+def dateline_outlet(lead: str) -> str | None:
+    """The outlet named by a lead's dateline (not 本报: that is the masthead).
+
+    >>> dateline_outlet("琼海融媒3月20日讯 （记者 王小明）近日，琼海市…")
+    '琼海融媒'
+    >>> dateline_outlet("百色新闻网讯（通讯员 黄敏）日前…")
+    '百色新闻网'
+    >>> dateline_outlet("中新网湖南新闻3月2日电 近日…")
+    '中新网'
+    >>> dateline_outlet("本报讯 近日…") is None
+    True
+    >>> dateline_outlet("今日潜江讯（记者 孔萱）湖北省潜江市…")
+    '今日潜江'
+
+    """
+    m = _DATELINE.match(lead.strip())
+    if not m:
+        return None
+    head = m.group("head")
+    if head.startswith("本报"):
+        return None
+    v = vocabulary()
+    om = v["outlet_re"].match(head)
+    if om and om.end() >= 2:
+        return om.group(0)
+    # any short name before 讯 and a bracketed byline: 今日潜江讯（记者 …）
+    if lead.strip()[m.end():m.end() + 2].lstrip()[:1] in "（(" and m.group(0).rstrip().endswith("讯") \
+            and 2 <= len(head) <= MAX_DATELINE_OUTLET:
+        return head
+    return None
+
+
+def without_dateline(text: str) -> str:
+    """The text without the dateline and byline that open a lead: they say
+    who reported and from where, not what the article is about.
+
+    >>> without_dateline("孝感融媒4月19日讯（通讯员 钟琪欣）清晨的咸宁市赤壁市…")
+    '清晨的咸宁市赤壁市…'
+    """
+    m = re.match(layout()["dateline"], text.strip())
+    if not m:
+        return text
+    rest = text.strip()[m.end():]
+    return re.sub(r"^\s*[（(][^（()）]{0,80}[）)]", "", rest).lstrip()
+
+
+def site_name_after_title(title: str, known: list[str], find_places: FindPlaces | None,
+                          context: str = "") -> int | None:
+    """Where a site name glued after a title starts (…的序幕琼海新闻网), or None:
+    an outlet named elsewhere on the page, or a place name followed by an
+    outlet suffix at the very end (`context`: the article's subtitle and
+    lead, which resolve a short place name).
+
+    >>> site_name_after_title("拉开文明城市创建的序幕琼海新闻网", ["琼海新闻网"], None)
+    11
+    """
+    t = title.rstrip()
+    for name in sorted(known, key=len, reverse=True):
+        if len(name) >= 3 and t.endswith(name) and len(t) - len(name) >= 4:
+            return len(t) - len(name)
+    if find_places is None:
+        return None
+    v = vocabulary()
+    strong = [s for s in v["outlet_suffixes"] if len(s) >= 2]
+    for suf in sorted(strong, key=len, reverse=True):
+        if not t.endswith(suf):
+            continue
+        head = t[: -len(suf)]
+        # the article's other text tells which place a short name means (芦山 -> 芦山县)
+        for off, _code, name in find_places(head + "\n" + context):
+            if off + len(name) == len(head) and off >= 4:
+                return off
+    return None
+
+
+def is_office(name: str) -> bool:
+    """An office (某某县文明办, 州文明办): a source of the text, never the outlet.
+
+    >>> is_office("徐汇区文明办"), is_office("沧州日报"), is_office("开封市鼓楼区人民政府")
+    (True, False, False)
+    """
+    return any(name.endswith(s) and len(name) > len(s) for s in vocabulary()["office_suffixes"])
+
+
+def is_org(name: str) -> bool:
+    """An organisation (a source, not an author): 某某县文明办, 中国日报某某记者站."""
+    sufs = list(vocabulary()["organisation_suffixes"]) + list(layout().get("byline_org_suffixes", []))
+    # a one-character suffix (局, 办 ...) only on a longer name: 王建局 may be a person
+    return any(name.endswith(s) and len(name) >= (3 if len(s) >= 2 else 4) for s in sufs)
