@@ -182,3 +182,33 @@ def test_records_of_one_shape_are_rendered_by_citeproc_once(monkeypatch):
         for style in (GB, APA):
             assert cite.formatted(item, style).count(f"第{i}篇") == 1
     assert len(calls) == 2, calls
+
+
+
+def test_a_sidecar_outlet_date_and_page_reach_every_citation(tmp_path):
+    """End to end: a seed's sidecar (seeds/NAME.yaml) gives the newspaper, the date and the printed
+    page; the built page's references, head metadata and the downloads carry them."""
+    import csv
+    import html
+    import re
+
+    from conftest import SEEDS, SITE_URL, build_project
+
+    seed = sorted(p for p in SEEDS.iterdir() if p.name.startswith("001_"))[0]
+    sidecar = tmp_path / (seed.stem + ".yaml")
+    sidecar.write_text("outlet: 鄂尔多斯日报\ndate: 2022-08-16\npage: 第3版\n", encoding="utf-8")
+    proj = build_project(tmp_path / "p", [seed, sidecar], site=True, env={"SITE_URL": SITE_URL})
+    arts = json.loads((proj / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    a = arts[0]
+    assert a["outlet"] == "鄂尔多斯日报" and a["date"]["value"] == "2022-08-16" and a["newspaper_page"] == "第3版"
+    page = (proj / "site" / "articles" / a["slug"] / "index.html").read_text(encoding="utf-8")
+    refs = [html.unescape(m) for m in re.findall(r'<pre class="reference"><code>(.*?)</code></pre>', page)]
+    assert "鄂尔多斯日报" in refs[0] and "2022-08-16" in refs[0] and "第3版" in refs[0]
+    assert "鄂尔多斯日报" in refs[1] and "August 16" in refs[1] and "ca." not in refs[1]
+    assert '<meta name="citation_journal_title" content="鄂尔多斯日报">' in page
+    assert '<meta name="citation_publication_date" content="2022/08/16">' in page
+    assert '"datePublished": "2022-08-16"' in page
+    rows = list(csv.DictReader((proj / "docs" / "data" / "articles.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0]["date"] == "2022-08-16" and rows[0]["date_source"] == "corrected"
+    facts = json.loads((proj / "docs" / "data" / "facts.json").read_text(encoding="utf-8"))
+    assert any(f["year_source"] == "article_date" and f["year"] == 2022 for f in facts if f["article"] == a["slug"])
