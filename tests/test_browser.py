@@ -327,7 +327,8 @@ def test_english_pages_footer_and_index_pages(context, served_site):
     assert page.evaluate("() => document.documentElement.lang") == "zh"
     footer = page.locator("footer .site-footer").inner_text()
     assert "数据版本 Data version" in footer and "MIT" in footer and "报社" in footer
-    assert page.locator("footer .site-footer a").get_attribute("href")
+    assert page.locator("footer .site-footer a", has_text="报告错误").get_attribute("href")
+    assert page.locator("footer .site-footer a", has_text="数据版本").get_attribute("href").endswith("data/#version")
     for path in ("articles/", "en/"):
         response = page.goto(f"{served_site}/{path}")
         assert response.status == 200, path

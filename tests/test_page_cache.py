@@ -115,7 +115,7 @@ def test_a_warm_build_renders_only_changed_pages_and_warns_like_a_cold_one(tmp_p
     seed.write_bytes(seed.read_bytes() + "\n\n（编者注：本文有修订。）\n".encode())
     edited = _mkdocs(project)
     assert edited.returncode == 0
-    assert _rendered(edited)[0] == 2  # the edited article and the home page
+    assert _rendered(edited)[0] == 3  # the edited article, the home page and the data page (its data version)
 
     # the linked article goes away: the cached page must not hide the broken link
     (project / "seeds" / SEEDS[1].name).unlink()

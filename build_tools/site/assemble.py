@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..render.dictionary import render_dictionary
 from ..render.glossary import glossary_linker
 from ..render.pages import audit_data, audit_path, render_article
 from .outputs import OUTPUTS
@@ -17,7 +18,7 @@ from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
 from .fingerprint import data_version
 from .url import absolute
 
-DATA_VERSION_SNIPPET = "_snippets/data_version.md"
+DATA_PAGE = "data/index.md"
 
 
 def _write(path: Path, text: str) -> None:
@@ -128,8 +129,10 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
             compute_units(seeds, missing, keys, units, store, make)
         o.write([store.view(u, o.name) for u in units], out)
         store.keep_output(o.name, key, o.paths, out)
-    # the data version, shown on the data page (a snippet, so that under `mkdocs serve` an
-    # edit rebuilds the pages that show it, not every page of the site)
-    _write(out / DATA_VERSION_SNIPPET, f"`{data_version(out / 'data')}`\n")
+    # the data page, written last: it shows the data version, a hash of every file beside it
+    # (one page changes with the data, not every page's footer: serve rebuilds just that one)
+    page = out / DATA_PAGE
+    page.unlink(missing_ok=True)  # never write through a hard link into the cache
+    _write(page, render_dictionary(data_version(out / "data")))
     store.save()
     return {"articles": sum(u.articles for u in units), "facts": sum(u.facts for u in units)}

@@ -18,7 +18,6 @@ from ..render.home import render_home_map, render_home_places
 from ..render.data import (ARTICLE_CSV_SPREAD, ARTICLE_FIELDS, FACT_FIELDS, article_record, cleaning_record, csv_rows, csv_text,
                           fact_record, json_lines, json_list, page_cleaning_record)
 from ..render.browse import LIST_BOOST, render_browse
-from ..render.dictionary import render_dictionary
 from ..render.safe import front_matter
 from .search_terms import jieba_user_dict
 
@@ -122,7 +121,6 @@ def _glossary_view(page, articles):
 
 def _static_write(views, out):
     _put(out / "data" / "jieba_user_dict.txt", jieba_user_dict())
-    _put(out / "data" / "index.md", render_dictionary())
     _put(out / "tags.md", front_matter({"title": "标签 Tags", "search": {"boost": LIST_BOOST}})
          + "\n# 标签 · Tags\n\n地区与创建举措，中文在前、英文在后。Places and campaign practices, Chinese with English "
          "beside.\n\n<!-- material/tags -->\n")
@@ -147,5 +145,5 @@ OUTPUTS: list[Output] = [
     Output("glossary", _glossary_view, lambda views, out: render_glossary(_flat(views), out / "glossary"),
            ("glossary",)),
     Output("static", lambda page, articles: None, _static_write,
-           ("data/jieba_user_dict.txt", "data/index.md", "tags.md")),
+           ("data/jieba_user_dict.txt", "tags.md")),
 ]
