@@ -96,6 +96,14 @@ def test_the_first_articles_facts_stay_with_its_place(processed):
     assert all(f["adcode"].startswith("4503") for f in second["facts"])
 
 
+def test_office_pen_names_hotlines_and_units_before_numbers(processed):
+    (a,) = processed["pen_name_hotline_guangdong.txt"]["articles"]
+    assert a["authors"] == ["郑洁"]                                    # 湘宣: an office's pen name
+    numbers = {f["number_text"]: f for f in a["facts"]}
+    assert not [t for t in numbers if "2281234" in t]                   # phone numbers are no facts
+    assert numbers["超过9000"]["unit"] == "人次" and numbers["1200份"]["value"] == 1200
+
+
 def test_uncertain_values_are_marked(processed):
     a = processed["repost_gansu.txt"]["articles"][0]
     assert a["provenance"]["authors"] == {"method": "none", "confident": False}
