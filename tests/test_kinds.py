@@ -102,6 +102,8 @@ def test_office_pen_names_hotlines_and_units_before_numbers(processed):
     numbers = {f["number_text"]: f for f in a["facts"]}
     assert not [t for t in numbers if "2281234" in t]                   # phone numbers are no facts
     assert numbers["超过9000"]["unit"] == "人次" and numbers["1200份"]["value"] == 1200
+    (b,) = processed["agency_dateline_trad_fujian.txt"]["articles"]
+    assert not [f for f in b["facts"] if "2304061" in f["number_text"]]  # an agency's serial number
 
 
 def test_uncertain_values_are_marked(processed):
