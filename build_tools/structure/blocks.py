@@ -49,7 +49,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "byline", level, text
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         return "subtitle", level, text
-    if pats["photo_line"].match(text):
+    if len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text):
         return "photo_credit", level, text
     spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
@@ -60,7 +60,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
     if m and not level and names_only(m.group(1)):
         return "byline", level, text  # a byline in brackets, usually at the article's end
-    if pats["photo_tail"].match(text) and len(text) <= lay["max_caption_chars"]:
+    if len(text) <= lay["max_caption_chars"] and pats["photo_tail"].match(text):
         return "caption", level, text
     if level:
         return "heading", level, text

@@ -43,8 +43,10 @@ def patterns() -> dict[str, re.Pattern]:
         "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
         # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
         # (role words may stand before the names: （本报记者 袁 琛 摄）)
-        "photo_line": re.compile(rf"^[（(]?(?:(?:{role}|{name})\s*)*{name}\s*(?:{credit})[）)]?$"),
-        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:(?:{role}|{name})\s*)*{name})\s*(?:{credit})[）)]?$"),
+        # (names before the last stand apart by a space: a run of Han characters read
+        # as names glued together backtracks exponentially on a long line)
+        "photo_line": re.compile(rf"^[（(]?(?:{role}\s*|{name}\s+)*{name}\s*(?:{credit})[）)]?$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{role}\s*|{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         "name": re.compile(name),
     }
