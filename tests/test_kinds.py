@@ -96,6 +96,16 @@ def test_the_first_articles_facts_stay_with_its_place(processed):
     assert all(f["adcode"].startswith("4503") for f in second["facts"])
 
 
+def test_office_pen_names_hotlines_and_units_before_numbers(processed):
+    (a,) = processed["pen_name_hotline_guangdong.txt"]["articles"]
+    assert a["authors"] == ["郑洁"]                                    # 湘宣: an office's pen name
+    numbers = {f["number_text"]: f for f in a["facts"]}
+    assert not [t for t in numbers if "2281234" in t]                   # phone numbers are no facts
+    assert numbers["超过9000"]["unit"] == "人次" and numbers["1200份"]["value"] == 1200
+    (b,) = processed["agency_dateline_trad_fujian.txt"]["articles"]
+    assert not [f for f in b["facts"] if "2304061" in f["number_text"]]  # an agency's serial number
+
+
 def test_uncertain_values_are_marked(processed):
     a = processed["repost_gansu.txt"]["articles"][0]
     assert a["provenance"]["authors"] == {"method": "none", "confident": False}
@@ -223,6 +233,23 @@ def test_times_and_numeric_dates_are_not_quantities_and_ranks_are_ranks(sentence
     from build_tools.extract.numbers import find_quantities
 
     assert [q.kind for q in find_quantities(sentence)] == kinds
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("文明城市创建举报电话：0898-62812345，市民可随时反映问题", [("0898-62812345", "name")]),
+    ("遇到不文明行为可拨打城管服务热线12319", [("12319", "name")]),
+    ("志愿者联系电话 13987654321（王老师）", [("13987654321", "name")]),
+    ("咨询电话：8123456", [("8123456", "name")]),
+    ("（编辑：白玛）2305117", [("2305117", "name")]),                      # an agency's serial number
+    ("今年以来服务群众人次突破12000，受理诉求356件", [("12000", "quantity", "人次"), ("356件", "quantity", "件")]),
+    ("全年参与人数达到8600", [("8600", "quantity", "人")]),
+    ("全区共有注册志愿者52000人", [("52000人", "quantity", "人")]),          # a count stays a count
+])
+def test_phone_numbers_and_codes_are_never_facts_and_a_unit_before_its_number_is_kept(sentence, want):
+    from build_tools.extract.numbers import find_quantities
+
+    got = [(q.text, q.kind, q.unit) for q in find_quantities(sentence)]
+    assert [g[:len(w)] if len(w) == 2 else g for g, w in zip(got, want)] == want and len(got) == len(want)
 
 
 def test_short_names_and_levels_from_the_gazetteer():

@@ -129,6 +129,11 @@ def _compiled() -> dict:
         "after_num": re.compile(r["name_after_number"]),
         "before_num": re.compile(r["name_before_number"]),
         "after_unit": {u: re.compile(p) for u, p in r["name_after_unit"].items()},
+        "contact": re.compile(r["contact_before_number"]) if r.get("contact_before_number") else None,
+        "phone": re.compile(r["phone_number"]) if r.get("phone_number") else None,
+        "unit_before": re.compile(
+            rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
+        if r.get("unit_before_number") else None,
     }
 
 
@@ -248,7 +253,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
     quotes = _quote_spans(text, r["quoted_max_len"])
     out: list[Quantity] = []
     masked_spans: list[tuple[int, int]] = []
-    for m in rx["numdate"].finditer(text):
+    for m in (rx["phone"].finditer(text) if rx["phone"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
+        masked_spans.append((m.start(), m.end()))
+    for m in rx["numdate"].finditer(_mask(text, masked_spans)):
         y, mo, d = (int(x) for x in m.groups())
         out.append(Quantity(m.group(0), m.start(), m.end(), y, None, "", "exact", "date", f"{y}-{mo:02d}-{d:02d}"))
         masked_spans.append((m.start(), m.end()))
@@ -338,6 +346,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
             kind = "name"
         elif unit in rx["after_unit"] and rx["after_unit"][unit].match(text[end:end + 16]):
             kind = "name"
+        elif rx["contact"] and rx["contact"].search(text[max(0, start - 12):start]):
+            kind = "name"  # 服务热线12345, 举报电话：6123456
+        elif (not unit_written and not g["mult"] and not g["num2"] and not g["pct"] and not is_cn
+              and numtxt.isdigit() and len(numtxt) >= r.get("code_min_digits", 99)):
+            kind = "name"  # a serial number or code, not a count
+        if (kind == "quantity" and not unit_written and rx["unit_before"]
+                and (ub := rx["unit_before"].search(text[max(0, start - 10):start]))):
+            unit = r["unit_before_number"][ub.group("u")]  # 参与人次超过4000
         out.append(
             Quantity(text[start:end], start, end, _plain(val), _plain(vmax), unit, qual, kind)
         )

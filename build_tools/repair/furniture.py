@@ -68,6 +68,13 @@ def vocabulary() -> dict:
     # glued after it is longer: 东河把文明实践送到家门口东河区融媒体中心)
     v["masthead_re"] = re.compile(
         rf"^(?:{'|'.join(map(re.escape, named))}|{_HAN}{{2,{v['max_masthead_name_chars']}}}?(?:{'|'.join(map(re.escape, strong))}))$")
+    gov = sorted(v.get("government_site_suffixes") or [], key=len, reverse=True)
+    v["government_re"] = re.compile(
+        rf"^{_HAN}{{2,{v.get('max_government_name_chars', 14)}}}?(?:{'|'.join(map(re.escape, gov))})$") if gov else None
+    # a breadcrumb without a start word (某某日报 > 要闻, 某某网>>某某频道>>市县): short
+    # items joined by > ＞ » → (not /: 文/图 is a credit)
+    v["bare_breadcrumb_re"] = re.compile(
+        r"^(?P<first>[^\s>＞»→/，。；！？]{2,12})\s*(?:(?:>>?|＞＞?|»|→)\s*[^\s>＞»→/，。；！？]{1,12}\s*)+$")
     # what may follow an outlet's name and still be the name: a further suffix, a channel
     v["outlet_tail_re"] = re.compile(
         rf"(?:{'|'.join(map(re.escape, sufs))})|[-－·]{_HAN}{{1,6}}?(?:{'|'.join(map(re.escape, sufs + ['频道']))})")
@@ -135,6 +142,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)]
+    bm = v["bare_breadcrumb_re"].match(t)
+    if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
+        return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first
+    if is_masthead(t, v) and not v["masthead_re"].match(t):
+        return [("outlet", t)]  # 某某县人民政府, 大众网·海报新闻: a site's name alone
     out: list[tuple[str, str]] = []
     i = _skip(t, 0)
     n = len(t)
@@ -250,6 +262,25 @@ def _outlet_then_name(run: str) -> tuple[str, str] | None:
         if len(run) - n >= 3 and run[-n] in _surname_chars():
             return run[:-n], run[-n:]
     return None
+
+
+def is_masthead(s: str, v: dict | None = None) -> bool:
+    """A masthead or site name standing alone: a short outlet name (with its
+    channel: 某某网·某某新闻), or a government's site (某某县人民政府).
+
+    >>> is_masthead("沧州日报"), is_masthead("大众网·海报新闻"), is_masthead("铜仁市碧江区人民政府")
+    (True, True, True)
+    >>> is_masthead("碧江区开展文明交通劝导活动"), is_masthead("区政府")
+    (False, False)
+    """
+    v = v or vocabulary()
+    s = s.strip()
+    if v["masthead_re"].match(s):
+        return True
+    if v.get("government_re") is not None and v["government_re"].match(s):
+        return True
+    m = v["outlet_re"].match(s)
+    return bool(m and len(s) > m.end() and _outlet_end(s, 0, v) == len(s) and len(s) <= v["max_outlet_chars"])
 
 
 def _outlet_end(t: str, i: int, v: dict) -> int | None:
@@ -371,7 +402,7 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
         m = re.match(r"^[_|｜]\s*(.+)$", s)
         if m and v["outlet_re"].fullmatch(m.group(1).strip()):
             return True
-    if not glued and v["masthead_re"].match(s):
+    if not glued and is_masthead(s, v):
         return True
     if re.fullmatch(r"[（(]\s*(?:[0-9]{4}[-/.年][^）)]*)[）)]", s) and lex_meta(s):
         return True
@@ -384,11 +415,40 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     return True
 
 
+def _account_card(units) -> set[int]:
+    """Indexes of the units that make a WeChat account's card (data/page_meta.yaml
+    `account_card`): the count line, the kind line after it, and the name and
+    introduction lines before it."""
+    card = vocabulary().get("account_card")
+    if not card:
+        return set()
+    count = re.compile(card["count_line"])
+    kinds = set(card.get("kind_lines") or [])
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.kind or not count.match(u.text.strip()):
+            continue
+        out.add(k)
+        if k + 1 < len(units) and units[k + 1].text.strip() in kinds:
+            out.add(k + 1)
+        before = [j for j in (k - 1, k - 2) if j >= 0 and not units[j].kind]
+        if before and len(units[before[0]].text.strip()) <= card["max_intro_chars"]:
+            out.add(before[0])
+            if len(before) > 1 and len(units[before[1]].text.strip()) <= card["max_name_chars"] \
+                    and not re.search("[。！？]$", units[before[1]].text.strip()):
+                out.add(before[1])
+    return out
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
     last = len(page.units) - 1
+    card = _account_card(page.units)
     for k, u in enumerate(page.units):
+        if k in card:
+            units.append(replace(u, kind="furniture"))  # a WeChat account's card: chrome, whatever it says
+            continue
         if u.kind:
             units.append(u)
             continue

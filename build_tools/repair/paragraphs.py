@@ -85,7 +85,7 @@ def role(u: Unit) -> str:
     """Structural role of a unit: meta, heading, byline, credit, subtitle,
     banner, caption, or "" for ordinary text."""
     t = u.text.strip()
-    if u.kind == "meta":
+    if u.kind in ("meta", "furniture"):
         return "meta"
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"

@@ -34,7 +34,8 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
 def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     """Give each meta line to its article: the one whose blocks come right
     before it (a date under a title, 责任编辑 at the article's end). Meta lines
-    above every article (a masthead, a breadcrumb), any line naming the
+    above every article (a masthead, a breadcrumb, a date under the page's own
+    title above the first article's title), any line naming the
     printed page and 本版… lines (本版责任编辑) belong to the whole page."""
     if not arts:
         return
@@ -42,8 +43,17 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     for ai, a in enumerate(arts):
         for b in a.header + a.body + a.captions + a.leading_captions:
             where[b.first] = ai
+    # meta above the first article's own title (under a page's title or a column
+    # name that became its kicker: 某某短讯（5月10日） / date 来源) is the page's
+    first = arts[0]
+    title_line = next((b.first for b in first.header if b.text == first.title),
+                      first.header[0].first if first.header else None)
     current = None
     for b in blocks:
+        if b.kind == "meta" and title_line is not None and b.first < title_line:
+            for a in arts:
+                a.page_meta.append(b)
+            continue
         if b.kind != "meta":
             if b.first in where:
                 current = where[b.first]

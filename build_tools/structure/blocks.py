@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block, Segment
+from ..sentences import split_sentences
 from .bylines import byline_names, looks_like_names, names_only, parse_photo_credit
 from .layout import ends_with, han_len, layout, patterns
 from .meta import meta_fields
@@ -48,7 +49,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         return "byline", level, text
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         return "subtitle", level, text
-    if pats["photo_line"].match(text):
+    if len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text):
         return "photo_credit", level, text
     spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
@@ -115,7 +116,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     metas: list[Block] = []
     items = []
     for seg, (gb, ga) in zip(segments, gaps):
-        fields = meta_fields(seg.text) if seg.kind == "meta" else []
+        fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items:
@@ -162,6 +163,14 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             if guessed:
                 it.extra["guessed_split"] = True
 
+    # A photo page's headline: the page's first line, short and unpunctuated, with
+    # captions under it before the text begins, heads the page (not a caption).
+    head = items[0]
+    if (head.kind == "short" and not head.level and len(items) > 2 and items[1].kind == "caption"
+            and not ends_with(head.text, lay["clause_end"]) and not ends_sentence_mark(head.text, lay)
+            and any(it.kind == "paragraph" for it in items[2:])):
+        head.kind = "heading"
+
     # Isolated short pieces framed by wide gaps are captions.
     for i, it in enumerate(items):
         if it.kind not in ("short", "paragraph") or len(it.text) > lay["max_caption_chars"]:
@@ -185,6 +194,16 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         if framed:
             it.kind = "caption"
             it.extra.setdefault("photographers", [])
+
+    # A question or an exclamation standing first on the page, alone on its line
+    # and short, is the title (梧桐树下的驿站，你打卡了吗？), not the lead.
+    first = items[0]
+    nxt = items[1] if len(items) > 1 else None
+    if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
+            and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
+            and len(split_sentences(first.text)) <= 2 and (first.gap_after >= 1 or first.meta_after)
+            and nxt is not None and nxt.kind in ("paragraph", "byline", "subtitle")):
+        first.kind = "heading"
 
     # Short unpunctuated lines: a heading when body text follows closely,
     # a sub-heading right under a heading, else a caption.

@@ -15,6 +15,7 @@ import re
 from ..data import load_data
 from ..model import Block, DraftArticle
 from .layout import HAN, layout, patterns
+from ..repair.furniture import vocabulary
 from .meta import is_org
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
@@ -52,6 +53,19 @@ def _common_surname(name: str) -> bool:
     if any(name.startswith(c) for c in compound):
         return True
     return name[:1] in single and list(single).index(name[:1]) < COMMON_RANK
+
+
+def is_pen_name(word: str) -> bool:
+    """An office's pen name printed where a person's name would be (a district's
+    publicity office as 某宣, data/page_meta.yaml `pen_name_suffixes`): a source,
+    not an author.
+
+    >>> is_pen_name("榕宣"), is_pen_name("邕文明"), is_pen_name("张宣"), is_pen_name("刘文明")
+    (True, True, False, False)
+    """
+    if not 2 <= len(word) <= 3 or _common_surname(word):
+        return False
+    return any(word.endswith(s) and len(word) > len(s) for s in vocabulary().get("pen_name_suffixes", []))
 
 
 def split_run(run: str) -> list[str] | None:
@@ -122,7 +136,7 @@ def _tokens(text: str) -> list[str]:
                 continue  # 潍坊报道: where it was reported from, not a name
             while word and tail.search(word) and len(word) > 1:
                 word = tail.sub("", word)
-            if word and not is_org(word):
+            if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
     return _join_spaced_pairs(out)
 

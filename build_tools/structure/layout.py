@@ -11,9 +11,6 @@ import re
 
 from ..data import load_data
 
-# names (and role words) a credit line may list before its last name
-MAX_NAMES = 8
-
 HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -46,9 +43,10 @@ def patterns() -> dict[str, re.Pattern]:
         "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
         # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
         # (role words may stand before the names: （本报记者 袁 琛 摄）)
-        # (bounded repetition: an unbounded one backtracks exponentially on a long run of Han text)
-        "photo_line": re.compile(rf"^[（(]?(?:(?:{role}|{name})\s*){{0,{MAX_NAMES}}}{name}\s*(?:{credit})[）)]?$"),
-        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:(?:{role}|{name})\s*){{0,{MAX_NAMES}}}{name})\s*(?:{credit})[）)]?$"),
+        # (names before the last stand apart by a space: a run of Han characters read
+        # as names glued together backtracks exponentially on a long line)
+        "photo_line": re.compile(rf"^[（(]?(?:{role}\s*|{name}\s+)*{name}\s*(?:{credit})[）)]?$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{role}\s*|{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         "name": re.compile(name),
     }

@@ -12,12 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, FindPlaces
-from ..repair.furniture import lex_meta, vocabulary
+from ..repair.furniture import is_masthead, lex_meta, vocabulary
 from .layout import layout
 
 # a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
 _DATELINE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,16}?)(?:\s*\d{1,2}月\d{1,2}日)?\s*(?:讯|电)")
 
+# a news agency's dateline in brackets, the reporter between agency and place:
+# （某某社记者张三某地18日电）
+_AGENCY_DATELINE = re.compile(
+    r"^[（(](?P<head>[\u4e00-\u9fff]{1,8}?社)(?:驻[\u4e00-\u9fff]{1,8})?记者[^（()）]{1,30}?\d{1,2}日电[）)]")
 
 # An outlet named only by its dateline (今日潜江讯) has at most this many characters.
 MAX_DATELINE_OUTLET = 8
@@ -67,7 +71,7 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     if fields:
         return fields
     v = vocabulary()
-    if v["outlet_re"].fullmatch(t) or v["masthead_re"].match(t):
+    if v["outlet_re"].fullmatch(t) or is_masthead(t, v):
         return [("outlet", t)]
     return []
 
@@ -85,8 +89,13 @@ def dateline_outlet(lead: str) -> str | None:
     True
     >>> dateline_outlet("今日潜江讯（记者 孔萱）湖北省潜江市…")
     '今日潜江'
+    >>> dateline_outlet("（某某社记者王大明花莲5日电）花莲县…")
+    '某某社'
 
     """
+    am = _AGENCY_DATELINE.match(lead.strip())
+    if am:
+        return am.group("head")
     m = _DATELINE.match(lead.strip())
     if not m:
         return None
