@@ -58,6 +58,7 @@ def vocabulary() -> dict:
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join(map(re.escape, chrome)))
+    v["jump_re"] = re.compile(v["jump_note"])
     sufs = sorted(v["outlet_suffixes"], key=len, reverse=True)
     named = sorted(v["outlets"], key=len, reverse=True)
     n = v["max_outlet_chars"]
@@ -135,6 +136,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)]
+    if v["jump_re"].fullmatch(t):
+        return [("jump", t)]  # （上接第1版） / （下转第3版）
     out: list[tuple[str, str]] = []
     i = _skip(t, 0)
     n = len(t)
@@ -388,12 +391,19 @@ def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
     last = len(page.units) - 1
+
+    def meta_line(j: int) -> bool:
+        return 0 <= j <= last and (page.units[j].kind == "meta" or (
+            not page.units[j].kind and meta_start(page.units[j].text) == 0))
+
     for k, u in enumerate(page.units):
         if u.kind:
             units.append(u)
             continue
-        if k in (0, last) and _PAGE_NO_RE.fullmatch(u.text.strip()):
-            units.append(replace(u, kind="meta"))  # a page number alone at the top or foot of the page
+        if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
+            # a page number alone at the top or foot of the page, or beside a running
+            # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
+            units.append(replace(u, kind="meta"))
             continue
         p = meta_start(u.text)
         if p is None:

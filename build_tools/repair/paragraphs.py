@@ -81,18 +81,27 @@ def _dateline_re() -> re.Pattern:
 _DATELINE: re.Pattern | None = None
 
 
+def _byline_roles() -> frozenset[str]:
+    """Role words of bylines (data/layout.yaml): a line of one of them alone is a byline."""
+    from ..data import load_data
+
+    return frozenset(load_data("layout.yaml")["byline_roles"])
+
+
 def role(u: Unit) -> str:
     """Structural role of a unit: meta, heading, byline, credit, subtitle,
     banner, caption, or "" for ordinary text."""
     t = u.text.strip()
     if u.kind == "meta":
         return "meta"
+    if u.kind == "item_title":
+        return "heading"  # a brief item's title cut off its text (briefs.py)
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
         return "subtitle"
-    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t):
-        return "byline"
+    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles():
+        return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
     if u.kind in ("banner",) or BANNER_RE.match(t):

@@ -21,6 +21,8 @@ from .meta import meta_fields
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
 # a photo credit written with a label: 摄影：李一凡, 图片：某某日报
 _CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:]\s*(\S.{0,30})$")
+# a jump note saying where the text came from (（上接第1版）): the title stands above it
+_JUMP_FROM_RE = re.compile(r"上接|紧接|^[（(]\s*[接续]")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
 
 
@@ -44,8 +46,11 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         level, text = len(m.group(1)), m.group(2).strip()
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
-    if pats["mark"].match(text):
-        return "byline", level, text
+    item = item_title(text)
+    if item is not None:
+        return "item_title", level, item
+    if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
+        return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         return "subtitle", level, text
     if pats["photo_line"].match(text):
@@ -67,6 +72,28 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
             or re.search("[。！？]", text)):
         return "paragraph", level, text
     return "short", level, text
+
+
+def item_title(text: str) -> str | None:
+    """The title of one item of a news-brief column, printed after a mark
+    (■兰州开通夜间公交专线), without the mark; None when the line is a byline
+    (■本报记者 张三), a caption or running text.
+
+    >>> item_title("■临夏州推行“文明积分”兑换"), item_title("■本报记者 张三 李四"), item_title("●王小明 刘芳")
+    ('临夏州推行“文明积分”兑换', None, None)
+    """
+    lay, pats = layout(), patterns()
+    t = text.strip()
+    mark = next((m for m in lay["item_title_marks"] if t.startswith(m)), None)
+    if mark is None:
+        return None
+    rest = t[len(mark):].strip()
+    if (han_len(rest) < lay["item_title_min_chars"] or len(rest) > lay["max_heading_chars"]
+            or re.search("[。！？!?；;，,]", rest) or pats["role"].search(rest) or names_only(rest)
+            or (re.search(r"\s", rest) and looks_like_names(rest)) or pats["photo_tail"].match(rest) or pats["photo_line"].match(rest)
+            or any(rest.startswith(m) for m in lay["byline_marks"])):
+        return None
+    return rest
 
 
 @dataclass
@@ -118,11 +145,17 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         fields = meta_fields(seg.text) if seg.kind == "meta" else []
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
-            if items:
+            if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
+                if items[-1].kind == "short":
+                    items[-1].kind = "paragraph"  # text broken off where it goes on on another page
+            elif items:
                 items[-1].meta_after = True
             continue
         kind, level, text = _kind_of(seg)
-        items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga))
+        extra = {}
+        if kind == "item_title" or seg.kind == "item_title":
+            kind, extra = "heading", {"item_title": True}  # one item of a news-brief column
+        items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
     blocks = _classify_items(items)
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
@@ -193,7 +226,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         prev = items[i - 1] if i else None
         if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
                 and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
-                and not ends_with(it.text, "。！？!?")):
+                and not re.search("[。！？!?]", it.text) and not prev.extra.get("item_title")):
             it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading
             continue
         if it.kind != "short":
