@@ -2,7 +2,7 @@
 title is run into the item's text after a wide space.
 
 A 简讯 / 短讯 column prints each item as one paragraph that opens with its
-title, set apart by a full-width space (or two spaces) instead of a line
+title, set apart by a full-width space instead of a line
 break: ``某某县开通夜间公交　某某县交通局日前开通……。（记者 张三）``. When two
 or more lines of a page have that shape, each is cut into its title (a unit
 marked ``item_title``, which the structure step turns into the title of an
@@ -20,8 +20,8 @@ from .core import HAN_RE, Page, Unit, run_pass
 
 PASS = "split_run_in_titles"
 
-# the title, the wide space (one full-width space or two ordinary ones), the text
-_RUN_IN_RE = re.compile(r"^(\S[^\u3000]*?\S)(\u3000+|[ \t]{2,})(\S.*)$")
+# the title, the wide space (full-width: a PDF's stray ordinary spaces are no mark), the text
+_RUN_IN_RE = re.compile(r"^(\S[^\u3000]*?\S)(\u3000+)(\S.*)$")
 _HEAD_NOT_RE = re.compile(r"[。！？!?，,；;、（(）)【】]|[：:]$")
 _SENTENCE_RE = re.compile(r"[。！？!?]")
 

@@ -36,8 +36,9 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
-def _kind_of(seg: Segment) -> tuple[str, int, str]:
-    """Context-free first guess: (kind, heading level, text without '#')."""
+def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
+    """Context-free first guess: (kind, heading level, text without '#');
+    `items`: a marked line may be a brief item's title (see item_title)."""
     lay, pats = layout(), patterns()
     text = seg.text.strip()
     level = 0
@@ -46,7 +47,7 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         level, text = len(m.group(1)), m.group(2).strip()
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
-    item = item_title(text)
+    item = item_title(text) if items else None
     if item is not None:
         return "item_title", level, item
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
@@ -94,6 +95,31 @@ def item_title(text: str) -> str | None:
             or any(rest.startswith(m) for m in lay["byline_marks"])):
         return None
     return rest
+
+
+def _check_item_titles(items: list["_Item"], segments: list[Segment]) -> None:
+    """Marked lines are item titles only in a column of items: at least two lines
+    with the same mark on the page, and for marks that also mark captions and
+    link lists (▲ 村民在村史馆前…, ▶ 往期推荐) a brief column's name above them
+    (县区简讯, 地方短讯). Other marked lines are read again as what they are."""
+    lay = layout()
+    marks = Counter(it.extra["mark"] for it in items if it.extra.get("mark"))
+    labelled = any(it.kind in ("short", "heading") and han_len(it.text) <= COLUMN_NAME_MAX
+                   and any(w in it.text for w in lay["brief_labels"]) for it in items)
+    by_first = {s.first: s for s in segments}
+    for it in items:
+        m = it.extra.get("mark")
+        if not m or (marks[m] >= 2 and (labelled or m not in lay["item_title_marks_need_label"])):
+            continue
+        seg = by_first.get(it.first)
+        if seg is None:
+            continue
+        it.kind, it.level, it.text = _kind_of(seg, items=False)
+        it.extra = {}
+
+
+# A brief column's name (县区简讯) is at most this long.
+COLUMN_NAME_MAX = 10
 
 
 @dataclass
@@ -154,8 +180,10 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         kind, level, text = _kind_of(seg)
         extra = {}
         if kind == "item_title" or seg.kind == "item_title":
-            kind, extra = "heading", {"item_title": True}  # one item of a news-brief column
+            # one item of a news-brief column (the mark it was printed with, if any)
+            kind, extra = "heading", {"item_title": True, "mark": seg.text.strip()[0] if kind == "item_title" else ""}
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
+    _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     blocks = _classify_items(items)
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
