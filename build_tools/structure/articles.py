@@ -42,6 +42,10 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     for ai, a in enumerate(arts):
         for b in a.header + a.body + a.captions + a.leading_captions:
             where[b.first] = ai
+    # the first title on the page: meta lines above it (a masthead under an English
+    # name or a column name the first article took as its kicker) are the page's
+    first = arts[0]
+    title_at = next((b.first for b in first.header if b.text and first.title.startswith(b.text)), None)
     current = None
     for b in blocks:
         if b.kind != "meta":
@@ -49,7 +53,9 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
                 current = where[b.first]
             continue
         fields = {f for f, _ in b.extra.get("fields", [])}
-        if current is None or "page" in fields or b.text.lstrip("（(【[ ").startswith("本版"):
+        above_first_title = title_at is not None and b.first < title_at
+        if (current is None or above_first_title or "page" in fields
+                or b.text.lstrip("（(【[ ").startswith("本版")):
             for a in arts:
                 a.page_meta.append(b)
         else:
