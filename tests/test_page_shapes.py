@@ -47,6 +47,17 @@ def test_a_marked_byline_stays_a_byline():
     assert arts[0]["authors"] == ["王海", "李红"]
 
 
+def test_marked_captions_and_link_lists_start_no_article():
+    page = ("乌苏：戈壁小城的文明新景\n\n乌苏发布　2024-07-02 19:05\n\n"
+            "走进乌苏市，街道干净整洁，绿树成荫。全市今年新建口袋公园16个。\n\n"
+            "▲市民在新建的口袋公园里休闲\n\n"
+            "“以前这里是一片空地，现在成了大家散步的好去处。”市民王芳说。\n\n"
+            "往期推荐\n▶ 乌苏市召开2024年防汛工作会\n▶ 乌苏的西瓜熟了\n")
+    arts = _arts(page)
+    assert [a["title"] for a in arts] == ["乌苏：戈壁小城的文明新景"]
+    assert arts[0]["adcode"] == "654202"
+
+
 RUN_IN_BRIEFS = """云南日报　2024年4月2日　星期二　第7版　州市
 
 州市短讯
@@ -90,7 +101,7 @@ EDITORIAL_AND_SHORT_COMMENT = """赣南日报
 
 快评
 一盏路灯照亮回家路
-瑞金市今年为背街小巷新装路灯860盏，夜里出门的居民多了，街巷也更安全了。小事连着民心。
+瑞金市今年在全市背街小巷新装路灯860盏，夜里出门的居民多了，街巷也更安全了。小事连着民心。
 """
 
 
@@ -147,3 +158,142 @@ def test_a_page_number_and_running_head_inside_an_article_start_nothing():
     assert len(arts) == 1 and arts[0]["title"] == "岫岩：满族自治县的文明新风"
     assert arts[0]["adcode"] == "210323"
     assert {58, 36, 1200} <= set(_facts(arts[0]))
+
+
+def test_a_shared_district_name_goes_to_the_outlets_city():
+    page = ("舟山日报　2024年6月3日　第2版　区县\n\n普陀区：渔港社区的“文明驿站”\n\n记者　应海波\n\n"
+            "舟山的渔港边，一座座“文明驿站”成了渔民歇脚的地方。普陀区今年新建文明驿站32个。\n\n"
+            "据介绍，上海市普陀区的社区工作者日前也来此交流经验。\n")
+    (a,) = _arts(page)
+    assert a["adcode"] == "330903" and _facts(a) == {32: "330903"}
+
+
+def test_an_everyday_word_district_counts_right_after_its_parent():
+    page = ("阳泉日报\n2024年5月6日\n\n郊区：农家小院换新颜\n\n本报记者　王磊\n\n"
+            "阳泉市郊区今年在全区推行“美丽庭院”创建，已评出示范户420户。\n")
+    (a,) = _arts(page)
+    assert a["adcode"] == "140311"
+    # the everyday word alone (城区道路, 郊区农田) names no place
+    (b,) = _arts("绿化提升工程启动\n\n今年全市城区道路新增行道树3000株，郊区农田林网同步完善。\n")
+    assert b["adcode"] is None
+
+
+def test_taiwan_cities_are_filed_at_province_level():
+    page = ("高雄推動「友善店家」　三個月增百家\n\n高雄市政府今天表示，「友善店家」標章推出三個月，"
+            "全市已有120家店家加入。\n")
+    (a,) = _arts(page)
+    assert (a["adcode"], a["level"]) == ("710000", "province") and _facts(a)[120] == "710000"
+    # Changzhou's 新北区 keeps its own name
+    (b,) = _arts("新北区推行垃圾分类\n\n常州市新北区今年新建垃圾分类亭260座。\n")
+    assert b["adcode"] == "320411"
+
+
+def _meta(art: dict) -> tuple:
+    return art["outlet"], art["date"]["value"], art["date"]["source"], art["newspaper_page"]
+
+
+def test_a_one_line_masthead_with_a_dotted_page_name_and_an_editors_line():
+    page = ("黔南日报　2024年8月20日　星期二　第4版　县域·经济\n责任编辑：王芳　版式设计：李明　校对：张强\n\n"
+            "都匀：毛尖茶园里的文明新风\n本报记者　吴雪\n\n都匀市今年在茶园周边新建文明实践点25个。\n")
+    (a,) = _arts(page)
+    assert _meta(a) == ("黔南日报", "2024-08-20", "printed", "第4版")
+    assert a["title"] == "都匀：毛尖茶园里的文明新风" and a["editors"] == ["王芳", "李明", "张强"]
+
+
+def test_a_front_page_masthead_over_several_lines_dates_every_article():
+    page = ("常德日报\nCHANGDE DAILY\n2024年4月9日　星期二　农历甲辰年三月初一\n第1版　今日12版\n"
+            "国内统一连续出版物号 CN43-0011　邮发代号41-20\n\n"
+            "常德市推进文明城市常态长效管理\n本报讯（记者　陈刚）全市今年新增停车泊位3200个。\n\n"
+            "津市：社区食堂暖人心\n本报记者　刘敏\n津市市今年建成社区食堂18家。\n")
+    arts = _arts(page)
+    assert len(arts) == 2
+    for a in arts:
+        assert _meta(a) == ("常德日报", "2024-04-09", "printed", "第1版")
+    assert "CN43" not in " ".join(p["text"] for a in arts for p in a["body"])
+
+
+def test_an_epaper_edition_name_a_glued_weekday_and_chinese_numerals():
+    page = ("泉州晚报数字报\n2024年9月1日星期日　　B02：鲤城·街巷\n上一版　下一版　　往期回顾\n\n"
+            "鲤城：古城街巷里的“文明向导”\n\n本报记者　蔡丽\n\n鲤城区今年招募文明向导320人。\n")
+    (a,) = _arts(page)
+    assert _meta(a) == ("泉州晚报", "2024-09-01", "printed", "B02")
+    page2 = ("运城日报\n二〇二四年三月十五日　星期五\n第２版　县域新闻\n\n"
+             "盐湖区：街巷治理见实效\n\n本报记者　张华\n\n盐湖区今年改造背街小巷45条。\n")
+    (b,) = _arts(page2)
+    assert _meta(b) == ("运城日报", "2024-03-15", "printed", "第2版") and b["year"]["value"] == 2024
+
+
+def test_app_and_wechat_meta_lines_give_the_date_and_outlet():
+    page = ("打开APP，阅读体验更佳\n\n准格尔旗：文明实践站里的新生活\n\n"
+            "准格尔旗融媒体中心　24.5.6 10:20　阅读 3.4万\n\n准格尔旗今年新建文明实践站32个。\n")
+    (a,) = _arts(page)
+    assert (a["outlet"], a["date"]["value"], a["date"]["source"]) == ("准格尔旗融媒体中心", "2024-05-06", "printed")
+    page2 = ("点击蓝字　关注我们\n\n琼中：黎苗山寨的文明新貌\n\n原创　琼中融媒　2024-06-18 20:05　海南\n\n"
+             "琼中黎族苗族自治县今年完成村庄整治58个。\n")
+    (b,) = _arts(page2)
+    assert (b["outlet"], b["date"]["value"]) == ("琼中融媒", "2024-06-18")
+    assert b["title"] == "琼中：黎苗山寨的文明新貌"
+
+
+GOV_PAGE = """桂林市人民政府
+当前位置：首页 > 政务公开 > 通知公告
+
+索 引 号：000014349/2024-00123\t主题分类：综合政务
+发布机构：桂林市文明办\t成文日期：2024-05-20
+文　　号：桂文明办〔2024〕8号\t发布日期：2024-05-22
+标　　题：关于2024年第一季度文明城市创建督查情况的通报
+有 效 性：有效
+
+关于2024年第一季度文明城市创建督查情况的通报
+
+各县（市、区）文明办：
+
+　　第一季度，市文明办对全市城区开展督查，发现问题512个，已整改488个。
+
+　　各单位要对照问题清单逐项整改，确保按期完成。
+
+　　　　　　　　　　　　　　　　　　　　桂林市文明办
+　　　　　　　　　　　　　　　　　　　　2024年5月20日
+
+【打印本页】【关闭窗口】
+主办：桂林市人民政府办公室　桂ICP备05001234号　桂公网安备45030202000123号
+"""
+
+
+def test_a_government_page_gives_its_publication_date_and_one_article():
+    (a,) = _arts(GOV_PAGE)
+    assert a["title"] == "关于2024年第一季度文明城市创建督查情况的通报"
+    assert (a["outlet"], a["date"]["value"], a["date"]["source"]) == ("桂林市人民政府", "2024-05-22", "printed")
+    assert a["adcode"] == "450300" and _facts(a)[512] == "450300"
+    assert "ICP" not in " ".join(p["text"] for p in a["body"])
+
+
+def _kinds(sentence: str) -> list[tuple]:
+    from build_tools.extract.numbers import find_quantities
+
+    return [(q.value, q.unit, q.kind) for q in find_quantities(sentence)]
+
+
+def test_numbers_that_are_no_counts():
+    # a teaser's page, temperatures, a short date, a misread 日, a year of the ROC calendar
+    assert _kinds("▶ 西宁：夜市里的文明账5版") == [(5, "", "name")]
+    assert [k for _, _, k in _kinds("明天多云，气温12℃～21℃。")] == ["name", "name"]
+    assert _kinds("（24.6.18 摄）")[0][2] == "date"
+    assert _kinds("5月9曰，记者来到社区")[0][2] == "date"
+    assert _kinds("113年下半年，事故减少8.5%")[0][2] == "year"
+    assert _kinds("连续3年上榜")[0][2] == "duration"  # a duration stays one
+
+
+def test_scores_tonnes_and_currencies_are_units():
+    assert _kinds("测评平均得分为88.6分") == [(88.6, "分", "quantity")]
+    assert _kinds("三分之一的社区")[0][2] == "name"
+    assert _kinds("全年回收物料约560公吨") == [(560, "公吨", "quantity")]
+    assert _kinds("政府投入约2.4亿澳门元") == [(240000000, "澳门元", "quantity")]
+    assert _kinds("资助金额达3000万港元") == [(30000000, "港元", "quantity")]
+
+
+def test_a_stray_space_inside_a_number_is_removed_and_recorded():
+    res = process_seed("pdf.txt", "延吉市今年新建口袋公园1 2个，\n改造背街小巷4 6条。\n".encode("utf-8"))
+    (a,) = res["articles"]
+    assert {12, 46} <= set(_facts(a))
+    assert sum(e["pass_name"] == "fix_spaces" and e["before"] == " " for e in a["edits"]) >= 2
