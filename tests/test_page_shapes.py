@@ -297,3 +297,14 @@ def test_a_stray_space_inside_a_number_is_removed_and_recorded():
     (a,) = res["articles"]
     assert {12, 46} <= set(_facts(a))
     assert sum(e["pass_name"] == "fix_spaces" and e["before"] == " " for e in a["edits"]) >= 2
+
+
+def test_a_masthead_over_two_lines_whose_name_ends_in_a_bare_bao():
+    page = ("大公報\n2024年1月5日（星期五）\nA8　港聞\n\n「綠色社區」計劃推至全港\n\n記者　黃詠欣\n\n"
+            "環境及生態局表示，計劃今年已在全港十八區設立回收點320個。\n")
+    (a,) = _arts(page)
+    assert a["outlet"] == "大公报" and a["date"]["value"] == "2024-01-05" and a["newspaper_page"] == "A8"
+    assert a["title"].endswith("计划推至全港")
+    # a line ending in 报 without a date under it stays text
+    (b,) = _arts("全市创建工作情况通报\n\n市文明办日前通报了第一季度全市创建工作情况。\n")
+    assert b["outlet"] is None and b["title"] == "全市创建工作情况通报"

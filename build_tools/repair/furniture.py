@@ -459,6 +459,18 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     return True
 
 
+def _masthead_above_date(text: str, nxt) -> bool:
+    """A short outlet's name alone at the top of the page with the date on the
+    line under it (香港文汇报 / 2023年10月20日（星期五）) is the masthead, whatever its
+    suffix (a bare 报 is too weak alone: 情况通报)."""
+    v = vocabulary()
+    t = text.strip()
+    if not nxt or nxt[0].kind or len(t) > v["max_masthead_name_chars"] + 3 or not v["outlet_re"].fullmatch(t):
+        return False
+    fields = lex_meta(nxt[0].text) or []
+    return any(f == "date" for f, _ in fields)
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
@@ -478,6 +490,9 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="meta"))
             continue
         p = meta_start(u.text)
+        if p is None and all(x.kind == "meta" for x in units) and _masthead_above_date(u.text, page.units[k + 1:k + 2]):
+            units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
+            continue
         if p is None:
             units.append(u)
         elif p == 0 or not u.text[:p].strip():
