@@ -308,3 +308,36 @@ def test_a_masthead_over_two_lines_whose_name_ends_in_a_bare_bao():
     # a line ending in 报 without a date under it stays text
     (b,) = _arts("全市创建工作情况通报\n\n市文明办日前通报了第一季度全市创建工作情况。\n")
     assert b["outlet"] is None and b["title"] == "全市创建工作情况通报"
+
+
+TABLE_PAGE = """绵阳日报　2024年3月12日　第2版　综合
+
+绵阳公布2023年度志愿服务测评结果
+
+本报讯（记者　周丽）绵阳市文明办日前公布2023年度各县市区志愿服务测评结果，平均得分为87.5分。
+
+表：2023年度志愿服务测评
+县市区　　测评得分　　注册人数（人）　　排名
+涪城区　　92.4　　56000　　1
+江油市　　89.1　　48200　　2
+三台县　　85.3　　39100　　3
+（资料来源：绵阳市文明办）
+
+测评共抽查点位860个，发放问卷1.2万份。
+"""
+
+
+def test_a_tables_rows_stay_rows_and_take_their_units_from_the_column_heads():
+    (a,) = _arts(TABLE_PAGE)
+    rows = [p["text"] for p in a["body"] if "92.4" in p["text"] or "89.1" in p["text"]]
+    assert len(rows) == 2  # one row a paragraph, never joined
+    got = {(f["value"], f["unit"], f["kind"], f["adcode"]) for f in a["facts"]}
+    assert {(92.4, "分", "quantity", "510703"), (89.1, "分", "quantity", "510781"),
+            (56000, "人", "quantity", "510703"), (39100, "人", "quantity", "510722")} <= got
+    assert not any(f["value"] in (1, 2, 3) and f["kind"] != "rank" for f in a["facts"])
+    assert {(87.5, "分"), (860, "个")} <= {(f["value"], f["unit"]) for f in a["facts"]}
+
+
+def test_a_numeral_inside_a_place_name_is_no_count():
+    (a,) = _arts("五台县建成文明实践站\n\n本报讯　五台县今年建成新时代文明实践站36个。\n")
+    assert _facts(a) == {36: "140922"}

@@ -62,7 +62,8 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     body = stripped[lead:]
     base = lead
     kind = u.kind
-    if kind == "meta" or BYLINE_LINE_RE.match(body):  # names in 作者：张三 李四, 记者 韩 雪 keep their spaces
+    if kind in ("meta", "table") or BYLINE_LINE_RE.match(body):
+        # names in 作者：张三 李四, 记者 韩 雪, and a table's cells keep their spaces
         return u if body == text else replace(u, text=body)
     if BANNER_RE.match(body):
         new = _remove(_BANNER_SEP_RE, body, base, line, edits)

@@ -179,7 +179,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             continue
         kind, level, text = _kind_of(seg)
         extra = {}
-        if kind == "item_title" or seg.kind == "item_title":
+        if seg.kind == "table":
+            kind, level, text, extra = "paragraph", 0, seg.text.strip(), {"table_row": True}
+        elif kind == "item_title" or seg.kind == "item_title":
             # one item of a news-brief column (the mark it was printed with, if any)
             kind, extra = "heading", {"item_title": True, "mark": seg.text.strip()[0] if kind == "item_title" else ""}
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
@@ -225,7 +227,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
 
     # Isolated short pieces framed by wide gaps are captions.
     for i, it in enumerate(items):
-        if it.kind not in ("short", "paragraph") or len(it.text) > lay["max_caption_chars"]:
+        if (it.kind not in ("short", "paragraph") or len(it.text) > lay["max_caption_chars"]
+                or it.extra.get("table_row")):
             continue
         if ends_with(it.text, lay["clause_end"]):
             continue
@@ -254,7 +257,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         prev = items[i - 1] if i else None
         if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
                 and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
-                and not re.search("[。！？!?]", it.text) and not prev.extra.get("item_title")):
+                and not re.search("[。！？!?]", it.text) and not prev.extra.get("item_title")
+                and not it.extra.get("table_row")):
             it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading
             continue
         if it.kind != "short":
