@@ -50,7 +50,9 @@ class Segment:
     """A run of page text after repair: one paragraph, heading or caption.
 
     `first`/`last` are the source lines it came from (inclusive). `kind` is
-    "meta" for a meta line or site furniture (repair/furniture.py), else "".
+    "meta" for a meta line or site furniture (repair/furniture.py),
+    "item_title" for a brief item's title cut off its text (repair/briefs.py),
+    "table" for a table's row (repair/paragraphs.py), else "".
     """
 
     text: str

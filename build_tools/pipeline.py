@@ -200,7 +200,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],
                              province=(region or {}).get("province"))
-        date, date_how = decide_date(am, pm, year)
+        date, date_how = decide_date(am, pm, year, sole=len(drafts) == 1)
         year = year_from_date(date, year)
         flags = [all_flags[i].to_dict() for i in _on_lines(flags_at, ranges)]
         flags += [{"kind": "furniture", "line": b.first, "text": b.text,

@@ -38,6 +38,7 @@ How a number gets its metric (catalogue: build_tools/data/metrics.yaml):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -396,6 +397,54 @@ def implausible(q: Quantity) -> bool:
     return big or digits > MAX_DIGITS
 
 
+# a table's cells: set apart by two or more spaces or a tab
+_CELLS_RE = re.compile(r"[ \t\u3000]{2,}|\t")
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row, or [] for running text."""
+    out, pos = [], 0
+    t = text.rstrip()
+    for m in _CELLS_RE.finditer(t):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(t):
+        out.append((pos, len(t)))
+    return out if len(out) >= 2 and not re.search("[。！？；，]", t) else []
+
+
+def _column_reading(head: str) -> tuple[str, str] | None:
+    """What a column head says of the figures under it: ("unit", 分) or ("rank", "")."""
+    r = load_data("metrics.yaml")["numbers"]
+    h = head.strip()
+    if any(h.endswith(w) for w in r.get("table_rank_heads") or ()):
+        return "rank", ""
+    for word, unit in (r.get("table_head_units") or {}).items():
+        if h.endswith(word):
+            return "unit", unit
+    m = re.search(r"[（(]([^（()）]{1,6})[）)]$", h)
+    if m and (m.group(1) in r["units"] or m.group(1) in ("%", "％")):
+        return "unit", "%" if m.group(1) in ("%", "％") else r["units"][m.group(1)]
+    return None
+
+
+def _under_heads(text: str, tokens: list[Quantity], heads: list) -> list[Quantity]:
+    """A table row's bare figures read by their column heads (unit, or a rank)."""
+    cells = _cells(text)
+    if len(cells) != len(heads):
+        return tokens
+    out = []
+    for q in tokens:
+        col = next((i for i, (a, b) in enumerate(cells) if a <= q.start < b), None)
+        how = heads[col] if col is not None else None
+        if how and not q.unit and q.kind == "quantity":
+            q = replace(q, kind="rank") if how[0] == "rank" else replace(q, unit=how[1],
+                                                                        kind="percent" if how[1] == "%" else "quantity")
+        out.append(q)
+    return out
+
+
 def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
                   find_places: Callable[[str], list] | None = None, dense: list | None = None,
                   kinds: tuple[str, ...] = FACT_KINDS) -> list[dict]:
@@ -407,8 +456,22 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
     numbers no report prints (`implausible`, why "implausible")."""
     slug = article.get("slug", "")
     facts: list[dict] = []
+    heads: list | None = None  # the column heads of the table whose rows follow
     for text, anchor in sentences:
         tokens = find_quantities(text)
+        cells = _cells(text)
+        if cells and not tokens:
+            heads = [_column_reading(text[a:b]) for a, b in cells]
+            heads = heads if any(heads) else None
+            continue
+        if not cells:
+            heads = None
+        elif heads:
+            tokens = _under_heads(text, tokens, heads)
+        if tokens and find_places is not None and re.search("[一二三四五六七八九十两]", text):
+            # a numeral inside a place's name (三台县, 五台山区) counts nothing
+            names = [(off, off + len(name)) for off, _, name in find_places(text)]
+            tokens = [q for q in tokens if not any(a <= q.start < b for a, b in names)]
         if not tokens:
             continue
         hard, soft = _boundaries(text)

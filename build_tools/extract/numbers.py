@@ -60,6 +60,8 @@ _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一
 
 # 2023/10/23, 2023-11-25, 2017.6.12 (a numeric date: never a quantity)
 _NUMDATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12][0-9]|0?[1-9])(?![0-9])")
+# 23.10.7, a short date in a caption or an app's meta line (never a quantity)
+_SHORTDATE = re.compile(r"(?<![0-9.])([0-9]{2})\.(1[0-2]|0?[1-9])\.(3[01]|[12][0-9]|0?[1-9])(?![0-9.])")
 # 13:14, 14:24:56, 9时30分, 上午9时 (a time of day)
 _TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])"
                    r"|(?:[01]?[0-9]|2[0-3])时(?:[0-5]?[0-9]分|许|整)"
@@ -110,7 +112,7 @@ def _compiled() -> dict:
     date_re = re.compile(
         rf"(?P<y1>{_YEAR})\s?(?:{_RANGE_SEP}\s?(?P<y2>{_YEAR})\s?)?年"
         rf"(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
-        rf"|(?<![0-9０-９个])(?P<m2>{_MONTH})\s?月(?:\s?(?P<d2>{_DAY})\s?[日号])?"
+        rf"|(?<![0-9０-９个])(?P<m2>{_MONTH})\s?月(?:\s?(?P<d2>{_DAY})\s?[日号曰])?"  # 曰: OCR's 日
         rf"|(?<![0-9０-９个月])(?P<d3>3[01]|[12][0-9]|0?[1-9])\s?日(?![常报益])"
     )
     idiom_re = re.compile(_alt(r["idioms"])) if r.get("idioms") else None
@@ -134,6 +136,7 @@ def _compiled() -> dict:
         "unit_before": re.compile(
             rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
         if r.get("unit_before_number") else None,
+        "calendar_year": re.compile(r.get("calendar_year_after") or "(?!)"),
     }
 
 
@@ -260,6 +263,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         y, mo, d = (int(x) for x in m.groups())
         out.append(Quantity(m.group(0), m.start(), m.end(), y, None, "", "exact", "date", f"{y}-{mo:02d}-{d:02d}"))
         masked_spans.append((m.start(), m.end()))
+    for m in _SHORTDATE.finditer(_mask(text, masked_spans)):
+        y, mo, d = (int(x) for x in m.groups())
+        out.append(Quantity(m.group(0), m.start(), m.end(), 2000 + y, None, "", "exact", "date",
+                            f"{2000 + y}-{mo:02d}-{d:02d}"))
+        masked_spans.append((m.start(), m.end()))
     for m in rx["time"].finditer(_mask(text, masked_spans)):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "time"))
         masked_spans.append((m.start(), m.end()))
@@ -334,6 +342,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             kind = unit_kinds.get(unit_written, "quantity")
         qualifiers = [pre_q.get(pre) if pre else None, inner.get(g["q1"]), inner.get(g["q2"]), post_q.get(g["post"])]
         qual = _qualifier(qualifiers, r.get("conflict_qualifier", "about"))
+        if unit == "年" and rx["calendar_year"].match(text[end:end + 4]):
+            kind = "year"  # 112年上半年 (the ROC calendar): a year, not a duration
         # ordinals: 第七届, 第22位
         if text[max(0, start - 1):start] == "第" or (pre is None and text[start - 1:start] == "第"):
             kind = "ordinal"

@@ -43,9 +43,21 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
     return None, {"method": "none", "confident": False}
 
 
-def decide_date(article_meta, page_meta, year: dict) -> tuple[dict, dict]:
-    """(date, provenance). A printed date of the article itself wins over the
-    page's (a masthead); the most precise of equal dates is kept."""
+def decide_date(article_meta, page_meta, year: dict, sole: bool = False) -> tuple[dict, dict]:
+    """(date, provenance). A date printed with a publication label (发布日期：…)
+    wins (`sole`: the page holds this article only, so the page's label counts
+    too); then a printed date of the article itself over the page's (a
+    masthead); the most precise of equal dates is kept."""
+    # on a page of one article every date is that article's: the labelled one wins
+    # (on a page of several, an article's own date line comes first)
+    scopes = (("article", article_meta), ("page", page_meta)) if sole else (("article", article_meta),)
+    labelled = [(scope, meta) for scope, meta in scopes if meta.published]
+    if labelled:
+        scope, meta = labelled[0]
+        value, text, line = max(meta.published, key=lambda d: (d[0].count("-"), -d[2]))
+        ev = f"印在页面上的发布日期“{text.strip()}”（第{line}行；publication date printed on the page）"
+        return ({"value": value, "source": "printed", "evidence": ev},
+                {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
     for scope, meta in (("article", article_meta), ("page", page_meta)):
         if meta.dates:
             # most common date, then the most precise

@@ -87,6 +87,22 @@ def _home(gz, scans, context, suffix: str, outlet: str = ""):
     return None
 
 
+def _lead_home(gz, lead_scan, lead: str, context, suffix: str, words) -> Place | None:
+    """The place of that kind the lead's first sentence names before its own
+    全市 / 全县 (溧阳市日前在全市推行…): the 全市 is that place, whatever the
+    title or the outlet name."""
+    at = min((i for i in (lead.find(w) for w in words) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    for m in lead_scan:
+        if m.offset >= at:
+            break
+        p = gz.resolve(m, context)
+        if p is not None and p.name.endswith(suffix) and not (p.level == "province" and suffix == "市"):
+            return p
+    return None
+
+
 def _outlet_places(gz, outlet: str, context: set[str]) -> list:
     """Places an outlet's name starts with although the name alone is an everyday
     word (朝阳日报: 朝阳 is a place here), the ones the text names first."""
@@ -96,6 +112,23 @@ def _outlet_places(gz, outlet: str, context: set[str]) -> list:
         return []
     cands = gz.by_name(m.group(1))
     return sorted(cands, key=lambda p: (p.adcode not in context, LEVEL_RANK[p.level]))
+
+
+def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: set[str]):
+    """The reading of an ambiguous mention whose parent the page stands for:
+    the outlet's own place first, then the parent scoring most, then the one
+    named first; None when no reading has a parent on the page, or two tie."""
+    def key(p):
+        anc = [a for a in p.ancestors() if a != p.adcode and a in places]
+        if not anc:
+            return None
+        return (any(a in outlet_codes for a in anc), max(score[a] for a in anc),
+                -min(first_seen[a] for a in anc)[0], -min(first_seen[a] for a in anc)[1])
+
+    ranked = sorted(((k, p) for p in m.candidates if (k := key(p)) is not None), key=lambda x: x[0], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
@@ -121,6 +154,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
     places: dict[str, Place] = {}
     quotes: dict[str, str] = {}
     order = list(fields)
+    ambiguous: list[tuple[int, str, object]] = []  # mentions of names several places share
     for fi, f in enumerate(order):
         text = fields[f]
         prev: tuple[int, Place] | None = None
@@ -132,6 +166,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
             if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
                 p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)
             if p is None:
+                if len(m.candidates) > 1:
+                    ambiguous.append((fi, f, m))
                 continue
             w = WEIGHTS[f]
             # parent immediately followed by its child: the child is the subject
@@ -147,6 +183,23 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
                 quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(text.strip())}”"
             prev = (m.offset + len(m.text), p)
 
+    # names several places share, each with its parent named on the page (通州区 of
+    # 北京市 and of 南通市): the one in the outlet's place, else in the place named most,
+    # then first (a paper of Beijing's names 北京 and its own 通州; a visit from 南通 once)
+    outlet_codes = {q.adcode for m in scans["outlet"] for q in m.candidates}
+    for fi, f, m in ambiguous:
+        p = _by_parents(m, places, score, first_seen, outlet_codes)
+        if p is None:
+            continue
+        w = WEIGHTS[f]
+        places[p.adcode] = p
+        score[p.adcode] += w
+        count[p.adcode] += 1
+        where[p.adcode][f] += 1
+        first_seen.setdefault(p.adcode, (fi, m.offset))
+        if f in ("title", "subtitle", "kicker") and p.adcode not in quotes:
+            quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(fields[f].strip())}”"
+
     home_note = ""
     # the lead's first sentence names the home when title and outlet do not (天津市河西区 … 全区)
     lead = re.split(r"(?<=[。！？])", fields["body"], maxsplit=1)[0]
@@ -155,7 +208,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
         n = sum(fields["body"].count(w) for w in words)
         if not n:
             continue
-        home = _home(gz, scans, context, suffix, fields["outlet"])
+        home = _lead_home(gz, scans["lead"], lead, context, suffix, words) or _home(gz, scans, context, suffix,
+                                                                                    fields["outlet"])
         if home is None:
             continue
         places[home.adcode] = home

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 
 from ..model import Edit, Flag, Segment
 from .core import Page
+from .briefs import split_run_in_titles
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
 from .furniture import separate_meta_lines
@@ -36,7 +37,8 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 
 # The one ordered list of passes. strip_invisible first: nothing reads text
 # that displays differently from its value; then pinyin glosses, so that every
-# other pass and stage reads the text without them. Character- and line-level passes first
+# other pass and stage reads the text without them; brief items' run-in titles
+# before fix_unicode makes their full-width space an ordinary one. Character- and line-level passes first
 # (they see source lines; meta lines are cut off the text they are glued to
 # before reflow, so that it never joins them), then reflow builds segments;
 # spaces and punctuation are fixed on whole segments (so that a joined line
@@ -45,6 +47,7 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 PASSES = [
     strip_invisible,
     drop_pinyin_glosses,
+    split_run_in_titles,
     fix_unicode,
     convert_traditional,
     fix_doubled_text,
@@ -63,6 +66,7 @@ class RepairConfig:
 
     strip_invisible: bool = True
     drop_pinyin_glosses: bool = True
+    split_run_in_titles: bool = True
     fix_unicode: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
@@ -96,7 +100,8 @@ def repair_lines(lines: list[str], config: RepairConfig | None = None) -> Repair
     for p in PASSES:
         if getattr(config, p.__name__):
             page = p(page)
-    segments = [Segment(u.text, u.first, u.last, u.kind if u.kind in ("meta", "furniture") else "") for u in page.units if u.text]
+    segments = [Segment(u.text, u.first, u.last, u.kind if u.kind in ("meta", "furniture", "item_title", "table") else "")
+                for u in page.units if u.text]
     return RepairResult(segments, list(page.edits), list(page.flags), page.converted_from_traditional)
 
 

@@ -29,6 +29,9 @@ CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉「」『』【�
 TERMINAL = "。！？!?…"
 CLOSING = "”’」』）)》\"'"  # straight quotes too: OCR often leaves them
 TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*$")
+# a sentence followed by a short note in brackets ends its paragraph too:
+# …覆盖所有村。（记者 张三） / …见成效。（下转第3版）
+NOTE_AFTER_TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*[（(][^（()）{TERMINAL}]{{1,30}}[）)]$")
 
 
 def han_count(text: str) -> int:
@@ -55,12 +58,13 @@ def display_width(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True when `text` ends with 。！？ or …… (optionally followed by closing quotes).
 
-    >>> ends_sentence("能前进，不能懈怠。”"), ends_sentence("全面参与")
-    (True, False)
+    >>> ends_sentence("能前进，不能懈怠。”"), ends_sentence("全面参与"), ends_sentence("已全部完工。（记者 王芳）")
+    (True, False, True)
     """
     # the tail only: a search for `$` scans from the start, and paragraphs grow as
     # lines join (a table of 10,000 lines made reflow quadratic)
-    return TERMINAL_RE.search(text.rstrip()[-64:]) is not None
+    tail = text.rstrip()[-64:]
+    return TERMINAL_RE.search(tail) is not None or NOTE_AFTER_TERMINAL_RE.search(tail) is not None
 
 
 @dataclass(frozen=True)

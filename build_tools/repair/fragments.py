@@ -45,6 +45,11 @@ def _drop(page: Page) -> Page:
     seen_text = ""
     dirty = False
     for u in page.units:
+        if u.kind == "meta":
+            # a meta line's value is not text printed on the page: a title the
+            # information table names (标题：…) is printed again as the title
+            out.append(u)
+            continue
         u = _dedupe_sentences(u, edits, flags)
         t = u.text
         droppable = (

@@ -30,13 +30,27 @@ _HAN = f"[{HAN_CLASS}]"
 _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
 _TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
-_SEP = r"[\s|｜·•,，、;；/()（）【】\[\]<>《》]*"
+_SEP = r"[\s|｜·•,，、;；/／()（）【】\[\]<>《》]*"
+# where a reporter filed from, after the byline of a news site's meta line
+# (2023-11-02 14:20 某某报／记者张三／台中即时报导)
+_FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
 _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
 # a bare page number closing a running head (… 责任编辑：崔 虹 3)
 _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 # the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
 _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
-_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}})(?=\s|$|[（(0-9])")
+_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
+# a date in Chinese numerals (二〇二三年十月九日)
+_CN_DIGIT = "〇零○一二三四五六七八九"
+_CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+                         r"(?:\s*(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
+# a short date with its time in an app's meta line (23.10.8 09:12)
+_SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)")
+# the lunar date beside the date of a masthead (农历甲辰年正月廿六)
+_LUNAR_RE = re.compile(r"农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+                       r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
+# a WeChat post's place after its time (… 2024-03-12 17:45 海南)
+_PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
@@ -58,6 +72,15 @@ def vocabulary() -> dict:
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join(map(re.escape, chrome)))
+    v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
+    v["pubno_re"] = re.compile(v["publication_number"])
+    v["footer_re"] = re.compile(v["site_footer"])
+    v["page_count_re"] = re.compile(v["page_count"])
+    v["reader_count_re"] = re.compile(v["reader_count"])
+    # a label printed with spaces between its characters (索 引 号：, 文　　号：)
+    spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
+    v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
+    v["jump_re"] = re.compile(v["jump_note"])
     sufs = sorted(v["outlet_suffixes"], key=len, reverse=True)
     named = sorted(v["outlets"], key=len, reverse=True)
     n = v["max_outlet_chars"]
@@ -142,6 +165,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)]
+    if len(t) <= v["max_footer_chars"] and v["footer_re"].search(t):
+        return [("chrome", t)]  # a site's footer: 主办：… 鄂ICP备…号
+    if v["jump_re"].fullmatch(t):
+        return [("jump", t)]  # （上接第1版） / （下转第3版）
+    t = v["spaced_label_re"].sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first
@@ -152,6 +180,27 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     n = len(t)
     last = None  # the field read last (an outlet after a date, names after an outlet)
     while i < n:
+        m = (v["pubno_re"].match(t, i) or _LUNAR_RE.match(t, i) or v["page_count_re"].match(t, i)
+             or v["reader_count_re"].match(t, i))
+        if m:  # 邮发代号41-12, 农历甲辰年正月廿六, 今日8版, 阅读 2.1万: furniture
+            out.append(("chrome", m.group(0)))
+            i, last = _skip(t, m.end()), last
+            continue
+        m = _CN_DATE_RE.match(t, i)
+        if m:
+            out.append(("date", _cn_iso(m)))
+            i, last = _skip(t, m.end()), "date"
+            continue
+        m = _SHORT_DATE_RE.match(t, i)
+        if m and last in ("outlet", "chrome"):
+            out.append(("date", f"20{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"))
+            i, last = _skip(t, m.end()), "date"
+            continue
+        m = _PLACE_AT_END_RE.match(t, i)
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet"):
+            out.append(("chrome", m.group(0).strip()))  # … 17:45 海南: where the post was sent from
+            i, last = len(t), "chrome"
+            continue
         m = v["label_re"].match(t, i)
         if m and (m.group("colon") or m.group("label") in v["bare_labels"]):
             field = v["labels"][m.group("label")]
@@ -216,7 +265,9 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 i, last = _skip(t, m.end()), "outlet"
             continue
         end = _outlet_end(t, i, v)
-        if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and v["date_re"].search(t, end))
+        if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and (
+                v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end)))
+                    or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (
                         t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
                         and _PAGE_NAME_RE.fullmatch(t[end:]))))):
@@ -224,6 +275,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             # or a masthead with its section (延边日报 地方)
             out.append(("outlet", t[i:end]))
             i, last = _skip(t, end), "outlet"
+            m = v["edition_re"].match(t, i)
+            if m:  # 某某晚报数字报: the e-paper's edition, not the outlet's name
+                out.append(("chrome", m.group(0)))
+                i = _skip(t, m.end())
             continue
         m = _MASTHEAD_NAME_RE.match(t, i)
         if (m and i == 0 and len(m.group(0)) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
@@ -239,6 +294,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 out.extend([("outlet", got[0]), ("author", got[1])])
                 i, last = m.end(), "author"
                 continue
+        m = _FILED_FROM_RE.match(t, i)
+        if m and last == "author":
+            out.append(("chrome", m.group(0).strip()))
+            i, last = _skip(t, m.end()), "chrome"
+            continue
         if last == "outlet":  # 2016年04月18日 13:14某某日报张三: the author after the outlet
             got = _names(t, i, v)
             if got:
@@ -303,6 +363,17 @@ def _dated_rest(t: str, i: int, v: dict) -> bool:
     return bool(v["date_re"].match(rest) or _PAGE_RE.match(rest) and rest.startswith("第"))
 
 
+def _cn_iso(m: re.Match) -> str:
+    """二〇二三年十月九日 -> 2023-10-09 (cn2an reads the numerals)."""
+    import cn2an
+
+    y = "".join("0" if c in "〇零○" else str(_CN_DIGIT.index(c) - 2) for c in m.group("y"))
+    mo = int(cn2an.cn2an(m.group("m"), "smart"))
+    if not m.group("d"):
+        return f"{y}-{mo:02d}"
+    return f"{y}-{mo:02d}-{int(cn2an.cn2an(m.group('d'), 'smart')):02d}"
+
+
 def _iso(m: re.Match) -> str:
     y, mo, d = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
     if not mo or not 1 <= int(mo) <= 12:
@@ -352,8 +423,12 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "place":  # 发表于内蒙古 (a WeChat post's province)
         m = re.compile(rf"{_HAN}{{2,8}}").match(t, j)
         return (m.end(), [("chrome", m.group(0))]) if m else None
+    if field == "info":  # a government page's information table: up to the next label
+        nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
+        end = nxt.start() if nxt else len(t.rstrip())
+        return (end, [("info", t[j:end].strip())]) if t[j:end].strip() else None
     if field == "chrome":
-        m = re.compile(r"\d[\d,]*").match(t, j)
+        m = re.compile(r"\d[\d,.]*\s*[万千]?\+?").match(t, j)
         return (m.end(), [("chrome", t[j:m.end()])]) if m else None
     return None
 
@@ -440,11 +515,28 @@ def _account_card(units) -> set[int]:
     return out
 
 
+def _masthead_above_date(text: str, nxt) -> bool:
+    """A short outlet's name alone at the top of the page with the date on the
+    line under it (香港文汇报 / 2023年10月20日（星期五）) is the masthead, whatever its
+    suffix (a bare 报 is too weak alone: 情况通报)."""
+    v = vocabulary()
+    t = text.strip()
+    if not nxt or nxt[0].kind or len(t) > v["max_masthead_name_chars"] + 3 or not v["outlet_re"].fullmatch(t):
+        return False
+    fields = lex_meta(nxt[0].text) or []
+    return any(f == "date" for f, _ in fields)
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
     last = len(page.units) - 1
     card = _account_card(page.units)
+
+    def meta_line(j: int) -> bool:
+        return 0 <= j <= last and (page.units[j].kind == "meta" or (
+            not page.units[j].kind and meta_start(page.units[j].text) == 0))
+
     for k, u in enumerate(page.units):
         if k in card:
             units.append(replace(u, kind="furniture"))  # a WeChat account's card: chrome, whatever it says
@@ -452,10 +544,15 @@ def _split(page: Page) -> Page:
         if u.kind:
             units.append(u)
             continue
-        if k in (0, last) and _PAGE_NO_RE.fullmatch(u.text.strip()):
-            units.append(replace(u, kind="meta"))  # a page number alone at the top or foot of the page
+        if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
+            # a page number alone at the top or foot of the page, or beside a running
+            # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
+            units.append(replace(u, kind="meta"))
             continue
         p = meta_start(u.text)
+        if p is None and all(x.kind == "meta" for x in units) and _masthead_above_date(u.text, page.units[k + 1:k + 2]):
+            units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
+            continue
         if p is None:
             units.append(u)
         elif p == 0 or not u.text[:p].strip():

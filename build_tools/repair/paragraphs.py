@@ -81,18 +81,27 @@ def _dateline_re() -> re.Pattern:
 _DATELINE: re.Pattern | None = None
 
 
+def _byline_roles() -> frozenset[str]:
+    """Role words of bylines (data/layout.yaml): a line of one of them alone is a byline."""
+    from ..data import load_data
+
+    return frozenset(load_data("layout.yaml")["byline_roles"])
+
+
 def role(u: Unit) -> str:
     """Structural role of a unit: meta, heading, byline, credit, subtitle,
     banner, caption, or "" for ordinary text."""
     t = u.text.strip()
     if u.kind in ("meta", "furniture"):
         return "meta"
+    if u.kind == "item_title":
+        return "heading"  # a brief item's title cut off its text (briefs.py)
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
         return "subtitle"
-    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t):
-        return "byline"
+    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles():
+        return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
     if u.kind in ("banner",) or BANNER_RE.match(t):
@@ -100,6 +109,24 @@ def role(u: Unit) -> str:
     if u.kind in ("caption", "doubled"):
         return "caption"
     return ""
+
+
+# a table row: two or more short cells set apart by two or more spaces or a tab
+_CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
+TABLE_CELL_MAX = 16
+
+
+def _table_row(text: str) -> int:
+    """The number of cells when `text` is a table's row (区  得分  排名 / 禅城区  93.8  1), else 0.
+
+    >>> _table_row("禅城区  93.8  1"), _table_row("全市共有志愿者  3万人，同比增长。")
+    (3, 0)
+    """
+    t = text.strip()
+    cells = [c for c in _CELL_SEP_RE.split(t) if c]
+    if len(cells) < 2 or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
+        return 0
+    return len(cells) if all(_w(c) <= 2 * TABLE_CELL_MAX for c in cells) else 0
 
 
 def column_width(units: list[Unit], roles: list[str]) -> int | None:
@@ -199,6 +226,12 @@ def _reflow(page: Page) -> Page:
             roles[k] = "heading"
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
+    # a table's rows (cells set apart by wide spaces, 禅城区  93.8  1) are never joined
+    rows = [_table_row(u.text) for u in units]
+    for k, u in enumerate(units):
+        if rows[k] and not roles[k] and ((k and rows[k - 1] and u.gap == 0)
+                                         or (k + 1 < len(units) and rows[k + 1] and units[k + 1].gap == 0)):
+            roles[k] = "table"
     W = column_width(units, roles)
     dateline = _dateline_re()
     page_text = "\n".join(re.sub(r"\s+", "", u.text) for u in units)
@@ -231,7 +264,7 @@ def _reflow(page: Page) -> Page:
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
-            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta"):
+            elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta", "table"):
                 join = False
             elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
@@ -267,7 +300,7 @@ def _reflow(page: Page) -> Page:
         else:
             if cur is not None:
                 out.append(cur)
-            cur = replace(u, kind=u.kind or (r if r in ("heading", "subheading") else ""))
+            cur = replace(u, kind=u.kind or (r if r in ("heading", "subheading", "table") else ""))
             cur_role = r
         last_u, last_r = u, r
     out.append(cur)

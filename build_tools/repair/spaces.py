@@ -62,7 +62,8 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     body = stripped[lead:]
     base = lead
     kind = u.kind
-    if kind in ("meta", "furniture") or BYLINE_LINE_RE.match(body):  # names in 作者：张三 李四, 记者 韩 雪 keep their spaces
+    if kind in ("meta", "furniture", "table") or BYLINE_LINE_RE.match(body):
+        # names in 作者：张三 李四, 记者 韩 雪, and a table's cells keep their spaces
         return u if body == text else replace(u, text=body)
     if BANNER_RE.match(body):
         new = _remove(_BANNER_SEP_RE, body, base, line, edits)
@@ -126,6 +127,31 @@ def _is_running(text: str) -> bool:
     return True
 
 
+_DIGITS_RE = re.compile(r"[0-9.]+")
+
+
+def _split_number(text: str, s: int, e: int) -> bool:
+    """Is the space text[s:e] a break inside one number of running text (小巷1 8条)?
+    One space, Chinese text right before the first digits and right after the
+    last ones (a unit): two numbers side by side (a table's cells, 2023 2024)
+    have spaces or words around them.
+
+    >>> _split_number("改造背街小巷1 8条，", 7, 8), _split_number("得分 93.8 86.4", 7, 8)
+    (True, False)
+    """
+    if e - s != 1:
+        return False
+    i = s
+    while i > 0 and text[i - 1] in "0123456789.":
+        i -= 1
+    m = _DIGITS_RE.match(text, e)
+    j = m.end() if m else e
+    if "." in text[i:s]:
+        return False  # 93.8 86.4: two figures (a number breaks before its decimal point, not after)
+    before, after = text[i - 1:i], text[j:j + 1]
+    return bool(before and after and (_HAN1_RE.match(before) or before in CJK_PUNCT) and _HAN1_RE.match(after))
+
+
 def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: bool) -> str:
     """One scan over the whitespace runs of `text`, deciding each from its neighbours."""
     out: list[str] = []
@@ -147,6 +173,7 @@ def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: 
                 (b_han and (e + 1 == n or text[e + 1] in " \t"))
                 or (a_han and (s - 1 == 0 or text[s - 2] in " \t"))))
             or (running and a_hp and b_hp and not (a in _DIGIT and b in _DIGIT))
+            or (running and a.isdigit() and b.isdigit() and _split_number(text, s, e))
         )
         if drop:
             out.append(text[last:s])

@@ -43,23 +43,22 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     for ai, a in enumerate(arts):
         for b in a.header + a.body + a.captions + a.leading_captions:
             where[b.first] = ai
-    # meta above the first article's own title (under a page's title or a column
-    # name that became its kicker: 某某短讯（5月10日） / date 来源) is the page's
+    # the first title on the page: meta lines above it (a masthead under an English name,
+    # a page's title or a column name the first article took as its kicker:
+    # 某某短讯（5月10日） / date 来源) are the page's
     first = arts[0]
-    title_line = next((b.first for b in first.header if b.text == first.title),
-                      first.header[0].first if first.header else None)
+    title_at = next((b.first for b in first.header if b.text and first.title.startswith(b.text)),
+                    first.header[0].first if first.header else None)
     current = None
     for b in blocks:
-        if b.kind == "meta" and title_line is not None and b.first < title_line:
-            for a in arts:
-                a.page_meta.append(b)
-            continue
         if b.kind != "meta":
             if b.first in where:
                 current = where[b.first]
             continue
         fields = {f for f, _ in b.extra.get("fields", [])}
-        if current is None or "page" in fields or b.text.lstrip("（(【[ ").startswith("本版"):
+        above_first_title = title_at is not None and b.first < title_at
+        if (current is None or above_first_title or "page" in fields
+                or b.text.lstrip("（(【[ ").startswith("本版")):
             for a in arts:
                 a.page_meta.append(b)
         else:

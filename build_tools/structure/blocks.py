@@ -22,6 +22,8 @@ from .meta import meta_fields
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
 # a photo credit written with a label: 摄影：李一凡, 图片：某某日报
 _CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:]\s*(\S.{0,30})$")
+# a jump note saying where the text came from (（上接第1版）): the title stands above it
+_JUMP_FROM_RE = re.compile(r"上接|紧接|^[（(]\s*[接续]")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
 
 
@@ -35,8 +37,9 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
-def _kind_of(seg: Segment) -> tuple[str, int, str]:
-    """Context-free first guess: (kind, heading level, text without '#')."""
+def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
+    """Context-free first guess: (kind, heading level, text without '#');
+    `items`: a marked line may be a brief item's title (see item_title)."""
     lay, pats = layout(), patterns()
     text = seg.text.strip()
     level = 0
@@ -45,8 +48,11 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
         level, text = len(m.group(1)), m.group(2).strip()
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
-    if pats["mark"].match(text):
-        return "byline", level, text
+    item = item_title(text) if items else None
+    if item is not None:
+        return "item_title", level, item
+    if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
+        return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         return "subtitle", level, text
     if len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text):
@@ -68,6 +74,53 @@ def _kind_of(seg: Segment) -> tuple[str, int, str]:
             or re.search("[。！？]", text)):
         return "paragraph", level, text
     return "short", level, text
+
+
+def item_title(text: str) -> str | None:
+    """The title of one item of a news-brief column, printed after a mark
+    (■兰州开通夜间公交专线), without the mark; None when the line is a byline
+    (■本报记者 张三), a caption or running text.
+
+    >>> item_title("■临夏州推行“文明积分”兑换"), item_title("■本报记者 张三 李四"), item_title("●王小明 刘芳")
+    ('临夏州推行“文明积分”兑换', None, None)
+    """
+    lay, pats = layout(), patterns()
+    t = text.strip()
+    mark = next((m for m in lay["item_title_marks"] if t.startswith(m)), None)
+    if mark is None:
+        return None
+    rest = t[len(mark):].strip()
+    if (han_len(rest) < lay["item_title_min_chars"] or len(rest) > lay["max_heading_chars"]
+            or re.search("[。！？!?；;，,]", rest) or pats["role"].search(rest) or names_only(rest)
+            or (re.search(r"\s", rest) and looks_like_names(rest)) or pats["photo_tail"].match(rest) or pats["photo_line"].match(rest)
+            or any(rest.startswith(m) for m in lay["byline_marks"])):
+        return None
+    return rest
+
+
+def _check_item_titles(items: list["_Item"], segments: list[Segment]) -> None:
+    """Marked lines are item titles only in a column of items: at least two lines
+    with the same mark on the page, and for marks that also mark captions and
+    link lists (▲ 村民在村史馆前…, ▶ 往期推荐) a brief column's name above them
+    (县区简讯, 地方短讯). Other marked lines are read again as what they are."""
+    lay = layout()
+    marks = Counter(it.extra["mark"] for it in items if it.extra.get("mark"))
+    labelled = any(it.kind in ("short", "heading") and han_len(it.text) <= COLUMN_NAME_MAX
+                   and any(w in it.text for w in lay["brief_labels"]) for it in items)
+    by_first = {s.first: s for s in segments}
+    for it in items:
+        m = it.extra.get("mark")
+        if not m or (marks[m] >= 2 and (labelled or m not in lay["item_title_marks_need_label"])):
+            continue
+        seg = by_first.get(it.first)
+        if seg is None:
+            continue
+        it.kind, it.level, it.text = _kind_of(seg, items=False)
+        it.extra = {}
+
+
+# A brief column's name (县区简讯) is at most this long.
+COLUMN_NAME_MAX = 10
 
 
 @dataclass
@@ -119,11 +172,21 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
-            if items:
+            if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
+                if items[-1].kind == "short":
+                    items[-1].kind = "paragraph"  # text broken off where it goes on on another page
+            elif items:
                 items[-1].meta_after = True
             continue
         kind, level, text = _kind_of(seg)
-        items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga))
+        extra = {}
+        if seg.kind == "table":
+            kind, level, text, extra = "paragraph", 0, seg.text.strip(), {"table_row": True}
+        elif kind == "item_title" or seg.kind == "item_title":
+            # one item of a news-brief column (the mark it was printed with, if any)
+            kind, extra = "heading", {"item_title": True, "mark": seg.text.strip()[0] if kind == "item_title" else ""}
+        items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
+    _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     blocks = _classify_items(items)
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
@@ -173,7 +236,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
 
     # Isolated short pieces framed by wide gaps are captions.
     for i, it in enumerate(items):
-        if it.kind not in ("short", "paragraph") or len(it.text) > lay["max_caption_chars"]:
+        if (it.kind not in ("short", "paragraph") or len(it.text) > lay["max_caption_chars"]
+                or it.extra.get("table_row")):
             continue
         if ends_with(it.text, lay["clause_end"]):
             continue
@@ -212,7 +276,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         prev = items[i - 1] if i else None
         if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
                 and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
-                and not ends_with(it.text, "。！？!?")):
+                and not re.search("[。！？!?]", it.text) and not prev.extra.get("item_title")
+                and not it.extra.get("table_row")):
             it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading
             continue
         if it.kind != "short":

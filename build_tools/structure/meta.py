@@ -33,6 +33,9 @@ class Meta:
 
     outlets: list[tuple[str, str, int]] = field(default_factory=list)  # (name, how, line)
     dates: list[tuple[str, str, int]] = field(default_factory=list)    # (iso, text, line)
+    # dates printed with a publication label (发布日期：…): the publication date, over a
+    # bare date (a government document's signature date is when it was written)
+    published: list[tuple[str, str, int]] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
@@ -44,6 +47,8 @@ class Meta:
         for f, v in fields:
             if f == "date":
                 self.dates.append((v, b.text, b.first))
+                if any(w in b.text for w in vocabulary()["publication_date_labels"]):
+                    self.published.append((v, b.text, b.first))
             elif f in ("outlet", "source"):
                 if is_office(v):
                     continue  # an office (某某区文明办) is a source of the text, not an outlet

@@ -110,6 +110,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # (a heading with no text after it, or another heading, starts nothing)
     anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")
                or (b.kind in ("heading", "subheading") and b.extra.get("meta_after") and k + 1 < n
+                   and han_len(b.text) >= 2  # a stray page number or running-head piece is no title
                    and blocks[k + 1].kind in ("paragraph", "byline", "subtitle"))]
     used = set()
     for a in anchors:
@@ -148,6 +149,22 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k - 1, used)
             used.update(range(start, k))
             groups.append((start, k - 1))
+    # a piece with a label of its own (短评 / its title / its text) is an article of its own
+    labels = set(lay["article_labels"])
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and b.text.strip() in labels and k + 2 < n
+                and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
+                and blocks[k + 2].kind in ("paragraph", "byline")):
+            used.update((k, k + 1))
+            groups.append((k, k + 1))
+    # the items of a news-brief column: a title marked as an item's (■…, or run
+    # into its paragraph) right above its text opens an article of its own
+    for k, b in enumerate(blocks):
+        if (b.extra.get("item_title") and k not in used and k + 1 < n
+                and blocks[k + 1].kind == "paragraph" and k + 1 not in used):
+            start = _with_column_name(blocks, k, used)
+            used.update(range(start, k + 1))
+            groups.append((start, k))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
