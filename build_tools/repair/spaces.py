@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..model import Edit
@@ -148,8 +149,11 @@ def _split_number(text: str, s: int, e: int) -> bool:
     j = m.end() if m else e
     if "." in text[i:s]:
         return False  # 93.8 86.4: two figures (a number breaks before its decimal point, not after)
-    before, after = text[i - 1:i], text[j:j + 1]
-    return bool(before and after and (_HAN1_RE.match(before) or before in CJK_PUNCT) and _HAN1_RE.match(after))
+    # read as the later passes leave them (a Kangxi radical ⼈ becomes 人): else a second run
+    # would join what the first left (repair is idempotent); Han on both sides, not punctuation,
+    # which later passes turn from half to full width
+    before, after = unicodedata.normalize("NFKC", text[i - 1:i]), unicodedata.normalize("NFKC", text[j:j + 1])
+    return bool(before and after and _HAN1_RE.match(before) and _HAN1_RE.match(after))
 
 
 def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: bool) -> str:
