@@ -29,7 +29,7 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
-from .structure.bylines import parse_photo_credit
+from .structure.bylines import byline_photographers, parse_photo_credit
 
 SITE_ARTICLES = "articles"
 
@@ -332,6 +332,8 @@ def link_corpus(pages: list[dict]) -> list[dict]:
         for cap in a["captions"]:
             for n in cap["photographers"]:
                 seen.setdefault(n, None)
+        for n in byline_photographers(a.get("bylines") or []):
+            seen.setdefault(n, None)
         a["photographers"] = list(seen)
         complete_facts(a)
     return articles

@@ -341,3 +341,46 @@ def test_a_tables_rows_stay_rows_and_take_their_units_from_the_column_heads():
 def test_a_numeral_inside_a_place_name_is_no_count():
     (a,) = _arts("五台县建成文明实践站\n\n本报讯　五台县今年建成新时代文明实践站36个。\n")
     assert _facts(a) == {36: "140922"}
+
+
+# Picture credits in bylines and labelled credit lines (pages about Enshi, Hubei and
+# Guangyuan, Sichuan): the names are the article's photographers; a labelled credit
+# (图｜X) stands for a picture the text does not hold, so the paragraph above it stays text.
+PHOTO_BYLINE = """恩施市打造“文明街区”
+
+图/文　本报记者　向阳春
+
+近日，恩施市在舞阳坝街道试点文明街区建设，目前已改造店招店牌260块，新增停车位480个。
+
+街区还设立了文明劝导岗，每天有志愿者值守。
+"""
+
+LABELLED_CREDIT = """广元：嘉陵江畔的文明新风
+
+记者：杜小川　何静
+
+广元市利州区今年在嘉陵江沿岸新建健身步道14公里，增设垃圾分类投放点300个。
+
+图｜杜小川
+
+市民在江边散步，处处可见文明劝导志愿者。
+"""
+
+
+def _linked(text: str) -> dict:
+    from build_tools.pipeline import link_corpus
+
+    return link_corpus([process_seed("page.txt", text.encode("utf-8"))])[0]
+
+
+def test_a_picture_byline_credits_its_names_as_photographers():
+    a = _linked(PHOTO_BYLINE)
+    assert a["authors"] == ["向阳春"] and a["photographers"] == ["向阳春"]
+    assert {260, 480} <= set(_facts(a))
+
+
+def test_a_labelled_credit_leaves_the_paragraph_above_it_in_the_text():
+    a = _linked(LABELLED_CREDIT)
+    assert a["photographers"] == ["杜小川"] and a["authors"] == ["杜小川", "何静"]
+    assert {14, 300} <= set(_facts(a))
+    assert any("健身步道14公里" in b["text"] for b in a["body"])

@@ -21,7 +21,7 @@ from .meta import meta_fields
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
 # a photo credit written with a label: 摄影：李一凡, 图片：某某日报
-_CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:]\s*(\S.{0,30})$")
+_CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:｜|]\s*(\S.{0,30})$")
 # a jump note saying where the text came from (（上接第1版）): the title stands above it
 _JUMP_FROM_RE = re.compile(r"上接|紧接|^[（(]\s*[接续]")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
@@ -204,7 +204,10 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     for it in items:
         if it.kind == "photo_credit":
             names = parse_photo_credit(it.text)[1]
-            if merged and merged[-1].kind in ("caption", "short", "paragraph") and len(merged[-1].text) <= lay["max_caption_chars"]:
+            # (a labelled credit, 图｜X / 摄影：X, stands for a picture the text does not hold:
+            # the paragraph above it is text, not that picture's caption)
+            if (merged and merged[-1].kind in ("caption", "short", "paragraph")
+                    and len(merged[-1].text) <= lay["max_caption_chars"] and not _CREDIT_LABEL_RE.match(it.text.strip())):
                 prev = merged[-1]
                 prev.kind = "caption"
                 prev.extra.setdefault("photographers", []).extend(names)

@@ -203,6 +203,22 @@ def parse_byline(text: str) -> list[str]:
     return byline_names(text)[0]
 
 
+def byline_photographers(bylines: list[str]) -> list[str]:
+    """Names of the bylines that credit the pictures too (layout.yaml `photo_byline_marks`).
+
+    >>> byline_photographers(["图/文 本报记者 金成浩", "本报记者 张三"])
+    ['金成浩']
+    >>> byline_photographers(["文/ 本报记者 李四"])
+    []
+    """
+    marks = tuple(layout().get("photo_byline_marks") or ())
+    out: list[str] = []
+    for line in bylines:
+        if line.strip().lstrip("□■◎●").startswith(marks):
+            out += [n for n in parse_byline(line) if n not in out]
+    return out
+
+
 def looks_like_names(text: str) -> bool:
     """A line of words separated by spaces reads as names: a role word is
     written, or every word starts with a surname (a section heading
@@ -261,7 +277,7 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     """
     pats = patterns()
     t = text.strip()
-    lm = re.match(r"^(?:摄影|图片|图|供图)\s*[：:]\s*(.+)$", t)
+    lm = re.match(r"^(?:摄影|图片|图|供图)\s*[：:｜|]\s*(.+)$", t)
     if lm:  # 摄影：李一凡
         return "", names_only(lm.group(1)) or []
     if pats["photo_line"].match(t):
