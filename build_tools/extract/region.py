@@ -155,8 +155,18 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
     quotes: dict[str, str] = {}
     order = list(fields)
     ambiguous: list[tuple[int, str, object]] = []  # mentions of names several places share
+
+    def count_mention(p: Place, f: str, fi: int, offset: int, w: float) -> None:
+        """One mention of place p in field f (the fi-th), weighing w."""
+        places[p.adcode] = p
+        score[p.adcode] += w
+        count[p.adcode] += 1
+        where[p.adcode][f] += 1
+        first_seen.setdefault(p.adcode, (fi, offset))
+        if f in ("title", "subtitle", "kicker") and p.adcode not in quotes:
+            quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(fields[f].strip())}”"
+
     for fi, f in enumerate(order):
-        text = fields[f]
         prev: tuple[int, Place] | None = None
         for m in scans[f]:
             near = set()
@@ -174,13 +184,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
                 score[prev[1].adcode] -= w
                 w += w
-            places[p.adcode] = p
-            score[p.adcode] += w
-            count[p.adcode] += 1
-            where[p.adcode][f] += 1
-            first_seen.setdefault(p.adcode, (fi, m.offset))
-            if f in ("title", "subtitle", "kicker") and p.adcode not in quotes:
-                quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(text.strip())}”"
+            count_mention(p, f, fi, m.offset, w)
             prev = (m.offset + len(m.text), p)
 
     # names several places share, each with its parent named on the page (通州区 of
@@ -191,14 +195,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
         p = _by_parents(m, places, score, first_seen, outlet_codes)
         if p is None:
             continue
-        w = WEIGHTS[f]
-        places[p.adcode] = p
-        score[p.adcode] += w
-        count[p.adcode] += 1
-        where[p.adcode][f] += 1
-        first_seen.setdefault(p.adcode, (fi, m.offset))
-        if f in ("title", "subtitle", "kicker") and p.adcode not in quotes:
-            quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(fields[f].strip())}”"
+        count_mention(p, f, fi, m.offset, WEIGHTS[f])
 
     home_note = ""
     # the lead's first sentence names the home when title and outlet do not (天津市河西区 … 全区)

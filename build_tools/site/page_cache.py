@@ -35,7 +35,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Mapping
@@ -43,6 +42,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .fingerprint import pipeline_fingerprint
+from .store import write_atomic
 
 FORMAT = 1  # the layout of an entry; bump to disown every entry written before
 SNIPPET_MARK = "--8<--"
@@ -333,7 +333,7 @@ class EntryStore:
                               ensure_ascii=False)
         except (TypeError, ValueError):
             return  # not JSON (an odd front-matter value): not cached
-        if _write_atomic(self.dir / f"{key}.json", text.encode("utf-8")):
+        if write_atomic(self.dir / f"{key}.json", text.encode("utf-8")):
             self.used.add(key)
 
     def drop(self, key: str) -> None:
@@ -359,26 +359,6 @@ class EntryStore:
                     os.unlink(self.dir / name)
                 except OSError:
                     pass
-
-
-def _write_atomic(path: Path, data: bytes) -> bool:
-    """Write via a temporary file and a rename; False when the disk refuses
-    (the cache is an optimisation: a read-only or full disk is not an error)."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        return False
 
 
 # -- rendering with the cache ----------------------------------------------------------

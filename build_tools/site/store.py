@@ -52,7 +52,7 @@ def file_sha(path: Path) -> str | None:
         return None
 
 
-def _write_atomic(path: Path, data: bytes) -> bool:
+def write_atomic(path: Path, data: bytes) -> bool:
     """Write via a temporary file and a rename; False when the disk refuses
     (the cache is an optimisation: a read-only or full disk is not an error)."""
     tmp = None
@@ -141,7 +141,7 @@ class Store:
                                    "images": sorted({s["image"] for s in page.get("scans", [])
                                                      if isinstance(s.get("image"), str) and IMAGE_NAME.fullmatch(s["image"])})}
         path = self.seed_path(key)
-        if path is not None and data is not None and _write_atomic(path, data):
+        if path is not None and data is not None and write_atomic(path, data):
             return path
         return None
 
@@ -159,7 +159,7 @@ class Store:
         self.memory_images[name] = data if self.dir is None else None
         if self.dir is not None:
             path = self.dir / "images" / name
-            if not path.exists() and not _write_atomic(path, data):
+            if not path.exists() and not write_atomic(path, data):
                 self.memory_images[name] = data  # the disk refused: keep it for this build
 
     def place_image(self, name: str, dst: Path) -> bool:
@@ -202,14 +202,14 @@ class Store:
         pages, hashes = [], []
         for k, (rel, text) in enumerate(unit.pages):
             data = text.encode("utf-8")
-            if not _write_atomic(self._page_file(unit.key, k), data):
+            if not write_atomic(self._page_file(unit.key, k), data):
                 return unit  # not cached: the texts stay in memory
             pages.append((rel, None))
             hashes.append(sha256(data))
         kept = {}
         for name, digest in unit.digests.items():
             path = self._view_file(name, digest)
-            if file_sha(path) == digest or _write_atomic(path, view_bytes(unit.views[name])):
+            if file_sha(path) == digest or write_atomic(path, view_bytes(unit.views[name])):
                 kept[name] = None
         self.used["units"][unit.key] = {"pages": [p for p, _ in pages], "hashes": hashes, "digests": unit.digests,
                                         "articles": unit.articles, "facts": unit.facts}
@@ -310,7 +310,7 @@ class Store:
         if self.dir is None:
             return
         if self.used != self.index or not (self.dir / "index.json").exists():
-            _write_atomic(self.dir / "index.json", json.dumps(self.used, ensure_ascii=False).encode("utf-8"))
+            write_atomic(self.dir / "index.json", json.dumps(self.used, ensure_ascii=False).encode("utf-8"))
         (self.dir / "index.pickle").unlink(missing_ok=True)  # an older cache's executable index: never read
         units = self.used["units"].items()
         self._prune(self.dir / "seeds", {f"{k}.json" for k in self.used["seeds"]})
