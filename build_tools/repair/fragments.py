@@ -6,6 +6,7 @@ from dataclasses import replace
 from ..model import Edit, Flag
 from ..sentences import split_sentences
 from .core import Page, Unit, han_count, run_pass
+from .spaces import CREDIT_TAIL_RE
 
 PASS = "drop_repeated_fragments"
 
@@ -36,6 +37,14 @@ def _dedupe_sentences(u: Unit, edits: list[Edit], flags: list[Flag]) -> Unit:
     return replace(u, text="".join(keep)) if changed else u
 
 
+def _captions_a_picture(units: list[Unit], k: int) -> bool:
+    """Is units[k] a caption with its own credit under it (市民在公园里健身。 / 张三 摄)?
+    Two pictures on a page may carry the same words; neither is a fragment."""
+    nxt = units[k + 1].text.strip() if k + 1 < len(units) else ""
+    m = CREDIT_TAIL_RE.search(nxt) if nxt else None
+    return bool(m and m.start(1) == 0)
+
+
 def _drop(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
@@ -44,7 +53,8 @@ def _drop(page: Page) -> Page:
     parts: list[str] = []
     seen_text = ""
     dirty = False
-    for u in page.units:
+    units = list(page.units)
+    for k, u in enumerate(units):
         if u.kind == "meta":
             # a meta line's value is not text printed on the page: a title the
             # information table names (标题：…) is printed again as the title
@@ -57,6 +67,7 @@ def _drop(page: Page) -> Page:
             and han_count(t) >= MIN_HAN
             and (han_count(t) >= MIN_BARE_HAN or han_count(t) < len(t))
             and out
+            and not _captions_a_picture(units, k)
         )
         if droppable and len(t) >= N and all(t[i : i + N] in grams for i in range(len(t) - N + 1)):
             if dirty:

@@ -152,6 +152,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('outlet', '拉萨日报'), ('date', '2025-07-11'), ('page', '第1版')]
     >>> lex_meta("2019年1月17日 星期四 巴音郭楞日报 A3：城事")
     [('date', '2019-01-17'), ('outlet', '巴音郭楞日报'), ('page', 'A3'), ('page_name', '城事')]
+    >>> lex_meta("2024年7月1日 星期一 今日金秀 第2版：文明创建")
+    [('date', '2024-07-01'), ('outlet', '今日金秀'), ('page', '第2版'), ('page_name', '文明创建')]
     >>> lex_meta("今日垣曲 2024年11月20日 B4")
     [('outlet', '今日垣曲'), ('date', '2024-11-20'), ('page', 'B4')]
     >>> lex_meta("当前：B3（2022年10月23日）")
@@ -287,6 +289,12 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "outlet"
             continue
         m = _MASTHEAD_NAME_RE.match(t, i)
+        if (m and last == "date" and len(m.group(0)) <= v["max_masthead_name_chars"] + 2
+                and t[m.end():m.end() + 1].isspace() and _PAGE_RE.match(t, _skip(t, m.end()))):
+            # 2024年7月1日 星期一 今日金秀 第2版：… — any short name between a date and a page
+            out.append(("outlet", m.group(0)))
+            i, last = _skip(t, m.end()), "outlet"
+            continue
         if m and last in ("date", "time") and m.end() == len(t.rstrip()):
             # 2025年02月19日 18:44今日翁牛特麻军敏: an outlet without a suffix, then a name
             got = _outlet_then_name(m.group(0))

@@ -60,6 +60,9 @@ _CLOSERS = "”’」』"
 _DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
+# marks that a heading standing alone over its text does not hold (quotes and
+# book-title marks it may: 以“绣花功夫”提升城市颜值)
+_RUNNING_MARK_RE = re.compile(r"[，。、；：？！,.;:?!…（）()]")
 _RUNNING_RE = re.compile(r"[，、；：,;:]")
 _BYLINE_MARK_RE = re.compile(r"^(?:□|■|◎|●|文/|文／)")
 _NAMES_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})+$")
@@ -159,6 +162,39 @@ def column_width(units: list[Unit], roles: list[str]) -> int | None:
     return top
 
 
+_GRID_NARROW = "“”‘’…—·"   # printed one grid cell wide in Chinese type, though not East Asian Wide
+
+
+def _grid_cells(text: str) -> int | None:
+    """Grid cells of a line set in Chinese type only (Han, full-width marks,
+    Chinese quotes), else None: such a line fills the column exactly or not at all.
+
+    >>> _grid_cells("以“绣花功夫”提升城市颜值"), _grid_cells("资金4900万")
+    (13, None)
+    """
+    chars = re.sub(r"\s+", "", text)
+    if not chars or any(display_width(ch) < 2 and ch not in _GRID_NARROW for ch in chars):
+        return None
+    return len(chars)
+
+
+def grid_width(units: list[Unit], roles: list[str], W: int | None) -> int | None:
+    """The column's width in grid cells, read from its full lines set in Chinese
+    type only (the most common count near W): a heading of that width fills the
+    column, one cell shorter does not. None when the page shows no such lines."""
+    if W is None:
+        return None
+    counts = Counter()
+    for k, u in enumerate(units):
+        cells = _grid_cells(u.text)
+        if cells and not roles[k] and W - WIDTH_TOL <= _w(u.text) <= W + WIDTH_TOL:
+            counts[cells] += 1
+    if not counts:
+        return None
+    cells, n = counts.most_common(1)[0]
+    return cells if n >= 3 else None
+
+
 def _would_double(t: str) -> bool:
     """True when `t` would be taken for text printed twice (see fix_doubled_text)."""
     n = len(t)
@@ -242,6 +278,13 @@ def _reflow(page: Page) -> Page:
     def full(u: Unit) -> bool:
         return W is not None and _w(u.text) >= W - WIDTH_TOL
 
+    G = grid_width(units, roles, W)
+
+    def fills(u: Unit) -> bool:
+        """Does `u` fill the column? Exactly, for a line in Chinese type only."""
+        cells = _grid_cells(u.text) if G is not None else None
+        return cells >= G if cells is not None else full(u)
+
     out: list[Unit] = []
     edits: list[Edit] = []
     cur: Unit | None = None
@@ -283,8 +326,8 @@ def _reflow(page: Page) -> Page:
                 # the column is a heading over the text, not the text's first line
                 # (or one of two halves: 上下齐心 携手共赴文明之约)
                 # unless the break splits a word (…文明之约可 / 以看到…)
-                join = not (cur.first == cur.last and not _PUNCT_RE.search(last_u.text) and _w(last_u.text) >= 8
-                            and (not full(last_u) or _HALVES_RE.match(last_u.text.strip()))
+                join = not (cur.first == cur.last and not _RUNNING_MARK_RE.search(last_u.text) and _w(last_u.text) >= 8
+                            and (not fills(last_u) or _HALVES_RE.match(last_u.text.strip()))
                             and not _splits_word(last_u.text, u.text))
             elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, DraftArticle
+from .bylines import trailing_byline
 from .captions import count_places
 from .layout import han_len, layout
 
@@ -63,7 +64,9 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         if not own:
             continue
         prev = [g for g in sorted(groups + found) if g[1] < k]
-        if prev:
+        if prev and _closed_by_byline(blocks, k):
+            pass  # the text above ended with its byline (…。（张三 李四）): whatever its place, a new article
+        elif prev:
             s = prev[-1][0]
             named = count_places(find_places, " ".join(x.text for x in blocks[s:k] if x.kind != "caption"))
             if not named:
@@ -80,6 +83,15 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         found.append((_with_column_name(blocks, k, used), k))
         used.update(range(found[-1][0], k + 1))
     return found
+
+
+def _closed_by_byline(blocks: list[Block], k: int) -> bool:
+    """Does the text above blocks[k] (captions aside) end with an article's
+    closing byline in brackets (…转变。（冯俊、黄露）)?"""
+    j = k - 1
+    while j >= 0 and blocks[j].kind in ("caption", "credit"):
+        j -= 1
+    return j >= 0 and blocks[j].kind == "paragraph" and trailing_byline(blocks[j].text) is not None
 
 
 # A column name (文明创建进行时, 创城一线) printed right above a title: at most this long.
