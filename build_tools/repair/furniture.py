@@ -108,6 +108,9 @@ def vocabulary() -> dict:
     pair = rf"{_HAN} {_HAN}(?=(?:{alt})[：:])"
     v["names_re"] = re.compile(rf"(?:{pair}|{_NAME})(?:[\s、，,/]+(?:{pair}|{_NAME}))*")
     v["name_token_re"] = re.compile(rf"{pair}|{_NAME}")
+    # a role word run into the name after it (联合报／记者林佳慧／台中报导): not part of the name
+    roles = sorted(load_data("layout.yaml")["byline_roles"], key=len, reverse=True)
+    v["role_prefix_re"] = re.compile(rf"^(?:{'|'.join(map(re.escape, roles))})(?=[{HAN_CLASS}]{{2}})")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})\s*[^\s>＞»→/]{{1,12}}\s*)+$")
@@ -129,7 +132,7 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     lm = v["label_re"].search(text, i, end + 6)
     if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
         end = lm.start()
-    names = [x.replace(" ", "") for x in v["name_token_re"].findall(text[i:end])]
+    names = [v["role_prefix_re"].sub("", x.replace(" ", "")) for x in v["name_token_re"].findall(text[i:end])]
     if not names:
         return None
     return end, names
@@ -535,6 +538,25 @@ def _masthead_above_date(text: str, nxt) -> bool:
     return any(f == "date" for f, _ in fields)
 
 
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_SENTENCE_END_RE = re.compile(r"[。！？!?…]$")
+
+
+def _english_name_under(u: Unit, before: list[Unit]) -> bool:
+    """A line in Latin script only, printed right under a masthead or a
+    headline (no blank line between): the outlet's or the title's English
+    name (Pudong Times · Community; Foreign volunteers join …), not text."""
+    t = u.text.strip()
+    if u.gap != 0 or not before or re.search(f"[{HAN_CLASS}]", t) or len(_LATIN_WORD_RE.findall(t)) < 2:
+        return False
+    above = before[-1]
+    if above.kind in ("meta", "furniture"):
+        return True
+    a = above.text.strip()
+    return (not above.kind and bool(re.search(f"[{HAN_CLASS}]", a)) and len(a) <= 40
+            and not _SENTENCE_END_RE.search(a.rstrip("”’」』")) and not re.search("[，,；;]$", a))
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
@@ -556,6 +578,9 @@ def _split(page: Page) -> Page:
             # a page number alone at the top or foot of the page, or beside a running
             # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
             units.append(replace(u, kind="meta"))
+            continue
+        if _english_name_under(u, units):
+            units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)
         if p is None and all(x.kind == "meta" for x in units) and _masthead_above_date(u.text, page.units[k + 1:k + 2]):

@@ -226,8 +226,12 @@ def looks_like_names(text: str) -> bool:
 
     >>> looks_like_names("王悦峰 郝璐 陈可"), looks_like_names("网格治理 服务到家"), looks_like_names("记者 次仁多吉")
     (True, False, True)
+    >>> looks_like_names("记者手记")
+    False
     """
     pats = patterns()
+    if re.sub(r"\s+", "", text) in layout()["reporter_columns"]:
+        return False  # 记者手记: a column's name
     if pats["role"].search(text):
         return True
     words = [w for w in _SEP.split(text.strip()) if w and not is_org(w)]
