@@ -27,6 +27,7 @@ from .furniture import separate_meta_lines
 from .invisible import strip_invisible
 from .paragraphs import reflow
 from .pinyin import drop_pinyin_glosses
+from .posts import split_post_parts
 from .punctuation import fix_punctuation
 from .spaces import fix_spaces
 from .suspects import flag_suspect_repeats
@@ -52,6 +53,7 @@ PASSES = [
     convert_traditional,
     fix_doubled_text,
     separate_meta_lines,
+    split_post_parts,
     reflow,
     fix_spaces,
     fix_punctuation,
@@ -71,6 +73,7 @@ class RepairConfig:
     convert_traditional: bool = True
     fix_doubled_text: bool = True
     separate_meta_lines: bool = True
+    split_post_parts: bool = True
     reflow: bool = True
     fix_spaces: bool = True
     fix_punctuation: bool = True

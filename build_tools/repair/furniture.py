@@ -30,7 +30,8 @@ _HAN = f"[{HAN_CLASS}]"
 _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
 _TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
-_SEP = r"[\s|｜·•,，、;；/／()（）【】\[\]<>《》]*"
+# (pictographs and their joiners too: 👆点击蓝字 关注我们 is a post's chrome)
+_SEP = r"[\s|｜·•,，、;；/／()（）【】\[\]<>《》\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*"
 # where a reporter filed from, after the byline of a news site's meta line
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
@@ -45,7 +46,7 @@ _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                          r"(?:\s*(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
 # a short date with its time in an app's meta line (23.10.8 09:12)
-_SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)")
+_SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)")
 # the lunar date beside the date of a masthead (农历甲辰年正月廿六)
 _LUNAR_RE = re.compile(r"农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                        r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
@@ -54,6 +55,7 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
+_FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9]{{2,12}}")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
@@ -197,7 +199,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "date"
             continue
         m = _SHORT_DATE_RE.match(t, i)
-        if m and last in ("outlet", "chrome"):
+        if m and (last in ("outlet", "chrome") or i == 0):  # 23-9-5 18:04 来自 微博: a post's short date
             out.append(("date", f"20{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"))
             i, last = _skip(t, m.end()), "date"
             continue
@@ -233,6 +235,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         m = v["time_re"].match(t, i)
         if m and last == "date":
             out.append(("time", m.group("t")))
+            i = _skip(t, m.end())
+            continue
+        m = _FROM_CLIENT_RE.match(t, i)
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out):  # 23-9-5 18:04 来自 微博视频号: the app a post was sent from
+            out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
         m = _WEEKDAY_RE.match(t, i)
@@ -405,6 +412,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         return m.end(), pairs
     if field in ("source",):
         end = _outlet_end(t, j, v)
+        if end and re.match(_HAN, t[end:end + 1]) and not v["label_re"].match(t, end):
+            end = None  # the name goes on past an outlet's suffix: 区政府新闻办 is no 区政府新闻
         if end:
             pass
         elif not strict:  # any short name up to the next label or the end
@@ -431,8 +440,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "page_name":
         m = re.compile(rf"{_HAN}{{2,12}}").match(t, j)
         return (m.end(), [("page_name", m.group(0))]) if m else None
-    if field == "place":  # 发表于内蒙古 (a WeChat post's province)
-        m = re.compile(rf"{_HAN}{{2,8}}").match(t, j)
+    if field == "place":  # 发表于内蒙古 (a WeChat post's province), 来自 微博视频号 (a post's client)
+        m = re.compile(rf"[{HAN_CLASS}A-Za-z0-9]{{2,12}}").match(t, j)
         return (m.end(), [("chrome", m.group(0))]) if m else None
     if field == "info":  # a government page's information table: up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
@@ -451,6 +460,8 @@ def meta_start(text: str) -> int | None:
     >>> t[meta_start(t):]
     '发布时间：2023-11-25 09:20'
     >>> meta_start("资金来源于财政拨款，用于改造。") is None
+    True
+    >>> meta_start("该项目名称：城市书房") is None
     True
     """
     v = vocabulary()
@@ -471,8 +482,12 @@ def meta_start(text: str) -> int | None:
         for m in re.finditer(r"[（(【\[|｜_]", t):
             if m.start() > lead:
                 cands.add(m.start())
+        line_start_only = set(v.get("labels_at_line_start") or [])
         for p in sorted(cands):
             if p - lead < 2:
+                continue
+            lm = v["label_re"].match(t, p)
+            if lm and lm.group("label") in line_start_only:
                 continue
             if _is_meta_whole(t[p:], v, glued=True):
                 return p

@@ -5,6 +5,7 @@ page furniture are given to the article they belong to.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Block, DraftArticle, FindPlaces
@@ -29,6 +30,19 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
     art.site_name = art.title[cut:].strip()
     art.dropped.append((line, art.site_name, "网站名称，已记为来源媒体 site name after the title, kept as the outlet"))
     art.title = art.title[:cut].rstrip(" _|｜-—")
+
+
+# pictographs and their joiners (🎉, 📍, ❤️) decorating a post's headline
+_PICTOGRAPHS_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+")
+
+
+def _trim_pictographs(art: DraftArticle) -> None:
+    """Pictographs around a headline (🎉喜报！…🎊) decorate a post; the title cited is its words."""
+    trimmed = _PICTOGRAPHS_RE.sub("", art.title).strip()
+    if art.title and trimmed != art.title and trimmed:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, "".join(_PICTOGRAPHS_RE.findall(art.title)), "标题中的表情符号 pictographs in the title"))
+        art.title = trimmed
 
 
 def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
@@ -79,6 +93,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     for art in arts:
         _cut_site_name(art, find_places)
         drop_repeated_title(art)
+        _trim_pictographs(art)
     return arts
 
 

@@ -147,6 +147,13 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
+        run = 0
+        while k + run < len(words) and len(words[k + run]) == 1 and HAN.match(words[k + run]):
+            run += 1
+        if run == 3 and words[k] in _surnames()[0]:
+            out.append("".join(words[k:k + 3]))  # 祁 海 燕 -> 祁海燕: one name printed letter-spaced
+            k += 3
+            continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if len(words[k]) == 1 and HAN.match(nxt[:1]) and (len(nxt) == 1 or (
                 len(nxt) == 2 and words[k] in _surnames()[0] and nxt[0] not in _surnames()[0])):

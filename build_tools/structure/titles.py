@@ -7,6 +7,7 @@ from ..model import Block, DraftArticle
 from .bylines import trailing_byline
 from .captions import count_places
 from .layout import han_len, layout
+from .meta import is_org
 
 
 def _stem(c: str) -> str:
@@ -123,7 +124,8 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")
                or (b.kind in ("heading", "subheading") and b.extra.get("meta_after") and k + 1 < n
                    and han_len(b.text) >= 2  # a stray page number or running-head piece is no title
-                   and blocks[k + 1].kind in ("paragraph", "byline", "subtitle"))]
+                   and blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
+                   and not _signature(blocks, k))]
     used = set()
     for a in anchors:
         if a in used:
@@ -180,6 +182,12 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _signature(blocks: list[Block], k: int) -> bool:
+    """A document's signature (落款): an office's name over the date, after the
+    text (六安市精神文明建设委员会 / 2023年12月15日), is no title."""
+    return is_org(blocks[k].text.strip()) and any(b.kind == "paragraph" for b in blocks[:k])
 
 
 def _merge_repeated(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:

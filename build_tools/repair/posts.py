@@ -1,0 +1,102 @@
+"""Pass `split_post_parts`: a social-media post's headline and topic tail.
+
+A post copied from Weibo or a similar app prints its headline in lenticular
+brackets run into its text (``【十八洞村：文明新风吹进苗寨】9月5日，记者走进…``)
+and ends its text with topic tags and the app's buttons
+(``…（记者 张三）#湘西身边事# #文明乡风# 收起全文``). The headline is cut off
+into a line of its own (the brackets dropped), and the tail into a furniture
+unit (the tags are topics, the buttons chrome, neither is text). Every cut is
+an edit. Words (chrome) come from data/page_meta.yaml; a bracketed dateline
+label (【本报讯】) is no headline (data/layout.yaml `dateline`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..data import load_data
+from ..model import Edit
+from .core import HAN_RE, Page, Unit, run_pass
+
+PASS = "split_post_parts"
+
+# 【headline】text: the headline holds no sentence end; the text goes on
+_HEADLINE_RE = re.compile(r"^(\s*)【([^【】]{4,60})】(?=\S)")
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# a headline has at least this many Han characters (【问答】【图片】 are labels)
+HEADLINE_MIN_HAN = 6
+
+
+@functools.lru_cache(maxsize=1)
+def _tail_re() -> re.Pattern:
+    """Topic tags and app buttons closing a post's text, after its last sentence
+    or bracket (one stray letter of a button's icon may follow: 收起全文d)."""
+    chrome = sorted(load_data("page_meta.yaml")["chrome_words"], key=len, reverse=True)
+    words = "|".join(map(re.escape, chrome))
+    return re.compile(rf"(?<=[。！？!?）)”」])(\s*(?:#[^#\n]{{1,30}}#\s*)+(?:(?:{words})\s*)*[A-Za-z]?)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    return re.compile(load_data("layout.yaml")["dateline"])
+
+
+def _headline(u: Unit) -> re.Match | None:
+    m = _HEADLINE_RE.match(u.text)
+    if not m:
+        return None
+    head = m.group(2)
+    if (len(HAN_RE.findall(head)) < HEADLINE_MIN_HAN or _SENTENCE_END_RE.search(head)
+            or _dateline().match(m.group(0).strip()) or "：" in head and head.endswith("：")):
+        return None
+    return m
+
+
+def _split(page: Page) -> Page:
+    units: list[Unit] = []
+    edits: list[Edit] = []
+    first_text = next((k for k, u in enumerate(page.units) if not u.kind and u.text.strip()), None)
+    for k, u in enumerate(page.units):
+        if u.kind:
+            units.append(u)
+            continue
+        m = _headline(u) if k == first_text else None
+        tail = _tail_re().search(u.text)
+        if not m and not tail:
+            units.append(u)
+            continue
+        text, first = u.text, u
+        if tail:
+            cut = tail.start(1)
+            edits.append(Edit(PASS, u.first, cut, text[cut:tail.end(1)], "\n"))
+            rest = Unit(text[cut:].strip(), u.first, u.last, -1, "furniture")
+            text = text[:cut]
+        else:
+            rest = None
+        if m:
+            lead, head = m.group(1), m.group(2)
+            edits.append(Edit(PASS, u.first, len(lead), "【", ""))
+            edits.append(Edit(PASS, u.first, len(lead) + 1 + len(head), "】", "\n"))
+            units.append(Unit(head, u.first, u.first, u.gap, "item_title"))
+            units.append(Unit(text[m.end():], u.first, u.last, -1, ""))
+        else:
+            units.append(Unit(text, first.first, first.last, first.gap, first.kind))
+        if rest is not None:
+            units.append(rest)
+    return page.evolve(units, edits)
+
+
+def split_post_parts(page):
+    """Cut a post's bracketed headline off its text, and its topic tags and
+    buttons off its end.
+
+    >>> print(split_post_parts("【丽江古城文明新风】近日，丽江市开展文明劝导。（记者 和丽）#丽江# 收起全文"))
+    丽江古城文明新风
+    近日，丽江市开展文明劝导。（记者 和丽）
+    #丽江# 收起全文
+    >>> split_post_parts("【本报讯】近日，丽江市开展文明劝导。")
+    '【本报讯】近日，丽江市开展文明劝导。'
+    >>> split_post_parts("市民说：“#话题# 很好。”")
+    '市民说：“#话题# 很好。”'
+    """
+    return run_pass(page, _split)
