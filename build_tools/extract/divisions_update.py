@@ -19,7 +19,7 @@ One row per change (``change`` column):
   (钢城区 371203 -> 370117), same name with another suffix in the same
   province (章丘市 -> 章丘区, 莱芜市 -> 莱芜区), or a one-character county
   name made longer in the same prefecture (滦县 -> 滦州市, 郫县 -> 郫都区).
-  Coordinates are the predecessor's.
+  Coordinates are the predecessor's (the parent's when the old data has none).
 * ``renamed``: same code, new name (桥东区 -> 襄都区 130502).
 * ``abolished``: an old code the new data lacks with no successor of the same
   name; ``successor`` is the current division its territory is counted in
@@ -188,28 +188,28 @@ def build_update(old_rows: list[tuple[str, str, str, str]], new: dict[str, str],
             code = p
         return code if code in new else ""
 
+    pred_of = {a: g for g, a in pairs.items()}
+
+    def parent_coords(parent: str) -> tuple[str, str]:
+        """The parent's coordinates (a recoded parent's are its predecessor's: 那曲市)."""
+        p = parent
+        while p:
+            p_old = p if p in coords and all(coords[p]) else pred_of.get(p, "")
+            if p_old in coords and all(coords[p_old]):
+                return coords[p_old]
+            p = parent_of(p, names_now) if level_of(p) != "province" else ""
+        return ("", "")
+
     for a in added:
         parent = parent_of(a, names_now)
-        pred = next((g for g, x in pairs.items() if x == a), "")
+        pred = pred_of.get(a, "")
         if pred:
-            out.append(row("recoded", a, new[a], parent, pred, old[pred], lonlat=coords[pred],
-                           coords_from="predecessor"))
+            lonlat, src = coords.get(pred, ("", "")), "predecessor"
+            if not all(lonlat):      # the old data has none (定州市 139001)
+                lonlat, src = parent_coords(parent), "parent"
+            out.append(row("recoded", a, new[a], parent, pred, old[pred], lonlat=lonlat, coords_from=src))
         else:
-            lonlat, src = ("", ""), ""
-            p = parent
-            while p:
-                if p in coords and all(coords[p]):
-                    lonlat, src = coords[p], "parent"
-                    break
-                if p in pairs:
-                    p = pairs[p]
-                    continue
-                p = parent_of(p, names_now) if level_of(p) != "province" else ""
-            if not src:   # a new parent: its own predecessor's coordinates
-                for g, x in pairs.items():
-                    if x == parent:
-                        lonlat, src = coords[g], "parent"
-            out.append(row("added", a, new[a], parent, lonlat=lonlat, coords_from=src))
+            out.append(row("added", a, new[a], parent, lonlat=parent_coords(parent), coords_from="parent"))
     for g in gone:
         if g in pairs:
             continue
