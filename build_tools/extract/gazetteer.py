@@ -5,6 +5,11 @@ longitude, latitude) come from the data file shipped with the ``cpca``
 package (``cpca/resources/adcodes.csv``), read through importlib.resources so
 that cpca itself (and pandas) is never imported.
 
+``build_tools/data/divisions_update.csv`` brings them up to date (NBS codes
+of 2023: divisions added, recoded, renamed, abolished since; see
+divisions_update.py); former names stay matchable and name the division that
+holds their territory today (kind ``former`` in the index).
+
 Rules that are knowledge rather than code live in data files:
 
 * ``build_tools/data/places_exclusions.yaml``: aliases that are everyday words
