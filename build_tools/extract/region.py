@@ -12,6 +12,11 @@ little, each body mention one point. Then:
   districts);
 * the best score wins; on a tie the more specific place wins.
 
+A former name (宜宾县, 章丘市: divisions abolished or recoded since, see
+data/divisions_update.csv) counts for the current division that holds its
+territory, so pages of different years file under one code; the evidence
+says which former name and code it was.
+
 Street names (乌兰察布东大街) are not mentions (the gazetteer skips them);
 我市/首府 in a title add nothing, so the body decides. In the body, 我市 /
 本市 / 全市 (and 我县, 全旗 …) count for the article's *home*: the place of that
@@ -155,6 +160,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
     quotes: dict[str, str] = {}
     order = list(fields)
     ambiguous: list[tuple[int, str, object]] = []  # mentions of names several places share
+    formers: dict[str, str] = {}   # adcode -> a former name that named it (宜宾县 -> 宜宾市)
 
     def count_mention(p: Place, f: str, fi: int, offset: int, w: float) -> None:
         """One mention of place p in field f (the fi-th), weighing w."""
@@ -179,6 +185,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
                 if len(m.candidates) > 1:
                     ambiguous.append((fi, f, m))
                 continue
+            if any(q is p and k == "former" for q, k in zip(m.candidates, m.kinds)):
+                formers.setdefault(p.adcode, m.text)
             w = WEIGHTS[f]
             # parent immediately followed by its child: the child is the subject
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
@@ -242,6 +250,10 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
     parts.append(f"得分{total[best.adcode]:g}")
     if home_note:
         parts.append(home_note)
+    if best.adcode in formers:
+        surface = formers[best.adcode]
+        codes = "、".join(c for c, _ in gz.former(surface))
+        parts.append(f"旧称“{surface}”（原区划代码{codes}）按今区划计入{best.name}（{best.adcode}）")
     runner = 0.0
     if len(ranked) > 1:
         r = places[ranked[1]]
