@@ -278,7 +278,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             continue
         end = _outlet_end(t, i, v)
         if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and (
-                v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end)))
+                v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (
                         t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
@@ -378,7 +378,7 @@ def _outlet_end(t: str, i: int, v: dict) -> int | None:
 def _dated_rest(t: str, i: int, v: dict) -> bool:
     """A masthead: the outlet's name is followed by a date or a page."""
     rest = t[_skip(t, i):]
-    return bool(v["date_re"].match(rest) or _PAGE_RE.match(rest) and rest.startswith("第"))
+    return bool(v["date_re"].match(rest) or _CN_DATE_RE.match(rest) or _PAGE_RE.match(rest) and rest.startswith("第"))
 
 
 def _cn_iso(m: re.Match) -> str:

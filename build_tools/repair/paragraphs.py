@@ -227,6 +227,26 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     return _w(nxt.text) > _w(t) if not _CLAUSE_RE.search(t) else _w(nxt.text) >= 1.5 * _w(t)
 
 
+# Each line of a two-line headline (title and its second line) has at most this many characters.
+HEADLINE_LINE_MAX = 24
+
+
+def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
+    """Two short lines standing alone as a block (blank lines around them), neither
+    ending in a sentence or clause mark: a headline and its second line
+    (南沙“文明网格”织密社区服务网 / 港澳居民点赞：办事不出社区), which the structure
+    step tells apart (one title, or title and subtitle); never a paragraph's wrap."""
+    a, b = cur.text.strip(), u.text.strip()
+    if cur.first != cur.last or (nxt is not None and nxt.gap < 1):
+        return False
+    for t in (a, b):
+        chars = re.sub(r"\s+", "", t)
+        if (not chars or len(chars) > HEADLINE_LINE_MAX or _SENTENCE_RE.search(t) or t[-1:] in "：:，、；,;"
+                or len(re.findall(f"[{HAN_CLASS}]", chars)) < 0.7 * len(chars)):
+            return False
+    return True
+
+
 def _splits_word(a: str, b: str) -> bool:
     """Does the break between line `a` and line `b` fall inside a word (可 / 以看到)?"""
     x, y = a.rstrip()[-1:], b.lstrip()[:1]
@@ -314,7 +334,8 @@ def _reflow(page: Page) -> Page:
             elif u.gap == 0:
                 # a web copy (no narrow column) prints a paragraph a line: a short
                 # line without clause marks right above text is a title, not a wrap
-                join = not (W is None and _title_line(cur, u))
+                nxt = units[idx + 1] if idx + 1 < len(units) else None
+                join = not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt)))
             elif u.gap >= 2:
                 join = False
             elif cur_role == "subheading":

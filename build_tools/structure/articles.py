@@ -131,7 +131,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
     bounds = groups + [(len(blocks), len(blocks))]
     for gi, (s, e) in enumerate(groups):
         art = DraftArticle()
-        fill_header(art, blocks[s : e + 1])
+        fill_header(art, blocks[s : e + 1], find_places)
         arts.append(art)
         nxt = bounds[gi + 1][0]
         for k in range(e + 1, nxt):

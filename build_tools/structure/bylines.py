@@ -233,12 +233,15 @@ def looks_like_names(text: str) -> bool:
 
     >>> looks_like_names("王悦峰 郝璐 陈可"), looks_like_names("网格治理 服务到家"), looks_like_names("记者 次仁多吉")
     (True, False, True)
-    >>> looks_like_names("记者手记")
-    False
+    >>> looks_like_names("记者手记"), looks_like_names("周建华讲话　李明远主持")
+    (False, False)
     """
     pats = patterns()
     if re.sub(r"\s+", "", text) in layout()["reporter_columns"]:
         return False  # 记者手记: a column's name
+    verbs = tuple(layout()["meeting_verbs"])
+    if any(len(w) > len(v) + 1 and w.endswith(v) for w in _SEP.split(text.strip()) for v in verbs if w.endswith(verbs)):
+        return False  # 周建华讲话 李明远主持: who spoke and who chaired
     if pats["role"].search(text):
         return True
     words = [w for w in _SEP.split(text.strip()) if w and not is_org(w)]

@@ -24,6 +24,7 @@ def _places(find_places, text: str) -> set[str]:
     return set(count_places(find_places, text))
 
 
+_HAN_CHARS = "\u3400-\u9fff"
 # The last character of a division's full name (not of a short name).
 FULL_NAME_ENDS = "省市县区州旗盟"
 
@@ -219,7 +220,30 @@ def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> b
 _COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,8})】\s*(\S.{3,})$")
 
 
-def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
+# A title line followed by a line of its own statement (a 副题 printed without a
+# dash) has at least this many Han characters.
+LONG_TITLE = 12
+
+
+def _second_statement(upper: str, lower: str, find_places=None) -> bool:
+    """Is `lower` a subtitle printed without a dash under the title `upper`? The
+    title is long, and the second line is a statement of its own: two clauses set
+    apart by a space or a colon (周建华讲话　李明远主持; 港澳居民点赞：办事不出社区),
+    or a sentence opening with a place of its own (禅城区连续两年位居榜首)."""
+    a, b = upper.strip(), lower.strip()
+    if (han_len(a) < LONG_TITLE or han_len(b) < 4 or han_len(b) > han_len(a) + 4 or re.search(r"[，。；]", b)
+            or re.search(r"[\s|｜]", a)):  # (a site's banner, 某某网 | 某某主管, is no title)
+        return False
+    hits = (find_places(b) or []) if find_places is not None else []
+    opens_with_place = [name for off, _c, name in hits if off == 0]
+    if any(re.match(rf"{re.escape(n)}[：:]", b) for n in opens_with_place):
+        return False  # 章贡区：“老城夜话”… is a title of its own (place: what happened)
+    if re.search(rf"[{_HAN_CHARS}][：:\s　]+[{_HAN_CHARS}“「]", b):
+        return True
+    return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
+
+
+def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
     for b in blocks:  # a title printed twice counts once
@@ -233,6 +257,9 @@ def fill_header(art: DraftArticle, blocks: list[Block]) -> None:
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
+    elif len(heads) >= 2 and _second_statement(heads[-2].text, heads[-1].text, find_places):
+        # a long title and a second line that says something of its own: the subtitle
+        before, title, after = heads[:-2], heads[-2], [heads[-1]]
     elif heads:
         # Without '#' marks the line right above the subtitle/byline is the
         # title; lines above it are shoulder titles or page furniture, except
