@@ -56,6 +56,10 @@ LONG = 50
 _ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
 _NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
 _CLOSERS = "”’」』"
+# the rest of a byline broken inside a name: the name's last one or two characters,
+# then maybe a role word and the start of the next name (新  通讯员  赵 / 雪)
+_BYLINE_GOES_ON_RE = re.compile(
+    rf"^[{HAN_CLASS}]{{1,2}}(?:\s+(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)\s*[{HAN_CLASS}·]{{0,4}})?$")
 # a dateline's bracket still open at the end of the text: 某某讯（特约记者 …
 _DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
@@ -323,6 +327,10 @@ def _reflow(page: Page) -> Page:
                 join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
             elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and _NAMES_ONLY_RE.match(u.text.strip()):
                 join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
+            elif cur_role == "byline" and u.gap == 0 and _BYLINE_GOES_ON_RE.match(u.text.strip()):
+                join = True  # a byline broken inside a name: 本报记者 王立 / 新 通讯员 赵 / 雪
+            elif cur_role == "byline":
+                join = False  # the byline ends; its text starts on the next line
             elif r in ("caption",) or last_r in ("caption",):
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1

@@ -121,7 +121,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
         if not art.title:
             infer_title(art)
         if not art.authors:
-            inline_byline(art)
+            inline_byline(art, find_places)
         take_trailing_byline(art)
         return [art] if art.body or art.title else []
 
@@ -202,7 +202,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
         if not art.title:
             infer_title(art)
         if not art.authors:
-            inline_byline(art)
+            inline_byline(art, find_places)
         take_trailing_byline(art)
     assign_captions(arts, captions, owner, first_start, find_places)
     return arts

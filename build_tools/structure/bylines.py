@@ -330,7 +330,15 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
 LEAD_PARAGRAPHS = 3
 
 
-def inline_byline(art: DraftArticle) -> None:
+def _cut_place(run: str, find_places) -> str:
+    """A names run ending in the place it was reported from (郑嘉欣广州): the names."""
+    if find_places is None:
+        return run
+    ends = [off for off, _c, name in (find_places(run) or []) if off + len(name) == len(run) and off >= 2]
+    return run[:min(ends)] if ends else run
+
+
+def inline_byline(art: DraftArticle, find_places=None) -> None:
     """Authors named in the lead sentence (本报讯（记者 X 通讯员 Y）…, 某某新闻网讯（张三）…,
     【本报讯】记者X报道：…, （中央社记者X台中18日电）…); the text stays."""
     lay = layout()
@@ -341,7 +349,7 @@ def inline_byline(art: DraftArticle) -> None:
             for form in lay.get("inline_byline_forms") or []:
                 m = re.match(form, b.text)
                 if m:
-                    names = byline_names(m.group("names"))[0]
+                    names = byline_names(_cut_place(m.group("names").strip(), find_places))[0]
                     if names:
                         break
         if names:

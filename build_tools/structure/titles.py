@@ -82,7 +82,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                 continue
         elif any(x.kind == "paragraph" for x in blocks[:k]):
             continue
-        found.append((_with_column_name(blocks, k, used), k))
+        found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
 
@@ -100,15 +100,16 @@ def _closed_by_byline(blocks: list[Block], k: int) -> bool:
 COLUMN_NAME_MAX = 10
 
 
-def _with_column_name(blocks: list[Block], k: int, used: set) -> int:
+def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) -> int:
     """Start of a title group whose title is blocks[k]: one line above it when
     that is a short unmarked line standing between text and the title, or the
     title's first line."""
     j = k - 1
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
-            and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text))
+            and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
+                 or _second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading"))):
-        return j  # a column name, or the title's first line (fill_header tells them apart)
+        return j  # a column name, the title's first line or the title over its second line (fill_header tells them apart)
     return k
 
 
@@ -161,7 +162,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     for k, b in enumerate(blocks):
         if (k and b.kind == "paragraph" and dateline.match(b.text) and k - 1 not in used
                 and blocks[k - 1].kind in ("heading", "subheading")):
-            start = _with_column_name(blocks, k - 1, used)
+            start = _with_column_name(blocks, k - 1, used, find_places)
             used.update(range(start, k))
             groups.append((start, k - 1))
     # a piece with a label of its own (短评 / its title / its text) is an article of its own
@@ -177,7 +178,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     for k, b in enumerate(blocks):
         if (b.extra.get("item_title") and k not in used and k + 1 < n
                 and blocks[k + 1].kind == "paragraph" and k + 1 not in used):
-            start = _with_column_name(blocks, k, used)
+            start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
