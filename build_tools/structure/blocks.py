@@ -37,6 +37,10 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
+# a speaker's turn in an interview: a short label, a colon and what was said
+_SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
+
+
 def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     """Context-free first guess: (kind, heading level, text without '#');
     `items`: a marked line may be a brief item's title (see item_title)."""
@@ -48,6 +52,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         level, text = len(m.group(1)), m.group(2).strip()
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
+    if _SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text):
+        return "paragraph", level, text  # ■记者：… / □金美兰：… an interview's turns, not bylines
     item = item_title(text) if items else None
     if item is not None:
         return "item_title", level, item
@@ -60,6 +66,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
+    if not level and pats["signature"].match(text):
+        return "byline", level, text  # 某某街道居民　刘桂芝: a letter's signature
     m = _CREDIT_LABEL_RE.match(text)
     if m and not level:  # 摄影：李一凡 / 图片：某某日报
         return ("photo_credit" if names_only(m.group(1)) else "credit"), level, text

@@ -366,6 +366,8 @@ def take_trailing_byline(art: DraftArticle) -> None:
     if not paras:
         return
     k = paras[-1]
+    if len(paras) > 1 and art.body[k].text.lstrip().startswith(tuple(layout()["addendum_marks"])):
+        k = paras[-2]  # …（陈曦） / 另讯 罗山县…: the byline closes the article before its addendum
     b = art.body[k]
     got = trailing_byline(b.text)
     if not got:

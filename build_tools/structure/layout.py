@@ -50,6 +50,10 @@ def patterns() -> dict[str, re.Pattern]:
         "photo_line": re.compile(rf"^[（(]?(?:{role}\s*|{name}\s+)*{name}\s*(?:{credit})[）)]?$"),
         "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{role}\s*|{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
+        # a letter's signature: who the writer is, then the name (某某街道居民　刘桂芝)
+        "signature": re.compile(
+            rf"^[\u4e00-\u9fff]{{0,16}}(?:{'|'.join(map(re.escape, sorted(lay['signature_roles'], key=len, reverse=True)))})"
+            r"[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"),
         "name": re.compile(name),
     }
 
