@@ -112,6 +112,7 @@ class DraftArticle:
     body: list[Block] = field(default_factory=list)       # paragraphs, headings, sub-headings
     captions: list[Block] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)  # of a picture story's text (its words are the text)
     header: list[Block] = field(default_factory=list)     # the title group's own blocks
     leading_captions: list[Block] = field(default_factory=list)  # before any title on the page
     title_inferred: bool = False  # no title printed: taken from a heading or the first clause

@@ -219,7 +219,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             "banners": art.banners,
             "authors": authors,
             "editors": am.editors or pm.editors,
-            "photographers": [],
+            "photographers": list(art.photographers),
             "bylines": art.bylines,
             "body": body,
             "captions": [{"text": c.text, "photographers": c.extra.get("photographers", []), "first": c.first,
@@ -328,7 +328,7 @@ def link_corpus(pages: list[dict]) -> list[dict]:
         first["captions"] = keep
     articles = [a for p in pages for a in p["articles"]]
     for a in articles:
-        seen: dict[str, None] = {}
+        seen: dict[str, None] = dict.fromkeys(a["photographers"])
         for cap in a["captions"]:
             for n in cap["photographers"]:
                 seen.setdefault(n, None)

@@ -197,6 +197,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.add_byline(b)
         else:
             art.body.append(b)
+            art.photographers += [n for n in b.extra.get("photographers", []) if n not in art.photographers]
     for art in arts:
         art.body.sort(key=lambda b: b.first)
         if not art.title:

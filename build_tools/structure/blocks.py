@@ -200,6 +200,23 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
 
 
+# A picture story's text holds at least this many Han characters (a caption that
+# tells what happened), under a title line of at most `max_heading_chars`.
+PHOTO_NEWS_MIN_HAN = 20
+
+
+def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
+    """Is the text before a photo credit a picture story: a paragraph of sentences
+    set directly under a short title line that stands apart above it?"""
+    if len(merged) < 2:
+        return False
+    text, title = merged[-1], merged[-2]
+    return (text.kind == "paragraph" and text.gap_before == 0 and han_len(text.text) >= PHOTO_NEWS_MIN_HAN
+            and bool(re.search("[。！？]", text.text)) and title.kind == "short" and not title.level
+            and (title.gap_before >= 1 or len(merged) == 2) and len(title.text) <= lay["max_heading_chars"]
+            and not ends_sentence_mark(title.text, lay) and not ends_with(title.text, lay["clause_end"]))
+
+
 def _classify_items(items: list["_Item"]) -> list[Block]:
     lay = layout()
     if not items:
@@ -214,6 +231,14 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             names = parse_photo_credit(it.text)[1]
             # (a labelled credit, 图｜X / 摄影：X, stands for a picture the text does not hold:
             # the paragraph above it is text, not that picture's caption)
+            if _photo_news_item(merged, lay) and not _CREDIT_LABEL_RE.match(it.text.strip()):
+                # 三亚：海滩上的“蓝马甲” / 3月5日，志愿者在… / 本报记者 符晓林 摄: a picture
+                # story; its words are the item's text, under its own title
+                prev = merged[-1]
+                prev.extra["photographers"] = prev.extra.get("photographers", []) + names
+                prev.last = it.last
+                prev.gap_after = it.gap_after
+                continue
             if (merged and merged[-1].kind in ("caption", "short", "paragraph")
                     and len(merged[-1].text) <= lay["max_caption_chars"] and not _CREDIT_LABEL_RE.match(it.text.strip())):
                 prev = merged[-1]

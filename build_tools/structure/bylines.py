@@ -109,13 +109,20 @@ def _tail_re() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
 
 
+def _unbracket(text: str) -> str:
+    """A byline printed in brackets, （文/图　本报记者　林海）: its inside."""
+    t = text.strip()
+    m = re.fullmatch(r"[（(](.+)[）)]", t)
+    return m.group(1).strip() if m else t
+
+
 def _tokens(text: str) -> list[str]:
     """The words of a byline without its mark, organisations (with their 供稿)
     and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
     pats = patterns()
     tail = _tail_re()
     out: list[str] = []
-    for tok in _SEP.split(pats["mark"].sub("", text.strip())):
+    for tok in _SEP.split(pats["mark"].sub("", _unbracket(text))):
         tok = tok.strip("（）()【】[]：:")
         bare = tok
         while bare and tail.search(bare) and len(bare) > 1:
@@ -215,13 +222,13 @@ def byline_photographers(bylines: list[str]) -> list[str]:
 
     >>> byline_photographers(["图/文 本报记者 金成浩", "本报记者 张三"])
     ['金成浩']
-    >>> byline_photographers(["文/ 本报记者 李四"])
-    []
+    >>> byline_photographers(["文/ 本报记者 李四"]), byline_photographers(["（文/图 本报记者 林海）"])
+    ([], ['林海'])
     """
     marks = tuple(layout().get("photo_byline_marks") or ())
     out: list[str] = []
     for line in bylines:
-        if line.strip().lstrip("□■◎●").startswith(marks):
+        if _unbracket(line).lstrip("□■◎●").startswith(marks):
             out += [n for n in parse_byline(line) if n not in out]
     return out
 
