@@ -172,6 +172,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)]
+    sm = re.match(r"(\S{2,16})\s+(\S.*)$", t)
+    if (sm and v["breadcrumb_re"].match(sm.group(2)) and re.search("[>＞»→/]", sm.group(2))
+            and (v["outlet_re"].fullmatch(sm.group(1)) or is_masthead(sm.group(1), v))):
+        return [("outlet", sm.group(1)), ("chrome", sm.group(2))]  # 南宁文明网　首页 > 文明创建: the site, then where
     if len(t) <= v["max_footer_chars"] and v["footer_re"].search(t):
         return [("chrome", t)]  # a site's footer: 主办：… 鄂ICP备…号
     if v["jump_re"].fullmatch(t):
