@@ -482,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--field", default=None, help="list failures of this field only")
     ap.add_argument("--kind", default=None, help="score only pages of this kind")
     ap.add_argument("--json", type=Path, default=None, help="write every check as JSON here")
-    ap.add_argument("--write-floors", action="store_true", help="raise tests/fixtures/heldout/floors.yaml to what is measured")
+    ap.add_argument("--write-floors", action="store_true", help="raise the set's floors.yaml (in --pages) to what is measured")
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -508,9 +508,9 @@ def main(argv: list[str] | None = None) -> int:
     total = len(failures(scored, None, args.field))
     print(f"\nfailures ({len(fails)} of {total}):")
     print("\n".join(fails))
-    if args.write_floors and not args.kind and args.pages == PAGES:
-        write_floors(measured(scored, truth))
-        print(f"\nfloors raised where measured higher: {FLOORS}")
+    if args.write_floors and not args.kind:
+        write_floors(measured(scored, truth), args.pages / "floors.yaml")
+        print(f"\nfloors raised where measured higher: {args.pages / 'floors.yaml'}")
     if args.json:
         args.json.write_text(json.dumps({"run": run, "checks": scored["checks"]}, ensure_ascii=False, indent=1),
                              encoding="utf-8")

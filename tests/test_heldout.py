@@ -48,6 +48,24 @@ def test_no_share_drops_below_its_floor(result):
     assert below == [], "\n".join(below + ["", "failures:"] + hs.failures(scored, 40))
 
 
+# The later sets (written blind, then used to find what failed): sound truth, and a ratchet too.
+LATER_SETS = sorted(p for p in hs.PAGES.parent.glob("heldout?*") if (p / "floors.yaml").exists())
+
+
+@pytest.mark.parametrize("pages", LATER_SETS, ids=lambda p: p.name)
+def test_later_sets_hold_their_floors(pages):
+    run, truth, scored = hs.evaluate(pages=pages, in_process=True)
+    assert hs.check_truth(truth, run["gazetteer"], pages) == []
+    assert all(r["ok"] for r in run["pages"].values())
+    floors = yaml.safe_load((pages / "floors.yaml").read_text(encoding="utf-8"))["floors"]
+    below = hs.below_floors(hs.measured(scored, truth), floors)
+    assert below == [], "\n".join(below + ["", "failures:"] + hs.failures(scored, 40))
+
+
+def test_there_are_later_sets():
+    assert [p.name for p in LATER_SETS] == ["heldout2", "heldout3"]
+
+
 def test_scorer_compares_only_what_it_says_it_normalises():
     assert hs.norm("“枫桥经验” 里") == hs.norm('"枫桥经验"里') == hs.norm("「楓橋經驗」裡")
     assert hs.norm("鼓楼区") != hs.norm("鼓楼")

@@ -55,7 +55,7 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
-_FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9]{{2,12}}")
+_FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
