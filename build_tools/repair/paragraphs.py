@@ -56,6 +56,8 @@ LONG = 50
 _ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
 _NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
 _CLOSERS = "”’」』"
+# what goes on after a digit at a line's end: more digits, or the date's unit (4月2 / 7日讯; 12 / 月20日讯)
+_DATE_GOES_ON_RE = re.compile(r"^(?:\d|[年月日号])")
 # the rest of a byline broken inside a name: the name's last one or two characters,
 # then maybe a role word and the start of the next name (新  通讯员  赵 / 雪)
 _BYLINE_GOES_ON_RE = re.compile(
@@ -337,6 +339,8 @@ def _reflow(page: Page) -> Page:
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta", "table"):
                 join = False
+            elif _DATE_GOES_ON_RE.match(u.text.lstrip()) and cur.text.rstrip()[-1:].isdigit() and not r:
+                join = True  # a number or date broken over lines: 某某日报4月2 / 7日讯 （…
             elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0:
