@@ -9,7 +9,12 @@ unit, qualifier and kind:
 * ``percent``   a percentage (exported as a fact, unit ``%``),
 * ``year`` / ``date`` / ``period``  2018年, 2017年6月, 5月8日, 2021—2023年
   (``iso`` holds '2018', '2017-06', '05-08', '2021—2023'),
-* ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级 ... (not a quantity),
+* ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级, a list item's 3． or （2）
+  ... (not a quantity),
+* ``decade``    上世纪30年代, 1990年代 (``iso`` '1930s' when the century is
+  known; never a fact),
+* ``tenure``    a person's own years: 开了二十年杂货铺, 一住就是32年, 30年党龄
+  (never a fact; `tenure_before`/`tenure_after` in metrics.yaml),
 * ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名 (``value`` the rank;
   exported as a fact of kind ``rank``; rank words in metrics.yaml),
 * ``time``      13:14, 14:24:56, 9时30分 (times of day: never a fact; numeric
@@ -17,7 +22,8 @@ unit, qualifier and kind:
 * ``duration``  三年行动, 连续五年, 3个月, 24小时待命 (exported as a fact of kind
   ``duration``, unclassified unless a metric lists it under `kinds`),
 * ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
-  15分钟便民生活圈, anything in 《…》 (see `numbers.quoted_max_len` etc. in
+  15分钟便民生活圈, anything in 《…》, a house or document number (长征大道1号,
+  〔2023〕12号), an e-mail or web address (see `numbers.quoted_max_len` etc. in
   build_tools/data/metrics.yaml).
 
 Rules that are not obvious:
@@ -141,6 +147,12 @@ def _compiled() -> dict:
             rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
         if r.get("unit_before_number") else None,
         "calendar_year": re.compile(r.get("calendar_year_after") or "(?!)"),
+        "web": re.compile(r["web_address"]) if r.get("web_address") else None,
+        "decade": re.compile(r["decade"]) if r.get("decade") else None,
+        "item_before": re.compile(r.get("list_item_before") or "(?!)"),
+        "item_after": re.compile(r.get("list_item_after") or "(?!)"),
+        "tenure_before": re.compile(r.get("tenure_before") or "(?!)"),
+        "tenure_after": re.compile(r.get("tenure_after") or "(?!)"),
     }
 
 
@@ -263,6 +275,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in (rx["phone"].finditer(text) if rx["phone"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
         masked_spans.append((m.start(), m.end()))
+    for m in (rx["web"].finditer(text) if rx["web"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
+        masked_spans.append((m.start(), m.end()))
     for m in rx["numdate"].finditer(_mask(text, masked_spans)):
         y, mo, d = (int(x) for x in m.groups())
         out.append(Quantity(m.group(0), m.start(), m.end(), y, None, "", "exact", "date", f"{y}-{mo:02d}-{d:02d}"))
@@ -283,6 +298,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         a = text.rfind("第", 0, m.start(g) + 1)  # the 第
         out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "", "exact", "rank"))
         masked_spans.append((a, m.end()))
+    for m in (rx["decade"].finditer(_mask(text, masked_spans)) if rx["decade"] else ()):
+        d = int(_num_value(m.group("d")))
+        century = "19" if m.group("c") else ""
+        iso = f"{century}{d}s" if century or d >= 1000 else None
+        out.append(Quantity(m.group(0), m.start(), m.end(), d, None, "", "exact", "decade", iso))
+        masked_spans.append((m.start(), m.end()))
     dates = [d for d in _dates(_mask(text, masked_spans), rx)]
     masked_spans += [(d.start, d.end) for d in dates]
     dates = [Quantity(text[d.start:d.end], d.start, d.end, d.value, d.value_max, d.unit, d.qualifier, d.kind, d.iso)
@@ -384,6 +405,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         elif (not unit_written and not g["mult"] and not g["num2"] and not g["pct"] and not is_cn
               and numtxt.isdigit() and len(numtxt) >= r.get("code_min_digits", 99)):
             kind = "name"  # a serial number or code, not a count
+        if (kind == "quantity" and not unit_written and not g["pct"] and not is_cn
+                and rx["item_before"].search(text, max(0, start - 8), start)
+                and rx["item_after"].match(text[num_end:num_end + 3])):
+            kind = "ordinal"  # a list item's number: 3．爱护环境, （2）
+        if kind == "duration" and (rx["tenure_before"].search(text[max(0, start - 8):start])
+                                   or rx["tenure_after"].match(text[end:end + 4])):
+            kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
         if kind == "quantity" and unit_ahead:
             unit = r["unit_before_number"][unit_ahead.group("u")]  # 参与人次超过4000
         out.append(
