@@ -147,6 +147,7 @@ def _compiled() -> dict:
             rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
         if r.get("unit_before_number") else None,
         "calendar_year": re.compile(r.get("calendar_year_after") or "(?!)"),
+        "docno": re.compile(r["document_number"]) if r.get("document_number") else None,
         "web": re.compile(r["web_address"]) if r.get("web_address") else None,
         "decade": re.compile(r["decade"]) if r.get("decade") else None,
         "item_before": re.compile(r.get("list_item_before") or "(?!)"),
@@ -275,7 +276,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in (rx["phone"].finditer(text) if rx["phone"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
         masked_spans.append((m.start(), m.end()))
-    for m in (rx["web"].finditer(text) if rx["web"] else ()):
+    for m in (rx["docno"].finditer(text) if rx["docno"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
+        masked_spans.append((m.start(), m.end()))
+    for m in (rx["web"].finditer(_mask(text, masked_spans)) if rx["web"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
         masked_spans.append((m.start(), m.end()))
     for m in rx["numdate"].finditer(_mask(text, masked_spans)):

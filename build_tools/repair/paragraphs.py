@@ -235,7 +235,7 @@ def _splits_word(a: str, b: str) -> bool:
 
 _NUM_END_RE = re.compile(r"[0-9０-９][.．,]?$")
 _NUM_GOES_ON_RE = re.compile(r"^(?:[0-9０-９]|[.．][0-9０-９]|[%％])")
-_NUM_ENDS_RE = re.compile(r"[0-9０-９]$")
+_NUM_ENDS_RE = re.compile(r"[0-9０-９][万亿]?$")
 
 
 def _number_units() -> frozenset[str]:
@@ -254,7 +254,8 @@ _UNITS: frozenset[str] | None = None
 
 def _splits_number(a: str, b: str) -> bool:
     """Does the break between line `a` and line `b` fall inside a number or
-    between a number and its unit (城区35 / 条主次干道, 泊位26 / 80个, 下降41 / .6%)?
+    between a number and its unit (城区35 / 条主次干道, 泊位26 / 80个, 下降41 / .6%,
+    志愿者12万 / 人)?
 
     >>> _splits_number("新增停车泊位26", "80个，设置"), _splits_number("下降41", ".6%。"), _splits_number("城区35", "条主次干道")
     (True, True, True)
@@ -262,9 +263,9 @@ def _splits_number(a: str, b: str) -> bool:
     (False, False)
     """
     a, b = a.rstrip(), b.lstrip()
-    if not _NUM_END_RE.search(a):
+    if not _NUM_END_RE.search(a) and not _NUM_ENDS_RE.search(a):
         return False
-    if _NUM_GOES_ON_RE.match(b):
+    if _NUM_END_RE.search(a) and _NUM_GOES_ON_RE.match(b):
         return True
     if not _NUM_ENDS_RE.search(a):
         return False
