@@ -9,7 +9,12 @@ unit, qualifier and kind:
 * ``percent``   a percentage (exported as a fact, unit ``%``),
 * ``year`` / ``date`` / ``period``  2018年, 2017年6月, 5月8日, 2021—2023年
   (``iso`` holds '2018', '2017-06', '05-08', '2021—2023'),
-* ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级 ... (not a quantity),
+* ``ordinal``   第七届, 十九届, 100周年, 四级, 4A级, a list item's 3． or （2）
+  ... (not a quantity),
+* ``decade``    上世纪30年代, 1990年代 (``iso`` '1930s' when the century is
+  known; never a fact),
+* ``tenure``    a person's own years: 开了二十年杂货铺, 一住就是32年, 30年党龄
+  (never a fact; `tenure_before`/`tenure_after` in metrics.yaml),
 * ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名 (``value`` the rank;
   exported as a fact of kind ``rank``; rank words in metrics.yaml),
 * ``time``      13:14, 14:24:56, 9时30分 (times of day: never a fact; numeric
@@ -17,7 +22,8 @@ unit, qualifier and kind:
 * ``duration``  三年行动, 连续五年, 3个月, 24小时待命 (exported as a fact of kind
   ``duration``, unclassified unless a metric lists it under `kinds`),
 * ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
-  15分钟便民生活圈, anything in 《…》 (see `numbers.quoted_max_len` etc. in
+  15分钟便民生活圈, anything in 《…》, a house or document number (长征大道1号,
+  〔2023〕12号), an e-mail or web address (see `numbers.quoted_max_len` etc. in
   build_tools/data/metrics.yaml).
 
 Rules that are not obvious:
@@ -51,7 +57,10 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿"
 _DIG = r"[0-9０-９]"
 _ARABIC = rf"{_DIG}{{1,3}}(?:,{_DIG}{{3}})+(?![0-9０-９])(?:[.．]{_DIG}+)?|{_DIG}+(?:[.．]{_DIG}+)?"
-_CN = rf"[{_CN_DIGITS}十][{_CN_ALL}]*"
+# a Chinese decimal: 十二点五, 二點六 (traditional 點); the digits after 点 are read one by one
+_CN = rf"[{_CN_DIGITS}十][{_CN_ALL}]*(?:[点點][零〇一二三四五六七八九]+)?"
+# a multiplier standing for "one" of it after a qualifier: 逾千名, 近万人, 上百家, 超千万元
+_BARE = r"百万|千万|百|千|万|亿"
 _NUM = rf"(?:{_ARABIC}|{_CN})"
 _RANGE_SEP = r"(?:至|到|——|—|－|-|~|～|〜)"
 _YEAR = r"(?:1[89]|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3}"
@@ -99,10 +108,11 @@ def _compiled() -> dict:
     r = _rules()
     units = r["units"]
     q_re = re.compile(
-        rf"(?:(?P<pre>{_alt(r['prefix_qualifiers'])})\s?)?"
+        rf"(?:(?P<pre>{_alt(list(r['prefix_qualifiers']) + list(r.get('bare_multiplier_prefixes') or {}))})\s?)?"
         rf"(?:百分之(?P<pct>{_NUM})"
-        rf"|(?P<num>{_NUM})"
+        rf"|(?:(?P<num>{_NUM})"
         rf"(?:(?P<mult1>万|亿)?\s?(?P<sep>{_RANGE_SEP})\s?(?P<num2>{_NUM}))?"
+        rf"|(?P<bare>{_BARE}))"
         rf"(?:\s?(?P<q1>余|多))?"
         rf"(?:\s?(?P<mult>{_alt(r['multipliers'])}))?"
         rf"(?P<q2>余|多)?"
@@ -137,12 +147,19 @@ def _compiled() -> dict:
             rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
         if r.get("unit_before_number") else None,
         "calendar_year": re.compile(r.get("calendar_year_after") or "(?!)"),
+        "docno": re.compile(r["document_number"]) if r.get("document_number") else None,
+        "web": re.compile(r["web_address"]) if r.get("web_address") else None,
+        "decade": re.compile(r["decade"]) if r.get("decade") else None,
+        "item_before": re.compile(r.get("list_item_before") or "(?!)"),
+        "item_after": re.compile(r.get("list_item_after") or "(?!)"),
+        "tenure_before": re.compile(r.get("tenure_before") or "(?!)"),
+        "tenure_after": re.compile(r.get("tenure_after") or "(?!)"),
     }
 
 
 def _num_value(s: str):
     """Value of a written number (Arabic, full-width or Chinese), or None."""
-    s = unicodedata.normalize("NFKC", s).replace(",", "")
+    s = unicodedata.normalize("NFKC", s).replace(",", "").replace("點", "点")
     if not s:
         return None
     if s[0].isdigit():
@@ -259,6 +276,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in (rx["phone"].finditer(text) if rx["phone"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
         masked_spans.append((m.start(), m.end()))
+    for m in (rx["docno"].finditer(text) if rx["docno"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
+        masked_spans.append((m.start(), m.end()))
+    for m in (rx["web"].finditer(_mask(text, masked_spans)) if rx["web"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
+        masked_spans.append((m.start(), m.end()))
     for m in rx["numdate"].finditer(_mask(text, masked_spans)):
         y, mo, d = (int(x) for x in m.groups())
         out.append(Quantity(m.group(0), m.start(), m.end(), y, None, "", "exact", "date", f"{y}-{mo:02d}-{d:02d}"))
@@ -279,6 +302,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         a = text.rfind("第", 0, m.start(g) + 1)  # the 第
         out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "", "exact", "rank"))
         masked_spans.append((a, m.end()))
+    for m in (rx["decade"].finditer(_mask(text, masked_spans)) if rx["decade"] else ()):
+        d = int(_num_value(m.group("d")))
+        century = "19" if m.group("c") else ""
+        iso = f"{century}{d}s" if century or d >= 1000 else None
+        out.append(Quantity(m.group(0), m.start(), m.end(), d, None, "", "exact", "decade", iso))
+        masked_spans.append((m.start(), m.end()))
     dates = [d for d in _dates(_mask(text, masked_spans), rx)]
     masked_spans += [(d.start, d.end) for d in dates]
     dates = [Quantity(text[d.start:d.end], d.start, d.end, d.value, d.value_max, d.unit, d.qualifier, d.kind, d.iso)
@@ -293,6 +322,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     units = r["units"]
     unit_kinds = r.get("unit_kinds", {})
     pre_q = r["prefix_qualifiers"]
+    bare_q = r.get("bare_multiplier_prefixes") or {}
+    word_numerals = set(r.get("word_numerals") or ())
     blockers = r.get("prefix_blockers", [])
     inner = r["inner_qualifiers"]
     post_q = r["suffix_qualifiers"]
@@ -304,15 +335,31 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if pre and any(text[max(0, start - len(b)):start] == b for b in blockers):
             start += len(pre)
             pre = None
-        if pre and not (g["num"] or g["pct"]):
+        if pre and pre not in pre_q and not g["bare"]:
+            start += len(pre)  # 上 qualifies a bare multiplier only (上千名), not 上3个
+            pre = None
+        if pre and not (g["num"] or g["pct"] or g["bare"]):
             continue
-        numtxt = g["num"] or g["pct"]
+        unit_written = g["unit"] or ""
+        if g["bare"]:
+            if not pre or not unit_written:
+                continue  # 千 alone is no number; 逾千名, 近万人, 上百家 are
+            numtxt = "一" + g["bare"]
+        else:
+            numtxt = g["num"] or g["pct"]
         if numtxt is None:
             continue
         is_cn = not unicodedata.normalize("NFKC", numtxt[0]).isdigit()
-        unit_written = g["unit"] or ""
+        unit_ahead = None  # a unit printed before the number: 参与人次超过八千
+        if rx["unit_before"] and not unit_written:
+            unit_ahead = rx["unit_before"].search(text[max(0, start - 10):start])
         if is_cn and not (unit_written or g["pct"] or g["q1"] or g["q2"] or g["mult"]):
-            continue  # a bare Chinese numeral is part of a word, not a count
+            # a bare Chinese numeral is part of a word (十分, 三心二意), not a count, unless
+            # a unit printed before it makes it one and it closes its clause
+            if not (unit_ahead and (end == len(text) or text[end] in "，。；、！？,;")):
+                continue
+        if is_cn and text[m.start():end] in word_numerals and not re.match(_CN, text[max(0, start - 1):start]):
+            continue  # 十分重要: an adverb, no score of ten
         if is_cn and numtxt == "一" and not g["num2"]:
             continue  # 一个目标, 一批: idiomatic
         if is_cn and g["mult"] and not unit_written and not (g["q1"] or g["q2"]):
@@ -340,7 +387,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         else:
             unit = units.get(unit_written, unit_written)
             kind = unit_kinds.get(unit_written, "quantity")
-        qualifiers = [pre_q.get(pre) if pre else None, inner.get(g["q1"]), inner.get(g["q2"]), post_q.get(g["post"])]
+        qualifiers = [(pre_q.get(pre) or bare_q.get(pre)) if pre else None, inner.get(g["q1"]), inner.get(g["q2"]), post_q.get(g["post"])]
         qual = _qualifier(qualifiers, r.get("conflict_qualifier", "about"))
         if unit == "年" and rx["calendar_year"].match(text[end:end + 4]):
             kind = "year"  # 112年上半年 (the ROC calendar): a year, not a duration
@@ -348,7 +395,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if text[max(0, start - 1):start] == "第" or (pre is None and text[start - 1:start] == "第"):
             kind = "ordinal"
         # names
-        num_end = m.start("num") + len(g["num"]) if g["num"] else m.end("pct")
+        num_end = (m.start("num") + len(g["num"]) if g["num"]
+                   else m.end("pct") if g["pct"] else m.end("bare"))
         after_num = text[num_end:num_end + 6]
         if _inside(quotes, start, end):
             kind = "name"
@@ -361,9 +409,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
         elif (not unit_written and not g["mult"] and not g["num2"] and not g["pct"] and not is_cn
               and numtxt.isdigit() and len(numtxt) >= r.get("code_min_digits", 99)):
             kind = "name"  # a serial number or code, not a count
-        if (kind == "quantity" and not unit_written and rx["unit_before"]
-                and (ub := rx["unit_before"].search(text[max(0, start - 10):start]))):
-            unit = r["unit_before_number"][ub.group("u")]  # 参与人次超过4000
+        if (kind == "quantity" and not unit_written and not g["pct"] and not is_cn
+                and rx["item_before"].search(text, max(0, start - 8), start)
+                and rx["item_after"].match(text[num_end:num_end + 3])):
+            kind = "ordinal"  # a list item's number: 3．爱护环境, （2）
+        if kind == "duration" and (rx["tenure_before"].search(text[max(0, start - 8):start])
+                                   or rx["tenure_after"].match(text[end:end + 4])):
+            kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
+        if kind == "quantity" and unit_ahead:
+            unit = r["unit_before_number"][unit_ahead.group("u")]  # 参与人次超过4000
         out.append(
             Quantity(text[start:end], start, end, _plain(val), _plain(vmax), unit, qual, kind)
         )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 
 from ..model import Edit, Flag, Segment
 from .core import Page
+from .digits import fix_letter_digits
 from .briefs import split_run_in_titles
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
@@ -39,7 +40,8 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 # The one ordered list of passes. strip_invisible first: nothing reads text
 # that displays differently from its value; then pinyin glosses, so that every
 # other pass and stage reads the text without them; brief items' run-in titles
-# before fix_unicode makes their full-width space an ordinary one. Character- and line-level passes first
+# before fix_unicode makes their full-width space an ordinary one; letters read
+# for digits (3O0) after it, once full-width letters are ASCII. Character- and line-level passes first
 # (they see source lines; meta lines are cut off the text they are glued to
 # before reflow, so that it never joins them), then reflow builds segments;
 # spaces and punctuation are fixed on whole segments (so that a joined line
@@ -50,6 +52,7 @@ PASSES = [
     drop_pinyin_glosses,
     split_run_in_titles,
     fix_unicode,
+    fix_letter_digits,
     convert_traditional,
     fix_doubled_text,
     separate_meta_lines,
@@ -70,6 +73,7 @@ class RepairConfig:
     drop_pinyin_glosses: bool = True
     split_run_in_titles: bool = True
     fix_unicode: bool = True
+    fix_letter_digits: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
     separate_meta_lines: bool = True

@@ -45,6 +45,14 @@ def _captions_a_picture(units: list[Unit], k: int) -> bool:
     return bool(m and m.start(1) == 0)
 
 
+def _is_credit(text: str) -> bool:
+    """A photo credit line (王小利 摄): the same credit under two pictures is two
+    credits, never a repeated fragment (dropping one of three made a second run
+    drop another)."""
+    m = CREDIT_TAIL_RE.search(text.strip())
+    return bool(m and m.start(1) == 0)
+
+
 def _drop(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
@@ -68,6 +76,7 @@ def _drop(page: Page) -> Page:
             and (han_count(t) >= MIN_BARE_HAN or han_count(t) < len(t))
             and out
             and not _captions_a_picture(units, k)
+            and not _is_credit(t)
         )
         if droppable and len(t) >= N and all(t[i : i + N] in grams for i in range(len(t) - N + 1)):
             if dirty:

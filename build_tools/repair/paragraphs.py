@@ -259,6 +259,51 @@ def _splits_word(a: str, b: str) -> bool:
     return bool(x and y) and x + y in two_character_words()
 
 
+_NUM_END_RE = re.compile(r"[0-9０-９][.．,]?$")
+_NUM_GOES_ON_RE = re.compile(r"^(?:[0-9０-９]|[.．][0-9０-９]|[%％])")
+_NUM_ENDS_RE = re.compile(r"[0-9０-９][万亿]?$")
+
+
+def _number_units() -> frozenset[str]:
+    """Units and multipliers a number is printed with (data/metrics.yaml)."""
+    global _UNITS
+    if _UNITS is None:
+        from ..data import load_data
+
+        r = load_data("metrics.yaml")["numbers"]
+        _UNITS = frozenset(list(r["units"]) + list(r["multipliers"]))
+    return _UNITS
+
+
+_UNITS: frozenset[str] | None = None
+
+
+def _splits_number(a: str, b: str) -> bool:
+    """Does the break between line `a` and line `b` fall inside a number or
+    between a number and its unit (城区35 / 条主次干道, 泊位26 / 80个, 下降41 / .6%,
+    志愿者12万 / 人)?
+
+    >>> _splits_number("新增停车泊位26", "80个，设置"), _splits_number("下降41", ".6%。"), _splits_number("城区35", "条主次干道")
+    (True, True, True)
+    >>> _splits_number("2023", "年轻人的新风尚"), _splits_number("文明创建", "3个")
+    (False, False)
+    """
+    a, b = a.rstrip(), b.lstrip()
+    if not _NUM_END_RE.search(a) and not _NUM_ENDS_RE.search(a):
+        return False
+    if _NUM_END_RE.search(a) and _NUM_GOES_ON_RE.match(b):
+        return True
+    if not _NUM_ENDS_RE.search(a):
+        return False
+    # a unit right after: the longest unit that begins the line, not the start of a
+    # longer word (2023 / 年轻人: 年轻 is a word, no unit)
+    for n in (4, 3, 2, 1):
+        head = b[:n]
+        if len(head) == n and head in _number_units():
+            return not (n == 1 and b[:2] in two_character_words())
+    return False
+
+
 def _open_bracket(text: str) -> bool:
     """Does `text` end inside an open bracket (（ without its ）)?"""
     depth = 0
@@ -284,7 +329,8 @@ def _reflow(page: Page) -> Page:
     for k, u in enumerate(units[:-1]):
         nxt = units[k + 1]
         if (not roles[k] and nxt.gap == 0 and len(u.text.strip()) <= HEADING_MAX
-                and not _PUNCT_RE.search(u.text) and roles[k + 1] in ("", "caption")):
+                and not _PUNCT_RE.search(u.text) and roles[k + 1] in ("", "caption")
+                and not _splits_number(u.text, nxt.text)):
             roles[k] = "heading"
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
@@ -347,7 +393,8 @@ def _reflow(page: Page) -> Page:
                 # a web copy (no narrow column) prints a paragraph a line: a short
                 # line without clause marks right above text is a title, not a wrap
                 nxt = units[idx + 1] if idx + 1 < len(units) else None
-                join = not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt)))
+                join = (not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt)))
+                        or _splits_number(cur.text, u.text))
             elif u.gap >= 2:
                 join = False
             elif cur_role == "subheading":
@@ -361,7 +408,7 @@ def _reflow(page: Page) -> Page:
                 # unless the break splits a word (…文明之约可 / 以看到…)
                 join = not (cur.first == cur.last and not _RUNNING_MARK_RE.search(last_u.text) and _w(last_u.text) >= 8
                             and (not fills(last_u) or _HALVES_RE.match(last_u.text.strip()))
-                            and not _splits_word(last_u.text, u.text))
+                            and not _splits_word(last_u.text, u.text) and not _splits_number(last_u.text, u.text))
             elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
                 join = True  # the next line goes on or finishes the sentence
