@@ -366,7 +366,7 @@ def _reflow(page: Page) -> Page:
     for idx, (u, r) in enumerate(zip(units, roles)):
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
-        ahead = u.text.strip() + (units[idx + 1].text.strip()[:4] if idx + 1 < len(units) else "")
+        ahead = u.text.strip() + (units[idx + 1].text.strip()[:8] if idx + 1 < len(units) else "")
         if (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
                 and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
             join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one
