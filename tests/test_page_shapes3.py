@@ -216,3 +216,27 @@ def test_a_site_name_before_its_breadcrumb_is_the_outlet():
     assert a["outlet"] == "遵义文明网"
     assert a["title"] == "汇川区开展“文明出行”劝导活动"
     assert a["date"]["value"] == "2024-09-10"
+
+
+PHOTO_CREDITS = """晋中日报　2024年9月2日　第2版
+
+榆次：老城墙下的“文明管家”
+
+本报记者　郭　敏
+
+▲在榆次老城，志愿者为游客指路。 晋中新闻记者 范 明 摄
+▲志愿者清理城墙脚下的落叶。 通讯员 乔红 摄
+
+榆次区今年在老城设立文明岗28个。 图为老城一处文明岗。 本报记者 王 磊 摄 岗亭里备有雨伞、药箱和饮用水。
+
+（24.9.1　赵刚　摄）志愿者在老城东门劝导游客排队。
+"""
+
+
+def test_photographers_from_spaced_names_inline_captions_and_leading_credits():
+    (a,) = _arts(PHOTO_CREDITS)
+    assert set(a["photographers"]) == {"范明", "乔红", "王磊", "赵刚"}
+    assert a["authors"] == ["郭敏"]
+    body = " ".join(p["text"] for p in a["body"])
+    assert "岗亭里备有雨伞" in body and "图为老城一处文明岗" not in body
+    assert _facts(a) == {28: "140702"}

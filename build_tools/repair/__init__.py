@@ -24,6 +24,7 @@ from .digits import fix_letter_digits
 from .briefs import split_run_in_titles
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
+from .inline_captions import split_inline_captions
 from .furniture import separate_meta_lines
 from .invisible import strip_invisible
 from .paragraphs import reflow
@@ -58,6 +59,7 @@ PASSES = [
     separate_meta_lines,
     split_post_parts,
     reflow,
+    split_inline_captions,
     fix_spaces,
     fix_punctuation,
     drop_repeated_fragments,
@@ -79,6 +81,7 @@ class RepairConfig:
     separate_meta_lines: bool = True
     split_post_parts: bool = True
     reflow: bool = True
+    split_inline_captions: bool = True
     fix_spaces: bool = True
     fix_punctuation: bool = True
     drop_repeated_fragments: bool = True

@@ -12,7 +12,8 @@ PASS = "fix_spaces"
 
 # Words that end a photo credit ("王小利 摄").
 CREDIT_WORDS = ("摄影", "供图", "摄")
-_NAME = f"[{HAN_CLASS}·]{{2,5}}"
+# (a name of two characters may be printed with a space between them: 何 军)
+_NAME = f"(?:[{HAN_CLASS}] [{HAN_CLASS}](?![{HAN_CLASS}])|[{HAN_CLASS}·]{{2,5}})"
 # A photo credit at the end of a line: its names keep their spaces.
 # (also in brackets, or after a slash: （郭思 闫铭强 摄）, 丁丽／摄)
 CREDIT_TAIL_RE = re.compile(rf"(?:^|\s|(?=[（(]))([（(]?(?:{_NAME}\s+)*{_NAME}\s*[/／]?\s*(?:{'|'.join(CREDIT_WORDS)})[）)]?)$")

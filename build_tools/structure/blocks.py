@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import byline_names, looks_like_names, names_only, parse_photo_credit
+from .bylines import byline_names, looks_like_names, names_only, parse_photo_credit, starts_with_credit
 from .layout import ends_with, han_len, layout, patterns
 from .meta import meta_fields
 
@@ -74,7 +74,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
     if m and not level and names_only(m.group(1)):
         return "byline", level, text  # a byline in brackets, usually at the article's end
-    if len(text) <= lay["max_caption_chars"] and pats["photo_tail"].match(text):
+    if len(text) <= lay["max_caption_chars"] and (pats["photo_tail"].match(text) or starts_with_credit(text)):
         return "caption", level, text
     if level:
         return "heading", level, text

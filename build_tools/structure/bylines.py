@@ -293,8 +293,8 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     ('', ['刘爽'])
     >>> parse_photo_credit("（郭思 闫铭强 摄）"), parse_photo_credit("景观一角(任海鑫摄)")
     (('', ['郭思', '闫铭强']), ('景观一角', ['任海鑫']))
-    >>> parse_photo_credit("文明城市")
-    ('文明城市', [])
+    >>> parse_photo_credit("文明城市"), parse_photo_credit("（23.10.7　林涛　摄）社区网格员在河畔巡查。")
+    (('文明城市', []), ('社区网格员在河畔巡查。', ['林涛']))
     """
     pats = patterns()
     t = text.strip()
@@ -308,7 +308,19 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     if m and m.group(1).strip():
         names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))
         return m.group(1).strip(), [x.replace(" ", "") for x in names if not pats["role"].fullmatch(x)]
+    m = _LEADING_CREDIT_RE.match(t)
+    if m and pats["photo_line"].match(m.group(2).strip() + " 摄"):
+        names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))  # （23.10.7 林涛 摄）社区…: credit first
+        return m.group(3).strip(), [x.replace(" ", "") for x in names if not pats["role"].fullmatch(x)]
     return t, []
+
+
+# a credit printed before its caption, in brackets, maybe with the day it was taken
+_LEADING_CREDIT_RE = re.compile(r"^[（(]\s*(\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*)?([^（()）]{2,40}?)\s*摄\s*[）)]\s*(\S.{3,})$")
+def starts_with_credit(text: str) -> bool:
+    """Does `text` open with its picture's credit in brackets (（23.10.7　林涛　摄）社区…)?"""
+    m = _LEADING_CREDIT_RE.match(text.strip())
+    return bool(m) and bool(patterns()["photo_line"].match(m.group(2).strip() + " 摄"))
 
 
 _TRAILING = re.compile(r"[（(]([^（()）]{2,60})[）)]\s*$")
