@@ -320,7 +320,12 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             continue
         shares_line = any(o is not it and o.first <= it.last and it.first <= o.last for o in items[max(0, i - 3): i + 4])
         nxt = items[i + 1] if i + 1 < len(items) else None
-        heads_title_group = (nxt is not None and nxt.kind in ("subtitle", "byline")) or it.meta_after
+        nxt2 = items[i + 2] if i + 2 < len(items) else None
+        heads_title_group = ((nxt is not None and nxt.kind in ("subtitle", "byline")) or it.meta_after
+                             # the first of two title lines printed on one line (a doubled title split
+                             # in two): 一张网格管到底 群众诉求有回音 / ■byline
+                             or (nxt is not None and nxt.first == it.first and nxt.kind == "short"
+                                 and nxt2 is not None and nxt2.kind in ("subtitle", "byline")))
         if (i > last_para or shares_line) and not heads_title_group:
             it.kind = "caption"  # nothing to head: captions at the page's end, or run together on one line
             it.extra.setdefault("photographers", [])

@@ -312,7 +312,7 @@ def _title_lines(upper: str, lower: str) -> bool:
     (True, False)
     """
     a, b = upper.strip(), lower.strip()
-    if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b):
+    if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b) or is_column_name(a):
         return False
     # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
     if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
@@ -320,6 +320,19 @@ def _title_lines(upper: str, lower: str) -> bool:
     # a long first line and its shorter end (我市城乡环境综合整治 / 取得阶段性成效); a column
     # name or shoulder line above a title is short
     return han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
+
+
+def is_column_name(text: str) -> bool:
+    """A column's name (文明创建进行时, 聚焦创城): short, and ending or starting with a
+    column word of data/layout.yaml.
+
+    >>> is_column_name("文明创建进行时"), is_column_name("聚焦创城"), is_column_name("一城文明风")
+    (True, True, False)
+    """
+    lay = layout()
+    t = text.strip()
+    return (0 < han_len(t) <= lay["max_column_name_chars"] and han_len(t) == len(t)
+            and (t.endswith(tuple(lay["column_name_ends"])) or t.startswith(tuple(lay["column_name_starts"]))))
 
 
 # Each of a pair of short parallel phrases that opens a title has at most this many characters.
