@@ -44,7 +44,19 @@ def _fix_quotes(text: str, line: int, edits: list[Edit]) -> str:
     return "".join(chars)
 
 
+# the dot inside a transcribed name, set with look-alikes (古丽娜尔•艾合买提, 阿依・买买提)
+_NAME_DOT_RE = re.compile(f"(?<=[{HAN_CLASS}])[•・‧∙⋅](?=[{HAN_CLASS}])")
+
+
+def _fix_name_dots(text: str, line: int, edits: list[Edit]) -> str:
+    """A look-alike of the middle dot between two Han characters is the middle dot (GB/T 15834 间隔号)."""
+    for m in _NAME_DOT_RE.finditer(text):
+        edits.append(Edit(PASS, line, m.start(), m.group(0), "·"))
+    return _NAME_DOT_RE.sub("·", text)
+
+
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
+    text = _fix_name_dots(text, line, edits)
     text = _fix_quotes(text, line, edits)
     # a converted mark is Chinese context for its neighbours: repeat until stable
     for _ in range(4):
@@ -121,6 +133,8 @@ def fix_punctuation(page):
     '投资1.4万元，会议10:30开始，比分2:1，共1,000人'
     >>> fix_punctuation("详见 https://example.com/a,b?c=1 网站")
     '详见 https://example.com/a,b?c=1 网站'
+    >>> fix_punctuation("记者 古丽娜尔•艾合买提")
+    '记者 古丽娜尔·艾合买提'
     >>> fix_punctuation("会议 : 好 , 坏")
     '会议：好，坏'
     >>> fix_punctuation('市民说:"现在出门就是公园。"')
