@@ -78,7 +78,12 @@ def scan_seeds(seeds_dir: Path) -> Listing:
     by_ext, sidecar_ext = seed_kinds()
     real_dir = Path(os.path.realpath(seeds_dir))
     entries = sorted(os.scandir(seeds_dir), key=lambda e: os.fsencode(e.name))
-    names = {e.name for e in entries}
+    split = {e.name: _split_ext(e.name) for e in entries}
+    seed_stems = {stem for stem, ext in split.values() if ext in by_ext}
+    sidecars: dict[str, str] = {}  # stem -> the first NAME.yaml in name order
+    for n, (stem, ext) in split.items():
+        if ext == sidecar_ext:
+            sidecars.setdefault(stem, n)
     seeds: list[SeedFile] = []
     skipped: list[str] = []
     exts = ", ".join(sorted(by_ext))
@@ -96,7 +101,7 @@ def scan_seeds(seeds_dir: Path) -> Listing:
             skipped.append(f"{shown}: file name holds control or invisible characters, skipped (rename the file)")
             continue
         stem, ext = _split_ext(name)
-        if ext == sidecar_ext and any(_split_ext(n)[0] == stem and _split_ext(n)[1] in by_ext for n in names):
+        if ext == sidecar_ext and stem in seed_stems:
             continue  # a seed's sidecar of corrections
         what = _not_a_seed(entry, real_dir)
         if what:
@@ -106,7 +111,7 @@ def scan_seeds(seeds_dir: Path) -> Listing:
             skipped.append(f"{shown}: not a seed file (seed files end in {exts}), skipped")
             continue
         kind, max_bytes = by_ext[ext]
-        side = next((seeds_dir / n for n in names if n != name and _split_ext(n) == (stem, sidecar_ext)), None)
+        side = seeds_dir / sidecars[stem] if stem in sidecars and sidecars[stem] != name else None
         seeds.append(SeedFile(seeds_dir / name, name, kind, max_bytes, side))
     return Listing(seeds, skipped)
 
