@@ -15,9 +15,11 @@ and at most max_bytes + 1 bytes are read.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,12 +174,45 @@ def read_seed(seed: SeedFile) -> bytes:
         os.close(fd)
 
 
+# Seeds this process has read: path -> ((signature, size limit), SHA-256). `mkdocs serve`
+# checks every seed on every edit; a seed whose file did not change is not read again.
+_DIGESTS: dict[str, tuple[tuple, str]] = {}
+_SETTLED_NS = 2_000_000_000  # modified more recently: it may change again within its timestamp's tick
+
+
+def seed_digest(seed: SeedFile) -> str:
+    """SHA-256 of the seed's bytes as `read_seed` reads them (SeedError likewise).
+    Remembered with the file's signature (device, inode, size, modification time,
+    taken without following a link); a link, a file modified in the last two
+    seconds or one whose signature changed is read again."""
+    name = os.fspath(seed.path)
+    try:
+        st = os.lstat(name)
+    except OSError:
+        st = None
+    sig = None
+    if st is not None and stat.S_ISREG(st.st_mode):
+        sig = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), seed.max_bytes)
+        hit = _DIGESTS.get(name)
+        if hit is not None and hit[0] == sig:
+            return hit[1]
+    digest = hashlib.sha256(read_seed(seed)).hexdigest()
+    if sig is not None and time.time_ns() - st.st_mtime_ns > _SETTLED_NS:
+        _DIGESTS[name] = (sig, digest)
+    else:
+        _DIGESTS.pop(name, None)
+    return digest
+
+
+def sidecar_file(seed: SeedFile) -> SeedFile | None:
+    """The seed's sidecar as a file to read like a seed (None without one)."""
+    return SeedFile(seed.sidecar, seed.sidecar.name, "sidecar", 1 << 20) if seed.sidecar is not None else None
+
+
 def read_sidecar(seed: SeedFile) -> bytes | None:
     """The bytes of the seed's sidecar (None without one); read like a seed."""
-    if seed.sidecar is None:
-        return None
-    side = SeedFile(seed.sidecar, seed.sidecar.name, "sidecar", 1 << 20)
-    return read_seed(side)
+    side = sidecar_file(seed)
+    return read_seed(side) if side is not None else None
 
 
 def _too_big(size: int, seed: SeedFile) -> str:
