@@ -53,16 +53,16 @@ def _fingerprint(docs_dir: Path, site: str) -> str:
     (its address, the citations' accessed date) and the generated parts of
     docs/ as they are now (paths, sizes, times), so that a deleted or edited
     generated file makes the next `mkdocs build` run the pipeline again."""
-    from build_tools.ingest.files import read_seed, read_sidecar, scan_seeds
+    from build_tools.ingest.files import scan_seeds, seed_digest, sidecar_file
     from build_tools.site.fingerprint import pipeline_fingerprint
     from build_tools.site.swap import GENERATED
 
     h = hashlib.sha256(pipeline_fingerprint().encode())
     listing = scan_seeds(SEEDS)
     for seed in listing.seeds:
-        side = read_sidecar(seed)
-        h.update(seed.name.encode("utf-8") + b"\0" + hashlib.sha256(read_seed(seed)).digest()
-                 + (hashlib.sha256(side).digest() if side is not None else b"-"))
+        side = sidecar_file(seed)  # digests remembered by this process while the files do not change
+        h.update(seed.name.encode("utf-8") + b"\0" + bytes.fromhex(seed_digest(seed))
+                 + (bytes.fromhex(seed_digest(side)) if side is not None else b"-"))
     h.update("\n".join(listing.skipped).encode("utf-8"))
     h.update(str(docs_dir).encode() + b"\0" + site.encode("utf-8"))
     for name in GENERATED:

@@ -109,13 +109,17 @@ def test_a_warm_build_renders_only_changed_pages_and_warns_like_a_cold_one(tmp_p
     made, kept = _rendered(first)
     assert kept == 0 and made >= 20
     again = _mkdocs(project)
-    assert _rendered(again) == (1, made - 1)  # only the home page: it includes snippets
+    assert _rendered(again) == (0, made)  # the home page too: its key holds the snippets it includes
 
+    snippets = project / "docs" / "_snippets"
+    before = {p.name: p.read_bytes() for p in snippets.iterdir()}
     seed = project / "seeds" / SEEDS[0].name
     seed.write_bytes(seed.read_bytes() + "\n\n（编者注：本文有修订。）\n".encode())
     edited = _mkdocs(project)
     assert edited.returncode == 0
-    assert _rendered(edited)[0] == 3  # the edited article, the home page and the data page (its data version)
+    home = before != {p.name: p.read_bytes() for p in snippets.iterdir()}
+    # the edited article, the data page (its data version), and the home page when a snippet changed
+    assert _rendered(edited)[0] == 2 + home
 
     # the linked article goes away: the cached page must not hide the broken link
     (project / "seeds" / SEEDS[1].name).unlink()
@@ -189,6 +193,35 @@ def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_proje
         assert fast.entries == slow.entries, f.src_uri
     assert stashed > 2 * len(docs)  # most lines of every page went around Python-Markdown
 
+
+
+def test_a_page_with_snippets_renders_the_same_through_the_cache(project, monkeypatch):
+    """The home page's includes are done by pymdownx.snippets before the raw HTML is
+    stashed: the same HTML, anchors and contents as MkDocs' own render, and a key that
+    changes with an included file."""
+    monkeypatch.chdir(project)  # the snippets' base path is relative to where MkDocs runs
+    config, files, _docs, fresh = _mkdocs_pages(project)
+    home = files.get_file_from_path("index.md")
+    plain, quick = fresh(home), fresh(home)
+    assert page_cache.SNIPPET_MARK in quick.markdown
+    plain.render(config, files)
+    cache = PageCache(None)
+    cache.start(config)
+    cache.render(quick, config, files)
+    assert quick.content == plain.content
+    assert quick.present_anchor_ids == plain.present_anchor_ids
+    assert [(a.id, a.title, a.level) for a in quick.toc] == [(a.id, a.title, a.level) for a in plain.toc]
+    assert quick.markdown == plain.markdown  # the page keeps its own Markdown
+    expanded = page_cache.expand_snippets(quick.markdown, config)
+    assert expanded and page_cache.SNIPPET_MARK not in expanded
+    assert len(page_cache.stash_raw_html(expanded)[1]) >= 3  # the map, key figures, articles by place
+    key = cache.render_key(quick, expanded)
+    assert key and key != cache.render_key(quick, expanded.replace("</svg>", "<g></g></svg>", 1))
+    # an escaped marker is unescaped by the include pass: doing it twice would differ, so no shortcut
+    escaped = quick.markdown + '\n;--8<-- "_snippets/key_figures.md"\n'
+    assert page_cache.expand_snippets(escaped, config) is None
+    # a missing include: left to MkDocs, which reports it
+    assert page_cache.expand_snippets('--8<-- "_snippets/nowhere.md"\n', config) is None
 
 
 def test_a_second_process_fills_the_cache_with_what_mkdocs_makes(tmp_path):

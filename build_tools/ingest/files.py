@@ -15,9 +15,11 @@ and at most max_bytes + 1 bytes are read.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,7 +80,12 @@ def scan_seeds(seeds_dir: Path) -> Listing:
     by_ext, sidecar_ext = seed_kinds()
     real_dir = Path(os.path.realpath(seeds_dir))
     entries = sorted(os.scandir(seeds_dir), key=lambda e: os.fsencode(e.name))
-    names = {e.name for e in entries}
+    split = {e.name: _split_ext(e.name) for e in entries}
+    seed_stems = {stem for stem, ext in split.values() if ext in by_ext}
+    sidecars: dict[str, str] = {}  # stem -> the first NAME.yaml in name order
+    for n, (stem, ext) in split.items():
+        if ext == sidecar_ext:
+            sidecars.setdefault(stem, n)
     seeds: list[SeedFile] = []
     skipped: list[str] = []
     exts = ", ".join(sorted(by_ext))
@@ -96,7 +103,7 @@ def scan_seeds(seeds_dir: Path) -> Listing:
             skipped.append(f"{shown}: file name holds control or invisible characters, skipped (rename the file)")
             continue
         stem, ext = _split_ext(name)
-        if ext == sidecar_ext and any(_split_ext(n)[0] == stem and _split_ext(n)[1] in by_ext for n in names):
+        if ext == sidecar_ext and stem in seed_stems:
             continue  # a seed's sidecar of corrections
         what = _not_a_seed(entry, real_dir)
         if what:
@@ -106,7 +113,7 @@ def scan_seeds(seeds_dir: Path) -> Listing:
             skipped.append(f"{shown}: not a seed file (seed files end in {exts}), skipped")
             continue
         kind, max_bytes = by_ext[ext]
-        side = next((seeds_dir / n for n in names if n != name and _split_ext(n) == (stem, sidecar_ext)), None)
+        side = seeds_dir / sidecars[stem] if stem in sidecars and sidecars[stem] != name else None
         seeds.append(SeedFile(seeds_dir / name, name, kind, max_bytes, side))
     return Listing(seeds, skipped)
 
@@ -167,12 +174,45 @@ def read_seed(seed: SeedFile) -> bytes:
         os.close(fd)
 
 
+# Seeds this process has read: path -> ((signature, size limit), SHA-256). `mkdocs serve`
+# checks every seed on every edit; a seed whose file did not change is not read again.
+_DIGESTS: dict[str, tuple[tuple, str]] = {}
+_SETTLED_NS = 2_000_000_000  # modified more recently: it may change again within its timestamp's tick
+
+
+def seed_digest(seed: SeedFile) -> str:
+    """SHA-256 of the seed's bytes as `read_seed` reads them (SeedError likewise).
+    Remembered with the file's signature (device, inode, size, modification time,
+    taken without following a link); a link, a file modified in the last two
+    seconds or one whose signature changed is read again."""
+    name = os.fspath(seed.path)
+    try:
+        st = os.lstat(name)
+    except OSError:
+        st = None
+    sig = None
+    if st is not None and stat.S_ISREG(st.st_mode):
+        sig = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), seed.max_bytes)
+        hit = _DIGESTS.get(name)
+        if hit is not None and hit[0] == sig:
+            return hit[1]
+    digest = hashlib.sha256(read_seed(seed)).hexdigest()
+    if sig is not None and time.time_ns() - st.st_mtime_ns > _SETTLED_NS:
+        _DIGESTS[name] = (sig, digest)
+    else:
+        _DIGESTS.pop(name, None)
+    return digest
+
+
+def sidecar_file(seed: SeedFile) -> SeedFile | None:
+    """The seed's sidecar as a file to read like a seed (None without one)."""
+    return SeedFile(seed.sidecar, seed.sidecar.name, "sidecar", 1 << 20) if seed.sidecar is not None else None
+
+
 def read_sidecar(seed: SeedFile) -> bytes | None:
     """The bytes of the seed's sidecar (None without one); read like a seed."""
-    if seed.sidecar is None:
-        return None
-    side = SeedFile(seed.sidecar, seed.sidecar.name, "sidecar", 1 << 20)
-    return read_seed(side)
+    side = sidecar_file(seed)
+    return read_seed(side) if side is not None else None
 
 
 def _too_big(size: int, seed: SeedFile) -> str:

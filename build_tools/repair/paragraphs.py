@@ -18,6 +18,8 @@ over one blank line into a short last line.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from collections import Counter
 from dataclasses import replace
@@ -90,6 +92,7 @@ def _dateline_re() -> re.Pattern:
 _DATELINE: re.Pattern | None = None
 
 
+@functools.lru_cache(maxsize=1)  # asked for every line of every page: parse the catalogue once
 def _byline_roles() -> frozenset[str]:
     """Role words of bylines (data/layout.yaml): a line of one of them alone is a byline."""
     from ..data import load_data

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EmptySeed, SeedError, one_line
-from ..ingest.files import SeedFile, read_seed, read_sidecar, scan_seeds, shown_name
+from ..ingest.files import SeedFile, read_seed, read_sidecar, scan_seeds, seed_digest, shown_name, sidecar_file
 from . import assemble
 from .fingerprint import pipeline_fingerprint
 from .store import Store
@@ -50,11 +50,12 @@ def list_seeds(seeds_dir: Path) -> list[Path]:
     return [s.path for s in scan_seeds(seeds_dir).seeds]
 
 
-def _cache_key(name: str, data: bytes, sidecar: bytes | None = None) -> str:
-    """The key of a processed seed: pipeline, file name, bytes, and the sidecar's bytes."""
+def _cache_key(name: str, digest: str, sidecar: str | None = None) -> str:
+    """The key of a processed seed: pipeline, file name, the SHA-256 of its bytes and of
+    its sidecar's bytes (`seed_digest`: a long-lived process does not read unchanged seeds)."""
     h = hashlib.sha256()
-    for part in (pipeline_fingerprint().encode(), name.encode("utf-8"), b"\0", data, b"\0",
-                 b"no sidecar" if sidecar is None else b"sidecar\0" + sidecar):
+    for part in (pipeline_fingerprint().encode(), name.encode("utf-8"), b"\0", digest.encode(), b"\0",
+                 b"no sidecar" if sidecar is None else b"sidecar\0" + sidecar.encode()):
         h.update(part)
     return h.hexdigest()
 
@@ -110,11 +111,8 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
     sidecars: dict[str, tuple[str, bytes]] = {}  # the corrections beside a seed (ingest/sidecar.py)
     for path in seeds:
         try:
-            data = read_seed(path)
-            side = read_sidecar(path)
-            if side is not None:
-                sidecars[path.name] = (path.sidecar.name, side)
-            key = _cache_key(path.name, data, side)
+            side = sidecar_file(path)
+            key = _cache_key(path.name, seed_digest(path), seed_digest(side) if side is not None else None)
         except SeedError as exc:
             report.errors.append(one_line(str(exc)))
             continue
@@ -140,6 +138,16 @@ def process_all(seeds: list[SeedFile], store: Store, jobs: int | None, report: B
                                           reimage=functools.partial(_reimage, path, store))
                 report.cached += 1
                 continue
+        try:  # to be processed: read now, and keyed by the bytes read (the file may have changed since)
+            data = read_seed(path)
+            side = read_sidecar(path)
+            key = _cache_key(path.name, hashlib.sha256(data).hexdigest(),
+                             hashlib.sha256(side).hexdigest() if side is not None else None)
+        except SeedError as exc:
+            report.errors.append(one_line(str(exc)))
+            continue
+        if side is not None:
+            sidecars[path.name] = (path.sidecar.name, side)
         todo.append((path.name, data, key))
     jobs = worker_count(jobs)
     args = [(n, d, sidecars.get(n)) for n, d, _ in todo]

@@ -21,9 +21,10 @@ kept between builds (and between CI runs), keyed by those inputs:
 
 Each entry is a JSON file named by its key that holds the key and a digest of
 its payload; both are checked on every read, and a damaged or foreign entry is
-deleted and the page rendered again. Pages that include other files
-(pymdownx.snippets' `--8<--`) are not cached: their inputs are not all in their
-Markdown.
+deleted and the page rendered again. A page that includes other files
+(pymdownx.snippets' `--8<--`) is keyed by its Markdown with the includes done
+by the snippets extension itself (`expand_snippets`), and only when doing them
+again would change nothing; otherwise it is not cached.
 """
 from __future__ import annotations
 
@@ -190,6 +191,29 @@ def unstash_raw_html(content: str, blocks: list[str]) -> str | None:
 
     out = _PLACEHOLDER.sub(put, content)
     return out if sorted(seen) == list(range(len(blocks))) else None
+
+
+def expand_snippets(markdown: str, config) -> str | None:
+    """The page's Markdown with its `--8<--` includes done by pymdownx.snippets
+    itself, as Python-Markdown's first step would do them; None when the
+    extension is not on, an include fails, or running it again on the result
+    would change anything (escaped or nested markers): then only the original
+    renders the same. The home page includes the big single-line HTML snippets
+    (map, key figures, articles by place), which can then be stashed."""
+    import markdown as markdown_lib
+
+    try:
+        md = markdown_lib.Markdown(extensions=config["markdown_extensions"],
+                                   extension_configs=config["mdx_configs"] or {})
+        if "snippet" not in md.preprocessors:
+            return None
+        snippets = md.preprocessors["snippet"]
+        lines = snippets.run(markdown.split("\n"))
+        if snippets.run(list(lines)) != lines:
+            return None
+    except Exception:  # a missing include: the normal render reports it
+        return None
+    return "\n".join(lines)
 
 
 def anchor_ids(blocks: list[str]) -> set[str]:
@@ -420,18 +444,24 @@ class PageCache:
         """Render this page through the cache (MkDocs calls page.render next)."""
         page.render = functools.partial(self.render, page)
 
-    def render_key(self, page) -> str | None:
-        if self.render_key_base is None or page.markdown is None or SNIPPET_MARK in page.markdown:
+    def render_key(self, page, markdown: str | None = None) -> str | None:
+        """markdown: the page's Markdown with its includes done (expand_snippets), if it has any."""
+        markdown = page.markdown if markdown is None else markdown
+        if self.render_key_base is None or markdown is None or SNIPPET_MARK in markdown:
             return None
         f = page.file
-        return _sha(self.render_key_base, f.src_uri, f.dest_uri, f.url, f.inclusion.name, page.markdown)
+        return _sha(self.render_key_base, f.src_uri, f.dest_uri, f.url, f.inclusion.name, markdown)
 
     def render(self, page, config, files) -> None:
         from mkdocs.structure.pages import Page
 
         for w in self.watchers:
             w.rendering(page)
-        key = self.render_key(page)
+        markdown = page.markdown
+        source = markdown
+        if markdown is not None and SNIPPET_MARK in markdown:
+            source = expand_snippets(markdown, config) or markdown
+        key = self.render_key(page, source)
         entry = self.render_store.get(key) if key else None
         if entry is not None:
             try:
@@ -445,9 +475,8 @@ class PageCache:
         loggers = [logging.getLogger(), logging.getLogger("mkdocs")]
         for lg in loggers:
             lg.addHandler(capture)
-        markdown = page.markdown
         try:
-            page.markdown, blocks = stash_raw_html(markdown)
+            page.markdown, blocks = stash_raw_html(source)
             Page.render(page, config, recording)
             content = unstash_raw_html(page.content, blocks) if blocks else page.content
             if content is None:  # a placeholder did not come through as it went in: the long way

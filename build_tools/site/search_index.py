@@ -8,6 +8,7 @@ same tokens from it.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -43,9 +44,12 @@ def write_compact_index(path: Path, index, memo: dict | None = None) -> None:
     """Write Material's search index (its SearchIndex, from memory) as
     `compact_search_index` would leave the file the plugin writes: the same
     bytes, without writing and reading the escaped file first. memo keeps each
-    entry's compacted form between builds of one process (id -> (entry, compacted))."""
+    entry's compacted JSON between builds of one process (id -> (entry, JSON)):
+    `mkdocs serve` serialises only the entries of the pages it rebuilt (a list
+    dumped whole is its items dumped one by one, joined by commas)."""
     config = {key: index.config[key] for key in ["lang", "separator", "pipeline", "fields"]}
     memo = {} if memo is None else memo
+    dump = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"), default=str)
     docs = []
     for e in index.entries:
         hit = memo.get(id(e))
@@ -54,8 +58,10 @@ def write_compact_index(path: Path, index, memo: dict | None = None) -> None:
             for key in ("title", "text"):
                 if isinstance(c.get(key), str):
                     c[key] = compact_text(c[key])
-            hit = memo[id(e)] = (e, c)
+            hit = memo[id(e)] = (e, dump(c))
         docs.append(hit[1])
-    text = json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"), default=str)
+    text = dump({"config": config, "docs": []})
+    assert text.endswith("[]}")
+    text = text[:-3] + "[" + ",".join(docs) + "]}"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from .units import INDEX_VERSION, Unit
@@ -42,14 +43,44 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Files this process has hashed: path -> (signature, SHA-256). A long-lived process
+# (`mkdocs serve`) verifies thousands of unchanged cache files per build; a file
+# whose signature is the same as when it was hashed is not read again.
+_HASHED: dict[str, tuple[tuple, str]] = {}
+_SETTLED_NS = 2_000_000_000  # a file modified more recently may change again within its timestamp's tick
+
+
+def stat_signature(st: os.stat_result) -> tuple:
+    """What changes when a file's bytes change: device, inode, size, modification time
+    (a write through a hard link in docs/ changes the time of the cache's file too)."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def settled(st: os.stat_result) -> bool:
+    """Modified long enough ago that a later write cannot leave the same signature."""
+    return time.time_ns() - st.st_mtime_ns > _SETTLED_NS
+
+
 def file_sha(path: Path) -> str | None:
-    """SHA-256 of a file's bytes, None when it cannot be read."""
+    """SHA-256 of a file's bytes, None when it cannot be read (the bytes are read
+    again only when the file's signature changed since this process hashed it)."""
+    name = os.fspath(path)
     try:
-        with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
+        hit = _HASHED.get(name)
+        if hit is not None and hit[0] == stat_signature(os.stat(name)):
+            return hit[1]
+        with open(name, "rb") as f:
+            st = os.fstat(f.fileno())
+            digest = hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") \
                 else sha256(f.read())
     except OSError:
+        _HASHED.pop(name, None)
         return None
+    if settled(st):
+        _HASHED[name] = (stat_signature(st), digest)
+    else:
+        _HASHED.pop(name, None)
+    return digest
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
