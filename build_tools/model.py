@@ -133,6 +133,7 @@ class DraftArticle:
             self.authors_how = how
         if block.extra.get("guessed_split"):
             self.authors_sure = False
+        self.photographers += [n for n in block.extra.get("photographers", []) if n not in self.photographers]
 
     def lines(self) -> tuple[int, int]:
         spans = [(b.first, b.last) for b in self.header + self.body + self.captions + self.meta]

@@ -112,7 +112,11 @@ def vocabulary() -> dict:
     v["name_token_re"] = re.compile(rf"{pair}|{_NAME}")
     # a role word run into the name after it (联合报／记者林佳慧／台中报导): not part of the name
     roles = sorted(load_data("layout.yaml")["byline_roles"], key=len, reverse=True)
-    v["role_prefix_re"] = re.compile(rf"^(?:{'|'.join(map(re.escape, roles))})(?=[{HAN_CLASS}]{{2}})")
+    # (with the paper's name before the role: 延安日报记者 高亚妮)
+    orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
+    org = rf"(?:[{HAN_CLASS}]{{2,12}}?(?:{'|'.join(map(re.escape, orgs))}))?"
+    v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
+    v["role_word_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})\s*(?=[{HAN_CLASS}])")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})\s*[^\s>＞»→/]{{1,12}}\s*)+$")
@@ -125,7 +129,11 @@ def _skip(text: str, i: int) -> int:
 
 
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
-    """Names at text[i:], up to the next label or the end."""
+    """Names at text[i:], up to the next label or the end (a role word before
+    them is skipped: 作者：延安日报记者 高亚妮)."""
+    rm = v["role_word_re"].match(text, i)
+    if rm:
+        i = rm.end()
     m = v["names_re"].match(text, i)
     if not m:
         return None

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import byline_names, looks_like_names, names_only, parse_photo_credit, starts_with_credit
+from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
+                      starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
 from .meta import meta_fields
 
@@ -259,6 +260,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             it.text, it.extra["photographers"] = text, names
         if it.kind == "byline":
             it.extra["authors"], guessed = byline_names(it.text)
+            it.extra["photographers"] = byline_photographers_of(it.text)
             if guessed:
                 it.extra["guessed_split"] = True
 

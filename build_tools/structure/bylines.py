@@ -20,7 +20,7 @@ from .meta import is_org
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
 _BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
-_PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}报道$")
+_PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报道$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
 
@@ -139,8 +139,9 @@ def _tokens(text: str) -> list[str]:
             tok = head
         for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
             word = word.strip("：:")
-            if _PLACE_REPORT_RE.match(word) and word[0] not in _surnames()[0]:
-                continue  # 潍坊报道: where it was reported from, not a name
+            if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (
+                    len(word) >= 6 and split_run(word[:-2]) is None)):
+                continue  # 潍坊报道, 江苏昆山报道: where it was reported from, not a name
             while word and tail.search(word) and len(word) > 1:
                 word = tail.sub("", word)
             if word and not is_org(word) and not is_pen_name(word):
@@ -172,9 +173,40 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
     return out
 
 
+def split_photo_roles(text: str) -> tuple[str, str]:
+    """(the words' part, the pictures' part) of a byline: names after a photo role
+    (摄像, 摄影记者: data/layout.yaml photo_roles) credit the pictures, up to the
+    next other role.
+
+    >>> split_photo_roles("记者：蒲晓燕 赵磊 摄像：杜宇航")
+    ('记者：蒲晓燕 赵磊 ', '摄像：杜宇航')
+    """
+    photo = tuple(sorted(layout()["photo_roles"], key=len, reverse=True))
+    words, pics, pos, into = [], [], 0, None
+    for m in patterns()["role"].finditer(text):
+        (pics if into else words).append(text[pos:m.start()])
+        role = m.group(0)
+        into = role.endswith(photo) and bool(re.match(r"\s*[：:]?\s*[\u4e00-\u9fff]", text[m.end():]))
+        (pics if into else words).append(role)
+        pos = m.end()
+    (pics if into else words).append(text[pos:])
+    return "".join(words), "".join(pics)
+
+
+def byline_photographers_of(text: str) -> list[str]:
+    """The names a byline credits with the pictures or film (摄像：杜宇航)."""
+    pics = split_photo_roles(text)[1]
+    return byline_names_of_words(pics)[0] if pics else []
+
+
 def byline_names(text: str) -> tuple[list[str], bool]:
-    """(names, guessed): the people a byline names; `guessed` when a run of
-    names without separators had to be split by surname."""
+    """(names, guessed): the people a byline names as authors (not those credited
+    with the pictures only); `guessed` when a run of names without separators had
+    to be split by surname."""
+    return byline_names_of_words(split_photo_roles(text)[0])
+
+
+def byline_names_of_words(text: str) -> tuple[list[str], bool]:
     names: list[str] = []
     guessed = False
     for tok in _tokens(text):

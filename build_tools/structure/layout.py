@@ -38,11 +38,17 @@ def patterns() -> dict[str, re.Pattern]:
                        if len(s) >= 2}, key=len, reverse=True)
     org = rf"[\u4e00-\u9fff]{{2,14}}(?:{'|'.join(map(re.escape, org_sufs))})"
     who = rf"(?:{org}|{name})"
+    long_name = r"[\u4e00-\u9fff]{2,7}"
+    item = rf"(?:{role}(?:\s+|\s*[：:]\s*){long_name}|(?:{role}\s*[：:]?\s*)?{who})"
+    report = r"(?:\s+[\u4e00-\u9fff]{2,6}报道)?"
     return {
         "mark": re.compile(rf"^(?:{marks})\s*"),
         "role": re.compile(role),
-        # names only, at least two, or one preceded by a role word
-        "names_line": re.compile(rf"^(?:{role}\s*)?{who}(?:\s+(?:{role}\s*)?{who})+$|^{role}\s*{name}$"),
+        # names only, at least two, or one preceded by a role word; after a role word set
+        # apart by a space or colon a name may be longer (额尔敦巴雅尔: a Mongol name); the
+        # place it was reported from may close the line (中国日报记者 徐琳 江苏昆山报道)
+        "names_line": re.compile(
+            rf"^{item}(?:\s+{item})+{report}$|^{role}\s*[：:]?\s*{name}{report}$|^{role}(?:\s+|\s*[：:]\s*){long_name}{report}$"),
         # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
         # (role words may stand before the names: （本报记者 袁 琛 摄）)
         # (names before the last stand apart by a space: a run of Han characters read
