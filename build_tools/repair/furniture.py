@@ -83,6 +83,7 @@ def vocabulary() -> dict:
     spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
     v["jump_re"] = re.compile(v["jump_note"])
+    v["rule_re"] = re.compile(v["rule_line"])
     sufs = sorted(v["outlet_suffixes"], key=len, reverse=True)
     named = sorted(v["outlets"], key=len, reverse=True)
     n = v["max_outlet_chars"]
@@ -188,6 +189,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)]  # a site's footer: 主办：… 鄂ICP备…号
     if v["jump_re"].fullmatch(t):
         return [("jump", t)]  # （上接第1版） / （下转第3版）
+    if v["rule_re"].fullmatch(t):
+        return [("rule", t)]  # —————— between two pieces
     t = v["spaced_label_re"].sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):

@@ -88,7 +88,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    arts = _split([b for b in blocks if b.kind != "meta"], find_places)
+    arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
         _cut_site_name(art, find_places)
@@ -97,13 +97,36 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     return arts
 
 
+# a column's or role's label in brackets on a line of its own (【本报评论员】, 【两江评论】)
+_BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
+
+
+def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
+    """The page's text blocks in parts between rules drawn across the column
+    (——————): a rule ends the piece above it, whatever follows."""
+    parts: list[list[Block]] = [[]]
+    for b in blocks:
+        if b.kind == "meta":
+            if any(f == "rule" for f, _ in b.extra.get("fields", [])) and parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(b)
+    return [p for p in parts if p]
+
+
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     groups = title_groups(blocks, find_places)
     body_kinds = ("paragraph", "heading", "subheading", "quote")
     if not groups:
         art = DraftArticle()
         firsts = [b for b in blocks if b.kind in ("heading", "subheading")]
-        if firsts and firsts[0] is blocks[0]:
+        if (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
+                and _BRACKET_LABEL_RE.fullmatch(blocks[0].text.strip())):
+            art.kicker = blocks[0].text.strip()  # 【本报评论员】 / its title: the label is the kicker
+            art.title = firsts[1].text
+            art.header = [firsts[0], firsts[1]]
+            rest = blocks[2:]
+        elif firsts and firsts[0] is blocks[0]:
             art.title = firsts[0].text
             art.header = [firsts[0]]
             rest = blocks[1:]
@@ -198,6 +221,10 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
         else:
             art.body.append(b)
             art.photographers += [n for n in b.extra.get("photographers", []) if n not in art.photographers]
+            if b.extra.get("credit_line"):  # 图/崔明浩　文/李红梅 above a picture story
+                art.credits.append(b.extra["credit_line"])
+                art.authors += [n for n in b.extra.get("credit_authors", []) if n not in art.authors]
+                art.authors_how = art.authors_how or "story_credit"
     for art in arts:
         art.body.sort(key=lambda b: b.first)
         if not art.title:

@@ -218,12 +218,56 @@ def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
             and not ends_sentence_mark(title.text, lay) and not ends_with(title.text, lay["clause_end"]))
 
 
+# a credit line standing above a picture story: 图/金英哲, 摄影：朴春花, 图/崔明浩　文/李红梅
+_CREDIT_PART_RE = re.compile(r"(图|摄影|摄|文)\s*[/／：:｜|]\s*([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8})*)")
+
+
+def _story_credit(text: str) -> tuple[list[str], list[str]] | None:
+    """(photographers, authors) of a line made only of labelled credits, else None."""
+    t = text.strip()
+    parts = list(_CREDIT_PART_RE.finditer(t))
+    if not parts or re.sub(r"\s+", "", _CREDIT_PART_RE.sub("", t)):
+        return None
+    pics, words = [], []
+    for m in parts:
+        names = [n for n in re.split(r"[ 　、]", m.group(2)) if n]
+        (words if m.group(1) == "文" else pics).extend(names)
+    return (pics, words) if pics else None
+
+
+def _credits_above_stories(items: list["_Item"], lay: dict) -> list["_Item"]:
+    """A credit line set directly above a picture story's title (图/金英哲 / 延吉：早市…
+    / 10月16日清晨，…) credits that story: its names go with the story's text (its
+    photographers, and its authors after 文/), and the line leaves the text."""
+    out: list[_Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        got = _story_credit(it.text) if it.kind in ("byline", "photo_credit", "short", "caption") else None
+        title = items[k + 1] if k + 1 < len(items) else None
+        text = items[k + 2] if k + 2 < len(items) else None
+        if (got and title is not None and text is not None and title.gap_before == 0 and text.gap_before == 0
+                and title.kind == "short" and not ends_sentence_mark(title.text, lay)
+                and text.kind == "paragraph" and han_len(text.text) >= PHOTO_NEWS_MIN_HAN):
+            text.extra["photographers"] = text.extra.get("photographers", []) + got[0]
+            text.extra["credit_authors"] = got[1]
+            text.extra["credit_line"] = it.text
+            title.gap_before = it.gap_before
+            k += 1
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
 def _classify_items(items: list["_Item"]) -> list[Block]:
     lay = layout()
     if not items:
         return []
     usual_gap = Counter(min(it.gap_before, 3) for it in items[1:]).most_common(1)[0][0] if len(items) > 1 else 1
     big = max(2, usual_gap + 1)
+
+    items = _credits_above_stories(items, lay)
 
     # Photo credit lines make the segment before them a caption.
     merged: list[_Item] = []

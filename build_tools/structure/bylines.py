@@ -289,6 +289,10 @@ def looks_like_names(text: str) -> bool:
     return all(_surname_cost(w) is not None or "·" in w for w in words)
 
 
+# a note on who the author is, not a byline: （作者系本报特约评论员）
+_AUTHOR_NOTE_RE = re.compile(r"作者(?:系|为|是|单位|简介)")
+
+
 def names_only(text: str) -> list[str] | None:
     """The names when `text` (the inside of brackets) holds only names and role
     words; None when anything else is there (（扩大）, （试行）, （2023年）).
@@ -297,10 +301,12 @@ def names_only(text: str) -> list[str] | None:
     ['王小明', '黄丽']
     >>> names_only("张三 李四"), names_only("扩大"), names_only("试行版")
     (['张三', '李四'], None, None)
-    >>> names_only("作者：马晓燕 杨 帆")
-    ['马晓燕', '杨帆']
+    >>> names_only("作者：马晓燕 杨 帆"), names_only("作者系本报特约评论员")
+    (['马晓燕', '杨帆'], None)
     """
     pats = patterns()
+    if _AUTHOR_NOTE_RE.match(text.strip()):
+        return None  # （作者系本报特约评论员）: who the author is
     t = _BYLINE_LABEL_RE.sub("", text.strip())  # （作者：马晓燕 杨 帆）
     if not t or re.search(r"[0-9A-Za-z。，！？；：:]", t):
         return None
@@ -368,8 +374,8 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
     True
     """
     m = _TRAILING.search(text)
-    if not m:
-        return None
+    if not m or _AUTHOR_NOTE_RE.match(m.group(1).strip()):
+        return None  # （作者系本报特约评论员）: who the author is, not a byline
     head = text[: m.start()].rstrip()
     if head and head[-1] not in "。！？!?”…":
         return None
