@@ -256,6 +256,20 @@ def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
     return True
 
 
+_LATIN_WORDS_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _script_changes(a: str, b: str) -> bool:
+    """Is one of two lines Latin script only (two words or more) and the other
+    Chinese? Then they are two texts (a headline and its translation), never a wrap."""
+    def latin(t: str) -> bool:
+        return not re.search(f"[{HAN_CLASS}]", t) and len(_LATIN_WORDS_RE.findall(t)) >= 2
+
+    def han(t: str) -> bool:
+        return len(re.findall(f"[{HAN_CLASS}]", t)) >= 2
+    return (latin(a) and han(b)) or (han(a) and latin(b))
+
+
 def _splits_word(a: str, b: str) -> bool:
     """Does the break between line `a` and line `b` fall inside a word (可 / 以看到)?"""
     x, y = a.rstrip()[-1:], b.lstrip()[:1]
@@ -392,6 +406,8 @@ def _reflow(page: Page) -> Page:
                 join = True  # a number or date broken over lines: 某某日报4月2 / 7日讯 （…
             elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
+            elif u.gap == 0 and _script_changes(cur.text, u.text):
+                join = False  # Kunshan volunteers help … / 昆山志愿者帮…: a headline and its translation
             elif u.gap == 0:
                 # a web copy (no narrow column) prints a paragraph a line: a short
                 # line without clause marks right above text is a title, not a wrap
