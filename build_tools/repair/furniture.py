@@ -97,6 +97,8 @@ def vocabulary() -> dict:
     gov = sorted(v.get("government_site_suffixes") or [], key=len, reverse=True)
     v["government_re"] = re.compile(
         rf"^{_HAN}{{2,{v.get('max_government_name_chars', 14)}}}?(?:{'|'.join(map(re.escape, gov))})$") if gov else None
+    v["government_head_re"] = re.compile(
+        rf"{_HAN}{{2,{v.get('max_government_name_chars', 14)}}}?(?:{'|'.join(map(re.escape, gov))})(?=\s)") if gov else None
     # a breadcrumb without a start word (某某日报 > 要闻, 某某网>>某某频道>>市县): short
     # items joined by > ＞ » → (not /: 文/图 is a credit)
     v["bare_breadcrumb_re"] = re.compile(
@@ -307,6 +309,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 out.append(("chrome", m.group(0)))
                 i = _skip(t, m.end())
             continue
+        m = v["government_head_re"].match(t, i) if v["government_head_re"] and i == 0 else None
+        if m and (v["chrome_re"].match(t, _skip(t, m.end())) or _dated_rest(t, m.end(), v)):
+            out.append(("outlet", m.group(0)))  # 宜兰县政府　新闻稿: a government's site names itself
+            i, last = _skip(t, m.end()), "outlet"
+            continue
         m = _MASTHEAD_NAME_RE.match(t, i)
         if (m and i == 0 and len(m.group(0)) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
                 and _dated_rest(t, m.end(), v)):  # 今日垣曲 2024年11月20日 B4: any name heads a dated masthead
@@ -407,6 +414,21 @@ def _cn_iso(m: re.Match) -> str:
     return f"{y}-{mo:02d}-{int(cn2an.cn2an(m.group('d'), 'smart')):02d}"
 
 
+# a date of the Republic of China calendar (民国112年10月9日, 112-10-09 after a date label)
+_ROC_DATE_RE = re.compile(r"(?:民国|民國)?\s*(?P<y>\d{2,3})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
+                          r"|年\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*[日号])?)(?!\d)")
+ROC_OFFSET = 1911
+
+
+def _roc_iso(m: re.Match) -> str:
+    """112-10-09 (民国112年) -> 2023-10-09."""
+    y = int(m.group("y")) + ROC_OFFSET
+    mo, d = m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+    if not mo or not 1 <= int(mo) <= 12:
+        return str(y)
+    return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
+
+
 def _iso(m: re.Match) -> str:
     y, mo, d = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
     if not mo or not 1 <= int(mo) <= 12:
@@ -422,7 +444,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "date":
         m = v["datetime_re"].match(t, j)
         if not m:
-            return None
+            r = _ROC_DATE_RE.match(t, j)  # 发布日期：112-10-09 (民国 years, Taiwan)
+            return (r.end(), [("date", _roc_iso(r))]) if r else None
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
         return m.end(), pairs
     if field in ("source",):
@@ -458,6 +481,10 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "place":  # 发表于内蒙古 (a WeChat post's province), 来自 微博视频号 (a post's client)
         m = re.compile(rf"[{HAN_CLASS}A-Za-z0-9]{{2,12}}").match(t, j)
         return (m.end(), [("chrome", m.group(0))]) if m else None
+    if field == "title":  # 留言标题：… a letter's own title, up to the next label
+        nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
+        end = nxt.start() if nxt else len(t.rstrip())
+        return (end, [("title", t[j:end].strip())]) if t[j:end].strip() else None
     if field == "info":  # a government page's information table: up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())

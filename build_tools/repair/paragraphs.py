@@ -71,7 +71,8 @@ _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]"
 # marks that a heading standing alone over its text does not hold (quotes and
 # book-title marks it may: 以“绣花功夫”提升城市颜值)
 _RUNNING_MARK_RE = re.compile(r"[，。、；：？！,.;:?!…（）()]")
-_RUNNING_RE = re.compile(r"[，、；：,;:]")
+# commas and semicolons: running text (a title may hold 、 and ： too)
+_COMMA_RE = re.compile(r"[，；,;]")
 _BYLINE_MARK_RE = re.compile(r"^(?:□|■|◎|●|文/|文／)")
 _NAMES_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})+$")
 _SUBTITLE_RE = re.compile(r"^(?:#+\s*)?(?:——|—)")
@@ -428,7 +429,7 @@ def _reflow(page: Page) -> Page:
                 join = not (cur.first == cur.last and not _RUNNING_MARK_RE.search(last_u.text) and _w(last_u.text) >= 8
                             and (not fills(last_u) or _HALVES_RE.match(last_u.text.strip()))
                             and not _splits_word(last_u.text, u.text) and not _splits_number(last_u.text, u.text))
-            elif (_w(last_u.text) >= LONG and _RUNNING_RE.search(last_u.text)
+            elif (_w(last_u.text) >= LONG and _COMMA_RE.search(last_u.text)
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
                 join = True  # the next line goes on or finishes the sentence
         if join and _would_double(cur.text.strip() + u.text.strip()):

@@ -91,6 +91,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
+        _title_from_meta(art)
         _cut_site_name(art, find_places)
         drop_repeated_title(art)
         _trim_pictographs(art)
@@ -99,6 +100,16 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
 # a column's or role's label in brackets on a line of its own (【本报评论员】, 【两江评论】)
 _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
+
+
+def _title_from_meta(art: DraftArticle) -> None:
+    """A page that prints no title line but names its title in a labelled field
+    (留言标题：…) has that title, not one inferred from its text."""
+    if art.title and not art.title_inferred:
+        return
+    named = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f == "title"]
+    if named:
+        art.title, art.title_inferred, art.title_how = named[0], False, "title_field"
 
 
 def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:

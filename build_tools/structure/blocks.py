@@ -186,6 +186,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                     items[-1].kind = "paragraph"  # text broken off where it goes on on another page
             elif items:
                 items[-1].meta_after = True
+                items[-1].extra.setdefault("meta_after_fields", [])
+                items[-1].extra["meta_after_fields"] += [f for f, _ in fields if f not in items[-1].extra["meta_after_fields"]]
             continue
         kind, level, text = _kind_of(seg)
         extra = {}

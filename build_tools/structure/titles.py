@@ -127,7 +127,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                or (b.kind in ("heading", "subheading") and b.extra.get("meta_after") and k + 1 < n
                    and han_len(b.text) >= 2  # a stray page number or running-head piece is no title
                    and blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
-                   and not _signature(blocks, k))]
+                   and not _signature(blocks, k)
+                   # (a section over its own information lines, 办理回复 / 回复机构：…, heads no article)
+                   and set(b.extra.get("meta_after_fields") or ["?"]) != {"info"})]
     used = set()
     for a in anchors:
         if a in used:
