@@ -84,6 +84,9 @@ def vocabulary() -> dict:
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
     v["jump_re"] = re.compile(v["jump_note"])
     v["rule_re"] = re.compile(v["rule_line"])
+    v["copyright_re"] = re.compile(v["copyright_owner"])
+    v["url_line_re"] = re.compile(v["url_line"])
+    v["url_date_re"] = re.compile(v["url_date"])
     sufs = sorted(v["outlet_suffixes"], key=len, reverse=True)
     named = sorted(v["outlets"], key=len, reverse=True)
     n = v["max_outlet_chars"]
@@ -188,7 +191,12 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             and (v["outlet_re"].fullmatch(sm.group(1)) or is_masthead(sm.group(1), v))):
         return [("outlet", sm.group(1)), ("chrome", sm.group(2))]  # 南宁文明网　首页 > 文明创建: the site, then where
     if len(t) <= v["max_footer_chars"] and v["footer_re"].search(t):
-        return [("chrome", t)]  # a site's footer: 主办：… 鄂ICP备…号
+        owner = v["copyright_re"].search(t)  # 版权所有：大理日报社: the site's owner
+        return [("chrome", t)] + ([("outlet", owner.group(1))] if owner and v["outlet_re"].fullmatch(owner.group(1)) else [])
+    if v["url_line_re"].match(t):
+        d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
+        return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
+                                  if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
     if v["jump_re"].fullmatch(t):
         return [("jump", t)]  # （上接第1版） / （下转第3版）
     if v["rule_re"].fullmatch(t):
@@ -503,8 +511,8 @@ def meta_start(text: str) -> int | None:
     '发布时间：2023-11-25 09:20'
     >>> meta_start("资金来源于财政拨款，用于改造。") is None
     True
-    >>> meta_start("该项目名称：城市书房") is None
-    True
+    >>> meta_start("该项目名称：城市书房") is None, meta_start("民生关注") is None
+    (True, True)
     """
     v = vocabulary()
     t = text.rstrip()
@@ -531,6 +539,9 @@ def meta_start(text: str) -> int | None:
             lm = v["label_re"].match(t, p)
             if lm and lm.group("label") in line_start_only:
                 continue
+            cm = v["chrome_re"].match(t, p)
+            if cm and not lm and len(cm.group(0)) <= 4 and re.match(_HAN, t[p - 1]):
+                continue  # 民生关注, 值得关注: a short chrome word run into words is a word
             if _is_meta_whole(t[p:], v, glued=True):
                 return p
     return None
@@ -556,6 +567,28 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     if kinds <= {"author"} and not glued and not re.match(v["label_re"], s):
         return False  # bare names are a byline, not meta
     return True
+
+
+# a line in a list of links: a title, not a sentence
+RELATED_LINK_MAX = 40
+
+
+def _related_links(units) -> set[int]:
+    """Indexes of a list of links to other pieces at a web copy's foot: the line
+    相关推荐 (data/page_meta.yaml related_heads) and the short lines after it that
+    end no sentence, up to the first that does."""
+    heads = set(vocabulary().get("related_heads") or [])
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.kind or u.text.strip() not in heads:
+            continue
+        out.add(k)
+        for j in range(k + 1, len(units)):
+            t = units[j].text.strip()
+            if units[j].kind or len(t) > RELATED_LINK_MAX or re.search("[。！？]$", t):
+                break
+            out.add(j)
+    return out
 
 
 def _account_card(units) -> set[int]:
@@ -624,9 +657,11 @@ def _split(page: Page) -> Page:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
             not page.units[j].kind and meta_start(page.units[j].text) == 0))
 
+    related = _related_links(page.units)
     for k, u in enumerate(page.units):
-        if k in card:
-            units.append(replace(u, kind="furniture"))  # a WeChat account's card: chrome, whatever it says
+        if k in card or k in related:
+            # a WeChat account's card, a list of links to other pieces: chrome, whatever they say
+            units.append(replace(u, kind="furniture"))
             continue
         if u.kind:
             units.append(u)

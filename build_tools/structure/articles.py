@@ -92,6 +92,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     assign_meta(arts, blocks)
     for art in arts:
         _title_from_meta(art)
+        _cut_column_label(art)
         _cut_site_name(art, find_places)
         drop_repeated_title(art)
         _trim_pictographs(art)
@@ -100,6 +101,18 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
 # a column's or role's label in brackets on a line of its own (【本报评论员】, 【两江评论】)
 _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
+
+
+# a column's name in brackets glued before the title (【剑阁新闻】剑门关镇：…)
+_GLUED_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]#]{2,8})[】\]]\s*(\S.{3,})$")
+
+
+def _cut_column_label(art: DraftArticle) -> None:
+    """A column's name in brackets before the title is the kicker, not the title."""
+    m = _GLUED_LABEL_RE.match(art.title or "")
+    if m and not art.title_inferred:
+        art.kicker = art.kicker or m.group(1)
+        art.title = m.group(2).strip()
 
 
 def _title_from_meta(art: DraftArticle) -> None:
