@@ -67,6 +67,12 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False) -> tupl
             ev = f"印在页面上的日期“{text.strip()}”（第{line}行；printed on the page）"
             return ({"value": value, "source": "printed", "evidence": ev},
                     {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
+    for scope, meta in (("article", article_meta), ("page", page_meta)):
+        if meta.signed:  # a document's signature date, when the page prints no other
+            value, text, line = meta.signed[-1]
+            ev = f"印在文末落款的日期“{text.strip()}”（第{line}行；the date the document was signed）"
+            return ({"value": value, "source": "printed", "evidence": ev},
+                    {"method": "signature", "confident": True})
     if year.get("value"):
         return ({"value": str(year["value"]), "source": "estimated", "evidence": year.get("evidence") or ""},
                 {"method": "year_from_text", "confident": False})

@@ -17,7 +17,7 @@ from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
                       starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
-from .meta import meta_fields
+from .meta import is_org, meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
@@ -179,6 +179,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     items = []
     for seg, (gb, ga) in zip(segments, gaps):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
+        if (fields and {f for f, _ in fields} == {"date"} and items and is_org(items[-1].text.strip())
+                and any(it.kind == "paragraph" for it in items)):
+            fields = [("signed", v) for _, v in fields]  # 徐州市文明委 / 2023年10月20日: when it was signed
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):

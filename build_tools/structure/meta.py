@@ -37,6 +37,9 @@ class Meta:
     # bare date (a government document's signature date is when it was written)
     published: list[tuple[str, str, int]] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
+    # dates a document was signed (an office's name over a date at its end): used
+    # only when the page prints no other date
+    signed: list[tuple[str, str, int]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
 
@@ -56,6 +59,8 @@ class Meta:
                 self.outlets.append((v, how, b.first))
             elif f == "page":
                 self.pages.append(v)
+            elif f == "signed":
+                self.signed.append((v, b.text, b.first))
             elif f == "author" and v not in self.authors:
                 self.authors.append(v)
             elif f == "editor" and v not in self.editors:
