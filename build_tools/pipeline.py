@@ -195,7 +195,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         texts = [without_dateline(b.text) if b.kind == "paragraph" and k_ == 0 else b.text
                  for k_, b in enumerate(art.body)]
         region = resolve_region(art.title, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
-                                texts + [c.text for c in art.captions], outlet=outlet or "")
+                                texts + [c.text for c in art.captions],
+                                outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip())
         # the page header (kicker, banners) often carries the print date
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],

@@ -84,6 +84,8 @@ def vocabulary() -> dict:
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
     v["jump_re"] = re.compile(v["jump_note"])
     v["rule_re"] = re.compile(v["rule_line"])
+    offices = sorted(v["office_suffixes"] + ["领导小组办公室", "领导小组"], key=len, reverse=True)
+    v["issued_by_re"] = re.compile(rf"(?P<office>{_HAN}{{2,40}}?(?:{'|'.join(map(re.escape, offices))}))编(?:印|发)?")
     v["copyright_re"] = re.compile(v["copyright_owner"])
     v["url_line_re"] = re.compile(v["url_line"])
     v["url_date_re"] = re.compile(v["url_date"])
@@ -217,6 +219,21 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m:  # 邮发代号41-12, 农历甲辰年正月廿六, 今日8版, 阅读 2.1万: furniture
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), last
+            continue
+        m = (_YEAR_EDITION_RE.match(t, i) or _ISSUE_RE.match(t, i)) if last == "outlet" else None
+        if m:  # 颍上年鉴（2023）, 雪域新风 2023年第10期: the edition's or issue's year
+            out += [("date", m.group("y"))] + ([("chrome", m.group(0))] if m.re is _ISSUE_RE else [])
+            i, last = _skip(t, m.end()), "date"
+            continue
+        m = _EDITION_RE.match(t, i) if last == "outlet" else None
+        if m:  # 喀什日报（汉文版）
+            out.append(("chrome", m.group(0)))
+            i = _skip(t, m.end())
+            continue
+        m = v["issued_by_re"].match(t, i) if i == 0 else None
+        if m and _dated_rest(t, m.end(), v):  # 某某办公室编　2023年10月24日: who issued a bulletin
+            out.append(("source", m.group("office")))
+            i, last = _skip(t, m.end()), "source"
             continue
         m = _CN_DATE_RE.match(t, i)
         if m:
@@ -406,9 +423,18 @@ def _outlet_end(t: str, i: int, v: dict) -> int | None:
 
 
 def _dated_rest(t: str, i: int, v: dict) -> bool:
-    """A masthead: the outlet's name is followed by a date or a page."""
+    """A masthead: the outlet's name is followed by a date, an issue or a page."""
     rest = t[_skip(t, i):]
-    return bool(v["date_re"].match(rest) or _CN_DATE_RE.match(rest) or _PAGE_RE.match(rest) and rest.startswith("第"))
+    return bool(v["date_re"].match(rest) or _CN_DATE_RE.match(rest) or _ISSUE_RE.match(rest)
+                or _YEAR_EDITION_RE.match(t, i) or _PAGE_RE.match(rest) and rest.startswith("第"))
+
+
+# after an outlet's name: the year of a yearbook's edition (颍上年鉴（2023）), an edition
+# (喀什日报（汉文版）), a periodical's issue (2023年第10期（总第143期）)
+# (the opening bracket may have been skipped as a separator already)
+_YEAR_EDITION_RE = re.compile(r"[（(]?(?P<y>(?:19|20)\d{2})[）)]")
+_EDITION_RE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}版[）)]")
+_ISSUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?")
 
 
 def _cn_iso(m: re.Match) -> str:

@@ -42,6 +42,7 @@ class Meta:
     signed: list[tuple[str, str, int]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+    offices: list[str] = field(default_factory=list)  # offices named as the text's source (its place counts a little)
 
     def add_block(self, b: Block) -> None:
         fields = b.extra.get("fields", [])
@@ -54,6 +55,7 @@ class Meta:
                     self.published.append((v, b.text, b.first))
             elif f in ("outlet", "source"):
                 if is_office(v):
+                    self.offices.append(v)
                     continue  # an office (某某区文明办) is a source of the text, not an outlet
                 how = "source_line" if f == "source" else "masthead" if dated else "site_name"
                 self.outlets.append((v, how, b.first))
