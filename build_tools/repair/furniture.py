@@ -322,6 +322,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
+                    or (i == 0 and _EDITION_RE.fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (
                         t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
                         and _PAGE_NAME_RE.fullmatch(t[end:]))))):
@@ -673,6 +674,19 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
             and not _SENTENCE_END_RE.search(a.rstrip("”’」』")) and not re.search("[，,；;]$", a))
 
 
+def _other_script_name_above(u: Unit, before: list[Unit], nxt) -> bool:
+    """A line in another script only (no Han: Uyghur, Mongolian, Tibetan, Latin),
+    first on the page, right above the masthead: the outlet's name in that script."""
+    t = u.text.strip()
+    if any(not x.kind == "meta" for x in before) or not nxt or nxt[0].gap != 0 or re.search(f"[{HAN_CLASS}]", t):
+        return False
+    letters = [ch for ch in t if ch.isalpha()]
+    if len(letters) < 4 or lex_meta(t):
+        return False  # (a line that reads as meta, an address with its date, stays meta)
+    following = nxt[0].text.strip()
+    return bool(lex_meta(following)) or is_masthead(following)
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
@@ -697,7 +711,7 @@ def _split(page: Page) -> Page:
             # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
             units.append(replace(u, kind="meta"))
             continue
-        if _english_name_under(u, units):
+        if _english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2]):
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)

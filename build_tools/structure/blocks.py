@@ -17,6 +17,7 @@ from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
                       starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
+from ..repair.furniture import vocabulary
 from .meta import is_org, meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -310,6 +311,11 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         if it.kind == "byline":
             it.extra["authors"], guessed = byline_names(it.text)
             it.extra["photographers"] = byline_photographers_of(it.text)
+            if it.text.strip().lstrip("□■◎●").startswith(tuple(vocabulary()["picture_only_marks"])) \
+                    and not re.match(r"^[□■◎●]?\s*图\s*[/／]\s*文", it.text.strip()):
+                # 图/记者 高扬: the pictures' credit, not the words'
+                it.extra["photographers"] = it.extra["photographers"] + it.extra["authors"]
+                it.extra["authors"] = []
             if guessed:
                 it.extra["guessed_split"] = True
 

@@ -154,8 +154,11 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             # stop at a '#' heading: it is the title; what is above is page furniture
             if blocks[start].level:
                 break
-        if start == a and blocks[a].kind == "byline" and a > 0 and blocks[a - 1].kind == "paragraph":
-            continue  # a lone byline after text: not a title group
+        before = a - 1
+        while before >= 0 and blocks[before].kind == "byline":
+            before -= 1
+        if start == a and blocks[a].kind == "byline" and before >= 0 and blocks[before].kind == "paragraph":
+            continue  # a lone byline (or bylines) after text: not a title group
         for j in range(start, end + 1):
             used.add(j)
         groups.append((start, end))
