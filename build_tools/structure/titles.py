@@ -231,12 +231,20 @@ _COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,8})】\s*(\S.{3,})$")
 LONG_TITLE = 12
 
 
+# a title of two parallel phrases set apart by a space (绿水青山间　文明花正开)
+_COUPLET_RE = re.compile(r"([\u3400-\u9fff“”]{3,8})[ \u3000]+([\u3400-\u9fff“”]{3,8})")
+
+
 def _second_statement(upper: str, lower: str, find_places=None) -> bool:
     """Is `lower` a subtitle printed without a dash under the title `upper`? The
     title is long, and the second line is a statement of its own: two clauses set
     apart by a space or a colon (周建华讲话　李明远主持; 港澳居民点赞：办事不出社区),
     or a sentence opening with a place of its own (禅城区连续两年位居榜首)."""
     a, b = upper.strip(), lower.strip()
+    cm = _COUPLET_RE.fullmatch(a)
+    if cm and han_len(cm.group(1)) == han_len(cm.group(2)) and han_len(b) > han_len(cm.group(1)) + 2 \
+            and not re.search(r"[，。；]", b):
+        return True  # 绿水青山间　文明花正开 / 安吉以“全域文明”建设助推共同富裕: a couplet over its statement
     if (han_len(a) < LONG_TITLE or han_len(b) < 4 or han_len(b) > han_len(a) + 4 or re.search(r"[，。；]", b)
             or re.search(r"[\s|｜]", a)):  # (a site's banner, 某某网 | 某某主管, is no title)
         return False
@@ -263,7 +271,8 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
-    elif len(heads) >= 2 and _second_statement(heads[-2].text, heads[-1].text, find_places):
+    elif len(heads) >= 2 and not subtitle and _second_statement(heads[-2].text, heads[-1].text, find_places):
+        # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
     elif heads:
