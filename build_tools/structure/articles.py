@@ -14,7 +14,7 @@ from .bylines import inline_byline, take_trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len
 from .meta import site_name_after_title
-from .titles import drop_repeated_title, fill_header, infer_title, title_groups
+from .titles import drop_repeated_title, fill_header, infer_title, second_statement, title_groups
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -149,6 +149,11 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.kicker = blocks[0].text.strip()  # 【本报评论员】 / its title: the label is the kicker
             art.title = firsts[1].text
             art.header = [firsts[0], firsts[1]]
+            rest = blocks[2:]
+        elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
+              and second_statement(blocks[0].text, blocks[1].text, find_places)):
+            art.title, art.subtitle = blocks[0].text, blocks[1].text  # a title over a line of its own statement
+            art.header = [blocks[0], blocks[1]]
             rest = blocks[2:]
         elif firsts and firsts[0] is blocks[0]:
             art.title = firsts[0].text

@@ -107,7 +107,7 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
     j = k - 1
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
             and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
-                 or _second_statement(blocks[j].text, blocks[k].text, find_places))
+                 or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading"))):
         return j  # a column name, the title's first line or the title over its second line (fill_header tells them apart)
     return k
@@ -235,7 +235,7 @@ LONG_TITLE = 12
 _COUPLET_RE = re.compile(r"([\u3400-\u9fff“”]{3,8})[ \u3000]+([\u3400-\u9fff“”]{3,8})")
 
 
-def _second_statement(upper: str, lower: str, find_places=None) -> bool:
+def second_statement(upper: str, lower: str, find_places=None) -> bool:
     """Is `lower` a subtitle printed without a dash under the title `upper`? The
     title is long, and the second line is a statement of its own: two clauses set
     apart by a space or a colon (周建华讲话　李明远主持; 港澳居民点赞：办事不出社区),
@@ -271,7 +271,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
-    elif len(heads) >= 2 and not subtitle and _second_statement(heads[-2].text, heads[-1].text, find_places):
+    elif len(heads) >= 2 and not subtitle and second_statement(heads[-2].text, heads[-1].text, find_places):
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
