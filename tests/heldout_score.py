@@ -20,7 +20,7 @@ exists (else this interpreter), with that checkout first on sys.path; scoring ha
 What counts as the same text (and nothing else): spaces; full- and half-width forms (NFKC);
 traditional and simplified script (OpenCC t2s on both sides); quote styles (“”「」『』‘’"');
 dash styles in subtitles (a leading —— is not compared); the middle dot in names (·•・‧.).
-Pages: 第3版 = 3 = 03; A05 = A5. Units: 名 = 人 (persons), 千米 = 公里, 平方千米 = 平方公里,
+Pages: 第3版 = 3 = 03; A05 = A5. Units: 名 = 位 = 人 (persons), 千米 = 公里, 平方千米 = 平方公里,
 百分点 = 个百分点; a rank (unit `rank` in the truth) is a fact of kind rank, or one whose unit
 is 位/名.
 
@@ -157,7 +157,7 @@ def norm_page(text) -> str | None:
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
 
 
-_UNITS = {"名": "人", "千米": "公里", "平方千米": "平方公里", "百分点": "个百分点"}
+_UNITS = {"名": "人", "位": "人", "千米": "公里", "平方千米": "平方公里", "百分点": "个百分点"}
 
 
 def norm_unit(u) -> str:

@@ -15,12 +15,16 @@ unit, qualifier and kind:
   known; never a fact),
 * ``tenure``    a person's own years: 开了二十年杂货铺, 一住就是32年, 30年党龄
   (never a fact; `tenure_before`/`tenure_after` in metrics.yaml),
-* ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名 (``value`` the rank;
+* ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名, 位列全省前10位
+  (top ten: qualifier ``less_than``) (``value`` the rank;
   exported as a fact of kind ``rank``; rank words in metrics.yaml),
 * ``time``      13:14, 14:24:56, 9时30分 (times of day: never a fact; numeric
   dates 2023/10/23, 2023-11-25 are ``date``),
 * ``duration``  三年行动, 连续五年, 3个月, 24小时待命 (exported as a fact of kind
   ``duration``, unclassified unless a metric lists it under `kinds`),
+* ``counter``   the page's own counters: a view count as label and value
+  (观看人数：3.6万), a print run (共印30份) (never a fact;
+  `counter_before_number`),
 * ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
   15分钟便民生活圈, anything in 《…》, a house or document number (长征大道1号,
   〔2023〕12号), an e-mail or web address (see `numbers.quoted_max_len` etc. in
@@ -103,6 +107,15 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _mult_alt(mults, units) -> str:
+    """Multipliers, each not read where it starts a unit (3千米, 50千克, 8千瓦 are units)."""
+    out = []
+    for m in sorted(mults, key=len, reverse=True):
+        longer = [u[len(m):] for u in units if u.startswith(m) and len(u) > len(m)]
+        out.append(re.escape(m) + (f"(?!{_alt(longer)})" if longer else ""))
+    return "|".join(out)
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> dict:
     r = _rules()
@@ -114,7 +127,7 @@ def _compiled() -> dict:
         rf"(?:(?P<mult1>万|亿)?\s?(?P<sep>{_RANGE_SEP})\s?(?P<num2>{_NUM}))?"
         rf"|(?P<bare>{_BARE}))"
         rf"(?:\s?(?P<q1>余|多))?"
-        rf"(?:\s?(?P<mult>{_alt(r['multipliers'])}))?"
+        rf"(?:\s?(?P<mult>{_mult_alt(r['multipliers'], units)}))?"
         rf"(?P<q2>余|多)?"
         rf"(?:\s?(?P<unit>[%％]|{_alt(units)}))?)"
         rf"(?P<post>{_alt(r['suffix_qualifiers'])})?"
@@ -127,7 +140,7 @@ def _compiled() -> dict:
     )
     idiom_re = re.compile(_alt(r["idioms"])) if r.get("idioms") else None
     rank_re = re.compile(
-        rf"(?:{_alt(r.get('rank_words') or ['排名'])})[^，。；！？,;]{{0,12}}?第\s?(?P<n>{_DIG}+|[一二三四五六七八九十百]+)"
+        rf"(?:{_alt(r.get('rank_words') or ['排名'])})[^，。；！？,;]{{0,12}}?(?P<at>第|前)\s?(?P<n>{_DIG}+|[一二三四五六七八九十百]+)"
         rf"\s?(?P<u>{_alt(r.get('rank_units') or ['位'])})?"
         rf"|第\s?(?P<n2>{_DIG}+|[一二三四五六七八九十百]+)\s?(?:{_alt(r.get('rank_units') or ['位'])})"
         rf"(?={r.get('rank_after') or '(?!)'})")
@@ -142,6 +155,7 @@ def _compiled() -> dict:
         "before_num": re.compile(r["name_before_number"]),
         "after_unit": {u: re.compile(p) for u, p in r["name_after_unit"].items()},
         "contact": re.compile(r["contact_before_number"]) if r.get("contact_before_number") else None,
+        "counter": re.compile(r["counter_before_number"]) if r.get("counter_before_number") else None,
         "phone": re.compile(r["phone_number"]) if r.get("phone_number") else None,
         "unit_before": re.compile(
             rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
@@ -299,8 +313,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         v = _num_value(m.group(g))
         if v is None:
             continue
-        a = text.rfind("第", 0, m.start(g) + 1)  # the 第
-        out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "", "exact", "rank"))
+        at = m.group("at") if g == "n" else "第"
+        a = text.rfind(at, 0, m.start(g) + 1)  # the 第 (or 前: 位列全省前10位, a rank of 10 at most)
+        out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "",
+                            "less_than" if at == "前" else "exact", "rank"))
         masked_spans.append((a, m.end()))
     for m in (rx["decade"].finditer(_mask(text, masked_spans)) if rx["decade"] else ()):
         d = int(_num_value(m.group("d")))
@@ -400,12 +416,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
         after_num = text[num_end:num_end + 6]
         if _inside(quotes, start, end):
             kind = "name"
-        elif rx["after_num"].match(after_num) or rx["before_num"].search(text[max(0, start - 1):start]):
+        elif rx["after_num"].match(after_num) or rx["before_num"].search(text[max(0, start - 2):start]):
             kind = "name"
         elif unit in rx["after_unit"] and rx["after_unit"][unit].match(text[end:end + 16]):
             kind = "name"
         elif rx["contact"] and rx["contact"].search(text[max(0, start - 12):start]):
             kind = "name"  # 服务热线12345, 举报电话：6123456
+        elif rx["counter"] and rx["counter"].search(text[max(0, start - 12):start]):
+            kind = "counter"  # 观看人数：3.6万, （共印30份）: the page's own counters
         elif (not unit_written and not g["mult"] and not g["num2"] and not g["pct"] and not is_cn
               and numtxt.isdigit() and len(numtxt) >= r.get("code_min_digits", 99)):
             kind = "name"  # a serial number or code, not a count
