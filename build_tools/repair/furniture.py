@@ -55,6 +55,7 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
+_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
@@ -284,12 +285,19 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
+        m = _LATIN_NAME_RE.match(t, i) if last == "outlet" else None
+        if m:  # 赣南日报　GANNAN DAILY: the outlet's name in Latin letters
+            out.append(("chrome", m.group(0)))
+            i = _skip(t, m.end())
+            continue
         m = _WEEKDAY_RE.match(t, i)
-        if m and last in ("date", "time"):
+        if m and (last in ("date", "time") or (i == 0 and not t[m.end():].strip(" ）)"))):
+            if i == 0:
+                out.append(("chrome", m.group(0)))  # 星期五 alone: a line of a masthead printed line by line
             i = _skip(t, m.end())
             continue
         m = _PAGE_RE.match(t, i)
-        if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page")
+        if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page") or (i == 0 and _dated_rest(t, m.end(), v))
                   or (i == 0 and (not t[m.end():].strip() or _PAGE_NAME_RE.fullmatch(t[m.end():])))):
             out.append(("page", re.sub(r"\s+", "", m.group(0))))
             i, last = _skip(t, m.end()), "page"
