@@ -71,7 +71,8 @@ def vocabulary() -> dict:
     labels = sorted(v["labels"], key=len, reverse=True)
     alt = "|".join(map(re.escape, labels))
     # a long label may go without a colon (责任编辑 张三); a short one needs it (编辑：)
-    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:])?\s*")
+    # (a bar may stand for the colon: 编辑｜吴倩, 责编丨李慧敏)
+    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨])?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join(map(re.escape, chrome)))
@@ -151,7 +152,8 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     lm = v["label_re"].search(text, i, end + 6)
     if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
         end = lm.start()
-    names = [v["role_prefix_re"].sub("", x.replace(" ", "")) for x in v["name_token_re"].findall(text[i:end])]
+    names = [v["role_prefix_re"].sub("", x.replace(" ", "")) for x in v["name_token_re"].findall(
+        v["role_word_re"].sub(" ", text[i:end]))]  # 实习记者 乌日娜　记者 高建军
     if not names:
         return None
     return end, names
@@ -247,7 +249,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "date"
             continue
         m = _PLACE_AT_END_RE.match(t, i)
-        if m and last in ("date", "time") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet"):
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet", "date"):
             out.append(("chrome", m.group(0).strip()))  # … 17:45 海南: where the post was sent from
             i, last = len(t), "chrome"
             continue
@@ -284,6 +286,13 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and last in ("date", "time") and any(f == "time" for f, _ in out):  # 23-9-5 18:04 来自 微博视频号: the app a post was sent from
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
+            continue
+        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet") else None
+        got = _names(t, i, v) if m else None
+        if got:  # … 来源：长春市融媒体中心　记者 孙丽娜 文/摄: the reporter, inside a meta line
+            j, names = got
+            out.extend(("author", x) for x in names)
+            i, last = _skip(t, j), "author"
             continue
         m = _LATIN_NAME_RE.match(t, i) if last == "outlet" else None
         if m:  # 赣南日报　GANNAN DAILY: the outlet's name in Latin letters
@@ -507,7 +516,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         if lm and lm.start() < end and lm.group("colon"):
             end = lm.start()
         return end, [("source", t[j:end])]
-    if field in ("author", "editor"):
+    if field in ("author", "editor", "photographer"):
         got = _names(t, j, v)
         if not got:
             return None

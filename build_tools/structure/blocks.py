@@ -182,8 +182,10 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     gaps = _gaps(segments, lines)
     metas: list[Block] = []
     items = []
-    for seg, (gb, ga) in zip(segments, gaps):
+    for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
+        if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):
+            fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
         if (fields and {f for f, _ in fields} == {"date"} and items and is_org(items[-1].text.strip())
                 and any(it.kind == "paragraph" for it in items)):
             fields = [("signed", v) for _, v in fields]  # 徐州市文明委 / 2023年10月20日: when it was signed
@@ -229,7 +231,7 @@ def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
 
 
 # a credit line standing above a picture story: 图/金英哲, 摄影：朴春花, 图/崔明浩　文/李红梅
-_CREDIT_PART_RE = re.compile(r"(图|摄影|摄|文)\s*[/／：:｜|]\s*([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8})*)")
+_CREDIT_PART_RE = re.compile(r"(图片|图|摄影|摄|文字|文)\s*[/／：:｜丨|]\s*([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8})*)")
 
 
 def _story_credit(text: str) -> tuple[list[str], list[str]] | None:
@@ -241,8 +243,18 @@ def _story_credit(text: str) -> tuple[list[str], list[str]] | None:
     pics, words = [], []
     for m in parts:
         names = [n for n in re.split(r"[ 　、]", m.group(2)) if n]
-        (words if m.group(1) == "文" else pics).extend(names)
+        (words if m.group(1) in ("文", "文字") else pics).extend(names)
     return (pics, words) if pics else None
+
+
+def _heads_a_story(nxt: list[Segment], gaps: list[tuple[int, int]]) -> bool:
+    """Do the next two segments, set directly one under the other, read as a picture
+    story's title (short, no sentence end) and its text?"""
+    if len(nxt) < 2 or nxt[0].kind or nxt[1].kind or gaps[0][0] != 0 or gaps[1][0] != 0:
+        return False
+    title, text = nxt[0].text.strip(), nxt[1].text.strip()
+    return (len(title) <= layout()["max_heading_chars"] and not re.search("[。！？]", title)
+            and han_len(text) >= PHOTO_NEWS_MIN_HAN and bool(re.search("[。！？]", text)))
 
 
 def _credits_above_stories(items: list["_Item"], lay: dict) -> list["_Item"]:

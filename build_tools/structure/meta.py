@@ -42,6 +42,7 @@ class Meta:
     signed: list[tuple[str, str, int]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)  # offices named as the text's source (its place counts a little)
 
     def add_block(self, b: Block) -> None:
@@ -67,6 +68,8 @@ class Meta:
                 self.authors.append(v)
             elif f == "editor" and v not in self.editors:
                 self.editors.append(v)
+            elif f == "photographer" and v not in self.photographers:
+                self.photographers.append(v)  # 图片：冉旭东 in a meta line
 
 
 def meta_fields(text: str) -> list[tuple[str, str]]:
