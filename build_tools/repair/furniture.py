@@ -39,6 +39,7 @@ _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*�
 # a bare page number closing a running head (… 责任编辑：崔 虹 3)
 _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 # the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
+_POST_AUTHOR_RE = re.compile(rf"({_HAN}{{2,8}})\s+(?=[{HAN_CLASS}])")
 _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
 _PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
 # a date in Chinese numerals (二〇二三年十月九日)
@@ -334,6 +335,13 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             if m and len(out) == 1:  # 原创 上海徐汇 上海徐汇: an account's header names it (twice)
                 out.append(("outlet", m.group(1)))
                 i, last = _skip(t, m.end()), "outlet"
+            m = _POST_AUTHOR_RE.match(t, i) if len(out) == 1 and last == "chrome" else None
+            end = _outlet_end(t, m.end(), v) if m else None
+            if (m and end and not v["outlet_re"].fullmatch(m.group(1))
+                    and (v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end))):
+                # 原创 津云小和 和平融媒 2023-11-14: a post's author, then its account
+                out += [("author", m.group(1)), ("outlet", t[m.end():end])]
+                i, last = _skip(t, end), "outlet"
             continue
         end = _outlet_end(t, i, v)
         if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and (

@@ -135,7 +135,18 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
                 parts.append([])
             continue
         parts[-1].append(b)
-    return [p for p in parts if p]
+    out: list[list[Block]] = []
+    for p in (p for p in parts if p):
+        if out and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
+                and sum(han_len(b.text) for b in p) < PIECE_MIN_HAN:
+            out[-1].extend(p)  # a line of chrome after — END — (分享、点赞、在看…) is no piece of its own
+        else:
+            out.append(p)
+    return out
+
+
+# A piece after a rule with no heading of its own has at least this many Han characters.
+PIECE_MIN_HAN = 60
 
 
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
