@@ -339,8 +339,9 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             end = _outlet_end(t, m.end(), v) if m else None
             if (m and end and not v["outlet_re"].fullmatch(m.group(1))
                     and (v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end))):
-                # 原创 津云小和 和平融媒 2023-11-14: a post's author, then its account
-                out += [("author", m.group(1)), ("outlet", t[m.end():end])]
+                # 原创 津云小和 和平融媒 2023-11-14: the post's author field (often a nickname: kept
+                # as chrome, not an author), then its account
+                out += [("chrome", m.group(1)), ("outlet", t[m.end():end])]
                 i, last = _skip(t, end), "outlet"
             continue
         end = _outlet_end(t, i, v)

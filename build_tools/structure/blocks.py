@@ -372,6 +372,9 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     # and short, is the title (梧桐树下的驿站，你打卡了吗？), not the lead.
     first = items[0]
     nxt = items[1] if len(items) > 1 else None
+    if (first.kind == "paragraph" and not first.level and first.meta_after and not re.search("[。；;]", first.text)
+            and han_len(first.text) <= lay["max_heading_chars"] and len(split_sentences(first.text)) <= 2):
+        first.kind = "heading"  # 和平区这个社区食堂火了！一份套餐只要12元 / 原创 … 2023-11-14: a post's headline
     if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
             and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
             and len(split_sentences(first.text)) <= 2 and (first.gap_after >= 1 or first.meta_after)
