@@ -57,6 +57,7 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
+_LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
@@ -208,6 +209,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if v["rule_re"].fullmatch(t):
         return [("rule", t)]  # —————— between two pieces
     t = v["spaced_label_re"].sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
+    if _LETTER_SPACED_RE.fullmatch(t):  # 延 安 日 报: a masthead set letter-spaced
+        solid = re.sub(r"\s+", "", t)
+        if is_masthead(solid, v) or v["outlet_re"].fullmatch(solid):
+            return [("outlet", solid)]
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first

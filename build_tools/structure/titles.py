@@ -257,6 +257,29 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
+# a headline stack whose lines say what they are (【引题】… 【主题】… 【副题】…)
+_STACK_LABEL_RE = re.compile(r"^[【\[](引题|肩题|主题|正题|副题)[】\]]\s*(.+)$")
+
+
+def _labelled_stack(art: DraftArticle, heads: list[Block], blocks: list[Block]) -> None:
+    """Title, subtitle and kicker from a stack whose lines carry their labels."""
+    for b in heads:
+        m = _STACK_LABEL_RE.match(b.text.strip())
+        role, text = (m.group(1), m.group(2).strip()) if m else ("主题" if not art.title else "副题", b.text.strip())
+        if role in ("主题", "正题"):
+            art.title = text
+        elif role == "副题":
+            art.subtitle = text
+        else:
+            art.kicker = text
+    art.title_lines = [art.title]
+    for b in blocks:
+        if b.kind == "subtitle" and not art.subtitle:
+            art.subtitle = "——" + b.text.lstrip("—-－ ").strip()
+        if b.kind == "byline":
+            art.add_byline(b)
+
+
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -265,6 +288,9 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         if b.kind in ("heading", "subheading") and key not in seen:
             heads.append(b)
             seen.add(key)
+    if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
+        _labelled_stack(art, heads, blocks)
+        return
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
