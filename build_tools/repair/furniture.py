@@ -333,6 +333,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i = _skip(t, m.end())
             continue
         m = v["chrome_re"].match(t, i)
+        if m and last == "author" and re.fullmatch(r"文\s*[/／]\s*摄", m.group(0)):
+            out += [("chrome", m.group(0)), ("photographer", out[-1][1])]  # 记者 孙丽娜 文/摄: her pictures too
+            i = _skip(t, m.end())
+            continue
         if m:
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), "chrome"

@@ -173,6 +173,9 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
     return out
 
 
+_PICTURE_PART_RE = re.compile(r"\s+图\s*[/／｜丨|]\s*")
+
+
 def split_photo_roles(text: str) -> tuple[str, str]:
     """(the words' part, the pictures' part) of a byline: names after a photo role
     (摄像, 摄影记者: data/layout.yaml photo_roles) credit the pictures, up to the
@@ -182,6 +185,9 @@ def split_photo_roles(text: str) -> tuple[str, str]:
     ('记者：蒲晓燕 赵磊 ', '摄像：杜宇航')
     """
     photo = tuple(sorted(layout()["photo_roles"], key=len, reverse=True))
+    m = _PICTURE_PART_RE.search(text)
+    if m and m.start() > 0:  # 文/记者 冯诗琪 … 图/记者 邓宇航: the part after 图/ credits the pictures
+        return text[:m.start()], text[m.end():]
     words, pics, pos, into = [], [], 0, None
     for m in patterns()["role"].finditer(text):
         (pics if into else words).append(text[pos:m.start()])

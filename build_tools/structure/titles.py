@@ -254,6 +254,8 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
         return False  # 章贡区：“老城夜话”… is a title of its own (place: what happened)
     if re.search(rf"[{_HAN_CHARS}][：:\s　]+[{_HAN_CHARS}“「]", b):
         return True
+    if b.startswith(tuple(layout()["whole_place_words"])):
+        return True  # 全区今年将新建…: a statement about the whole place
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
