@@ -59,6 +59,17 @@ def build_project(dest: Path, seeds: Path | Iterable[Path] | None = None, site: 
     return dest
 
 
+def page_articles(text: str, name: str = "page.txt") -> list[dict]:
+    """One page's articles as the build makes them: the page, then the cross-page step on it alone."""
+    from build_tools.pipeline import link_corpus, process_seed
+    return link_corpus([process_seed(name, text.encode("utf-8"))])
+
+
+def fact_places(art: dict) -> dict[float, str]:
+    """{value: adcode} of an article's facts."""
+    return {f["value"]: f["adcode"] for f in art["facts"]}
+
+
 def run(cmd: list[str], cwd: Path, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
     import os
 

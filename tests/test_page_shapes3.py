@@ -7,16 +7,7 @@ places in Shaanxi, Sichuan, Guangxi, Fujian, Heilongjiang, Xinjiang, Zhejiang, H
 and Guizhou (not the held-out pages' places)."""
 from __future__ import annotations
 
-from build_tools.pipeline import link_corpus, process_seed
-
-
-def _arts(text: str, name: str = "page.txt") -> list[dict]:
-    """The page's articles as the build makes them (the page, then the cross-page step on it alone)."""
-    return link_corpus([process_seed(name, text.encode("utf-8"))])
-
-
-def _facts(art: dict) -> dict[float, str]:
-    return {f["value"]: f["adcode"] for f in art["facts"]}
+from conftest import fact_places as _facts, page_articles as _arts
 
 
 WEIBO = """汉中发布

@@ -7,16 +7,7 @@ Every page here was written for these tests, about places in Chongqing, Guangdon
 Hunan, Shanxi, Gansu, Jiangsu, Inner Mongolia and Taiwan (not the held-out pages' places)."""
 from __future__ import annotations
 
-from build_tools.pipeline import link_corpus, process_seed
-
-
-def _arts(text: str, name: str = "page.txt") -> list[dict]:
-    """The page's articles as the build makes them (the page, then the cross-page step on it alone)."""
-    return link_corpus([process_seed(name, text.encode("utf-8"))])
-
-
-def _facts(art: dict) -> dict[float, str]:
-    return {f["value"]: f["adcode"] for f in art["facts"]}
+from conftest import fact_places as _facts, page_articles as _arts
 
 
 TV_COPY = """巫山县融媒体中心

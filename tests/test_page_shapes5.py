@@ -6,12 +6,7 @@ these tests, about places in Shaanxi, Guangxi, Liaoning, Hunan, Chongqing, Hebei
 (not the held-out pages' places)."""
 from __future__ import annotations
 
-from build_tools.pipeline import link_corpus, process_seed
-
-
-def _arts(text: str, name: str = "page.txt") -> list[dict]:
-    """The page's articles as the build makes them (the page, then the cross-page step on it alone)."""
-    return link_corpus([process_seed(name, text.encode("utf-8"))])
+from conftest import page_articles as _arts
 
 
 PAGE_FIRST_MASTHEAD = """B3　2024年5月21日　星期二　　　柳州日报　　　责编：韦明　美编：覃丽　组版：黄涛
