@@ -61,6 +61,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     item = item_title(text) if items else None
     if item is not None:
         return "item_title", level, item
+    if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
+        return "heading", level, text  # ■记者手记: a column inside the article, not a byline
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
