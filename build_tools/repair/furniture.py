@@ -709,6 +709,21 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
             and not _SENTENCE_END_RE.search(a.rstrip("”’」』")) and not re.search("[，,；;]$", a))
 
 
+# a page's section name printed on a line of its own under the page number (第2版 / 综合新闻)
+SECTION_NAME_MAX = 6
+
+
+def _section_under_page(u: Unit, before: list[Unit]) -> bool:
+    """A short line right under a masthead line that ends with the page number, the
+    masthead printed line by line (黄山日报 / 2024年1月12日 / 星期五 / 第2版 / 综合新闻)."""
+    t = u.text.strip()
+    if u.gap != 0 or not before or any(x.kind not in ("meta", "furniture") for x in before):
+        return False
+    fields = lex_meta(before[-1].text.strip()) or []
+    return (bool(fields) and fields[-1][0] == "page" and 2 <= len(t) <= SECTION_NAME_MAX
+            and bool(re.fullmatch(f"[{HAN_CLASS}·]+", t)))
+
+
 def _other_script_name_above(u: Unit, before: list[Unit], nxt) -> bool:
     """A line in another script only (no Han: Uyghur, Mongolian, Tibetan, Latin),
     first on the page, right above the masthead: the outlet's name in that script."""
@@ -746,7 +761,8 @@ def _split(page: Page) -> Page:
             # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
             units.append(replace(u, kind="meta"))
             continue
-        if _english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2]):
+        if (_english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2])
+                or _section_under_page(u, units)):
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)

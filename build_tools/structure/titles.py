@@ -245,6 +245,9 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if cm and han_len(cm.group(1)) == han_len(cm.group(2)) and han_len(b) > han_len(cm.group(1)) + 2 \
             and not re.search(r"[，。；]", b):
         return True  # 绿水青山间　文明花正开 / 安吉以“全域文明”建设助推共同富裕: a couplet over its statement
+    if (han_len(a) >= WHOLE_PLACE_TITLE and b.startswith(tuple(layout()["whole_place_words"]))
+            and not re.search(r"[\s|｜，。；]", a + b)):
+        return True  # 垃圾分类“顺德模式”再升级 / 全区今年将新建…: a statement about the whole place
     if (han_len(a) < LONG_TITLE or han_len(b) < 4 or han_len(b) > han_len(a) + 4 or re.search(r"[，。；]", b)
             or re.search(r"[\s|｜]", a)):  # (a site's banner, 某某网 | 某某主管, is no title)
         return False
@@ -254,10 +257,11 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
         return False  # 章贡区：“老城夜话”… is a title of its own (place: what happened)
     if re.search(rf"[{_HAN_CHARS}][：:\s　]+[{_HAN_CHARS}“「]", b):
         return True
-    if b.startswith(tuple(layout()["whole_place_words"])):
-        return True  # 全区今年将新建…: a statement about the whole place
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
+
+# A title over a statement about the whole place has at least this many Han characters.
+WHOLE_PLACE_TITLE = 8
 
 # a headline stack whose lines say what they are (【引题】… 【主题】… 【副题】…)
 _STACK_LABEL_RE = re.compile(r"^[【\[](引题|肩题|主题|正题|副题)[】\]]\s*(.+)$")
