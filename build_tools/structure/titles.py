@@ -248,6 +248,10 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (han_len(a) >= WHOLE_PLACE_TITLE and b.startswith(tuple(layout()["whole_place_words"]))
             and not re.search(r"[\s|｜，。；]", a + b)):
         return True  # 垃圾分类“顺德模式”再升级 / 全区今年将新建…: a statement about the whole place
+    if (han_len(a) >= FIGURE_TITLE_MIN and not is_column_name(a) and not re.search(r"[：:]$|^[【\[]", a)
+            and re.search(r"\d|[，、]|[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]", b) and not re.search(r"[。；]", b)
+            and not re.search(r"[\s|｜，。；、]", a) and han_len(b) >= 6):
+        return True  # 茶山竹海迎来春茶开采季 / 干部群众齐上阵 抢抓农时保品质; … / 今年首批改造42个小区: figures, clauses
     if (han_len(a) < LONG_TITLE or han_len(b) < 4 or han_len(b) > han_len(a) + 4 or re.search(r"[，。；]", b)
             or re.search(r"[\s|｜]", a)):  # (a site's banner, 某某网 | 某某主管, is no title)
         return False
@@ -260,6 +264,8 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
+# A title over a second line that gives figures or clauses has at least this many Han characters.
+FIGURE_TITLE_MIN = 6
 # A title over a statement about the whole place has at least this many Han characters.
 WHOLE_PLACE_TITLE = 8
 
