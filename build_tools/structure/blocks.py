@@ -329,7 +329,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         if it.kind == "byline":
             it.extra["authors"], guessed = byline_names(it.text)
             it.extra["photographers"] = byline_photographers_of(it.text)
-            if it.text.strip().lstrip("□■◎●").startswith(tuple(vocabulary()["picture_only_marks"])) \
+            pic_only = re.match(r"^[□■◎●○]\s*图\s+\S", it.text.strip())  # □图 冯兵: the pictures' credit
+            if (pic_only or it.text.strip().lstrip("□■◎●").startswith(tuple(vocabulary()["picture_only_marks"]))) \
                     and not re.match(r"^[□■◎●]?\s*图\s*[/／]\s*文", it.text.strip()):
                 # 图/记者 高扬: the pictures' credit, not the words'
                 it.extra["photographers"] = it.extra["photographers"] + it.extra["authors"]

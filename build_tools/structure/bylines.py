@@ -122,7 +122,9 @@ def _tokens(text: str) -> list[str]:
     pats = patterns()
     tail = _tail_re()
     out: list[str] = []
-    for tok in _SEP.split(pats["mark"].sub("", _unbracket(text))):
+    # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
+    body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
+    for tok in _SEP.split(body):
         tok = tok.strip("（）()【】[]：:")
         bare = tok
         while bare and tail.search(bare) and len(bare) > 1:
@@ -162,6 +164,12 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
             out.append("".join(words[k:k + 3]))  # 祁 海 燕 -> 祁海燕: one name printed letter-spaced
             k += 3
             continue
+        if run >= 4 and words[k] in _surnames()[0]:
+            parts = split_run("".join(words[k:k + run]))  # 潘 光 明 龙 雨 欣: names split by surname
+            if parts:
+                out.extend(parts)
+                k += run
+                continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if len(words[k]) == 1 and HAN.match(nxt[:1]) and (len(nxt) == 1 or (
                 len(nxt) == 2 and words[k] in _surnames()[0] and nxt[0] not in _surnames()[0])):

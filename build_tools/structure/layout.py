@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern]:
     item = rf"(?:{role}(?:\s+|\s*[：:]\s*){long_name}|(?:{role}\s*[：:]?\s*)?{who})"
     report = r"(?:\s+[\u4e00-\u9fff]{2,6}报道)?"
     return {
-        "mark": re.compile(rf"^(?:{marks})\s*"),
+        "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
         # names only, at least two, or one preceded by a role word; after a role word set
         # apart by a space or colon a name may be longer (额尔敦巴雅尔: a Mongol name); the
