@@ -269,6 +269,22 @@ FIGURE_TITLE_MIN = 6
 # A title over a statement about the whole place has at least this many Han characters.
 WHOLE_PLACE_TITLE = 8
 
+# The title over its unmarked second line has at least this many Han characters.
+MAIN_TITLE_MIN = 6
+
+
+def _stacked_over_byline(heads: list[Block], blocks: list[Block]) -> bool:
+    """Two headline lines set one right under the other, the byline under them: the
+    first is the title and the second its subtitle (主题 / 副题), unless the first is a
+    kicker (a column's name, a short or colon-ended label, a bracketed label) or the two
+    are one title broken in two."""
+    a, b = heads[-2], heads[-1]
+    at, bt = a.text.strip(), b.text.strip()
+    return (b.first == a.last + 1 and any(x.kind == "byline" and x.first > b.last for x in blocks)
+            and han_len(at) >= MAIN_TITLE_MIN and not is_column_name(at) and not re.search(r"[：:]$|^[【\[]", at)
+            and not _title_lines(at, bt) and not re.search(r"[。；]", bt) and han_len(bt) >= 6)
+
+
 # a headline stack whose lines say what they are (【引题】… 【主题】… 【副题】…)
 _STACK_LABEL_RE = re.compile(r"^[【\[](引题|肩题|主题|正题|副题)[】\]]\s*(.+)$")
 
@@ -309,7 +325,8 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
-    elif len(heads) >= 2 and not subtitle and second_statement(heads[-2].text, heads[-1].text, find_places):
+    elif len(heads) >= 2 and not subtitle and (second_statement(heads[-2].text, heads[-1].text, find_places)
+                                               or _stacked_over_byline(heads, blocks)):
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
