@@ -776,7 +776,8 @@ def _split(page: Page) -> Page:
         else:
             head, tail = u.text[:p].rstrip(), u.text[p:]
             edits.append(Edit(PASS, u.first, p, u.text[len(head):p], "\n"))
-            units.append(replace(u, text=head))
+            # (the part before may be meta too: 发布时间：… 作者：周敏 / 浏览次数：1287)
+            units.append(replace(u, text=head, kind="meta" if _is_meta_whole(head.strip(), vocabulary()) else u.kind))
             units.append(Unit(tail, u.first, u.last, -1, "meta"))
     return page.evolve(units, edits)
 
