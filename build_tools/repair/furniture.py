@@ -62,7 +62,7 @@ _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
-_NAME = rf"(?:{_HAN} {_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
+_NAME = rf"(?:{_HAN}[ \u3000]{{1,2}}{_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
 _NAME_TOKEN_RE = re.compile(_NAME)
 
 
@@ -128,6 +128,8 @@ def vocabulary() -> dict:
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
     org = rf"(?:[{HAN_CLASS}]{{2,12}}?(?:{'|'.join(map(re.escape, orgs))}))?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
+    v["photo_role_re"] = re.compile(
+        rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     v["role_word_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})\s*(?=[{HAN_CLASS}])")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
@@ -154,7 +156,7 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     lm = v["label_re"].search(text, i, end + 6)
     if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
         end = lm.start()
-    names = [v["role_prefix_re"].sub("", x.replace(" ", "")) for x in v["name_token_re"].findall(
+    names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x)) for x in v["name_token_re"].findall(
         v["role_word_re"].sub(" ", text[i:end]))]  # 实习记者 乌日娜　记者 高建军
     if not names:
         return None
@@ -293,11 +295,17 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
-        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet") else None
+        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author") else None
         got = _names(t, i, v) if m else None
         if got:  # … 来源：长春市融媒体中心　记者 孙丽娜 文/摄: the reporter, inside a meta line
-            j, names = got
-            out.extend(("author", x) for x in names)
+            j, _ = got
+            # (names after a photo role credit the pictures: … 记者 周洋 苟晓燕 摄影 何涛)
+            photo_first = m.group(0).strip().endswith(tuple(load_data("layout.yaml")["photo_roles"]))
+            parts = v["photo_role_re"].split(t[i:j])  # [words, role, pictures, role, pictures …]
+            for k in range(0, len(parts), 2):
+                field = "photographer" if k > 0 or photo_first else "author"
+                got_k = _names(parts[k], 0, v) if parts[k].strip() else None
+                out.extend((field, x) for x in (got_k[1] if got_k else []))
             i, last = _skip(t, j), "author"
             continue
         m = _LATIN_NAME_RE.match(t, i) if last == "outlet" else None
@@ -344,6 +352,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             if m and len(out) == 1:  # 原创 上海徐汇 上海徐汇: an account's header names it (twice)
                 out.append(("outlet", m.group(1)))
                 i, last = _skip(t, m.end()), "outlet"
+            if len(out) == 1 and out[0][1] == "原创" and v["outlet_re"].fullmatch(t[i:].strip()):
+                out.append(("outlet", t[i:].strip()))  # 原创 | 甘州区融媒体中心: the account
+                i, last = len(t), "outlet"
+                continue
             m = _POST_AUTHOR_RE.match(t, i) if len(out) == 1 and last == "chrome" else None
             end = _outlet_end(t, m.end(), v) if m else None
             if (m and end and not v["outlet_re"].fullmatch(m.group(1))
