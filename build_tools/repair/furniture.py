@@ -133,7 +133,7 @@ def vocabulary() -> dict:
     v["role_word_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})\s*(?=[{HAN_CLASS}])")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
-    v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})\s*[^\s>＞»→/]{{1,12}}\s*)+$")
+    v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})+\s*[^\s>＞»→/]{{1,12}}\s*)+$")
     return v
 
 

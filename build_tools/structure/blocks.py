@@ -381,7 +381,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
             and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
             and len(split_sentences(first.text)) <= 2 and (first.gap_after >= 1 or first.meta_after)
-            and nxt is not None and nxt.kind in ("paragraph", "byline", "subtitle")):
+            and nxt is not None and nxt.kind in ("paragraph", "byline", "subtitle", "short")):
         first.kind = "heading"
 
     # Short unpunctuated lines: a heading when body text follows closely,
