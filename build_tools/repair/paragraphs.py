@@ -208,6 +208,43 @@ def grid_width(units: list[Unit], roles: list[str], W: int | None) -> int | None
     return cells if n >= 3 else None
 
 
+# A line of a post set one clause a line holds at most this many characters.
+CLAUSE_LINE_MAX = 16
+# … and such a run has at least this many lines; a page with this many runs is set that way throughout.
+CLAUSE_RUN_MIN = 3
+CLAUSE_PAGE_RUNS = 3
+
+
+def _clause_per_line(units: list[Unit], roles: list[str]) -> set[int]:
+    """Indexes of lines that go on the line above, in a post set one clause a line:
+    a run of short lines with no blank line between them, most of them ending no
+    sentence, the last one ending it (修缮工程 / 历时一年多 / 共修复 / 老门面112间。).
+    A headline stack (its last line ends no sentence) or a list of sentences is no such run."""
+    def clause_line(u: Unit, r: str) -> bool:
+        t = u.text.strip()
+        return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
+
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units):
+        if not clause_line(units[k], roles[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(units) and units[j + 1].gap == 0 and clause_line(units[j + 1], roles[j + 1]):
+            j += 1
+        if j - k + 1 >= CLAUSE_RUN_MIN and sum(not ends_sentence(u.text) for u in units[k:j + 1]) >= 2:
+            runs.append((k, j))
+        k = j + 1
+    # a run ending a sentence is text; runs ending none are text only when the page is set
+    # that way throughout (several of them), else they may be a headline stack
+    out: set[int] = set()
+    for k, j in runs:
+        if ends_sentence(units[j].text) or len(runs) >= CLAUSE_PAGE_RUNS:
+            out.update(range(k + 1, j + 1))
+    return out
+
+
 def _would_double(t: str) -> bool:
     """True when `t` would be taken for text printed twice (see fix_doubled_text)."""
     n = len(t)
@@ -346,6 +383,7 @@ def _reflow(page: Page) -> Page:
     if not units:
         return page
     roles = [role(u) for u in units]
+    clause_lines = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
     # short heading line directly followed by its sub-heading
     for k, u in enumerate(units[:-1]):
         nxt = units[k + 1]
@@ -392,6 +430,8 @@ def _reflow(page: Page) -> Page:
                            and _CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
+        elif idx in clause_lines and cur is not None:
+            join = True  # a post set one clause a line: 这条老街 / 全长约860米 / …。
         elif (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
                 and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
             join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one
