@@ -211,6 +211,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if v["rule_re"].fullmatch(t):
         return [("rule", t)]  # —————— between two pieces
     t = v["spaced_label_re"].sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
+    t = _DATE_PART_SEP_RE.sub(r"\1", t)  # 2024年 / 8月 / 27日: a date's parts set apart by slashes
     if _LETTER_SPACED_RE.fullmatch(t):  # 延 安 日 报: a masthead set letter-spaced
         solid = re.sub(r"\s+", "", t)
         if is_masthead(solid, v) or v["outlet_re"].fullmatch(solid):
@@ -308,7 +309,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 out.extend((field, x) for x in (got_k[1] if got_k else []))
             i, last = _skip(t, j), "author"
             continue
-        m = _LATIN_NAME_RE.match(t, i) if last == "outlet" else None
+        m = _LATIN_NAME_RE.match(t, i) if last == "outlet" or (i == 0 and _page_or_date_at(t, i)) else None
         if m:  # 赣南日报　GANNAN DAILY: the outlet's name in Latin letters
             out.append(("chrome", m.group(0)))
             i = _skip(t, m.end())
@@ -321,6 +322,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             continue
         m = _PAGE_RE.match(t, i)
         if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page") or (i == 0 and _dated_rest(t, m.end(), v))
+                  or (i == 0 and re.match(r"[A-Za-z]\d{1,3}(?=\s)", t))  # A05  市县新闻  海南日报: the page first
                   or (i == 0 and (not t[m.end():].strip() or _PAGE_NAME_RE.fullmatch(t[m.end():])))):
             out.append(("page", re.sub(r"\s+", "", m.group(0))))
             i, last = _skip(t, m.end()), "page"
@@ -366,7 +368,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 i, last = _skip(t, end), "outlet"
             continue
         end = _outlet_end(t, i, v)
-        if end and (last in ("date", "time") or (last in (None, "chrome", "outlet") and (
+        if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
                     or (i == 0 and _EDITION_RE.fullmatch(t[end:].strip()))
@@ -468,6 +470,16 @@ def _outlet_end(t: str, i: int, v: dict) -> int | None:
         if not nxt or nxt.end() == end:
             return end
         end = nxt.end()
+
+
+_DATE_PART_SEP_RE = re.compile(r"(\d\s*[年月])\s*[/／|｜]\s*(?=\d)")
+
+
+def _page_or_date_at(t: str, i: int) -> bool:
+    """Does a page number or a date follow the Latin name at t[i:] (HAIDONG TIMES　第02版)?"""
+    m = _LATIN_NAME_RE.match(t, i)
+    rest = t[_skip(t, m.end()):] if m else ""
+    return bool(m) and bool(_PAGE_RE.match(rest) or vocabulary()["date_re"].match(rest))
 
 
 def _dated_rest(t: str, i: int, v: dict) -> bool:
