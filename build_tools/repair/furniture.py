@@ -57,6 +57,7 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
+_PICTOGRAPHS_ONLY_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d\s]+")
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -786,7 +787,8 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="meta"))
             continue
         if (_english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2])
-                or _section_under_page(u, units)):
+                or _section_under_page(u, units) or _PICTOGRAPHS_ONLY_RE.fullmatch(u.text.strip() or "x")):
+            # (a line of pictographs alone, 🌿 📍, sets a post's sections apart: decoration)
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)
