@@ -39,7 +39,7 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
-# A segment reflow made of this many source lines or more is text, whatever its marks.
+# A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
 # a data graphic's figure joined to its label by reflow (a full-width space between them)
 _FIGURE_CARD_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*\S{0,3}?)\u3000[\u4e00-\u9fff“”]{2,24}$")
@@ -88,8 +88,6 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "heading", level, text
     if _FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人　全市注册志愿者: a figure of a data graphic is text
-    if not level and seg.last - seg.first >= MIN_TEXT_LINES - 1 and len(text) > 12:
-        return "paragraph", level, text  # lines reflow joined (a post set a clause a line): text, not a heading
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
@@ -206,6 +204,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 items[-1].extra["meta_after_fields"] += [f for f, _ in fields if f not in items[-1].extra["meta_after_fields"]]
             continue
         kind, level, text = _kind_of(seg)
+        if kind == "short" and len(text) > 12 and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES:
+            kind = "paragraph"  # lines reflow joined one under the other (a post set a clause a line): text
         extra = {}
         if seg.kind == "table":
             kind, level, text, extra = "paragraph", 0, seg.text.strip(), {"table_row": True}
