@@ -43,6 +43,12 @@ def han_count(text: str) -> int:
     return len(HAN_RE.findall(text))
 
 
+# a data graphic's figure alone on its line (42.6万人, 98.2%, 第1名): reflow joins it to its
+# label with a space, which fix_spaces keeps (so that a second run changes nothing)
+FIGURE_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|[^\s\d，。；、]{1,3})?)$")
+CARD_LABEL_RE = re.compile(rf"^[{HAN_CLASS}“”]{{2,24}}$")
+
+
 def display_width(text: str) -> int:
     """Printed width: wide (Han, full-width) characters count 2, others 1.
 

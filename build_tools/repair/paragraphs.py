@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..data import two_character_words
 from ..model import Edit
-from .core import HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
+from .core import CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
 from .doubled import _runs
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
 
@@ -58,9 +58,7 @@ LONG = 50
 _ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
 _NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
 _CLOSERS = "”’」』"
-# a data graphic's figure alone on its line (42.6万人, 98.2%, 第1名) and the short label under it
-_FIGURE_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|[^\s\d，。；、]{1,3})?)$")
-_CARD_LABEL_RE = re.compile(rf"^[{HAN_CLASS}“”]{{2,24}}$")
+# a data graphic's figure alone on its line (42.6万人, 98.2%, 第1名: core.FIGURE_RE) and the short label under it
 # what goes on after a digit at a line's end: more digits, or the date's unit (4月2 / 7日讯; 12 / 月20日讯)
 _DATE_GOES_ON_RE = re.compile(r"^(?:\d|[年月日号])")
 # the rest of a byline broken inside a name: the name's last one or two characters,
@@ -426,8 +424,8 @@ def _reflow(page: Page) -> Page:
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
         ahead = u.text.strip() + (units[idx + 1].text.strip()[:8] if idx + 1 < len(units) else "")
-        figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and _FIGURE_RE.match(cur.text.strip())
-                           and _CARD_LABEL_RE.match(u.text.strip()))
+        figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and FIGURE_RE.match(cur.text.strip())
+                           and CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
         elif idx in clause_lines and cur is not None:
@@ -484,7 +482,7 @@ def _reflow(page: Page) -> Page:
         if join:
             a, b = cur.text.rstrip(), u.text.lstrip()
             sep = cur.text[len(a):] + "\n" * (u.gap + 1) + u.text[: len(u.text) - len(b)]
-            glue = "\u3000" if figure_card else _joiner(a, b)
+            glue = " " if figure_card else _joiner(a, b)
             edits.append(Edit(PASS, cur.first, len(a), sep, glue))
             cur = replace(cur, text=a + glue + b, last=u.last)
         else:

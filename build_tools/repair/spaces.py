@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..model import Edit
-from .core import CJK_PUNCT, HAN_CLASS, Page, Unit, run_pass
+from .core import CARD_LABEL_RE, CJK_PUNCT, FIGURE_RE, HAN_CLASS, Page, Unit, run_pass
 
 PASS = "fix_spaces"
 
@@ -180,6 +180,8 @@ def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: 
             or (running and a_hp and b_hp and not (a in _DIGIT and b in _DIGIT))
             or (running and a.isdigit() and b.isdigit() and _split_number(text, s, e))
         )
+        if drop and text[s:e] == " " and FIGURE_RE.match(text[:s].strip()) and CARD_LABEL_RE.match(text[e:]):
+            drop = False  # 42.6万人　全市注册志愿者: a figure and its label, set apart by reflow
         if drop:
             out.append(text[last:s])
             edits.append(Edit(PASS, line, base + s, text[s:e], ""))

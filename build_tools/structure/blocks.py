@@ -41,8 +41,8 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
 
 # A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
-# a data graphic's figure joined to its label by reflow (a full-width space between them)
-_FIGURE_CARD_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*\S{0,3}?)\u3000[\u4e00-\u9fff“”]{2,24}$")
+# a data graphic's figure joined to its label by reflow (a space between them)
+_FIGURE_CARD_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*\S{0,3}?) [\u4e00-\u9fff“”]{2,24}$")
 # a speaker's turn in an interview: a short label, a colon and what was said
 _SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
@@ -87,7 +87,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if level:
         return "heading", level, text
     if _FIGURE_CARD_RE.match(text):
-        return "paragraph", level, text  # 42.6万人　全市注册志愿者: a figure of a data graphic is text
+        return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
