@@ -452,7 +452,7 @@ def _reflow(page: Page) -> Page:
                 join = True  # a number or date broken over lines: 某某日报4月2 / 7日讯 （…
             elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
-            elif u.gap == 0 and _script_changes(cur.text, u.text):
+            elif u.gap == 0 and cur.first == cur.last and _script_changes(cur.text, u.text):
                 join = False  # Kunshan volunteers help … / 昆山志愿者帮…: a headline and its translation
             elif u.gap == 0:
                 # a web copy (no narrow column) prints a paragraph a line: a short

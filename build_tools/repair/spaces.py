@@ -130,6 +130,8 @@ def _is_running(text: str) -> bool:
 
 
 _DIGITS_RE = re.compile(r"[0-9.]+")
+# a data graphic's figure opening its line is at most this long (the space after it is kept)
+FIGURE_MAX = 16
 
 
 def _split_number(text: str, s: int, e: int) -> bool:
@@ -180,7 +182,8 @@ def _remove_spaces(text: str, base: int, line: int, edits: list[Edit], running: 
             or (running and a_hp and b_hp and not (a in _DIGIT and b in _DIGIT))
             or (running and a.isdigit() and b.isdigit() and _split_number(text, s, e))
         )
-        if drop and text[s:e] == " " and FIGURE_RE.match(text[:s].strip()) and CARD_LABEL_RE.match(text[e:]):
+        if (drop and text[s:e] == " " and s <= FIGURE_MAX and FIGURE_RE.match(text[:s].strip())
+                and CARD_LABEL_RE.match(text[e:])):
             drop = False  # 42.6万人　全市注册志愿者: a figure and its label, set apart by reflow
         if drop:
             out.append(text[last:s])
