@@ -734,6 +734,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
             and not _SENTENCE_END_RE.search(a.rstrip("”’」』")) and not re.search("[，,；;]$", a))
 
 
+# a masthead printed line by line has at most this many lines
+MASTHEAD_LINES = 8
 # a page's section name printed on a line of its own under the page number (第2版 / 综合新闻)
 SECTION_NAME_MAX = 6
 
@@ -742,7 +744,7 @@ def _section_under_page(u: Unit, before: list[Unit]) -> bool:
     """A short line right under a masthead line that ends with the page number, the
     masthead printed line by line (黄山日报 / 2024年1月12日 / 星期五 / 第2版 / 综合新闻)."""
     t = u.text.strip()
-    if u.gap != 0 or not before or any(x.kind not in ("meta", "furniture") for x in before):
+    if u.gap != 0 or not before or len(before) > MASTHEAD_LINES or any(x.kind not in ("meta", "furniture") for x in before):
         return False
     fields = lex_meta(before[-1].text.strip()) or []
     return (bool(fields) and fields[-1][0] == "page" and 2 <= len(t) <= SECTION_NAME_MAX
@@ -753,7 +755,8 @@ def _other_script_name_above(u: Unit, before: list[Unit], nxt) -> bool:
     """A line in another script only (no Han: Uyghur, Mongolian, Tibetan, Latin),
     first on the page, right above the masthead: the outlet's name in that script."""
     t = u.text.strip()
-    if any(not x.kind == "meta" for x in before) or not nxt or nxt[0].gap != 0 or re.search(f"[{HAN_CLASS}]", t):
+    if len(before) > MASTHEAD_LINES or any(not x.kind == "meta" for x in before) or not nxt or nxt[0].gap != 0 \
+            or re.search(f"[{HAN_CLASS}]", t):
         return False
     letters = [ch for ch in t if ch.isalpha()]
     if len(letters) < 4 or lex_meta(t):
