@@ -448,7 +448,8 @@ def _reflow(page: Page) -> Page:
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta", "table"):
                 join = False
-            elif _DATE_GOES_ON_RE.match(u.text.lstrip()) and cur.text.rstrip()[-1:].isdigit() and not r:
+            elif (_DATE_GOES_ON_RE.match(u.text.lstrip()) and cur.text.rstrip()[-1:].isdigit() and not r
+                  and re.search(f"[{HAN_CLASS}]", cur.text[-24:]) and re.search(f"[{HAN_CLASS}]", u.text[:24])):
                 join = True  # a number or date broken over lines: 某某日报4月2 / 7日讯 （…
             elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
