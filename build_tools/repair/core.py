@@ -47,6 +47,21 @@ def han_count(text: str) -> int:
 # label with a space, which fix_spaces keeps (so that a second run changes nothing)
 FIGURE_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|[^\s\d，。；、]{1,3})?)$")
 CARD_LABEL_RE = re.compile(rf"^[{HAN_CLASS}“”]{{2,24}}$")
+# … and the two joined (42.6万人 全市注册志愿者), as structure reads them
+FIGURE_CARD_RE = re.compile(FIGURE_RE.pattern.rstrip("$") + " " + CARD_LABEL_RE.pattern.lstrip("^"))
+
+# pictographs and their joiners (🎉, 📍, ❤️): a post's decoration
+PICTOGRAPHS = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def latin_only(text: str) -> bool:
+    """A line in Latin script only, two words or more (Pudong Times · Community)?
+
+    >>> latin_only("Foreign volunteers join Pudong's drive"), latin_only("浦东 Times")
+    (True, False)
+    """
+    return not HAN_RE.search(text) and len(_LATIN_WORD_RE.findall(text)) >= 2
 
 
 def display_width(text: str) -> int:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..data import load_data
 from ..model import Edit
-from .core import HAN_CLASS, Page, Unit, run_pass
+from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, run_pass
 
 PASS = "separate_meta_lines"
 
@@ -31,7 +31,7 @@ _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
 _TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
 # (pictographs and their joiners too: 👆点击蓝字 关注我们 is a post's chrome)
-_SEP = r"[\s|｜·•,，、;；/／()（）【】\[\]<>《》\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*"
+_SEP = rf"[\s|｜·•,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # where a reporter filed from, after the byline of a news site's meta line
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
@@ -57,7 +57,7 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
-_PICTOGRAPHS_ONLY_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d\s]+")
+_PICTOGRAPHS_ONLY_RE = re.compile(rf"[{PICTOGRAPHS}\s]+")
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -715,7 +715,6 @@ def _masthead_above_date(text: str, nxt) -> bool:
     return any(f == "date" for f, _ in fields)
 
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?…]$")
 
 
@@ -724,7 +723,7 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
     headline (no blank line between): the outlet's or the title's English
     name (Pudong Times · Community; Foreign volunteers join …), not text."""
     t = u.text.strip()
-    if u.gap != 0 or not before or re.search(f"[{HAN_CLASS}]", t) or len(_LATIN_WORD_RE.findall(t)) < 2:
+    if u.gap != 0 or not before or not latin_only(t):
         return False
     above = before[-1]
     if above.kind in ("meta", "furniture"):

@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from ..data import two_character_words
 from ..model import Edit
-from .core import CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, Page, Unit, display_width, ends_sentence, run_pass
+from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, Page, Unit, display_width, ends_sentence, han_count,
+                   latin_only, run_pass)
 from .doubled import _runs
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
 
@@ -295,18 +296,10 @@ def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
     return True
 
 
-_LATIN_WORDS_RE = re.compile(r"[A-Za-z]{2,}")
-
-
 def _script_changes(a: str, b: str) -> bool:
     """Is one of two lines Latin script only (two words or more) and the other
     Chinese? Then they are two texts (a headline and its translation), never a wrap."""
-    def latin(t: str) -> bool:
-        return not re.search(f"[{HAN_CLASS}]", t) and len(_LATIN_WORDS_RE.findall(t)) >= 2
-
-    def han(t: str) -> bool:
-        return len(re.findall(f"[{HAN_CLASS}]", t)) >= 2
-    return (latin(a) and han(b)) or (han(a) and latin(b))
+    return (latin_only(a) and han_count(b) >= 2) or (han_count(a) >= 2 and latin_only(b))
 
 
 def _splits_word(a: str, b: str) -> bool:

@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 
 from ..model import Block, DraftArticle, FindPlaces
+from ..repair.core import PICTOGRAPHS
 from ..sentences import split_sentences
 from .bylines import inline_byline, take_trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len
 from .meta import site_name_after_title
-from .titles import drop_repeated_title, fill_header, infer_title, second_statement, title_groups
+from .titles import COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -33,7 +34,7 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
 
 
 # pictographs and their joiners (🎉, 📍, ❤️) decorating a post's headline
-_PICTOGRAPHS_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+")
+_PICTOGRAPHS_RE = re.compile(f"[{PICTOGRAPHS}]+")
 
 
 def _trim_pictographs(art: DraftArticle) -> None:
@@ -103,13 +104,9 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
 
 
-# a column's name in brackets glued before the title (【剑阁新闻】剑门关镇：…)
-_GLUED_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]#]{2,8})[】\]]\s*(\S.{3,})$")
-
-
 def _cut_column_label(art: DraftArticle) -> None:
     """A column's name in brackets before the title is the kicker, not the title."""
-    m = _GLUED_LABEL_RE.match(art.title or "")
+    m = COLUMN_LABEL_RE.match(art.title or "")
     if m and not art.title_inferred:
         art.kicker = art.kicker or m.group(1)
         art.title = m.group(2).strip()

@@ -17,7 +17,7 @@ from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
                       starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
-from ..repair.furniture import vocabulary
+from ..repair.core import FIGURE_CARD_RE
 from .meta import is_org, meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -41,8 +41,6 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
 
 # A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
-# a data graphic's figure joined to its label by reflow (a space between them)
-_FIGURE_CARD_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*\S{0,3}?) [\u4e00-\u9fff“”]{2,24}$")
 # a speaker's turn in an interview: a short label, a colon and what was said
 _SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
@@ -86,7 +84,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "caption", level, text
     if level:
         return "heading", level, text
-    if _FIGURE_CARD_RE.match(text):
+    if FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
@@ -334,7 +332,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             it.extra["authors"], guessed = byline_names(it.text)
             it.extra["photographers"] = byline_photographers_of(it.text)
             pic_only = re.match(r"^[□■◎●○]\s*图\s+\S", it.text.strip())  # □图 冯兵: the pictures' credit
-            if (pic_only or it.text.strip().lstrip("□■◎●").startswith(tuple(vocabulary()["picture_only_marks"]))) \
+            if (pic_only or it.text.strip().lstrip("□■◎●").startswith(tuple(lay["picture_only_marks"]))) \
                     and not re.match(r"^[□■◎●]?\s*图\s*[/／]\s*文", it.text.strip()):
                 # 图/记者 高扬: the pictures' credit, not the words'
                 it.extra["photographers"] = it.extra["photographers"] + it.extra["authors"]

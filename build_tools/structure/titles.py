@@ -222,8 +222,9 @@ def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> b
     return any(not any(b.kind == "paragraph" for b in blocks[e + 1:nxt]) for (_, e), nxt in zip(groups, bounds))
 
 
-# A column's name in brackets glued before a title.
-_COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,8})】\s*(\S.{3,})$")
+# A column's name in brackets glued before a title (【剑阁新闻】剑门关镇：…): the kicker
+# (split_articles cuts it off every article's title).
+COLUMN_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]]{2,8})[】\]]\s*(\S.{3,})$")
 
 
 # A title line followed by a line of its own statement (a 副题 printed without a
@@ -248,7 +249,7 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (han_len(a) >= WHOLE_PLACE_TITLE and b.startswith(tuple(layout()["whole_place_words"]))
             and not re.search(r"[\s|｜，。；]", a + b)):
         return True  # 垃圾分类“顺德模式”再升级 / 全区今年将新建…: a statement about the whole place
-    if (han_len(a) >= FIGURE_TITLE_MIN and not is_column_name(a) and not re.search(r"[：:]$|^[【\[]", a)
+    if (han_len(a) >= MAIN_TITLE_MIN and not _kicker_like(a)
             and re.search(r"\d|[，、]|[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]", b) and not re.search(r"[。；]", b)
             and not re.search(r"[\s|｜，。；、]", a) and han_len(b) >= 6):
         return True  # 茶山竹海迎来春茶开采季 / 干部群众齐上阵 抢抓农时保品质; … / 今年首批改造42个小区: figures, clauses
@@ -264,13 +265,16 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
-# A title over a second line that gives figures or clauses has at least this many Han characters.
-FIGURE_TITLE_MIN = 6
 # A title over a statement about the whole place has at least this many Han characters.
 WHOLE_PLACE_TITLE = 8
-
-# The title over its unmarked second line has at least this many Han characters.
+# A title over its unmarked second line (figures, clauses, or over a byline) has at least this many.
 MAIN_TITLE_MIN = 6
+
+
+def _kicker_like(line: str) -> bool:
+    """Does a line above a title read as its kicker: a column's name, a label ending
+    in a colon (凯里：), a bracketed label?"""
+    return is_column_name(line) or bool(re.search(r"[：:]$|^[【\[]", line))
 
 
 def _stacked_over_byline(heads: list[Block], blocks: list[Block]) -> bool:
@@ -281,7 +285,7 @@ def _stacked_over_byline(heads: list[Block], blocks: list[Block]) -> bool:
     a, b = heads[-2], heads[-1]
     at, bt = a.text.strip(), b.text.strip()
     return (b.first == a.last + 1 and any(x.kind == "byline" and x.first > b.last for x in blocks)
-            and han_len(at) >= MAIN_TITLE_MIN and not is_column_name(at) and not re.search(r"[：:]$|^[【\[]", at)
+            and han_len(at) >= MAIN_TITLE_MIN and not _kicker_like(at)
             and not _title_lines(at, bt) and not re.search(r"[。；]", bt) and han_len(bt) >= 6)
 
 
@@ -349,11 +353,6 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         before, title, after = [], None, []
     art.title = title.text if title else ""
     art.title_lines = title.extra.get("lines", [title.text]) if title else []
-    lm = _COLUMN_LABEL_RE.match(art.title)
-    if lm:  # 【两江评论】小巷里的文明…: the column's name is the kicker
-        art.title = lm.group(2)
-        if not before:
-            before = [Block("heading", lm.group(1), title.first, title.first)]
     if before:
         # the outermost line is the column name / page header; the rest are shoulder titles
         art.kicker = before[0].text
