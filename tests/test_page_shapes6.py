@@ -106,3 +106,29 @@ def test_a_post_set_one_clause_a_line_is_one_article_with_its_facts():
     (a,) = _arts(CLAUSE_PER_LINE)
     assert a["title"] == "婺源这条古街“焕新”归来，周末去逛逛"
     assert {620, 36, 28} <= set(_facts(a))
+
+
+TWO_PIECES_WEB_COPY = """宜春新闻网 > 本地新闻 > 县区动态
+
+袁州区：老街里的“邻里议事厅”
+
+2024-10-22 09:41:06   来源：宜春日报   浏览量：1,532   【字号：大 中 小】
+
+　　袁州区今年已在全区建成“邻里议事厅”58个，收集解决群众诉求1160余件。
+　　“以前有事不知道找谁，现在家门口就能说。”居民黄秋英说。（记者 彭丽萍 通讯员 李文）
+
+万载县推行“文明积分超市”
+
+　　万载县在全县行政村推行“文明积分超市”，今年以来累计发放积分26万分。（通讯员 艾晨）
+
+责任编辑：吴磊
+宜春新闻网版权所有　赣ICP备00000000号
+"""
+
+
+def test_a_web_copy_of_two_pieces_with_bylines_at_their_ends():
+    arts = _arts(TWO_PIECES_WEB_COPY)
+    assert [a["title"] for a in arts] == ["袁州区：老街里的“邻里议事厅”", "万载县推行“文明积分超市”"]
+    assert [a["authors"] for a in arts] == [["彭丽萍", "李文"], ["艾晨"]]  # (李文: a name ending in 文)
+    assert [a["adcode"] for a in arts] == ["360902", "360922"]
+    assert arts[0]["date"]["value"] == "2024-10-22"

@@ -116,6 +116,21 @@ def _unbracket(text: str) -> str:
     return m.group(1).strip() if m else t
 
 
+def _strip_tail(word: str, tail: re.Pattern) -> str:
+    """A byline word without the words after its names (张三李四摄影报道 -> 张三李四); a
+    surname and the tail's character are a name (揭文, 李文), not a name and 文.
+
+    >>> _strip_tail("揭文", _tail_re()), _strip_tail("张三摄", _tail_re()), _strip_tail("图文", _tail_re())
+    ('揭文', '张三', '图')
+    """
+    while word and tail.search(word) and len(word) > 1:
+        cut = tail.sub("", word)
+        if len(cut) == 1 and len(word) == 2 and cut in _surnames()[0]:
+            break  # 揭文: a person
+        word = cut
+    return word
+
+
 def _tokens(text: str) -> list[str]:
     """The words of a byline without its mark, organisations (with their 供稿)
     and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
@@ -126,9 +141,7 @@ def _tokens(text: str) -> list[str]:
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
     for tok in _SEP.split(body):
         tok = tok.strip("（）()【】[]：:")
-        bare = tok
-        while bare and tail.search(bare) and len(bare) > 1:
-            bare = tail.sub("", bare)
+        bare = _strip_tail(tok, tail)
         if not bare:
             continue
         if is_org(bare):
@@ -144,8 +157,7 @@ def _tokens(text: str) -> list[str]:
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (
                     len(word) >= 6 and split_run(word[:-2]) is None)):
                 continue  # 潍坊报道, 江苏昆山报道: where it was reported from, not a name
-            while word and tail.search(word) and len(word) > 1:
-                word = tail.sub("", word)
+            word = _strip_tail(word, tail)
             if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
     return _join_spaced_pairs(out)
