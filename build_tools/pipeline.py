@@ -51,6 +51,15 @@ def _ranges(blocks: list[Block]) -> list[list[int]]:
     return out
 
 
+def _page_context(drafts, lines: list[str]) -> str:
+    """The page's lines that no article holds as text (breadcrumbs, running
+    heads, a post's 发表于…): where the page comes from, for telling apart
+    place names several divisions share."""
+    held = {i for art in drafts for b in art.header + art.body + art.captions + art.leading_captions
+            for i in range(b.first, b.last + 1)}
+    return "\n".join(t for i, t in enumerate(lines, 1) if i not in held and t.strip())
+
+
 def _by_line(items) -> dict[int, list[int]]:
     """Indices of edits (or flags) by source line."""
     out: dict[int, list[int]] = {}
@@ -172,6 +181,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
     if sidecar:
         check_corrections(fixes, len(drafts), sidecar[0])
     edits_at, flags_at = _by_line(repaired.edits), _by_line(all_flags)
+    furniture = _page_context(drafts, lines)
     articles = []
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
@@ -196,7 +206,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                  for k_, b in enumerate(art.body)]
         region = resolve_region(art.title, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
-                                outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip())
+                                outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip(),
+                                page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         # the page header (kicker, banners) often carries the print date
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],

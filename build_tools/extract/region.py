@@ -64,11 +64,16 @@ def _clip(s: str, n: int = 30) -> str:
 
 
 def resolve_region(title: str = "", subtitle: str = "", byline: str = "", kicker: str = "",
-                   body: list[str] | None = None, outlet: str = "") -> dict:
+                   body: list[str] | None = None, outlet: str = "", page_context: str = "") -> dict:
     """The article's main place as a dict (see EMPTY for the keys); all
-    values None (subplaces empty) when no place resolves. Never raises."""
+    values None (subplaces empty) when no place resolves. Never raises.
+
+    `page_context`: the page's lines that are no article's text (a site's
+    breadcrumb 澎湃新闻 > 上海 > 城事, a post's 发表于天津, a running head):
+    the places they name only tell apart names several places share
+    (普陀区 of 上海 or of 舟山); they never score."""
     try:
-        return _resolve(title, subtitle, byline, kicker, body, outlet)
+        return _resolve(title, subtitle, byline, kicker, body, outlet, page_context)
     except Exception as exc:  # pragma: no cover - defensive: never fail a build on odd text
         out = dict(EMPTY)
         out["subplaces"] = []
@@ -136,7 +141,7 @@ def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: se
     return ranked[0][1]
 
 
-def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
+def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") -> dict:
     gz = load_gazetteer()
     fields = {
         "title": _as_text(title), "subtitle": _as_text(subtitle),
@@ -147,6 +152,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="") -> dict:
     context = set()
     for ms in scans.values():
         context |= gz.context_of(ms)
+    context |= gz.context_of(gz.scan(page_context or ""))
     for c in list(context):
         p = gz.by_code(c)
         if p:
