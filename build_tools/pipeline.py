@@ -30,6 +30,7 @@ from .structure.articles import split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import byline_photographers, parse_photo_credit
+from .structure.titles import place_label
 
 SITE_ARTICLES = "articles"
 
@@ -204,7 +205,9 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         # a lead's dateline names the outlet and where it reported from, not the subject
         texts = [without_dateline(b.text) if b.kind == "paragraph" and k_ == 0 else b.text
                  for k_, b in enumerate(art.body)]
-        region = resolve_region(art.title, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
+        # a place's label over the title (凯里：) names the subject as the title does
+        labelled = art.kicker + art.title if place_label(art.kicker) else art.title
+        region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
                                 outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))

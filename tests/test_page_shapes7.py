@@ -45,3 +45,104 @@ def test_without_the_furniture_the_shared_name_stays_undecided():
     (b,) = _arts(bare)
     assert b["adcode"] != "120101"
     assert b["adcode"] is None or not b["provenance"]["region"]["confident"]
+
+
+PLACE_LABEL_OVER_TITLE = """黔南日报 | 2024年5月14日 | 星期二 | 第04版 | 县域
+
+福泉：
+古城墙下开出“周末集市”
+
+撰文 / 融媒记者 罗文秀
+摄影 / 融媒记者 杨  帆
+
+福泉市在古城墙下开设“周末集市”，首批入驻摊位64个，其中本地农产品摊位占一半以上。
+集市开市以来，累计接待市民游客2.3万人次。
+"""
+
+
+def test_a_places_label_over_the_title_is_its_kicker_and_names_its_place():
+    (a,) = _arts(PLACE_LABEL_OVER_TITLE)
+    assert a["title"] == "古城墙下开出“周末集市”"
+    assert a["kicker"] == "福泉："
+    assert a["adcode"] == "522702"                # 福泉市 (黔南州), named in the label as in a title
+    assert a["authors"] == ["罗文秀"] and a["photographers"] == ["杨帆"]
+    assert not any("摄影" in p["text"] for p in a["body"])
+
+
+STACK_UNDER_A_LABEL = """铜仁日报  2024年3月21日  第03版：区县
+
+---
+松桃：
+苗绣工坊开进易地搬迁社区
+  两百多名绣娘在家门口就业
+
+  本报讯  3月18日，松桃苗族自治县一处易地搬迁安置社区的苗绣工坊正式投产，首批吸纳绣娘216名。
+"""
+
+
+def test_a_label_after_a_rule_and_a_stack_under_it():
+    (a,) = _arts(STACK_UNDER_A_LABEL)
+    assert a["kicker"] == "松桃："
+    assert "松桃" not in a["title"] and a["title"].startswith("苗绣工坊")
+    assert a["adcode"] == "520628"
+
+
+BRIEFS_UNDER_AN_ARTICLE = """梧州日报  2024年9月10日  第二版
+
+藤县老街“微改造”完工
+  本报讯 9月8日，藤县藤州镇老街微改造工程完工，改造沿街立面1.2万平方米。（通讯员 覃 秋 萍）
+
+  [短讯]
+  ●日前，市气象台发布秋季森林防火气象服务提示。
+"""
+
+
+def test_a_bullet_sentence_is_no_byline_and_the_byline_above_the_briefs_is_found():
+    arts = _arts(BRIEFS_UNDER_AN_ARTICLE)
+    assert arts[0]["authors"] == ["覃秋萍"]
+    assert all("日前" not in a["authors"] for a in arts)
+
+
+QUALIFIED_LABELS = """江西新闻网 > 地市 > 赣州
+
+于都县新建城市书房8家
+
+文章来源：赣南日报　　稿件作者：记者 刘 晓 敏　　发稿日期：2024-04-23　　浏览次数：512
+
+于都县今年新建城市书房8家，全县城市书房总数达到23家。
+"""
+
+
+def test_labels_with_a_qualifier_are_meta_fields():
+    (a,) = _arts(QUALIFIED_LABELS)
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["刘晓敏"]
+    assert a["date"]["value"] == "2024-04-23" and a["date"]["source"] == "printed"
+    assert a["outlet"] == "赣南日报"
+
+
+SET_IN_SUBTITLE_AND_SPACED_NAMES = """临沧日报  2024年10月15日  第03版：县区
+
+沧源：
+佤族木鼓声里的“文明新村”
+    全县首批14个村寨通过验收
+
+  记者 叶  娜  岩  温
+  通讯员 李 晓 梅
+
+  本报沧源讯  10月12日，沧源佤族自治县首批14个“文明新村”通过验收，每村配套建成文化广场1个。
+"""
+
+
+def test_a_set_in_subtitle_and_names_set_letter_spaced_under_a_label():
+    (a,) = _arts(SET_IN_SUBTITLE_AND_SPACED_NAMES)
+    assert (a["kicker"], a["title"]) == ("沧源：", "佤族木鼓声里的“文明新村”")
+    assert a["subtitle"].lstrip("—") == "全县首批14个村寨通过验收"
+    assert a["authors"] == ["叶娜", "岩温", "李晓梅"]
+    assert a["adcode"] == "530927"
+
+
+def test_names_letter_spaced_between_role_words_stay_apart_in_a_meta_line():
+    page = QUALIFIED_LABELS.replace("记者 刘 晓 敏", "记者 卫  佳 通讯员 原  野")
+    (a,) = _arts(page)
+    assert a["authors"] == ["卫佳", "原野"]

@@ -63,7 +63,10 @@ _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
-_NAME = rf"(?:{_HAN}[ \u3000]{{1,2}}{_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
+# (and three single characters with spaces between them: 刘 晓 敏, a letter-spaced name)
+# (the same space between them: 韩  雯　孟 is a name and what follows)
+_SPACED3 = "|".join(rf"{_HAN}{g}{_HAN}{g}{_HAN}" for g in (" ", "  ", "\u3000"))
+_NAME = rf"(?:(?:{_SPACED3})(?![{HAN_CLASS}])|{_HAN}[ \u3000]{{1,2}}{_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
 _NAME_TOKEN_RE = re.compile(_NAME)
 
 
@@ -71,6 +74,10 @@ _NAME_TOKEN_RE = re.compile(_NAME)
 def vocabulary() -> dict:
     """data/page_meta.yaml, with the regexes built from it."""
     v = dict(load_data("page_meta.yaml"))
+    v["labels"] = dict(v["labels"])
+    for q in v.get("label_qualifiers") or ():
+        for base in v.get("qualified_labels") or ():
+            v["labels"].setdefault(q + base, v["labels"][base])  # 稿件作者 is an author's label
     labels = sorted(v["labels"], key=len, reverse=True)
     alt = "|".join(map(re.escape, labels))
     # a long label may go without a colon (责任编辑 张三); a short one needs it (编辑：)
@@ -157,8 +164,10 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     lm = v["label_re"].search(text, i, end + 6)
     if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
         end = lm.start()
-    names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x)) for x in v["name_token_re"].findall(
-        v["role_word_re"].sub(" ", text[i:end]))]  # 实习记者 乌日娜　记者 高建军
+    # (each stretch between role words on its own: 卫  佳 通讯员 原  野 is two names)
+    names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x))
+             for part in v["role_word_re"].split(text[i:end])
+             for x in v["name_token_re"].findall(part)]  # 实习记者 乌日娜　记者 高建军
     if not names:
         return None
     return end, names

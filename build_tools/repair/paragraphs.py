@@ -69,6 +69,9 @@ _BYLINE_GOES_ON_RE = re.compile(
 # a dateline's bracket still open at the end of the text: 某某讯（特约记者 …
 _DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
+# a short label ending in a colon on a line of its own (青山区： / 凯里： over a headline)
+_RULE_LINE_RE = re.compile(r"^\s*[-—_=─━~*·]{3,}\s*$")
+_LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,8}}[：:]$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
 # marks that a heading standing alone over its text does not hold (quotes and
 # book-title marks it may: 以“绣花功夫”提升城市颜值)
@@ -141,6 +144,9 @@ def _table_row(text: str) -> int:
     cells = [c for c in _CELL_SEP_RE.split(t) if c]
     if len(cells) < 2 or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
         return 0
+    one = lambda w: len(w) == 1 and bool(re.match(f"[{HAN_CLASS}]", w))  # noqa: E731
+    if any(one(a.split()[-1]) and one(b.split()[0]) for a, b in zip(cells, cells[1:])):
+        return 0  # 记者 哈力木拉提·努尔江  胡  杨: a name set letter-spaced, not cells (区  得分 is a row)
     return len(cells) if all(_w(c) <= 2 * TABLE_CELL_MAX for c in cells) else 0
 
 
@@ -280,6 +286,14 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
 HEADLINE_LINE_MAX = 24
 
 
+def _headline_like(text: str) -> bool:
+    """A line that can be a headline: short, mostly Han, no sentence or clause mark at its end."""
+    t = text.strip()
+    chars = re.sub(r"\s+", "", t)
+    return bool(chars) and len(chars) <= HEADLINE_LINE_MAX and not _SENTENCE_RE.search(t) \
+        and t[-1:] not in "：:，、；,;" and len(re.findall(f"[{HAN_CLASS}]", chars)) >= 0.5 * len(chars)
+
+
 def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
     """Two short lines standing alone as a block (blank lines around them), neither
     ending in a sentence or clause mark: a headline and its second line
@@ -410,7 +424,7 @@ def _reflow(page: Page) -> Page:
     out: list[Unit] = []
     edits: list[Edit] = []
     cur: Unit | None = None
-    cur_role = ""
+    cur_role = before_cur = ""
     last_u: Unit | None = None
     last_r = ""
     for idx, (u, r) in enumerate(zip(units, roles)):
@@ -421,6 +435,11 @@ def _reflow(page: Page) -> Page:
                            and CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
+        elif (cur is not None and u.gap == 0 and cur.first == cur.last and _LABEL_LINE_RE.match(cur.text.strip())
+              and (cur.gap >= 1 or cur.first == units[0].first or before_cur in ("meta", "subtitle", "banner", "rule"))
+              and _headline_like(u.text)):
+            join = False  # 巴里坤： / 草原深处建起“牧民驿站”: a place's label over a headline is its kicker
+            cur = replace(cur, kind="kicker")
         elif idx in clause_lines and cur is not None:
             join = True  # a post set one clause a line: 这条老街 / 全长约860米 / …。
         elif (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
@@ -468,9 +487,12 @@ def _reflow(page: Page) -> Page:
                 join = not (cur.first == cur.last and not _RUNNING_MARK_RE.search(last_u.text) and _w(last_u.text) >= 8
                             and (not fills(last_u) or _HALVES_RE.match(last_u.text.strip()))
                             and not _splits_word(last_u.text, u.text) and not _splits_number(last_u.text, u.text))
-            elif (_w(last_u.text) >= LONG and _COMMA_RE.search(last_u.text)
+            elif (han_count(cur.text[-LONG:]) >= LONG // 2 and _COMMA_RE.search(cur.text[-2 * LONG:])
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
-                join = True  # the next line goes on or finishes the sentence
+                # the next line goes on or finishes the sentence (the paragraph so far, not
+                # its last printed line: a second run sees the joined line, and must agree; Han
+                # characters, not width: fix_punctuation widens marks after this pass)
+                join = True
         if join and _would_double(cur.text.strip() + u.text.strip()):
             join = False  # keep what would read as doubled text apart (stable on re-runs)
         if join:
@@ -483,7 +505,7 @@ def _reflow(page: Page) -> Page:
             if cur is not None:
                 out.append(cur)
             cur = replace(u, kind=u.kind or (r if r in ("heading", "subheading", "table") else ""))
-            cur_role = r
+            cur_role, before_cur = r, ("rule" if last_u is not None and _RULE_LINE_RE.match(last_u.text) else last_r)
         last_u, last_r = u, r
     out.append(cur)
     # every segment stands on its own now (gap kept: the blank lines before it)

@@ -23,7 +23,7 @@ from .meta import is_org, meta_fields
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
 # a photo credit written with a label: 摄影：李一凡, 图片：某某日报
-_CREDIT_LABEL_RE = re.compile(r"^(?:摄影|图片|图|供图|图片来源)\s*[：:｜|]\s*(\S.{0,30})$")
+_CREDIT_LABEL_RE = re.compile(r"^(?:摄影|摄像|图片|图|供图|图片来源)\s*[：:｜|丨/／]\s*(\S.{0,30})$")
 # a jump note saying where the text came from (（上接第1版）): the title stands above it
 _JUMP_FROM_RE = re.compile(r"上接|紧接|^[（(]\s*[接续]")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
@@ -41,6 +41,8 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
 
 # A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
+# a place's label on a line of its own above a headline (巴里坤：)
+_LABEL_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:]$")
 # a speaker's turn in an interview: a short label, a colon and what was said
 _SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
@@ -63,6 +65,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "item_title", level, item
     if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
         return "heading", level, text  # ■记者手记: a column inside the article, not a byline
+    if pats["mark"].match(text) and re.search(r"[。！？]$", text) and re.search(r"[，；]", text):
+        return "paragraph", level, text  # ●日前，州气象局发布…。: a bullet's sentence, not a byline
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
@@ -76,7 +80,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "byline", level, text  # 某某街道居民　刘桂芝: a letter's signature
     m = _CREDIT_LABEL_RE.match(text)
     if m and not level:  # 摄影：李一凡 / 图片：某某日报
-        return ("photo_credit" if names_only(m.group(1)) else "credit"), level, text
+        who = pats["role"].sub(" ", m.group(1)).strip()  # 摄影 / 全媒体记者 杭宇: the role is no name
+        return ("photo_credit" if names_only(m.group(1)) or (who and names_only(who)) else "credit"), level, text
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
     if m and not level and names_only(m.group(1)):
         return "byline", level, text  # a byline in brackets, usually at the article's end
@@ -86,6 +91,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "heading", level, text
     if FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
+    if seg.kind == "kicker" and _LABEL_LINE_RE.match(text):
+        return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
@@ -210,6 +217,10 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         elif kind == "item_title" or seg.kind == "item_title":
             # one item of a news-brief column (the mark it was printed with, if any)
             kind, extra = "heading", {"item_title": True, "mark": seg.text.strip()[0] if kind == "item_title" else ""}
+        if kind == "short" and 0 < seg.first <= len(lines):
+            raw = lines[seg.first - 1]
+            lead = raw[:len(raw) - len(raw.lstrip())]
+            extra["indent"] = lead.count(" ") + 2 * lead.count("\u3000") + 4 * lead.count("\t")  # a stack's set-in line
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     blocks = _classify_items(items)

@@ -362,9 +362,9 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     """
     pats = patterns()
     t = text.strip()
-    lm = re.match(r"^(?:摄影|图片|图|供图)\s*[：:｜|]\s*(.+)$", t)
-    if lm:  # 摄影：李一凡
-        return "", names_only(lm.group(1)) or []
+    lm = re.match(r"^(?:摄影|摄像|图片|图|供图)\s*[：:｜|丨/／]\s*(.+)$", t)
+    if lm:  # 摄影：李一凡, 摄影 / 全媒体记者 杭宇
+        return "", names_only(lm.group(1)) or names_only(pats["role"].sub(" ", lm.group(1)).strip()) or []
     if pats["photo_line"].match(t):
         names = pats["name"].findall(pats["role"].sub(" ", re.sub(r"\s*[/／]?\s*(摄影|摄|供图)$", "", t.strip("（）() "))))
         return "", [x.replace(" ", "") for x in names]
@@ -451,10 +451,16 @@ def take_trailing_byline(art: DraftArticle) -> None:
     k = paras[-1]
     if len(paras) > 1 and art.body[k].text.lstrip().startswith(tuple(layout()["addendum_marks"])):
         k = paras[-2]  # …（陈曦） / 另讯 罗山县…: the byline closes the article before its addendum
-    b = art.body[k]
-    got = trailing_byline(b.text)
+    got = trailing_byline(art.body[k].text)
     if not got:
-        return
+        # the byline closes the text before a column of briefs printed under it
+        # (…。（通讯员 吴正勇） / [简讯] / ●…): the last paragraph above a heading
+        heads = [i for i, b in enumerate(art.body) if b.kind in ("heading", "subheading") and i > paras[0]]
+        above = [max(p for p in paras if p < heads[-1])] if heads else []
+        if not above or not (got := trailing_byline(art.body[above[0]].text)):
+            return
+        k = above[0]
+    b = art.body[k]
     head, names = got
     if any(len(n) > 4 and "·" not in n for n in _SEP.split(b.text[len(head):].strip("（）() "))):
         art.authors_sure = False  # names run together, split by surname

@@ -108,9 +108,19 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
             and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
-            and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading"))):
-        return j  # a column name, the title's first line or the title over its second line (fill_header tells them apart)
+            and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text))):
+        # a column name, the title's first line or the title over its second line (fill_header
+        # tells them apart), with a place's label above them (凯里： / 一行 / 二行)
+        return j - 1 if j and blocks[j - 1].kind in ("heading", "subheading") and j - 1 not in used else j
     return k
+
+
+def place_label(text: str) -> bool:
+    """A place's label ending in a colon, on a line of its own above a title (巴里坤：)."""
+    return bool(_PLACE_LABEL_RE.match(text.strip()))
+
+
+_PLACE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:]$")
 
 
 def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]:
@@ -271,6 +281,16 @@ WHOLE_PLACE_TITLE = 8
 MAIN_TITLE_MIN = 6
 
 
+# A headline line set in by at least this many columns more than the line above it is
+# that line's subtitle (smaller type, centred under the title), not its second line.
+SET_IN_MIN = 2
+
+
+def _set_in(upper: Block, lower: Block) -> bool:
+    """Is `lower` printed further in than `upper` (the raw lines' leading spaces)?"""
+    return lower.extra.get("indent", 0) >= upper.extra.get("indent", 0) + SET_IN_MIN
+
+
 def _kicker_like(line: str) -> bool:
     """Does a line above a title read as its kicker: a column's name, a label ending
     in a colon (凯里：), a bracketed label?"""
@@ -334,6 +354,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
+    elif (len(heads) >= 2 and not subtitle and heads[-1].first == heads[-2].last + 1
+          and _set_in(heads[-2], heads[-1]) and han_len(heads[-2].text) >= MAIN_TITLE_MIN
+          and not _kicker_like(heads[-2].text)):
+        # 草原深处建起“牧民驿站” /   转场牧民有了歇脚处: a line set in under the title is its 副题
+        before, title, after = heads[:-2], heads[-2], [heads[-1]]
     elif heads:
         # Without '#' marks the line right above the subtitle/byline is the
         # title; lines above it are shoulder titles or page furniture, except
@@ -355,8 +380,10 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     art.title_lines = title.extra.get("lines", [title.text]) if title else []
     if before:
         # the outermost line is the column name / page header; the rest are shoulder titles
-        art.kicker = before[0].text
-        art.banners.extend(b.text for b in before[1:])
+        # (a place's label right above the title, 大通县：, is its kicker, whatever stands above it)
+        kick = len(before) - 1 if place_label(before[-1].text) else 0
+        art.kicker = before[kick].text
+        art.banners.extend(b.text for i, b in enumerate(before) if i != kick)
     subs = [b.text.lstrip("—-－ ").strip() for b in subtitle] + [b.text for b in after]
     art.subtitle = "——" + subs[0] if subtitle and subs else (subs[0] if subs else "")
     for b in blocks:
