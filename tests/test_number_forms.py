@@ -220,3 +220,19 @@ def test_round_trip_ocr_letters(n, place, data):
 def test_ocr_letters_leave_latin_words():
     line = "本报刊号CN43-0032，与G20、iPhone15、O2O、Mark Evans、dali@163.com无关。"
     assert fix_letter_digits(line) == line
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年72岁的居民马桂兰每天都来书屋看报",       # a person's age
+    "社区为80岁以上老人免费配送午餐",             # an age bracket
+    "年满16周岁的市民均可报名",                   # an age limit
+    "10月3日晚8时，灯光秀在江滩准时亮起",         # a time after a date and 晚
+    "每月8日定为全镇“文明积分”兑换日",            # a day of every month
+    "实行“N+1”结对帮扶，只点N-1个菜",              # a formula's letter before the number
+])
+def test_ages_times_days_and_formulas_are_no_facts(sentence):
+    assert exported(sentence) == []
+
+
+def test_an_average_age_the_place_reports_is_a_figure():
+    assert exported("全县人均预期寿命达到79.2岁") == [(79.2, "岁", "exact")]

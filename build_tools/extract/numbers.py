@@ -13,6 +13,8 @@ unit, qualifier and kind:
   ... (not a quantity),
 * ``decade``    上世纪30年代, 1990年代 (``iso`` '1930s' when the century is
   known; never a fact),
+* ``age``       a person's age: 67岁的居民, 60岁以上老人 (never a fact; an average
+  after 寿命 / 平均年龄 is a quantity: `age_metric_before` in metrics.yaml),
 * ``tenure``    a person's own years: 开了二十年杂货铺, 一住就是32年, 30年党龄
   (never a fact; `tenure_before`/`tenure_after` in metrics.yaml),
 * ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名, 位列全省前10位
@@ -78,7 +80,8 @@ _SHORTDATE = re.compile(r"(?<![0-9.])([0-9]{2})\.(1[0-2]|0?[1-9])\.(3[01]|[12][0
 # 13:14, 14:24:56, 9时30分, 上午9时 (a time of day)
 _TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])"
                    r"|(?:[01]?[0-9]|2[0-3])时(?:[0-5]?[0-9]分|许|整)"
-                   r"|(?<=[早晚]上|上午|下午|中午|凌晨|傍晚|夜间|每天|每晚|每日)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")
+                   r"|(?<=[早晚]上|上午|下午|中午|凌晨|傍晚|夜间|每天|每晚|每日)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])"
+                   r"|(?<=[日天今][早晚夜])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")  # 6月18日晚9时, 今晚8点
 
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 
@@ -137,6 +140,7 @@ def _compiled() -> dict:
         rf"(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
         rf"|(?<![0-9０-９个])(?P<m2>{_MONTH})\s?月(?:\s?(?P<d2>{_DAY})\s?[日号曰])?"  # 曰: OCR's 日
         rf"|(?<![0-9０-９个月])(?P<d3>3[01]|[12][0-9]|0?[1-9])\s?日(?![常报益])"
+        rf"|(?<=每月)\s?(?P<d4>3[01]|[12][0-9]|0?[1-9])\s?[日号]"  # 每月5日: a day of every month
     )
     idiom_re = re.compile(_alt(r["idioms"])) if r.get("idioms") else None
     rank_re = re.compile(
@@ -168,6 +172,7 @@ def _compiled() -> dict:
         "item_after": re.compile(r.get("list_item_after") or "(?!)"),
         "tenure_before": re.compile(r.get("tenure_before") or "(?!)"),
         "tenure_after": re.compile(r.get("tenure_after") or "(?!)"),
+        "age_metric": re.compile(r.get("age_metric_before") or "(?!)"),
     }
 
 
@@ -257,7 +262,7 @@ def _dates(text: str, rx: dict) -> list[Quantity]:
             iso = f"--{mo:02d}" + (f"-{_cn_month(g['d2']):02d}" if g["d2"] else "")
             out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "date", iso))
         else:
-            d = int(g["d3"])
+            d = int(g["d3"] or g["d4"])
             out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "date", f"---{d:02d}"))
     return out
 
@@ -434,6 +439,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if kind == "duration" and (rx["tenure_before"].search(text[max(0, start - 8):start])
                                    or rx["tenure_after"].match(text[end:end + 4])):
             kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
+        if kind == "age" and rx["age_metric"].search(text[max(0, start - 16):start]):
+            kind = "quantity"  # 人均预期寿命78.5岁: an average the place reports, not a person's age
         if kind == "quantity" and unit_ahead:
             unit = r["unit_before_number"][unit_ahead.group("u")]  # 参与人次超过4000
         out.append(
