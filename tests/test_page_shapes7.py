@@ -146,3 +146,46 @@ def test_names_letter_spaced_between_role_words_stay_apart_in_a_meta_line():
     page = QUALIFIED_LABELS.replace("记者 刘 晓 敏", "记者 卫  佳 通讯员 原  野")
     (a,) = _arts(page)
     assert a["authors"] == ["卫佳", "原野"]
+
+
+STACK_OVER_A_DASHED_SUBTITLE = """六盘水日报
+2024年6月11日  星期二  农历甲辰年五月初六
+今日8版   第3版  城区
+
+老旧小区换新颜 居民幸福再加码
+“适老化改造”
+走进百户人家
+——钟山区推进老旧小区适老化改造
+
+本报记者 罗 敏 文/图
+
+　　走进钟山区荷城街道的一处老旧小区，楼道
+里新装的扶手、坡道格外显眼。今年以来，钟山
+区已为126户老年人家庭完成适老化改造，改造楼
+道扶手3200米。
+"""
+
+
+def test_a_three_line_stack_over_its_dashed_subtitle_and_a_credit_after_the_names():
+    (a,) = _arts(STACK_OVER_A_DASHED_SUBTITLE)
+    assert a["kicker"] == "老旧小区换新颜 居民幸福再加码"
+    assert a["title"].replace(" ", "") == "“适老化改造”走进百户人家"
+    assert a["subtitle"].lstrip("—") == "钟山区推进老旧小区适老化改造"
+    assert a["authors"] == ["罗敏"] and a["photographers"] == ["罗敏"]
+    assert a["adcode"] == "520201"
+
+
+BUTTONS_WITH_LETTERS = """荆楚网 > 地市 > 咸宁
+赤壁古街夜市开张 首月客流超20万人次
+2024-07-02 09:15:20   来源：咸宁日报
+字号：T|T   打印   分享到：
+
+荆楚网7月2日讯（记者 黄 敏）6月1日，赤壁市古街夜市开张，首月客流超过20万人次。
+"""
+
+
+def test_a_size_button_with_letters_is_furniture():
+    (a,) = _arts(BUTTONS_WITH_LETTERS)
+    assert a["title"] == "赤壁古街夜市开张 首月客流超20万人次"
+    assert a["subtitle"] == ""
+    assert not any("字号" in p["text"] for p in a["body"])

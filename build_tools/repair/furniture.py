@@ -60,6 +60,8 @@ _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
 _PICTOGRAPHS_ONLY_RE = re.compile(rf"[{PICTOGRAPHS}\s]+")
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
+# a button's value after a chrome label: 字号：T|T, 字体：A A A, 字号：A+ A-
+_CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
@@ -279,7 +281,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             got = _value(t, j, field, v, strict)
             if got is None:
                 if field == "chrome":  # 字体：大 中 小 …, 分享到
-                    cm = v["chrome_re"].match(t, j)
+                    cm = v["chrome_re"].match(t, j) or _CHROME_VALUE_RE.match(t, j)
                     end = cm.end() if cm else m.end()
                     out.append(("chrome", t[i:end]))
                     i, last = _skip(t, end), "chrome"

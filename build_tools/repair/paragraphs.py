@@ -294,6 +294,29 @@ def _headline_like(text: str) -> bool:
         and t[-1:] not in "：:，、；,;" and len(re.findall(f"[{HAN_CLASS}]", chars)) >= 0.5 * len(chars)
 
 
+# A headline stack above its dashed subtitle or byline has at most this many lines.
+STACK_MAX = 3
+
+
+def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:
+    """Short lines set one under the other right above a dashed subtitle or a byline
+    (盘活闲置资源 补齐服务短板 / “一刻钟便民生活圈” / 让居民日子更舒心 / ——裕安区…), the
+    first after a blank line or the page's head: a headline stack, each line a heading
+    (the structure step tells kicker, title and its lines apart), never a paragraph."""
+    for k, r in enumerate(roles):
+        if r not in ("subtitle", "byline") or k == 0 or units[k].gap != 0:
+            continue
+        j = k
+        while j > 0 and k - j < STACK_MAX and not roles[j - 1] and _headline_like(units[j - 1].text) \
+                and (j == k or units[j].gap == 0):
+            j -= 1
+        if k - j < STACK_MAX:
+            continue  # one or two lines over a subtitle: a title, maybe broken (凤城：凤凰山下 / 文明花开)
+        if units[j].gap >= 1 or j == 0 or roles[j - 1] == "meta":
+            for i in range(j, k):
+                roles[i] = "heading"
+
+
 def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
     """Two short lines standing alone as a block (blank lines around them), neither
     ending in a sentence or clause mark: a headline and its second line
@@ -398,6 +421,7 @@ def _reflow(page: Page) -> Page:
             roles[k] = "heading"
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
+    _stacks_over_subtitles(units, roles)
     # a table's rows (cells set apart by wide spaces, 禅城区  93.8  1) are never joined
     rows = [_table_row(u.text) for u in units]
     for k, u in enumerate(units):

@@ -104,6 +104,13 @@ def split_run(run: str) -> list[str] | None:
     return best[n][1] if best[n] else None
 
 
+@functools.lru_cache(maxsize=1)
+def _TAIL_CREDIT_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
+    """A credit after a byline's names, set apart by a space (… 程晓云 文/图: layout.yaml)."""
+    tails = sorted(layout().get("byline_tail_credits") or [], key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, tails))})\s*$") if tails else re.compile(r"(?!)")
+
+
 def _tail_re() -> re.Pattern:
     words = sorted(layout().get("byline_tail_words", []), key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
@@ -139,6 +146,7 @@ def _tokens(text: str) -> list[str]:
     out: list[str] = []
     # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
+    body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
     for tok in _SEP.split(body):
         tok = tok.strip("（）()【】[]：:")
         bare = _strip_tail(tok, tail)
@@ -286,7 +294,7 @@ def byline_photographers(bylines: list[str]) -> list[str]:
     marks = tuple(layout().get("photo_byline_marks") or ())
     out: list[str] = []
     for line in bylines:
-        if _unbracket(line).lstrip("□■◎●").startswith(marks):
+        if _unbracket(line).lstrip("□■◎●").startswith(marks) or _TAIL_CREDIT_RE().search(_unbracket(line)):
             out += [n for n in parse_byline(line) if n not in out]
     return out
 

@@ -42,7 +42,8 @@ def patterns() -> dict[str, re.Pattern]:
     who = rf"(?:{org}|{name})"
     long_name = r"[\u4e00-\u9fff]{2,7}"
     item = rf"(?:{role}(?:\s+|\s*[：:]\s*){long_name}|(?:{role}\s*[：:]?\s*)?{who})"
-    report = r"(?:\s+[\u4e00-\u9fff]{2,6}报道)?"
+    tails = "|".join(map(re.escape, sorted(lay.get("byline_tail_credits") or [], key=len, reverse=True))) or "(?!)"
+    report = rf"(?:\s+[\u4e00-\u9fff]{{2,6}}报道|\s+(?:{tails}))?"
     return {
         "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
