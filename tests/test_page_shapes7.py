@@ -189,3 +189,60 @@ def test_a_size_button_with_letters_is_furniture():
     assert a["title"] == "赤壁古街夜市开张 首月客流超20万人次"
     assert a["subtitle"] == ""
     assert not any("字号" in p["text"] for p in a["body"])
+
+
+APP_COPY = """天山
+打开天山客户端 看更多精彩
+
+昌吉市：“共享菜园”让邻里更亲
+
+2024-06-18 10:20
+天山全媒体记者：阿依努尔·买买提  通讯员：陈小军
+
+昌吉市延安北路街道把小区闲置空地改造成“共享菜园”，已认领菜畦126块。
+"""
+
+
+def test_an_apps_prompt_is_furniture_and_its_reporters_outlet_is_no_title():
+    (a,) = _arts(APP_COPY)
+    assert a["title"] == "昌吉市：“共享菜园”让邻里更亲"
+    assert a["authors"] == ["阿依努尔·买买提", "陈小军"]
+    assert a["outlet"] != "打开天山客户端"
+    assert a["adcode"] == "652301"
+
+
+POST_HEADLINE_UNDER_ITS_META = """原创 南湖发布 2024-09-12 18:30 浙江
+
+“一米菜园”上新啦！南湖这些小区变样了
+
+📍东栅街道
+📍新兴街道
+最近，走在南湖的老小区里
+你会发现
+不少空地“变绿”了
+
+今年，南湖区共改造小区公共空间46处
+"""
+
+
+def test_a_posts_headline_under_its_opening_meta_line():
+    (a,) = _arts(POST_HEADLINE_UNDER_ITS_META)
+    assert a["title"] == "“一米菜园”上新啦！南湖这些小区变样了"
+    assert a["adcode"] == "330402"
+
+
+TWO_OUTLETS_AND_A_NEWS_WORD = """东南网  首页>>福建新闻>>地市新闻
+
+三明市三元区：老旧厂房变身“文创街区”
+
+2024-03-11 09:05:33   东南网、东南网客户端讯
+
+据三明日报消息（记者 罗 丽）三元区把闲置的老旧厂房改造成文创街区，已引入商户58家。
+"""
+
+
+def test_a_date_with_two_outlets_and_the_word_of_a_dateline_is_a_meta_line():
+    (a,) = _arts(TWO_OUTLETS_AND_A_NEWS_WORD)
+    assert a["subtitle"] == ""
+    assert a["date"] == {**a["date"], "value": "2024-03-11", "source": "printed"}
+    assert a["outlet"] == "东南网"

@@ -60,6 +60,8 @@ _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
 _PICTOGRAPHS_ONLY_RE = re.compile(rf"[{PICTOGRAPHS}\s]+")
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
+# the word of a dateline after an outlet's name, ending a meta line (… 中安新闻客户端讯)
+_NEWS_WORD_RE = re.compile(r"(?:讯|电|消息)\s*")
 # a button's value after a chrome label: 字号：T|T, 字体：A A A, 字号：A+ A-
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -87,7 +89,7 @@ def vocabulary() -> dict:
     v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨])?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
-    v["chrome_re"] = re.compile("|".join(map(re.escape, chrome)))
+    v["chrome_re"] = re.compile("|".join([v["app_prompt"]] + list(map(re.escape, chrome))))
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
@@ -253,6 +255,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m:  # 喀什日报（汉文版）
             out.append(("chrome", m.group(0)))
             i = _skip(t, m.end())
+            continue
+        m = v["label_re"].search(t, 2, 24) if i == 0 else None
+        if m and m.group("colon") and v["outlet_re"].fullmatch(t[:m.start()]):
+            out.append(("source", t[:m.start()]))  # 草原全媒体记者：包斯琴: the outlet the reporter is of
+            i, last = m.start(), "source"
             continue
         m = v["issued_by_re"].match(t, i) if i == 0 else None
         if m and _dated_rest(t, m.end(), v):  # 某某办公室编　2023年10月24日: who issued a bulletin
@@ -425,6 +432,16 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and last == "author":
             out.append(("chrome", m.group(0).strip()))
             i, last = _skip(t, m.end()), "chrome"
+            continue
+        if last == "outlet" and "、" in t[max(0, i - 2):i + 1]:  # 中安在线、中安新闻客户端讯: two outlets of one house
+            end = _outlet_end(t, i + (t[i:i + 1] == "、"), v)
+            if end:
+                out.append(("outlet", t[i + (t[i:i + 1] == "、"):end]))
+                i = _skip(t, end)
+                continue
+        if last == "outlet" and _NEWS_WORD_RE.fullmatch(t, i):  # … 某某网讯: the copy's dateline word
+            out.append(("chrome", t[i:].strip()))
+            i = len(t)
             continue
         if last == "outlet":  # 2016年04月18日 13:14某某日报张三: the author after the outlet
             got = _names(t, i, v)

@@ -223,6 +223,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             extra["indent"] = lead.count(" ") + 2 * lead.count("\u3000") + 4 * lead.count("\t")  # a stack's set-in line
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
+    if items and metas and metas[0].first < items[0].first:
+        items[0].extra["meta_before"] = True  # 原创 鼓楼发布 2024-11-05 17:45 / the post's headline
     blocks = _classify_items(items)
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
@@ -391,6 +393,10 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     if (first.kind == "paragraph" and not first.level and first.meta_after and not re.search("[。；;]", first.text)
             and han_len(first.text) <= lay["max_heading_chars"] and len(split_sentences(first.text)) <= 2):
         first.kind = "heading"  # 和平区这个社区食堂火了！一份套餐只要12元 / 原创 … 2023-11-14: a post's headline
+    if (first.kind == "paragraph" and not first.level and first.extra.get("meta_before") and first.gap_after >= 1
+            and not re.search("[。；;，,]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
+            and len(split_sentences(first.text)) <= 2 and nxt is not None):
+        first.kind = "heading"  # 原创 鼓楼发布 2024-11-05 / “串珠成链”！鼓楼这些老巷焕新归来: the headline under it
     if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
             and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
             and len(split_sentences(first.text)) <= 2 and (first.gap_after >= 1 or first.meta_after)
