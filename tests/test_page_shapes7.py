@@ -246,3 +246,49 @@ def test_a_date_with_two_outlets_and_the_word_of_a_dateline_is_a_meta_line():
     assert a["subtitle"] == ""
     assert a["date"] == {**a["date"], "value": "2024-03-11", "source": "printed"}
     assert a["outlet"] == "东南网"
+
+
+QUESTION_AND_EXCLAMATION_TITLES = """赣州日报
+GANZHOU DAILY
+2024年4月9日    星期二          03 区县
+
+老街的“烟火气”怎么留？
+章贡区探索“街坊议事会”治理模式
+
+    章贡区在老城区推行“街坊议事会”，已成立议事会26个，收集居民意见1300余条。
+    （记者 钟 敏 通讯员 谢 芳）
+
+南康家具城“夜市”开张啦！
+    本报讯 4月6日，南康区家具城夜市开张，首批入驻摊位120个。
+    （刘晓峰）
+"""
+
+
+def test_a_question_and_an_exclamation_are_titles_and_a_bare_page_number_is_the_page():
+    a, b = _arts(QUESTION_AND_EXCLAMATION_TITLES)
+    assert (a["title"], a["subtitle"].lstrip("—")) == ("老街的“烟火气”怎么留？", "章贡区探索“街坊议事会”治理模式")
+    assert a["authors"] == ["钟敏", "谢芳"] and a["adcode"] == "360702"
+    assert b["title"] == "南康家具城“夜市”开张啦！" and b["authors"] == ["刘晓峰"] and b["adcode"] == "360703"
+    assert (a["outlet"], a["newspaper_page"], a["date"]["value"]) == ("赣州日报", "03", "2024-04-09")
+
+
+TITLE_AND_BYLINE_SET_WITH_WIDE_SPACES = """忻州日报
+2024年8月20日   星期二   第 2 版   县域
+
+古城“微改造”  街巷添新韵
+本报记者 杜文斌  通讯员 王 娟
+
+今年以来，代县把古城街巷微改造作为创建省级文明县城的重要抓
+手，完成改造街巷17条。
+
+五台“山货”搭上直播快车
+本报讯(记者 高 峰) 五台县今年培训农民主播230名，带动山货销售
+1.6亿元。
+"""
+
+
+def test_a_title_and_a_byline_set_with_wide_spaces_are_no_table():
+    a, b = _arts(TITLE_AND_BYLINE_SET_WITH_WIDE_SPACES)
+    assert a["title"].split() == ["古城“微改造”", "街巷添新韵"]
+    assert a["authors"] == ["杜文斌", "王娟"] and a["adcode"] == "140923"
+    assert b["title"] == "五台“山货”搭上直播快车" and b["adcode"] == "140922"

@@ -36,6 +36,8 @@ _SEP = rf"[\s|｜·•,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
 _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
+# a bare page number between a date and the page's name (… 星期四   02 城事)
+_BARE_PAGE_RE = re.compile(r"\d{1,3}(?=\s)")
 # a bare page number closing a running head (… 责任编辑：崔 虹 3)
 _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 # the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
@@ -233,6 +235,9 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first
+    end = _outlet_end(t, 0, v)
+    if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
+        return [("outlet", t[:end]), ("chrome", t[_skip(t, end):])]  # 鹤岗日报  HEGANG DAILY
     if is_masthead(t, v) and not v["masthead_re"].match(t):
         return [("outlet", t)]  # 某某县人民政府, 大众网·海报新闻: a site's name alone
     out: list[tuple[str, str]] = []
@@ -350,6 +355,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and (last == "page" or (last == "outlet" and len(out) == 1)):  # A3：城事 — the page's name
             out.append(("page_name", m.group(1)))
             i, last = _skip(t, m.end()), "page_name"
+            continue
+        m = _BARE_PAGE_RE.match(t, i)
+        if m and last == "date" and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end())):
+            out.append(("page", m.group(0)))  # 2024年5月16日 星期四   02 城事: the page without 第/版
+            i, last = _skip(t, m.end()), "page"
             continue
         m = _PAGE_NO_RE.match(t, i)
         if m and out and last not in (None, "chrome"):  # … 责任编辑：崔 虹 3 — the page

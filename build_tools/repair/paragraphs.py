@@ -144,6 +144,8 @@ def _table_row(text: str) -> int:
     cells = [c for c in _CELL_SEP_RE.split(t) if c]
     if len(cells) < 2 or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
         return 0
+    if any(c.startswith(tuple(_byline_roles())) for c in cells):
+        return 0  # 本报记者 杜文斌  通讯员 王 娟: a byline set with wide spaces, not cells
     one = lambda w: len(w) == 1 and bool(re.match(f"[{HAN_CLASS}]", w))  # noqa: E731
     if any(one(a.split()[-1]) and one(b.split()[0]) for a, b in zip(cells, cells[1:])):
         return 0  # 记者 哈力木拉提·努尔江  胡  杨: a name set letter-spaced, not cells (区  得分 is a row)
@@ -425,8 +427,10 @@ def _reflow(page: Page) -> Page:
     # a table's rows (cells set apart by wide spaces, 禅城区  93.8  1) are never joined
     rows = [_table_row(u.text) for u in units]
     for k, u in enumerate(units):
-        if rows[k] and not roles[k] and ((k and rows[k - 1] and u.gap == 0)
-                                         or (k + 1 < len(units) and rows[k + 1] and units[k + 1].gap == 0)):
+        # (a neighbour with a role of its own, a byline set with wide spaces, is no row)
+        if rows[k] and not roles[k] and ((k and rows[k - 1] and roles[k - 1] in ("", "table") and u.gap == 0)
+                                         or (k + 1 < len(units) and rows[k + 1] and not roles[k + 1]
+                                             and units[k + 1].gap == 0)):
             roles[k] = "table"
     W = column_width(units, roles)
     dateline = _dateline_re()

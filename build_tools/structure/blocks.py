@@ -403,6 +403,18 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             and nxt is not None and nxt.kind in ("paragraph", "byline", "subtitle", "short")):
         first.kind = "heading"
 
+    # A question or an exclamation standing alone over a dated lead or over a line of
+    # its own (婺源“文明旅游”志愿服务进景区！ / 本报讯…; …谁来守？ / 信州区探索…): a title
+    dateline = re.compile(lay["dateline"])
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (it.kind == "paragraph" and not it.level and nxt is not None and (it.gap_before >= 1 or i == 0)
+                and re.search(r"[？！?!]$", it.text.rstrip("”’」』\"'")) and not re.search(r"[。；;，,]", it.text)
+                and han_len(it.text) <= lay["max_heading_chars"] and len(split_sentences(it.text)) <= 2
+                and ((nxt.kind == "paragraph" and dateline.match(nxt.text))
+                     or (nxt.kind in ("short", "byline", "subtitle") and nxt.gap_before == 0))):
+            it.kind = "heading"
+
     # Short unpunctuated lines: a heading when body text follows closely,
     # a sub-heading right under a heading, else a caption.
     last_para = max((i for i, it in enumerate(items) if it.kind == "paragraph"), default=-1)

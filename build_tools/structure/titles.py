@@ -252,6 +252,9 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     apart by a space or a colon (周建华讲话　李明远主持; 港澳居民点赞：办事不出社区),
     or a sentence opening with a place of its own (禅城区连续两年位居榜首)."""
     a, b = upper.strip(), lower.strip()
+    if (re.search(r"[？！?!]$", a.rstrip("”’」』\"'")) and han_len(a) >= MAIN_TITLE_MIN and han_len(b) >= 8
+            and not re.search(r"[。；？！?!]", b)):
+        return True  # 背街小巷的“脸面”谁来守？ / 信州区探索…治理模式: a question, then what was done
     cm = _COUPLET_RE.fullmatch(a)
     if cm and han_len(cm.group(1)) == han_len(cm.group(2)) and han_len(b) > han_len(cm.group(1)) + 2 \
             and not re.search(r"[，。；]", b):
