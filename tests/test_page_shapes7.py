@@ -292,3 +292,62 @@ def test_a_title_and_a_byline_set_with_wide_spaces_are_no_table():
     assert a["title"].split() == ["古城“微改造”", "街巷添新韵"]
     assert a["authors"] == ["杜文斌", "王娟"] and a["adcode"] == "140923"
     assert b["title"] == "五台“山货”搭上直播快车" and b["adcode"] == "140922"
+
+
+COMMENT_TITLE_UNDER_ITS_BYLINE = """玉溪日报   YUXI DAILY
+2024年9月3日  星期二   第2版   综合
+
+红塔区“口袋公园”开到家门口
+记者 李 晶  报道
+
+    本报讯 红塔区今年新建口袋公园23个，新增绿地4.6万平方米。
+
+【聂耳时评】
+□ 段晓春
+小公园里的大民生
+    口袋公园虽小，却连着群众的幸福感。
+"""
+
+
+def test_a_comments_title_under_its_label_and_byline():
+    a, b = _arts(COMMENT_TITLE_UNDER_ITS_BYLINE)
+    assert a["title"] == "红塔区“口袋公园”开到家门口" and a["authors"] == ["李晶"]
+    assert (b["title"], b["kicker"], b["authors"]) == ("小公园里的大民生", "【聂耳时评】", ["段晓春"])
+
+
+BRIEFS_UNDER_A_MARKED_LABEL = """通辽日报    2024年5月9日  星期四
+第3版  旗县新闻
+
+■ 简 讯
+
+科尔沁区启动“文明交通”劝导月
+    5月6日，科尔沁区组织志愿者360名在主要路口开展文明交通劝导。(包 丽)
+
+开鲁县新建村级文化广场
+    今年以来，开鲁县新建村级文化广场18个。（通讯员 刘 明）
+"""
+
+
+def test_a_brief_columns_label_after_a_mark_is_no_byline():
+    a, b = _arts(BRIEFS_UNDER_A_MARKED_LABEL)
+    assert (a["title"], a["authors"]) == ("科尔沁区启动“文明交通”劝导月", ["包丽"])
+    assert (b["title"], b["authors"]) == ("开鲁县新建村级文化广场", ["刘明"])
+    assert "简讯" not in a["authors"] + b["authors"]
+
+
+QUOTED_TITLE_OVER_ITS_SUBTITLE = """白山日报    2023.09.12    星期二
+第03版  县区
+
+“小积分”兑出“大文明”
+浑江区以积分超市激发居民参与创城热情
+
+文/本报记者 孙 莉   图/本报记者 周 强
+
+浑江区在全区52个社区开设“积分超市”，居民参与志愿服务可兑换生活用品。
+"""
+
+
+def test_a_title_of_quotes_stays_apart_from_the_line_under_it():
+    (a,) = _arts(QUOTED_TITLE_OVER_ITS_SUBTITLE)
+    assert (a["title"], a["subtitle"].lstrip("—")) == ("“小积分”兑出“大文明”", "浑江区以积分超市激发居民参与创城热情")
+    assert a["authors"] == ["孙莉"] and a["photographers"] == ["周强"]

@@ -69,6 +69,8 @@ _BYLINE_GOES_ON_RE = re.compile(
 # a dateline's bracket still open at the end of the text: 某某讯（特约记者 …
 _DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
+# quotation marks, as much a part of a title as its Han characters
+_TITLE_QUOTES = "“”‘’「」『』《》"
 # a short label ending in a colon on a line of its own (青山区： / 凯里： over a headline)
 _RULE_LINE_RE = re.compile(r"^\s*[-—_=─━~*·]{3,}\s*$")
 _LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,8}}[：:]$")
@@ -274,7 +276,7 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     if cur.first != cur.last or _w(t) > TITLE_W:  # cheap tests first: `cur` grows as lines join
         return False
     chars = re.sub(r"\s+", "", t)
-    han = len(re.findall(f"[{HAN_CLASS}]", chars))
+    han = len(re.findall(f"[{HAN_CLASS}{_TITLE_QUOTES}]", chars))  # (quotes belong to titles: “小网格”里的“大文明”)
     if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
             and han >= 0.7 * len(chars) and t[-1:] not in "：:，、；,;"):
         return False
@@ -330,7 +332,7 @@ def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
     for t in (a, b):
         chars = re.sub(r"\s+", "", t)
         if (not chars or len(chars) > HEADLINE_LINE_MAX or _SENTENCE_RE.search(t) or t[-1:] in "：:，、；,;"
-                or len(re.findall(f"[{HAN_CLASS}]", chars)) < 0.7 * len(chars)):
+                or len(re.findall(f"[{HAN_CLASS}{_TITLE_QUOTES}]", chars)) < 0.7 * len(chars)):
             return False
     return True
 

@@ -201,7 +201,8 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
     return out
 
 
-_PICTURE_PART_RE = re.compile(r"\s+图\s*[/／｜丨|]\s*")
+# (or right after a name when the spaces were lost: 文/本报记者孙莉图/本报记者周强)
+_PICTURE_PART_RE = re.compile(r"(?:\s+|(?<=[\u4e00-\u9fff]))图\s*[/／｜丨|]\s*")
 
 
 def split_photo_roles(text: str) -> tuple[str, str]:

@@ -26,7 +26,10 @@ def patterns() -> dict[str, re.Pattern]:
     # a name: 2-5 characters, two printed with a space (李 娜), or a transcribed name (阿依古丽·买买提)
     # (a name printed letter-spaced, 祁 海 燕, is one name too)
     # (set with one to three spaces: 胡  杨 aligned with a three-character name)
-    name = (r"(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff])?(?![\u4e00-\u9fff])"
+    # (three characters only with the same space between them: 孙 莉   图/ is a name and a mark)
+    h = r"[\u4e00-\u9fff]"
+    spaced3 = "|".join(f"{h}{g}{h}{g}{h}" for g in (" ", "  ", "   ", "\u3000"))
+    name = (rf"(?:(?:{spaced3}|{h}[ \u3000]{{1,3}}{h})(?!{h})"
             r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
             r"|[\u4e00-\u9fff·]{2,5})")
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))

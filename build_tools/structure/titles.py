@@ -169,6 +169,10 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             before -= 1
         if start == a and blocks[a].kind == "byline" and before >= 0 and blocks[before].kind == "paragraph":
             continue  # a lone byline (or bylines) after text: not a title group
+        if (end + 2 < n and blocks[end].kind == "byline" and blocks[end + 1].kind in ("heading", "subheading")
+                and not blocks[end + 1].level and blocks[end + 2].kind == "paragraph"
+                and all(_label_only(b.text) for b in blocks[start:a] if b.kind in ("heading", "subheading"))):
+            end += 1  # 【珠源时评】 / □ 罗永清 / 垃圾分类贵在“常态”: a comment's title under its byline
         for j in range(start, end + 1):
             used.add(j)
         groups.append((start, end))
@@ -199,6 +203,13 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _label_only(text: str) -> bool:
+    """A column's label and nothing more (【珠源时评】, 短评, 文明创建进行时): no title."""
+    t = text.strip()
+    return (bool(re.fullmatch(r"[【\[][^【】\[\]]{2,10}[】\]]", t)) or t in layout()["article_labels"]
+            or is_column_name(t))
 
 
 def _signature(blocks: list[Block], k: int) -> bool:
