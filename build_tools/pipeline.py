@@ -12,6 +12,7 @@ paragraph and caption and the `page`/`box` of each source.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from . import __version__
 from .extract.corrections import apply_corrections, check_corrections, corrections_for
@@ -135,6 +136,10 @@ def _sources(name: str, ranges: list[list[int]], line_map: dict[int, dict]) -> l
     return out
 
 
+# a figure with its unit right after it (26支, 95%), not a count in brackets (评论（12）)
+_FIGURE_RE = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?\s*[%％\u4e00-\u9fff]")
+
+
 def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
     """Body blocks with anchors; sentences with their anchors; the sections."""
     body, sentences, sections, used = [], [], [], set()
@@ -145,6 +150,9 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
             body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": anchor})
             if b.kind == "heading":
                 sections.append({"title": b.text, "anchor": anchor})
+            if _FIGURE_RE.search(b.text) and any(x.kind == "paragraph" for x in art.body[k + 1:]):
+                # a post's line set as a heading may hold its figures (not a list of links at the end)
+                sentences.append((b.text, anchor))
             continue
         p += 1
         sents = []

@@ -351,3 +351,58 @@ def test_a_title_of_quotes_stays_apart_from_the_line_under_it():
     (a,) = _arts(QUOTED_TITLE_OVER_ITS_SUBTITLE)
     assert (a["title"], a["subtitle"].lstrip("—")) == ("“小积分”兑出“大文明”", "浑江区以积分超市激发居民参与创城热情")
     assert a["authors"] == ["孙莉"] and a["photographers"] == ["周强"]
+
+
+LABEL_OF_AN_EVERYDAY_NAME = """阳泉新闻网 > 县区
+
+城区：背街小巷“微改造”让老街焕新
+
+2024-09-05 09:12   来源：阳泉日报
+
+今年，城区完成背街小巷微改造41条，新增停车泊位1300个。
+城区住建局介绍，明年还将改造背街小巷35条。
+"""
+
+OLD_TOWN_AS_A_WORD = """大理日报  2024年5月7日  第3版
+
+千年古街“微改造”留住老味道
+　　本报巍山讯 漫步古城，石板路干净整洁。去年以来，巍山对古城区内
+46处历史建筑实施“微改造”，修缮古城区店招210块。今年一季度，古城区接待游客28.6万人次。
+巍山县文旅局有关负责人介绍，下一步将引入非遗工坊。
+"""
+
+
+def test_a_title_label_names_its_division_when_its_city_is_on_the_page():
+    (a,) = _arts(LABEL_OF_AN_EVERYDAY_NAME)
+    assert a["adcode"] == "140302"              # 阳泉市城区, not 晋城's or 汕尾's
+
+
+def test_an_old_town_is_no_district_of_a_city_the_page_never_names():
+    (a,) = _arts(OLD_TOWN_AS_A_WORD)
+    assert a["adcode"] == "532927"              # 巍山彝族回族自治县, not 丽江市古城区
+    assert "530702" not in {f["adcode"] for f in a["facts"]}
+
+
+POST_ONE_CLAUSE_A_LINE_WITHOUT_MARKS = """景洪发布
+2024-05-20 20:15 云南
+
+景洪这座公园火了
+
+游客多了
+怎样做到“人多不乱”？
+
+景洪组建公园文明劝导队18支
+在湖边、广场等地
+设立志愿服务岗
+
+问卷调查显示
+游客对文明旅游行为的知晓率达到93%
+
+“现在大家都自觉了。”志愿者玉香说。
+"""
+
+
+def test_figures_in_a_posts_lines_set_as_headings_are_facts():
+    (a,) = _arts(POST_ONE_CLAUSE_A_LINE_WITHOUT_MARKS)
+    got = {(f["value"], f["unit"]) for f in a["facts"]}
+    assert {(18, "支"), (93, "%")} <= got

@@ -50,6 +50,10 @@ EMPTY = {"region": None, "adcode": None, "level": None, "province": None,
          "subplaces": [], "evidence": ""}
 
 
+# a label at a title's start, a place and a colon (城区：老旧小区加装电梯…)
+_TITLE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]")
+
+
 def _as_text(x) -> str:
     if x is None:
         return ""
@@ -200,6 +204,14 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 w += w
             count_mention(p, f, fi, m.offset, w)
             prev = (m.offset + len(m.text), p)
+
+    # a label naming a division at the title's start (城区：… on a page of 晋城's): the
+    # subject, even when the name is an everyday word elsewhere, if its city is on the page
+    lm = _TITLE_LABEL_RE.match(fields["title"])
+    if lm and not any(m.offset == 0 for m in scans["title"]):
+        cands = [p for p in gz.by_name(lm.group(1)) if (p.prefecture_code or p.province_code) in context]
+        if len(cands) == 1:
+            count_mention(cands[0], "title", 0, 0, WEIGHTS["title"])
 
     # names several places share, each with its parent named on the page (通州区 of
     # 北京市 and of 南通市): the one in the outlet's place, else in the place named most,
