@@ -85,6 +85,14 @@ def article_paragraphs(body: str) -> list[str]:
     return out
 
 
+def article_headings(body: str) -> list[str]:
+    """The text of the article's own headings and sub-headings (## … {#id}, <p class="subheading">)."""
+    out = [page_text(re.sub(r"\\(.)", r"\1", m.group(1)))  # (Markdown's escapes: 2\.3公里)
+           for m in re.finditer(r"^## (.*?) \{#[^}\s]+\}$", body, re.M)]
+    out += [page_text(m.group(1)) for m in re.finditer(r'<p class="subheading" id="[^"]*">(.*?)</p>', body)]
+    return out
+
+
 def damage_counts(paragraphs: list[str]) -> Counter:
     """OCR damage left in running text (the repair issue's definition of done)."""
     c: Counter = Counter()
@@ -151,7 +159,10 @@ def check_docs(docs: Path) -> tuple[list[str], Counter]:
         spans[rec["slug"]] = sentence_spans(body)
         ids[rec["slug"]] = set(_ID.findall(body)) | {m.group(1) for m in re.finditer(r"\{#([^}\s]+)\}", body)}
         paras = article_paragraphs(body)
-        texts[rec["slug"]] = "".join(p.rstrip("…") if p.endswith("…") else p for p in paras)
+        # (both with and without the "…" a paragraph broken off is shown with: a quote may
+        # end with the source's own ……; a post's line set as a heading may hold a figure)
+        texts[rec["slug"]] = "\n".join(["".join(p.rstrip("…") if p.endswith("…") else p for p in paras),
+                                        "".join(paras), *article_headings(body)])
         counts = damage_counts(paras)
         totals.update(counts)
         for kind, n in counts.items():

@@ -272,3 +272,36 @@ def test_facts_csv_edited_on_its_own(copy, baseline):
     path.write_text("\n".join(lines), encoding="utf-8")
     assert "check: facts.csv: line 4 differs from facts.json (edited on its own? rebuild with `python -m build_tools build`)" \
         in new_problems(copy, baseline)
+
+
+POST_WITH_FIGURES_IN_HEADINGS = """景洪发布
+2024-05-20 20:15 云南
+
+景洪这座公园火了
+
+游客多了
+怎样做到“人多不乱”？
+
+景洪组建公园文明劝导队18支
+在湖边、广场等地
+设立志愿服务岗
+
+问卷调查显示
+游客对文明旅游行为的知晓率达到93%
+
+“现在大家都自觉了。”志愿者玉香说。全市已评出文明家庭1200户、文明社区36个……
+"""
+
+
+def test_quotes_from_headings_and_ending_in_an_ellipsis_are_found_on_the_page(tmp_path):
+    """A post's line set as a heading holds a figure (its quote is the heading), and a sentence
+    ending with the source's own …… is quoted whole: neither is a quote missing from its page."""
+    (tmp_path / "src").mkdir()
+    seed = tmp_path / "src" / "jinghong_post.txt"
+    seed.write_text(POST_WITH_FIGURES_IN_HEADINGS, encoding="utf-8")
+    project = build_project(tmp_path / "p", [seed])
+    facts = json.loads((project / "docs" / "data" / "facts.json").read_text(encoding="utf-8"))
+    assert {(f["value"], f["unit"]) for f in facts} >= {(18, "支"), (93, "%"), (1200, "户")}
+    proc = run([PY, "-m", "build_tools", "check", "--docs", "docs"], project, check=False)
+    assert "Traceback" not in proc.stderr
+    assert not [l for l in proc.stderr.splitlines() if "quote not found" in l]
