@@ -406,3 +406,34 @@ def test_figures_in_a_posts_lines_set_as_headings_are_facts():
     (a,) = _arts(POST_ONE_CLAUSE_A_LINE_WITHOUT_MARKS)
     got = {(f["value"], f["unit"]) for f in a["facts"]}
     assert {(18, "支"), (93, "%")} <= got
+
+
+LEAD_BYLINE_WITHOUT_ITS_COLON = """大公網 > 內地 > 正文
+
+桂林秀峰區：老街「微改造」留住鄉愁
+
+2023年10月8日（星期日）
+
+【大公報訊】記者 梁嘉欣 桂林報道　在廣西桂林，秀峰區的老街近來換了新顏。秀峰區今年共改造老街巷21條。
+"""
+
+SITE_AND_PAPER_IN_ONE_SOURCE = """中国甘肃网 > 地方 > 张掖
+
+甘州区“口袋公园”开到家门口
+
+2024-06-20 11:02:43  来源：中国甘肃网-甘肃日报
+
+中国甘肃网讯（记者 马 骏）甘州区今年新建口袋公园16个。
+"""
+
+
+def test_a_lead_byline_whose_colon_was_a_space():
+    (a,) = _arts(LEAD_BYLINE_WITHOUT_ITS_COLON)
+    assert a["authors"] == ["梁嘉欣"]            # 桂林 is where it was reported from
+    assert a["adcode"] == "450302"
+
+
+def test_a_source_naming_the_site_and_the_paper():
+    (a,) = _arts(SITE_AND_PAPER_IN_ONE_SOURCE)
+    assert a["outlet"] in ("中国甘肃网", "甘肃日报")
+    assert a["authors"] == ["马骏"]

@@ -596,6 +596,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         lm = v["label_re"].search(t, j + 1, end + 8)
         if lm and lm.start() < end and lm.group("colon"):
             end = lm.start()
+        pm = re.fullmatch(r"(.{2,}?)[-－](.{2,}报)", t[j:end])
+        if pm and all(v["outlet_re"].fullmatch(x) for x in pm.groups()):
+            return end, [("source", pm.group(1)), ("source", pm.group(2))]  # 天山网-新疆日报: the site, the paper
         return end, [("source", t[j:end])]
     if field in ("author", "editor", "photographer"):
         got = _names(t, j, v)
