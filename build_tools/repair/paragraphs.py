@@ -488,11 +488,15 @@ def _reflow(page: Page) -> Page:
                 ngram = last_u.text.strip()[-2:] + u.text.strip()[:2]
                 join = (r == "caption" and last_r == "caption" and u.gap <= 1
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
+            elif (_DATE_GOES_ON_RE.match(u.text.lstrip()) and cur.text.rstrip()[-1:].isdigit()
+                  and r in ("", "heading", "subheading") and last_r in ("", "heading", "subheading")
+                  and re.search(f"[{HAN_CLASS}]", cur.text[-24:]) and re.search(f"[{HAN_CLASS}]", u.text[:24])):
+                # a number or date broken over lines: 某某日报4月2 / 7日讯 （… (whatever the guess
+                # that two short lines are a heading and its sub-heading: a second run, which
+                # sees them apart, joins them too)
+                join = True
             elif r or last_r in ("heading", "byline", "credit", "subtitle", "banner", "meta", "table"):
                 join = False
-            elif (_DATE_GOES_ON_RE.match(u.text.lstrip()) and cur.text.rstrip()[-1:].isdigit() and not r
-                  and re.search(f"[{HAN_CLASS}]", cur.text[-24:]) and re.search(f"[{HAN_CLASS}]", u.text[:24])):
-                join = True  # a number or date broken over lines: 某某日报4月2 / 7日讯 （…
             elif dateline.match(u.text.strip()) or dateline.match(ahead):
                 join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0 and cur.first == cur.last and _script_changes(cur.text, u.text):
