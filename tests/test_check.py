@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PY, ROOT, build_project, run
+from test_page_shapes7 import POST_ONE_CLAUSE_A_LINE_WITHOUT_MARKS
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 GOOD = ["anji_zhejiang_county.txt", "foshan_guangdong_prefecture.txt"]
@@ -274,23 +275,9 @@ def test_facts_csv_edited_on_its_own(copy, baseline):
         in new_problems(copy, baseline)
 
 
-POST_WITH_FIGURES_IN_HEADINGS = """景洪发布
-2024-05-20 20:15 云南
-
-景洪这座公园火了
-
-游客多了
-怎样做到“人多不乱”？
-
-景洪组建公园文明劝导队18支
-在湖边、广场等地
-设立志愿服务岗
-
-问卷调查显示
-游客对文明旅游行为的知晓率达到93%
-
-“现在大家都自觉了。”志愿者玉香说。全市已评出文明家庭1200户、文明社区36个……
-"""
+# a post with figures in its lines set as headings (test_page_shapes7), and a sentence ending
+# with the source's own ……
+POST_WITH_FIGURES_IN_HEADINGS = POST_ONE_CLAUSE_A_LINE_WITHOUT_MARKS.rstrip("\n") + "全市已评出文明家庭1200户、文明社区36个……\n"
 
 
 def test_quotes_from_headings_and_ending_in_an_ellipsis_are_found_on_the_page(tmp_path):
