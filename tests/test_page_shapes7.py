@@ -437,3 +437,29 @@ def test_a_source_naming_the_site_and_the_paper():
     (a,) = _arts(SITE_AND_PAPER_IN_ONE_SOURCE)
     assert a["outlet"] in ("中国甘肃网", "甘肃日报")
     assert a["authors"] == ["马骏"]
+
+
+POST_CREDITS_WITH_BARS = """今日高台
+2024-04-16 18:20 甘肃
+
+高台县：订单农业让菜农吃下“定心丸”
+
+高台县今年发展订单蔬菜3.2万亩，线上订单已超过8000单。
+
+记者丨王晓东 李  燕
+摄像丨马  腾
+编辑丨赵  琳
+"""
+
+
+def test_credits_set_with_a_bar_and_orders_counted_in_dan():
+    (a,) = _arts(POST_CREDITS_WITH_BARS)
+    assert a["authors"] == ["王晓东", "李燕"] and a["photographers"] == ["马腾"]
+    assert (8000, "单") in {(f["value"], f["unit"]) for f in a["facts"]}
+
+
+def test_a_reporting_word_after_the_names_is_no_name():
+    page = TWO_OUTLETS_AND_A_NEWS_WORD.replace("据三明日报消息（记者 罗 丽）", "").replace(
+        "东南网、东南网客户端讯", "来源：三明日报  作者：记者 罗  丽 摄影报道")
+    (a,) = _arts(page)
+    assert a["authors"] == ["罗丽"]

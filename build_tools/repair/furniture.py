@@ -174,9 +174,16 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x))
              for part in v["role_word_re"].split(text[i:end])
              for x in v["name_token_re"].findall(part)]  # 实习记者 乌日娜　记者 高建军
+    names = [n for n in names if n not in _tail_words()]  # 记者 李娜 摄影报道: 报道 is no name
     if not names:
         return None
     return end, names
+
+
+@functools.lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    """Words after a byline's names that say what they did (layout.yaml: 报道, 摄影报道 …)."""
+    return frozenset(load_data("layout.yaml").get("byline_tail_words") or ())
 
 
 def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:

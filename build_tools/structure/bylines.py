@@ -148,7 +148,7 @@ def _tokens(text: str) -> list[str]:
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
     body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
     for tok in _SEP.split(body):
-        tok = tok.strip("（）()【】[]：:")
+        tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
         if not bare:
             continue
@@ -161,7 +161,7 @@ def _tokens(text: str) -> list[str]:
                 continue
             tok = head
         for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
-            word = word.strip("：:")
+            word = word.strip("：:｜丨|")
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (
                     len(word) >= 6 and split_run(word[:-2]) is None)):
                 continue  # 潍坊报道, 江苏昆山报道: where it was reported from, not a name
@@ -221,7 +221,7 @@ def split_photo_roles(text: str) -> tuple[str, str]:
     for m in patterns()["role"].finditer(text):
         (pics if into else words).append(text[pos:m.start()])
         role = m.group(0)
-        into = role.endswith(photo) and bool(re.match(r"\s*[：:]?\s*[\u4e00-\u9fff]", text[m.end():]))
+        into = role.endswith(photo) and bool(re.match(r"\s*[：:｜丨|/／]?\s*[\u4e00-\u9fff]", text[m.end():]))
         (pics if into else words).append(role)
         pos = m.end()
     (pics if into else words).append(text[pos:])
