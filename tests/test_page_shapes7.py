@@ -463,3 +463,19 @@ def test_a_reporting_word_after_the_names_is_no_name():
         "东南网、东南网客户端讯", "来源：三明日报  作者：记者 罗  丽 摄影报道")
     (a,) = _arts(page)
     assert a["authors"] == ["罗丽"]
+
+
+LEAD_FIRST_LINE_AND_A_ROLE_BYLINE = """儋州日报　2024年5月14日　星期二　第02版：要闻
+
+那大镇老街“微改造”完工
+本报通讯员 符小峰　王敏
+本报那大5月13日讯（记者  陈  晓  通讯员  符明）记者从儋州市
+获悉，那大镇老街微改造工程日前完工，改造沿街立面1.6万平方米。
+"""
+
+
+def test_a_leads_first_line_is_no_title_and_a_role_byline_stays_apart():
+    (a,) = _arts(LEAD_FIRST_LINE_AND_A_ROLE_BYLINE)
+    assert a["title"] == "那大镇老街“微改造”完工" and a["subtitle"] == ""
+    assert a["authors"][:2] == ["符小峰", "王敏"]
+    assert a["body"][0]["text"].startswith("本报那大5月13日讯") and "获悉" in a["body"][0]["text"]

@@ -108,6 +108,15 @@ def _byline_roles() -> frozenset[str]:
     return frozenset(load_data("layout.yaml")["byline_roles"])
 
 
+def _roles_and_names(t: str) -> bool:
+    """A line of role words and names set apart by spaces, opening with a role word
+    (本报通讯员 吴小峰　方敏, 记者 李 晓 梅)."""
+    words = t.split()
+    roles = _byline_roles()
+    return (len(words) >= 2 and words[0] in roles and any(w not in roles for w in words)
+            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words))
+
+
 def role(u: Unit) -> str:
     """Structural role of a unit: meta, heading, byline, credit, subtitle,
     banner, caption, or "" for ordinary text."""
@@ -120,7 +129,7 @@ def role(u: Unit) -> str:
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
         return "subtitle"
-    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles():
+    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
@@ -275,6 +284,8 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     t = cur.text.strip()
     if cur.first != cur.last or _w(t) > TITLE_W:  # cheap tests first: `cur` grows as lines join
         return False
+    if _dateline_re().match(t):
+        return False  # 本报万城5月13日讯（记者 …）记者从万宁市 / 获悉，…: a lead's first line
     chars = re.sub(r"\s+", "", t)
     han = len(re.findall(f"[{HAN_CLASS}{_TITLE_QUOTES}]", chars))  # (quotes belong to titles: “小网格”里的“大文明”)
     if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
