@@ -479,3 +479,39 @@ def test_a_leads_first_line_is_no_title_and_a_role_byline_stays_apart():
     assert a["title"] == "那大镇老街“微改造”完工" and a["subtitle"] == ""
     assert a["authors"][:2] == ["符小峰", "王敏"]
     assert a["body"][0]["text"].startswith("本报那大5月13日讯") and "获悉" in a["body"][0]["text"]
+
+
+TAIWAN_PAPER = """台東日報
+中華民國113年5月9日 星期四
+A3 地方新聞
+
+臺東市「綠色商圈」上路 店家減塑有成
+
+記者陳怡君／臺東報導
+
+  臺東市公所八日宣布「綠色商圈」正式上路，首批參與店家共86家，志工平均年齡雖然超過60歲，仍天天上街宣導。
+"""
+
+
+def test_a_taiwan_papers_calendar_date_and_its_byline_with_the_place_reported_from():
+    (a,) = _arts(TAIWAN_PAPER)
+    assert a["date"]["value"] == "2024-05-09" and a["date"]["source"] == "printed"
+    assert a["authors"] == ["陈怡君"]              # 臺東報導: where it was reported from
+    assert all(f["unit"] != "岁" for f in a["facts"])  # an average age of volunteers is no figure
+
+
+CLIP_OF_A_COUNTY_CITY_NAMED_SHORT = """古城保护与文明创建同频共振：
+
+原平老街里的“文明管家”
+
+通讯员 郭建国 王 晓丽
+
+清晨，原平老街上，“文明管家”已经开始巡街。去年以来，原平在老街设立“文明管家”服务队12支。
+今年“五一”假期，原平老街日均接待游客1.2万人次。
+"""
+
+
+def test_a_county_citys_short_name_that_is_also_a_word_counts_when_title_and_text_repeat_it():
+    (a,) = _arts(CLIP_OF_A_COUNTY_CITY_NAMED_SHORT)
+    assert a["adcode"] == "140981"                # 原平市 (忻州), its city never named
+    assert a["authors"] == ["郭建国", "王晓丽"]      # 王 晓丽: a surname set apart from its given name

@@ -13,8 +13,8 @@ unit, qualifier and kind:
   ... (not a quantity),
 * ``decade``    上世纪30年代, 1990年代 (``iso`` '1930s' when the century is
   known; never a fact),
-* ``age``       a person's age: 67岁的居民, 60岁以上老人 (never a fact; an average
-  after 寿命 / 平均年龄 is a quantity: `age_metric_before` in metrics.yaml),
+* ``age``       a person's age: 67岁的居民, 60岁以上老人 (never a fact; a life expectancy
+  (人均预期寿命78.5岁) is a quantity: `age_metric_before` in metrics.yaml),
 * ``tenure``    a person's own years: 开了二十年杂货铺, 一住就是32年, 30年党龄
   (never a fact; `tenure_before`/`tenure_after` in metrics.yaml),
 * ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名, 位列全省前10位

@@ -42,6 +42,8 @@ CHILD_SUPPORT = 0.5
 # 我市 / 本市 / 全市 …: the word's last character and the places it can mean
 HOME_WORDS = {"市": ("我市", "本市", "全市"), "县": ("我县", "本县", "全县"), "旗": ("我旗", "本旗", "全旗"),
               "区": ("我区", "本区", "全区")}
+# a name that is also a word counts without its city when the title and the text name it this often
+REPEATED_WORD_NAME = 3
 # a clear decision: the winner scores at least this many times the runner-up
 CLEAR_RATIO = 1.5
 
@@ -170,6 +172,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
     quotes: dict[str, str] = {}
     order = list(fields)
     ambiguous: list[tuple[int, str, object]] = []  # mentions of names several places share
+    lone: list[tuple[int, str, object]] = []  # a name that is also a word, of one place only (介休)
     formers: dict[str, str] = {}   # adcode -> a former name that named it (宜宾县 -> 宜宾市)
 
     def count_mention(p: Place, f: str, fi: int, offset: int, w: float) -> None:
@@ -194,6 +197,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             if p is None:
                 if len(m.candidates) > 1:
                     ambiguous.append((fi, f, m))
+                elif m.candidates and m.candidates[0].level == "county" and m.candidates[0].name.endswith("市"):
+                    lone.append((fi, f, m))  # (a county-level city's short name: 介休, not 古城 of 古城区)
                 continue
             if any(q is p and k == "former" for q, k in zip(m.candidates, m.kinds)):
                 formers.setdefault(p.adcode, m.text)
@@ -212,6 +217,16 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         cands = [p for p in gz.by_name(lm.group(1)) if (p.prefecture_code or p.province_code) in context]
         if len(cands) == 1:
             count_mention(cands[0], "title", 0, 0, WEIGHTS["title"])
+
+    # a name that is also an everyday word elsewhere, of one place only, in the title and named
+    # again and again in the text (介休古城里的… / 介休 ×3): that place, though its city is unnamed
+    by_text: dict[str, list] = defaultdict(list)
+    for item in lone:
+        by_text[item[2].text].append(item)
+    for items in by_text.values():
+        if len(items) >= REPEATED_WORD_NAME and any(f in ("title", "subtitle") for _, f, _ in items):
+            for fi, f, m in items:
+                count_mention(m.candidates[0], f, fi, m.offset, WEIGHTS[f])
 
     # names several places share, each with its parent named on the page (通州区 of
     # 北京市 and of 南通市): the one in the outlet's place, else in the place named most,

@@ -278,6 +278,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("source", m.group("office")))
             i, last = _skip(t, m.end()), "source"
             continue
+        m = _ROC_NAMED_DATE_RE.match(t, i)
+        if m:  # 中华民国113年4月18日: a Taiwan paper's masthead date
+            out.append(("date", _roc_iso(m)))
+            i, last = _skip(t, m.end()), "date"
+            continue
         m = _CN_DATE_RE.match(t, i)
         if m:
             out.append(("date", _cn_iso(m)))
@@ -558,6 +563,9 @@ def _cn_iso(m: re.Match) -> str:
 _ROC_DATE_RE = re.compile(r"(?:民国|民國)?\s*(?P<y>\d{2,3})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
                           r"|年\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*[日号])?)(?!\d)")
 ROC_OFFSET = 1911
+# the same with the calendar's name, anywhere in a meta line (中华民国113年4月18日)
+_ROC_NAMED_DATE_RE = re.compile(r"(?:中华民国|中華民國|民国|民國)\s*(?P<y>\d{2,3})\s*年\s*(?P<m2>\d{1,2})\s*月"
+                                r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?(?P<m>)(?P<d>)")
 
 
 def _roc_iso(m: re.Match) -> str:

@@ -20,7 +20,7 @@ from .meta import is_org
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
 _BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
-_PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报道$")
+_PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报[道导]$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
 
@@ -147,6 +147,7 @@ def _tokens(text: str) -> list[str]:
     # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
     body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
+    body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     for tok in _SEP.split(body):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)

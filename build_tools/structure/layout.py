@@ -29,7 +29,8 @@ def patterns() -> dict[str, re.Pattern]:
     # (three characters only with the same space between them: 孙 莉   图/ is a name and a mark)
     h = r"[\u4e00-\u9fff]"
     spaced3 = "|".join(f"{h}{g}{h}{g}{h}" for g in (" ", "  ", "   ", "\u3000"))
-    name = (rf"(?:(?:{spaced3}|{h}[ \u3000]{{1,3}}{h})(?!{h})"
+    # (and a surname set apart from its two-character given name: 温 晓丽)
+    name = (rf"(?:(?:{spaced3}|{h}[ \u3000]{{1,3}}{h}|{h}[ \u3000]{{1,2}}{h}{h})(?!{h})"
             r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
             r"|[\u4e00-\u9fff·]{2,5})")
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
@@ -46,7 +47,8 @@ def patterns() -> dict[str, re.Pattern]:
     long_name = r"[\u4e00-\u9fff]{2,7}"
     item = rf"(?:{role}(?:\s+|\s*[：:]\s*){long_name}|(?:{role}\s*[：:]?\s*)?{who})"
     tails = "|".join(map(re.escape, sorted(lay.get("byline_tail_credits") or [], key=len, reverse=True))) or "(?!)"
-    report = rf"(?:\s+[\u4e00-\u9fff]{{2,6}}报道|\s+(?:{tails}))?"
+    # (Taiwan's papers: 记者林育贤／花莲报导)
+    report = rf"(?:(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}报[道导]|\s+(?:{tails}))?"
     return {
         "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
