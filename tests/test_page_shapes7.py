@@ -515,3 +515,35 @@ def test_a_county_citys_short_name_that_is_also_a_word_counts_when_title_and_tex
     (a,) = _arts(CLIP_OF_A_COUNTY_CITY_NAMED_SHORT)
     assert a["adcode"] == "140981"                # 原平市 (忻州), its city never named
     assert a["authors"] == ["郭建国", "王晓丽"]      # 王 晓丽: a surname set apart from its given name
+
+
+HONG_KONG_PAPER_ON_A_DISTRICT = """文匯報 WEN WEI PO
+2023年12月18日 星期一  癸卯年十一月初六
+A12 大灣區
+
+中山石岐老街變身「文化街區」
+
+文匯報記者 李嘉怡 中山報道
+
+  走進中山市石岐區的孫文西路，騎樓下的老字號重新開張。今年石岐區共修繕騎樓86棟。
+"""
+
+
+def test_a_papers_name_before_the_role_is_no_author_and_a_lunar_date_without_its_word():
+    (a,) = _arts(HONG_KONG_PAPER_ON_A_DISTRICT)
+    assert a["authors"] == ["李嘉怡"]
+    assert a["date"]["value"] == "2023-12-18"
+    assert not any("癸卯" in p["text"] for p in a["body"])
+
+
+A_DISTRICT_NAMED_SHORT_AFTER_ITS_CITY = """包头青山这些“口袋公园”，美翻了！
+
+原创 包头青山 包头青山 2024-04-02 19:30 内蒙古
+
+今年以来，青山新建改建口袋公园14座，总面积约3.2万平方米。
+"""
+
+
+def test_a_short_name_that_is_a_word_counts_right_after_its_city():
+    (a,) = _arts(A_DISTRICT_NAMED_SHORT_AFTER_ITS_CITY)
+    assert a["adcode"] == "150204"                # 包头市青山区, not 武汉's

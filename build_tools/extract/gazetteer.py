@@ -271,10 +271,9 @@ class Gazetteer:
                 continue
             lengths.setdefault(s[0], set()).add(len(s))
         self._lengths = {c: sorted(v, reverse=True) for c, v in lengths.items()}
-        # full names that are also everyday words (城区, 郊区, 矿区): a mention only
-        # right after their parent (晋城市城区, 阳泉市郊区)
-        self._never_lengths = sorted({len(x) for x in self._never if any(k == "full" for _, k in index.get(x, ()))},
-                                     reverse=True)
+        # names that are also everyday words (城区, 郊区, 矿区; short names 宝山, 青山): a mention
+        # only right after their parent (晋城市城区, 阳泉市郊区, 上海宝山)
+        self._never_lengths = sorted({len(x) for x in self._never if index.get(x)}, reverse=True)
         self._by_name: dict[str, list[Place]] = {}
         for p in places.values():
             self._by_name.setdefault(p.name, []).append(p)
@@ -363,14 +362,17 @@ class Gazetteer:
         return out
 
     def _child_after(self, text: str, end: int, parents: set[str]) -> Mention | None:
-        """A division whose full name is an everyday word, printed right after
-        its parent (晋城市城区): a mention of that division."""
+        """A division whose name is an everyday word, printed right after its
+        parent (晋城市城区, 上海宝山): a mention of that division."""
+        if self._starts_name(text, end):
+            return None  # 上海宝山区: the full name, read as usual
         for L in self._never_lengths:
             s = text[end:end + L]
             if s in self._never:
-                kids = [c for c, k in self._index.get(s, ()) if k == "full" and self.places[c].parent in parents]
-                if len(kids) == 1 and not self._is_street(text, end + L):
-                    return Mention(end, s, (self.places[kids[0]],), ("full",))
+                kids = [(c, k) for c, k in self._index.get(s, ()) if k in ("full", "alias")
+                        and self.places[c].parent in parents]
+                if len(kids) == 1 and not self._is_street(text, end + L) and not self._starts_name(text, end + L):
+                    return Mention(end, s, (self.places[kids[0][0]],), (kids[0][1],))
         return None
 
     def context_of(self, mentions: Iterable[Mention]) -> set[str]:

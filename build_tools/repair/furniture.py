@@ -51,7 +51,9 @@ _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?
 # a short date with its time in an app's meta line (23.10.8 09:12)
 _SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)")
 # the lunar date beside the date of a masthead (农历甲辰年正月廿六)
-_LUNAR_RE = re.compile(r"农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+# (农历 may go unprinted before a year of the sixty-year cycle: 癸卯年六月十七)
+_LUNAR_RE = re.compile(r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+                       r"\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                        r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
 # a WeChat post's place after its time (… 2024-03-12 17:45 海南)
 _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")

@@ -22,6 +22,8 @@ from .meta import is_org
 _BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
 _PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报[道导]$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
+# a paper's name right before a role word (大公报记者, 文汇报记者)
+_PAPER_BEFORE_ROLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报$")
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
 
 
@@ -167,6 +169,8 @@ def _tokens(text: str) -> list[str]:
                     len(word) >= 6 and split_run(word[:-2]) is None)):
                 continue  # 潍坊报道, 江苏昆山报道: where it was reported from, not a name
             word = _strip_tail(word, tail)
+            if _PAPER_BEFORE_ROLE_RE.match(word) and pats["role"].match(tok, tok.find(word) + len(word)):
+                continue  # 大公报记者 黄嘉敏: the paper the reporter is of, not a name
             if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
     return _join_spaced_pairs(out)
