@@ -236,3 +236,17 @@ def test_ages_times_days_and_formulas_are_no_facts(sentence):
 
 def test_an_average_age_the_place_reports_is_a_figure():
     assert exported("全县人均预期寿命达到79.2岁") == [(79.2, "岁", "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "02",                                          # a post's list number on its own line
+    "以前有事得打12345，现在社区网格员上门",       # a hotline after 打
+    "群众反映的问题在3个工作日内办结",             # a deadline
+    "洪水已经过去12年，老街早已换了模样",          # the time since an event
+])
+def test_list_numbers_hotlines_deadlines_and_time_since_are_no_facts(sentence):
+    assert exported(sentence) == []
+
+
+def test_a_period_of_past_years_stays_a_duration():
+    assert exported("过去5年，全县新增绿地120公顷") == [(5, "年", "exact"), (120, "公顷", "exact")]

@@ -439,6 +439,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if kind == "duration" and (rx["tenure_before"].search(text[max(0, start - 8):start])
                                    or rx["tenure_after"].match(text[end:end + 4])):
             kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
+        if kind == "quantity" and g["num"] and re.fullmatch(r"0[1-9]", g["num"]) and not g["mult"] and not g["num2"]:
+            kind = "ordinal"  # 01 / 02 / 03: a post's list numbers (a count is never written 03)
         if kind == "age" and rx["age_metric"].search(text[max(0, start - 16):start]):
             kind = "quantity"  # 人均预期寿命78.5岁: an average the place reports, not a person's age
         if kind == "quantity" and unit_ahead:
