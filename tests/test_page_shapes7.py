@@ -547,3 +547,46 @@ A_DISTRICT_NAMED_SHORT_AFTER_ITS_CITY = """包头青山这些“口袋公园”�
 def test_a_short_name_that_is_a_word_counts_right_after_its_city():
     (a,) = _arts(A_DISTRICT_NAMED_SHORT_AFTER_ITS_CITY)
     assert a["adcode"] == "150204"                # 包头市青山区, not 武汉's
+
+
+LABEL_ENDING_IN_A_DASH = """光明日报
+
+2024年6月5日 星期三
+第 07 版 地方
+本版责编：周 明 林 芳
+
+贵州雷山县——
+苗寨新风入万家
+
+本报记者  杨 帆  吴雪梅
+
+  初夏时节，雷山县西江镇的街头，苗家吊脚楼错落有致。今年全县评出“文明家庭”260户。
+"""
+
+
+def test_a_places_label_ending_in_a_dash_is_the_kicker():
+    (a,) = _arts(LABEL_ENDING_IN_A_DASH)
+    assert (a["title"], a["kicker"]) == ("苗寨新风入万家", "贵州雷山县——")
+    assert a["adcode"] == "522634"
+    assert a["editors"] == ["周明", "林芳"]        # four characters set letter-spaced: two names
+
+
+FLUSH_TITLES_OVER_INDENTED_TEXT = """宝鸡日报 2024.03.14 星期四
+第6版·区县新闻
+金台区“门前三包”实行积分管理
+五星商户享受“免检”待遇
+  “这个月我们店又拿了满分。”3月12日，在金台区经营一家面馆的店主说。
+  目前，金台区已将沿街商户3620户纳入积分管理。
+（见习记者 韩 雪）
+＊＊＊
+渭滨区：一年建成9处“口袋公园”
+  走进渭滨区新落成的“书香园”，青石小径两旁种满了月季。
+  渭滨区今年建成口袋公园9处。
+"""
+
+
+def test_flush_lines_over_a_page_of_indented_paragraphs_are_headings():
+    a, b = _arts(FLUSH_TITLES_OVER_INDENTED_TEXT)
+    assert a["title"] == "金台区“门前三包”实行积分管理"
+    assert not a["body"][0]["text"].startswith("金台区“门前三包”")
+    assert b["title"] == "渭滨区：一年建成9处“口袋公园”" and b["adcode"] == "610302"

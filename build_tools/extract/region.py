@@ -53,7 +53,7 @@ EMPTY = {"region": None, "adcode": None, "level": None, "province": None,
 
 
 # a label at a title's start, a place and a colon (城区：老旧小区加装电梯…)
-_TITLE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]")
+_TITLE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})(?:[：:]|——|—)")
 
 
 def _as_text(x) -> str:

@@ -47,6 +47,9 @@ def han_count(text: str) -> int:
 # label with a space, which fix_spaces keeps (so that a second run changes nothing)
 FIGURE_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|[^\s\d，。；、]{1,3})?)$")
 CARD_LABEL_RE = re.compile(rf"^[{HAN_CLASS}“”]{{2,24}}$")
+# a place's label on a line of its own above a headline, ending in a colon or a dash
+# (巴里坤：, 凯里：, 四川北川羌族自治县——): the headline's kicker, never its first words
+LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:[：:]|——|—)$")
 # … and the two joined (42.6万人 全市注册志愿者), as structure reads them
 FIGURE_CARD_RE = re.compile(FIGURE_RE.pattern.rstrip("$") + " " + CARD_LABEL_RE.pattern.lstrip("^"))
 

@@ -73,7 +73,8 @@ _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # (two characters printed with a space between them are one name: 韩 雪)
 # (and three single characters with spaces between them: 刘 晓 敏, a letter-spaced name)
 # (the same space between them: 韩  雯　孟 is a name and what follows)
-_SPACED3 = "|".join(rf"{_HAN}{g}{_HAN}{g}{_HAN}" for g in (" ", "  ", "\u3000"))
+# (not when a fourth single character follows: 孟 凡 唐 悦 is two names set letter-spaced)
+_SPACED3 = "|".join(rf"{_HAN}{g}{_HAN}{g}{_HAN}(?!{g}{_HAN}(?![{HAN_CLASS}]))" for g in (" ", "  ", "\u3000"))
 _NAME = rf"(?:(?:{_SPACED3})(?![{HAN_CLASS}])|{_HAN}[ \u3000]{{1,2}}{_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
 _NAME_TOKEN_RE = re.compile(_NAME)
 

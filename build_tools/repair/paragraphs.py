@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..data import two_character_words
 from ..model import Edit
-from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, Page, Unit, display_width, ends_sentence, han_count,
+from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
@@ -73,7 +73,6 @@ _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 _TITLE_QUOTES = "“”‘’「」『』《》"
 # a short label ending in a colon on a line of its own (青山区： / 凯里： over a headline)
 _RULE_LINE_RE = re.compile(r"^\s*[-—_=─━~*·]{3,}\s*$")
-_LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,8}}[：:]$")
 _PUNCT_RE = re.compile(r"[，。、；：？！,.;:?!…“”\"（）()《》]")
 # marks that a heading standing alone over its text does not hold (quotes and
 # book-title marks it may: 以“绣花功夫”提升城市颜值)
@@ -332,6 +331,38 @@ def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:
                 roles[i] = "heading"
 
 
+# A page sets its paragraphs' first lines in (two spaces or more) when at least this many are.
+INDENTED_STARTS_MIN = 2
+
+
+def _indented(text: str) -> bool:
+    return text.startswith(("  ", "\u3000", "\t"))
+
+
+def _heads_over_indented_text(units: list[Unit], roles: list[str]) -> None:
+    """On a page that sets each paragraph's first line in, short lines set flush right
+    above such a line, after a finished sentence, a rule, furniture or a blank line,
+    are headings (新城区“门前三包”实行积分管理 / 五星商户享受… / ␣␣“这个月…), not
+    the start of the paragraph under them."""
+    starts = [k for k, u in enumerate(units) if k and _indented(u.text) and ends_sentence(units[k - 1].text)]
+    if len(starts) < INDENTED_STARTS_MIN:
+        return
+    for k, u in enumerate(units):
+        if not k or not _indented(u.text) or u.gap != 0:
+            continue
+        j = k
+        while (j > 0 and k - j < STACK_MAX and not roles[j - 1] and not _indented(units[j - 1].text)
+               and _headline_like(units[j - 1].text) and (j == k or units[j].gap == 0)):
+            j -= 1
+        if j == k:
+            continue
+        before = units[j - 1] if j else None
+        if (before is None or units[j].gap >= 1 or roles[j - 1] in ("meta", "byline", "subtitle")
+                or _RULE_LINE_RE.match(before.text) or ends_sentence(before.text)):
+            for i in range(j, k):
+                roles[i] = roles[i] or "heading"
+
+
 def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
     """Two short lines standing alone as a block (blank lines around them), neither
     ending in a sentence or clause mark: a headline and its second line
@@ -437,6 +468,7 @@ def _reflow(page: Page) -> Page:
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
     _stacks_over_subtitles(units, roles)
+    _heads_over_indented_text(units, roles)
     # a table's rows (cells set apart by wide spaces, 禅城区  93.8  1) are never joined
     rows = [_table_row(u.text) for u in units]
     for k, u in enumerate(units):
@@ -476,7 +508,7 @@ def _reflow(page: Page) -> Page:
                            and CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
-        elif (cur is not None and u.gap == 0 and cur.first == cur.last and _LABEL_LINE_RE.match(cur.text.strip())
+        elif (cur is not None and u.gap == 0 and cur.first == cur.last and LABEL_LINE_RE.match(cur.text.strip())
               and (cur.gap >= 1 or cur.first == units[0].first or before_cur in ("meta", "subtitle", "banner", "rule"))
               and _headline_like(u.text)):
             join = False  # 巴里坤： / 草原深处建起“牧民驿站”: a place's label over a headline is its kicker

@@ -17,7 +17,7 @@ from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
                       starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
-from ..repair.core import FIGURE_CARD_RE
+from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE
 from .meta import is_org, meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -41,8 +41,6 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
 
 # A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
-# a place's label on a line of its own above a headline (巴里坤：)
-_LABEL_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:]$")
 # a speaker's turn in an interview: a short label, a colon and what was said
 _SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
@@ -95,7 +93,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "heading", level, text
     if FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
-    if seg.kind == "kicker" and _LABEL_LINE_RE.match(text):
+    if seg.kind == "kicker" and LABEL_LINE_RE.match(text):
         return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):

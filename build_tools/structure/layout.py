@@ -28,7 +28,8 @@ def patterns() -> dict[str, re.Pattern]:
     # (set with one to three spaces: 胡  杨 aligned with a three-character name)
     # (three characters only with the same space between them: 孙 莉   图/ is a name and a mark)
     h = r"[\u4e00-\u9fff]"
-    spaced3 = "|".join(f"{h}{g}{h}{g}{h}" for g in (" ", "  ", "   ", "\u3000"))
+    # (not when a fourth single character follows: 孟 凡 唐 悦 is two names)
+    spaced3 = "|".join(f"{h}{g}{h}{g}{h}(?!{g}{h}(?!{h}))" for g in (" ", "  ", "   ", "\u3000"))
     # (and a surname set apart from its two-character given name: 温 晓丽)
     name = (rf"(?:(?:{spaced3}|{h}[ \u3000]{{1,3}}{h}|{h}[ \u3000]{{1,2}}{h}{h})(?!{h})"
             r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, DraftArticle
+from ..repair.core import LABEL_LINE_RE
 from .bylines import trailing_byline
 from .captions import count_places
 from .layout import han_len, layout
@@ -117,10 +118,7 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
 
 def place_label(text: str) -> bool:
     """A place's label ending in a colon, on a line of its own above a title (巴里坤：)."""
-    return bool(_PLACE_LABEL_RE.match(text.strip()))
-
-
-_PLACE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:]$")
+    return bool(LABEL_LINE_RE.match(text.strip()))
 
 
 def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]:
@@ -308,7 +306,7 @@ def _set_in(upper: Block, lower: Block) -> bool:
 def _kicker_like(line: str) -> bool:
     """Does a line above a title read as its kicker: a column's name, a label ending
     in a colon (凯里：), a bracketed label?"""
-    return is_column_name(line) or bool(re.search(r"[：:]$|^[【\[]", line))
+    return is_column_name(line) or bool(re.search(r"[：:]$|^[【\[]", line)) or place_label(line)
 
 
 def _stacked_over_byline(heads: list[Block], blocks: list[Block]) -> bool:
@@ -421,7 +419,8 @@ def _title_lines(upper: str, lower: str) -> bool:
     (True, False)
     """
     a, b = upper.strip(), lower.strip()
-    if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b) or is_column_name(a):
+    if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b) or is_column_name(a) \
+            or place_label(a):
         return False
     # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
     if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
