@@ -590,3 +590,24 @@ def test_flush_lines_over_a_page_of_indented_paragraphs_are_headings():
     assert a["title"] == "金台区“门前三包”实行积分管理"
     assert not a["body"][0]["text"].startswith("金台区“门前三包”")
     assert b["title"] == "渭滨区：一年建成9处“口袋公园”" and b["adcode"] == "610302"
+
+
+PAGE_OF_PICTURE_STORIES = """黄山日报
+2024年5月20日 星期一
+第4版 图片新闻
+
+屯溪：老街夜市迎客忙
+5月18日晚，屯溪老街上灯火通明，游客在夜市品尝徽州小吃。今年以来，老街已接待游客120万人次。
+本报记者 汪 洋 摄
+
+黟县：古村落里的“文明岗”
+在宏村景区入口，志愿者向游客发放文明旅游提示卡。目前，黟县共设立文明劝导岗36个。
+通讯员 程晓红 摄
+"""
+
+
+def test_each_picture_story_on_a_page_of_them_is_an_article():
+    a, b = _arts(PAGE_OF_PICTURE_STORIES)
+    assert (a["title"], a["photographers"], a["authors"]) == ("屯溪：老街夜市迎客忙", ["汪洋"], [])
+    assert (b["title"], b["photographers"]) == ("黟县：古村落里的“文明岗”", ["程晓红"])
+    assert (a["adcode"], b["adcode"]) == ("341002", "341023")

@@ -322,6 +322,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
                 # story; its words are the item's text, under its own title
                 prev = merged[-1]
                 prev.extra["photographers"] = prev.extra.get("photographers", []) + names
+                prev.extra["picture_story"] = True
                 prev.last = it.last
                 prev.gap_after = it.gap_after
                 continue

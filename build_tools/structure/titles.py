@@ -182,6 +182,14 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k - 1, used, find_places)
             used.update(range(start, k))
             groups.append((start, k - 1))
+    # a picture story (its title, its words, its picture's credit: 永定区：街巷美化迎游客 / …。
+    # / 本报记者 田野 摄) is an article of its own, on a page of them
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and blocks[k + 1].kind == "paragraph" and blocks[k + 1].extra.get("picture_story")):
+            start = _with_column_name(blocks, k, used, find_places)
+            used.update(range(start, k + 1))
+            groups.append((start, k))
     # a piece with a label of its own (短评 / its title / its text) is an article of its own
     labels = set(lay["article_labels"])
     for k, b in enumerate(blocks):
