@@ -611,3 +611,44 @@ def test_each_picture_story_on_a_page_of_them_is_an_article():
     assert (a["title"], a["photographers"], a["authors"]) == ("屯溪：老街夜市迎客忙", ["汪洋"], [])
     assert (b["title"], b["photographers"]) == ("黟县：古村落里的“文明岗”", ["程晓红"])
     assert (a["adcode"], b["adcode"]) == ("341002", "341023")
+
+
+REPORT_AND_AN_INITIATIVE = """温州日报
+2023年10月24日 星期二
+第7版 区县（市）新闻
+
+鹿城启动“文明好习惯养成”行动
+记者 林 若 溪
+
+  日前，鹿城区启动“文明好习惯养成”行动，计划培育文明示范楼道500个。
+
+倡  议  书
+
+全区广大市民朋友：
+
+  文明是一座城市的气质。我们向全区市民发出如下倡议：做文明出行的践行者。
+
+温州市鹿城区精神文明建设指导委员会办公室
+2023年10月20日
+"""
+
+MASTHEAD_LINE_BY_LINE = """衡水日报
+2023年12月12日 星期二
+05 区县·数说
+
+数说桃城：创城这一年
+
+  今年，桃城区新增口袋公园12个。
+"""
+
+
+def test_an_initiative_after_a_report_is_a_document_of_its_own_and_a_page_name_with_brackets():
+    a, b = _arts(REPORT_AND_AN_INITIATIVE)
+    assert (a["title"], b["title"]) == ("鹿城启动“文明好习惯养成”行动", "倡议书")
+    assert b["authors"] == [] and a["authors"] == ["林若溪"]
+    assert a["newspaper_page"] == "第7版"
+
+
+def test_a_zero_padded_page_number_opening_a_line_of_the_masthead():
+    (a,) = _arts(MASTHEAD_LINE_BY_LINE)
+    assert (a["newspaper_page"], a["date"]["value"]) == ("05", "2023-12-12")

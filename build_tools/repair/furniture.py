@@ -36,14 +36,16 @@ _SEP = rf"[\s|｜·•,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
 _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
-# a bare page number between a date and the page's name (… 星期四   02 城事)
+# a bare page number between a date and the page's name (… 星期四   02 城事), or set
+# zero-padded at a line's start (05 区县·数说, a masthead printed line by line)
 _BARE_PAGE_RE = re.compile(r"\d{1,3}(?=\s)")
 # a bare page number closing a running head (… 责任编辑：崔 虹 3)
 _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 # the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
 _POST_AUTHOR_RE = re.compile(rf"({_HAN}{{2,8}})\s+(?=[{HAN_CLASS}])")
 _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
-_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
+# (a bracketed part inside it too: 区县（市）新闻)
+_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
 # a date in Chinese numerals (二〇二三年十月九日)
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
@@ -372,7 +374,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "page_name"
             continue
         m = _BARE_PAGE_RE.match(t, i)
-        if m and last == "date" and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end())):
+        if m and (last == "date" or (i == 0 and re.fullmatch(r"0[1-9]", m.group(0)))) and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end())):
             out.append(("page", m.group(0)))  # 2024年5月16日 星期四   02 城事: the page without 第/版
             i, last = _skip(t, m.end()), "page"
             continue

@@ -182,6 +182,14 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k - 1, used, find_places)
             used.update(range(start, k))
             groups.append((start, k - 1))
+    # a letter or an initiative after a report (倡议书 / 全区广大市民朋友： / …): its title
+    # over its salutation opens a document of its own
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 2 < n
+                and blocks[k + 1].kind == "paragraph" and _SALUTATION_RE.match(blocks[k + 1].text.strip())
+                and blocks[k + 2].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
+            used.add(k)
+            groups.append((k, k))
     # a picture story (its title, its words, its picture's credit: 永定区：街巷美化迎游客 / …。
     # / 本报记者 田野 摄) is an article of its own, on a page of them
     for k, b in enumerate(blocks):
@@ -209,6 +217,10 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+# a letter's salutation on a line of its own (全区广大市民朋友：, 亲爱的市民朋友们：)
+_SALUTATION_RE = re.compile(r"^[\u4e00-\u9fff、·]{2,24}(?:朋友|朋友们|同志|同志们|市民|居民|家长|同胞|们|大家)[：:]$")
 
 
 def _label_only(text: str) -> bool:
