@@ -652,3 +652,9 @@ def test_an_initiative_after_a_report_is_a_document_of_its_own_and_a_page_name_w
 def test_a_zero_padded_page_number_opening_a_line_of_the_masthead():
     (a,) = _arts(MASTHEAD_LINE_BY_LINE)
     assert (a["newspaper_page"], a["date"]["value"]) == ("05", "2023-12-12")
+
+
+def test_a_share_button_over_the_editor_is_furniture_not_a_kicker():
+    page = BUTTONS_WITH_LETTERS + "【字体：大 中 小】\n分享到：\n责任编辑：蒋哲\n"
+    (a,) = _arts(page)
+    assert not any("分享" in p["text"] for p in a["body"]) and a["editors"] == ["蒋哲"]

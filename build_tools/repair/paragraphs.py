@@ -509,6 +509,7 @@ def _reflow(page: Page) -> Page:
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
         elif (cur is not None and u.gap == 0 and cur.first == cur.last and LABEL_LINE_RE.match(cur.text.strip())
+              and cur_role not in ("meta", "byline") and r not in ("meta", "byline")
               and (cur.gap >= 1 or cur.first == units[0].first or before_cur in ("meta", "subtitle", "banner", "rule"))
               and _headline_like(u.text)):
             join = False  # 巴里坤： / 草原深处建起“牧民驿站”: a place's label over a headline is its kicker
