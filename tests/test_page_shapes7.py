@@ -658,3 +658,10 @@ def test_a_share_button_over_the_editor_is_furniture_not_a_kicker():
     page = BUTTONS_WITH_LETTERS + "【字体：大 中 小】\n分享到：\n责任编辑：蒋哲\n"
     (a,) = _arts(page)
     assert not any("分享" in p["text"] for p in a["body"]) and a["editors"] == ["蒋哲"]
+
+
+def test_a_reporter_who_reported_with_pictures_in_a_meta_line_is_a_photographer_too():
+    page = TWO_OUTLETS_AND_A_NEWS_WORD.replace("据三明日报消息（记者 罗 丽）", "").replace(
+        "东南网、东南网客户端讯", "来源：三明日报  作者：记者 罗  丽 摄影报道")
+    (a,) = _arts(page)
+    assert a["authors"] == ["罗丽"] and a["photographers"] == ["罗丽"]

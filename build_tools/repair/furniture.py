@@ -68,6 +68,8 @@ _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
 _FROM_CLIENT_RE = re.compile(rf"来自\s*[{HAN_CLASS}A-Za-z0-9_.·-]{{2,20}}(?:\s+[A-Za-z0-9_.-]{{2,20}}(?=\s|$))?")
 # the word of a dateline after an outlet's name, ending a meta line (… 中安新闻客户端讯)
 _NEWS_WORD_RE = re.compile(r"(?:讯|电|消息)\s*")
+# after a reporter's names: they took the pictures too (… 李娜 摄影报道, … 文/图)
+_PHOTO_REPORT_RE = re.compile(r"摄影报道|图文报道|文/图|文／图")
 # a button's value after a chrome label: 字号：T|T, 字体：A A A, 字号：A+ A-
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -625,7 +627,10 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         if not got:
             return None
         end, names = got
-        return end, [(field, x) for x in names]
+        pairs = [(field, x) for x in names]
+        if field == "author" and _PHOTO_REPORT_RE.search(t, j, end + 6):
+            pairs += [("photographer", x) for x in names]  # 记者 李娜 摄影报道: the words and the pictures
+        return end, pairs
     if field == "page":
         m = _PAGE_RE.match(t, j) or re.compile(r"[A-Za-z]?\d{1,3}").match(t, j)
         if not m:
