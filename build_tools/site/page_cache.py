@@ -216,6 +216,52 @@ def expand_snippets(markdown: str, config) -> str | None:
     return "\n".join(lines)
 
 
+# A link in a raw-HTML line to a page by its Markdown path, as a Markdown link names
+# it (href="../articles/x.md#s3-7"), or to an anchor of the page itself (href="#s3-7"):
+# the build's big tables are written as HTML, and their links are resolved and
+# checked like Markdown links (`resolve_page_links`).
+_MD_HREF = re.compile(r'(<a\s[^<>]*?\bhref=")([^":?#<>]*\.md(?:#[^"<>]*)?|#[^"<>]+)(")')
+
+
+def resolve_page_links(blocks: list[str], page, files, config) -> tuple[list[str], dict]:
+    """The blocks with every link to a Markdown page or to an anchor of this
+    page (`_MD_HREF`) turned into its URL by MkDocs' own resolver, exactly as it
+    resolves a Markdown link: the same URL, the same warning for a missing page,
+    and the anchors registered for MkDocs' anchor check; and those anchors
+    ({File: {anchor: link}}). Python-Markdown keeps raw HTML away from MkDocs'
+    link processing, so without this the links would be neither rewritten nor
+    checked. (MkDocs' resolver is a private class: its version is part of every
+    page's cache key, and tests/test_page_cache.py compares it with Markdown links.)
+
+    >>> [m.group(2) for m in _MD_HREF.finditer('<a class="fig" href="../articles/a.md#s1-2">a.md</a> '
+    ...                                         '<a href="../data/">b</a> <a href="https://x.example/c.md">c</a> '
+    ...                                         '<a href="#s4-1">d</a>')]
+    ['../articles/a.md#s1-2', '#s4-1']
+    """
+    from mkdocs.structure.pages import _RelativePathTreeprocessor
+
+    resolver = _RelativePathTreeprocessor(page.file, files, config)
+    done: dict[str, str] = {}
+
+    def one(m: re.Match) -> str:
+        href = m.group(2)
+        if href not in done:
+            done[href] = html.escape(resolver.path_to_url(html.unescape(href)), quote=True)
+        return m.group(1) + done[href] + m.group(3)
+
+    return [_MD_HREF.sub(one, b) if "href=" in b else b for b in blocks], resolver.links_to_anchors
+
+
+def _add_links(page, links: dict) -> None:
+    """Merge anchors linked from raw HTML into what MkDocs' anchor check reads."""
+    if page.links_to_anchors is None:  # MkDocs at debug level keeps none
+        return
+    for target, anchors in links.items():
+        known = page.links_to_anchors.setdefault(target, {})
+        for anchor, link in anchors.items():
+            known.setdefault(anchor, link)
+
+
 def anchor_ids(blocks: list[str]) -> set[str]:
     """The ids (and <a name>s) MkDocs would find in these plain HTML lines."""
     ids = set()
@@ -478,13 +524,16 @@ class PageCache:
         try:
             page.markdown, blocks = stash_raw_html(source)
             Page.render(page, config, recording)
-            content = unstash_raw_html(page.content, blocks) if blocks else page.content
+            resolved, links = resolve_page_links(blocks, page, recording, config)
+            content = unstash_raw_html(page.content, resolved) if blocks else page.content
             if content is None:  # a placeholder did not come through as it went in: the long way
                 recording, capture.records = _RecordingFiles(files), []
                 page.markdown, blocks = markdown, []
                 Page.render(page, config, recording)
-                content = page.content
+                # raw HTML inside: its page links too (a Markdown link MkDocs could not resolve is warned twice)
+                (content,), links = resolve_page_links([page.content], page, recording, config)
             page.content = content
+            _add_links(page, links)
             page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
         finally:
             page.markdown = markdown
