@@ -216,6 +216,33 @@ def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_proje
 
 
 
+def test_the_search_parser_reads_the_same_from_stripped_html():
+    """Excluded elements are stripped unless the parser would read something from them:
+    a heading with an id starts a section; an inner element of the same name ends the
+    exclusion early (the parser compares elements by name)."""
+    from material.plugins.search.plugin import SearchIndex
+
+    cases = ['<h1 id="t">T</h1><div data-search-exclude><h3>no id</h3><p>x</p></div><p>after</p>',
+             '<h1 id="t">T</h1><div data-search-exclude><h2 id="s">S</h2><p>x</p></div><p>after</p>',
+             '<h1 id="t">T</h1><div data-search-exclude><div>inner</div><p>tail read</p></div><p>after</p>',
+             '<h1 id="t">T</h1><p>a <span data-search-exclude>b</span> c</p><table><tr><td>k</td>'
+             '<td data-search-exclude><a href="#t">v</a></td></tr></table>']
+
+    class Page:
+        def __init__(self, content):
+            self.content, self.meta, self.title, self.url, self.toc = content, {}, "T", "p/", []
+
+    stripped = 0
+    for html in cases:
+        slow, fast = (SearchIndex(lang=["en"], separator=r"[\s]+", pipeline=[], fields={}) for _ in range(2))
+        slow.add_entry_from_context(Page(html))
+        fast_html = page_cache.strip_search_excluded(html)
+        stripped += fast_html != html
+        fast.add_entry_from_context(Page(fast_html))
+        assert fast.entries == slow.entries, html
+    assert stripped == 2  # the first and the last; the others are left to the parser
+
+
 def test_links_in_raw_html_are_resolved_and_checked_like_markdown_links(project, caplog):
     """A generated table links pages by their Markdown path in raw HTML: the hook gives each
     link the URL, the warning (a missing page) and the anchor check a Markdown link gets."""
@@ -264,6 +291,15 @@ def test_a_page_with_snippets_renders_the_same_through_the_cache(project, monkey
     assert quick.present_anchor_ids == plain.present_anchor_ids
     assert [(a.id, a.title, a.level) for a in quick.toc] == [(a.id, a.title, a.level) for a in plain.toc]
     assert quick.markdown == plain.markdown  # the page keeps its own Markdown
+    # the search entries too, the place cards (excluded, with headings that have no id) left unparsed
+    from material.plugins.search.plugin import SearchIndex
+
+    slow, fast = (SearchIndex(**config.plugins["material/search"].config) for _ in range(2))
+    slow.add_entry_from_context(plain)
+    quick.content = page_cache.strip_search_excluded(plain.content)
+    assert 'class="place-cards"' in plain.content and 'class="place-cards"' not in quick.content
+    fast.add_entry_from_context(quick)
+    assert fast.entries == slow.entries
     expanded = page_cache.expand_snippets(quick.markdown, config)
     assert expanded and page_cache.SNIPPET_MARK not in expanded
     assert len(page_cache.stash_raw_html(expanded)[1]) >= 3  # the map, key figures, articles by place

@@ -139,24 +139,36 @@ def _toc(items) -> list[dict]:
 _STASHABLE = ("p", "div", "table", "details", "figure", "section", "aside", "ul", "ol", "dl", "header", "footer",
               "article", "nav", "blockquote")
 _RAW_LINE = re.compile(r"^<(" + "|".join(_STASHABLE) + r")(?=[\s>])[^\n]*</\1>$", re.M)
-_PLAIN_TAG = re.compile(r'<(/?)([a-zA-Z][\w-]*)(?:\s+[\w:.-]+(?:="[^"<>]*")?)*\s*/?>')
+_PLAIN_TAG = re.compile(r'<(?:/?[a-zA-Z][\w-]*)(?:\s+[\w:.-]+(?:="[^"<>]*")?)*\s*/?>')
 _CODE = re.compile(r"^(```|~~~|    |\t)", re.M)
 _PLACEHOLDER = re.compile(r'<([a-z]+) data-build-tools-stash="(\d+)"></\1>')
 _ATTR = re.compile(r'\s([\w:.-]+)(?:="([^"]*)")?')
+# A plain start tag with an id or name attribute: (its name, its attributes).
+_ID_TAG = re.compile(r'<([a-zA-Z][\w-]*)((?:\s+[\w:.-]+(?:="[^"<>]*")?)*?\s+(?:id|name)(?:="[^"<>]*")?(?=[\s/>])'
+                     r'(?:\s+[\w:.-]+(?:="[^"<>]*")?)*)\s*/?>', re.I)
 
 
 def _one_plain_element(line: str, tag: str) -> bool:
-    """The line is exactly one element `tag`, every tag in it plain."""
-    pos, depth = 0, 0
-    for m in _PLAIN_TAG.finditer(line):
-        if "<" in line[pos:m.start()]:
-            return False  # a '<' that starts no plain tag
-        pos = m.end()
-        if m.group(2).lower() == tag:
-            depth += -1 if m.group(1) else 1
-            if depth == 0 and m.end() != len(line):
-                return False
-    return depth == 0 and pos == len(line)
+    """The line is exactly one element `tag`, every tag in it plain.
+
+    Every '<' starts a plain tag exactly when there are as many plain tags as
+    '<' (a plain tag holds one '<', its first character): counted in one
+    regular-expression pass, not tag by tag in Python (most of a page's
+    markup is in such lines).
+
+    >>> _one_plain_element('<p id="a">x <b>y</b></p>', "p"), _one_plain_element("<p>a</p><p>b</p>", "p")
+    (True, False)
+    >>> _one_plain_element("<p>a < b</p>", "p"), _one_plain_element('<p title="x>y">a</p>', "p")
+    (False, False)
+    """
+    if len(_PLAIN_TAG.findall(line)) != line.count("<"):
+        return False  # a '<' that starts no plain tag
+    depth = 0
+    for m in re.finditer(rf"<(/?){tag}(?=[\s/>])", line, re.I):  # only tags of this name: few
+        depth += -1 if m.group(1) else 1
+        if depth == 0 and line.find(">", m.end()) + 1 != len(line):
+            return False
+    return depth == 0
 
 
 def stash_raw_html(markdown: str) -> tuple[str, list[str]]:
@@ -220,7 +232,7 @@ def expand_snippets(markdown: str, config) -> str | None:
 # it (href="../articles/x.md#s3-7"), or to an anchor of the page itself (href="#s3-7"):
 # the build's big tables are written as HTML, and their links are resolved and
 # checked like Markdown links (`resolve_page_links`).
-_MD_HREF = re.compile(r'(<a\s[^<>]*?\bhref=")([^":?#<>]*\.md(?:#[^"<>]*)?|#[^"<>]+)(")')
+_MD_HREF = re.compile(r'(<a\s[^<>]*?(?<=\s)href=")([^":?#<>]*\.md(?:#[^"<>]*)?|#[^"<>]+)(")')
 
 
 def resolve_page_links(blocks: list[str], page, files, config) -> tuple[list[str], dict]:
@@ -249,7 +261,8 @@ def resolve_page_links(blocks: list[str], page, files, config) -> tuple[list[str
             done[href] = html.escape(resolver.path_to_url(html.unescape(href)), quote=True)
         return m.group(1) + done[href] + m.group(3)
 
-    return [_MD_HREF.sub(one, b) if "href=" in b else b for b in blocks], resolver.links_to_anchors
+    return [_MD_HREF.sub(one, b) if '.md"' in b or '.md#' in b or 'href="#' in b else b for b in blocks], \
+        resolver.links_to_anchors
 
 
 def _add_links(page, links: dict) -> None:
@@ -263,14 +276,16 @@ def _add_links(page, links: dict) -> None:
 
 
 def anchor_ids(blocks: list[str]) -> set[str]:
-    """The ids (and <a name>s) MkDocs would find in these plain HTML lines."""
+    """The ids (and <a name>s) MkDocs would find in these plain HTML lines.
+
+    >>> sorted(anchor_ids(['<p id="p1" data-id="x"><a name="n">a</a><span name="m">say id="q"</span></p>']))
+    ['n', 'p1']
+    """
     ids = set()
     for block in blocks:
-        for m in _PLAIN_TAG.finditer(block):
-            tag = m.group(2).lower()
-            if m.group(1):
-                continue
-            for name, value in _ATTR.findall(m.group(0)[len(tag) + 1:]):
+        for m in _ID_TAG.finditer(block):
+            tag = m.group(1).lower()
+            for name, value in _ATTR.findall(m.group(2)):
                 if name.lower() == "id" or (name.lower() == "name" and tag == "a"):
                     ids.add(html.unescape(value))
     return ids
@@ -278,14 +293,19 @@ def anchor_ids(blocks: list[str]) -> set[str]:
 
 _EXCLUDED = re.compile(r"<([a-zA-Z][\w-]*)\b[^<>]*?\sdata-search-exclude(?=[\s>/=])[^<>]*>")
 _HEADING = re.compile(r"<h[1-6][\s>]", re.I)
+# a heading the search parser starts a section at: one with an id (a conservative match)
+_SECTION_HEADING = re.compile(r"<h[1-6](?=[\s>])[^<>]*?\sid(?=[\s=>/])", re.I)
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
 
 def strip_search_excluded(content: str) -> str:
     """The page's HTML without its `data-search-exclude` elements: what
     Material's search parser reads from it but leaves out of the index, so
-    that it need not parse it. Elements holding a heading stay (the parser
-    starts a section at every heading, excluded or not), and so does
+    that it need not parse it. Elements holding a heading with an id stay
+    (the parser starts a section at every such heading, excluded or not; a
+    heading without an id is text to it: the home page's place cards), and
+    so do elements holding an element of their own name (the parser, which
+    compares elements by name, stops excluding at the inner one's end), and
     everything when the page has scripts, styles or comments.
     """
     if "data-search-exclude" not in content or re.search(r"<(script|style)\b|<!--", content, re.I):
@@ -296,7 +316,7 @@ def strip_search_excluded(content: str) -> str:
         if m.start() < pos or tag in _VOID or _HEADING.match(m.group(0)):
             continue
         end = _element_end(content, m.end(), tag)
-        if end is None or _HEADING.search(content, m.start(), end):
+        if end is None or _SECTION_HEADING.search(content, m.start(), end):
             continue
         out.append(content[pos:m.start()])
         pos = end
@@ -305,9 +325,13 @@ def strip_search_excluded(content: str) -> str:
 
 
 def _element_end(content: str, start: int, tag: str) -> int | None:
+    """Where the element whose start tag ends at `start` ends; None when it is
+    not closed or holds an element of its own name."""
     depth = 1
     for m in re.compile(rf"<(/?){re.escape(tag)}(?=[\s>/])", re.I).finditer(content, start):
         depth += -1 if m.group(1) else 1
+        if depth > 1:
+            return None
         if depth == 0:
             close = content.find(">", m.end())
             return None if close < 0 else close + 1
