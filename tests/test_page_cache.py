@@ -252,7 +252,8 @@ def test_links_in_raw_html_are_resolved_and_checked_like_markdown_links(project,
     config, files, docs, fresh = _mkdocs_pages(project)
     slug = next(f.src_uri for f in docs if _is_article(f.src_uri))
     targets = [(f"../{slug}#s1-1", "a"), ("../articles/no-such-page.md#s1-1", "b"), (f"../{slug}", "c"),
-               (f"../{slug}#no-such-anchor", "d"), ("#overview", "e")]
+               (f"../{slug}#no-such-anchor", "d"), ("#overview", "e"), (f"../{slug}#s1-1", "f"),
+               ("../articles/no-such-page.md#s2-1", "g"), ("../articles/no-such-page.md", "h")]
     as_markdown = " ".join(f"[{t}]({h})" for h, t in targets) + "\n"
     as_html = "<p>" + " ".join(f'<a href="{h}">{t}</a>' for h, t in targets) + "</p>\n"
     host = files.get_file_from_path("compare/practices.md")
@@ -270,7 +271,7 @@ def test_links_in_raw_html_are_resolved_and_checked_like_markdown_links(project,
         results.append((hrefs, [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING], anchors))
     (md_hrefs, md_warnings, md_anchors), (html_hrefs, html_warnings, html_anchors) = results
     assert html_hrefs == md_hrefs and html_hrefs[0].endswith("/#s1-1") and ".md" not in html_hrefs[0]
-    assert html_warnings == md_warnings and any("no-such-page.md" in w for w in html_warnings)
+    assert html_warnings == md_warnings and sum("no-such-page.md" in w for w in html_warnings) == 3
     assert html_anchors == md_anchors and "no-such-anchor" in html_anchors[slug]
     assert "overview" in html_anchors["compare/practices.md"]
 

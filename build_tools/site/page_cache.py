@@ -276,15 +276,30 @@ def resolve_page_links(blocks: list[str], page, files, config) -> tuple[list[str
     ...                                         '<a href="#s4-1">d</a>')]
     ['../articles/a.md#s1-2', '#s4-1']
     """
+    from urllib.parse import unquote
+
     from mkdocs.structure.pages import _RelativePathTreeprocessor
 
     resolver = _RelativePathTreeprocessor(page.file, files, config)
     done: dict[str, str] = {}
+    pages: dict[str, tuple | None] = {}  # a page's path -> (its URL from here, its file), resolved once
+
+    def url(href: str) -> str:
+        path, _, anchor = href.partition("#")
+        if not path or not anchor:
+            return resolver.path_to_url(href)
+        if path not in pages:  # the same lookup MkDocs makes first; a page found is its URL for every anchor
+            target = files.get_file_from_path(resolver._target_uri(page.file.src_uri, unquote(path)))
+            pages[path] = (resolver.path_to_url(path), target) if target is not None else None
+        if pages[path] is None:
+            return resolver.path_to_url(href)  # not found: MkDocs' warning, once per link as for Markdown
+        resolver.links_to_anchors.setdefault(pages[path][1], {}).setdefault(anchor, href)
+        return f"{pages[path][0]}#{anchor}"
 
     def one(m: re.Match) -> str:
         href = m.group(2)
         if href not in done:
-            done[href] = html.escape(resolver.path_to_url(html.unescape(href)), quote=True)
+            done[href] = html.escape(url(html.unescape(href)), quote=True)
         return m.group(1) + done[href] + m.group(3)
 
     return [_MD_HREF.sub(one, b) if '.md"' in b or '.md#' in b or 'href="#' in b else b for b in blocks], \
