@@ -68,10 +68,6 @@ def parse_html(path: Path) -> _Texts:
     return p
 
 
-def _unmd(s: str) -> str:
-    return html.unescape(s.replace("\\", ""))
-
-
 def section(md: str, anchor: str) -> str:
     """The Markdown of the section whose heading carries {#anchor}."""
     m = re.search(r"^## .*\{#" + re.escape(anchor) + r"\}\n(.*?)(?=^## |\Z)", md, re.M | re.S)
@@ -79,11 +75,27 @@ def section(md: str, anchor: str) -> str:
     return m.group(1)
 
 
+def table_rows(md: str) -> list[list[str]]:
+    """The body rows of the (HTML, one line) tables in a page or section: each row a list
+    of its cells' HTML, character references resolved."""
+    rows = []
+    for tr in re.findall(r"<tr>(.*?)</tr>", md):
+        cells = re.findall(r"<td(?:\s[^>]*)?>(.*?)</td>", tr)
+        if cells:
+            rows.append([html.unescape(c) for c in cells])
+    return rows
+
+
 def row_of(md_section: str, place: str) -> str:
-    for line in md_section.splitlines():
-        if line.startswith(f"| {place}"):
-            return _unmd(line)
+    """The row of a place in the section's table, its cells joined by " | "."""
+    for cells in table_rows(md_section):
+        if cells[0].startswith(place):
+            return " | ".join(cells)
     raise AssertionError(f"no row for {place} in\n{md_section}")
+
+
+def link_texts(cell: str) -> list[str]:
+    return [html.unescape(t) for t in re.findall(r"<a\s[^>]*>(.*?)</a>", cell)]
 
 
 def fact(slug: str, anchor: str, metric: str, value, unit: str, region="甲县", adcode="510000",
@@ -208,14 +220,14 @@ def test_chart_values_are_the_printed_figures_of_their_tables(docs):
         for g in root.iter(SVG_NS + "g"):
             texts = ["".join(t.itertext()) for t in g.iter(SVG_NS + "text")]
             values.append(texts[-1])
-        table = [_unmd(m) for m in re.findall(r"\| \[([^\]]+)\]\(", block)]
+        table = [link_texts(cells[1])[0] for cells in table_rows(block)]
         assert values and values == table, (values, table)
 
 
 def test_a_county_is_listed_under_its_prefecture_and_says_so(docs):
     md = (docs / "compare" / "volunteers.md").read_text(encoding="utf-8")
     sec = section(md, "registered_volunteers")
-    places = [line.split(" · ")[0].lstrip("| ") for line in sec.splitlines() if line.startswith("| ") and "地区" not in line]
+    places = [cells[0].split(" · ")[0] for cells in table_rows(sec)]
     assert places.index("伊金霍洛旗") == places.index("鄂尔多斯市") + 1
     assert "属鄂尔多斯市 within Ordos" in row_of(sec, "伊金霍洛旗") and "县级 county" in row_of(sec, "伊金霍洛旗")
     charts = (docs / "compare" / "charts.md").read_text(encoding="utf-8")
@@ -229,15 +241,14 @@ def test_every_number_cell_is_a_link(docs):
     for page in (docs / "compare").glob("*.md"):
         if page.name in ("index.md", "per10k.md", "charts.md", "timeline.md", "practices.md"):
             continue
-        for line in page.read_text(encoding="utf-8").splitlines():
-            if not line.startswith("| ") or line.startswith(("| 地区", "|---")):
-                continue
-            cells = line.split(" | ")
+        rows = table_rows(page.read_text(encoding="utf-8"))
+        assert rows or page.name == "conflicts.md", page.name
+        for cells in rows:
             if len(cells) < 2:
                 continue
             # the figure as printed is a link; the normalised value beside it is marked as such
-            value_cell = re.sub(r"\[[^\]]*\]\([^)]*\)|<small class=\"fig-norm\">.*?</small>", "", cells[1])
-            assert not re.search(r"\d", value_cell), f"{page.name}: unlinked number in {line}"
+            value_cell = re.sub(r"<a\s[^>]*>.*?</a>|<small class=\"fig-norm\">.*?</small>", "", cells[1])
+            assert not re.search(r"\d", value_cell), f"{page.name}: unlinked number in {cells}"
 
 
 @pytest.mark.parametrize("page,metric,place,shown", [
@@ -288,11 +299,11 @@ def test_practices_and_timeline_for_the_seeds(docs):
     pr = (docs / "compare" / "practices.md").read_text(encoding="utf-8")
     for pid in ("practice_centres", "volunteer_service", "pocket_parks", "grid_management", "pairing_mechanism"):
         assert "{#" + pid + "}" in pr
-    assert "[✓](../articles/" in pr
+    assert re.search(r'<a href="\.\./articles/[^"]+#s[\d-]+">✓</a>', pr)
     tl = (docs / "compare" / "timeline.md").read_text(encoding="utf-8")
-    chron = section(tl, "chronology")
-    assert "| 2021 | 伊金霍洛旗" in chron
-    dates = [int(m) for m in re.findall(r"^\| (\d{4})", chron, re.M)]
+    chron = table_rows(section(tl, "chronology"))
+    assert any(c[0] == "2021" and c[1].startswith("伊金霍洛旗") for c in chron)
+    dates = [int(c[0][:4]) for c in chron]
     assert dates == sorted(dates)
 
 
@@ -344,7 +355,7 @@ def test_per10k_arithmetic_and_both_sources():
     pages = compare_pages([a])
     row = row_of(section(pages["per10k.md"], "registered_volunteers"), "甲县")
     assert "≈1,200" in row                     # 60000 / 500000 * 10000
-    assert "(../articles/syn-a.md#s2-3" in row and "(../articles/syn-a.md#s1-1" in row
+    assert 'href="../articles/syn-a.md#s2-3"' in row and 'href="../articles/syn-a.md#s1-1"' in row
     row = row_of(section(pages["per10k.md"], "pocket_parks"), "甲县")
     assert row.split(" | ")[1].startswith("0.5（")  # 25 / 50万 * 10000, exact
     vol = row_of(section(pages["volunteers.md"], "registered_volunteers"), "甲县")
@@ -360,7 +371,8 @@ def test_conflicting_figures_are_both_shown():
     pages = compare_pages([a, b])
     conf = pages["conflicts.md"]
     assert "⚠ 数据不一致" in conf
-    assert "[8万人](../articles/syn-a.md#s2-1" in conf and "[12万人](../articles/syn-b.md#s5-2" in conf
+    assert 'href="../articles/syn-a.md#s2-1" title="原文 As printed: 8万人">8万人</a>' in conf
+    assert 'href="../articles/syn-b.md#s5-2" title="原文 As printed: 12万人">12万人</a>' in conf
     row = row_of(section(pages["volunteers.md"], "registered_volunteers"), "甲县")
     assert "8万人" in row and "12万人" in row and "⚠ 数据不一致" in row
     assert "（1）" in pages["index.md"]
@@ -382,9 +394,11 @@ def test_practices_quote_escaped_and_linked():
          "quote": "新建<b>口袋公园</b>*8*处[链接](javascript:x)。", "anchor": "s4-1", "url": "articles/syn-a/#s4-1"}
     pages = compare_pages([article("syn-a", practices=[p])])
     md = pages["practices.md"]
-    assert "<b>" not in md and "&lt;b&gt;" in md and "\\[链接\\]" in md
-    assert "[✓](../articles/syn-a.md#s4-1)" in md
-    assert "(../articles/syn-a.md#s4-1)" in section(md, "pocket_parks")
+    # raw HTML, never parsed as Markdown: the brackets stay text, the tags are escaped
+    assert "<b>" not in md and "&lt;b&gt;" in md
+    assert "*8*处[链接](javascript:x)" in md and 'href="javascript' not in md
+    assert '<a href="../articles/syn-a.md#s4-1">✓</a>' in md
+    assert 'href="../articles/syn-a.md#s4-1"' in section(md, "pocket_parks")
 
 
 def test_timeline_sorted_with_undated_apart():
@@ -393,9 +407,9 @@ def test_timeline_sorted_with_undated_apart():
           {"date": None, "event": "mobilisation", "label": "创城动员", "label_en": "Mobilisation", "quote": "…", "anchor": "s2-1"}]
     md = compare_pages([article("syn-a", milestones=ms)])["timeline.md"]
     chron = section(md, "chronology")
-    assert chron.index("2019-05") < chron.index("| 2023")
+    assert chron.index("<td>2019-05</td>") < chron.index("<td>2023</td>")
     assert "创城动员" not in chron and "创城动员" in section(md, "undated")
-    assert "(../articles/syn-a.md#s2-1)" in section(md, "undated")
+    assert 'href="../articles/syn-a.md#s2-1"' in section(md, "undated")
 
 
 def test_no_facts_no_crash():
@@ -419,7 +433,7 @@ UNSEEN = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
 def test_unseen_page_figures_in_the_tables(unseen, page, metric, shown):
     md = (unseen / "docs" / "compare" / page).read_text(encoding="utf-8")
     if metric == "*":
-        rows = [_unmd(line) for line in md.splitlines() if line.startswith(f"| {UNSEEN['place']}")]
+        rows = [" | ".join(cells) for cells in table_rows(md) if cells[0].startswith(UNSEEN["place"])]
         assert any(shown in r for r in rows), f"{shown} not in any {UNSEEN['place']} row of {page}"
     else:
         assert shown in row_of(section(md, metric), UNSEEN["place"])
@@ -436,7 +450,7 @@ def test_unseen_page_region_ratios_practices_timeline(unseen):
     pr = (docs / "compare" / "practices.md").read_text(encoding="utf-8")
     assert place in section(pr, "pocket_parks") and place in section(pr, "grid_management")
     tl = (docs / "compare" / "timeline.md").read_text(encoding="utf-8")
-    assert f"| 2021 | {place}" in section(tl, "chronology")
+    assert any(c[0] == "2021" and c[1].startswith(place) for c in table_rows(section(tl, "chronology")))
     # the earlier places are still there
     vol = (docs / "compare" / "volunteers.md").read_text(encoding="utf-8")
     assert "31万余人" in row_of(section(vol, "registered_volunteers"), "鄂尔多斯市")

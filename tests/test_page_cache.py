@@ -165,21 +165,43 @@ def _is_article(src_uri: str) -> bool:
     return src_uri.startswith("articles/") and src_uri.count("/") == 1 and src_uri != "articles/index.md"
 
 
+def _links_resolved(content: str, page, files) -> str:
+    """MkDocs' HTML of a page with its raw-HTML links to Markdown pages turned into the
+    pages' URLs, as MkDocs turns a Markdown link (what the hook adds to MkDocs' render)."""
+    import html
+    import posixpath
+
+    from mkdocs.utils import get_relative_url
+
+    def url(m):
+        path, _, anchor = html.unescape(m.group(2)).partition("#")
+        target = files.get_file_from_path(posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path)))
+        assert target is not None, m.group(0)
+        return m.group(1) + get_relative_url(target.url, page.file.url) + (f"#{anchor}" if anchor else "") + '"'
+
+    return re.sub(r'(<a\s[^<>]*?href=")([^":#]+\.md(?:#[^"]*)?)"', url, content)
+
+
 @pytest.mark.parametrize("which", ["seeds", "hostile"])
 def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_project):
     """Raw HTML lines kept away from Python-Markdown give the same HTML, anchors and
-    table of contents; excluded blocks kept away from the search parser give the same entries."""
+    table of contents (links to pages resolved, as the hook does); excluded blocks kept
+    away from the search parser give the same entries."""
     from material.plugins.search.plugin import SearchIndex
 
     config, files, docs, fresh = _mkdocs_pages(project if which == "seeds" else hostile_project)
+    # and the generated list pages, whose tables and lists are HTML lines (render/tables.py)
+    docs += [f for f in files.documentation_pages() if f.src_uri.startswith(("compare/", "browse/", "glossary/"))]
     cache = PageCache(None)
     cache.start(config)
     stashed = 0
     for f in docs:
         plain, quick = fresh(f), fresh(f)
         plain.render(config, files)
-        stashed += len(page_cache.stash_raw_html(quick.markdown)[1])
+        # the lines stashed (a run of them set apart by blank lines is one block)
+        stashed += sum(1 for block in page_cache.stash_raw_html(quick.markdown)[1] for line in block.split("\n") if line)
         cache.render(quick, config, files)
+        plain.content = _links_resolved(plain.content, plain, files)
         assert quick.content == plain.content, f.src_uri
         assert quick.present_anchor_ids == plain.present_anchor_ids, f.src_uri
         assert [(a.id, a.title, a.level) for a in quick.toc] == [(a.id, a.title, a.level) for a in plain.toc]
@@ -193,6 +215,65 @@ def test_the_shortcuts_change_nothing_mkdocs_makes(which, project, hostile_proje
         assert fast.entries == slow.entries, f.src_uri
     assert stashed > 2 * len(docs)  # most lines of every page went around Python-Markdown
 
+
+
+def test_the_search_parser_reads_the_same_from_stripped_html():
+    """Excluded elements are stripped unless the parser would read something from them:
+    a heading with an id starts a section; an inner element of the same name ends the
+    exclusion early (the parser compares elements by name)."""
+    from material.plugins.search.plugin import SearchIndex
+
+    cases = ['<h1 id="t">T</h1><div data-search-exclude><h3>no id</h3><p>x</p></div><p>after</p>',
+             '<h1 id="t">T</h1><div data-search-exclude><h2 id="s">S</h2><p>x</p></div><p>after</p>',
+             '<h1 id="t">T</h1><div data-search-exclude><div>inner</div><p>tail read</p></div><p>after</p>',
+             '<h1 id="t">T</h1><p>a <span data-search-exclude>b</span> c</p><table><tr><td>k</td>'
+             '<td data-search-exclude><a href="#t">v</a></td></tr></table>']
+
+    class Page:
+        def __init__(self, content):
+            self.content, self.meta, self.title, self.url, self.toc = content, {}, "T", "p/", []
+
+    stripped = 0
+    for html in cases:
+        slow, fast = (SearchIndex(lang=["en"], separator=r"[\s]+", pipeline=[], fields={}) for _ in range(2))
+        slow.add_entry_from_context(Page(html))
+        fast_html = page_cache.strip_search_excluded(html)
+        stripped += fast_html != html
+        fast.add_entry_from_context(Page(fast_html))
+        assert fast.entries == slow.entries, html
+    assert stripped == 2  # the first and the last; the others are left to the parser
+
+
+def test_links_in_raw_html_are_resolved_and_checked_like_markdown_links(project, caplog):
+    """A generated table links pages by their Markdown path in raw HTML: the hook gives each
+    link the URL, the warning (a missing page) and the anchor check a Markdown link gets."""
+    import logging
+
+    config, files, docs, fresh = _mkdocs_pages(project)
+    slug = next(f.src_uri for f in docs if _is_article(f.src_uri))
+    targets = [(f"../{slug}#s1-1", "a"), ("../articles/no-such-page.md#s1-1", "b"), (f"../{slug}", "c"),
+               (f"../{slug}#no-such-anchor", "d"), ("#overview", "e"), (f"../{slug}#s1-1", "f"),
+               ("../articles/no-such-page.md#s2-1", "g"), ("../articles/no-such-page.md", "h")]
+    as_markdown = " ".join(f"[{t}]({h})" for h, t in targets) + "\n"
+    as_html = "<p>" + " ".join(f'<a href="{h}">{t}</a>' for h, t in targets) + "</p>\n"
+    host = files.get_file_from_path("compare/practices.md")
+    cache = PageCache(None)
+    cache.start(config)
+    results = []
+    for text, render in ((as_markdown, lambda p: p.render(config, files)), (as_html, lambda p: cache.render(p, config, files))):
+        page = fresh(host)
+        page.markdown = text
+        caplog.clear()
+        with caplog.at_level(logging.INFO):
+            render(page)
+        hrefs = re.findall(r'href="([^"]*)"', page.content)
+        anchors = {f.src_uri: dict(a) for f, a in (page.links_to_anchors or {}).items()}
+        results.append((hrefs, [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING], anchors))
+    (md_hrefs, md_warnings, md_anchors), (html_hrefs, html_warnings, html_anchors) = results
+    assert html_hrefs == md_hrefs and html_hrefs[0].endswith("/#s1-1") and ".md" not in html_hrefs[0]
+    assert html_warnings == md_warnings and sum("no-such-page.md" in w for w in html_warnings) == 3
+    assert html_anchors == md_anchors and "no-such-anchor" in html_anchors[slug]
+    assert "overview" in html_anchors["compare/practices.md"]
 
 
 def test_a_page_with_snippets_renders_the_same_through_the_cache(project, monkeypatch):
@@ -212,9 +293,18 @@ def test_a_page_with_snippets_renders_the_same_through_the_cache(project, monkey
     assert quick.present_anchor_ids == plain.present_anchor_ids
     assert [(a.id, a.title, a.level) for a in quick.toc] == [(a.id, a.title, a.level) for a in plain.toc]
     assert quick.markdown == plain.markdown  # the page keeps its own Markdown
+    # the search entries too, the place cards (excluded, with headings that have no id) left unparsed
+    from material.plugins.search.plugin import SearchIndex
+
+    slow, fast = (SearchIndex(**config.plugins["material/search"].config) for _ in range(2))
+    slow.add_entry_from_context(plain)
+    quick.content = page_cache.strip_search_excluded(plain.content)
+    assert 'class="place-cards"' in plain.content and 'class="place-cards"' not in quick.content
+    fast.add_entry_from_context(quick)
+    assert fast.entries == slow.entries
     expanded = page_cache.expand_snippets(quick.markdown, config)
     assert expanded and page_cache.SNIPPET_MARK not in expanded
-    assert len(page_cache.stash_raw_html(expanded)[1]) >= 3  # the map, key figures, articles by place
+    assert sum(b.count("\n") + 1 for b in page_cache.stash_raw_html(expanded)[1]) >= 3  # the map, key figures, articles by place
     key = cache.render_key(quick, expanded)
     assert key and key != cache.render_key(quick, expanded.replace("</svg>", "<g></g></svg>", 1))
     # an escaped marker is unescaped by the include pass: doing it twice would differ, so no shortcut
@@ -241,3 +331,12 @@ def test_a_second_process_fills_the_cache_with_what_mkdocs_makes(tmp_path):
     files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file() and p.suffix != ".gz")
     assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file() and p.suffix != ".gz")
     assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)
+
+
+@pytest.mark.parametrize("module", ["build_tools.site.page_cache", "build_tools.render.tables"])
+def test_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted and not result.failed

@@ -3,6 +3,8 @@ and the index page of /articles/. Chinese first with English beside.
 
 These pages list what the article pages hold, so they rank low in the search
 (`search.boost`): a query finds the article before the list that names it.
+Their tables and lists are HTML on one line (render/tables.py): Python-Markdown
+need not parse a row per article.
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import functools
 from collections import defaultdict
 from pathlib import Path
 
-from .safe import front_matter, md_inline
+from .safe import front_matter, html_text, md_inline
+from .tables import bullets, link, table
 
 # listing pages rank below the pages they list
 LIST_BOOST = 0.1
@@ -26,7 +29,7 @@ def _front(title: str) -> str:
 
 
 def _article_link(a: dict, prefix: str = "../") -> str:
-    return f'[{md_inline(a["title"] or a["slug"])}]({prefix}articles/{a["slug"]}.md)'
+    return link(f'{prefix}articles/{a["slug"]}.md', a["title"] or a["slug"])
 
 
 def _year(a: dict):
@@ -52,16 +55,21 @@ def _english(name: str, code: str) -> str:
 
 
 def _bi(name: str, en: str) -> str:
+    """A name and its English name, for a heading (Markdown)."""
     return md_inline(name) + (f" · {md_inline(en)}" if en else "")
 
 
+def _bi_html(name: str, en: str) -> str:
+    return html_text(name) + (f" · {html_text(en)}" if en else "")
+
+
 def _all_articles_table(articles: list[dict], prefix: str) -> list[str]:
-    lines = ["| 标题 Title | 地区 Region | 年份 Year | 作者 Authors |\n|---|---|---|---|\n"]
+    rows = []
     for a in sorted(articles, key=lambda a: (a.get("adcode") or "999999", a["slug"])):
-        region = _bi(a["region"], a.get("name_en") or "") if a.get("region") else "—"
-        lines.append(f'| {_article_link(a, prefix)} | {region} | {_year(a) or "—"} | '
-                     f'{md_inline("、".join(a["authors"]) or "—")} |\n')
-    return lines
+        region = _bi_html(a["region"], a.get("name_en") or "") if a.get("region") else "—"
+        rows.append([_article_link(a, prefix), region, html_text(str(_year(a) or "—")),
+                     html_text("、".join(a["authors"]) or "—")])
+    return [table(["标题 Title", "地区 Region", "年份 Year", "作者 Authors"], rows) + "\n"]
 
 
 def render_browse(articles: list[dict], out: Path, articles_index: Path | None = None) -> None:
@@ -88,18 +96,22 @@ def render_browse(articles: list[dict], out: Path, articles_index: Path | None =
             pref = _bi(a["region"], a.get("name_en") or "")
         else:
             pref = "（省级 provincial）"
-        county = _bi(a["region"], a.get("name_en") or "") if a.get("level") == "county" else "（全市 city-wide）"
+        # (the order the Markdown names sorted in before, the name as HTML)
+        county = ((_bi(a["region"], a.get("name_en") or ""), _bi_html(a["region"], a.get("name_en") or ""))
+                  if a.get("level") == "county" else ("（全市 city-wide）", "（全市 city-wide）"))
         tree[prov][pref][county].append(a)
     lines = [_front("按地区 By region"), "\n# 按地区浏览 Articles by region\n\n"]
     for prov in sorted(tree):
         lines.append(f"## {prov}\n\n")
         for pref in sorted(tree[prov]):
             lines.append(f"### {pref}\n\n")
+            items = []
             for county in sorted(tree[prov][pref]):
-                lines.append(f"- **{county}**\n")
-                for a in sorted(tree[prov][pref][county], key=lambda a: a["slug"]):
-                    lines.append(f"    - {_article_link(a)}（{_year(a) or '年份不详 year unknown'}）\n")
-            lines.append("\n")
+                arts = sorted(tree[prov][pref][county], key=lambda a: a["slug"])
+                items.append(f"<strong>{county[1]}</strong>"
+                             + bullets(f"{_article_link(a)}（{html_text(str(_year(a) or '年份不详 year unknown'))}）"
+                                       for a in arts) + " ")
+            lines.append(bullets(items) + "\n\n")
     _write(out / "regions.md", "".join(lines))
 
     by_year = defaultdict(list)
@@ -110,18 +122,18 @@ def render_browse(articles: list[dict], out: Path, articles_index: Path | None =
              "Where a page prints no date, its year is estimated from internal evidence (latest year mentioned, dated events).\n\n"]
     for y in sorted(by_year, reverse=True):
         lines.append(f"## {y or '年份不详 Unknown'}\n\n")
+        items = []
         for a in sorted(by_year[y], key=lambda a: a["slug"]):
-            region = _bi(a["region"], a.get("name_en") or "") if a.get("region") else ""
-            lines.append(f'- {_article_link(a)} · {region}\n')
-        lines.append("\n")
+            region = _bi_html(a["region"], a.get("name_en") or "") if a.get("region") else ""
+            items.append(f"{_article_link(a)} · {region}")
+        lines.append(bullets(items) + "\n\n")
     _write(out / "years.md", "".join(lines))
 
     by_author = defaultdict(list)
     for a in articles:
         for n in a["authors"]:
             by_author[n].append(a)
-    lines = [_front("按作者 By author"), "\n# 按作者浏览 Articles by author\n\n"]
-    for n in sorted(by_author):
-        links = "；".join(_article_link(a) for a in by_author[n])
-        lines.append(f"- **{md_inline(n)}**：{links}\n")
+    lines = [_front("按作者 By author"), "\n# 按作者浏览 Articles by author\n\n",
+             bullets(f"<strong>{html_text(n)}</strong>：" + "；".join(_article_link(a) for a in by_author[n])
+                     for n in sorted(by_author)) + "\n" if by_author else ""]
     _write(out / "authors.md", "".join(lines))

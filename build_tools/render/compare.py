@@ -12,11 +12,16 @@ and ``milestones`` lists, see build_tools/pipeline.py).  Output: Markdown pages
 * ``charts.md``       static SVG bar charts with their data tables
 
 Every number is shown exactly as its sentence prints it (`number_text`, qualifiers
-included: 近2万余名, 70%左右) as a Markdown link
-``[4.2万余人](../articles/<slug>.md#s3-7 "原文 As printed: 4.2万余人"){.fig}`` to that
-sentence, so that MkDocs validates the page and the anchor; beside it, small, the
-normalised value (≈ 20,000 名), its year and where the year comes from.  Every place
-carries its administrative level; a county is listed under the prefecture that
+included: 近2万余名, 70%左右) as a link
+``<a class="fig" href="../articles/<slug>.md#s3-7" title="原文 As printed: 4.2万余人">`` to that
+sentence, which the hook resolves and MkDocs validates (page and anchor) like a
+Markdown link; beside it, small, the normalised value (≈ 20,000 名), its year and
+where the year comes from.  Tables and lists are written as HTML on one line
+(render/tables.py): Python-Markdown need not parse them.  The quoted sentences
+(practices) and the figures as printed are left out of the search index
+(`data-search-exclude`): each is found through its article, whose page indexes
+it; places, metrics, practices and events are indexed.  Every place carries its
+administrative level; a county is listed under the prefecture that
 contains it and says so, and charts rank prefectures and counties apart.  Only
 comparable facts (``comparable`` not False, metric set) enter the comparisons.
 
@@ -30,7 +35,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from .charts import bar_chart
-from .safe import front_matter, md_inline
+from .safe import front_matter, html_text, md_inline
+from .tables import bullets, link, paragraph, table
 
 # Metric groups of metrics.yaml, in page order, with their page titles.
 GROUPS: dict[str, tuple[str, str]] = {
@@ -160,19 +166,18 @@ def _href(f: dict) -> str:
 
 
 def fact_link(f: dict) -> str:
-    """The Markdown link of one figure, as printed, to its sentence."""
+    """The link (HTML) of one figure, as printed, to its sentence."""
     text = printed(f)
-    title = re.sub(r'["\\<>&\[\]()`*_]', "", text)
-    return f'[{md_inline(text)}]({_href(f)} "原文 As printed: {title}"){{.fig}}'
+    return link(_href(f), text, cls="fig", title=f"原文 As printed: {text}")
 
 
 def fact_cell(f: dict) -> str:
-    """The figure as printed (linked), and small beside it its normalised value and year."""
-    return f'{fact_link(f)} <small class="fig-norm">{md_inline(normalised(f))} · {md_inline(year_note(f))}</small>'
+    """The figure as printed (linked), and small beside it its normalised value and year (HTML)."""
+    return f'{fact_link(f)} <small class="fig-norm">{html_text(normalised(f))} · {html_text(year_note(f))}</small>'
 
 
 def sentence_link(page: str, anchor: str, text: str = "原句") -> str:
-    return f"[{text}](../{page}#{anchor})"
+    return link(f"../{page}#{anchor}", text)
 
 
 # ------------------------------------------------------------------ model
@@ -214,10 +219,10 @@ def place_order(keys, present=None) -> list[tuple[str, str]]:
 
 def _place_name(key: tuple[str, str], names_en: dict[str, str], present=None) -> str:
     """Place name, English name, and small: its level and, for a county whose prefecture
-    is in the same table, the prefecture that contains it."""
+    is in the same table, the prefecture that contains it (HTML)."""
     code, name = key
     en = names_en.get(name)
-    out = md_inline(name) + (f" · {md_inline(en)}" if en else "")
+    out = html_text(name) + (f" · {html_text(en)}" if en else "")
     level, parent = place_level(key)
     notes = []
     if level:
@@ -225,7 +230,7 @@ def _place_name(key: tuple[str, str], names_en: dict[str, str], present=None) ->
     if parent and present is not None and parent in {k[0] for k in present}:
         pp = _gazetteer_place(parent)
         if pp:
-            notes.append(f"属{md_inline(pp.name)} within {md_inline(pp.name_en)}")
+            notes.append(f"属{html_text(pp.name)} within {html_text(pp.name_en)}")
     return out + (f'<br><small class="place-level">{" · ".join(notes)}</small>' if notes else "")
 
 
@@ -396,32 +401,33 @@ def _metric_section(m: dict, places: dict[tuple, list[dict]], pops: dict[tuple, 
     out = [f'## {md_inline(m["label_zh"])} · {md_inline(m.get("label_en") or "")} {{#{mid}}}\n\n']
     notes = []
     if m.get("counts"):
-        notes.append(f'计入 Counts: {md_inline(m["counts"])}')
+        notes.append(f'计入 Counts: {html_text(m["counts"])}')
     if m.get("excludes"):
-        notes.append(f'不计入 Excludes: {md_inline(m["excludes"])}')
+        notes.append(f'不计入 Excludes: {html_text(m["excludes"])}')
     if notes:
-        out.append("<small>" + " · ".join(notes) + "</small>\n\n")
+        out.append(paragraph("<small>" + " · ".join(notes) + "</small>") + "\n\n")
     ratio = m.get("unit") in COUNT_UNITS and _group_of(m) not in NO_PER10K_GROUPS
-    head = "| 地区 Region | 数值 Figures | 每万常住人口 Per 10,000 residents | 备注 Note |\n|---|---|---|---|\n" if ratio \
-        else "| 地区 Region | 数值 Figures | 备注 Note |\n|---|---|---|\n"
-    out.append(head)
+    head = ["地区 Region", "数值 Figures"] + (["每万常住人口 Per 10,000 residents"] if ratio else []) + ["备注 Note"]
+    rows = []
     for key in place_order(places):
         facts = places[key]
-        cells = "；".join(fact_cell(f) for f in facts)
+        conflicting = bool(conflicts_of(facts))
         note = []
-        if conflicts_of(facts):
-            note.append("⚠ 数据不一致 values differ（见 [数据冲突](conflicts.md)）")
+        if conflicting:
+            note.append(f'⚠ 数据不一致 values differ（见 {link("conflicts.md", "数据冲突")}）')
         arts = {f["_page"] for f in facts}
         if len(facts) > 1 and mid not in STOCK_METRICS:
             note.append("多个数值，可能指不同项目或时期 several figures, may refer to different projects or periods")
-        elif len(arts) > 1 and not conflicts_of(facts):
+        elif len(arts) > 1 and not conflicting:
             note.append(f"{len(arts)} 篇文章 articles")
-        row = f"| {_place_name(key, names_en, places)} | {cells} |"
+        row = [_place_name(key, names_en, places), "；".join(fact_cell(f) for f in facts)]
         if ratio:
             h = headline(facts, m.get("unit"))
             pop = pops.get(key)
-            row += f" {_ratio_cell(h, pop) if h and per10k(h, pop) is not None else '—'} |"
-        out.append(row + f" {'；'.join(note) or ''} |\n")
+            row.append(_ratio_cell(h, pop) if h and per10k(h, pop) is not None else "—")
+        rows.append(row + ["；".join(note)])
+    # the figures as printed (and the ratios made of them) are found through their articles
+    out.append(table(head, rows, exclude=(1, 2) if ratio else (1,)) + "\n")
     return "".join(out) + "\n"
 
 
@@ -453,10 +459,9 @@ def _group_page(g: str, metrics: list[dict], model: dict, pops: dict) -> str:
 
 def _overview(model: dict, cat: dict, pops: dict) -> str:
     metrics = [cat[m] for m in KEY_METRICS if m in cat]
-    head = "| 地区 Region | " + " | ".join(f'{md_inline(m["label_zh"])}<br>{md_inline(m.get("label_en") or "")}'
-                                          for m in metrics) + " |\n"
-    out = [head, "|---" * (len(metrics) + 1) + "|\n"]
+    head = ["地区 Region"] + [f'{html_text(m["label_zh"])}<br>{html_text(m.get("label_en") or "")}' for m in metrics]
     keys = place_order({k for m in metrics for k in model["by_metric"].get(m["id"], {})})
+    rows = []
     for key in keys:
         cells = []
         for m in metrics:
@@ -465,8 +470,8 @@ def _overview(model: dict, cat: dict, pops: dict) -> str:
             flag = " ⚠" if conflicts_of(facts) else ""
             more = f" 等{len(facts)}项" if len(facts) > 1 else ""
             cells.append(f"{fact_cell(h)}{more}{flag}" if h else "—")
-        out.append(f"| {_place_name(key, model['names_en'], keys)} | " + " | ".join(cells) + " |\n")
-    return "".join(out)
+        rows.append([_place_name(key, model["names_en"], keys)] + cells)
+    return table(head, rows, exclude=range(1, len(metrics) + 1)) + "\n"
 
 
 def _index(model: dict, cat: dict, groups: list[str], pops: dict, n_conflicts: int) -> str:
@@ -510,11 +515,12 @@ def _conflicts_page(model: dict, cat: dict) -> tuple[str, int]:
             bad = conflicts_of(facts)
             if bad:  # one row per place and metric, each disagreeing figure once
                 cells = "<br>".join(fact_cell(f) for f in sorted(bad, key=lambda f: (f["value"], f["_page"], f["anchor"])))
-                rows.append((key, mid, f"| {_place_name(key, model['names_en'])} | {md_inline(m['label_zh'])} · "
-                                        f"{md_inline(m.get('label_en') or '')} | {cells} | ⚠ 数据不一致 values differ |\n"))
+                rows.append((key, mid, [_place_name(key, model["names_en"]),
+                                        f"{html_text(m['label_zh'])} · {html_text(m.get('label_en') or '')}",
+                                        cells, "⚠ 数据不一致 values differ"]))
     if rows:
-        out.append("| 地区 Region | 指标 Metric | 不一致的数值 Figures that disagree | |\n|---|---|---|---|\n")
-        out += [r for _, _, r in sorted(rows, key=lambda r: (r[0], r[1]))]
+        out.append(table(["地区 Region", "指标 Metric", "不一致的数值 Figures that disagree", ""],
+                         [r for _, _, r in sorted(rows, key=lambda r: (r[0], r[1]))], exclude=(2,)) + "\n")
     else:
         out.append("目前没有发现冲突。No conflicting figures found.\n")
     return "".join(out), len(rows)
@@ -527,10 +533,10 @@ def _per10k_page(model: dict, cat: dict, pops: dict) -> str:
     if not pops:
         out.append("暂无报道人口的地区。No place reports its population yet.\n")
         return "".join(out)
-    out.append("## 人口 Population {#population}\n\n| 地区 Region | 常住人口 Population |\n|---|---|\n")
-    for key in place_order(pops):
-        out.append(f"| {_place_name(key, model['names_en'], pops)} | {fact_cell(pops[key])} |\n")
-    out.append("\n")
+    out.append("## 人口 Population {#population}\n\n")
+    out.append(table(["地区 Region", "常住人口 Population"],
+                     [[_place_name(key, model["names_en"], pops), fact_cell(pops[key])] for key in place_order(pops)],
+                     exclude=(1,)) + "\n\n")
     for m in cat.values():
         if m.get("unit") not in COUNT_UNITS or _group_of(m) in NO_PER10K_GROUPS:
             continue
@@ -539,10 +545,10 @@ def _per10k_page(model: dict, cat: dict, pops: dict) -> str:
         for key in place_order(by_place):
             h = headline(by_place[key], m.get("unit"))
             if h and key in pops and per10k(h, pops[key]) is not None:
-                rows.append(f"| {_place_name(key, model['names_en'], by_place)} | {_ratio_cell(h, pops[key])} |\n")
+                rows.append([_place_name(key, model["names_en"], by_place), _ratio_cell(h, pops[key])])
         if rows:
             out.append(f'## {md_inline(m["label_zh"])} · {md_inline(m.get("label_en") or "")} {{#{m["id"]}}}\n\n'
-                       "| 地区 Region | 每万人 Per 10,000 |\n|---|---|\n" + "".join(rows) + "\n")
+                       + table(["地区 Region", "每万人 Per 10,000"], rows, exclude=(1,)) + "\n\n")
     return "".join(out)
 
 
@@ -574,32 +580,31 @@ def _practices_page(model: dict) -> str:
 
     def label(pid):
         p = cat.get(pid) or {}
-        return md_inline(p.get("label_zh", pid)), md_inline(p.get("label_en", ""))
+        return p.get("label_zh", pid), p.get("label_en", "")
 
     def tick(ps):
-        return f'[✓](../{ps[0]["_page"]}#{ps[0]["anchor"]})' + (f" {len(ps)}" if len(ps) > 1 else "")
+        return link(f'../{ps[0]["_page"]}#{ps[0]["anchor"]}', "✓") + (f" {len(ps)}" if len(ps) > 1 else "")
 
     if not places:
         out.append("暂无数据。No practices found yet.\n")
         return "".join(out)
     if len(places) <= 10:
-        out.append("| 举措 Practice | " + " | ".join(md_inline(k[1]) for k in places) + " |\n")
-        out.append("|---" * (len(places) + 1) + "|\n")
-        for pid in order:
-            zh, en = label(pid)
-            cells = [tick(pr[pid][k]) if k in pr[pid] else "" for k in places]
-            out.append(f"| [{zh}](#{pid}) {en} | " + " | ".join(cells) + " |\n")
+        rows = [[f"{link(f'#{pid}', label(pid)[0])} {html_text(label(pid)[1])}"]
+                + [tick(pr[pid][k]) if k in pr[pid] else "" for k in places] for pid in order]
+        out.append(table(["举措 Practice"] + [html_text(k[1]) for k in places], rows) + "\n")
     else:
-        out.append("| 地区 Region | 举措数 Count | 举措 Practices |\n|---|---|---|\n")
+        rows = []
         for k in places:
             have = [pid for pid in order if k in pr[pid]]
-            links = "、".join(f'[{label(pid)[0]}](../{pr[pid][k][0]["_page"]}#{pr[pid][k][0]["anchor"]})' for pid in have)
-            out.append(f"| {_place_name(k, names)} | {len(have)} | {links} |\n")
+            links = "、".join(link(f'../{pr[pid][k][0]["_page"]}#{pr[pid][k][0]["anchor"]}', label(pid)[0]) for pid in have)
+            rows.append([_place_name(k, names), str(len(have)), links])
+        out.append(table(["地区 Region", "举措数 Count", "举措 Practices"], rows) + "\n")
     out.append("\n数字为提及的句数。Numbers after ✓ count the sentences.\n\n")
     for pid in order:
         zh, en = label(pid)
         res = (cat.get(pid) or {}).get("_patterns", [])
-        out.append(f"## {zh} · {en} {{#{pid}}}\n\n| 地区 Region | 原句摘录 Quoted sentences |\n|---|---|\n")
+        out.append(f"## {md_inline(zh)} · {md_inline(en)} {{#{pid}}}\n\n")
+        rows = []
         for k in sorted(pr[pid]):
             ps, seen, quotes = pr[pid][k], set(), []
             for p in ps:
@@ -607,11 +612,12 @@ def _practices_page(model: dict) -> str:
                     continue
                 seen.add((p["_page"], p["anchor"]))
                 if len(quotes) < 3:
-                    quotes.append(f'“{md_inline(_excerpt(p["quote"], res))}” {sentence_link(p["_page"], p["anchor"], "原句 ›")}')
+                    quotes.append(f'“{html_text(_excerpt(p["quote"], res))}” {sentence_link(p["_page"], p["anchor"], "原句 ›")}')
             extra = len(seen) - len(quotes)
             more = f"<br>另有 {extra} 句 and {extra} more" if extra > 0 else ""
-            out.append(f"| {_place_name(k, names)} | " + "<br>".join(quotes) + more + " |\n")
-        out.append("\n")
+            rows.append([_place_name(k, names), "<br>".join(quotes) + more])
+        # each quoted sentence is found through its article, whose page indexes it
+        out.append(table(["地区 Region", "原句摘录 Quoted sentences"], rows, exclude=(1,)) + "\n\n")
     return "".join(out)
 
 
@@ -635,33 +641,36 @@ def _timeline_page(model: dict) -> str:
 
     def row(e, with_date=True):
         links = " ".join(sentence_link(p, a, f"原句{i + 1 if len(e['links']) > 1 else ''} ›") for i, (p, a) in enumerate(e["links"]))
-        first = f"| {e['date']} " if with_date else (f"| {e['md'][2:].replace('-', '月', 1)}日 " if e.get("md") else "| — ")
-        return (f"{first}| {_place_name(e['place'], names)} | {md_inline(e['label'])} · {md_inline(e['label_en'])} | "
-                f"{links} |\n")
+        first = e["date"] if with_date else (f"{e['md'][2:].replace('-', '月', 1)}日" if e.get("md") else "—")
+        return [html_text(first), _place_name(e["place"], names),
+                f"{html_text(e['label'])} · {html_text(e['label_en'])}", links]
 
     out = [_front("时间线 Timeline"), "\n# 时间线 · Timeline of milestones\n\n",
            "文中注明日期的创建里程碑（提名、获评、条例出台……），按时间排序，链接原句。Dated milestones, sorted by date, "
            "each linked to its sentence.\n\n[← 比较总览 Comparison overview](index.md)\n\n"
            "## 按时间 Chronology {#chronology}\n\n"]
+    head = ["日期 Date", "地区 Region", "事件 Event", "来源 Source"]
     if dated:
-        out.append("| 日期 Date | 地区 Region | 事件 Event | 来源 Source |\n|---|---|---|---|\n")
-        out += [row(e) for e in dated]
+        out.append(table(head, [row(e) for e in dated]) + "\n")
     else:
         out.append("暂无注明日期的里程碑。No dated milestones yet.\n")
     out.append("\n## 按地区 By place {#by-place}\n\n")
-    for place in place_order({e["place"] for e in dated}):
+    by_place: dict[tuple, list[dict]] = defaultdict(list)
+    for e in dated:
+        by_place[e["place"]].append(e)
+    for place in place_order(by_place):
         # a bold line, not a heading: a place's name as a section title would outrank the
         # article about that place in the search
-        out.append(f"**{_place_name(place, names)}**\n\n")
-        for e in (e for e in dated if e["place"] == place):
+        out.append(paragraph(f"<strong>{_place_name(place, names)}</strong>") + "\n\n")
+        items = []
+        for e in by_place[place]:
             links = " ".join(sentence_link(p, a, "原句 ›") for p, a in e["links"])
-            out.append(f"- **{e['date']}** {md_inline(e['label'])}（{md_inline(e['label_en'])}）{links}\n")
-        out.append("\n")
+            items.append(f"<strong>{html_text(e['date'])}</strong> {html_text(e['label'])}（{html_text(e['label_en'])}）{links}")
+        out.append(bullets(items) + "\n\n")
     out.append("## 未注明年份 Undated {#undated}\n\n")
     if undated:
-        out.append("文中未写明年份（或只写月日）的事件。Events without a year in their sentence.\n\n"
-                   "| 月日 Day | 地区 Region | 事件 Event | 来源 Source |\n|---|---|---|---|\n")
-        out += [row(e, with_date=False) for e in undated]
+        out.append("文中未写明年份（或只写月日）的事件。Events without a year in their sentence.\n\n")
+        out.append(table(["月日 Day"] + head[1:], [row(e, with_date=False) for e in undated]) + "\n")
     else:
         out.append("无。None.\n")
     return "".join(out)
@@ -723,17 +732,18 @@ def _charts_page(model: dict, cat: dict, pops: dict) -> str:
         svgs = (bar_chart(cid, title, bars, note=pick, layout="wide")
                 + bar_chart(f"{cid}-narrow", title, bars, note=pick, layout="narrow"))
         out.append(f"## {md_inline(zh)} · {md_inline(en)} {{#{cid}}}\n\n")
-        out.append(f'<figure class="compare-chart" data-search-exclude>\n{svgs}\n</figure>\n\n')
+        # one line: the charts go around Python-Markdown like the tables
+        out.append(f'<figure class="compare-chart" data-search-exclude>{svgs}</figure>\n\n')
         present = [r[0] for r in rows]
         if ratio:
-            out.append("| 地区 Region | 每万人 Per 10,000 | 来源 Sources |\n|---|---|---|\n")
-            for k, h, x, t in rows:
-                out.append(f"| {_place_name(k, model['names_en'], present)} | {t} | {fact_link(h)} ÷ {fact_link(pops[k])} × 10000 |\n")
+            out.append(table(["地区 Region", "每万人 Per 10,000", "来源 Sources"],
+                             [[_place_name(k, model["names_en"], present), html_text(t),
+                               f"{fact_link(h)} ÷ {fact_link(pops[k])} × 10000"] for k, h, x, t in rows], exclude=(2,)))
         else:
-            out.append("| 地区 Region | 数值 Figure |\n|---|---|\n")
-            for k, h, x, t in rows:
-                out.append(f"| {_place_name(k, model['names_en'], present)} | {fact_cell(h)} |\n")
-        out.append(f"\n<small>{pick}</small>\n\n")
+            out.append(table(["地区 Region", "数值 Figure"],
+                             [[_place_name(k, model["names_en"], present), fact_cell(h)] for k, h, x, t in rows],
+                             exclude=(1,)))
+        out.append(f"\n\n{paragraph(f'<small>{html_text(pick)}</small>')}\n\n")
     if not n:
         out.append("暂无可绘制的数据。No figures to chart yet.\n")
     return "".join(out)

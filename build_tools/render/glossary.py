@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..data import load_data, two_character_words
 from .safe import front_matter, html_text, md_inline
+from .tables import bullets, link, paragraph
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,10 +98,9 @@ def render_glossary(entries: list[dict], out: Path) -> None:
         if t.get("aliases"):
             lines.append(f'<p class="aliases">又作 Also written：{html_text("、".join(t["aliases"]))}</p>\n\n')
         used = usage[t["id"]]
-        if used:
-            lines.append("使用本词的文章 Articles using this term：\n\n")
-            for a in used:
-                lines.append(f'- [{md_inline(a["title"])}](../articles/{a["slug"]}.md)（{md_inline(a.get("region") or "")}）\n')
-            lines.append("\n")
+        if used:  # HTML on one line: Python-Markdown need not parse it (render/tables.py)
+            lines.append(paragraph("使用本词的文章 Articles using this term：") + "\n\n")
+            lines.append(bullets(link(f'../articles/{a["slug"]}.md', a["title"]) + f'（{html_text(a.get("region") or "")}）'
+                                 for a in used) + "\n\n")
     (out).mkdir(parents=True, exist_ok=True)
     (out / "index.md").write_text("".join(lines), encoding="utf-8")

@@ -139,45 +139,83 @@ def _toc(items) -> list[dict]:
 _STASHABLE = ("p", "div", "table", "details", "figure", "section", "aside", "ul", "ol", "dl", "header", "footer",
               "article", "nav", "blockquote")
 _RAW_LINE = re.compile(r"^<(" + "|".join(_STASHABLE) + r")(?=[\s>])[^\n]*</\1>$", re.M)
-_PLAIN_TAG = re.compile(r'<(/?)([a-zA-Z][\w-]*)(?:\s+[\w:.-]+(?:="[^"<>]*")?)*\s*/?>')
+_PLAIN_TAG = re.compile(r'<(?:/?[a-zA-Z][\w-]*)(?:\s+[\w:.-]+(?:="[^"<>]*")?)*\s*/?>')
 _CODE = re.compile(r"^(```|~~~|    |\t)", re.M)
 _PLACEHOLDER = re.compile(r'<([a-z]+) data-build-tools-stash="(\d+)"></\1>')
+_RUN = re.compile(r'^<([a-z]+) data-build-tools-stash="\d+"></\1>(?:\n+<([a-z]+) data-build-tools-stash="\d+"></\2>)*$',
+                  re.M)
 _ATTR = re.compile(r'\s([\w:.-]+)(?:="([^"]*)")?')
+# A plain start tag with an id or name attribute: (its name, its attributes).
+_ID_TAG = re.compile(r'<([a-zA-Z][\w-]*)((?:\s+[\w:.-]+(?:="[^"<>]*")?)*?\s+(?:id|name)(?:="[^"<>]*")?(?=[\s/>])'
+                     r'(?:\s+[\w:.-]+(?:="[^"<>]*")?)*)\s*/?>', re.I)
 
 
 def _one_plain_element(line: str, tag: str) -> bool:
-    """The line is exactly one element `tag`, every tag in it plain."""
-    pos, depth = 0, 0
-    for m in _PLAIN_TAG.finditer(line):
-        if "<" in line[pos:m.start()]:
-            return False  # a '<' that starts no plain tag
-        pos = m.end()
-        if m.group(2).lower() == tag:
-            depth += -1 if m.group(1) else 1
-            if depth == 0 and m.end() != len(line):
-                return False
-    return depth == 0 and pos == len(line)
+    """The line is exactly one element `tag`, every tag in it plain.
+
+    Every '<' starts a plain tag exactly when there are as many plain tags as
+    '<' (a plain tag holds one '<', its first character): counted in one
+    regular-expression pass, not tag by tag in Python (most of a page's
+    markup is in such lines).
+
+    >>> _one_plain_element('<p id="a">x <b>y</b></p>', "p"), _one_plain_element("<p>a</p><p>b</p>", "p")
+    (True, False)
+    >>> _one_plain_element("<p>a < b</p>", "p"), _one_plain_element('<p title="x>y">a</p>', "p")
+    (False, False)
+    """
+    if len(_PLAIN_TAG.findall(line)) != line.count("<"):
+        return False  # a '<' that starts no plain tag
+    depth = 0
+    for m in re.finditer(rf"<(/?){tag}(?=[\s/>])", line, re.I):  # only tags of this name: few
+        depth += -1 if m.group(1) else 1
+        if depth == 0 and line.find(">", m.end()) + 1 != len(line):
+            return False
+    return depth == 0
 
 
 def stash_raw_html(markdown: str) -> tuple[str, list[str]]:
     """Markdown with its plain raw-HTML lines replaced by empty placeholders
     of the same element, and the lines (Python-Markdown would parse them twice,
-    then copy them unchanged).
+    then copy them unchanged). A run of such lines with only line breaks
+    between them, set apart by blank lines, is one placeholder of the run's
+    first element, standing for the run as written: Python-Markdown writes
+    raw blocks with the line breaks that separate them in the source, and
+    each placeholder costs it a block to parse (an article page is some
+    thirty lines of raw HTML in five or six runs).
 
     >>> stash_raw_html('# T\\n\\n<p id="p1"><span id="s1">文明</span></p>\\n')
     ('# T\\n\\n<p data-build-tools-stash="0"></p>\\n', ['<p id="p1"><span id="s1">文明</span></p>'])
+    >>> stash_raw_html('# T\\n\\n<p>a</p>\\n<div>b</div>\\n\\n\\n<p>c</p>\\n\\n## U\\n<p>d</p>\\n\\n<p>e</p>\\n')
+    ('# T\\n\\n<p data-build-tools-stash="0"></p>\\n\\n## U\\n<p data-build-tools-stash="1"></p>\\n\\n<p data-build-tools-stash="2"></p>\\n', \
+['<p>a</p>\\n<div>b</div>\\n\\n\\n<p>c</p>', '<p>d</p>', '<p>e</p>'])
     """
     if _CODE.search(markdown) or "data-build-tools-stash" in markdown:
         return markdown, []
-    blocks: list[str] = []
+    lines: list[str] = []
 
     def stash(m: re.Match) -> str:
         if not _one_plain_element(m.group(0), m.group(1)):
             return m.group(0)
-        blocks.append(m.group(0))
+        lines.append(m.group(0))
+        return f'<{m.group(1)} data-build-tools-stash="{len(lines) - 1}"></{m.group(1)}>'
+
+    markdown = _RAW_LINE.sub(stash, markdown)
+    blocks: list[str] = []
+
+    def one(p: re.Match) -> str:  # a placeholder of one line
+        blocks.append(lines[int(p.group(2))])
+        return f'<{p.group(1)} data-build-tools-stash="{len(blocks) - 1}"></{p.group(1)}>'
+
+    def run(m: re.Match) -> str:
+        start, end = m.start(), m.end()
+        apart = ((start == 0 or markdown[start - 2:start] == "\n\n")
+                 and (end == len(markdown) or markdown[end:end + 2] == "\n\n" or markdown[end:] == "\n"))
+        if not apart:
+            return _PLACEHOLDER.sub(one, m.group(0))
+        blocks.append(_PLACEHOLDER.sub(lambda p: lines[int(p.group(2))], m.group(0)))
         return f'<{m.group(1)} data-build-tools-stash="{len(blocks) - 1}"></{m.group(1)}>'
 
-    return _RAW_LINE.sub(stash, markdown), blocks
+    return _RUN.sub(run, markdown), blocks
 
 
 def unstash_raw_html(content: str, blocks: list[str]) -> str | None:
@@ -216,15 +254,79 @@ def expand_snippets(markdown: str, config) -> str | None:
     return "\n".join(lines)
 
 
+# A link in a raw-HTML line to a page by its Markdown path, as a Markdown link names
+# it (href="../articles/x.md#s3-7"), or to an anchor of the page itself (href="#s3-7"):
+# the build's big tables are written as HTML, and their links are resolved and
+# checked like Markdown links (`resolve_page_links`).
+_MD_HREF = re.compile(r'(<a\s[^<>]*?(?<=\s)href=")([^":?#<>]*\.md(?:#[^"<>]*)?|#[^"<>]+)(")')
+
+
+def resolve_page_links(blocks: list[str], page, files, config) -> tuple[list[str], dict]:
+    """The blocks with every link to a Markdown page or to an anchor of this
+    page (`_MD_HREF`) turned into its URL by MkDocs' own resolver, exactly as it
+    resolves a Markdown link: the same URL, the same warning for a missing page,
+    and the anchors registered for MkDocs' anchor check; and those anchors
+    ({File: {anchor: link}}). Python-Markdown keeps raw HTML away from MkDocs'
+    link processing, so without this the links would be neither rewritten nor
+    checked. (MkDocs' resolver is a private class: its version is part of every
+    page's cache key, and tests/test_page_cache.py compares it with Markdown links.)
+
+    >>> [m.group(2) for m in _MD_HREF.finditer('<a class="fig" href="../articles/a.md#s1-2">a.md</a> '
+    ...                                         '<a href="../data/">b</a> <a href="https://x.example/c.md">c</a> '
+    ...                                         '<a href="#s4-1">d</a>')]
+    ['../articles/a.md#s1-2', '#s4-1']
+    """
+    from urllib.parse import unquote
+
+    from mkdocs.structure.pages import _RelativePathTreeprocessor
+
+    resolver = _RelativePathTreeprocessor(page.file, files, config)
+    done: dict[str, str] = {}
+    pages: dict[str, tuple | None] = {}  # a page's path -> (its URL from here, its file), resolved once
+
+    def url(href: str) -> str:
+        path, _, anchor = href.partition("#")
+        if not path or not anchor:
+            return resolver.path_to_url(href)
+        if path not in pages:  # the same lookup MkDocs makes first; a page found is its URL for every anchor
+            target = files.get_file_from_path(resolver._target_uri(page.file.src_uri, unquote(path)))
+            pages[path] = (resolver.path_to_url(path), target) if target is not None else None
+        if pages[path] is None:
+            return resolver.path_to_url(href)  # not found: MkDocs' warning, once per link as for Markdown
+        resolver.links_to_anchors.setdefault(pages[path][1], {}).setdefault(anchor, href)
+        return f"{pages[path][0]}#{anchor}"
+
+    def one(m: re.Match) -> str:
+        href = m.group(2)
+        if href not in done:
+            done[href] = html.escape(url(html.unescape(href)), quote=True)
+        return m.group(1) + done[href] + m.group(3)
+
+    return [_MD_HREF.sub(one, b) if '.md"' in b or '.md#' in b or 'href="#' in b else b for b in blocks], \
+        resolver.links_to_anchors
+
+
+def _add_links(page, links: dict) -> None:
+    """Merge anchors linked from raw HTML into what MkDocs' anchor check reads."""
+    if page.links_to_anchors is None:  # MkDocs at debug level keeps none
+        return
+    for target, anchors in links.items():
+        known = page.links_to_anchors.setdefault(target, {})
+        for anchor, link in anchors.items():
+            known.setdefault(anchor, link)
+
+
 def anchor_ids(blocks: list[str]) -> set[str]:
-    """The ids (and <a name>s) MkDocs would find in these plain HTML lines."""
+    """The ids (and <a name>s) MkDocs would find in these plain HTML lines.
+
+    >>> sorted(anchor_ids(['<p id="p1" data-id="x"><a name="n">a</a><span name="m">say id="q"</span></p>']))
+    ['n', 'p1']
+    """
     ids = set()
     for block in blocks:
-        for m in _PLAIN_TAG.finditer(block):
-            tag = m.group(2).lower()
-            if m.group(1):
-                continue
-            for name, value in _ATTR.findall(m.group(0)[len(tag) + 1:]):
+        for m in _ID_TAG.finditer(block):
+            tag = m.group(1).lower()
+            for name, value in _ATTR.findall(m.group(2)):
                 if name.lower() == "id" or (name.lower() == "name" and tag == "a"):
                     ids.add(html.unescape(value))
     return ids
@@ -232,14 +334,19 @@ def anchor_ids(blocks: list[str]) -> set[str]:
 
 _EXCLUDED = re.compile(r"<([a-zA-Z][\w-]*)\b[^<>]*?\sdata-search-exclude(?=[\s>/=])[^<>]*>")
 _HEADING = re.compile(r"<h[1-6][\s>]", re.I)
+# a heading the search parser starts a section at: one with an id (a conservative match)
+_SECTION_HEADING = re.compile(r"<h[1-6](?=[\s>])[^<>]*?\sid(?=[\s=>/])", re.I)
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
 
 def strip_search_excluded(content: str) -> str:
     """The page's HTML without its `data-search-exclude` elements: what
     Material's search parser reads from it but leaves out of the index, so
-    that it need not parse it. Elements holding a heading stay (the parser
-    starts a section at every heading, excluded or not), and so does
+    that it need not parse it. Elements holding a heading with an id stay
+    (the parser starts a section at every such heading, excluded or not; a
+    heading without an id is text to it: the home page's place cards), and
+    so do elements holding an element of their own name (the parser, which
+    compares elements by name, stops excluding at the inner one's end), and
     everything when the page has scripts, styles or comments.
     """
     if "data-search-exclude" not in content or re.search(r"<(script|style)\b|<!--", content, re.I):
@@ -250,7 +357,7 @@ def strip_search_excluded(content: str) -> str:
         if m.start() < pos or tag in _VOID or _HEADING.match(m.group(0)):
             continue
         end = _element_end(content, m.end(), tag)
-        if end is None or _HEADING.search(content, m.start(), end):
+        if end is None or _SECTION_HEADING.search(content, m.start(), end):
             continue
         out.append(content[pos:m.start()])
         pos = end
@@ -259,9 +366,13 @@ def strip_search_excluded(content: str) -> str:
 
 
 def _element_end(content: str, start: int, tag: str) -> int | None:
+    """Where the element whose start tag ends at `start` ends; None when it is
+    not closed or holds an element of its own name."""
     depth = 1
     for m in re.compile(rf"<(/?){re.escape(tag)}(?=[\s>/])", re.I).finditer(content, start):
         depth += -1 if m.group(1) else 1
+        if depth > 1:
+            return None
         if depth == 0:
             close = content.find(">", m.end())
             return None if close < 0 else close + 1
@@ -478,13 +589,16 @@ class PageCache:
         try:
             page.markdown, blocks = stash_raw_html(source)
             Page.render(page, config, recording)
-            content = unstash_raw_html(page.content, blocks) if blocks else page.content
+            resolved, links = resolve_page_links(blocks, page, recording, config)
+            content = unstash_raw_html(page.content, resolved) if blocks else page.content
             if content is None:  # a placeholder did not come through as it went in: the long way
                 recording, capture.records = _RecordingFiles(files), []
                 page.markdown, blocks = markdown, []
                 Page.render(page, config, recording)
-                content = page.content
+                # raw HTML inside: its page links too (a Markdown link MkDocs could not resolve is warned twice)
+                (content,), links = resolve_page_links([page.content], page, recording, config)
             page.content = content
+            _add_links(page, links)
             page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
         finally:
             page.markdown = markdown
