@@ -17,11 +17,8 @@ included: 近2万余名, 70%左右) as a link
 sentence, which the hook resolves and MkDocs validates (page and anchor) like a
 Markdown link; beside it, small, the normalised value (≈ 20,000 名), its year and
 where the year comes from.  Tables and lists are written as HTML on one line
-(render/tables.py): Python-Markdown need not parse them.  The quoted sentences
-(practices) and the figures as printed are left out of the search index
-(`data-search-exclude`): each is found through its article, whose page indexes
-it; places, metrics, practices and events are indexed.  Every place carries its
-administrative level; a county is listed under the prefecture that
+(render/tables.py): Python-Markdown need not parse them.  Every place
+carries its administrative level; a county is listed under the prefecture that
 contains it and says so, and charts rank prefectures and counties apart.  Only
 comparable facts (``comparable`` not False, metric set) enter the comparisons.
 
@@ -426,8 +423,7 @@ def _metric_section(m: dict, places: dict[tuple, list[dict]], pops: dict[tuple, 
             pop = pops.get(key)
             row.append(_ratio_cell(h, pop) if h and per10k(h, pop) is not None else "—")
         rows.append(row + ["；".join(note)])
-    # the figures as printed (and the ratios made of them) are found through their articles
-    out.append(table(head, rows, exclude=(1, 2) if ratio else (1,)) + "\n")
+    out.append(table(head, rows) + "\n")
     return "".join(out) + "\n"
 
 
@@ -471,7 +467,7 @@ def _overview(model: dict, cat: dict, pops: dict) -> str:
             more = f" 等{len(facts)}项" if len(facts) > 1 else ""
             cells.append(f"{fact_cell(h)}{more}{flag}" if h else "—")
         rows.append([_place_name(key, model["names_en"], keys)] + cells)
-    return table(head, rows, exclude=range(1, len(metrics) + 1)) + "\n"
+    return table(head, rows) + "\n"
 
 
 def _index(model: dict, cat: dict, groups: list[str], pops: dict, n_conflicts: int) -> str:
@@ -520,7 +516,7 @@ def _conflicts_page(model: dict, cat: dict) -> tuple[str, int]:
                                         cells, "⚠ 数据不一致 values differ"]))
     if rows:
         out.append(table(["地区 Region", "指标 Metric", "不一致的数值 Figures that disagree", ""],
-                         [r for _, _, r in sorted(rows, key=lambda r: (r[0], r[1]))], exclude=(2,)) + "\n")
+                         [r for _, _, r in sorted(rows, key=lambda r: (r[0], r[1]))]) + "\n")
     else:
         out.append("目前没有发现冲突。No conflicting figures found.\n")
     return "".join(out), len(rows)
@@ -535,8 +531,8 @@ def _per10k_page(model: dict, cat: dict, pops: dict) -> str:
         return "".join(out)
     out.append("## 人口 Population {#population}\n\n")
     out.append(table(["地区 Region", "常住人口 Population"],
-                     [[_place_name(key, model["names_en"], pops), fact_cell(pops[key])] for key in place_order(pops)],
-                     exclude=(1,)) + "\n\n")
+                     [[_place_name(key, model["names_en"], pops), fact_cell(pops[key])] for key in place_order(pops)])
+               + "\n\n")
     for m in cat.values():
         if m.get("unit") not in COUNT_UNITS or _group_of(m) in NO_PER10K_GROUPS:
             continue
@@ -548,7 +544,7 @@ def _per10k_page(model: dict, cat: dict, pops: dict) -> str:
                 rows.append([_place_name(key, model["names_en"], by_place), _ratio_cell(h, pops[key])])
         if rows:
             out.append(f'## {md_inline(m["label_zh"])} · {md_inline(m.get("label_en") or "")} {{#{m["id"]}}}\n\n'
-                       + table(["地区 Region", "每万人 Per 10,000"], rows, exclude=(1,)) + "\n\n")
+                       + table(["地区 Region", "每万人 Per 10,000"], rows) + "\n\n")
     return "".join(out)
 
 
@@ -616,8 +612,7 @@ def _practices_page(model: dict) -> str:
             extra = len(seen) - len(quotes)
             more = f"<br>另有 {extra} 句 and {extra} more" if extra > 0 else ""
             rows.append([_place_name(k, names), "<br>".join(quotes) + more])
-        # each quoted sentence is found through its article, whose page indexes it
-        out.append(table(["地区 Region", "原句摘录 Quoted sentences"], rows, exclude=(1,)) + "\n\n")
+        out.append(table(["地区 Region", "原句摘录 Quoted sentences"], rows) + "\n\n")
     return "".join(out)
 
 
@@ -738,11 +733,10 @@ def _charts_page(model: dict, cat: dict, pops: dict) -> str:
         if ratio:
             out.append(table(["地区 Region", "每万人 Per 10,000", "来源 Sources"],
                              [[_place_name(k, model["names_en"], present), html_text(t),
-                               f"{fact_link(h)} ÷ {fact_link(pops[k])} × 10000"] for k, h, x, t in rows], exclude=(2,)))
+                               f"{fact_link(h)} ÷ {fact_link(pops[k])} × 10000"] for k, h, x, t in rows]))
         else:
             out.append(table(["地区 Region", "数值 Figure"],
-                             [[_place_name(k, model["names_en"], present), fact_cell(h)] for k, h, x, t in rows],
-                             exclude=(1,)))
+                             [[_place_name(k, model["names_en"], present), fact_cell(h)] for k, h, x, t in rows]))
         out.append(f"\n\n{paragraph(f'<small>{html_text(pick)}</small>')}\n\n")
     if not n:
         out.append("暂无可绘制的数据。No figures to chart yet.\n")
