@@ -137,7 +137,7 @@ def _sources(name: str, ranges: list[list[int]], line_map: dict[int, dict]) -> l
 
 
 # a figure with its unit right after it (26支, 95%), not a count in brackets (评论（12）)
-_FIGURE_RE = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?\s*[%％\u4e00-\u9fff]")
+_FIGURE_WITH_UNIT_RE = re.compile(r"[0-9０-９](?:[.．][0-9０-９]+)?\s*[%％\u4e00-\u9fff]")
 
 
 def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]], list[dict]]:
@@ -150,7 +150,7 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
             body.append({"kind": b.kind, "text": b.text, "first": b.first, "last": b.last, "id": anchor})
             if b.kind == "heading":
                 sections.append({"title": b.text, "anchor": anchor})
-            if _FIGURE_RE.search(b.text) and any(x.kind == "paragraph" for x in art.body[k + 1:]):
+            if _FIGURE_WITH_UNIT_RE.search(b.text) and any(x.kind == "paragraph" for x in art.body[k + 1:]):
                 # a post's line set as a heading may hold its figures (not a list of links at the end)
                 sentences.append((b.text, anchor))
             continue

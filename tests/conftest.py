@@ -65,6 +65,22 @@ def page_articles(text: str, name: str = "page.txt") -> list[dict]:
     return link_corpus([process_seed(name, text.encode("utf-8"))])
 
 
+def sentence_facts(sentence: str, qualifier: bool = True, adcode: str = "520522") -> list[tuple]:
+    """(value, unit[, qualifier]) of the facts extract_facts reads from one sentence of an article."""
+    from build_tools.extract.facts import extract_facts
+    art = {"slug": "t", "region": "某地", "adcode": adcode, "page_url": "/t/"}
+    return [(f["value"], f["unit"], f.get("qualifier", "exact"))[:3 if qualifier else 2]
+            for f in extract_facts(art, [(sentence, "s1")])]
+
+
+def exported_numbers(sentence: str, qualifier: bool = True) -> list[tuple]:
+    """(value, unit[, qualifier]) of the numbers of a sentence that would be facts (FACT_KINDS)."""
+    from build_tools.extract.facts import FACT_KINDS
+    from build_tools.extract.numbers import find_quantities
+    return [(q.value, q.unit, q.qualifier)[:3 if qualifier else 2]
+            for q in find_quantities(sentence) if q.kind in FACT_KINDS]
+
+
 def fact_places(art: dict) -> dict[float, str]:
     """{value: adcode} of an article's facts."""
     return {f["value"]: f["adcode"] for f in art["facts"]}

@@ -16,13 +16,12 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from build_tools.data import load_data
-from build_tools.extract.facts import extract_facts
 from build_tools.extract.numbers import find_quantities
+from conftest import sentence_facts
 
 
 def facts(sentence):
-    art = {"slug": "t", "region": "某县", "adcode": "520522", "page_url": "/t/"}
-    return [(f["value"], f["unit"], f.get("qualifier", "exact")) for f in extract_facts(art, [(sentence, "s1")])]
+    return sentence_facts(sentence)
 
 
 UNITS = [

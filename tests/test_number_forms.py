@@ -17,21 +17,17 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from build_tools.data import load_data
-from build_tools.extract.facts import extract_facts
-from build_tools.extract.numbers import find_quantities
 from build_tools.repair import repair_lines
 from build_tools.repair.digits import fix_letter_digits
-
-EXPORTED = ("quantity", "percent", "duration")
+from conftest import exported_numbers, sentence_facts
 
 
 def exported(sentence):
-    return [(q.value, q.unit, q.qualifier) for q in find_quantities(sentence) if q.kind in EXPORTED]
+    return exported_numbers(sentence)
 
 
 def facts(sentence):
-    art = {"slug": "t", "region": "某市", "adcode": "110000", "page_url": "/t/"}
-    return [(f["value"], f["unit"]) for f in extract_facts(art, [(sentence, "s1")])]
+    return sentence_facts(sentence, qualifier=False, adcode="110000")
 
 
 # --------------------------------------------------------------- forms read

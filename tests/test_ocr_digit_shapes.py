@@ -14,15 +14,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from build_tools.extract.numbers import find_quantities
 from build_tools.repair import repair_lines
 from build_tools.repair.digits import PASS, fix_letter_digits
-
-EXPORTED = ("quantity", "percent", "duration")
+from conftest import exported_numbers
 
 
 def exported(sentence):
-    return [(q.value, q.unit) for q in find_quantities(sentence) if q.kind in EXPORTED]
+    return exported_numbers(sentence, qualifier=False)
 
 
 READ = [

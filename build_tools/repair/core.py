@@ -47,6 +47,13 @@ def han_count(text: str) -> int:
 # label with a space, which fix_spaces keeps (so that a second run changes nothing)
 FIGURE_RE = re.compile(r"^(?:第\s*\d{1,4}\s*[名位]|[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|[^\s\d，。；、]{1,3})?)$")
 CARD_LABEL_RE = re.compile(rf"^[{HAN_CLASS}“”]{{2,24}}$")
+def letter_spaced_name(han: str, gaps: tuple[str, ...]) -> str:
+    """A regex for a three-character name set letter-spaced (刘 晓 敏): the same space between
+    its characters (韩  雯　孟 is a name and what follows), and not the first three of four
+    single characters (孟 凡 唐 悦 is two names). `han`: a class matching one Han character."""
+    return "|".join(f"{han}{g}{han}{g}{han}(?!{g}{han}(?!{han}))" for g in gaps)
+
+
 # a place's label on a line of its own above a headline, ending in a colon or a dash
 # (巴里坤：, 凯里：, 四川北川羌族自治县——): the headline's kicker, never its first words
 LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:[：:]|——|—)$")

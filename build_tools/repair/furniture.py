@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..data import load_data
 from ..model import Edit
-from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, run_pass
+from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, run_pass
 
 PASS = "separate_meta_lines"
 
@@ -78,7 +78,7 @@ _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # (and three single characters with spaces between them: 刘 晓 敏, a letter-spaced name)
 # (the same space between them: 韩  雯　孟 is a name and what follows)
 # (not when a fourth single character follows: 孟 凡 唐 悦 is two names set letter-spaced)
-_SPACED3 = "|".join(rf"{_HAN}{g}{_HAN}{g}{_HAN}(?!{g}{_HAN}(?![{HAN_CLASS}]))" for g in (" ", "  ", "\u3000"))
+_SPACED3 = letter_spaced_name(_HAN, (" ", "  ", "\u3000"))
 _NAME = rf"(?:(?:{_SPACED3})(?![{HAN_CLASS}])|{_HAN}[ \u3000]{{1,2}}{_HAN}(?![{HAN_CLASS}])|{_HAN}(?:[{HAN_CLASS}]{{0,7}}·[{HAN_CLASS}]{{1,8}}|[{HAN_CLASS}]{{1,4}}))"
 _NAME_TOKEN_RE = re.compile(_NAME)
 

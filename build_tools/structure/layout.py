@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..data import load_data
+from ..repair.core import letter_spaced_name
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -29,7 +30,7 @@ def patterns() -> dict[str, re.Pattern]:
     # (three characters only with the same space between them: 孙 莉   图/ is a name and a mark)
     h = r"[\u4e00-\u9fff]"
     # (not when a fourth single character follows: 孟 凡 唐 悦 is two names)
-    spaced3 = "|".join(f"{h}{g}{h}{g}{h}(?!{g}{h}(?!{h}))" for g in (" ", "  ", "   ", "\u3000"))
+    spaced3 = letter_spaced_name(h, (" ", "  ", "   ", "\u3000"))
     # (and a surname set apart from its two-character given name: 温 晓丽)
     name = (rf"(?:(?:{spaced3}|{h}[ \u3000]{{1,3}}{h}|{h}[ \u3000]{{1,2}}{h}{h})(?!{h})"
             r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
