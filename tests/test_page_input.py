@@ -340,3 +340,30 @@ def test_a_text_layer_without_unicode_goes_to_ocr(tmp_path):
     doc = pdf_text.open_pdf((tmp_path / "pua.pdf").read_bytes(), "pua.pdf")
     lines, why = pdf_text.text_layer_lines(doc[0])
     assert lines == [] and "map to no Unicode character" in why
+
+
+SPACED_BYLINES_PAGE = """<html><head><meta charset="utf-8"><style>
+body{font-family:"Noto Serif CJK SC";width:600px;margin:20px;font-size:15px;line-height:1.6}
+.mast{font-size:28px;font-weight:bold}.meta{font-size:12px}
+h1{font-size:22px;margin:14px 0 4px}.by{font-size:12px;margin-bottom:6px}p{text-indent:2em;margin:0}
+</style></head><body>
+<div class="mast">安康日报</div><div class="meta">2024年9月10日　星期二　第02版　县区新闻</div>
+<h1>汉滨区老街“微改造”留住烟火气</h1>
+<div class="by">本报记者　贺晓峰　通讯员　马　丽</div>
+<p>“以前下雨一脚泥，现在出门就是石板路。”家住汉滨区老城街道的居民说。今年以来，汉滨区改造老街巷23条。</p>
+<h1>旬阳市“红马甲”守护上学路</h1>
+<p>每天早上7点，旬阳市城关镇第一小学门口，护学志愿者早早上岗。旬阳市共组建护学岗志愿服务队38支。（记者　陈一鸣　通讯员　赵　琳）</p>
+</body></html>"""
+
+
+def test_a_typeset_page_with_bylines_set_with_full_width_spaces(tmp_path):
+    """A full-width space between a byline's words is no column gutter, and punctuation set in
+    half a cell (。” （记) stays on its line: two articles, their authors, the quote whole."""
+    from typeset import render
+
+    render(SPACED_BYLINES_PAGE, tmp_path / "p.pdf")
+    a, b = process_seed("ankang.pdf", (tmp_path / "p.pdf").read_bytes())["articles"]
+    assert (a["title"], a["authors"]) == ("汉滨区老街“微改造”留住烟火气", ["贺晓峰", "马丽"])
+    assert a["body"][0]["text"].startswith("“以前下雨一脚泥，现在出门就是石板路。”家住")
+    assert (b["title"], b["authors"]) == ("旬阳市“红马甲”守护上学路", ["陈一鸣", "赵琳"])
+    assert (a["region_info"]["adcode"], b["region_info"]["adcode"]) == ("610902", "610981")

@@ -157,6 +157,10 @@ def _vertical_runs(glyphs: list[_Glyph]) -> tuple[list[list[_Glyph]], list[_Glyp
     return runs, rest
 
 
+# full-width punctuation a typesetter may set in half a cell (punctuation squeezing)
+_SQUEEZED = set("，。、；：？！“”‘’（）《》【】「」『』")
+
+
 def _rows(glyphs: list[_Glyph], gap: float) -> list[list[_Glyph]]:
     """Characters -> horizontal printed lines: same baseline band, no gap wider than `gap` sizes."""
     lines: list[list[_Glyph]] = []
@@ -172,7 +176,9 @@ def _rows(glyphs: list[_Glyph], gap: float) -> list[list[_Glyph]]:
             if (g.x0, g.y0, g.x1, g.y1) == (last.x0, last.y0, last.x1, last.y1):
                 best = ln  # several characters of one glyph ("——")
                 break
-            if g.x0 - last.x1 > gap * s or g.x0 < last.x1 - 0.5 * s:
+            # (full-width punctuation set half a cell narrow overlaps its neighbour: 。” （记)
+            overlap = 1.0 if g.ch in _SQUEEZED or last.ch in _SQUEEZED else 0.5
+            if g.x0 - last.x1 > gap * s or g.x0 < last.x1 - overlap * s:
                 continue
             if ov > best_ov:
                 best, best_ov = ln, ov

@@ -57,8 +57,12 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     its parts, stays a section. The first such heading on a page is a title
     only when nothing but furniture stands above it."""
     found = []
+    # headings marked as large as a title already found are titles too (a PDF's ## by type size)
+    title_levels = {blocks[j].level for s, e in groups for j in range(s, e + 1)
+                    if blocks[j].kind in ("heading", "subheading") and blocks[j].level}
     for k, b in enumerate(blocks):
-        if k in used or b.kind not in ("heading", "subheading") or b.level or han_len(b.text) < 4:
+        if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level not in title_levels)
+                or han_len(b.text) < 4):
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if nxt is None or nxt.kind != "paragraph":
