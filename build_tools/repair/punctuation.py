@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Edit
 from .core import CJK_PUNCT, HAN_CLASS, map_units, run_pass
@@ -55,7 +56,29 @@ def _fix_name_dots(text: str, line: int, edits: list[Edit]) -> str:
     return _NAME_DOT_RE.sub("·", text)
 
 
+@lru_cache(maxsize=1)
+def _ocr_dash_re() -> tuple[re.Pattern, int]:
+    from ..data import load_data
+
+    lay = load_data("layout.yaml")
+    marks = "|".join(re.escape(m) for m in lay["ocr_subtitle_dashes"])
+    return re.compile(rf"^(?:{marks})(?=[{HAN_CLASS}“《「])"), int(lay["max_heading_chars"])
+
+
+def _fix_ocr_dash(text: str, line: int, edits: list[Edit]) -> str:
+    """A heading-like segment that starts 一一 (OCR's reading of a subtitle's
+    ——) gets its dash back. Running text never starts a segment with 一一: a
+    wrapped 逐一/一一落实 is inside its paragraph, and a sentence ends in 。."""
+    pattern, longest = _ocr_dash_re()
+    m = pattern.match(text)
+    if m is None or not 6 <= len(text) - m.end() <= longest or re.search(r"[。！？；]", text):
+        return text
+    edits.append(Edit(PASS, line, 0, m.group(0), "——"))
+    return "——" + text[m.end():]
+
+
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
+    text = _fix_ocr_dash(text, line, edits)
     text = _fix_name_dots(text, line, edits)
     text = _fix_quotes(text, line, edits)
     # a converted mark is Chinese context for its neighbours: repeat until stable
@@ -141,5 +164,11 @@ def fix_punctuation(page):
     '市民说：“现在出门就是公园。”'
     >>> fix_punctuation("Hello, world (test): ok?")
     'Hello, world (test): ok?'
+
+    A short segment that starts 一一 without a sentence end is a subtitle whose
+    dash OCR read as the character 一 (data/layout.yaml `ocr_subtitle_dashes`):
+
+    >>> fix_punctuation("一一临夏市创建全国文明城市工作综述")
+    '——临夏市创建全国文明城市工作综述'
     """
     return run_pass(page, lambda p: map_units(p, PASS, _fix_text))
