@@ -18,6 +18,7 @@ from ..errors import EmptySeed, SeedError
 from ..model import Flag
 from .decode import decode_bytes
 from .files import seed_kinds
+from .text_columns import read_text_columns
 
 # first bytes -> (kind, format name)
 _MAGIC = (
@@ -105,7 +106,13 @@ def read_seed(name: str, data: bytes) -> Ingested:
     kind, warnings = kind_of(name, data)
     if kind == "text":
         decoded = decode_bytes(data, name)
-        return Ingested(decoded.text, "text", decoded.encoding, tuple(warnings) + decoded.warnings)
+        text, notes = decoded.text, list(decoded.warnings)
+        columns = read_text_columns(text)
+        if columns is not None:
+            text = columns.text
+            notes.append(f"{name}: {columns.count} columns printed side by side on {columns.rows} lines "
+                         "(as pdftotext -layout writes them): read column by column")
+        return Ingested(text, "text", decoded.encoding, tuple(warnings) + tuple(notes))
     from .pages import read_pages
 
     try:

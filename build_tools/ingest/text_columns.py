@@ -1,0 +1,174 @@
+"""Text printed in columns side by side -> the columns one after another.
+
+`pdftotext -layout`, and copies of fixed-width e-paper text, put two or
+three columns of a page on the same lines, separated by a run of spaces:
+read line by line, every line would join half a sentence of one article to
+half a sentence of another. This module finds such a page (enough lines
+whose text resumes after a wide gap at the same position, the columns being
+prose, not a table's cells) and writes it the way the rest of the pipeline
+reads a page: the lines above and between the column bands in place (a
+masthead, a title across the columns), then each band's columns one after
+another, a blank line where a column has nothing on a line. No character
+is dropped or changed; only the order of the lines and the spaces between
+columns change, and the page's report says so.
+
+Positions are counted two ways (a Han character one cell or two: pdftotext
+counts characters, an editor's fixed-width font shows two cells); the way
+in which the columns line up better is used. Thresholds: data/page_input.yaml
+`text_columns`.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+
+from ..data import load_data
+
+_SPACE_RE = re.compile(r"[ \t\u3000]+")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    text: str
+    start: tuple[int, int]   # (characters, display cells) before it on its line
+    end: tuple[int, int]
+
+
+def _cells(s: str) -> int:
+    return sum(4 if ch == "\t" else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _chunks(line: str, min_gap: int) -> list[Chunk]:
+    """The line's runs of text, split at gaps of at least min_gap cells (the first run keeps its indent)."""
+    out: list[Chunk] = []
+    pos = 0
+    text_start = None
+    for m in _SPACE_RE.finditer(line):
+        if m.start() == 0 or _cells(m.group(0)) < min_gap or m.end() == len(line):
+            continue
+        if text_start is None:
+            text_start = len(line) - len(line.lstrip(" \t\u3000"))
+        piece = line[text_start:m.start()]
+        if piece:
+            out.append(Chunk(piece, (text_start, _cells(line[:text_start])), (m.start(), _cells(line[:m.start()]))))
+        text_start = m.end()
+        pos = m.end()
+    if text_start is None:
+        text_start = len(line) - len(line.lstrip(" \t\u3000"))
+    piece = line[max(text_start, pos):].rstrip()
+    if piece.strip():
+        start = max(text_start, pos)
+        out.append(Chunk(piece, (start, _cells(line[:start])), (start + len(piece), _cells(line[:start + len(piece)]))))
+    return out
+
+
+def _clusters(values: list[tuple[int, float]], tol: float) -> list[tuple[float, set[int]]]:
+    """(most common position, rows) of groups of (row, position) pairs within tol of the group's first."""
+    groups: list[tuple[float, set[int], list[float]]] = []
+    for row, v in sorted(values, key=lambda x: x[1]):
+        if groups and v - groups[-1][0] <= tol:
+            groups[-1][1].add(row)
+            groups[-1][2].append(v)
+        else:
+            groups.append((v, {row}, [v]))
+    return [(statistics.mode(vs), rows) for _, rows, vs in groups]
+
+
+@dataclass(frozen=True)
+class Columns:
+    text: str
+    count: int       # columns found
+    rows: int        # lines that held more than one column
+
+
+def read_text_columns(text: str) -> Columns | None:
+    """The page re-ordered column by column, or None when it is not laid out in columns."""
+    cfg = load_data("page_input.yaml")["text_columns"]
+    lines = text.split("\n")
+    rows = [_chunks(line, cfg["min_gap_cells"]) for line in lines]
+    nonblank = sum(1 for r in rows if r)
+    multi = [k for k, r in enumerate(rows) if len(r) >= 2]
+    if len(multi) < cfg["min_rows"] or len(multi) < cfg["min_row_share"] * nonblank:
+        return None
+    # count positions the way in which the columns line up best (more lines in columns)
+    best = None
+    for way in (0, 1):
+        tol = cfg["start_tolerance"] / (1 if way else 2) + (0 if way else 1)
+        left = statistics.mode(r[0].start[way] for r in rows if r)
+        inner = [(k, c.start[way]) for k, r in enumerate(rows) for c in r[1:]]
+        inner += [(k, r[0].start[way]) for k, r in enumerate(rows)
+                  if len(r) == 1 and r[0].start[way] > left + 3 * tol]
+        groups = [(pos, members) for pos, members in _clusters(inner, tol)
+                  if len(members & set(multi)) >= cfg["min_rows"]
+                  and len(members) >= cfg["min_row_share"] * nonblank]
+        score = (sum(len(members) for _, members in groups), -len(groups))  # ties: fewer columns
+        if groups and (best is None or score > best[0]):
+            best = (score, way, tol, left, [pos for pos, _ in groups])
+    if best is None:
+        return None
+    _, way, tol, left, starts = best
+    cols = [left] + starts
+
+    def column_of(c: Chunk) -> int | None:
+        for i in range(len(cols) - 1, -1, -1):
+            if abs(c.start[way] - cols[i]) <= tol or (i == 0 and c.start[way] < cols[1] - tol):
+                return i
+        # an indented first line of a paragraph starts a little right of its column
+        for i in range(len(cols) - 1, -1, -1):
+            if 0 <= c.start[way] - cols[i] <= 3 * tol:
+                return i
+        return None
+
+    def fits(c: Chunk, i: int) -> bool:
+        return i == len(cols) - 1 or c.end[way] <= cols[i + 1]
+
+    placed: list[dict[int, Chunk] | None] = []   # per line: column -> chunk, or None: across the columns
+    for r in rows:
+        where: dict[int, Chunk] = {}
+        for c in r:
+            i = column_of(c)
+            if i is None or i in where or not fits(c, i):
+                where = None
+                break
+            where[i] = c
+        placed.append(where)
+    # prose, not a table: each column's text is long and mostly Han
+    for i in range(len(cols)):
+        texts = [p[i].text.strip() for p in placed if p and i in p]
+        joined = "".join(texts)
+        if (not texts or statistics.median(len(t) for t in texts) < cfg["min_prose_chars"]
+                or len(_HAN_RE.findall(joined)) < cfg["min_han_share"] * len(joined.replace(" ", ""))):
+            return None
+    out: list[str] = []
+    k = 0
+    n_multi = 0
+    while k < len(lines):
+        if placed[k] is None or not placed[k]:
+            out.append(" ".join(c.text.strip() for c in rows[k]) if placed[k] is None else "")
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and placed[end] is not None:
+            end += 1
+        band = placed[k:end]
+        if sum(1 for p in band if p and (len(p) > 1 or min(p) > 0)) == 0:
+            out.extend(" ".join(c.text.strip() for c in rows[j]) for j in range(k, end))
+            k = end
+            continue
+        n_multi += sum(1 for p in band if len(p) > 1)
+        for i in range(len(cols)):
+            if i and out and out[-1]:
+                out.append("")
+            for p in band:
+                c = p.get(i)
+                if c is None:
+                    if out and out[-1]:
+                        out.append("")
+                    continue
+                indent = c.start[way] - cols[i] if c.start[way] > cols[i] else 0
+                out.append("\u3000" * (indent // (2 if way else 1)) + c.text.strip())
+        k = end
+    return Columns("\n".join(out), len(cols), n_multi)
