@@ -27,3 +27,39 @@ def test_a_subtitle_dash_read_by_ocr_as_one_one_is_a_dash_again():
     assert a["authors"] == ["马晓燕", "韩斌"]
     # a wrapped line that starts 一一 inside a paragraph keeps it
     assert any("各街道一一销号整改" in p["text"] for p in a["body"])
+
+
+CONTENTS_BOX = """阿勒泰日报
+2024年7月9日 星期二 第1版
+
+■本期导读
+
+布尔津县：老城巷道换新颜            2版
+哈巴河县志愿服务队伍壮大            3版
+吉木乃口岸文明旅游宣传月启动        4版
+
+阿勒泰市文明城市创建迎来实地测评
+
+本报讯（记者 叶尔兰 王欣）7月8日，测评组抵达阿勒泰市，对全市创建工作开展实地测评。
+今年以来，全市改造老旧小区46个，新增绿地面积18万平方米。
+
+喀纳斯景区“文明驿站”暖人心
+
+本报记者 阿依古丽
+
+在布尔津县，一座由旧民居改造的“文明驿站”已接待游客1.1万人次。
+"""
+
+
+def test_a_box_of_contents_is_furniture_not_an_article():
+    arts = _arts(CONTENTS_BOX)
+    assert [a["title"] for a in arts] == ["阿勒泰市文明城市创建迎来实地测评", "喀纳斯景区“文明驿站”暖人心"]
+    assert [a["authors"] for a in arts] == [["叶尔兰", "王欣"], ["阿依古丽"]]
+    assert arts[0]["newspaper_page"] == "第1版"
+    # dropped on purpose, and the report shows it
+    dropped = [f["text"] for a in arts for f in a["flags"] if f["kind"] == "furniture"]
+    assert any("哈巴河县志愿服务队伍壮大" in t for t in dropped)
+    # without its head, three lines in a row ending in a page are a box too
+    arts = _arts(CONTENTS_BOX.replace("■本期导读\n", ""))
+    assert len(arts) == 2 and arts[0]["title"] == "阿勒泰市文明城市创建迎来实地测评"
+

@@ -744,6 +744,35 @@ def _related_links(units) -> set[int]:
     return out
 
 
+def _contents_box(units) -> set[int]:
+    """Indexes of a front page's box of contents: a head (本期导读, data/page_meta.yaml
+    contents_heads) and the lines after it that end in a page reference (2版, A3), or
+    contents_min_items such lines in a row without a head. Headlines of other pages,
+    not text of this one."""
+    v = vocabulary()
+    heads = set(v.get("contents_heads") or [])
+    item = re.compile(v["contents_item"])
+
+    def is_item(u) -> bool:
+        t = u.text.strip()
+        return not u.kind and len(t) <= RELATED_LINK_MAX and bool(item.search(t)) and not re.search("[。！？]", t)
+
+    out: set[int] = set()
+    k = 0
+    while k < len(units):
+        label = re.sub(r"^[■●◆▶【\[〔]+|[】\]〕:：]+$", "", units[k].text.strip()).replace(" ", "").replace("\u3000", "")
+        headed = not units[k].kind and label in heads
+        j = k + 1 if headed else k
+        while j < len(units) and is_item(units[j]):
+            j += 1
+        if (headed and j > k + 1) or j - k >= v["contents_min_items"]:
+            out.update(range(k, j))
+            k = j
+        else:
+            k += 1
+    return out
+
+
 def _account_card(units) -> set[int]:
     """Indexes of the units that make a WeChat account's card (data/page_meta.yaml
     `account_card`): the count line, the kind line after it, and the name and
@@ -840,10 +869,10 @@ def _split(page: Page) -> Page:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
             not page.units[j].kind and meta_start(page.units[j].text) == 0))
 
-    related = _related_links(page.units)
+    related = _related_links(page.units) | _contents_box(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
-            # a WeChat account's card, a list of links to other pieces: chrome, whatever they say
+            # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
             units.append(replace(u, kind="furniture"))
             continue
         if u.kind:
