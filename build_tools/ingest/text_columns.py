@@ -104,7 +104,9 @@ def read_text_columns(text: str) -> Columns | None:
         groups = [(pos, members) for pos, members in _clusters(inner, tol)
                   if len(members & set(multi)) >= cfg["min_rows"]
                   and len(members) >= cfg["min_row_share"] * nonblank]
-        score = (sum(len(members) for _, members in groups), -len(groups))  # ties: fewer columns
+        # the most lines per column start (a way that scatters one column over several starts loses)
+        covered = len(set().union(*(members for _, members in groups))) if groups else 0
+        score = (covered / max(1, len(groups)), covered)
         if groups and (best is None or score > best[0]):
             best = (score, way, tol, left, [pos for pos, _ in groups])
     if best is None:
