@@ -249,6 +249,16 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first
+    if bm and len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 and not re.search("[0-9，。；！？]", t):
+        return [("chrome", t)]  # Regional > Yunnan > 地方新闻: three levels of a site's sections
+    if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
+        site = bm.group("first")[:-2]  # 舜网首页 > 济南新闻: the site's name before its home page
+        return [("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
+    items = [x.strip() for x in re.split(r"[|｜]", t)]
+    if (len(items) >= v["nav_bar_min_items"] and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
+            and not re.search("[，。；！？：:0-9]", t)):  # (a masthead's | date | page is read below)
+        first = items[0]  # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar
+        return [("chrome", t)] + ([("outlet", first)] if v["outlet_re"].fullmatch(first) else [])
     end = _outlet_end(t, 0, v)
     if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
         return [("outlet", t[:end]), ("chrome", t[_skip(t, end):])]  # 鹤岗日报  HEGANG DAILY
@@ -705,8 +715,9 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     if not s:
         return False
     if glued:
-        # a separator before a site name (标题_某某新闻网, 标题 | 某某网)
-        m = re.match(r"^[_|｜]\s*(.+)$", s)
+        # a separator before a site name (标题_某某新闻网, 标题 | 某某网), maybe after
+        # the channel's name (标题_地方_某某网: the page's <title> line)
+        m = re.match(r"^(?:[_|｜]\s*[^_|｜\s，。]{1,6}\s*)?[_|｜]\s*([^_|｜]+)$", s)
         if m and v["outlet_re"].fullmatch(m.group(1).strip()):
             return True
     if not glued and is_masthead(s, v):
@@ -730,10 +741,18 @@ def _related_links(units) -> set[int]:
     """Indexes of a list of links to other pieces at a web copy's foot: the line
     相关推荐 (data/page_meta.yaml related_heads) and the short lines after it that
     end no sentence, up to the first that does."""
-    heads = set(vocabulary().get("related_heads") or [])
+    v = vocabulary()
+    heads = set(v.get("related_heads") or [])
+    comments = set(v.get("comment_heads") or [])
     out: set[int] = set()
     for k, u in enumerate(units):
-        if u.kind or u.text.strip() not in heads:
+        head = re.sub(r"[：:]$|[（(][0-9]+[）)]$", "", u.text.strip())  # 相关新闻：, 网友评论（3）
+        if u.kind:
+            continue
+        if head in comments:
+            out.update(range(k, len(units)))  # readers' comments run to the foot of the page
+            break
+        if head not in heads:
             continue
         out.add(k)
         for j in range(k + 1, len(units)):
