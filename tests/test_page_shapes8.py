@@ -115,3 +115,47 @@ def test_an_english_sites_byline_and_editor_are_read_as_such():
     assert a["title"] == "北海市：银滩边的夜市有了“文明公约”"
     assert a["authors"] == ["韦晓丹"]
     assert a["adcode"] == "450500"
+
+
+PLATFORM_COPY = """首页
+黔东南州“积分超市”让乡村更文明
+黔东南州融媒体中心
+3天前 · 黔东南苗族侗族自治州融媒体中心官方账号
+关注
+
+文 | 潘晓梅 图 | 杨光荣
+
+在黔东南州的村寨，村民打扫庭院、参加志愿服务都能攒积分，全州已有860个村开设“积分超市”。
+雷山县建成积分兑换点42个。
+返回搜狐，查看更多
+平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。
+阅读 (3.1万)
+"""
+
+APP_COPY_WITH_BAR_BYLINE = """学习强国
+怒江州：峡谷里的“文明驿站”
+来源：云南学习平台
+作者：记者 丨 和晓燕  通讯员：李四妹
+发布于：云南
+2024-06-12
+怒江州在沿江公路旁建成“文明驿站”23个，为过往群众提供热水和休息场所。
+"""
+
+
+def test_a_platform_copys_time_account_credits_and_disclaimer_are_furniture():
+    (a,) = _arts(PLATFORM_COPY)
+    assert a["title"] == "黔东南州“积分超市”让乡村更文明"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["潘晓梅"] and a["photographers"] == ["杨光荣"]
+    assert a["adcode"] == "522600"
+    text = " ".join(p["text"] for p in a["body"])
+    assert "查看更多" not in text and "平台声明" not in text and "阅读" not in text
+    assert {f["value"] for f in a["facts"]} == {860, 42}
+
+
+def test_a_bar_between_role_and_name_and_a_province_after_published_at():
+    (a,) = _arts(APP_COPY_WITH_BAR_BYLINE)
+    assert a["title"] == "怒江州：峡谷里的“文明驿站”"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["和晓燕", "李四妹"]
+    assert a["date"]["value"] == "2024-06-12"
