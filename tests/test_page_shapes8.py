@@ -159,3 +159,44 @@ def test_a_bar_between_role_and_name_and_a_province_after_published_at():
     assert a["subtitle"] == ""
     assert a["authors"] == ["和晓燕", "李四妹"]
     assert a["date"]["value"] == "2024-06-12"
+
+
+PDF_PAGE_WITH_A_CORRECTION = """巴中日报
+2022年4月12日 星期二  第3版 区县新闻
+恩阳区新建社区书屋16家
+巴中日报全媒记者  何晓蕾
+通讯员  邓  川
+  恩阳区今年新建社区书屋16家，藏书总量达到
+4.8万册，每家书屋配备志愿者2名。
+更    正
+  本报4月8日第3版《南江县启动“文明餐桌”行动》一
+文中，“发放倡议书3200份”应为“发放倡议书2300份”。
+特此更正。
+"""
+
+
+def test_a_paper_and_role_byline_under_a_title_and_a_correction_box():
+    (a,) = _arts(PDF_PAGE_WITH_A_CORRECTION)
+    assert a["title"] == "恩阳区新建社区书屋16家"
+    assert a["authors"] == ["何晓蕾", "邓川"]
+    assert a["adcode"] == "511903"
+    assert {f["value"] for f in a["facts"]} == {16, 48000, 2}
+    dropped = " ".join(f["text"] for f in a["flags"] if f["kind"] == "furniture")
+    assert "应为" in dropped
+
+
+APP_COPY_OUTLET_BAR_REPORTER = """天津日报客户端
+打开APP 阅读更多精彩内容
+静海区：大运河畔的“文明驿站”开门迎客
+天津日报客户端 | 记者 霍晓楠
+2024-04-02 17:20
+静海区在大运河沿线建成“文明驿站”9座，今年已服务群众1.6万人次。
+"""
+
+
+def test_an_app_copy_names_its_reporter_after_its_outlet():
+    (a,) = _arts(APP_COPY_OUTLET_BAR_REPORTER)
+    assert a["title"] == "静海区：大运河畔的“文明驿站”开门迎客"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["霍晓楠"]
+    assert a["outlet"] == "天津日报客户端"

@@ -439,6 +439,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
+                    or (i == 0 and re.match(r"\s*[|｜丨]", t[end:]) and v["role_word_re"].match(t, _skip(t, end)))
                     or (i == 0 and _EDITION_RE.fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (
                         t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
@@ -806,6 +807,23 @@ def _contents_box(units) -> set[int]:
     return out
 
 
+def _correction(units) -> set[int]:
+    """Indexes of a correction box: its head (更正, data/page_meta.yaml correction_heads,
+    letter-spaced or not) and the lines under it up to the next blank line."""
+    heads = set(vocabulary().get("correction_heads") or [])
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        label = re.sub(r"[\s\u3000■●◆【】\[\]〔〕]", "", u.text)
+        if u.kind or label not in heads:
+            continue
+        out.add(k)
+        for j in range(k + 1, len(units)):
+            if units[j].gap > 0 and j > k + 1:
+                break
+            out.add(j)
+    return out
+
+
 def _account_card(units) -> set[int]:
     """Indexes of the units that make a WeChat account's card (data/page_meta.yaml
     `account_card`): the count line, the kind line after it, and the name and
@@ -902,7 +920,7 @@ def _split(page: Page) -> Page:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
             not page.units[j].kind and meta_start(page.units[j].text) == 0))
 
-    related = _related_links(page.units) | _contents_box(page.units)
+    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome

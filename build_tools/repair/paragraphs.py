@@ -107,13 +107,26 @@ def _byline_roles() -> frozenset[str]:
     return frozenset(load_data("layout.yaml")["byline_roles"])
 
 
+@functools.lru_cache(maxsize=1)
+def _paper_role_re() -> re.Pattern:
+    """A role word after the paper's name (湖北日报全媒记者, 延安日报记者): data/layout.yaml."""
+    from ..data import load_data
+
+    lay = load_data("layout.yaml")
+    orgs = "|".join(map(re.escape, sorted(lay["byline_org_suffixes"], key=len, reverse=True)))
+    roles = "|".join(map(re.escape, sorted(lay["byline_roles"], key=len, reverse=True)))
+    return re.compile(rf"[{HAN_CLASS}]{{2,12}}?(?:{orgs})(?:{roles})")
+
+
 def _roles_and_names(t: str) -> bool:
     """A line of role words and names set apart by spaces, opening with a role word
-    (本报通讯员 吴小峰　方敏, 记者 李 晓 梅)."""
+    (本报通讯员 吴小峰　方敏, 记者 李 晓 梅), maybe after the paper's name
+    (湖北日报全媒记者  向晓蓉)."""
     words = t.split()
     roles = _byline_roles()
-    return (len(words) >= 2 and words[0] in roles and any(w not in roles for w in words)
-            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words))
+    return (len(words) >= 2 and (words[0] in roles or bool(_paper_role_re().fullmatch(words[0])))
+            and any(w not in roles for w in words[1:])
+            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words[1:]))
 
 
 def role(u: Unit) -> str:
