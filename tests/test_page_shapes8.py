@@ -200,3 +200,28 @@ def test_an_app_copy_names_its_reporter_after_its_outlet():
     assert a["subtitle"] == ""
     assert a["authors"] == ["霍晓楠"]
     assert a["outlet"] == "天津日报客户端"
+
+
+EPAPER_SITE_WITH_TITLE_LIST = """百色日报数字报
+2024年3月19日 星期二
+第03版：县区新闻
+上一版   下一版
+本版标题导航
+田阳区“民情夜访”解难题
+靖西市新增旅游厕所15座
+那坡县开展边境文明村屯评选
+放大 缩小 默认
+田阳区“民情夜访”解难题
+记者 黄丽娟 通讯员 农  斌
+本报讯 田阳区今年开展“民情夜访”活动96场，收集群众诉求840件。
+上一篇   下一篇
+"""
+
+
+def test_an_epaper_sites_list_of_headlines_is_furniture_and_the_title_stays():
+    (a,) = _arts(EPAPER_SITE_WITH_TITLE_LIST)
+    assert a["title"] == "田阳区“民情夜访”解难题"
+    assert a["authors"] == ["黄丽娟", "农斌"]
+    assert a["newspaper_page"] in ("第03版", "03")
+    # the other headlines' figures are no facts of this article
+    assert {f["value"] for f in a["facts"]} == {96, 840}

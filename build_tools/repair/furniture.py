@@ -791,10 +791,22 @@ def _contents_box(units) -> set[int]:
         t = u.text.strip()
         return not u.kind and len(t) <= RELATED_LINK_MAX and bool(item.search(t)) and not re.search("[。！？]", t)
 
+    titles = set(v.get("title_list_heads") or [])
     out: set[int] = set()
     k = 0
     while k < len(units):
         label = re.sub(r"^[■●◆▶【\[〔]+|[】\]〕:：]+$", "", units[k].text.strip()).replace(" ", "").replace("\u3000", "")
+        if not units[k].kind and label in titles:
+            seen: set[str] = set()
+            j = k + 1
+            while (j < len(units) and not units[j].kind and (units[j].gap == 0 or j == k + 1)
+                   and len(units[j].text.strip()) <= RELATED_LINK_MAX and units[j].text.strip() not in seen
+                   and not re.search("[。！？]", units[j].text)):
+                seen.add(units[j].text.strip())
+                j += 1
+            out.update(range(k, j))
+            k = j
+            continue
         headed = not units[k].kind and label in heads
         j = k + 1 if headed else k
         while j < len(units) and is_item(units[j]):
