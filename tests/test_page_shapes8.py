@@ -225,3 +225,27 @@ def test_an_epaper_sites_list_of_headlines_is_furniture_and_the_title_stays():
     assert a["newspaper_page"] in ("第03版", "03")
     # the other headlines' figures are no facts of this article
     assert {f["value"] for f in a["facts"]} == {96, 840}
+
+
+VERTICAL_HEADLINE = """固原日报
+2024年2月6日  星期二  第3版
+原
+州
+区
+移
+风
+易
+俗
+树
+新
+风
+固原日报全媒体记者 马晓燕 通讯员 丁文斌
+原州区今年修订村规民约142个，组建红白理事会138个。
+"""
+
+
+def test_a_headline_set_vertically_is_read_back_as_one_title():
+    (a,) = _arts(VERTICAL_HEADLINE)
+    assert a["title"] == "原州区移风易俗树新风"
+    assert a["authors"] == ["马晓燕", "丁文斌"]
+    assert a["adcode"] == "640402"

@@ -465,10 +465,40 @@ def _joiner(a: str, b: str) -> str:
     return " " if _ASCII_WORD_END.search(a[-1:]) and _ASCII_WORD_START.match(b) else ""
 
 
+# a headline set vertically comes out one character a line (利 / 通 / 区 / 移 / 风 …)
+VERTICAL_MIN_CHARS = 3
+_ONE_HAN_RE = re.compile(rf"^\s*[{HAN_CLASS}]\s*$")
+
+
+def _join_vertical_runs(units: list[Unit], edits: list[Edit]) -> list[Unit]:
+    """Runs of at least VERTICAL_MIN_CHARS lines of one Han character each, with no
+    blank line between them: a headline set vertically, read back as one line."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        j = k
+        while (j < len(units) and not units[j].kind and _ONE_HAN_RE.match(units[j].text)
+               and (j == k or units[j].gap == 0)):
+            j += 1
+        if j - k >= VERTICAL_MIN_CHARS:
+            text = units[k].text.strip()
+            for u in units[k + 1:j]:
+                edits.append(Edit(PASS, units[k].first, len(text), "\n", ""))
+                text += u.text.strip()
+            out.append(replace(units[k], text=text, last=units[j - 1].last))
+            k = j
+        else:
+            out.append(units[k])
+            k += 1
+    return out
+
+
 def _reflow(page: Page) -> Page:
     units = list(page.units)
     if not units:
         return page
+    vertical_edits: list[Edit] = []
+    units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
     clause_lines = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
     # short heading line directly followed by its sub-heading
@@ -508,7 +538,7 @@ def _reflow(page: Page) -> Page:
         return cells >= G if cells is not None else full(u)
 
     out: list[Unit] = []
-    edits: list[Edit] = []
+    edits: list[Edit] = vertical_edits
     cur: Unit | None = None
     cur_role = before_cur = ""
     last_u: Unit | None = None
