@@ -266,3 +266,38 @@ def test_a_posts_exclamation_with_a_comma_under_its_meta_line_is_its_title():
     assert a["title"] == "奎屯这条夜市街，逛过的人都说好！"
     assert a["authors"] == ["马晓雯"]
     assert a["adcode"] == "654003"
+
+
+COLUMN_OF_ITEMS_WITHOUT_HEADLINES = """广西日报
+2024年3月12日 星期二
+7
+市县新闻
+■八桂一线
+凭祥市：边贸市场有了“文明公约”
+本报讯（记者 黄晓丹）凭祥市在边贸市场推行“文明公约”，已有商户860户签约。
+本报讯 近日，东兴市在辖区9个社区推行“楼栋管家”制度，共选出楼栋管家126名。（通讯员
+韦小玲）
+靖西市旧街区变身文明游园
+靖西市投入资金1800万元改造旧街区，建成游园4处。（记者 农晓峰 通讯员 梁冬）
+本报讯（通讯员 蒙丽华）那坡县今年开展“文明过节”宣讲58场。
+"""
+
+
+def test_items_without_headlines_are_articles_of_their_own():
+    arts = _arts(COLUMN_OF_ITEMS_WITHOUT_HEADLINES)
+    assert len(arts) == 4
+    assert arts[0]["title"] == "凭祥市：边贸市场有了“文明公约”"
+    assert arts[2]["title"] == "靖西市旧街区变身文明游园"
+    assert [a["authors"] for a in arts] == [["黄晓丹"], ["韦小玲"], ["农晓峰", "梁冬"], ["蒙丽华"]]
+    assert [a["adcode"] for a in arts] == ["451481", "450681", "451081", "451026"]
+    assert [sorted(f["value"] for f in a["facts"]) for a in arts] == [[860], [9, 126], [4, 1800e4], [58]]
+    # the column's name is no byline, the bare page number under the date is the page
+    assert all(a["newspaper_page"] in ("7", "07") for a in arts)
+
+
+def test_an_addendum_and_a_word_ending_in_dian_open_no_item():
+    page = COLUMN_OF_ITEMS_WITHOUT_HEADLINES.replace(
+        "本报讯（通讯员 蒙丽华）那坡县", "另讯 那坡县").replace(
+        "本报讯 近日，东兴市", "加装电梯让居民出行更方便。近日，东兴市")
+    arts = _arts(page)
+    assert len(arts) == 2

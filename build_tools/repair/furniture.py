@@ -903,7 +903,8 @@ def _section_under_page(u: Unit, before: list[Unit]) -> bool:
     t = u.text.strip()
     if u.gap != 0 or not before or len(before) > MASTHEAD_LINES or any(x.kind not in ("meta", "furniture") for x in before):
         return False
-    fields = lex_meta(before[-1].text.strip()) or []
+    above = before[-1].text.strip()
+    fields = lex_meta(above) or ([("page", above)] if _PAGE_NO_RE.fullmatch(above) else [])  # (5 / 市州新闻)
     return (bool(fields) and fields[-1][0] == "page" and 2 <= len(t) <= SECTION_NAME_MAX
             and bool(re.fullmatch(f"[{HAN_CLASS}·]+", t)))
 
@@ -932,6 +933,10 @@ def _split(page: Page) -> Page:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
             not page.units[j].kind and meta_start(page.units[j].text) == 0))
 
+    def chrome_line(j: int) -> bool:
+        fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
+        return bool(fields) and all(f == "chrome" for f, _ in fields)
+
     related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
@@ -940,6 +945,9 @@ def _split(page: Page) -> Page:
             continue
         if u.kind:
             units.append(u)
+            continue
+        if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
+            units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
             # a page number alone at the top or foot of the page, or beside a running

@@ -547,7 +547,8 @@ def _reflow(page: Page) -> Page:
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
         ahead = u.text.strip() + (units[idx + 1].text.strip()[:8] if idx + 1 < len(units) else "")
-        figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and FIGURE_RE.match(cur.text.strip())
+        figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and cur_role != "meta"
+                           and r != "meta" and FIGURE_RE.match(cur.text.strip())
                            and CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts

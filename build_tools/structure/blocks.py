@@ -63,8 +63,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "item_title", level, item
     label = re.sub(r"[\s\u3000]+", "", pats["mark"].sub("", text, count=1))
     if pats["mark"].match(text) and (label in lay["brief_labels"] or (
-            0 < len(label) <= lay["max_column_name_chars"] and label.endswith(tuple(lay["brief_labels"])))):
-        return "heading", level, label  # ■ 简 讯: a brief column's name after a mark, not a byline
+            0 < len(label) <= lay["max_column_name_chars"]
+            and label.endswith(tuple(lay["brief_labels"]) + tuple(lay["column_name_ends"])))):
+        return "heading", level, label  # ■ 简 讯, ■市州一线: a column's name after a mark, not a byline
     if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
         return "heading", level, text  # ■记者手记: a column inside the article, not a byline
     if pats["mark"].match(text) and re.search(r"[。！？]$", text) and re.search(r"[，；]", text):
