@@ -10,6 +10,18 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+
+import os
+
+from hypothesis import settings as _hypothesis_settings
+
+# CI runs the property tests on a fixed sequence of examples, so that a run is green or red by
+# the code, not by the draw; on a workstation they draw anew each run (and `--hypothesis-seed N`
+# replays a draw). Known idempotency edge cases of the repair on noise text (e.g. '一0\n0\n“一',
+# found with --hypothesis-seed=15) are listed in the README's weak points.
+_hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
 from typing import Iterable
 
 import pytest

@@ -93,7 +93,8 @@ def read_text_columns(text: str) -> Columns | None:
     multi = [k for k, r in enumerate(rows) if len(r) >= 2]
     if len(multi) < cfg["min_rows"] or len(multi) < cfg["min_row_share"] * nonblank:
         return None
-    # count positions the way in which the columns line up best (more lines in columns)
+    # count positions the way in which the columns line up: the way whose column starts hold
+    # the most of the text resuming after a gap, columns at least a column's width apart
     best = None
     for way in (0, 1):
         tol = cfg["start_tolerance"] / (1 if way else 2) + (0 if way else 1)
@@ -101,14 +102,15 @@ def read_text_columns(text: str) -> Columns | None:
         inner = [(k, c.start[way]) for k, r in enumerate(rows) for c in r[1:]]
         inner += [(k, r[0].start[way]) for k, r in enumerate(rows)
                   if len(r) == 1 and r[0].start[way] > left + 3 * tol]
-        groups = [(pos, members) for pos, members in _clusters(inner, tol)
+        starts = [pos for pos, members in _clusters(inner, tol)
                   if len(members & set(multi)) >= cfg["min_rows"]
                   and len(members) >= cfg["min_row_share"] * nonblank]
-        # the most lines per column start (a way that scatters one column over several starts loses)
-        covered = len(set().union(*(members for _, members in groups))) if groups else 0
-        score = (covered / max(1, len(groups)), covered)
-        if groups and (best is None or score > best[0]):
-            best = (score, way, tol, left, [pos for pos, _ in groups])
+        apart = cfg["min_column_chars"] * (2 if way else 1)
+        if not starts or any(b - a < apart for a, b in zip([left] + starts, starts)):
+            continue  # (one column's lines scattered over starts a few characters apart)
+        covered = sum(1 for _, pos in inner if any(abs(pos - s) <= tol for s in starts)) / len(inner)
+        if best is None or covered > best[0]:
+            best = (covered, way, tol, left, starts)
     if best is None:
         return None
     _, way, tol, left, starts = best

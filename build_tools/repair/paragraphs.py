@@ -29,6 +29,7 @@ from ..model import Edit
 from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
+from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
 
 
@@ -617,6 +618,9 @@ def _reflow(page: Page) -> Page:
                 join = True
         if join and _would_double(cur.text.strip() + u.text.strip()):
             join = False  # keep what would read as doubled text apart (stable on re-runs)
+        if join and has_post_tail(cur.text.rstrip() + _joiner(cur.text.rstrip(), u.text.lstrip()) + u.text.lstrip()) \
+                and not has_post_tail(u.text):
+            join = False  # a join that would make a post's tail (…？# / 南宁#) a second run would cut off
         if join:
             a, b = cur.text.rstrip(), u.text.lstrip()
             sep = cur.text[len(a):] + "\n" * (u.gap + 1) + u.text[: len(u.text) - len(b)]

@@ -46,6 +46,11 @@ def _tags_before_byline_re() -> re.Pattern:
     return re.compile(rf"(?<=[。！？!?”」])(\s*(?:#[^#\n]{{0,29}}[{HAN_CLASS}][^#\n]{{0,29}}#\s*)+)(?=[（(][^（）()]{{2,40}}[）)]\s*$)")
 
 
+def has_post_tail(text: str) -> bool:
+    """Does the text end with a post's topic tags or buttons (what this pass cuts off)?"""
+    return _tail_re().search(text) is not None or _tags_before_byline_re().search(text) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _dateline() -> re.Pattern:
     return re.compile(load_data("layout.yaml")["dateline"])
