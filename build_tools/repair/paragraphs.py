@@ -616,8 +616,10 @@ def _reflow(page: Page) -> Page:
                 # its last printed line: a second run sees the joined line, and must agree; Han
                 # characters, not width: fix_punctuation widens marks after this pass)
                 join = True
-        if join and _would_double(cur.text.strip() + u.text.strip()):
-            join = False  # keep what would read as doubled text apart (stable on re-runs)
+        if join and (_would_double(cur.text.strip() + u.text.strip())
+                     or (len(cur.text.strip()) >= 2 and u.text.strip().startswith(cur.text.strip()))):
+            join = False  # keep what would read as doubled text apart (stable on re-runs: also when a
+            # mark joined after the repeat on the first run makes the pair no exact double on the next)
         if join and has_post_tail(cur.text.rstrip() + _joiner(cur.text.rstrip(), u.text.lstrip()) + u.text.lstrip()) \
                 and not has_post_tail(u.text):
             join = False  # a join that would make a post's tail (…？# / 南宁#) a second run would cut off
