@@ -72,3 +72,62 @@ def test_a_sites_menu_does_not_name_a_reposts_place():
 def test_a_reposts_printed_date_is_used():
     (a,) = _arts(REPOST_OF_A_ZONE)
     assert a["date"] == {**a["date"], "value": "2023-09-12", "source": "printed"}
+
+
+# a running head that puts the date first and the page's section between date and page; the
+# paper's name on the line under it, beside the editors
+DATE_FIRST_RUNNING_HEAD = """2022年5月10日  星期二            要闻            第2版
+荆州日报                          责任编辑：邓晓华   校对：周琳
+公安县：“门前三包”扮靓县城
+本报讯（记者 胡晓明）今年以来，公安县在县城推行“门前三包”责任制，沿街2100家商户签订责任书。
+公安县城管局介绍，县城主次干道的乱摆乱放较去年减少六成以上。
+"""
+
+
+def test_a_section_between_date_and_page_is_no_outlet():
+    (a,) = _arts(DATE_FIRST_RUNNING_HEAD)
+    assert a["outlet"] == "荆州日报"        # not 要闻
+    assert a["date"]["value"] == "2022-05-10"
+
+
+def test_an_edition_mark_in_brackets_is_not_part_of_the_outlets_name():
+    page = """伊犁日报（汉）
+2021年6月3日  星期四  第4版  县市新闻
+伊宁市：社区“老年饭桌”开张
+本报记者 阿依古丽·买买提  通讯员 王建新
+本报伊宁讯 伊宁市解放路街道的“老年饭桌”近日开张，每天为社区180多名老人提供午餐，每份只需5元。
+"""
+    (a,) = _arts(page)
+    assert a["outlet"] == "伊犁日报"
+
+
+def test_a_prefectures_administrative_office_site_names_itself():
+    page = """和田地区行政公署
+当前位置：首页 > 政务动态 > 县市动态
+和田地区各县市推进城乡环境整治
+发布日期：2023-04-18    信息来源：地区文明办    浏览次数：906
+今年以来，和田地区各县市把城乡环境整治作为文明创建的重点。和田市清理卫生死角340处，墨玉县新建公厕26座。
+【打印】【关闭】
+"""
+    (a,) = _arts(page)
+    assert a["outlet"] == "和田地区行政公署"
+    assert a["adcode"] == "653200"
+
+
+# a county-level city's daily whose masthead is set in traditional calligraphy; an item that names
+# only the city's towns and street offices is about the city
+TRADITIONAL_MASTHEAD = """瑞安日報
+RUIAN DAILY
+中共瑞安市委机关报
+2023年9月12日 星期二 今日8版
+第1版
+塘下镇老街巷换上“新衣裳”
+本报讯（记者 林晓燕）近日，塘下镇完成12条老街巷的立面改造，沿街店招统一规范，居民出行更加方便。
+"""
+
+
+def test_a_masthead_in_traditional_script_is_the_outlet_and_names_the_place():
+    (a,) = _arts(TRADITIONAL_MASTHEAD)
+    assert a["outlet"] == "瑞安日报"         # read in simplified script, as the text is
+    assert a["adcode"] == "330381"          # 瑞安市: the masthead's city holds 塘下镇
+    assert a["date"]["value"] == "2023-09-12"

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..repair.furniture import is_masthead, vocabulary
+from ..repair.traditional import t2s
+
 
 def _first(values):
     return values[0] if values else None
@@ -23,7 +26,20 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
     """The outlet's name and how it was found, strongest evidence first:
     a masthead (an outlet printed with a date or page), a 来源 line, the
     lead's dateline, a site's name on a line of its own, a site name glued
-    after the title."""
+    after the title. The name in simplified script, as the text is read
+    (a masthead set in its traditional calligraphy: 温嶺日報 is 温岭日报)."""
+    name, how = _decide_outlet(article_meta, page_meta, dateline, site_name)
+    return (t2s(name) if name else name), how
+
+
+def _has_outlet_form(name: str) -> bool:
+    """A name shaped like an outlet's (某某日报, 某某新闻网, a national outlet), not any
+    short name a running head printed between its date and page (今日金秀, or 综合: the
+    page's section)."""
+    return bool(vocabulary()["outlet_re"].fullmatch(name)) or is_masthead(name)
+
+
+def _decide_outlet(article_meta, page_meta, dateline, site_name):
     def named(how):
         for meta in (article_meta, page_meta):
             names = [n for n, h, _ in meta.outlets if h == how]
@@ -31,6 +47,14 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
                 return names[0]
         return None
 
+    masthead = named("masthead")
+    if masthead and not _has_outlet_form(masthead):
+        # a running head's name without an outlet's form (its section: 2021年11月23日 综合 第3版)
+        # gives way to an outlet's name printed elsewhere on the page (安庆日报 under it)
+        formed = [n for meta in (article_meta, page_meta) for n, h, _ in meta.outlets
+                  if h in ("masthead", "site_name") and _has_outlet_form(n)]
+        if formed:
+            return formed[0], {"method": "masthead", "confident": True}
     for how in ("masthead", "source_line"):
         if named(how):
             return named(how), {"method": how, "confident": True}

@@ -551,7 +551,8 @@ def _dated_rest(t: str, i: int, v: dict) -> bool:
 # (喀什日报（汉文版）), a periodical's issue (2023年第10期（总第143期）)
 # (the opening bracket may have been skipped as a separator already)
 _YEAR_EDITION_RE = re.compile(r"[（(]?(?P<y>(?:19|20)\d{2})[）)]")
-_EDITION_RE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}版[）)]")
+_EDITION_RE = re.compile(r"[（(]?(?:[\u4e00-\u9fff]{1,6}版|%s)[）)]" % "|".join(
+    map(re.escape, sorted(load_data("page_meta.yaml").get("edition_marks") or ["汉文"], key=len, reverse=True))))
 _ISSUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?")
 
 
