@@ -63,3 +63,99 @@ def test_a_box_of_contents_is_furniture_not_an_article():
     arts = _arts(CONTENTS_BOX.replace("■本期导读\n", ""))
     assert len(arts) == 2 and arts[0]["title"] == "阿勒泰市文明城市创建迎来实地测评"
 
+
+
+WEB_COPY_WITH_ALL_ITS_CHROME = """鲤城区古城街巷完成“微更新”_地方_东南网
+东南网 | 福建 | 泉州 | 视频 | 图片 | 专题
+闽南网首页 > 泉州新闻 > 区县
+鲤城区古城街巷完成“微更新”
+2024-05-08 10:21:09　来源：泉州晚报　作者：记者 洪雅琪　选稿：林一帆
+【字号 大 中 小】【打印】【关闭】
+原标题：老街巷有了新模样
+　　鲤城区今年完成古城街巷“微更新”38条，新增休憩座椅420处。
+　　“现在逛古城，走累了随时能坐下歇歇。”居民庄阿婆说。
+（责任编辑：林一帆）
+相关新闻：
+· 丰泽区新建口袋公园12处
+· 洛江区背街小巷整治提速
+网友评论（2）
+古城老泉州　2024-05-08 11:02
+住了40年，头一回见巷子这么干净。
+回复　赞(8)
+"""
+
+
+def test_a_web_copy_keeps_only_its_article():
+    (a,) = _arts(WEB_COPY_WITH_ALL_ITS_CHROME)
+    assert a["title"] == "鲤城区古城街巷完成“微更新”"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["洪雅琪"]
+    assert a["adcode"] == "350502"
+    assert a["date"]["value"] == "2024-05-08"
+    # the related links' and the readers' numbers are not the article's facts
+    assert {f["value"] for f in a["facts"]} == {38, 420}
+    text = " ".join(p["text"] for p in a["body"])
+    assert "老街巷有了新模样" not in text and "丰泽区" not in text and "40年" not in text
+    dropped = " ".join(f["text"] for f in a["flags"] if f["kind"] == "furniture")
+    assert "住了40年" in dropped and "丰泽区新建口袋公园12处" in dropped
+
+
+ENGLISH_SITE_COPY = """Home | China | World | Business | Lifestyle | Regional | 中文
+Regional > Guangxi > 地方新闻
+北海市：银滩边的夜市有了“文明公约”
+By 韦晓丹
+Share: Facebook  Twitter  WeChat
+北海市银滩夜市今年推行“文明公约”，入驻摊位186个，全部实行明码标价。
+Editor: 覃明
+"""
+
+
+def test_an_english_sites_byline_and_editor_are_read_as_such():
+    (a,) = _arts(ENGLISH_SITE_COPY)
+    assert a["title"] == "北海市：银滩边的夜市有了“文明公约”"
+    assert a["authors"] == ["韦晓丹"]
+    assert a["adcode"] == "450500"
+
+
+PLATFORM_COPY = """首页
+黔东南州“积分超市”让乡村更文明
+黔东南州融媒体中心
+3天前 · 黔东南苗族侗族自治州融媒体中心官方账号
+关注
+
+文 | 潘晓梅 图 | 杨光荣
+
+在黔东南州的村寨，村民打扫庭院、参加志愿服务都能攒积分，全州已有860个村开设“积分超市”。
+雷山县建成积分兑换点42个。
+返回搜狐，查看更多
+平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。
+阅读 (3.1万)
+"""
+
+APP_COPY_WITH_BAR_BYLINE = """学习强国
+怒江州：峡谷里的“文明驿站”
+来源：云南学习平台
+作者：记者 丨 和晓燕  通讯员：李四妹
+发布于：云南
+2024-06-12
+怒江州在沿江公路旁建成“文明驿站”23个，为过往群众提供热水和休息场所。
+"""
+
+
+def test_a_platform_copys_time_account_credits_and_disclaimer_are_furniture():
+    (a,) = _arts(PLATFORM_COPY)
+    assert a["title"] == "黔东南州“积分超市”让乡村更文明"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["潘晓梅"] and a["photographers"] == ["杨光荣"]
+    assert a["adcode"] == "522600"
+    text = " ".join(p["text"] for p in a["body"])
+    assert "查看更多" not in text and "平台声明" not in text and "阅读" not in text
+    assert {f["value"] for f in a["facts"]} == {860, 42}
+
+
+def test_a_bar_between_role_and_name_and_a_province_after_published_at():
+    (a,) = _arts(APP_COPY_WITH_BAR_BYLINE)
+    assert a["title"] == "怒江州：峡谷里的“文明驿站”"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["和晓燕", "李四妹"]
+    assert a["date"]["value"] == "2024-06-12"

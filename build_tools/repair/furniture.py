@@ -71,6 +71,10 @@ _NEWS_WORD_RE = re.compile(r"(?:讯|电|消息)\s*")
 # after a reporter's names: they took the pictures too (… 李娜 摄影报道, … 文/图)
 _PHOTO_REPORT_RE = re.compile(r"摄影报道|图文报道|文/图|文／图")
 # a button's value after a chrome label: 字号：T|T, 字体：A A A, 字号：A+ A-
+# a post's time told relative to when it was copied (3天前, 昨天 18:20, 刚刚), maybe with where
+# it was sent from (来自 青海): the post's furniture; the day it names is not printed
+_RELATIVE_TIME_RE = re.compile(
+    rf"(?:\d{{1,2}}\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)(?:\s*\d{{1,2}}[:：]\d{{2}})?(?:\s*来自\s*{_HAN}{{2,12}})?")
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
@@ -151,7 +155,8 @@ def vocabulary() -> dict:
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
-    v["role_word_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})\s*(?=[{HAN_CLASS}])")
+    # (a bar may stand between the role and the name: 记者 丨 刘思琪)
+    v["role_word_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})\s*(?:[丨｜|]\s*)?(?=[{HAN_CLASS}])")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})+\s*[^\s>＞»→/]{{1,12}}\s*)+$")
@@ -249,6 +254,16 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first
+    if bm and len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 and not re.search("[0-9，。；！？]", t):
+        return [("chrome", t)]  # Regional > Yunnan > 地方新闻: three levels of a site's sections
+    if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
+        site = bm.group("first")[:-2]  # 舜网首页 > 济南新闻: the site's name before its home page
+        return [("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
+    items = [x.strip() for x in re.split(r"[|｜]", t)]
+    if (len(items) >= v["nav_bar_min_items"] and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
+            and not re.search("[，。；！？：:0-9]", t)):  # (a masthead's | date | page is read below)
+        first = items[0]  # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar
+        return [("chrome", t)] + ([("outlet", first)] if v["outlet_re"].fullmatch(first) else [])
     end = _outlet_end(t, 0, v)
     if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
         return [("outlet", t[:end]), ("chrome", t[_skip(t, end):])]  # 鹤岗日报  HEGANG DAILY
@@ -294,6 +309,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m:
             out.append(("date", _cn_iso(m)))
             i, last = _skip(t, m.end()), "date"
+            continue
+        m = _RELATIVE_TIME_RE.match(t, i)
+        if m and (last in ("outlet", "chrome") or i == 0):
+            out.append(("chrome", m.group(0)))
+            i, last = _skip(t, m.end()), "time"  # (an account's name may follow, as after a time)
             continue
         m = _SHORT_DATE_RE.match(t, i)
         if m and (last in ("outlet", "chrome") or i == 0):  # 23-9-5 18:04 来自 微博: a post's short date
@@ -641,6 +661,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         m = re.compile(rf"{_HAN}{{2,12}}").match(t, j)
         return (m.end(), [("page_name", m.group(0))]) if m else None
     if field == "place":  # 发表于内蒙古 (a WeChat post's province), 来自 微博视频号 (a post's client)
+        if v["datetime_re"].match(t, j):
+            return _value(t, j, "date", v, strict)  # 发布于 2023-08-30: when, not where
         m = re.compile(rf"[{HAN_CLASS}A-Za-z0-9]{{2,12}}").match(t, j)
         return (m.end(), [("chrome", m.group(0))]) if m else None
     if field == "title":  # 留言标题：… a letter's own title, up to the next label
@@ -651,6 +673,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         return (end, [("info", t[j:end].strip())]) if t[j:end].strip() else None
+    if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
+        return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
     if field == "chrome":
         m = re.compile(r"\d[\d,.]*\s*[万千]?\+?").match(t, j)
         return (m.end(), [("chrome", t[j:m.end()])]) if m else None
@@ -706,8 +730,9 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     if not s:
         return False
     if glued:
-        # a separator before a site name (标题_某某新闻网, 标题 | 某某网)
-        m = re.match(r"^[_|｜]\s*(.+)$", s)
+        # a separator before a site name (标题_某某新闻网, 标题 | 某某网), maybe after
+        # the channel's name (标题_地方_某某网: the page's <title> line)
+        m = re.match(r"^(?:[_|｜]\s*[^_|｜\s，。]{1,6}\s*)?[_|｜]\s*([^_|｜]+)$", s)
         if m and v["outlet_re"].fullmatch(m.group(1).strip()):
             return True
     if not glued and is_masthead(s, v):
@@ -731,10 +756,18 @@ def _related_links(units) -> set[int]:
     """Indexes of a list of links to other pieces at a web copy's foot: the line
     相关推荐 (data/page_meta.yaml related_heads) and the short lines after it that
     end no sentence, up to the first that does."""
-    heads = set(vocabulary().get("related_heads") or [])
+    v = vocabulary()
+    heads = set(v.get("related_heads") or [])
+    comments = set(v.get("comment_heads") or [])
     out: set[int] = set()
     for k, u in enumerate(units):
-        if u.kind or u.text.strip() not in heads:
+        head = re.sub(r"[：:]$|[（(][0-9]+[）)]$", "", u.text.strip())  # 相关新闻：, 网友评论（3）
+        if u.kind:
+            continue
+        if head in comments:
+            out.update(range(k, len(units)))  # readers' comments run to the foot of the page
+            break
+        if head not in heads:
             continue
         out.add(k)
         for j in range(k + 1, len(units)):

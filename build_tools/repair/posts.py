@@ -30,10 +30,20 @@ HEADLINE_MIN_HAN = 6
 @functools.lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern:
     """Topic tags and app buttons closing a post's text, after its last sentence
-    or bracket (one stray letter of a button's icon may follow: 收起全文d)."""
+    or bracket (one stray letter of a button's icon may follow: 收起全文d), or
+    buttons alone (…（记者 韦丽娟）收起d)."""
     chrome = sorted(load_data("page_meta.yaml")["chrome_words"], key=len, reverse=True)
     words = "|".join(map(re.escape, chrome))
-    return re.compile(rf"(?<=[。！？!?）)”」])(\s*(?:#[^#\n]{{1,30}}#\s*)+(?:(?:{words})\s*)*[A-Za-z]?)\s*$")
+    tags = r"#[^#\n]{1,30}#\s*"
+    return re.compile(rf"(?<=[。！？!?）)”」])(\s*(?:(?:{tags})+(?:(?:{words})\s*)*|(?:{words})\s*(?:(?:{words})\s*)*)[A-Za-z]?)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _tags_before_byline_re() -> re.Pattern:
+    """Topic tags between a post's last sentence and its bracketed byline at the
+    very end (…走走吧！#南宁# （南宁日报记者 韦丽娟）): the tags go, the byline stays."""
+    return re.compile(r"(?<=[。！？!?”」])(\s*(?:#[^#\n]{1,30}#\s*)+)(?=[（(][^（）()]{2,40}[）)]\s*$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +72,7 @@ def _split(page: Page) -> Page:
             continue
         m = _headline(u) if k == first_text else None
         tail = _tail_re().search(u.text)
-        if not m and not tail:
+        if not m and not tail and not _tags_before_byline_re().search(u.text):
             units.append(u)
             continue
         text, first = u.text, u
@@ -73,6 +83,13 @@ def _split(page: Page) -> Page:
             text = text[:cut]
         else:
             rest = None
+        tags = _tags_before_byline_re().search(text)
+        tail_tags = None
+        if tags:
+            cut = tags.start(1)
+            edits.append(Edit(PASS, u.first, cut, tags.group(1), ""))
+            text = text[:cut] + text[tags.end(1):]
+            tail_tags = Unit(tags.group(1).strip(), u.first, u.last, -1, "furniture")
         if m:
             lead, head = m.group(1), m.group(2)
             edits.append(Edit(PASS, u.first, len(lead), "【", ""))
@@ -83,6 +100,8 @@ def _split(page: Page) -> Page:
             units.append(Unit(text, first.first, first.last, first.gap, first.kind))
         if rest is not None:
             units.append(rest)
+        if tail_tags is not None:
+            units.append(tail_tags)
     return page.evolve(units, edits)
 
 
@@ -94,6 +113,11 @@ def split_post_parts(page):
     丽江古城文明新风
     近日，丽江市开展文明劝导。（记者 和丽）
     #丽江# 收起全文
+    >>> print(split_post_parts("【丽江古城文明新风】近日，丽江市开展文明劝导。#丽江# （记者 和丽）收起"))
+    丽江古城文明新风
+    近日，丽江市开展文明劝导。（记者 和丽）
+    收起
+    #丽江#
     >>> split_post_parts("【本报讯】近日，丽江市开展文明劝导。")
     '【本报讯】近日，丽江市开展文明劝导。'
     >>> split_post_parts("市民说：“#话题# 很好。”")

@@ -78,6 +78,8 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
 
     >>> meta_fields("_琼海新闻网")
     [('outlet', '琼海新闻网')]
+    >>> meta_fields("_地方_中国甘肃网")
+    [('chrome', '地方'), ('outlet', '中国甘肃网')]
     """
     t = re.sub(r"^#+\s*", "", text.strip()).lstrip("_|｜ ").strip()
     if re.fullmatch(r"\d{1,3}", t):
@@ -88,6 +90,9 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     v = vocabulary()
     if v["outlet_re"].fullmatch(t) or is_masthead(t, v):
         return [("outlet", t)]
+    parts = [x.strip() for x in re.split(r"[_|｜]", t)]
+    if len(parts) == 2 and (v["outlet_re"].fullmatch(parts[1]) or is_masthead(parts[1], v)):
+        return [("chrome", parts[0]), ("outlet", parts[1])]  # _地方_中国甘肃网: the channel, then the site
     return []
 
 
