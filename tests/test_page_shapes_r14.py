@@ -131,3 +131,73 @@ def test_a_masthead_in_traditional_script_is_the_outlet_and_names_the_place():
     assert a["outlet"] == "瑞安日报"         # read in simplified script, as the text is
     assert a["adcode"] == "330381"          # 瑞安市: the masthead's city holds 塘下镇
     assert a["date"]["value"] == "2023-09-12"
+
+
+def test_an_english_frames_month_first_date_and_site_address():
+    page = """Home | China | World | Business | Culture | Regional | 中文
+Regional > Guangxi > 地方新闻
+北海市：海滩上的“文明劝导员”
+By 黄海燕 | chinadaily.com.cn | Updated: 08/14/2022 16:40
+Share: Facebook  Twitter  WeChat
+在北海市银滩景区，身穿红马甲的志愿者提醒游客把垃圾带走。今年暑期，北海市组织文明劝导员1200名，在海滩和码头开展劝导。
+Editor: 刘明
+"""
+    (a,) = _arts(page)
+    assert a["date"] == {**a["date"], "value": "2022-08-14", "source": "printed"}   # month first
+    assert a["outlet"] == "chinadaily.com.cn"
+    assert a["adcode"] == "450500"
+
+
+def test_a_day_over_twelve_goes_first():
+    from build_tools.repair.furniture import lex_meta
+    assert ("date", "2022-08-25") in lex_meta("Updated: 25/08/2022")
+
+
+# a post printed from a browser: the print header's date, and the post's own time told as 昨天
+PRINTED_POST = """2022/11/3 09:05                甘孜州：雪域高原的“文明新风”_澎湃号·政务_澎湃新闻-The Paper
+
+甘孜州：雪域高原的“文明新风”
+甘孜发布
+关注
+昨天 17:42  来自 四川
+
+甘孜藏族自治州今年评选命名州级文明村镇48个。康定市新建城市书房6个，泸定县改造农贸市场3个。
+"""
+
+
+def test_a_relative_time_is_told_from_the_print_date_on_the_same_printout():
+    (a,) = _arts(PRINTED_POST)
+    assert a["date"] == {**a["date"], "value": "2022-11-02", "source": "printed"}   # the day before printing
+    assert "2022/11/3" in a["date"]["evidence"]
+
+
+def test_a_print_date_alone_is_no_publication_date():
+    (a,) = _arts(PRINTED_POST.replace("昨天 17:42  来自 四川", ""))
+    assert a["date"]["value"] != "2022-11-03"
+
+
+# a district paper's masthead printed line by line: its name (今日 and its place), its Latin
+# name, who runs and publishes it, a date line with the paper's serial number
+DISTRICT_PAPER = """今日莱芜
+JINRI LAIWU
+中共济南市莱芜区委主办  莱芜区融媒体中心出版
+2022年4月19日  星期二  总第2317期  今日4版
+第3版  社会
+莱芜区“文明餐桌”行动走进机关食堂
+融媒记者 李振华
+　　近日，莱芜区在全区机关食堂开展“文明餐桌”行动，首批32家机关食堂张贴光盘提示牌。
+"""
+
+
+def test_a_papers_name_after_jinri_over_its_date_is_the_masthead():
+    arts = _arts(DISTRICT_PAPER)
+    assert len(arts) == 1                   # the masthead is no article
+    (a,) = arts
+    assert a["outlet"] == "今日莱芜"
+    assert a["date"] == {**a["date"], "value": "2022-04-19", "source": "printed"}
+    assert a["adcode"] == "370116"
+
+
+def test_the_publisher_names_the_outlet_when_no_masthead_name_is_read():
+    (a,) = _arts(DISTRICT_PAPER.replace("今日莱芜\n", ""))
+    assert a["outlet"] == "莱芜区融媒体中心"
