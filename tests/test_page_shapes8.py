@@ -159,3 +159,145 @@ def test_a_bar_between_role_and_name_and_a_province_after_published_at():
     assert a["subtitle"] == ""
     assert a["authors"] == ["和晓燕", "李四妹"]
     assert a["date"]["value"] == "2024-06-12"
+
+
+PDF_PAGE_WITH_A_CORRECTION = """巴中日报
+2022年4月12日 星期二  第3版 区县新闻
+恩阳区新建社区书屋16家
+巴中日报全媒记者  何晓蕾
+通讯员  邓  川
+  恩阳区今年新建社区书屋16家，藏书总量达到
+4.8万册，每家书屋配备志愿者2名。
+更    正
+  本报4月8日第3版《南江县启动“文明餐桌”行动》一
+文中，“发放倡议书3200份”应为“发放倡议书2300份”。
+特此更正。
+"""
+
+
+def test_a_paper_and_role_byline_under_a_title_and_a_correction_box():
+    (a,) = _arts(PDF_PAGE_WITH_A_CORRECTION)
+    assert a["title"] == "恩阳区新建社区书屋16家"
+    assert a["authors"] == ["何晓蕾", "邓川"]
+    assert a["adcode"] == "511903"
+    assert {f["value"] for f in a["facts"]} == {16, 48000, 2}
+    dropped = " ".join(f["text"] for f in a["flags"] if f["kind"] == "furniture")
+    assert "应为" in dropped
+
+
+APP_COPY_OUTLET_BAR_REPORTER = """天津日报客户端
+打开APP 阅读更多精彩内容
+静海区：大运河畔的“文明驿站”开门迎客
+天津日报客户端 | 记者 霍晓楠
+2024-04-02 17:20
+静海区在大运河沿线建成“文明驿站”9座，今年已服务群众1.6万人次。
+"""
+
+
+def test_an_app_copy_names_its_reporter_after_its_outlet():
+    (a,) = _arts(APP_COPY_OUTLET_BAR_REPORTER)
+    assert a["title"] == "静海区：大运河畔的“文明驿站”开门迎客"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["霍晓楠"]
+    assert a["outlet"] == "天津日报客户端"
+
+
+EPAPER_SITE_WITH_TITLE_LIST = """百色日报数字报
+2024年3月19日 星期二
+第03版：县区新闻
+上一版   下一版
+本版标题导航
+田阳区“民情夜访”解难题
+靖西市新增旅游厕所15座
+那坡县开展边境文明村屯评选
+放大 缩小 默认
+田阳区“民情夜访”解难题
+记者 黄丽娟 通讯员 农  斌
+本报讯 田阳区今年开展“民情夜访”活动96场，收集群众诉求840件。
+上一篇   下一篇
+"""
+
+
+def test_an_epaper_sites_list_of_headlines_is_furniture_and_the_title_stays():
+    (a,) = _arts(EPAPER_SITE_WITH_TITLE_LIST)
+    assert a["title"] == "田阳区“民情夜访”解难题"
+    assert a["authors"] == ["黄丽娟", "农斌"]
+    assert a["newspaper_page"] in ("第03版", "03")
+    # the other headlines' figures are no facts of this article
+    assert {f["value"] for f in a["facts"]} == {96, 840}
+
+
+VERTICAL_HEADLINE = """固原日报
+2024年2月6日  星期二  第3版
+原
+州
+区
+移
+风
+易
+俗
+树
+新
+风
+固原日报全媒体记者 马晓燕 通讯员 丁文斌
+原州区今年修订村规民约142个，组建红白理事会138个。
+"""
+
+
+def test_a_headline_set_vertically_is_read_back_as_one_title():
+    (a,) = _arts(VERTICAL_HEADLINE)
+    assert a["title"] == "原州区移风易俗树新风"
+    assert a["authors"] == ["马晓燕", "丁文斌"]
+    assert a["adcode"] == "640402"
+
+
+POST_WITH_A_CRY_FOR_A_TITLE = """原创 奎屯发布 奎屯发布 2024-05-11 20:05 发表于新疆
+奎屯这条夜市街，逛过的人都说好！
+五一假期，奎屯市的夜市街人气火爆。
+今年以来，奎屯市规范夜市摊位560个，
+新增夜间停车位1200个。
+来源：奎屯市融媒体中心
+记者：马晓雯
+"""
+
+
+def test_a_posts_exclamation_with_a_comma_under_its_meta_line_is_its_title():
+    (a,) = _arts(POST_WITH_A_CRY_FOR_A_TITLE)
+    assert a["title"] == "奎屯这条夜市街，逛过的人都说好！"
+    assert a["authors"] == ["马晓雯"]
+    assert a["adcode"] == "654003"
+
+
+COLUMN_OF_ITEMS_WITHOUT_HEADLINES = """广西日报
+2024年3月12日 星期二
+7
+市县新闻
+■八桂一线
+凭祥市：边贸市场有了“文明公约”
+本报讯（记者 黄晓丹）凭祥市在边贸市场推行“文明公约”，已有商户860户签约。
+本报讯 近日，东兴市在辖区9个社区推行“楼栋管家”制度，共选出楼栋管家126名。（通讯员
+韦小玲）
+靖西市旧街区变身文明游园
+靖西市投入资金1800万元改造旧街区，建成游园4处。（记者 农晓峰 通讯员 梁冬）
+本报讯（通讯员 蒙丽华）那坡县今年开展“文明过节”宣讲58场。
+"""
+
+
+def test_items_without_headlines_are_articles_of_their_own():
+    arts = _arts(COLUMN_OF_ITEMS_WITHOUT_HEADLINES)
+    assert len(arts) == 4
+    assert arts[0]["title"] == "凭祥市：边贸市场有了“文明公约”"
+    assert arts[2]["title"] == "靖西市旧街区变身文明游园"
+    assert [a["authors"] for a in arts] == [["黄晓丹"], ["韦小玲"], ["农晓峰", "梁冬"], ["蒙丽华"]]
+    assert [a["adcode"] for a in arts] == ["451481", "450681", "451081", "451026"]
+    assert [sorted(f["value"] for f in a["facts"]) for a in arts] == [[860], [9, 126], [4, 1800e4], [58]]
+    # the column's name is no byline, the bare page number under the date is the page
+    assert all(a["newspaper_page"] in ("7", "07") for a in arts)
+
+
+def test_an_addendum_and_a_word_ending_in_dian_open_no_item():
+    page = COLUMN_OF_ITEMS_WITHOUT_HEADLINES.replace(
+        "本报讯（通讯员 蒙丽华）那坡县", "另讯 那坡县").replace(
+        "本报讯 近日，东兴市", "加装电梯让居民出行更方便。近日，东兴市")
+    arts = _arts(page)
+    assert len(arts) == 2

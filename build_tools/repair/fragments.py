@@ -63,9 +63,11 @@ def _drop(page: Page) -> Page:
     dirty = False
     units = list(page.units)
     for k, u in enumerate(units):
-        if u.kind == "meta":
+        if u.kind in ("meta", "furniture"):
             # a meta line's value is not text printed on the page: a title the
-            # information table names (标题：…) is printed again as the title
+            # information table names (标题：…) is printed again as the title; nor
+            # is furniture (a site's list of the page's headlines: the headline
+            # printed again over its article is the title)
             out.append(u)
             continue
         u = _dedupe_sentences(u, edits, flags)

@@ -485,6 +485,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
+                    or (i == 0 and re.match(r"\s*[|｜丨]", t[end:]) and v["role_word_re"].match(t, _skip(t, end)))
                     or (i == 0 and _EDITION_RE.fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (
                         t[end:end + 1].isspace() and v["masthead_re"].match(t[:end])
@@ -849,10 +850,22 @@ def _contents_box(units) -> set[int]:
         t = u.text.strip()
         return not u.kind and len(t) <= RELATED_LINK_MAX and bool(item.search(t)) and not re.search("[。！？]", t)
 
+    titles = set(v.get("title_list_heads") or [])
     out: set[int] = set()
     k = 0
     while k < len(units):
         label = re.sub(r"^[■●◆▶【\[〔]+|[】\]〕:：]+$", "", units[k].text.strip()).replace(" ", "").replace("\u3000", "")
+        if not units[k].kind and label in titles:
+            seen: set[str] = set()
+            j = k + 1
+            while (j < len(units) and not units[j].kind and (units[j].gap == 0 or j == k + 1)
+                   and len(units[j].text.strip()) <= RELATED_LINK_MAX and units[j].text.strip() not in seen
+                   and not re.search("[。！？]", units[j].text)):
+                seen.add(units[j].text.strip())
+                j += 1
+            out.update(range(k, j))
+            k = j
+            continue
         headed = not units[k].kind and label in heads
         j = k + 1 if headed else k
         while j < len(units) and is_item(units[j]):
@@ -862,6 +875,23 @@ def _contents_box(units) -> set[int]:
             k = j
         else:
             k += 1
+    return out
+
+
+def _correction(units) -> set[int]:
+    """Indexes of a correction box: its head (更正, data/page_meta.yaml correction_heads,
+    letter-spaced or not) and the lines under it up to the next blank line."""
+    heads = set(vocabulary().get("correction_heads") or [])
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        label = re.sub(r"[\s\u3000■●◆【】\[\]〔〕]", "", u.text)
+        if u.kind or label not in heads:
+            continue
+        out.add(k)
+        for j in range(k + 1, len(units)):
+            if units[j].gap > 0 and j > k + 1:
+                break
+            out.add(j)
     return out
 
 
@@ -942,7 +972,8 @@ def _section_under_page(u: Unit, before: list[Unit]) -> bool:
     t = u.text.strip()
     if u.gap != 0 or not before or len(before) > MASTHEAD_LINES or any(x.kind not in ("meta", "furniture") for x in before):
         return False
-    fields = lex_meta(before[-1].text.strip()) or []
+    above = before[-1].text.strip()
+    fields = lex_meta(above) or ([("page", above)] if _PAGE_NO_RE.fullmatch(above) else [])  # (5 / 市州新闻)
     return (bool(fields) and fields[-1][0] == "page" and 2 <= len(t) <= SECTION_NAME_MAX
             and bool(re.fullmatch(f"[{HAN_CLASS}·]+", t)))
 
@@ -971,7 +1002,11 @@ def _split(page: Page) -> Page:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
             not page.units[j].kind and meta_start(page.units[j].text) == 0))
 
-    related = _related_links(page.units) | _contents_box(page.units)
+    def chrome_line(j: int) -> bool:
+        fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
+        return bool(fields) and all(f == "chrome" for f, _ in fields)
+
+    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
@@ -979,6 +1014,9 @@ def _split(page: Page) -> Page:
             continue
         if u.kind:
             units.append(u)
+            continue
+        if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
+            units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
             # a page number alone at the top or foot of the page, or beside a running

@@ -107,13 +107,26 @@ def _byline_roles() -> frozenset[str]:
     return frozenset(load_data("layout.yaml")["byline_roles"])
 
 
+@functools.lru_cache(maxsize=1)
+def _paper_role_re() -> re.Pattern:
+    """A role word after the paper's name (湖北日报全媒记者, 延安日报记者): data/layout.yaml."""
+    from ..data import load_data
+
+    lay = load_data("layout.yaml")
+    orgs = "|".join(map(re.escape, sorted(lay["byline_org_suffixes"], key=len, reverse=True)))
+    roles = "|".join(map(re.escape, sorted(lay["byline_roles"], key=len, reverse=True)))
+    return re.compile(rf"[{HAN_CLASS}]{{2,12}}?(?:{orgs})(?:{roles})")
+
+
 def _roles_and_names(t: str) -> bool:
     """A line of role words and names set apart by spaces, opening with a role word
-    (本报通讯员 吴小峰　方敏, 记者 李 晓 梅)."""
+    (本报通讯员 吴小峰　方敏, 记者 李 晓 梅), maybe after the paper's name
+    (湖北日报全媒记者  向晓蓉)."""
     words = t.split()
     roles = _byline_roles()
-    return (len(words) >= 2 and words[0] in roles and any(w not in roles for w in words)
-            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words))
+    return (len(words) >= 2 and (words[0] in roles or bool(_paper_role_re().fullmatch(words[0])))
+            and any(w not in roles for w in words[1:])
+            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words[1:]))
 
 
 def role(u: Unit) -> str:
@@ -452,10 +465,40 @@ def _joiner(a: str, b: str) -> str:
     return " " if _ASCII_WORD_END.search(a[-1:]) and _ASCII_WORD_START.match(b) else ""
 
 
+# a headline set vertically comes out one character a line (利 / 通 / 区 / 移 / 风 …)
+VERTICAL_MIN_CHARS = 3
+_ONE_HAN_RE = re.compile(rf"^\s*[{HAN_CLASS}]\s*$")
+
+
+def _join_vertical_runs(units: list[Unit], edits: list[Edit]) -> list[Unit]:
+    """Runs of at least VERTICAL_MIN_CHARS lines of one Han character each, with no
+    blank line between them: a headline set vertically, read back as one line."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        j = k
+        while (j < len(units) and not units[j].kind and _ONE_HAN_RE.match(units[j].text)
+               and (j == k or units[j].gap == 0)):
+            j += 1
+        if j - k >= VERTICAL_MIN_CHARS:
+            text = units[k].text.strip()
+            for u in units[k + 1:j]:
+                edits.append(Edit(PASS, units[k].first, len(text), "\n", ""))
+                text += u.text.strip()
+            out.append(replace(units[k], text=text, last=units[j - 1].last))
+            k = j
+        else:
+            out.append(units[k])
+            k += 1
+    return out
+
+
 def _reflow(page: Page) -> Page:
     units = list(page.units)
     if not units:
         return page
+    vertical_edits: list[Edit] = []
+    units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
     clause_lines = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
     # short heading line directly followed by its sub-heading
@@ -495,7 +538,7 @@ def _reflow(page: Page) -> Page:
         return cells >= G if cells is not None else full(u)
 
     out: list[Unit] = []
-    edits: list[Edit] = []
+    edits: list[Edit] = vertical_edits
     cur: Unit | None = None
     cur_role = before_cur = ""
     last_u: Unit | None = None
@@ -504,7 +547,8 @@ def _reflow(page: Page) -> Page:
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
         ahead = u.text.strip() + (units[idx + 1].text.strip()[:8] if idx + 1 < len(units) else "")
-        figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and FIGURE_RE.match(cur.text.strip())
+        figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and cur_role != "meta"
+                           and r != "meta" and FIGURE_RE.match(cur.text.strip())
                            and CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts

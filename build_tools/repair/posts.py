@@ -16,7 +16,7 @@ import re
 
 from ..data import load_data
 from ..model import Edit
-from .core import HAN_RE, Page, Unit, run_pass
+from .core import HAN_CLASS, HAN_RE, Page, Unit, run_pass
 
 PASS = "split_post_parts"
 
@@ -34,7 +34,7 @@ def _tail_re() -> re.Pattern:
     buttons alone (…（记者 韦丽娟）收起d)."""
     chrome = sorted(load_data("page_meta.yaml")["chrome_words"], key=len, reverse=True)
     words = "|".join(map(re.escape, chrome))
-    tags = r"#[^#\n]{1,30}#\s*"
+    tags = rf"#[^#\n]{{0,29}}[{HAN_CLASS}][^#\n]{{0,29}}#\s*"  # (a topic is words: #南宁#, not #0#)
     return re.compile(rf"(?<=[。！？!?）)”」])(\s*(?:(?:{tags})+(?:(?:{words})\s*)*|(?:{words})\s*(?:(?:{words})\s*)*)[A-Za-z]?)\s*$")
 
 
@@ -43,7 +43,7 @@ def _tail_re() -> re.Pattern:
 def _tags_before_byline_re() -> re.Pattern:
     """Topic tags between a post's last sentence and its bracketed byline at the
     very end (…走走吧！#南宁# （南宁日报记者 韦丽娟）): the tags go, the byline stays."""
-    return re.compile(r"(?<=[。！？!?”」])(\s*(?:#[^#\n]{1,30}#\s*)+)(?=[（(][^（）()]{2,40}[）)]\s*$)")
+    return re.compile(rf"(?<=[。！？!?”」])(\s*(?:#[^#\n]{{0,29}}[{HAN_CLASS}][^#\n]{{0,29}}#\s*)+)(?=[（(][^（）()]{{2,40}}[）)]\s*$)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,9 +11,9 @@ from dataclasses import replace
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS
 from ..sentences import split_sentences
-from .bylines import inline_byline, take_trailing_byline
+from .bylines import inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
-from .layout import han_len
+from .layout import han_len, layout
 from .meta import site_name_after_title
 from .titles import COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
 
@@ -146,6 +146,38 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
 PIECE_MIN_HAN = 60
 
 
+# a dateline that opens a news item (本报讯, 某某网讯, 新华社北京7月1日电), strictly: 讯 not in
+# 通讯员, 电 only after a date (not 加装电梯)
+_ITEM_DATELINE_RE = re.compile(r"^(?:本报讯|[^，。、；：“”\s（(]{1,16}?讯(?!员)|[^，。、；：“”\s（(]{2,16}?\d{1,2}月\d{1,2}日电)")
+
+
+def _items(art: DraftArticle) -> list[DraftArticle]:
+    """A column of news items set one after another without headlines: an article
+    has one dateline, so a paragraph opening with a dateline (本报讯, 某某讯, …电)
+    starts an item of its own when the text above it already had a dateline or
+    ended with its byline in brackets (…430余件。（通讯员 申晓燕）)."""
+    art.body.sort(key=lambda b: b.first)
+    out = [art]
+    seen_dateline = False
+    closed = False
+    for k, b in enumerate(list(art.body)):
+        if b.kind != "paragraph":
+            if b.kind in ("heading", "subheading"):
+                closed = False
+            continue
+        opens = (bool(_ITEM_DATELINE_RE.match(b.text.strip()))
+                 and not b.text.strip().startswith(tuple(layout()["addendum_marks"])))  # 另讯: the article's addendum
+        if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in out[-1].body if x.first < b.first):
+            item = DraftArticle(meta=[], page_meta=list(art.page_meta))
+            cut = out[-1].body.index(b)
+            item.body, out[-1].body = out[-1].body[cut:], out[-1].body[:cut]
+            out.append(item)
+            seen_dateline = False
+        seen_dateline = seen_dateline or opens
+        closed = trailing_byline(b.text) is not None
+    return out
+
+
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     groups = title_groups(blocks, find_places)
     body_kinds = ("paragraph", "heading", "subheading", "quote")
@@ -178,12 +210,16 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
                 art.add_byline(b)
             else:
                 art.body.append(b)
-        if not art.title:
-            infer_title(art)
-        if not art.authors:
-            inline_byline(art, find_places)
-        take_trailing_byline(art)
-        return [art] if art.body or art.title else []
+        out = []
+        for item in _items(art):
+            if not item.title:
+                infer_title(item)
+            if not item.authors:
+                inline_byline(item, find_places)
+            take_trailing_byline(item)
+            if item.body or item.title:
+                out.append(item)
+        return out
 
     # Which groups are trailing (no body text after them before the next group)?
     arts: list[DraftArticle] = []
@@ -262,6 +298,13 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
                 art.credits.append(b.extra["credit_line"])
                 art.authors += [n for n in b.extra.get("credit_authors", []) if n not in art.authors]
                 art.authors_how = art.authors_how or "story_credit"
+    pieces: list[DraftArticle] = []
+    renumber: dict[int, int] = {}
+    for gi, art in enumerate(arts):
+        renumber[gi] = len(pieces)  # (the page's captions go to an article's first item)
+        pieces += _items(art)
+    arts = pieces
+    owner = [renumber.get(o, o) if o is not None and o >= 0 else o for o in owner]
     for art in arts:
         art.body.sort(key=lambda b: b.first)
         if not art.title:

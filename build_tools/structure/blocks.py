@@ -63,8 +63,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "item_title", level, item
     label = re.sub(r"[\s\u3000]+", "", pats["mark"].sub("", text, count=1))
     if pats["mark"].match(text) and (label in lay["brief_labels"] or (
-            0 < len(label) <= lay["max_column_name_chars"] and label.endswith(tuple(lay["brief_labels"])))):
-        return "heading", level, label  # ■ 简 讯: a brief column's name after a mark, not a byline
+            0 < len(label) <= lay["max_column_name_chars"]
+            and label.endswith(tuple(lay["brief_labels"]) + tuple(lay["column_name_ends"])))):
+        return "heading", level, label  # ■ 简 讯, ■市州一线: a column's name after a mark, not a byline
     if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
         return "heading", level, text  # ■记者手记: a column inside the article, not a byline
     if pats["mark"].match(text) and re.search(r"[。！？]$", text) and re.search(r"[，；]", text):
@@ -402,9 +403,10 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         first.kind = "heading"  # 原创 鼓楼发布 2024-11-05 / “串珠成链”！鼓楼这些老巷焕新归来: the headline under it
     if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
             and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
-            and len(split_sentences(first.text)) <= 2 and (first.gap_after >= 1 or first.meta_after)
+            and len(split_sentences(first.text)) <= 2
+            and (first.gap_after >= 1 or first.meta_after or first.extra.get("meta_before"))
             and nxt is not None and nxt.kind in ("paragraph", "byline", "subtitle", "short")):
-        first.kind = "heading"
+        first.kind = "heading"  # (right under a post's meta line too: 原创 … 2024-06-07 / 秀山这个…，…都说好！)
 
     # A question or an exclamation standing alone over a dated lead or over a line of
     # its own (婺源“文明旅游”志愿服务进景区！ / 本报讯…; …谁来守？ / 信州区探索…): a title
