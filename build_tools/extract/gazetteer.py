@@ -265,6 +265,11 @@ class Gazetteer:
         self._suffixes = sorted(rules.get("street_suffixes") or (), key=len, reverse=True)
         self._directions = set(rules.get("directions") or ())
         self._suffix_exceptions = tuple(rules.get("suffix_exceptions") or ())
+        self._township_suffixes = tuple(rules.get("township_suffixes") or ())
+        self._not_township = tuple(rules.get("not_township_words") or ())
+        self._not_township_next = tuple(rules.get("not_township_right_after") or ())
+        self._township_common = tuple(rules.get("township_common_words") or ())
+        self._gap_stops = set(rules.get("township_gap_stops") or ())
         lengths: dict[str, set[int]] = {}
         for s in index:
             if s in self._never:
@@ -320,6 +325,25 @@ class Gazetteer:
             return False
         return any(rest.startswith(x) for x in self._suffixes)
 
+    def _in_township(self, text: str, end: int) -> bool:
+        """Is the short name ending at ``end`` part of a township's, village's or
+        community's name (泾河源镇, 龙泉关镇)? Its suffix follows right after it or
+        after one more character of the name; not when that character starts a
+        place name (保定阜平镇), is a word of its own (琼海各镇, 宁夏城乡) or makes a
+        word with the suffix (融水苗乡), nor when the suffix opens a word (乡村;
+        琼海村民: data/places_exclusions.yaml)."""
+        for gap in (0, 1):
+            at = end + gap
+            if gap and (not "\u4e00" <= text[end:end + 1] <= "\u9fff" or text[end] in self._gap_stops
+                        or self._starts_name(text, end)
+                        or any(text.startswith(w, end) for w in self._township_common)):
+                return False
+            for suf in self._township_suffixes:
+                if text.startswith(suf, at):
+                    words = self._not_township + (self._not_township_next if not gap else ())
+                    return not any(text.startswith(w, at) for w in words) and not self._starts_name(text, at)
+        return False
+
     def _starts_name(self, text: str, i: int) -> bool:
         for L in self._lengths.get(text[i:i + 1], ()):
             s = text[i:i + L]
@@ -350,8 +374,9 @@ class Gazetteer:
                 i += 1
                 continue
             end = i + len(hit)
-            if not self._is_street(text, end):
-                entries = index[hit]
+            entries = index[hit]
+            township = all(k == "alias" for _, k in entries) and self._in_township(text, end)
+            if not township and not self._is_street(text, end):
                 out.append(Mention(i, hit, tuple(self.places[c] for c, _ in entries),
                                    tuple(k for _, k in entries)))
                 kid = self._child_after(text, end, {c for c, _ in entries})

@@ -12,7 +12,11 @@ when none is printed is the year estimated from the text (source
 """
 from __future__ import annotations
 
+import datetime
 from collections import Counter
+
+from ..repair.furniture import is_masthead, vocabulary
+from ..repair.traditional import t2s
 
 
 def _first(values):
@@ -23,7 +27,20 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
     """The outlet's name and how it was found, strongest evidence first:
     a masthead (an outlet printed with a date or page), a 来源 line, the
     lead's dateline, a site's name on a line of its own, a site name glued
-    after the title."""
+    after the title. The name in simplified script, as the text is read
+    (a masthead set in its traditional calligraphy: 温嶺日報 is 温岭日报)."""
+    name, how = _decide_outlet(article_meta, page_meta, dateline, site_name)
+    return (t2s(name) if name else name), how
+
+
+def _has_outlet_form(name: str) -> bool:
+    """A name shaped like an outlet's (某某日报, 某某新闻网, a national outlet), not any
+    short name a running head printed between its date and page (今日金秀, or 综合: the
+    page's section)."""
+    return bool(vocabulary()["outlet_re"].fullmatch(name)) or is_masthead(name)
+
+
+def _decide_outlet(article_meta, page_meta, dateline, site_name):
     def named(how):
         for meta in (article_meta, page_meta):
             names = [n for n, h, _ in meta.outlets if h == how]
@@ -31,6 +48,14 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
                 return names[0]
         return None
 
+    masthead = named("masthead")
+    if masthead and not _has_outlet_form(masthead):
+        # a running head's name without an outlet's form (its section: 2021年11月23日 综合 第3版)
+        # gives way to an outlet's name printed elsewhere on the page (安庆日报 under it)
+        formed = [n for meta in (article_meta, page_meta) for n, h, _ in meta.outlets
+                  if h in ("masthead", "site_name") and _has_outlet_form(n)]
+        if formed:
+            return formed[0], {"method": "masthead", "confident": True}
     for how in ("masthead", "source_line"):
         if named(how):
             return named(how), {"method": how, "confident": True}
@@ -38,6 +63,8 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
         return dateline, {"method": "dateline", "confident": True}
     if named("site_name"):
         return named("site_name"), {"method": "site_name", "confident": True}
+    if named("publisher"):  # 某某区融媒体中心出版 under a masthead no name was read from
+        return named("publisher"), {"method": "publisher", "confident": False}
     if site_name:
         return site_name, {"method": "site_name_after_title", "confident": False}
     return None, {"method": "none", "confident": False}
@@ -67,6 +94,9 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False) -> tupl
             ev = f"印在页面上的日期“{text.strip()}”（第{line}行；printed on the page）"
             return ({"value": value, "source": "printed", "evidence": ev},
                     {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
+    told = _told_from_print_date(article_meta, page_meta)
+    if told:
+        return told
     for scope, meta in (("article", article_meta), ("page", page_meta)):
         if meta.signed:  # a document's signature date, when the page prints no other
             value, text, line = meta.signed[-1]
@@ -78,6 +108,30 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False) -> tupl
                 {"method": "year_from_text", "confident": False})
     return ({"value": None, "source": None, "evidence": year.get("evidence") or ""},
             {"method": "none", "confident": False})
+
+
+_BACK_UNITS = {"d": "days", "h": "hours", "w": "weeks"}
+
+
+def _told_from_print_date(article_meta, page_meta) -> tuple[dict, dict] | None:
+    """A post's relative time (昨天 18:20) told from the print date a browser printed at the
+    top of the same printout (2023/6/15 14:31): the day before, 2023-06-14. None when either
+    is missing (a relative time alone names no day)."""
+    rel = article_meta.relative or page_meta.relative
+    printed = article_meta.printed_on or page_meta.printed_on
+    if not rel or not printed:
+        return None
+    (back, rtext, rline), (day, ptext, pline) = rel[0], printed[0]
+    n, unit = int(back[:-1] or 0), back[-1]
+    try:
+        value = (datetime.date.fromisoformat(day) - datetime.timedelta(**{_BACK_UNITS[unit]: n})).isoformat()
+    except (ValueError, KeyError):
+        return None
+    if unit == "h":
+        value = day  # hours back: the print day (the print time is not read closer than that)
+    ev = (f"页面上的相对时间“{rtext.strip()}”（第{rline}行）按同一打印件页眉的打印日期“{' '.join(ptext.split()[:2])}”"
+          f"（第{pline}行）推得（a relative time told from the print date on the same printout）")
+    return ({"value": value, "source": "printed", "evidence": ev}, {"method": "relative_to_print_date", "confident": True})
 
 
 def year_from_date(date: dict, year: dict) -> dict:

@@ -52,6 +52,11 @@ EMPTY = {"region": None, "adcode": None, "level": None, "province": None,
          "subplaces": [], "evidence": ""}
 
 
+# a site's menu or breadcrumb taken as the kicker (东方网 首页 | 新闻 | 上海 | 国内, 首页 > 新闻 >):
+# its items are the site's channels, not what the article is about; it only tells readings apart
+_MENU_MARKS_RE = re.compile(r"[|｜>＞»→]")
+MENU_MIN_MARKS = 2
+
 # a label at a title's start, a place and a colon (城区：老旧小区加装电梯…)
 _TITLE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})(?:[：:]|——|—)")
 
@@ -149,6 +154,9 @@ def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: se
 
 def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") -> dict:
     gz = load_gazetteer()
+    if len(_MENU_MARKS_RE.findall(_as_text(kicker))) >= MENU_MIN_MARKS:
+        page_context = "\n".join([page_context or "", _as_text(kicker)])
+        kicker = ""
     fields = {
         "title": _as_text(title), "subtitle": _as_text(subtitle),
         "kicker": _as_text(kicker), "byline": _as_text(byline),

@@ -141,6 +141,12 @@ def vocabulary() -> dict:
     v["outlet_tail_re"] = re.compile(
         rf"(?:{'|'.join(map(re.escape, sufs))})|[-－·]{_HAN}{{1,6}}?(?:{'|'.join(map(re.escape, sufs + ['频道']))})")
     v["date_re"] = re.compile(_DATE)
+    v["print_header_re"] = re.compile(v["print_header"])
+    v["publisher_re"] = re.compile(v["publisher_line"])
+    v["prefixed_outlet_re"] = re.compile(
+        rf"^(?:{'|'.join(map(re.escape, v.get('outlet_prefixes') or []))}){_HAN}{{2,4}}$") if v.get("outlet_prefixes") else None
+    v["site_host_re"] = re.compile(v["site_host"])
+    v["month_first_re"] = re.compile(rf"{v['month_first_date']}(?:\s*{_TIME})?")
     v["datetime_re"] = re.compile(rf"{_DATE}(?:\s*{_TIME})?")
     v["time_re"] = re.compile(_TIME)
     # a spaced pair of characters is a name also right before a label (冯 琳来源：)
@@ -161,6 +167,36 @@ def vocabulary() -> dict:
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})+\s*[^\s>＞»→/]{{1,12}}\s*)+$")
     return v
+
+
+# how far back a relative time reaches: 昨天 -> 1d, 3天前 -> 3d, 5小时前 -> 5h, 刚刚 -> 0h
+_RELATIVE_BACK = {"昨天": "1d", "前天": "2d", "刚刚": "0h"}
+_RELATIVE_UNIT = {"秒": "0h", "分钟": "0h", "小时": "h", "天": "d", "周": "w"}
+
+
+def _relative_back(text: str) -> str | None:
+    """How far back a post's relative time reaches, as a count and a unit (d, h, w).
+
+    >>> _relative_back("昨天 18:20  来自 青海"), _relative_back("3天前"), _relative_back("5小时前")
+    ('1d', '3d', '5h')
+    """
+    for word, back in _RELATIVE_BACK.items():
+        if text.startswith(word):
+            return back
+    m = re.match(r"(\d{1,2})\s*(秒|分钟|小时|天|周)前", text)
+    if not m:
+        return None
+    unit = _RELATIVE_UNIT[m.group(2)]
+    return unit if unit == "0h" else f"{int(m.group(1))}{unit}"
+
+
+def _print_header(t: str, v: dict) -> list[tuple[str, str]] | None:
+    """A browser's print header (2023/6/15 14:31 <wide gap> 标题_频道_网站): the day the page
+    was printed, and the page's title with its site; never the publication date."""
+    m = v["print_header_re"].match(t)
+    if not m or lex_meta(m.group("rest")) or not re.search(v["print_title_marks"], m.group("rest")):
+        return None
+    return [("printed_on", _iso(m)), ("chrome", m.group("rest").strip())]
 
 
 def _skip(text: str, i: int) -> int:
@@ -230,6 +266,13 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)]
+    header = _print_header(t, v)
+    if header:
+        return header
+    pm = v["publisher_re"].match(t)
+    if pm:  # 中共某某区委主办　某某区融媒体中心出版: who runs and who publishes the paper
+        pub = pm.group("pub") or pm.group("pub2")
+        return [("chrome", t)] + ([("publisher", pub)] if pub and v["outlet_re"].fullmatch(pub) else [])
     sm = re.match(r"(\S{2,16})\s+(\S.*)$", t)
     if (sm and v["breadcrumb_re"].match(sm.group(2)) and re.search("[>＞»→/]", sm.group(2))
             and (v["outlet_re"].fullmatch(sm.group(1)) or is_masthead(sm.group(1), v))):
@@ -313,6 +356,9 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         m = _RELATIVE_TIME_RE.match(t, i)
         if m and (last in ("outlet", "chrome") or i == 0):
             out.append(("chrome", m.group(0)))
+            back = _relative_back(m.group(0))
+            if back:  # (the day it names, told from a print date on the same page: structure/meta.py)
+                out.append(("relative", back))
             i, last = _skip(t, m.end()), "time"  # (an account's name may follow, as after a time)
             continue
         m = _SHORT_DATE_RE.match(t, i)
@@ -478,6 +524,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 out.extend([("outlet", got[0]), ("author", got[1])])
                 i, last = m.end(), "author"
                 continue
+        m = v["site_host_re"].match(t, i) if out else None
+        if m:  # By 某某 | chinadaily.com.cn | Updated: …: the site's address names it
+            out.append(("outlet", m.group(0)))
+            i, last = _skip(t, m.end()), "outlet"
+            continue
         m = _FILED_FROM_RE.match(t, i)
         if m and last == "author":
             out.append(("chrome", m.group(0).strip()))
@@ -572,7 +623,8 @@ def _dated_rest(t: str, i: int, v: dict) -> bool:
 # (喀什日报（汉文版）), a periodical's issue (2023年第10期（总第143期）)
 # (the opening bracket may have been skipped as a separator already)
 _YEAR_EDITION_RE = re.compile(r"[（(]?(?P<y>(?:19|20)\d{2})[）)]")
-_EDITION_RE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,6}版[）)]")
+_EDITION_RE = re.compile(r"[（(]?(?:[\u4e00-\u9fff]{1,6}版|%s)[）)]" % "|".join(
+    map(re.escape, sorted(load_data("page_meta.yaml").get("edition_marks") or ["汉文"], key=len, reverse=True))))
 _ISSUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?")
 
 
@@ -619,6 +671,13 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     j = _skip(t, j)
     if field == "date":
         m = v["datetime_re"].match(t, j)
+        u = v["month_first_re"].match(t, j) if not m else None
+        if u:  # Updated: 07/25/2023 09:12 (an English frame's month first; a day over 12 goes first)
+            a, b = int(u.group("a")), int(u.group("b"))
+            mo, d = (b, a) if a > 12 else (a, b)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return u.end(), [("date", f"{u.group('y')}-{mo:02d}-{d:02d}")] + (
+                    [("time", u.group("t"))] if u.group("t") else [])
         if not m:
             r = _ROC_DATE_RE.match(t, j)  # 发布日期：112-10-09 (民国 years, Taiwan)
             return (r.end(), [("date", _roc_iso(r))]) if r else None
@@ -864,13 +923,23 @@ def _account_card(units) -> set[int]:
 def _masthead_above_date(text: str, nxt) -> bool:
     """A short outlet's name alone at the top of the page with the date on the
     line under it (香港文汇报 / 2023年10月20日（星期五）) is the masthead, whatever its
-    suffix (a bare 报 is too weak alone: 情况通报)."""
+    suffix (a bare 报 is too weak alone: 情况通报); so is a paper named 今日 and its
+    place (今日长清, data outlet_prefixes). Its Latin name and a line of who runs and
+    publishes it may stand between (JINRI CHANGQING / 中共某某区委主办 …)."""
     v = vocabulary()
     t = text.strip()
-    if not nxt or nxt[0].kind or len(t) > v["max_masthead_name_chars"] + 3 or not v["outlet_re"].fullmatch(t):
+    prefixed = v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t)
+    if len(t) > v["max_masthead_name_chars"] + 3 or not (v["outlet_re"].fullmatch(t) or prefixed):
         return False
-    fields = lex_meta(nxt[0].text) or []
-    return any(f == "date" for f, _ in fields)
+    for u in nxt:
+        if u.kind:
+            return False
+        fields = lex_meta(u.text) or []
+        if any(f == "date" for f, _ in fields):
+            return True
+        if not (latin_only(u.text.strip()) or v["publisher_re"].match(u.text.strip())):
+            return False
+    return False
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?…]$")
@@ -960,7 +1029,8 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)
-        if p is None and all(x.kind == "meta" for x in units) and _masthead_above_date(u.text, page.units[k + 1:k + 2]):
+        if p is None and all(x.kind == "meta" for x in units) and _masthead_above_date(
+                u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
             continue
         if p is None:

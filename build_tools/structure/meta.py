@@ -44,6 +44,10 @@ class Meta:
     editors: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)  # offices named as the text's source (its place counts a little)
+    # a browser's print header (the day the page was printed, never its publication date) and a
+    # post's relative time (昨天 18:20: how far back, 1d) on the same printout: together a date
+    printed_on: list[tuple[str, str, int]] = field(default_factory=list)
+    relative: list[tuple[str, str, int]] = field(default_factory=list)
 
     def add_block(self, b: Block) -> None:
         fields = b.extra.get("fields", [])
@@ -64,6 +68,12 @@ class Meta:
                 self.pages.append(v)
             elif f == "signed":
                 self.signed.append((v, b.text, b.first))
+            elif f == "publisher" and not is_office(v):
+                self.outlets.append((v, "publisher", b.first))  # 某某区融媒体中心出版: who prints the paper
+            elif f == "printed_on":
+                self.printed_on.append((v, b.text, b.first))
+            elif f == "relative":
+                self.relative.append((v, b.text, b.first))
             elif f == "author" and v not in self.authors:
                 self.authors.append(v)
             elif f == "editor" and v not in self.editors:
@@ -90,6 +100,8 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     v = vocabulary()
     if v["outlet_re"].fullmatch(t) or is_masthead(t, v):
         return [("outlet", t)]
+    if v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t):
+        return [("outlet", t)]  # 今日长清: a masthead line (set apart as meta only over its date)
     parts = [x.strip() for x in re.split(r"[_|｜]", t)]
     if len(parts) == 2 and (v["outlet_re"].fullmatch(parts[1]) or is_masthead(parts[1], v)):
         return [("chrome", parts[0]), ("outlet", parts[1])]  # _地方_中国甘肃网: the channel, then the site
