@@ -301,3 +301,28 @@ def test_an_addendum_and_a_word_ending_in_dian_open_no_item():
         "本报讯 近日，东兴市", "加装电梯让居民出行更方便。近日，东兴市")
     arts = _arts(page)
     assert len(arts) == 2
+
+
+SUBJECT_OVER_ITS_PREDICATE = """达州日报    2024年6月4日  星期二    第3版
+
+通川区“红色物业”
+打通服务居民“最后一米”
+
+本报记者 向晓燕
+
+通川区在辖区38个老旧小区推行“红色物业”模式，组建物业党支部21个。
+"""
+
+STATEMENT_OVER_STATEMENT = SUBJECT_OVER_ITS_PREDICATE.replace(
+    "通川区“红色物业”\n打通服务居民“最后一米”", "通川区老旧小区推行“红色物业”\n居民办事不出小区")
+
+
+def test_a_subject_over_its_predicate_is_one_title():
+    (a,) = _arts(SUBJECT_OVER_ITS_PREDICATE)
+    assert a["title"] == "通川区“红色物业”打通服务居民“最后一米”"
+    assert a["subtitle"] == ""
+    assert a["adcode"] == "511702"
+    # a statement over a statement stays a title and its subtitle
+    (b,) = _arts(STATEMENT_OVER_STATEMENT)
+    assert b["title"] == "通川区老旧小区推行“红色物业”"
+    assert b["subtitle"].lstrip("—") == "居民办事不出小区"

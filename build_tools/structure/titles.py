@@ -1,6 +1,7 @@
 """Title groups: [kicker] title [subtitle] [byline], and titles for pages that print none."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Block, DraftArticle
@@ -311,6 +312,38 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
+@functools.lru_cache(maxsize=512)
+def _pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's part-of-speech tags of a short line (loaded on first use: only two-line
+    headlines ask)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text))
+
+
+_QUOTED_RE = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")
+
+
+def predicate_line(upper: str, lower: str) -> bool:
+    """Is `lower` the predicate of `upper`, one headline printed on two lines? The
+    upper line names something and says nothing of it (a place, a place's label, a
+    quoted name: no verb outside the quotes); the lower line opens with a verb
+    (新华区“红色物业” / 打通服务群众“最后一米”; 白云区：“一巷一策” / 让城中村…换新颜).
+    A statement over a statement (…建起“牧民驿站” / 转场牧民有了歇脚处) is a title
+    over its subtitle, and is left to the other rules."""
+    a, b = upper.strip(), lower.strip()
+    if (not a or han_len(b) < 4 or re.search(r"[，。；！？!?,;]|\s", a) or re.search(r"[，。；！？!?,;]|\s", b)
+            or a[-1:] in "：:—-"):
+        return False
+    rest = _QUOTED_RE.sub("", re.sub(r"^[^：:“「]{2,12}[：:]", "", a))
+    if rest and any(flag.startswith("v") and flag != "vn" for _, flag in _pos_tags(rest)):
+        return False
+    tags = _pos_tags(b)
+    return bool(tags) and tags[0][1] == "v" and han_len(tags[0][0]) >= 1
+
+
 # A title over a statement about the whole place has at least this many Han characters.
 WHOLE_PLACE_TITLE = 8
 # A title over its unmarked second line (figures, clauses, or over a byline) has at least this many.
@@ -385,6 +418,12 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
+    elif len(heads) >= 2 and predicate_line(heads[-2].text, heads[-1].text):
+        # 新华区“红色物业” / 打通服务群众“最后一米”: a subject over its predicate, one title
+        before, title, after = heads[:-2], heads[-2], []
+        title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
+                      title.level, dict(title.extra, lines=[heads[-2].text.strip(), heads[-1].text.strip()]))
+        art.title_how = "title_lines_joined"
     elif len(heads) >= 2 and not subtitle and (second_statement(heads[-2].text, heads[-1].text, find_places)
                                                or _stacked_over_byline(heads, blocks)):
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
