@@ -326,3 +326,27 @@ def test_a_subject_over_its_predicate_is_one_title():
     (b,) = _arts(STATEMENT_OVER_STATEMENT)
     assert b["title"] == "通川区老旧小区推行“红色物业”"
     assert b["subtitle"].lstrip("—") == "居民办事不出小区"
+
+
+TWO_ARTICLES_A_SHARED_NAME_FIRST = """福州日报
+2024年5月7日 星期二
+第5版 区县新闻
+
+鼓楼区老街巷“微更新”完成过半
+
+本报记者 林晓燕
+
+　　今年以来，鼓楼区启动老街巷“微更新”，计划改造街巷46条，目前已完成25条。
+　　鼓楼区城管局负责人介绍，改造中同步增设休憩座椅和口袋公园。
+台江区“夜间集市”有了文明公约
+　　5月6日晚，台江区上下杭历史文化街区的夜间集市人头攒动。
+　　台江区今年在夜间集市推行“文明公约”，已有摊主320户签约。
+　　（记者 陈思 通讯员 郑晓）
+"""
+
+
+def test_a_headline_naming_a_sibling_district_opens_an_article_even_after_a_shared_name():
+    arts = _arts(TWO_ARTICLES_A_SHARED_NAME_FIRST)
+    assert [a["title"] for a in arts] == ["鼓楼区老街巷“微更新”完成过半", "台江区“夜间集市”有了文明公约"]
+    assert [a["adcode"] for a in arts] == ["350102", "350103"]
+    assert arts[0]["authors"] == ["林晓燕"] and arts[1]["authors"] == ["陈思", "郑晓"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 
 from ..model import Block, DraftArticle
@@ -76,7 +77,13 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             pass  # the text above ended with its byline (…。（张三 李四）): whatever its place, a new article
         elif prev:
             s = prev[-1][0]
-            named = count_places(find_places, " ".join(x.text for x in blocks[s:k] if x.kind != "caption"))
+            above = " ".join(x.text for x in blocks[s:k] if x.kind != "caption")
+            named = count_places(find_places, above)
+            if not named:
+                # a name shared by several divisions (向阳区 of 佳木斯 or of 鹤岗) is read with the
+                # heading and lead below it, which may tell the readings apart (前进区 of 佳木斯)
+                both = count_places(find_places, f"{above} {b.text} {nxt.text}")
+                named = Counter({c: n for c, n in both.items() if c not in own})
             if not named:
                 continue
             # the article's own place: the one it names most (静安区, not 上海市 named once)
