@@ -36,8 +36,14 @@ from .structure.titles import place_label
 SITE_ARTICLES = "articles"
 
 
-def find_places(text: str):
-    """(offset, adcode, name) for every place the gazetteer finds in text."""
+def find_places(text: str, readings: bool = False):
+    """(offset, adcode, name) for every place the gazetteer finds in text; with
+    `readings`, every division a name may be (a name several share is not resolved)."""
+    if readings:
+        try:
+            return [(m.offset, p.adcode, m.text) for m in load_gazetteer().scan(text) for p in m.candidates]
+        except Exception:  # never fail on odd text
+            return []
     return [(off, place.adcode, name) for off, place, name in load_gazetteer().find_all(text)]
 
 

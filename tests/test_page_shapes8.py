@@ -350,3 +350,29 @@ def test_a_headline_naming_a_sibling_district_opens_an_article_even_after_a_shar
     assert [a["title"] for a in arts] == ["鼓楼区老街巷“微更新”完成过半", "台江区“夜间集市”有了文明公约"]
     assert [a["adcode"] for a in arts] == ["350102", "350103"]
     assert arts[0]["authors"] == ["林晓燕"] and arts[1]["authors"] == ["陈思", "郑晓"]
+
+
+LIST_PAGE_OF_SHARED_NAMES = """大连新闻网 首页 > 区县新闻 > 列表
+
+区县新闻
+
+中山区启动“口袋公园”建设行动
+　　6月3日，中山区启动口袋公园建设行动，计划年内新建口袋公园18个。 [详细]
+2024-6-4
+
+西岗区老旧小区加装电梯开工
+　　西岗区今年首批老旧小区加装电梯开工，共安装电梯36部，惠及居民1100户。 [详细]
+2024-6-3
+
+首页 上一页 1 2 3 下一页 尾页  共26条  每页2条
+"""
+
+
+def test_a_list_pages_items_are_articles_even_under_names_several_cities_share():
+    arts = _arts(LIST_PAGE_OF_SHARED_NAMES)
+    assert [a["title"] for a in arts] == ["中山区启动“口袋公园”建设行动", "西岗区老旧小区加装电梯开工"]
+    assert [a["adcode"] for a in arts] == ["210202", "210203"]
+    assert [a["date"]["value"] for a in arts] == ["2024-06-04", "2024-06-03"]
+    body = " ".join(p["text"] for a in arts for p in a["body"])
+    assert "详细" not in body and "尾页" not in body
+    assert sorted(f["value"] for a in arts for f in a["facts"]) == [18, 36, 1100]

@@ -106,6 +106,7 @@ def vocabulary() -> dict:
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
+    v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
     v["reader_count_re"] = re.compile(v["reader_count"])
     # a label printed with spaces between its characters (索 引 号：, 文　　号：)
@@ -266,6 +267,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)]
+    if v["pager_re"].match(t) and re.search("[页条]", t):
+        return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
     header = _print_header(t, v)
     if header:
         return header

@@ -70,6 +70,9 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         if nxt is None or nxt.kind != "paragraph":
             continue
         own = _places(find_places, b.text) | _first_place(find_places, nxt.text)
+        ambiguous = not own
+        if ambiguous:
+            own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
         if not own:
             continue
         prev = [g for g in sorted(groups + found) if g[1] < k]
@@ -85,7 +88,12 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                 both = count_places(find_places, f"{above} {b.text} {nxt.text}")
                 named = Counter({c: n for c, n in both.items() if c not in own})
             if not named:
-                continue
+                # still unresolved (和平区 of 沈阳 or of 天津 / 铁西区…): a new article when no reading
+                # of the heading's division is, holds or lies in any reading of the names above
+                mine, theirs = own if ambiguous else _readings(find_places, b.text), _readings(find_places, above)
+                if not mine or not theirs or any(_related(a, c) for a in mine for c in theirs):
+                    continue
+                named = Counter(theirs)
             # the article's own place: the one it names most (静安区, not 上海市 named once)
             top = max(named.values())
             main = {c for c, n in named.items() if n == top}
@@ -98,6 +106,15 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
+
+
+def _readings(find_places, text: str) -> set[str]:
+    """Every division the full names in text may be (names several divisions share unresolved)."""
+    try:
+        hits = find_places(text, readings=True)
+    except TypeError:  # a finder without readings
+        return set()
+    return {code for _, code, name in hits if name[-1:] in FULL_NAME_ENDS}
 
 
 def _closed_by_byline(blocks: list[Block], k: int) -> bool:
