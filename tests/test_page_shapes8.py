@@ -376,3 +376,37 @@ def test_a_list_pages_items_are_articles_even_under_names_several_cities_share()
     body = " ".join(p["text"] for a in arts for p in a["body"])
     assert "详细" not in body and "尾页" not in body
     assert sorted(f["value"] for a in arts for f in a["facts"]) == [18, 36, 1100]
+
+
+TWO_ITEMS_ABOUT_ONE_CITY = """崇左日报
+2024年3月12日 星期二
+第2版 县区新闻
+凭祥市：边贸市场有了“文明公约”
+本报讯（记者 黄晓丹）凭祥市在边贸市场推行“文明公约”，已有商户860户签约。
+凭祥市友谊关景区
+新增旅游厕所6座
+本报讯（记者 农晓峰）凭祥市友谊关景区今年新建旅游厕所6座，全部免费开放。
+"""
+
+SHOULDER_OVER_TITLE_OVER_DASH = """宜宾日报
+2024年4月9日 星期二 第1版
+全力冲刺全国文明城市创建
+城区主次干道实现“一路一长”
+——翠屏区全面推行道路精细化管理
+记者 罗晓梅
+本报讯 今年以来，翠屏区63条主次干道全部落实路长，路长每周巡查不少于3次。
+"""
+
+
+def test_a_second_dateline_under_its_own_headline_opens_an_item_with_that_title():
+    arts = _arts(TWO_ITEMS_ABOUT_ONE_CITY)
+    assert [a["title"] for a in arts] == ["凭祥市：边贸市场有了“文明公约”", "凭祥市友谊关景区新增旅游厕所6座"]
+    assert [a["authors"] for a in arts] == [["黄晓丹"], ["农晓峰"]]
+    assert [sorted(f["value"] for f in a["facts"]) for a in arts] == [[860], [6]]
+
+
+def test_two_statements_over_a_dashed_subtitle_are_shoulder_and_title():
+    (a,) = _arts(SHOULDER_OVER_TITLE_OVER_DASH)
+    assert a["title"] == "城区主次干道实现“一路一长”"
+    assert a["subtitle"].lstrip("—") == "翠屏区全面推行道路精细化管理"
+    assert a["authors"] == ["罗晓梅"]

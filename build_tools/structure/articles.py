@@ -15,7 +15,7 @@ from .bylines import inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout
 from .meta import site_name_after_title
-from .titles import COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
+from .titles import ITEM_DATELINE_RE, COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -146,31 +146,36 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
 PIECE_MIN_HAN = 60
 
 
-# a dateline that opens a news item (本报讯, 某某网讯, 新华社北京7月1日电), strictly: 讯 not in
-# 通讯员, 电 only after a date (not 加装电梯)
-_ITEM_DATELINE_RE = re.compile(r"^(?:本报讯|[^，。、；：“”\s（(]{1,16}?讯(?!员)|[^，。、；：“”\s（(]{2,16}?\d{1,2}月\d{1,2}日电)")
-
-
-def _items(art: DraftArticle) -> list[DraftArticle]:
-    """A column of news items set one after another without headlines: an article
-    has one dateline, so a paragraph opening with a dateline (本报讯, 某某讯, …电)
-    starts an item of its own when the text above it already had a dateline or
-    ended with its byline in brackets (…430余件。（通讯员 申晓燕）)."""
+def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[DraftArticle]:
+    """A column of news items set one after another: an article has one dateline,
+    so a paragraph opening with a dateline (本报讯, 某某讯, …电) starts an item of
+    its own when the text above it already had a dateline or ended with its byline
+    in brackets (…430余件。（通讯员 申晓燕）). The headline lines right above that
+    paragraph (太平街道“共享雨伞” / 回收率超九成) are the item's title."""
     art.body.sort(key=lambda b: b.first)
     out = [art]
     seen_dateline = False
     closed = False
-    for k, b in enumerate(list(art.body)):
+    for b in list(art.body):
         if b.kind != "paragraph":
             if b.kind in ("heading", "subheading"):
                 closed = False
             continue
-        opens = (bool(_ITEM_DATELINE_RE.match(b.text.strip()))
+        opens = (bool(ITEM_DATELINE_RE.match(b.text.strip()))
                  and not b.text.strip().startswith(tuple(layout()["addendum_marks"])))  # 另讯: the article's addendum
-        if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in out[-1].body if x.first < b.first):
+        current = out[-1]
+        if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
+            cut = current.body.index(b)
+            top = cut
+            while top > 1 and current.body[top - 1].kind in ("heading", "subheading"):
+                top -= 1
+            if not any(x.kind == "paragraph" for x in current.body[:top]):
+                top = cut  # (the headings belong to the text above when nothing else is left to it)
             item = DraftArticle(meta=[], page_meta=list(art.page_meta))
-            cut = out[-1].body.index(b)
-            item.body, out[-1].body = out[-1].body[cut:], out[-1].body[:cut]
+            heads = [replace(h, kind="heading") for h in current.body[top:cut]]
+            item.body, current.body = current.body[cut:], current.body[:top]
+            if heads:
+                fill_header(item, heads, find_places)
             out.append(item)
             seen_dateline = False
         seen_dateline = seen_dateline or opens
@@ -211,7 +216,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             else:
                 art.body.append(b)
         out = []
-        for item in _items(art):
+        for item in _items(art, find_places):
             if not item.title:
                 infer_title(item)
             if not item.authors:
@@ -302,7 +307,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
     renumber: dict[int, int] = {}
     for gi, art in enumerate(arts):
         renumber[gi] = len(pieces)  # (the page's captions go to an article's first item)
-        pieces += _items(art)
+        pieces += _items(art, find_places)
     arts = pieces
     owner = [renumber.get(o, o) if o is not None and o >= 0 else o for o in owner]
     for art in arts:

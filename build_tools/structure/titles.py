@@ -117,6 +117,11 @@ def _readings(find_places, text: str) -> set[str]:
     return {code for _, code, name in hits if name[-1:] in FULL_NAME_ENDS}
 
 
+# a dateline that opens a news item (本报讯, 某某网讯, 新华社北京7月1日电), strictly: 讯 not in
+# 通讯员, 电 only after a date (not 加装电梯)
+ITEM_DATELINE_RE = re.compile(r"^(?:本报讯|[^，。、；：“”\s（(]{1,16}?讯(?!员)|[^，。、；：“”\s（(]{2,16}?\d{1,2}月\d{1,2}日电)")
+
+
 def _closed_by_byline(blocks: list[Block], k: int) -> bool:
     """Does the text above blocks[k] (captions aside) end with an article's
     closing byline in brackets (…转变。（冯俊、黄露）)?"""
@@ -350,6 +355,18 @@ def _pos_tags(text: str) -> tuple[tuple[str, str], ...]:
 _QUOTED_RE = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")
 
 
+def _says_something(text: str) -> bool:
+    """Does the line hold a verb outside its quotes (a statement, not a name)?"""
+    rest = _QUOTED_RE.sub("", text.strip())
+    return any(flag == "v" for _, flag in _pos_tags(rest)) if rest else False
+
+
+# A second headline line this short that holds a verb completes a first line that names something.
+SHORT_PREDICATE_MAX = 8
+# A shoulder title (引题) and its main title over a dashed subtitle have at least this many Han characters.
+SHOULDER_MIN = 8
+
+
 def predicate_line(upper: str, lower: str) -> bool:
     """Is `lower` the predicate of `upper`, one headline printed on two lines? The
     upper line names something and says nothing of it (a place, a place's label, a
@@ -365,7 +382,12 @@ def predicate_line(upper: str, lower: str) -> bool:
     if rest and any(flag.startswith("v") and flag != "vn" for _, flag in _pos_tags(rest)):
         return False
     tags = _pos_tags(b)
-    return bool(tags) and tags[0][1] == "v" and han_len(tags[0][0]) >= 1
+    if tags and tags[0][1] == "v":
+        return True
+    # or a short clause that says what became of it (太平街道“共享雨伞” / 回收率超九成)
+    return (han_len(b) <= SHORT_PREDICATE_MAX and any(flag == "v" for _, flag in tags)
+            and not any(flag == "ns" for _, flag in tags)  # (偃师创城见实效 names its own subject)
+            and not is_column_name(a) and not _QUOTED_RE.search(b))
 
 
 # A title over a statement about the whole place has at least this many Han characters.
@@ -458,6 +480,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
           and not _kicker_like(heads[-2].text)):
         # 草原深处建起“牧民驿站” /   转场牧民有了歇脚处: a line set in under the title is its 副题
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
+    elif (len(heads) >= 2 and subtitle and han_len(heads[-2].text) >= SHOULDER_MIN and han_len(heads[-1].text) >= SHOULDER_MIN
+          and _says_something(heads[-2].text) and _says_something(heads[-1].text)):
+        # 全力冲刺全国文明城市创建 / 城区主次干道实现“一路一长” / ——…: over a dashed subtitle, two
+        # statements are the 引题 and the 主题 (a couplet, 一城文明风 / 满目气象新, is one title)
+        before, title, after = heads[:-1], heads[-1], []
     elif heads:
         # Without '#' marks the line right above the subtitle/byline is the
         # title; lines above it are shoulder titles or page furniture, except
