@@ -246,3 +246,16 @@ def test_list_numbers_hotlines_deadlines_and_time_since_are_no_facts(sentence):
 
 def test_a_period_of_past_years_stays_a_duration():
     assert exported("过去5年，全县新增绿地120公顷") == [(5, "年", "exact"), (120, "公顷", "exact")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("3个月来，拉萨市共劝导不文明行为1200起。", [(1200, "起")]),
+    ("今年前10个月，武夷山市接待游客620万人次。", [(6200000, "人次")]),
+    ("五年来，鹤壁市新建公园28个。", [(28, "个")]),
+    ("两年多来，累计整治小巷40条。", [(40, "条")]),
+    # a duration that is the figure itself stays one
+    ("提前3个月完成改造任务。", [(3, "个月")]),
+    ("连续3年获评省级文明城市。", [(3, "年")]),
+])
+def test_the_stretch_a_report_looks_back_over_is_no_fact(sentence, kept):
+    assert exported(sentence) == [(v, u, "exact") for v, u in kept]

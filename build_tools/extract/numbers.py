@@ -17,6 +17,8 @@ unit, qualifier and kind:
   (人均预期寿命78.5岁) is a quantity: `age_metric_before` in metrics.yaml),
 * ``tenure``    a person's own years: 开了二十年杂货铺, 一住就是32年, 30年党龄
   (never a fact; `tenure_before`/`tenure_after` in metrics.yaml),
+* ``elapsed``   the stretch a report looks back over: 3个月来, 五年来, 今年前10个月
+  (never a fact; `elapsed_before`/`elapsed_after` in metrics.yaml),
 * ``rank``      测评排名第25位, 跃居第10位, 位居全省第3名, 位列全省前10位
   (top ten: qualifier ``less_than``) (``value`` the rank;
   exported as a fact of kind ``rank``; rank words in metrics.yaml),
@@ -172,6 +174,8 @@ def _compiled() -> dict:
         "item_after": re.compile(r.get("list_item_after") or "(?!)"),
         "tenure_before": re.compile(r.get("tenure_before") or "(?!)"),
         "tenure_after": re.compile(r.get("tenure_after") or "(?!)"),
+        "elapsed_before": re.compile(r.get("elapsed_before") or "(?!)"),
+        "elapsed_after": re.compile(r.get("elapsed_after") or "(?!)"),
         "age_metric": re.compile(r.get("age_metric_before") or "(?!)"),
     }
 
@@ -439,6 +443,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if kind == "duration" and (rx["tenure_before"].search(text[max(0, start - 8):start])
                                    or rx["tenure_after"].match(text[end:end + 4])):
             kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
+        elif kind == "duration" and (rx["elapsed_before"].search(text[max(0, start - 3):start])
+                                     or rx["elapsed_after"].match(text[end:end + 3])):
+            kind = "elapsed"  # the stretch a report looks back over: 3个月来, 今年前10个月
         if kind == "quantity" and g["num"] and re.fullmatch(r"0[1-9]", g["num"]) and not g["mult"] and not g["num2"]:
             kind = "ordinal"  # 01 / 02 / 03: a post's list numbers (a count is never written 03)
         if kind == "age" and rx["age_metric"].search(text[max(0, start - 16):start]):
