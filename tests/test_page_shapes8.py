@@ -410,3 +410,40 @@ def test_two_statements_over_a_dashed_subtitle_are_shoulder_and_title():
     assert a["title"] == "城区主次干道实现“一路一长”"
     assert a["subtitle"].lstrip("—") == "翠屏区全面推行道路精细化管理"
     assert a["authors"] == ["罗晓梅"]
+
+
+POST_WITH_SECTION_BARS = """\ufeff日喀则发布
+桑珠孜区：“双语宣讲团”把文明新风送进村居
+日喀则发布 2024年6月8日 20:06 西藏
+▍宣讲进村
+6月6日，桑珠孜区“双语宣讲团”来到城南街道的村居，宣讲活动今年已开展98场。
+▍群众点赞
+“用藏语讲，老人们都听得懂。”村民次仁说。
+来源：桑珠孜区融媒体中心
+记者：旦增 普布
+"""
+
+PLATFORM_POST_WITH_ACCOUNT_LINE = """红古区：文明养犬有了“新规矩”
+兰州发布
+2023-08-03 17:45·甘肃·兰州市人民政府新闻办公室官方账号
+关注
+打开兰州发布APP，阅读体验更佳
+记者 | 马晓燕 罗兴文
+截至7月底，红古区已为犬只办理登记证2160个，收容流浪犬98只。
+"""
+
+
+def test_a_posts_section_bars_are_never_its_title():
+    (a,) = _arts(POST_WITH_SECTION_BARS)
+    assert a["title"] == "桑珠孜区：“双语宣讲团”把文明新风送进村居"
+    assert a["adcode"] == "540202"
+    assert a["authors"] == ["旦增", "普布"]
+
+
+def test_a_platforms_account_line_bar_bylines_and_app_prompt_are_meta():
+    (a,) = _arts(PLATFORM_POST_WITH_ACCOUNT_LINE)
+    assert a["title"] == "红古区：文明养犬有了“新规矩”"
+    assert a["subtitle"] == ""
+    assert a["adcode"] == "620111"
+    assert a["date"]["value"] == "2023-08-03"
+    assert a["authors"] == ["马晓燕", "罗兴文"]  # (a three-character name ending in 文 stays whole)

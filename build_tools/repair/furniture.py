@@ -59,6 +59,9 @@ _LUNAR_RE = re.compile(r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑�
                        r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
 # a WeChat post's place after its time (… 2024-03-12 17:45 海南)
 _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
+# a platform's post line after its time: the province it was sent from, then the account's
+# verified description (甘肃·白银市人民政府新闻办公室官方账号)
+_PLACE_THEN_ACCOUNT_RE = re.compile(rf"(?:{_HAN}{{2,3}}\s*[·•]\s*)?{_HAN}{{2,30}}?(?:官方账号|官方帐号|官方号)\s*$")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
@@ -99,7 +102,7 @@ def vocabulary() -> dict:
     alt = "|".join(map(re.escape, labels))
     # a long label may go without a colon (责任编辑 张三); a short one needs it (编辑：)
     # (a bar may stand for the colon: 编辑｜吴倩, 责编丨李慧敏)
-    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨])?\s*")
+    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|])?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join([v["app_prompt"]] + list(map(re.escape, chrome))))
@@ -368,6 +371,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and (last in ("outlet", "chrome") or i == 0):  # 23-9-5 18:04 来自 微博: a post's short date
             out.append(("date", f"20{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"))
             i, last = _skip(t, m.end()), "date"
+            continue
+        m = _PLACE_THEN_ACCOUNT_RE.match(t, i)
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out):
+            out.append(("chrome", m.group(0).strip()))  # …17:45·甘肃·某某新闻办公室官方账号: where from, whose account
+            i, last = len(t), "chrome"
             continue
         m = _PLACE_AT_END_RE.match(t, i)
         if m and last in ("date", "time") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet", "date"):

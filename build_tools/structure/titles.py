@@ -64,7 +64,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                     if blocks[j].kind in ("heading", "subheading") and blocks[j].level}
     for k, b in enumerate(blocks):
         if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level not in title_levels)
-                or han_len(b.text) < 4):
+                or han_len(b.text) < 4 or is_section_head(b.text)):
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if nxt is None or nxt.kind != "paragraph":
@@ -150,6 +150,11 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
     return k
 
 
+def is_section_head(text: str) -> bool:
+    """A post's section head after a bar (▍宣讲进村, data/layout.yaml section_marks): never a title."""
+    return text.lstrip().startswith(tuple(layout().get("section_marks") or ()))
+
+
 def place_label(text: str) -> bool:
     """A place's label ending in a colon, on a line of its own above a title (巴里坤：)."""
     return bool(LABEL_LINE_RE.match(text.strip()))
@@ -168,7 +173,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     anchors = [k for k, b in enumerate(blocks) if b.kind in ("byline", "subtitle")
                or (b.kind in ("heading", "subheading") and b.extra.get("meta_after") and k + 1 < n
                    and han_len(b.text) >= 2  # a stray page number or running-head piece is no title
-                   and blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
+                   and not is_section_head(b.text)
+                   and (blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
+                        or is_section_head(blocks[k + 1].text))  # (a post's ▍ section under its title)
                    and not _signature(blocks, k)
                    # (a section over its own information lines, 办理回复 / 回复机构：…, heads no article)
                    and set(b.extra.get("meta_after_fields") or ["?"]) != {"info"})]
@@ -452,7 +459,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     heads, seen = [], set()
     for b in blocks:  # a title printed twice counts once
         key = re.sub(r"\s+", "", b.text)
-        if b.kind in ("heading", "subheading") and key not in seen:
+        if b.kind in ("heading", "subheading") and key not in seen and not is_section_head(b.text):
             heads.append(b)
             seen.add(key)
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
