@@ -447,3 +447,12 @@ def test_a_platforms_account_line_bar_bylines_and_app_prompt_are_meta():
     assert a["adcode"] == "620111"
     assert a["date"]["value"] == "2023-08-03"
     assert a["authors"] == ["马晓燕", "罗兴文"]  # (a three-character name ending in 文 stays whole)
+
+
+def test_a_column_name_or_a_place_of_its_own_is_no_first_half_of_a_title():
+    column = SUBJECT_OVER_ITS_PREDICATE.replace("通川区“红色物业”\n打通服务居民“最后一米”", "创城一线\n绣出城市精细“里子”")
+    (a,) = _arts(column)
+    assert a["title"] == "绣出城市精细“里子”"
+    pair = SUBJECT_OVER_ITS_PREDICATE.replace("通川区“红色物业”\n打通服务居民“最后一米”", "小切口\n大民生\n宣汉创城见实效")
+    (b,) = _arts(pair)
+    assert b["title"].replace(" ", "") == "小切口大民生宣汉创城见实效"

@@ -108,6 +108,16 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     return found
 
 
+def _names_a_place(find_places, text: str) -> bool:
+    """Does text name a division, by full or short name, resolved or not?"""
+    if find_places is None:
+        return False
+    try:
+        return bool(find_places(text, readings=True))
+    except TypeError:  # a finder without readings
+        return bool(find_places(text))
+
+
 def _readings(find_places, text: str) -> set[str]:
     """Every division the full names in text may be (names several divisions share unresolved)."""
     try:
@@ -374,7 +384,7 @@ SHORT_PREDICATE_MAX = 8
 SHOULDER_MIN = 8
 
 
-def predicate_line(upper: str, lower: str) -> bool:
+def predicate_line(upper: str, lower: str, find_places=None) -> bool:
     """Is `lower` the predicate of `upper`, one headline printed on two lines? The
     upper line names something and says nothing of it (a place, a place's label, a
     quoted name: no verb outside the quotes); the lower line opens with a verb
@@ -383,7 +393,7 @@ def predicate_line(upper: str, lower: str) -> bool:
     over its subtitle, and is left to the other rules."""
     a, b = upper.strip(), lower.strip()
     if (not a or han_len(b) < 4 or re.search(r"[，。；！？!?,;]|\s", a) or re.search(r"[，。；！？!?,;]|\s", b)
-            or a[-1:] in "：:—-"):
+            or a[-1:] in "：:—-" or is_column_name(a)):  # (创城一线 / 绣出…: a column's name over a title)
         return False
     rest = _QUOTED_RE.sub("", re.sub(r"^[^：:“「]{2,12}[：:]", "", a))
     if rest and any(flag.startswith("v") and flag != "vn" for _, flag in _pos_tags(rest)):
@@ -393,7 +403,8 @@ def predicate_line(upper: str, lower: str) -> bool:
         return True
     # or a short clause that says what became of it (太平街道“共享雨伞” / 回收率超九成)
     return (han_len(b) <= SHORT_PREDICATE_MAX and any(flag == "v" for _, flag in tags)
-            and not any(flag == "ns" for _, flag in tags)  # (偃师创城见实效 names its own subject)
+            and not any(flag == "ns" for _, flag in tags)  # (偃师创城见实效 names its own subject,
+            and not _names_a_place(find_places, b)  # 正蓝创城见实效 too)
             and not is_column_name(a) and not _QUOTED_RE.search(b))
 
 
@@ -471,7 +482,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
-    elif len(heads) >= 2 and predicate_line(heads[-2].text, heads[-1].text):
+    elif len(heads) >= 2 and predicate_line(heads[-2].text, heads[-1].text, find_places):
         # 新华区“红色物业” / 打通服务群众“最后一米”: a subject over its predicate, one title
         before, title, after = heads[:-2], heads[-2], []
         title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
