@@ -456,3 +456,16 @@ def test_a_column_name_or_a_place_of_its_own_is_no_first_half_of_a_title():
     pair = SUBJECT_OVER_ITS_PREDICATE.replace("通川区“红色物业”\n打通服务居民“最后一米”", "小切口\n大民生\n宣汉创城见实效")
     (b,) = _arts(pair)
     assert b["title"].replace(" ", "") == "小切口大民生宣汉创城见实效"
+
+
+WHOLE_PREFECTURE_BY_ITS_PAPER = """黔东南日报
+2024年3月5日 星期二 第2版
+文明交通劝导活动持续开展
+本报讯 今年以来，全州组织文明交通劝导志愿者1.2万人次，全州交通事故同比下降12%。
+在凯里市，志愿者在凯里市主要路口值守，凯里市的“礼让斑马线”行动已推广到全州。
+"""
+
+
+def test_the_whole_prefecture_words_point_to_the_papers_prefecture():
+    (a,) = _arts(WHOLE_PREFECTURE_BY_ITS_PAPER)
+    assert a["adcode"] == "522600"

@@ -41,7 +41,8 @@ FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "
 CHILD_SUPPORT = 0.5
 # 我市 / 本市 / 全市 …: the word's last character and the places it can mean
 HOME_WORDS = {"市": ("我市", "本市", "全市"), "县": ("我县", "本县", "全县"), "旗": ("我旗", "本旗", "全旗"),
-              "区": ("我区", "本区", "全区")}
+              "区": ("我区", "本区", "全区"), "地区": ("我地区", "本地区", "全地区"), "州": ("我州", "本州", "全州"),
+              "盟": ("我盟", "本盟", "全盟")}
 # a name that is also a word counts without its city when the title and the text name it this often
 REPEATED_WORD_NAME = 3
 # a clear decision: the winner scores at least this many times the runner-up
