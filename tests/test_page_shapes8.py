@@ -469,3 +469,23 @@ WHOLE_PREFECTURE_BY_ITS_PAPER = """黔东南日报
 def test_the_whole_prefecture_words_point_to_the_papers_prefecture():
     (a,) = _arts(WHOLE_PREFECTURE_BY_ITS_PAPER)
     assert a["adcode"] == "522600"
+
+
+READERS_LETTERS = """六盘水日报      2024年5月14日   星期二    第4版   读者来信
+编者按:本版今起开设“读者来信”栏目.来信请寄本报群工部.
+楼道里的“歇脚椅”
+    我家住在钟山区一个老小区,社区在每个单元放了折叠椅,我们这个小区共有38个单元.
+                 钟山区居民  杨秀珍
+村口的垃圾池不见了
+    我是水城区一名乡村教师.今年全区已有126个行政村建起垃圾分类收集点.
+                 水城区  读者  龙永刚
+"""
+
+
+def test_letters_signed_at_their_end_are_articles_of_their_own():
+    arts = _arts(READERS_LETTERS)
+    assert [a["title"] for a in arts] == ["楼道里的“歇脚椅”", "村口的垃圾池不见了"]
+    assert [a["authors"] for a in arts] == [["杨秀珍"], ["龙永刚"]]
+    assert [a["adcode"] for a in arts] == ["520201", "520204"]  # (水城区: 水城县 until 2020)
+    # OCR's half-width full stop is a sentence's end
+    assert all("." not in p["text"] for a in arts for p in a["body"])

@@ -32,6 +32,9 @@ TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*$")
 # a sentence followed by a short note in brackets ends its paragraph too:
 # …覆盖所有村。（记者 张三） / …见成效。（下转第3版）
 NOTE_AFTER_TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*[（(][^（()）{TERMINAL}]{{1,30}}[）)]$")
+# OCR's half-width full stop after Chinese text (…的参与.): a sentence's end too (fix_punctuation
+# makes it 。 later, on whole segments)
+OCR_STOP_END_RE = re.compile(f"[{HAN_CLASS}][{CLOSING}]*\\.$")
 
 
 def han_count(text: str) -> int:
@@ -95,7 +98,8 @@ def ends_sentence(text: str) -> bool:
     # the tail only: a search for `$` scans from the start, and paragraphs grow as
     # lines join (a table of 10,000 lines made reflow quadratic)
     tail = text.rstrip()[-64:]
-    return TERMINAL_RE.search(tail) is not None or NOTE_AFTER_TERMINAL_RE.search(tail) is not None
+    return (TERMINAL_RE.search(tail) is not None or NOTE_AFTER_TERMINAL_RE.search(tail) is not None
+            or OCR_STOP_END_RE.search(tail) is not None)
 
 
 @dataclass(frozen=True)

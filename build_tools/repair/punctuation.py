@@ -77,8 +77,29 @@ def _fix_ocr_dash(text: str, line: int, edits: list[Edit]) -> str:
     return "——" + text[m.end():]
 
 
+# a half-width full stop after Chinese text, before Chinese text, a closing quote or the end
+# (OCR's 参与.本版, 热乎.): the Chinese full stop; 1.5, 5.30, www.a.cn and Latin keep theirs
+_OCR_STOP_RE = re.compile(f"(?<=[{HAN_CLASS}”」』）])\\.(?=[{HAN_CLASS}“「『（]|[”」』]|\\s*$)")
+
+
+def _fix_stops(text: str, line: int, edits: list[Edit]) -> str:
+    if "." not in text or not _CJK.search(text):
+        return text
+    protected = [(m.start(), m.end()) for m in _PROTECT_RE.finditer(text)]
+    out = []
+    last = 0
+    for m in _OCR_STOP_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        out.append(text[last:m.start()] + "。")
+        edits.append(Edit(PASS, line, m.start(), ".", "。"))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
     text = _fix_ocr_dash(text, line, edits)
+    text = _fix_stops(text, line, edits)
     text = _fix_name_dots(text, line, edits)
     text = _fix_quotes(text, line, edits)
     # a converted mark is Chinese context for its neighbours: repeat until stable
@@ -170,5 +191,10 @@ def fix_punctuation(page):
 
     >>> fix_punctuation("一一临夏市创建全国文明城市工作综述")
     '——临夏市创建全国文明城市工作综述'
+
+    OCR's half-width full stop after Chinese text is the Chinese one:
+
+    >>> fix_punctuation("本版今起开设栏目.来信请寄本报.")
+    '本版今起开设栏目。来信请寄本报。'
     """
     return run_pass(page, lambda p: map_units(p, PASS, _fix_text))

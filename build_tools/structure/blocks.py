@@ -347,6 +347,9 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
             it.text, it.extra["photographers"] = text, names
         if it.kind == "byline":
             it.extra["authors"], guessed = byline_names(it.text)
+            sig = patterns()["signature"].match(it.text.strip())
+            if sig:  # 朔城区居民  郝秀珍: the writer's name, not where they live
+                it.extra["authors"], guessed = [sig.group("name")], False
             it.extra["photographers"] = byline_photographers_of(it.text)
             pic_only = re.match(r"^[□■◎●○]\s*图\s+\S", it.text.strip())  # □图 冯兵: the pictures' credit
             if (pic_only or it.text.strip().lstrip("□■◎●").startswith(tuple(lay["picture_only_marks"]))) \

@@ -67,9 +67,10 @@ def patterns() -> dict[str, re.Pattern]:
         "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{role}\s*|{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         # a letter's signature: who the writer is, then the name (某某街道居民　刘桂芝)
+        # (a place may stand apart before the role: 山阴县  读者  乔永刚)
         "signature": re.compile(
-            rf"^[\u4e00-\u9fff]{{0,16}}(?:{'|'.join(map(re.escape, sorted(lay['signature_roles'], key=len, reverse=True)))})"
-            r"[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"),
+            rf"^[\u4e00-\u9fff]{{0,16}}(?:[\s\u3000]+)?(?:{'|'.join(map(re.escape, sorted(lay['signature_roles'], key=len, reverse=True)))})"
+            r"[\s\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$"),
         "name": re.compile(name),
     }
 

@@ -9,7 +9,7 @@ from ..model import Block, DraftArticle
 from ..repair.core import LABEL_LINE_RE
 from .bylines import trailing_byline
 from .captions import count_places
-from .layout import han_len, layout
+from .layout import han_len, layout, patterns
 from .meta import is_org
 
 
@@ -73,10 +73,17 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         ambiguous = not own
         if ambiguous:
             own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
-        if not own:
-            continue
         prev = [g for g in sorted(groups + found) if g[1] < k]
-        if prev and _closed_by_byline(blocks, k):
+        signed = _signed_above(blocks, k)
+        if not own and not signed:
+            continue
+        if signed and not prev:
+            # the first signed letter's own headline opens it too (编者按… / 楼道里的“爱心椅” / text / signature)
+            h = max((j for j in range(k) if blocks[j].kind in ("heading", "subheading") and j not in used), default=None)
+            if h is not None and all(x.kind in ("paragraph", "byline", "caption", "credit") for x in blocks[h + 1:k]):
+                found.append((h, h))
+                used.add(h)
+        if signed or (prev and _closed_by_byline(blocks, k)):
             pass  # the text above ended with its byline (…。（张三 李四）): whatever its place, a new article
         elif prev:
             s = prev[-1][0]
@@ -130,6 +137,16 @@ def _readings(find_places, text: str) -> set[str]:
 # a dateline that opens a news item (本报讯, 某某网讯, 新华社北京7月1日电), strictly: 讯 not in
 # 通讯员, 电 only after a date (not 加装电梯)
 ITEM_DATELINE_RE = re.compile(r"^(?:本报讯|[^，。、；：“”\s（(]{1,16}?讯(?!员)|[^，。、；：“”\s（(]{2,16}?\d{1,2}月\d{1,2}日电)")
+
+
+def _signed_above(blocks: list[Block], k: int) -> bool:
+    """Does the text above blocks[k] end with a letter's signature line (…心里热乎。 /
+    朔城区居民  郝秀珍)? The letter is done; whatever follows is another piece."""
+    j = k - 1
+    while j >= 0 and blocks[j].kind in ("caption", "credit"):
+        j -= 1
+    return (j >= 1 and blocks[j].kind == "byline" and blocks[j - 1].kind == "paragraph"
+            and patterns()["signature"].match(blocks[j].text.strip()) is not None)
 
 
 def _closed_by_byline(blocks: list[Block], k: int) -> bool:
