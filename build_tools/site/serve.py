@@ -66,32 +66,36 @@ def quiet_docs(docs_dir: Path):
 
 @dataclass
 class Snapshot:
-    """The files MkDocs collects from docs/: inclusion, stat and digest of each."""
-    included: dict[str, bool] = field(default_factory=dict)  # src_uri -> not excluded
+    """The files under docs/: stat and digest of each, and whether MkDocs builds it."""
+    included: dict[str, bool] = field(default_factory=dict)  # src_uri -> not excluded (MkDocs' files)
     stats: dict[str, tuple] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, config, before: "Snapshot | None" = None) -> "Snapshot":
-        """Files whose stat did not change keep the digest `before` had for them."""
-        from mkdocs.structure.files import get_files
-
+    def of(cls, config, before: "Snapshot | None" = None, files=None) -> "Snapshot":
+        """Files whose stat did not change keep the digest `before` had for them; MkDocs
+        collects the files again (`get_files`, or `files` when given) only when the
+        set of paths changed (the same paths and configuration: the same files)."""
         snap = cls()
-        for f in get_files(config):
-            try:
-                st = os.stat(f.abs_src_path)
-            except OSError:
-                continue
-            stat = (st.st_size, st.st_mtime_ns, st.st_ino)
-            if before is not None and before.stats.get(f.src_uri) == stat:
-                digest = before.digests[f.src_uri]
+        docs = os.path.abspath(config.docs_dir)
+        walked = _walk_docs(docs)
+        if before is not None and walked.keys() == before.stats.keys():
+            snap.included = before.included
+        else:
+            if files is None:
+                from mkdocs.structure.files import get_files
+
+                files = get_files(config)
+            snap.included = {f.src_uri: not f.inclusion.is_excluded() for f in files}
+        for uri, stat in walked.items():
+            if before is not None and before.stats.get(uri) == stat:
+                digest = before.digests[uri]
             else:
                 try:
-                    digest = hashlib.sha256(Path(f.abs_src_path).read_bytes()).hexdigest()
+                    digest = hashlib.sha256(Path(docs, uri).read_bytes()).hexdigest()
                 except OSError:
                     continue
-            snap.included[f.src_uri] = not f.inclusion.is_excluded()
-            snap.stats[f.src_uri], snap.digests[f.src_uri] = stat, digest
+            snap.stats[uri], snap.digests[uri] = stat, digest
         return snap
 
     def changes(self, now: "Snapshot") -> tuple[set[str], set[str]]:
@@ -101,6 +105,21 @@ class Snapshot:
         changed = {p for p in set(now.digests) ^ set(self.digests)}
         changed |= {p for p in set(now.digests) & set(self.digests) if now.digests[p] != self.digests[p]}
         return moved, changed
+
+
+def _walk_docs(docs: str) -> dict[str, tuple]:
+    """Every file under docs (links followed, as MkDocs' `get_files`): src_uri -> (size, mtime, inode)."""
+    out = {}
+    for folder, _dirs, names in os.walk(docs, followlinks=True):
+        rel = os.path.relpath(folder, docs)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        for name in names:
+            try:
+                st = os.stat(os.path.join(folder, name))
+            except OSError:
+                continue
+            out[prefix + name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    return out
 
 
 def _digest_files(paths) -> str:
@@ -160,7 +179,7 @@ class Session:
         self.last = None
         generated = any(getattr(f, "generated_by", None) for f in files)
         self.pending = {} if generated else {  # files made by plugins: not tracked, every build is full
-            "files": files, "config": config, "snapshot": Snapshot.of(config),
+            "files": files, "config": config, "snapshot": Snapshot.of(config, files=files),
             "inputs": _digest_files(self.watched_inputs(config))}
 
     def on_nav(self, nav) -> None:

@@ -50,6 +50,38 @@ def terminate_as_interrupt():
             signal.signal(sig, old)
 
 
+def generated_files(docs_dir: Path) -> dict[str, list[tuple[str, os.stat_result]]]:
+    """The files of each generated part of docs_dir (GENERATED): (path relative to
+    docs_dir with `/`, stat) in path order; none for a part that does not exist.
+    Links to files are followed, links to folders are not (as `Path.rglob`)."""
+    out = {}
+    for name in GENERATED:
+        found: list[tuple[str, os.stat_result]] = []
+        top = os.path.join(docs_dir, name)
+        if os.path.isdir(top) and not os.path.islink(top):
+            _walk(top, name, found)
+        elif os.path.isfile(top):
+            found.append((name, os.stat(top)))
+        found.sort(key=lambda f: f[0].split("/"))
+        out[name] = found
+    return out
+
+
+def _walk(folder: str, rel: str, found: list) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for e in entries:
+        try:
+            if e.is_dir(follow_symlinks=False):
+                _walk(e.path, f"{rel}/{e.name}", found)
+            elif e.is_file():
+                found.append((f"{rel}/{e.name}", e.stat()))
+        except OSError:
+            continue
+
+
 def temp_folder(docs_dir: Path, kind: str) -> Path:
     """A new `.staging-` / `.old-` / `.probe-` folder beside docs_dir, named after it."""
     return Path(tempfile.mkdtemp(prefix=f".{kind}-{docs_dir.name}-", dir=docs_dir.parent))
