@@ -207,7 +207,7 @@ def on_serve(server, config, builder):
     if config.theme.custom_dir:
         server.watch(config.theme.custom_dir)
     if serve.SESSION is not None:
-        serve.SESSION.attach(server, builder)
+        serve.SESSION.attach(server, builder, SEEDS)
     return server
 
 

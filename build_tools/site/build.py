@@ -26,7 +26,7 @@ from ..ingest.files import Listing, SeedFile, read_seed, read_sidecar, scan_seed
 from . import assemble
 from .fingerprint import pipeline_fingerprint
 from .store import Store
-from .swap import build_lock, swap, temp_folder, terminate_as_interrupt
+from .swap import GENERATED, build_lock, patch, swap, temp_folder, terminate_as_interrupt
 from .units import Seed
 
 PARALLEL_MIN_SEEDS = 8
@@ -295,9 +295,11 @@ def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed,
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
                      report: BuildReport, store: Store, around_swap=None) -> BuildReport:
     staging = temp_folder(docs_dir, "staging")
+    # a docs/ folder a build made: files it holds as they are in the cache stay where they are
+    base = docs_dir if store.dir is not None and any((docs_dir / name).exists() for name in GENERATED) else None
     try:
         try:
-            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed, base=base)
         except OSError:
             raise
         except Exception as exc:
@@ -313,7 +315,8 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed:
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
+                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed,
+                                             base=base)
             except OSError:
                 raise
             except Exception as exc2:
@@ -324,7 +327,10 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed:
             return report
         report.articles, report.facts = stats["articles"], stats["facts"]
         with (around_swap or contextlib.nullcontext)():
-            swap(staging, docs_dir)
+            if stats["kept"]:  # only what changed was staged
+                patch(staging, docs_dir, stats["kept"])
+            else:
+                swap(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report

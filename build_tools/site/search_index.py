@@ -44,13 +44,16 @@ def write_compact_index(path: Path, index, memo: dict | None = None) -> None:
     """Write Material's search index (its SearchIndex, from memory) as
     `compact_search_index` would leave the file the plugin writes: the same
     bytes, without writing and reading the escaped file first. memo keeps each
-    entry's compacted JSON between builds of one process (id -> (entry, JSON)):
-    `mkdocs serve` serialises only the entries of the pages it rebuilt (a list
-    dumped whole is its items dumped one by one, joined by commas)."""
+    entry's compacted JSON, encoded, between builds of one process (id ->
+    (entry, bytes)): `mkdocs serve` serialises only the entries of the pages it
+    rebuilt (a list dumped whole is its items dumped one by one, joined by
+    commas) and writes the 36 MB of an index of a thousand articles without
+    encoding it again."""
     config = {key: index.config[key] for key in ["lang", "separator", "pipeline", "fields"]}
     memo = {} if memo is None else memo
     dump = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"), default=str)
     docs = []
+    kept = {}  # this index's entries: what the memo keeps for the next build
     for e in index.entries:
         hit = memo.get(id(e))
         if hit is None or hit[0] is not e:
@@ -58,10 +61,15 @@ def write_compact_index(path: Path, index, memo: dict | None = None) -> None:
             for key in ("title", "text"):
                 if isinstance(c.get(key), str):
                     c[key] = compact_text(c[key])
-            hit = memo[id(e)] = (e, dump(c))
+            hit = (e, dump(c).encode("utf-8"))
+        kept[id(e)] = hit
         docs.append(hit[1])
-    text = dump({"config": config, "docs": []})
-    assert text.endswith("[]}")
-    text = text[:-3] + "[" + ",".join(docs) + "]}"
+    memo.clear()
+    memo.update(kept)
+    head = dump({"config": config, "docs": []})
+    assert head.endswith("[]}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    with open(path, "wb") as f:
+        f.write(head[:-3].encode("utf-8") + b"[")
+        f.write(b",".join(docs))
+        f.write(b"]}")

@@ -167,12 +167,12 @@ class Session:
         self.pending: dict = {}
         self.builds = {"full": 1, "incremental": 0}  # the first build runs before the server exists
 
-    def attach(self, server, builder) -> None:
+    def attach(self, server, builder, seeds_dir: Path | None = None) -> None:
         """The server is up (after the first build): rebuilds go through `rebuild`,
         in a process that has everything an edit needs loaded."""
         self.server, self.full_builder = server, builder
         server.builder = self.rebuild
-        warm_up()
+        warm_up(seeds_dir)
 
     # events of a full build (the hook passes them on)
     def on_files(self, files, config) -> None:
@@ -280,15 +280,31 @@ class Session:
         return len(redo)
 
 
-def warm_up() -> None:
-    """Load now what the first edit would wait for: the pipeline's modules and
-    gazetteer, and jieba with the user dictionary (a warm first build needs neither)."""
-    from ..pipeline import process_seed  # noqa: F401
+def warm_up(seeds_dir: Path | None = None) -> None:
+    """Load now what the first edit would wait for: the pipeline's modules, gazetteer
+    and catalogues, the renderers' (which load theirs when first used: a page of
+    seeds_dir, the smallest text seed, is processed and rendered into a scratch
+    folder and thrown away), and jieba with the user dictionary (a warm first
+    build needs none of them)."""
+    import tempfile
+
+    from ..ingest.files import read_seed, scan_seeds
+    from ..pipeline import process_seed
+    from . import assemble
     from .build import _warm
     from .page_cache import load_jieba
 
     _warm()
     load_jieba()
+    try:
+        texts = [s for s in scan_seeds(seeds_dir).seeds if s.kind == "text"] if seeds_dir is not None else []
+        if texts:
+            seed = min(texts, key=lambda s: (s.signature or (0, 0, 1 << 62))[2])
+            page = process_seed(seed.name, read_seed(seed))
+            with tempfile.TemporaryDirectory(prefix="build-tools-warm-") as scratch:
+                assemble.render_site([page], Path(scratch))
+    except Exception as exc:  # a bad seed is the build's to report, not the warm-up's
+        log.debug(f"build_tools: warm-up skipped ({type(exc).__name__}: {exc})")
 
 
 def _tags(page):
