@@ -165,6 +165,7 @@ class Session:
         self.watched_inputs = watched_inputs  # config -> [mkdocs.yml, theme overrides]
         self.last: Built | None = None
         self.pending: dict = {}
+        self.times: dict[str, float] = {}  # where the last page-by-page build's seconds went
         self.builds = {"full": 1, "incremental": 0}  # the first build runs before the server exists
 
     def attach(self, server, builder, seeds_dir: Path | None = None) -> None:
@@ -201,7 +202,8 @@ class Session:
             try:
                 n = self.incremental()
                 self.builds["incremental"] += 1
-                log.info(f"build_tools: incremental build, {n} page(s) rebuilt in {time.perf_counter() - t0:.2f} s")
+                parts = ", ".join(f"{k} {v:.2f} s" for k, v in self.times.items())
+                log.info(f"build_tools: incremental build, {n} page(s) rebuilt in {time.perf_counter() - t0:.2f} s ({parts})")
                 return
             except FullBuild as why:
                 log.info(f"build_tools: full build ({why})")
@@ -228,8 +230,13 @@ class Session:
         counter.setLevel(logging.WARNING)
         logger.addHandler(counter)
         try:
+            clock = time.perf_counter()
             self.run_pipeline(config)
+            self.times = {"pipeline": time.perf_counter() - clock}
+            clock = time.perf_counter()
             now = Snapshot.of(config, last.snapshot)
+            self.times["docs compared"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             moved, changed = last.snapshot.changes(now)
             if moved:
                 raise FullBuild(f"{len(moved)} file(s) added or removed under docs/")
@@ -256,6 +263,8 @@ class Session:
             doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
             for f in redo:
                 _build_page(f.page, config, doc_files, nav, env, excluded=f.inclusion.is_excluded())
+            self.times["pages"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             last.pages.order_search_entries([f.page for f in doc_files])
             for f in doc_files:
                 f.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -268,6 +277,7 @@ class Session:
             finally:
                 if enabled:
                     search.config.enabled = True
+            self.times["anchors, search index"] = time.perf_counter() - clock
             if config.strict and (counts := counter.get_counts()):
                 raise Abort("Aborted with " + ", ".join(f"{v} {k.lower()}s" for k, v in counts) + " in strict mode!")
         except BuildError as exc:
