@@ -164,3 +164,27 @@ def test_a_part_that_is_a_link_is_swapped_whole_not_written_through(built, tmp_p
     assert tree(elsewhere) == outside  # nothing written through the link
     assert not (docs / "browse").is_symlink() and tree(docs) == fresh(seeds, tmp_path)
     assert leftovers(tmp_path) == []
+
+
+def test_a_patch_that_fails_leaves_no_trace(tmp_path, monkeypatch):
+    docs, staging = tmp_path / "docs", tmp_path / "staging"
+    for rel in ("articles/a.md", "glossary/g.md"):
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("old", encoding="utf-8")
+    for rel in ("articles/a.md", "articles/sub/new.md", "tags.md"):
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        (staging / rel).write_text("new", encoding="utf-8")
+    before = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*")), tree(docs)
+    real, calls = swap._move, []
+
+    def failing(src, dst):
+        calls.append(dst)
+        if len(calls) == 5:  # after the new folder was made, before the gone file moved out
+            raise OSError(errno.EIO, "Input/output error", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(swap, "_move", failing)
+    with pytest.raises(OSError):
+        swap.patch(staging, docs, set())
+    assert (sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*")), tree(docs)) == before
+    assert not (tmp_path / ".swap-docs.json").exists() and leftovers(tmp_path) == []

@@ -10,9 +10,10 @@ Before the first rename either writes a journal (`.swap-<docs>.json`, beside
 docs/) naming the staging and trash folders (and the files, for a patch);
 after the last one it removes the journal. A build killed in between (SIGKILL,
 power loss) leaves the journal: the next build (`recover`) finishes the swap
-from it, because a staging folder is complete before a swap starts. Builds of one docs/ folder hold a lock on it
-(`build_lock`), so the next build can also remove staging, trash and probe
-folders that a killed build left, without touching a running build's.
+from it, because a staging folder is complete before a swap starts. Builds of
+one docs/ folder hold a lock on it (`build_lock`), so the next build can also
+remove staging, trash and probe folders that a killed build left, without
+touching a running build's.
 
 SIGTERM/SIGHUP during a build become KeyboardInterrupt so that `finally`
 blocks remove the staging folder.
@@ -212,6 +213,7 @@ def patch(staging: Path, docs_dir: Path, kept: set[str]) -> None:
     journal = _journal(docs_dir)
     moved_out: list[str] = []
     moved_in: list[str] = []
+    added: list[str] = []  # moved in where docs/ had no file
     dropped: list[str] = []
     blocked = _block_signals()
     try:
@@ -221,6 +223,8 @@ def patch(staging: Path, docs_dir: Path, kept: set[str]) -> None:
             if cur.exists() or cur.is_symlink():
                 _move(cur, trash / rel)
                 moved_out.append(rel)
+            else:
+                added.append(rel)
             _move(staging / rel, cur)
             moved_in.append(rel)
         for rel in drop:
@@ -235,6 +239,7 @@ def patch(staging: Path, docs_dir: Path, kept: set[str]) -> None:
             _move(docs_dir / rel, staging / rel)
         for rel in moved_out + dropped:
             _move(trash / rel, docs_dir / rel)
+        _prune_empty(docs_dir, added)  # folders made for new files
         journal.unlink(missing_ok=True)
         raise
     finally:
