@@ -31,11 +31,22 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith((".staging-", ".old-", ".probe-", ".swap-")))
 
 
-@pytest.fixture()
-def built(tmp_path) -> tuple[Path, Path, Path]:
-    """The real seeds built once with a cache: (seeds, docs, cache)."""
-    seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory) -> tuple[Path, Path]:
+    """The real seeds and a cache of their processed records (made once)."""
+    work = tmp_path_factory.mktemp("processed")
+    seeds, cache = work / "seeds", work / "cache"
     shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns(".*"))
+    assert not b.build(seeds, work / "docs", cache_dir=cache).errors
+    return seeds, cache
+
+
+@pytest.fixture()
+def built(processed, tmp_path) -> tuple[Path, Path, Path]:
+    """The real seeds built with a cache of their own (records processed once): (seeds, docs, cache)."""
+    seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(processed[0], seeds)
+    shutil.copytree(processed[1] / "seeds", cache / "seeds")
     report = b.build(seeds, docs, cache_dir=cache)
     assert not report.errors, report.errors
     (docs / "index.md").write_text("hand written", encoding="utf-8")
@@ -49,10 +60,13 @@ def edit(seeds: Path, note: str = "本文有修订") -> str:
 
 
 def fresh(seeds: Path, work: Path) -> dict[str, bytes]:
-    """What a build from scratch writes (beside the hand-written page of `built`)."""
-    docs = work / "fresh-docs"
+    """What a build with no pages or outputs kept writes (beside the hand-written page of
+    `built`); processed records come from the test's cache (keyed by content, tested elsewhere)."""
+    docs, ref = work / "fresh-docs", work / "fresh-cache"
     shutil.rmtree(docs, ignore_errors=True)
-    assert not b.build(seeds, docs, cache_dir=None).errors
+    shutil.rmtree(ref, ignore_errors=True)
+    shutil.copytree(work / "cache" / "seeds", ref / "seeds")
+    assert not b.build(seeds, docs, cache_dir=ref).errors
     return dict(tree(docs), **{"index.md": b"hand written"})
 
 

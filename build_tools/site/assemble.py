@@ -7,13 +7,14 @@ when their inputs changed (units.py).
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from ..render.dictionary import render_dictionary
 from ..render.glossary import glossary_linker
 from ..render.pages import audit_data, audit_path, render_article
 from .outputs import OUTPUTS
-from .store import IMAGE_NAME, Placer, Store
+from .store import IMAGE_NAME, Placer, Store, file_sha
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
 from .fingerprint import data_version_of
 from .url import absolute
@@ -141,12 +142,19 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
     page.unlink(missing_ok=True)  # never write through a hard link into the cache
     data = {rel[len("data/"):]: base / rel for rel in placer.kept if rel.startswith("data/")}
     data.update(_files_under(out / "data"))
-    _write(page, render_dictionary(data_version_of(data)))
+    _write(page, render_dictionary(data_version_of({rel: _sha_of(path) for rel, path in data.items()})))
     store.save()
     if placer.kept:  # written again after it was kept (a unit made again)
         placer.kept.difference_update(_files_under(out))
     return {"articles": sum(u.articles for u in units), "facts": sum(u.facts for u in units),
             "kept": placer.kept}
+
+
+def _sha_of(path: Path) -> str:
+    digest = file_sha(path)  # remembered while the file does not change
+    if digest is None:
+        raise FileNotFoundError(errno.ENOENT, "cannot read the file", str(path))
+    return digest
 
 
 def _files_under(folder: Path) -> dict[str, Path]:

@@ -5,7 +5,6 @@ code or catalogues invalidates cached results without a manual version bump.
 """
 from __future__ import annotations
 
-import errno
 import functools
 import hashlib
 from pathlib import Path
@@ -28,25 +27,19 @@ def pipeline_fingerprint() -> str:
 def data_version(data_dir: Path) -> str:
     """A short content hash of the data downloads (every file under docs/data/, by name
     and bytes): the same data give the same version, whenever and wherever it is built."""
-    files = {p.relative_to(data_dir).as_posix(): p for p in data_dir.rglob("*") if p.is_file()} \
-        if data_dir.is_dir() else {}
+    files = {p.relative_to(data_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in data_dir.rglob("*") if p.is_file()} if data_dir.is_dir() else {}
     return data_version_of(files)
 
 
-def data_version_of(files: dict[str, Path]) -> str:
-    """`data_version` of the files named (path under data/ -> where its bytes are): the
-    name and SHA-256 of each (`store.file_sha`: a long-lived process reads a file again
-    only when it changed, not the 100 MB of downloads on every edit)."""
-    from .store import file_sha
-
+def data_version_of(digests: dict[str, str]) -> str:
+    """`data_version` from each file's SHA-256 (path under data/ -> hex digest): the build
+    passes the digests a long-lived process remembers (`store.file_sha`), so that an edit
+    does not hash the 100 MB of downloads again."""
     h = hashlib.sha256()
-    for rel in sorted(files, key=lambda r: r.split("/")):
-        if rel == "index.md":  # the page that shows it
-            continue
-        digest = file_sha(files[rel])
-        if digest is None:
-            raise FileNotFoundError(errno.ENOENT, "cannot read the file", str(files[rel]))
-        h.update(rel.encode("utf-8") + b"\0" + bytes.fromhex(digest) + b"\0")
+    for rel in sorted(digests, key=lambda r: r.split("/")):
+        if rel != "index.md":  # the page that shows it
+            h.update(rel.encode("utf-8") + b"\0" + bytes.fromhex(digests[rel]) + b"\0")
     return h.hexdigest()[:12]
 
 
