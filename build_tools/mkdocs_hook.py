@@ -47,31 +47,28 @@ def on_startup(command, dirty):
         serve.begin(_run_pipeline, _watched_inputs)
 
 
-def _fingerprint(docs_dir: Path, site: str) -> str:
+def _fingerprint(docs_dir: Path, site: str, listing) -> str:
     """What the last build read and wrote: the pipeline, every file in seeds/
-    (names, bytes, sidecars, what was skipped), what the site says about itself
-    (its address, the citations' accessed date) and the generated parts of
-    docs/ as they are now (paths, sizes, times), so that a deleted or edited
-    generated file makes the next `mkdocs build` run the pipeline again."""
-    from build_tools.ingest.files import scan_seeds, seed_digest, sidecar_file
+    (names, bytes, sidecars, what was skipped: `listing`, the folder as listed
+    for this build), what the site says about itself (its address, the
+    citations' accessed date) and the generated parts of docs/ as they are now
+    (paths, sizes, times), so that a deleted or edited generated file makes the
+    next `mkdocs build` run the pipeline again."""
+    from build_tools.ingest.files import seed_digest, sidecar_file
     from build_tools.site.fingerprint import pipeline_fingerprint
-    from build_tools.site.swap import GENERATED
+    from build_tools.site.swap import generated_files
 
     h = hashlib.sha256(pipeline_fingerprint().encode())
-    listing = scan_seeds(SEEDS)
     for seed in listing.seeds:
         side = sidecar_file(seed)  # digests remembered by this process while the files do not change
         h.update(seed.name.encode("utf-8") + b"\0" + bytes.fromhex(seed_digest(seed))
                  + (bytes.fromhex(seed_digest(side)) if side is not None else b"-"))
     h.update("\n".join(listing.skipped).encode("utf-8"))
     h.update(str(docs_dir).encode() + b"\0" + site.encode("utf-8"))
-    for name in GENERATED:
-        part = docs_dir / name
-        files = [part] if part.is_file() else sorted(p for p in part.rglob("*") if p.is_file()) if part.is_dir() else []
+    for name, files in generated_files(docs_dir).items():
         h.update(name.encode() + (b"+" if files else b"-"))
-        for f in files:
-            st = f.stat()
-            h.update(f"{f.relative_to(docs_dir)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode("utf-8", "surrogateescape"))
+        for rel, st in files:
+            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -104,6 +101,7 @@ def _run_pipeline(config) -> None:
 
 
 def _pipeline(config) -> None:
+    from build_tools.ingest.files import scan_seeds
     from build_tools.site.build import build
     from build_tools.site.fingerprint import release_date
     from build_tools.site.serve import quiet_docs
@@ -119,11 +117,12 @@ def _pipeline(config) -> None:
     site_url = configured_site_url(Path(config.config_file_path or ROOT / "mkdocs.yml"))
     accessed = release_date()
     site = f"{site_url}\0{accessed or ''}"
-    fp = _fingerprint(docs_dir, site)
+    listing = scan_seeds(SEEDS)  # listed and stat'ed once per build: the fingerprints and the build share it
+    fp = _fingerprint(docs_dir, site, listing)
     if STAMP.exists() and STAMP.read_text() == fp:
         return  # nothing changed since the last build (also stops serve's rebuild loop)
     report = build(SEEDS, docs_dir, cache_dir=ROOT / ".cache", site_url=site_url, accessed=accessed,
-                   around_swap=lambda: quiet_docs(docs_dir))
+                   around_swap=lambda: quiet_docs(docs_dir), listing=listing)
     # Skipped seeds are reported at info level: `mkdocs build --strict` turns
     # warnings into failures, and a skipped empty file is not a broken site.
     for line in report.skipped + report.warnings:
@@ -136,7 +135,7 @@ def _pipeline(config) -> None:
         raise PluginError(f"seed build failed (docs/ left unchanged): {errors[0]}{more}")
     try:
         STAMP.parent.mkdir(parents=True, exist_ok=True)
-        STAMP.write_text(_fingerprint(docs_dir, site))
+        STAMP.write_text(_fingerprint(docs_dir, site, listing))
     except OSError:
         pass  # no stamp: the next build runs the pipeline again (it is incremental)
     log.info(f"build_tools: {report.articles} articles, {report.facts} facts ({report.cached} seeds cached)")
@@ -208,7 +207,7 @@ def on_serve(server, config, builder):
     if config.theme.custom_dir:
         server.watch(config.theme.custom_dir)
     if serve.SESSION is not None:
-        serve.SESSION.attach(server, builder)
+        serve.SESSION.attach(server, builder, SEEDS)
     return server
 
 

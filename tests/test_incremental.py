@@ -197,3 +197,20 @@ def test_unused_cache_files_are_cleared_once_they_pile_up(corpus, tmp_path):
         (cache / "seeds" / f"{n:064x}.json").write_text("{}", encoding="utf-8")
     assert incremental(corpus, tmp_path)[0] == first
     assert sorted(p.name for p in (cache / "seeds").iterdir()) == used
+
+
+def test_outputs_only_read_their_views(tmp_path):
+    """A long-lived process keeps the views it read for the next build (store._VIEWS): no
+    output may change the views it is handed, or the next build would write from changed ones."""
+    from build_tools.pipeline import link_corpus, process_seed
+    from build_tools.site.store import view_bytes
+
+    pages = [process_seed(p.name, p.read_bytes()) for p in sorted(SEEDS.iterdir())]
+    link_corpus(pages)
+    out = tmp_path / "out"
+    for o in outputs.OUTPUTS:  # in build order: an output that reads another's files finds them
+        views = [json.loads(view_bytes(o.view(p, p["articles"]))) for p in pages]
+        before = [view_bytes(v) for v in views]
+        o.write(views, out)
+        assert [view_bytes(v) for v in views] == before, o.name
+    assert (out / "data" / "articles.json").exists() and (out / "_snippets" / "key_figures.md").exists()

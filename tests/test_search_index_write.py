@@ -38,3 +38,36 @@ def test_written_from_memory_as_material_then_compacted(tmp_path):
     index.entries = []
     write_compact_index(out, index, memo)
     assert out.read_bytes() == _as_material_writes(tmp_path, [])
+
+
+def test_rewritten_from_the_first_changed_entry_as_if_written_whole(tmp_path):
+    """A served build rewrites the file from the first entry that changed on; the bytes are
+    those of the whole file written again, whatever changed, and a file changed by someone
+    else is written whole."""
+    import os
+
+    entries = _entries(6)
+    index = SimpleNamespace(config=dict(CONFIG), entries=entries)
+    memo = {}
+    out = tmp_path / "search" / "search_index.json"
+    write_compact_index(out, index, memo)
+    steps = [
+        lambda es: es[:4] + [dict(es[4], text="<p>\u200b第五\u200b条</p>")] + es[5:],  # near the end
+        lambda es: es + [dict(es[0], location="articles/new/")],  # appended
+        lambda es: es[:-2],  # removed at the end
+        lambda es: es,  # nothing changed
+        lambda es: [dict(es[0], title="新标题")] + es[1:],  # the first
+        lambda es: es[:2] + [dict(es[2], text="")] + es[3:],  # shorter: the tail moves back
+        lambda es: [],
+        lambda es: _entries(3),
+    ]
+    for step in steps:
+        entries = step(entries)
+        index.entries = entries
+        write_compact_index(out, index, memo)
+        assert out.read_bytes() == _as_material_writes(tmp_path, entries)
+    out.write_bytes(out.read_bytes().replace(b"\\u200b", b"").replace("文明".encode(), "文化".encode()))
+    os.utime(out, ns=(1, 1))
+    index.entries = entries[:1] + [dict(entries[1], text="<p>改</p>")] + entries[2:]
+    write_compact_index(out, index, memo)
+    assert out.read_bytes() == _as_material_writes(tmp_path, index.entries)

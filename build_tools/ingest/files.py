@@ -20,7 +20,7 @@ import os
 import re
 import stat
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..data import load_data
@@ -33,12 +33,15 @@ _BAD_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u206
 
 @dataclass(frozen=True)
 class SeedFile:
-    """A seed in the seeds folder: its path, name, kind, size limit and sidecar (or None)."""
+    """A seed in the seeds folder: its path, name, kind, size limit and sidecar (or None).
+    signature: the file's (device, inode, size, modification time) when the folder was
+    listed (None for a link), so that a build stats each seed once (`seed_digest`)."""
     path: Path
     name: str
     kind: str
     max_bytes: int
     sidecar: Path | None = None
+    signature: tuple | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -105,7 +108,7 @@ def scan_seeds(seeds_dir: Path) -> Listing:
         stem, ext = _split_ext(name)
         if ext == sidecar_ext and stem in seed_stems:
             continue  # a seed's sidecar of corrections
-        what = _not_a_seed(entry, real_dir)
+        what, sig = _not_a_seed(entry, real_dir)
         if what:
             skipped.append(f"{shown}: {what}, skipped")
             continue
@@ -114,28 +117,34 @@ def scan_seeds(seeds_dir: Path) -> Listing:
             continue
         kind, max_bytes = by_ext[ext]
         side = seeds_dir / sidecars[stem] if stem in sidecars and sidecars[stem] != name else None
-        seeds.append(SeedFile(seeds_dir / name, name, kind, max_bytes, side))
+        seeds.append(SeedFile(seeds_dir / name, name, kind, max_bytes, side, sig))
     return Listing(seeds, skipped)
 
 
-def _not_a_seed(entry: os.DirEntry, real_dir: Path) -> str | None:
-    """Why the entry cannot be a seed (a folder, a link out of the folder ...), or None."""
+def _not_a_seed(entry: os.DirEntry, real_dir: Path) -> tuple[str | None, tuple | None]:
+    """Why the entry cannot be a seed (a folder, a link out of the folder ...) or None,
+    and the signature of a regular file that is not a link (one stat per entry)."""
     try:
-        if entry.is_symlink():
+        link = entry.is_symlink()
+        if link:
             try:
                 target = Path(os.path.realpath(entry.path, strict=True))
             except (OSError, RuntimeError):
-                return "a broken link"
+                return "a broken link", None
             if target.parent != real_dir and real_dir not in target.parents:
-                return "a link to a file outside the seeds folder"
-        st = os.stat(entry.path)
+                return "a link to a file outside the seeds folder", None
+        st = os.stat(entry.path) if link else entry.stat(follow_symlinks=False)
     except OSError:
-        return "a broken link"
+        return "a broken link", None
     if stat.S_ISDIR(st.st_mode):
-        return "a folder"
+        return "a folder", None
     if not stat.S_ISREG(st.st_mode):
-        return "not a regular file"
-    return None
+        return "not a regular file", None
+    return None, None if link else _signature(st)
+
+
+def _signature(st: os.stat_result) -> tuple:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def read_seed(seed: SeedFile) -> bytes:
@@ -183,21 +192,25 @@ _SETTLED_NS = 2_000_000_000  # modified more recently: it may change again withi
 def seed_digest(seed: SeedFile) -> str:
     """SHA-256 of the seed's bytes as `read_seed` reads them (SeedError likewise).
     Remembered with the file's signature (device, inode, size, modification time,
-    taken without following a link); a link, a file modified in the last two
-    seconds or one whose signature changed is read again."""
+    taken without following a link: the one `scan_seeds` took, else a stat now); a
+    link, a file modified in the last two seconds or one whose signature changed is
+    read again."""
     name = os.fspath(seed.path)
-    try:
-        st = os.lstat(name)
-    except OSError:
-        st = None
+    own = seed.signature
+    if own is None:
+        try:
+            st = os.lstat(name)
+        except OSError:
+            st = None
+        own = _signature(st) if st is not None and stat.S_ISREG(st.st_mode) else None
     sig = None
-    if st is not None and stat.S_ISREG(st.st_mode):
-        sig = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), seed.max_bytes)
+    if own is not None:
+        sig = (own, seed.max_bytes)
         hit = _DIGESTS.get(name)
         if hit is not None and hit[0] == sig:
             return hit[1]
     digest = hashlib.sha256(read_seed(seed)).hexdigest()
-    if sig is not None and time.time_ns() - st.st_mtime_ns > _SETTLED_NS:
+    if sig is not None and time.time_ns() - own[3] > _SETTLED_NS:
         _DIGESTS[name] = (sig, digest)
     else:
         _DIGESTS.pop(name, None)

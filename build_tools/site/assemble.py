@@ -7,15 +7,16 @@ when their inputs changed (units.py).
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from ..render.dictionary import render_dictionary
 from ..render.glossary import glossary_linker
 from ..render.pages import audit_data, audit_path, render_article
 from .outputs import OUTPUTS
-from .store import IMAGE_NAME, Store, place_file
+from .store import IMAGE_NAME, Placer, Store, file_sha
 from .units import Seed, Unit, compute_units, digest, output_key, unit_keys
-from .fingerprint import data_version
+from .fingerprint import data_version_of
 from .url import absolute
 
 DATA_PAGE = "data/index.md"
@@ -57,28 +58,31 @@ def _make_unit(site_url: str, linker, accessed: str | None = None):
 SCANS = "articles/scans"  # page images of PDF and image seeds, beside the article pages
 
 
-def place_page_images(seeds: list[Seed], out: Path, store: Store) -> None:
-    """Every seed's page images into out/articles/scans/ (hard links from the cache)."""
+def place_page_images(seeds: list[Seed], placer: Placer, store: Store) -> None:
+    """Every seed's page images into articles/scans/ (hard links from the cache)."""
     for seed in seeds:
         for image in seed.images:
             if not IMAGE_NAME.fullmatch(image):
                 raise RuntimeError(f"{seed.file}: page image name {image!r} is not one the build makes")
-            dst = out / SCANS / image
-            if store.place_image(image, dst):
+            rel = f"{SCANS}/{image}"
+            if store.place_image(image, rel, placer):
                 continue
             if seed.reimage is not None:  # removed from the cache since the seed was processed
                 seed.reimage()
-            if not store.place_image(image, dst):
+            if not store.place_image(image, rel, placer):
                 raise RuntimeError(f"{seed.file}: page image {image} is missing")
 
 
 def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None,
-                accessed: str | None = None) -> dict:
+                accessed: str | None = None, base: Path | None = None) -> dict:
     """Write every generated file into out (a staging folder).
 
     seeds: `units.Seed`s (or processed records) in corpus order. Units and
     outputs whose inputs did not change since the last build come from the
-    cache (see units.py).
+    cache (see units.py). base: the docs folder this build will update; a
+    cached file it already holds (a hard link to the cache's) is not written
+    into out but named in the result's "kept" (paths relative to out), for
+    `swap.patch`.
     """
     store = store or Store(cache_dir)
     given, seeds = seeds, []
@@ -99,26 +103,29 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
         for rel, text in unit.pages:  # written now, while the text is in memory
             (out / rel).unlink(missing_ok=True)  # never write through a link into the cache
             _write(out / rel, text)
+        unit.staged = out  # the cache keeps these very files (hard links: docs/ will hold them)
         return unit
 
     compute_units(seeds, [i for i, u in enumerate(units) if u is None], keys, units, store, make)
+    placer = Placer(out, base)
     lost = []
     for i, u in enumerate(units):
         if u.key not in made.fresh:
             try:
                 for k, (rel, _) in enumerate(u.pages):
-                    place_file(store.page_source(u, k), out / rel)
+                    placer.put(store.page_source(u, k), rel)
             except FileNotFoundError:  # removed from the cache since the build started
                 lost.append(i)
     compute_units(seeds, lost, keys, units, store, make)
 
-    place_page_images(seeds, out, store)
+    place_page_images(seeds, placer, store)
     written: dict[str, str] = {}
     for o in OUTPUTS:
         key = output_key(o.name, site_key, [u.digests[o.name] for u in units], [written[r] for r in o.reads])
         written[o.name] = key
-        if store.place_output(o.name, key, out):
+        if store.place_output(o.name, key, placer):
             continue
+        placer.stage_kept([p for r in o.reads for p in next(x for x in OUTPUTS if x.name == r).paths])
         missing = []
         for i, u in enumerate(units):
             try:
@@ -133,6 +140,25 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
     # (one page changes with the data, not every page's footer: serve rebuilds just that one)
     page = out / DATA_PAGE
     page.unlink(missing_ok=True)  # never write through a hard link into the cache
-    _write(page, render_dictionary(data_version(out / "data")))
+    data = {rel[len("data/"):]: base / rel for rel in placer.kept if rel.startswith("data/")}
+    data.update(_files_under(out / "data"))
+    _write(page, render_dictionary(data_version_of({rel: _sha_of(path) for rel, path in data.items()})))
     store.save()
-    return {"articles": sum(u.articles for u in units), "facts": sum(u.facts for u in units)}
+    if placer.kept:  # written again after it was kept (a unit made again)
+        placer.kept.difference_update(_files_under(out))
+    return {"articles": sum(u.articles for u in units), "facts": sum(u.facts for u in units),
+            "kept": placer.kept}
+
+
+def _sha_of(path: Path) -> str:
+    digest = file_sha(path)  # remembered while the file does not change
+    if digest is None:
+        raise FileNotFoundError(errno.ENOENT, "cannot read the file", str(path))
+    return digest
+
+
+def _files_under(folder: Path) -> dict[str, Path]:
+    """Every file under folder: path relative to it (with `/`) -> path."""
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EmptySeed, SeedError, one_line
-from ..ingest.files import SeedFile, read_seed, read_sidecar, scan_seeds, seed_digest, shown_name, sidecar_file
+from ..ingest.files import Listing, SeedFile, read_seed, read_sidecar, scan_seeds, seed_digest, shown_name, sidecar_file
 from . import assemble
 from .fingerprint import pipeline_fingerprint
 from .store import Store
-from .swap import build_lock, swap, temp_folder, terminate_as_interrupt
+from .swap import GENERATED, build_lock, patch, swap, temp_folder, terminate_as_interrupt
 from .units import Seed
 
 PARALLEL_MIN_SEEDS = 8
@@ -243,7 +243,7 @@ def os_error_line(exc: OSError) -> str:
 
 def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: int | None = None,
           cache_dir: Path | None = Path(".cache"), site_url: str = "", accessed: str | None = None,
-          around_swap=None) -> BuildReport:
+          around_swap=None, listing: Listing | None = None) -> BuildReport:
     """Regenerate docs/ from the seeds. Returns a report; raises nothing for bad
     seeds or a refusing disk (those are one-line errors in the report).
 
@@ -253,6 +253,8 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
     including Ctrl-C and SIGTERM, and a kill is repaired by the next build
     (swap.py). around_swap: a context manager factory entered while docs/
     changes (`mkdocs serve` stops watching docs/ then: site/serve.py).
+    listing: the seeds folder as the caller listed it (`scan_seeds`), so that a
+    build that also fingerprints the seeds lists and stats them once.
     """
     report = BuildReport()
     if not seeds_dir.is_dir():
@@ -261,15 +263,17 @@ def build(seeds_dir: Path, docs_dir: Path, *, keep_going: bool = False, jobs: in
         return report
     try:
         with terminate_as_interrupt(), build_lock(docs_dir):
-            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap)
+            return _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap,
+                          listing)
     except OSError as exc:
         report.errors.append(os_error_line(exc))
         report.cause = "setup"
         return report
 
 
-def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap=None) -> BuildReport:
-    listing = scan_seeds(seeds_dir)
+def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed, report, around_swap=None,
+           listing=None) -> BuildReport:
+    listing = listing if listing is not None else scan_seeds(seeds_dir)
     seeds = listing.seeds
     report.seeds = len(seeds)
     report.skipped.extend(listing.skipped)
@@ -291,9 +295,11 @@ def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed,
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
                      report: BuildReport, store: Store, around_swap=None) -> BuildReport:
     staging = temp_folder(docs_dir, "staging")
+    # a docs/ folder a build made: files it holds as they are in the cache stay where they are
+    base = docs_dir if store.dir is not None and any((docs_dir / name).exists() for name in GENERATED) else None
     try:
         try:
-            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed, base=base)
         except OSError:
             raise
         except Exception as exc:
@@ -309,7 +315,8 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed:
             shutil.rmtree(staging, ignore_errors=True)
             staging.mkdir()
             try:
-                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed)
+                stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed,
+                                             base=base)
             except OSError:
                 raise
             except Exception as exc2:
@@ -320,7 +327,10 @@ def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed:
             return report
         report.articles, report.facts = stats["articles"], stats["facts"]
         with (around_swap or contextlib.nullcontext)():
-            swap(staging, docs_dir)
+            if stats["kept"]:  # only what changed was staged
+                patch(staging, docs_dir, stats["kept"])
+            else:
+                swap(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report

@@ -27,11 +27,19 @@ def pipeline_fingerprint() -> str:
 def data_version(data_dir: Path) -> str:
     """A short content hash of the data downloads (every file under docs/data/, by name
     and bytes): the same data give the same version, whenever and wherever it is built."""
+    files = {p.relative_to(data_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in data_dir.rglob("*") if p.is_file()} if data_dir.is_dir() else {}
+    return data_version_of(files)
+
+
+def data_version_of(digests: dict[str, str]) -> str:
+    """`data_version` from each file's SHA-256 (path under data/ -> hex digest): the build
+    passes the digests a long-lived process remembers (`store.file_sha`), so that an edit
+    does not hash the 100 MB of downloads again."""
     h = hashlib.sha256()
-    if data_dir.is_dir():
-        for p in sorted(data_dir.rglob("*")):
-            if p.is_file() and p.relative_to(data_dir).as_posix() != "index.md":  # the page that shows it
-                h.update(p.relative_to(data_dir).as_posix().encode("utf-8") + b"\0" + p.read_bytes() + b"\0")
+    for rel in sorted(digests, key=lambda r: r.split("/")):
+        if rel != "index.md":  # the page that shows it
+            h.update(rel.encode("utf-8") + b"\0" + bytes.fromhex(digests[rel]) + b"\0")
     return h.hexdigest()[:12]
 
 

@@ -66,32 +66,36 @@ def quiet_docs(docs_dir: Path):
 
 @dataclass
 class Snapshot:
-    """The files MkDocs collects from docs/: inclusion, stat and digest of each."""
-    included: dict[str, bool] = field(default_factory=dict)  # src_uri -> not excluded
+    """The files under docs/: stat and digest of each, and whether MkDocs builds it."""
+    included: dict[str, bool] = field(default_factory=dict)  # src_uri -> not excluded (MkDocs' files)
     stats: dict[str, tuple] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, config, before: "Snapshot | None" = None) -> "Snapshot":
-        """Files whose stat did not change keep the digest `before` had for them."""
-        from mkdocs.structure.files import get_files
-
+    def of(cls, config, before: "Snapshot | None" = None, files=None) -> "Snapshot":
+        """Files whose stat did not change keep the digest `before` had for them; MkDocs
+        collects the files again (`get_files`, or `files` when given) only when the
+        set of paths changed (the same paths and configuration: the same files)."""
         snap = cls()
-        for f in get_files(config):
-            try:
-                st = os.stat(f.abs_src_path)
-            except OSError:
-                continue
-            stat = (st.st_size, st.st_mtime_ns, st.st_ino)
-            if before is not None and before.stats.get(f.src_uri) == stat:
-                digest = before.digests[f.src_uri]
+        docs = os.path.abspath(config.docs_dir)
+        walked = _walk_docs(docs)
+        if before is not None and walked.keys() == before.stats.keys():
+            snap.included = before.included
+        else:
+            if files is None:
+                from mkdocs.structure.files import get_files
+
+                files = get_files(config)
+            snap.included = {f.src_uri: not f.inclusion.is_excluded() for f in files}
+        for uri, stat in walked.items():
+            if before is not None and before.stats.get(uri) == stat:
+                digest = before.digests[uri]
             else:
                 try:
-                    digest = hashlib.sha256(Path(f.abs_src_path).read_bytes()).hexdigest()
+                    digest = hashlib.sha256(Path(docs, uri).read_bytes()).hexdigest()
                 except OSError:
                     continue
-            snap.included[f.src_uri] = not f.inclusion.is_excluded()
-            snap.stats[f.src_uri], snap.digests[f.src_uri] = stat, digest
+            snap.stats[uri], snap.digests[uri] = stat, digest
         return snap
 
     def changes(self, now: "Snapshot") -> tuple[set[str], set[str]]:
@@ -101,6 +105,21 @@ class Snapshot:
         changed = {p for p in set(now.digests) ^ set(self.digests)}
         changed |= {p for p in set(now.digests) & set(self.digests) if now.digests[p] != self.digests[p]}
         return moved, changed
+
+
+def _walk_docs(docs: str) -> dict[str, tuple]:
+    """Every file under docs (links followed, as MkDocs' `get_files`): src_uri -> (size, mtime, inode)."""
+    out = {}
+    for folder, _dirs, names in os.walk(docs, followlinks=True):
+        rel = os.path.relpath(folder, docs)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        for name in names:
+            try:
+                st = os.stat(os.path.join(folder, name))
+            except OSError:
+                continue
+            out[prefix + name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    return out
 
 
 def _digest_files(paths) -> str:
@@ -146,21 +165,22 @@ class Session:
         self.watched_inputs = watched_inputs  # config -> [mkdocs.yml, theme overrides]
         self.last: Built | None = None
         self.pending: dict = {}
+        self.times: dict[str, float] = {}  # where the last page-by-page build's seconds went
         self.builds = {"full": 1, "incremental": 0}  # the first build runs before the server exists
 
-    def attach(self, server, builder) -> None:
+    def attach(self, server, builder, seeds_dir: Path | None = None) -> None:
         """The server is up (after the first build): rebuilds go through `rebuild`,
         in a process that has everything an edit needs loaded."""
         self.server, self.full_builder = server, builder
         server.builder = self.rebuild
-        warm_up()
+        warm_up(seeds_dir)
 
     # events of a full build (the hook passes them on)
     def on_files(self, files, config) -> None:
         self.last = None
         generated = any(getattr(f, "generated_by", None) for f in files)
         self.pending = {} if generated else {  # files made by plugins: not tracked, every build is full
-            "files": files, "config": config, "snapshot": Snapshot.of(config),
+            "files": files, "config": config, "snapshot": Snapshot.of(config, files=files),
             "inputs": _digest_files(self.watched_inputs(config))}
 
     def on_nav(self, nav) -> None:
@@ -182,7 +202,8 @@ class Session:
             try:
                 n = self.incremental()
                 self.builds["incremental"] += 1
-                log.info(f"build_tools: incremental build, {n} page(s) rebuilt in {time.perf_counter() - t0:.2f} s")
+                parts = ", ".join(f"{k} {v:.2f} s" for k, v in self.times.items())
+                log.info(f"build_tools: incremental build, {n} page(s) rebuilt in {time.perf_counter() - t0:.2f} s ({parts})")
                 return
             except FullBuild as why:
                 log.info(f"build_tools: full build ({why})")
@@ -209,8 +230,13 @@ class Session:
         counter.setLevel(logging.WARNING)
         logger.addHandler(counter)
         try:
+            clock = time.perf_counter()
             self.run_pipeline(config)
+            self.times = {"pipeline": time.perf_counter() - clock}
+            clock = time.perf_counter()
             now = Snapshot.of(config, last.snapshot)
+            self.times["docs compared"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             moved, changed = last.snapshot.changes(now)
             if moved:
                 raise FullBuild(f"{len(moved)} file(s) added or removed under docs/")
@@ -237,6 +263,8 @@ class Session:
             doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
             for f in redo:
                 _build_page(f.page, config, doc_files, nav, env, excluded=f.inclusion.is_excluded())
+            self.times["pages"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             last.pages.order_search_entries([f.page for f in doc_files])
             for f in doc_files:
                 f.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
@@ -249,6 +277,7 @@ class Session:
             finally:
                 if enabled:
                     search.config.enabled = True
+            self.times["anchors, search index"] = time.perf_counter() - clock
             if config.strict and (counts := counter.get_counts()):
                 raise Abort("Aborted with " + ", ".join(f"{v} {k.lower()}s" for k, v in counts) + " in strict mode!")
         except BuildError as exc:
@@ -261,15 +290,31 @@ class Session:
         return len(redo)
 
 
-def warm_up() -> None:
-    """Load now what the first edit would wait for: the pipeline's modules and
-    gazetteer, and jieba with the user dictionary (a warm first build needs neither)."""
-    from ..pipeline import process_seed  # noqa: F401
+def warm_up(seeds_dir: Path | None = None) -> None:
+    """Load now what the first edit would wait for: the pipeline's modules, gazetteer
+    and catalogues, the renderers' (which load theirs when first used: a page of
+    seeds_dir, the smallest text seed, is processed and rendered into a scratch
+    folder and thrown away), and jieba with the user dictionary (a warm first
+    build needs none of them)."""
+    import tempfile
+
+    from ..ingest.files import read_seed, scan_seeds
+    from ..pipeline import process_seed
+    from . import assemble
     from .build import _warm
     from .page_cache import load_jieba
 
     _warm()
     load_jieba()
+    try:
+        texts = [s for s in scan_seeds(seeds_dir).seeds if s.kind == "text"] if seeds_dir is not None else []
+        if texts:
+            seed = min(texts, key=lambda s: (s.signature or (0, 0, 1 << 62))[2])
+            page = process_seed(seed.name, read_seed(seed))
+            with tempfile.TemporaryDirectory(prefix="build-tools-warm-") as scratch:
+                assemble.render_site([page], Path(scratch))
+    except Exception as exc:  # a bad seed is the build's to report, not the warm-up's
+        log.debug(f"build_tools: warm-up skipped ({type(exc).__name__}: {exc})")
 
 
 def _tags(page):

@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import tempfile
 import time
@@ -103,6 +104,29 @@ def write_atomic(path: Path, data: bytes) -> bool:
         return False
 
 
+# Views the last build of this process read from the cache: output -> digest -> view. A
+# long-lived process (`mkdocs serve`) re-runs the same outputs edit after edit, each from
+# a thousand views of which the edit changed a few; the others are not read and parsed
+# again. Views are addressed by their content's SHA-256, and outputs only read them
+# (tests/test_incremental.py); what one build read replaces what the build before read.
+_VIEWS: dict[str, dict[str, object]] = {}
+_MISSING = object()
+
+def link_atomic(src: Path, path: Path) -> bool:
+    """Put a hard link to src at path (a new name and a rename); False when it cannot."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.parent / f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
+        os.link(src, tmp)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        return False
+
+
 # page images are named by the start of their SHA-256 (ingest/kinds.py)
 IMAGE_NAME = re.compile(r"[0-9a-f]{24}\.webp")
 
@@ -115,6 +139,43 @@ def place_file(src: Path, dst: Path) -> None:
         os.link(src, dst)
     except OSError:
         shutil.copyfile(src, dst)
+
+
+class Placer:
+    """Puts verified cache files into a build's staging folder (`out`), as hard links.
+
+    When the build rebuilds a docs folder (`base`), a file that docs/ already
+    holds as that very cache file (a hard link to it: the same device and inode)
+    is not staged but named in `kept`: the swap leaves it where it is
+    (swap.patch), so that an edit stages and moves what it changed, not the
+    thousands of files it did not."""
+
+    def __init__(self, out: Path, base: Path | None = None):
+        self.out, self.base = out, base
+        self.kept: set[str] = set()  # paths relative to out (and base), with `/`
+
+    def put(self, src: Path, rel: str) -> None:
+        if self.base is not None and _same_file(src, os.path.join(self.base, rel)):
+            self.kept.add(rel)
+            return
+        place_file(src, self.out / rel)
+        self.kept.discard(rel)
+
+    def stage_kept(self, paths) -> None:
+        """Stage the kept files under paths (files or folders relative to out) after all,
+        for a writer that reads them from out."""
+        for rel in sorted(self.kept):
+            if any(rel == p or rel.startswith(p.rstrip("/") + "/") for p in paths):
+                place_file(Path(self.base, rel), self.out / rel)
+                self.kept.discard(rel)
+
+
+def _same_file(a, b) -> bool:
+    try:
+        x, y = os.stat(a), os.lstat(b)
+    except OSError:
+        return False
+    return (x.st_dev, x.st_ino) == (y.st_dev, y.st_ino)
 
 
 def _read_json(path: Path):
@@ -146,6 +207,7 @@ class Store:
         self.index: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
         self.used: dict = {"version": INDEX_VERSION, "seeds": {}, "units": {}}
         self.memory_images: dict[str, bytes | None] = {}
+        self.views_read: dict[str, dict[str, object]] = {}
         if folder is not None:
             loaded = _read_json(folder / "index.json")
             if _valid_index(loaded):
@@ -193,12 +255,13 @@ class Store:
             if not path.exists() and not write_atomic(path, data):
                 self.memory_images[name] = data  # the disk refused: keep it for this build
 
-    def place_image(self, name: str, dst: Path) -> bool:
-        """Put a page image at dst; False when it is not kept any more."""
+    def place_image(self, name: str, rel: str, placer: Placer) -> bool:
+        """Put a page image at rel (under placer.out); False when it is not kept any more."""
         if not IMAGE_NAME.fullmatch(name):  # a name from the cache index is checked like everything else
             return False
         data = self.memory_images.get(name)
         if data is not None:
+            dst = placer.out / rel
             dst.parent.mkdir(parents=True, exist_ok=True)
             dst.write_bytes(data)
             return True
@@ -209,7 +272,7 @@ class Store:
             src.unlink(missing_ok=True)  # damaged, or edited through a link in docs/: made again
             return False
         try:
-            place_file(src, dst)
+            placer.put(src, rel)
             return True
         except FileNotFoundError:
             return False
@@ -221,8 +284,12 @@ class Store:
         if entry is None:
             return None
         for k, want in enumerate(entry["hashes"]):
-            if file_sha(self._page_file(key, k)) != want:
-                self._page_file(key, k).unlink(missing_ok=True)
+            page = self._page_file(key, k)
+            if file_sha(page) != want:
+                try:
+                    os.unlink(page)
+                except OSError:
+                    pass
                 return None
         self.used["units"][key] = entry
         return Unit(key, [(p, None) for p in entry["pages"]], entry["digests"], {}, entry["articles"], entry["facts"])
@@ -233,7 +300,10 @@ class Store:
         pages, hashes = [], []
         for k, (rel, text) in enumerate(unit.pages):
             data = text.encode("utf-8")
-            if not write_atomic(self._page_file(unit.key, k), data):
+            target = Path(self._page_file(unit.key, k))
+            # the page as written into the staging folder, linked: docs/ will hold the cache's file
+            if not (unit.staged is not None and link_atomic(unit.staged / rel, target)) \
+                    and not write_atomic(target, data):
                 return unit  # not cached: the texts stay in memory
             pages.append((rel, None))
             hashes.append(sha256(data))
@@ -250,7 +320,7 @@ class Store:
         unit.views = {n: v for n, v in unit.views.items() if n not in kept}
         return unit
 
-    def page_source(self, unit: Unit, k: int) -> Path:
+    def page_source(self, unit: Unit, k: int) -> str:
         return self._page_file(unit.key, k)
 
     def view(self, unit: Unit, name: str):
@@ -259,28 +329,35 @@ class Store:
         if name in unit.views:
             return unit.views[name]
         if self.dir is not None:
-            path = self._view_file(name, unit.digests[name])
-            try:
-                data = path.read_bytes()
-            except OSError:
-                data = None
-            if data is not None:
-                if sha256(data) == unit.digests[name]:
-                    view = json.loads(data)
-                    unit.views[name] = view
-                    return view
-                path.unlink(missing_ok=True)
+            digest = unit.digests[name]
+            view = _VIEWS.get(name, {}).get(digest, _MISSING)
+            if view is _MISSING:
+                path = self._view_file(name, digest)
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    data = None
+                if data is not None:
+                    if sha256(data) == digest:
+                        view = json.loads(data)
+                    else:
+                        path.unlink(missing_ok=True)
+            if view is not _MISSING:
+                self.views_read.setdefault(name, {})[digest] = view
+                unit.views[name] = view
+                return view
         raise KeyError(name)
 
-    def _page_file(self, key: str, k: int) -> Path:
-        return self.dir / "pages" / f"{key}-{k}.md"
+    def _page_file(self, key: str, k: int) -> str:
+        # a string: a build checks thousands of them, and pathlib's joins cost more than the stat
+        return f"{self.dir}{os.sep}pages{os.sep}{key}-{k}.md"
 
     def _view_file(self, name: str, digest: str) -> Path:
         return self.dir / "views" / name / f"{digest}.json"
 
     # -- outputs ------------------------------------------------------------
-    def place_output(self, name: str, key: str, out: Path) -> bool:
-        """Link a kept output into out; False when it is not kept, or any of its
+    def place_output(self, name: str, key: str, placer: Placer) -> bool:
+        """Place a kept output (placer.put); False when it is not kept, or any of its
         files is missing or does not match its manifest (then it is removed)."""
         if self.dir is None:
             return False
@@ -288,19 +365,19 @@ class Store:
         manifest = _read_json(kept / ".complete")
         if not isinstance(manifest, dict) or not manifest:
             return False
-        placed: list[Path] = []
+        placed: list[str] = []
         try:
             for rel, want in sorted(manifest.items()):
                 src = kept / rel
                 if ".." in Path(rel).parts or Path(rel).is_absolute() or file_sha(src) != want:
                     raise ValueError(rel)
-                dst = out / rel
-                place_file(src, dst)
-                placed.append(dst)
+                placer.put(src, rel)
+                placed.append(rel)
             return True
         except (OSError, ValueError):  # damaged, edited or removed meanwhile: write it again
-            for p in placed:
-                p.unlink(missing_ok=True)
+            for rel in placed:
+                (placer.out / rel).unlink(missing_ok=True)
+                placer.kept.discard(rel)
             shutil.rmtree(kept, ignore_errors=True)
             return False
 
@@ -340,6 +417,8 @@ class Store:
         outnumber the used ones (kept until then: undoing an edit is free)."""
         if self.dir is None:
             return
+        _VIEWS.clear()
+        _VIEWS.update(self.views_read)
         if self.used != self.index or not (self.dir / "index.json").exists():
             write_atomic(self.dir / "index.json", json.dumps(self.used, ensure_ascii=False).encode("utf-8"))
         (self.dir / "index.pickle").unlink(missing_ok=True)  # an older cache's executable index: never read

@@ -86,6 +86,7 @@ class Unit:
     views: dict[str, object]
     articles: int
     facts: int
+    staged: Path | None = None  # the folder its pages were just written into (the cache links them)
 
 
 def _sha(*parts: str) -> str:
