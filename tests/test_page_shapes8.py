@@ -489,3 +489,19 @@ def test_letters_signed_at_their_end_are_articles_of_their_own():
     assert [a["adcode"] for a in arts] == ["520201", "520204"]  # (水城区: 水城县 until 2020)
     # OCR's half-width full stop is a sentence's end
     assert all("." not in p["text"] for a in arts for p in a["body"])
+
+
+NUMBERED_POST = """巴彦淖尔这一周｜文明创建“成绩单”
+原创 临河发布 2023-12-01 20:00 内蒙古
+01
+临河区新增社区便民服务点9个，惠及居民1.2万户。
+02
+临河区本周又有6部加装电梯投入使用。
+"""
+
+
+def test_a_posts_account_after_yuanchuang_and_its_item_numbers_are_no_page():
+    arts = _arts(NUMBERED_POST)
+    assert all(a["newspaper_page"] is None for a in arts)
+    assert arts[0]["outlet"] == "临河发布"
+    assert arts[0]["date"]["value"] == "2023-12-01"

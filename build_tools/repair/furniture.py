@@ -78,6 +78,8 @@ _PHOTO_REPORT_RE = re.compile(r"摄影报道|图文报道|文/图|文／图")
 # it was sent from (来自 青海): the post's furniture; the day it names is not printed
 _RELATIVE_TIME_RE = re.compile(
     rf"(?:\d{{1,2}}\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)(?:\s*\d{{1,2}}[:：]\d{{2}})?(?:\s*来自\s*{_HAN}{{2,12}})?")
+# an account's name (any short name) between 原创 and the post's date
+_ACCOUNT_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})(?=\s)")
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
@@ -482,6 +484,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             if len(out) == 1 and out[0][1] == "原创" and v["outlet_re"].fullmatch(t[i:].strip()):
                 out.append(("outlet", t[i:].strip()))  # 原创 | 甘州区融媒体中心: the account
                 i, last = len(t), "outlet"
+                continue
+            m = _ACCOUNT_BEFORE_DATE_RE.match(t, i) if len(out) == 1 and out[0][1] == "原创" else None
+            if m and (v["date_re"].match(t, _skip(t, m.end())) or _SHORT_DATE_RE.match(t, _skip(t, m.end()))):
+                out.append(("outlet", m.group(1)))  # 原创 北京房山 2023-12-01 20:00 北京: the account, then when
+                i, last = _skip(t, m.end()), "outlet"
                 continue
             m = _POST_AUTHOR_RE.match(t, i) if len(out) == 1 and last == "chrome" else None
             end = _outlet_end(t, m.end(), v) if m else None
@@ -1017,6 +1024,11 @@ def _split(page: Page) -> Page:
         fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
         return bool(fields) and all(f == "chrome" for f, _ in fields)
 
+    # lines 01, 02, 03 … counting up on the page: a post's item numbers
+    numbered = [(k, int(u.text.strip())) for k, u in enumerate(page.units)
+                if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
+    list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
+
     related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
@@ -1025,6 +1037,9 @@ def _split(page: Page) -> Page:
             continue
         if u.kind:
             units.append(u)
+            continue
+        if k in list_numbers:
+            units.append(replace(u, kind="furniture"))  # 01 / 02 / 03: a post's item numbers, no page
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
             units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page
