@@ -180,3 +180,30 @@ def cpu_growth(fn, small, large) -> float:
         return max(best, 1e-3)
 
     return cost(large) / cost(small)
+
+
+def disk_full_on_call(real, n: int, calls: list):
+    """A stand-in for a file move `real(src, dst)` that fails as a full disk would on its
+    n-th call (every call's source is appended to `calls`)."""
+    import errno
+
+    def flaky(src, dst):
+        calls.append(src)
+        if len(calls) == n:
+            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+        return real(src, dst)
+    return flaky
+
+
+def build_killed_on_call(target: str, n: int, seeds: Path, docs: Path, cache: Path | None = None):
+    """Run a build in a child process that dies (exit 9) on the n-th call of the file move
+    `target` (a dotted name under build_tools.site.swap: `_move`, `os.replace`)."""
+    owner, _, name = ("swap." + target).rpartition(".")
+    code = ("import os\nfrom pathlib import Path\nfrom build_tools.site import swap\n"
+            f"real, n = {owner}.{name}, [0]\n"
+            f"def dying(src, dst):\n    n[0] += 1\n    if n[0] == {n}: os._exit(9)\n    return real(src, dst)\n"
+            f"{owner}.{name} = dying\n"
+            "from build_tools.site.build import build\n"
+            f"build(Path({str(seeds)!r}), Path({str(docs)!r}), cache_dir={'Path(%r)' % str(cache) if cache else None})\n")
+    return subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True)
+

@@ -3,7 +3,6 @@ names each bad file on one line, never shows a traceback; --keep-going builds th
 an interrupted build leaves no staging folder behind."""
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PY, ROOT, build_project, copy_project, run
+from conftest import PY, ROOT, build_project, copy_project, disk_full_on_call, run
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 GOOD = ["anji_zhejiang_county.txt", "foshan_guangdong_prefecture.txt"]
@@ -207,16 +206,9 @@ def test_failure_in_the_middle_of_the_swap_rolls_back(tmp_path, monkeypatch):
     (docs / "index.md").write_text("hand written")
     before = tree_hash(docs)
     (seeds / GOOD[0]).write_text((seeds / GOOD[0]).read_text(encoding="utf-8") + "\n新增一段文字。\n", encoding="utf-8")
-    real, calls = os.replace, []
-
-    def flaky(src, dst):
-        calls.append(src)
-        if len(calls) == 5:
-            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
-        return real(src, dst)
-
+    real = os.replace
     # a failure is a one-line error naming the file and the cause, no longer an exception
-    monkeypatch.setattr(b.os, "replace", flaky)
+    monkeypatch.setattr(b.os, "replace", disk_full_on_call(real, 5, []))
     report = b.build(seeds, docs, cache_dir=None)
     monkeypatch.setattr(b.os, "replace", real)
     assert len(report.errors) == 1 and report.errors[0].endswith(": the disk is full"), report.errors

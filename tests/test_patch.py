@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from build_tools.site import build as b
 from build_tools.site import swap
-from conftest import PY, ROOT, SEEDS
+from conftest import SEEDS, build_killed_on_call, disk_full_on_call
 
 HAND_MADE = Path(__file__).parent / "fixtures" / "unseen" / "a_county.txt"
 
@@ -131,14 +129,7 @@ def test_a_failure_in_the_middle_of_a_patch_puts_everything_back(built, tmp_path
     before = tree(docs)
     edit(seeds)
     real, calls = swap._move, []
-
-    def flaky(src, dst):
-        calls.append(src)
-        if len(calls) == 4:
-            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
-        return real(src, dst)
-
-    monkeypatch.setattr(swap, "_move", flaky)
+    monkeypatch.setattr(swap, "_move", disk_full_on_call(real, 4, calls))
     report = b.build(seeds, docs, cache_dir=cache)
     monkeypatch.setattr(swap, "_move", real)
     assert len(calls) > 4  # the moves made were undone
@@ -152,13 +143,7 @@ def test_a_failure_in_the_middle_of_a_patch_puts_everything_back(built, tmp_path
 def test_a_kill_inside_a_patch_is_finished_by_the_next_build(built, tmp_path):
     seeds, docs, cache = built
     edit(seeds)
-    code = ("import os\nfrom pathlib import Path\nfrom build_tools.site import swap\n"
-            "real, n = swap._move, [0]\n"
-            "def dying(src, dst):\n    n[0] += 1\n    if n[0] == 3: os._exit(9)\n    return real(src, dst)\n"
-            "swap._move = dying\n"
-            "from build_tools.site.build import build\n"
-            f"build(Path({str(seeds)!r}), Path({str(docs)!r}), cache_dir=Path({str(cache)!r}))\n")
-    proc = subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    proc = build_killed_on_call("_move", 3, seeds, docs, cache)
     assert proc.returncode == 9, proc.stderr
     plan = json.loads((tmp_path / ".swap-docs.json").read_text(encoding="utf-8"))
     assert plan["put"] and "parts" not in plan  # killed inside a patch, a file moved out and its new one not in

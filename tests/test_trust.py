@@ -7,15 +7,13 @@ import errno
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from build_tools.ingest.files import seed_kinds
 from build_tools.site import build as b
-from conftest import PY, ROOT, build_project, copy_project, run
+from conftest import PY, ROOT, build_killed_on_call, build_project, copy_project, run
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 GOOD = ["anji_zhejiang_county.txt", "foshan_guangdong_prefecture.txt"]
@@ -172,13 +170,7 @@ def test_a_kill_inside_the_swap_is_finished_by_the_next_build(tmp_path):
     b.build(seeds, docs, cache_dir=None)
     clean = tree(docs)
     (seeds / GOOD[0]).write_text((seeds / GOOD[0]).read_text(encoding="utf-8") + "\n新增一段文字。\n", encoding="utf-8")
-    code = ("import os, sys\nfrom pathlib import Path\nfrom build_tools.site import swap\n"
-            "real, n = os.replace, [0]\n"
-            "def dying(src, dst):\n    n[0] += 1\n    if n[0] == 3: os._exit(9)\n    return real(src, dst)\n"
-            "swap.os.replace = dying\n"
-            "from build_tools.site.build import build\n"
-            f"build(Path({str(seeds)!r}), Path({str(docs)!r}), cache_dir=None)\n")
-    proc = subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    proc = build_killed_on_call("os.replace", 3, seeds, docs)
     assert proc.returncode == 9, proc.stderr
     assert not (docs / "articles").exists()  # killed half way: the old part moved out, the new not in
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".staging-", ".old-", ".swap-"))]

@@ -165,6 +165,8 @@ def vocabulary() -> dict:
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
     org = rf"(?:[{HAN_CLASS}]{{2,12}}?(?:{'|'.join(map(re.escape, orgs))}))?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
+    # a role word alone or after the paper's name, as a whole word (记者, 湖北日报全媒记者)
+    v["paper_role_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})")
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)

@@ -29,6 +29,7 @@ from ..model import Edit
 from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
+from .furniture import vocabulary
 from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
 
@@ -108,24 +109,13 @@ def _byline_roles() -> frozenset[str]:
     return frozenset(load_data("layout.yaml")["byline_roles"])
 
 
-@functools.lru_cache(maxsize=1)
-def _paper_role_re() -> re.Pattern:
-    """A role word after the paper's name (湖北日报全媒记者, 延安日报记者): data/layout.yaml."""
-    from ..data import load_data
-
-    lay = load_data("layout.yaml")
-    orgs = "|".join(map(re.escape, sorted(lay["byline_org_suffixes"], key=len, reverse=True)))
-    roles = "|".join(map(re.escape, sorted(lay["byline_roles"], key=len, reverse=True)))
-    return re.compile(rf"[{HAN_CLASS}]{{2,12}}?(?:{orgs})(?:{roles})")
-
-
 def _roles_and_names(t: str) -> bool:
     """A line of role words and names set apart by spaces, opening with a role word
     (本报通讯员 吴小峰　方敏, 记者 李 晓 梅), maybe after the paper's name
     (湖北日报全媒记者  向晓蓉)."""
     words = t.split()
     roles = _byline_roles()
-    return (len(words) >= 2 and (words[0] in roles or bool(_paper_role_re().fullmatch(words[0])))
+    return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])
             and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words[1:]))
 

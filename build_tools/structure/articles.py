@@ -15,7 +15,7 @@ from .bylines import inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout
 from .meta import site_name_after_title
-from .titles import ITEM_DATELINE_RE, COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
+from .titles import COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -161,7 +161,7 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             if b.kind in ("heading", "subheading"):
                 closed = False
             continue
-        opens = (bool(ITEM_DATELINE_RE.match(b.text.strip()))
+        opens = (bool(re.match(layout()["item_dateline"], b.text.strip()))
                  and not b.text.strip().startswith(tuple(layout()["addendum_marks"])))  # 另讯: the article's addendum
         current = out[-1]
         if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):

@@ -115,28 +115,27 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     return found
 
 
+def _reading_hits(find_places, text: str):
+    """(offset, adcode, name) for every division a name in text may be, or None when the
+    finder resolves names only."""
+    try:
+        return find_places(text, readings=True)
+    except TypeError:  # a finder without readings
+        return None
+
+
 def _names_a_place(find_places, text: str) -> bool:
     """Does text name a division, by full or short name, resolved or not?"""
     if find_places is None:
         return False
-    try:
-        return bool(find_places(text, readings=True))
-    except TypeError:  # a finder without readings
-        return bool(find_places(text))
+    hits = _reading_hits(find_places, text)
+    return bool(find_places(text) if hits is None else hits)
 
 
 def _readings(find_places, text: str) -> set[str]:
     """Every division the full names in text may be (names several divisions share unresolved)."""
-    try:
-        hits = find_places(text, readings=True)
-    except TypeError:  # a finder without readings
-        return set()
+    hits = _reading_hits(find_places, text) or []
     return {code for _, code, name in hits if name[-1:] in FULL_NAME_ENDS}
-
-
-# a dateline that opens a news item (本报讯, 某某网讯, 新华社北京7月1日电), strictly: 讯 not in
-# 通讯员, 电 only after a date (not 加装电梯)
-ITEM_DATELINE_RE = re.compile(r"^(?:本报讯|[^，。、；：“”\s（(]{1,16}?讯(?!员)|[^，。、；：“”\s（(]{2,16}?\d{1,2}月\d{1,2}日电)")
 
 
 def _signed_above(blocks: list[Block], k: int) -> bool:
