@@ -505,3 +505,29 @@ def test_a_posts_account_after_yuanchuang_and_its_item_numbers_are_no_page():
     assert all(a["newspaper_page"] is None for a in arts)
     assert arts[0]["outlet"] == "临河发布"
     assert arts[0]["date"]["value"] == "2023-12-01"
+
+
+TYPESET_PAGE_MARKED_TITLES = """酒泉日报 2024年10月15日 星期二 第3版 区县新闻
+
+# 肃州区背街小巷“微改造”惠及两万居民
+
+今年以来，肃州区对老城区背街小巷开展“微改造”，已完成改造小巷47条，新增休憩座椅260处。
+
+（记者 王晓燕 通讯员 李文斌）
+
+# 金塔县“文明积分超市”开进村
+
+金塔县在全县71个行政村开设“文明积分超市”，今年已兑换积分3.6万分。
+
+（记者 张海峰）
+"""
+
+
+def test_titles_in_title_type_split_a_typeset_page_closed_by_bracketed_bylines():
+    arts = _arts(TYPESET_PAGE_MARKED_TITLES)
+    assert [a["title"] for a in arts] == ["肃州区背街小巷“微改造”惠及两万居民", "金塔县“文明积分超市”开进村"]
+    assert [a["authors"] for a in arts] == [["王晓燕", "李文斌"], ["张海峰"]]
+    assert [a["adcode"] for a in arts] == ["620902", "620921"]
+    # two pieces about one place: the bracketed byline line closing the first still ends it
+    same = TYPESET_PAGE_MARKED_TITLES.replace("金塔县", "肃州区")
+    assert [a["authors"] for a in _arts(same)] == [["王晓燕", "李文斌"], ["张海峰"]]

@@ -62,6 +62,8 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     # headings marked as large as a title already found are titles too (a PDF's ## by type size)
     title_levels = {blocks[j].level for s, e in groups for j in range(s, e + 1)
                     if blocks[j].kind in ("heading", "subheading") and blocks[j].level}
+    if not title_levels:  # no title group yet: the page's largest marked type (a PDF's # titles)
+        title_levels = {min((b.level for b in blocks if b.kind in ("heading", "subheading") and b.level), default=0)}
     for k, b in enumerate(blocks):
         if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level not in title_levels)
                 or han_len(b.text) < 4 or is_section_head(b.text)):
@@ -139,13 +141,15 @@ def _readings(find_places, text: str) -> set[str]:
 
 
 def _signed_above(blocks: list[Block], k: int) -> bool:
-    """Does the text above blocks[k] end with a letter's signature line (…心里热乎。 /
-    朔城区居民  郝秀珍)? The letter is done; whatever follows is another piece."""
+    """Does the text above blocks[k] end with a line of its own that signs it: a letter's
+    signature (…心里热乎。 / 朔城区居民  郝秀珍) or a byline in brackets (…石板路。 / （记者 王晓燕））?
+    The piece is done; whatever follows is another piece."""
     j = k - 1
     while j >= 0 and blocks[j].kind in ("caption", "credit"):
         j -= 1
     return (j >= 1 and blocks[j].kind == "byline" and blocks[j - 1].kind == "paragraph"
-            and patterns()["signature"].match(blocks[j].text.strip()) is not None)
+            and (patterns()["signature"].match(blocks[j].text.strip()) is not None
+                 or re.fullmatch(r"[（(][^（）()]+[）)]", blocks[j].text.strip()) is not None))
 
 
 def _closed_by_byline(blocks: list[Block], k: int) -> bool:
