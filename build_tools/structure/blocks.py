@@ -302,6 +302,38 @@ def _credits_above_stories(items: list["_Item"], lay: dict) -> list["_Item"]:
     return out
 
 
+def _clause_a_line_runs(items: list["_Item"], lay: dict) -> None:
+    """A post set one clause a line without stops (已覆盖小区126个 / 开户居民3.4万户 /
+    累计回收…1150吨): a long run of short lines printed directly one under the other,
+    with no full stop anywhere in it (reflow may have joined some of them), is running
+    text, not a stack of headings or captions. A title group is at most three lines
+    over its subtitle or byline, so a run must be longer and hold more characters than
+    a headline could; text with full stops breaks the run, so a sub-heading between
+    paragraphs set without blank lines stays a sub-heading."""
+    def clause(it: "_Item") -> bool:
+        return (not it.level and not it.extra.get("table_row")
+                and (it.kind == "short" or (it.kind == "paragraph" and not re.search("[。！？!?]", it.text))))
+
+    i = 0
+    while i < len(items):
+        j = i
+        while (j < len(items) and clause(items[j])
+               and (j == i or (items[j].gap_before == 0 and items[j].first == items[j - 1].last + 1))):
+            j += 1
+        run = items[i:j]
+        nxt = items[j] if j < len(items) else None
+        if (len(run) >= lay["clause_run_min_lines"] and sum(1 for it in run if it.kind == "short") >= 2
+                and sum(han_len(it.text) for it in run) >= lay["clause_run_min_han"]
+                and not (nxt is not None and nxt.gap_before == 0 and nxt.kind in ("subtitle", "byline"))):
+            for it in run:
+                it.kind = "paragraph"
+            if (nxt is not None and nxt.kind == "heading" and not nxt.level and nxt.gap_before == 0
+                    and nxt.first == run[-1].last + 1
+                    and not nxt.extra.get("item_title") and not nxt.meta_after):
+                nxt.kind = "paragraph"  # the run's last clause, taken for a heading over what follows
+        i = max(j, i + 1)
+
+
 def _classify_items(items: list["_Item"]) -> list[Block]:
     lay = layout()
     if not items:
@@ -422,6 +454,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
                 and ((nxt.kind == "paragraph" and dateline.match(nxt.text))
                      or (nxt.kind in ("short", "byline", "subtitle") and nxt.gap_before == 0))):
             it.kind = "heading"
+
+    _clause_a_line_runs(items, lay)
 
     # Short unpunctuated lines: a heading when body text follows closely,
     # a sub-heading right under a heading, else a caption.

@@ -1,0 +1,55 @@
+"""Shapes of pages the pipeline had not seen (issue 14, ninth round). Every page here was
+written for these tests, about places in Yunnan, Heilongjiang, Jiangxi, Qinghai and Fujian
+(not the held-out pages' places)."""
+from __future__ import annotations
+
+from conftest import page_articles as _arts
+
+
+CLAUSE_A_LINE_POST = """古城区：“小巷管家”上岗了
+原创 丽江古城发布 2024-04-18 20:05 云南
+“巷子干净了，心里也亮堂。”
+近日，在古城区大研街道
+一位老住户这样说
+🌸 今年以来
+古城区在老城片区推行“小巷管家”制度
+已聘请小巷管家215名
+每月巡查小巷3400余次
+解决群众反映问题860件
+🌸 下一步
+全区将新建便民服务点24个
+文字：和晓丽
+图片：木春生
+编辑：杨帆 | 审核：赵云
+阅读 5120
+"""
+
+
+def test_a_post_set_one_clause_a_line_is_text_not_captions():
+    (a,) = _arts(CLAUSE_A_LINE_POST)
+    assert a["title"] == "古城区：“小巷管家”上岗了"
+    assert a["authors"] == ["和晓丽"]
+    body = "".join(p["text"] for p in a["body"])
+    for clause in ("已聘请小巷管家215名", "解决群众反映问题860件", "全区将新建便民服务点24个"):
+        assert clause in body
+    values = {(f["value"], f["unit"]) for f in a["facts"]}
+    assert {(215, "名"), (860, "件"), (24, "个")} <= values
+
+
+THREE_LINE_TITLE_OVER_BYLINE = """牡丹江日报　2024年6月3日　第3版
+
+老街巷
+新面貌
+好风景
+
+本报记者　刘晓东
+
+今年以来，爱民区改造背街小巷37条，新增停车泊位1200个。
+居民李大爷说，家门口的路平了，灯亮了。
+"""
+
+
+def test_three_stacked_headline_lines_over_a_byline_stay_a_title():
+    (a,) = _arts(THREE_LINE_TITLE_OVER_BYLINE)
+    assert a["title"].replace(" ", "") in ("老街巷新面貌好风景",)
+    assert a["authors"] == ["刘晓东"]
