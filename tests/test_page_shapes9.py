@@ -53,3 +53,22 @@ def test_three_stacked_headline_lines_over_a_byline_stay_a_title():
     (a,) = _arts(THREE_LINE_TITLE_OVER_BYLINE)
     assert a["title"].replace(" ", "") in ("老街巷新面貌好风景",)
     assert a["authors"] == ["刘晓东"]
+
+
+SHORT_VIDEO_PAGE = """鸡西融媒
+抖音号：jixirongmei2021
+鸡冠区“文明停车”整治见效：乱停乱放下降六成 #文明城市 #鸡西 #文明停车
+发布时间：2024-05-21 18:40
+鸡冠区开展“文明停车”整治以来，新施划停车泊位2100个，乱停乱放现象下降了60%。
+文案：刘佳琪  拍摄：孙立伟  剪辑：王鹏
+3.4万 点赞   612 评论   145 分享
+"""
+
+
+def test_a_short_video_page_keeps_its_title_without_hashtags_and_reads_its_credits():
+    (a,) = _arts(SHORT_VIDEO_PAGE)
+    assert a["title"] == "鸡冠区“文明停车”整治见效：乱停乱放下降六成"
+    assert a["authors"] == ["刘佳琪"]
+    assert a["photographers"] == ["孙立伟"]
+    assert a["adcode"] == "230302"
+    assert "jixirongmei" not in a["title"]

@@ -81,6 +81,8 @@ _RELATIVE_TIME_RE = re.compile(
 # an account's name (any short name) between 原创 and the post's date
 _ACCOUNT_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})(?=\s)")
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
+# an account's id after a chrome label (抖音号：hongtarongmei, 微信号：yx_rongmei2020)
+_ACCOUNT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
@@ -393,7 +395,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             got = _value(t, j, field, v, strict)
             if got is None:
                 if field == "chrome":  # 字体：大 中 小 …, 分享到
-                    cm = v["chrome_re"].match(t, j) or _CHROME_VALUE_RE.match(t, j)
+                    cm = v["chrome_re"].match(t, j) or _CHROME_VALUE_RE.match(t, j) or _ACCOUNT_ID_RE.match(t, j)
                     end = cm.end() if cm else m.end()
                     out.append(("chrome", t[i:end]))
                     i, last = _skip(t, end), "chrome"
