@@ -216,6 +216,12 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             if n not in authors:
                 authors.append(n)
                 authors_how = authors_how or "meta_line"
+        if not authors:  # (本版文字 张三 李四): the page's credit line names who wrote what names no one
+            page_credit = Meta()
+            for b in art.page_meta:
+                if b.text.lstrip("（(【[ ").startswith("本版"):
+                    page_credit.add_block(b)
+            authors, authors_how = list(page_credit.authors), ("page_credit" if page_credit.authors else authors_how)
         # a lead's dateline names the outlet and where it reported from, not the subject
         texts = [without_dateline(b.text) if b.kind == "paragraph" and k_ == 0 else b.text
                  for k_, b in enumerate(art.body)]

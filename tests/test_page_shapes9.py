@@ -72,3 +72,25 @@ def test_a_short_video_page_keeps_its_title_without_hashtags_and_reads_its_credi
     assert a["photographers"] == ["孙立伟"]
     assert a["adcode"] == "230302"
     assert "jixirongmei" not in a["title"]
+
+
+PAGE_CREDIT_LINE = """三明日报　2024年4月11日　星期四　第6版　县域
+本版编辑：林小燕
+永安市“燕江夜市”告别占道经营
+　　今年以来，永安市对燕江夜市进行规范提升，划定摊位
+区域160个，夜市占道经营问题基本消除。
+“现在逛夜市又干净又安全。”市民陈女士说。
+沙县区小吃街推行“文明餐桌”
+　　沙县区在小吃文化城开展“文明餐桌”行动，参与
+商户达到85家，公筷公勺使用率达到93%。
+（本版文字　黄文涛　邱雅婷　　图片　罗建明）
+"""
+
+
+def test_a_credit_line_for_the_whole_page_names_the_writers_of_every_article_on_it():
+    arts = _arts(PAGE_CREDIT_LINE)
+    assert [a["title"] for a in arts] == ["永安市“燕江夜市”告别占道经营", "沙县区小吃街推行“文明餐桌”"]
+    for a in arts:
+        assert a["authors"] == ["黄文涛", "邱雅婷"]
+        assert a["photographers"] == ["罗建明"]
+    assert [a["adcode"] for a in arts] == ["350481", "350405"]  # 沙县区 since 2021 (data/divisions_update.csv)

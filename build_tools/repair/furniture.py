@@ -108,6 +108,7 @@ def vocabulary() -> dict:
     # (a bar may stand for the colon: 编辑｜吴倩, 责编丨李慧敏)
     v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|])?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
+    v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join([v["app_prompt"]] + list(map(re.escape, chrome))))
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
@@ -226,7 +227,9 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     end = m.end()
     # stop before a label glued to the last name (张三 李四编辑：王五)
     lm = v["label_re"].search(text, i, end + 6)
-    if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]):
+    if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]
+                                    or (lm.start() > i and lm.group("label") in v["bare_labels_after_names"]
+                                        and lm.group(0) != lm.group("label"))):  # (图片 王五; 摄影报道 is no label)
         end = lm.start()
     # (each stretch between role words on its own: 卫  佳 通讯员 原  野 is two names)
     names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x))
@@ -265,6 +268,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('date', '2024-07-01'), ('outlet', '今日金秀'), ('page', '第2版'), ('page_name', '文明创建')]
     >>> lex_meta("今日垣曲 2024年11月20日 B4")
     [('outlet', '今日垣曲'), ('date', '2024-11-20'), ('page', 'B4')]
+    >>> lex_meta("（本版文字 徐可欣 郑一鸣  图片 叶舟）")
+    [('author', '徐可欣'), ('author', '郑一鸣'), ('photographer', '叶舟')]
     >>> lex_meta("当前：B3（2022年10月23日）")
     [('page', 'B3'), ('date', '2022-10-23')]
     >>> lex_meta("近日，琼海市发布时间表") is None
@@ -389,7 +394,9 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = v["label_re"].match(t, i)
-        if m and (m.group("colon") or m.group("label") in v["bare_labels"]):
+        if m and (m.group("colon") or m.group("label") in v["bare_labels"]
+                  or (last == "author" and m.group("label") in v["bare_labels_after_names"]
+                      and m.group(0) != m.group("label"))):
             field = v["labels"][m.group("label")]
             j = m.end()
             got = _value(t, j, field, v, strict)
