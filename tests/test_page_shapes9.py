@@ -94,3 +94,48 @@ def test_a_credit_line_for_the_whole_page_names_the_writers_of_every_article_on_
         assert a["authors"] == ["黄文涛", "邱雅婷"]
         assert a["photographers"] == ["罗建明"]
     assert [a["adcode"] for a in arts] == ["350481", "350405"]  # 沙县区 since 2021 (data/divisions_update.csv)
+
+
+ACCOUNT_NAME_OVER_TITLE = """点击蓝字 关注我们
+吉首发布
+吉首市：乾州古城里的“文明商户”
+吉首发布 2022-08-09 17:20 湖南
+今年以来，吉首市在乾州古城开展“文明商户”评选，已有136家商户挂牌。
+"""
+
+PLATFORM_ACCOUNT_UNDER_TITLE = """人民日报
+打开
+满洲里：口岸城市的“文明名片”
+满洲里发布
+人民号
+2023-06-02 09:15 浏览量 1.8万
++关注
+满洲里市今年新建街头游园14个，开展文明交通劝导2300余人次。
+"""
+
+APP_CHANNEL_AND_TWO_OUTLETS = """新甘肃
+嘉峪关
+嘉峪关：戈壁新城里的“文明驿站”
+来源：新甘肃客户端 2023-05-16 10:02
+新甘肃·甘肃日报、新甘肃客户端记者 马 丽 通讯员 张 涛
+嘉峪关市在城区建成“文明驿站”32个，为环卫工人、快递小哥提供歇脚服务。
+"""
+
+
+def test_an_accounts_name_repeated_above_its_post_is_not_the_title():
+    (a,) = _arts(ACCOUNT_NAME_OVER_TITLE)
+    assert a["title"] == "吉首市：乾州古城里的“文明商户”"
+    assert a["outlet"] == "吉首发布"
+
+
+def test_an_account_under_a_platforms_label_is_not_the_title():
+    (a,) = _arts(PLATFORM_ACCOUNT_UNDER_TITLE)
+    assert a["title"] == "满洲里：口岸城市的“文明名片”"
+    assert a["adcode"] == "150781"
+
+
+def test_a_site_and_its_app_before_the_reporters_role_are_no_names():
+    (a,) = _arts(APP_CHANNEL_AND_TWO_OUTLETS)
+    assert a["title"] == "嘉峪关：戈壁新城里的“文明驿站”"
+    assert a["authors"] == ["马丽", "张涛"]
+    assert a["adcode"] == "620200"

@@ -166,7 +166,8 @@ def vocabulary() -> dict:
     roles = sorted(load_data("layout.yaml")["byline_roles"], key=len, reverse=True)
     # (with the paper's name before the role: 延安日报记者 高亚妮)
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
-    org = rf"(?:[{HAN_CLASS}]{{2,12}}?(?:{'|'.join(map(re.escape, orgs))}))?"
+    # (or a site and its app: 南海网、南海网客户端记者, 新甘肃·甘肃日报、新甘肃客户端记者)
+    org = rf"(?:[{HAN_CLASS}](?:[{HAN_CLASS}·、]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(map(re.escape, orgs))}))?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
     # a role word alone or after the paper's name, as a whole word (记者, 湖北日报全媒记者)
     v["paper_role_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})")
@@ -806,8 +807,8 @@ def meta_start(text: str) -> int | None:
             if lm and lm.group("label") in line_start_only:
                 continue
             cm = v["chrome_re"].match(t, p)
-            if cm and not lm and len(cm.group(0)) <= 4 and re.match(_HAN, t[p - 1]):
-                continue  # 民生关注, 值得关注: a short chrome word run into words is a word
+            if cm and not lm and len(cm.group(0)) <= 4 and (re.match(_HAN, t[p - 1]) or t[p - 1].isalpha()):
+                continue  # 民生关注, 值得关注, 快来为TA点赞: a short chrome word run into words is a word
             if _is_meta_whole(t[p:], v, glued=True):
                 return p
     return None
@@ -1021,11 +1022,40 @@ def _other_script_name_above(u: Unit, before: list[Unit], nxt) -> bool:
     return bool(lex_meta(following)) or is_masthead(following)
 
 
+def _names_of_outlets(units: list[Unit]) -> set[str]:
+    """The outlets and sources the page's meta lines name (昭阳发布 2021-09-17 18:32,
+    来源：新海南客户端), with an app's or account's suffix taken off as well."""
+    v = vocabulary()
+    names: set[str] = set()
+    for u in units:
+        t = u.text.strip()
+        if not t or len(t) > 80:
+            continue
+        for f, val in lex_meta(t) or []:
+            if f in ("outlet", "source"):
+                names.add(val)
+                for suffix in v["account_name_suffixes"]:
+                    if val.endswith(suffix) and len(val) > len(suffix) + 1:
+                        names.add(val[:-len(suffix)])
+    return names
+
+
+def _account_name_line(u: Unit, outlets: set[str]) -> bool:
+    """A short line that only repeats the name of an outlet or account a meta line
+    of the same page names (昭阳发布 over the title, and 昭阳发布 2021-09-17 18:32
+    under it): the account's name, never the title."""
+    t = re.sub(r"\s+", "", u.text)
+    return (not u.kind and 2 <= len(t) <= vocabulary()["max_account_line_chars"] and t in outlets
+            and not _SENTENCE_END_RE.search(t) and meta_start(u.text) is None)  # (a masthead line is meta itself)
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
     last = len(page.units) - 1
     card = _account_card(page.units)
+    outlets = _names_of_outlets(page.units)
+    platform_labels = set(vocabulary()["platform_account_labels"])
 
     def meta_line(j: int) -> bool:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
@@ -1051,6 +1081,16 @@ def _split(page: Page) -> Page:
             continue
         if k in list_numbers:
             units.append(replace(u, kind="furniture"))  # 01 / 02 / 03: a post's item numbers, no page
+            continue
+        if _account_name_line(u, outlets):
+            units.append(replace(u, kind="furniture"))  # 昭阳发布 over the title: the account's name
+            continue
+        if u.text.strip() in platform_labels:
+            # 天津西青 / 人民号: the account's name over the platform's label for it
+            if (units and not units[-1].kind and u.gap == 0 and len(units[-1].text.strip()) <= vocabulary()["max_account_line_chars"]
+                    and not re.search(r"[，。！？：,!?:；;]", units[-1].text)):
+                units[-1] = replace(units[-1], kind="furniture")
+            units.append(replace(u, kind="furniture"))
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
             units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page

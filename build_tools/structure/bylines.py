@@ -155,6 +155,8 @@ def _tokens(text: str) -> list[str]:
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
     body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
+    # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
+    body = pats["role"].sub(lambda m: " " if "、" in m.group(0) else m.group(0), body)
     for tok in _SEP.split(body):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
