@@ -30,7 +30,7 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
-from .structure.bylines import byline_photographers, parse_photo_credit
+from .structure.bylines import byline_photographers, is_place_pen_name, parse_photo_credit
 from .structure.titles import place_label
 
 SITE_ARTICLES = "articles"
@@ -231,6 +231,12 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 texts + [c.text for c in art.captions],
                                 outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
+        # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
+        places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
+        for n in [n for n in authors if is_place_pen_name(n, places)]:
+            authors.remove(n)
+            art.dropped.append((art.header[0].first if art.header else 0, n,
+                                "署名为机构笔名（宣传部门），是来源不是作者 an office's pen name: a source, not an author"))
         # the page header (kicker, banners) often carries the print date
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],

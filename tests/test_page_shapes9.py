@@ -139,3 +139,15 @@ def test_a_site_and_its_app_before_the_reporters_role_are_no_names():
     assert a["title"] == "嘉峪关：戈壁新城里的“文明驿站”"
     assert a["authors"] == ["马丽", "张涛"]
     assert a["adcode"] == "620200"
+
+
+PEN_NAME_OF_THE_DISTRICT = """本报讯（记者 蒋丽华 通讯员 江宣） 5月8日，江油市在太白公园开展“文明餐桌”主题活动，
+全市已有312家餐饮店签订“光盘”承诺书。
+"""
+
+
+def test_an_offices_pen_name_from_the_places_first_character_is_no_author():
+    (a,) = _arts(PEN_NAME_OF_THE_DISTRICT)
+    assert a["adcode"] == "510781"
+    assert a["authors"] == ["蒋丽华"]  # (江 is a common surname: the place tells the pen name)
+    assert any(f["text"] == "江宣" for f in a["flags"] if f["kind"] == "dropped")

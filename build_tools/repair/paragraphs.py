@@ -88,6 +88,19 @@ _ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
 
+def _drop_cap(line: str, nxt: str) -> bool:
+    """Is `line` a drop cap: one Han character alone on its line that makes a word
+    with the start of the line under it (今 / 年以来，…)? (A name broken at a
+    byline's end, 王立 / 新, does not make a word with the text under it.)"""
+    c, n = line.strip(), nxt.strip()
+    if len(c) != 1 or not re.match(f"[{HAN_CLASS}]", c) or not re.match(f"[{HAN_CLASS}]", n[:1]):
+        return False
+    import jieba  # (loaded lazily: most pages hold no one-character line)
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(c + n[0], 0) > 0 and len(n) >= 6 and bool(re.search("[，。、；]", n))
+
+
 def _dateline_re() -> re.Pattern:
     """A dated news lead (本报讯 / …电) always starts a paragraph (data/layout.yaml)."""
     global _DATELINE
@@ -328,8 +341,11 @@ def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:
         while j > 0 and k - j < STACK_MAX and not roles[j - 1] and _headline_like(units[j - 1].text) \
                 and (j == k or units[j].gap == 0):
             j -= 1
-        if k - j < STACK_MAX:
-            continue  # one or two lines over a subtitle: a title, maybe broken (凤城：凤凰山下 / 文明花开)
+        if k - j < 2 or (k - j < STACK_MAX and r != "byline"):
+            # one line, or two over a subtitle: a title, maybe broken (凤城：凤凰山下 / 文明花开);
+            # two over a byline are a title and its subtitle or one title in two lines, which
+            # the structure step tells apart (武进区：“微改造”擦亮背街小巷 / 今年以来完成…)
+            continue
         if units[j].gap >= 1 or j == 0 or roles[j - 1] == "meta":
             for i in range(j, k):
                 roles[i] = "heading"
@@ -549,6 +565,8 @@ def _reflow(page: Page) -> Page:
               and _headline_like(u.text)):
             join = False  # 巴里坤： / 草原深处建起“牧民驿站”: a place's label over a headline is its kicker
             cur = replace(cur, kind="kicker")
+        elif cur is not None and u.gap == 0 and cur.first == cur.last and _drop_cap(cur.text, u.text):
+            join = True  # 今 / 年以来，武进区…: a drop cap, extracted as a line of its own, opens the text
         elif idx in clause_lines and cur is not None:
             join = True  # a post set one clause a line: 这条老街 / 全长约860米 / …。
         elif (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
@@ -559,7 +577,8 @@ def _reflow(page: Page) -> Page:
                 join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
             elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and _NAMES_ONLY_RE.match(u.text.strip()):
                 join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
-            elif cur_role == "byline" and u.gap == 0 and _BYLINE_GOES_ON_RE.match(u.text.strip()):
+            elif (cur_role == "byline" and u.gap == 0 and _BYLINE_GOES_ON_RE.match(u.text.strip())
+                  and not (idx + 1 < len(units) and units[idx + 1].gap == 0 and _drop_cap(u.text, units[idx + 1].text))):
                 join = True  # a byline broken inside a name: 本报记者 王立 / 新 通讯员 赵 / 雪
             elif cur_role == "byline":
                 join = False  # the byline ends; its text starts on the next line

@@ -70,6 +70,23 @@ def is_pen_name(word: str) -> bool:
     return any(word.endswith(s) and len(word) > len(s) for s in vocabulary().get("pen_name_suffixes", []))
 
 
+def is_place_pen_name(word: str, places: list[str]) -> bool:
+    """An office's pen name made of the first character(s) of the place it writes
+    for (武进区's 武宣, 江门's 江宣): like `is_pen_name`, but the surname test gives way
+    when the word's head opens the name of a place the article is about.
+
+    >>> is_place_pen_name("武宣", ["武进区", "常州市"]), is_place_pen_name("武宣", ["蓬江区", "江门市"])
+    (True, False)
+    """
+    if not 2 <= len(word) <= 3:
+        return False
+    for s in vocabulary().get("pen_name_suffixes", []):
+        head = word[: -len(s)] if word.endswith(s) else ""
+        if head and len(head) <= 2 and any(p.startswith(head) for p in places if p):
+            return True
+    return False
+
+
 def split_run(run: str) -> list[str] | None:
     """Names printed without separators, split where each piece starts with a
     surname; None when no split makes every piece a name.
