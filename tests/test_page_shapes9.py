@@ -96,10 +96,10 @@ def test_a_credit_line_for_the_whole_page_names_the_writers_of_every_article_on_
     assert [a["adcode"] for a in arts] == ["350481", "350405"]  # 沙县区 since 2021 (data/divisions_update.csv)
 
 
-ACCOUNT_NAME_OVER_TITLE = """点击蓝字 关注我们
-吉首发布
-吉首市：乾州古城里的“文明商户”
-吉首发布 2022-08-09 17:20 湖南
+ACCOUNT_NAME_OVER_TITLE = """吉首发布
+评选｜吉首市“文明商户”名单出炉啦！快来看看有你家门口的店吗
+吉首发布 2022-08-09 17:20
+
 今年以来，吉首市在乾州古城开展“文明商户”评选，已有136家商户挂牌。
 """
 
@@ -124,7 +124,7 @@ APP_CHANNEL_AND_TWO_OUTLETS = """新甘肃
 
 def test_an_accounts_name_repeated_above_its_post_is_not_the_title():
     (a,) = _arts(ACCOUNT_NAME_OVER_TITLE)
-    assert a["title"] == "吉首市：乾州古城里的“文明商户”"
+    assert a["title"] == "评选｜吉首市“文明商户”名单出炉啦！快来看看有你家门口的店吗"
     assert a["outlet"] == "吉首发布"
 
 
