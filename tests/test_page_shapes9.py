@@ -151,3 +151,21 @@ def test_an_offices_pen_name_from_the_places_first_character_is_no_author():
     assert a["adcode"] == "510781"
     assert a["authors"] == ["蒋丽华"]  # (江 is a common surname: the place tells the pen name)
     assert any(f["text"] == "江宣" for f in a["flags"] if f["kind"] == "dropped")
+
+
+APP_BANNER_COPY = """云南发布
+打开
+【州市动态】景洪：澜沧江畔的“文明夜市”
+云南发布-西双版纳报记者 岩温香 通讯员 李晓琳
+2023-11-02 20:15
+景洪市告庄夜市今年以来推行“文明摊位”评比，412个摊位全部签订文明经营承诺书。
+"""
+
+
+def test_an_apps_banner_names_the_outlet_and_the_byline_under_the_title_stays_a_byline():
+    (a,) = _arts(APP_BANNER_COPY)
+    assert a["title"] == "景洪：澜沧江畔的“文明夜市”"
+    assert a["outlet"] == "云南发布"
+    assert a["authors"] == ["岩温香", "李晓琳"]
+    assert a["adcode"] == "532801"
+    assert a["date"]["value"] == "2023-11-02"

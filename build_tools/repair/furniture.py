@@ -80,6 +80,7 @@ _RELATIVE_TIME_RE = re.compile(
     rf"(?:\d{{1,2}}\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)(?:\s*\d{{1,2}}[:：]\d{{2}})?(?:\s*来自\s*{_HAN}{{2,12}})?")
 # an account's name (any short name) between 原创 and the post's date
 _ACCOUNT_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})(?=\s)")
+_TWO_NAMES_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})\s+({_HAN}{{2,8}})(?=\s)")
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 # an account's id after a chrome label (抖音号：hongtarongmei, 微信号：yx_rongmei2020)
 _ACCOUNT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?=\s|$)")
@@ -167,7 +168,8 @@ def vocabulary() -> dict:
     # (with the paper's name before the role: 延安日报记者 高亚妮)
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
     # (or a site and its app: 南海网、南海网客户端记者, 新甘肃·甘肃日报、新甘肃客户端记者)
-    org = rf"(?:[{HAN_CLASS}](?:[{HAN_CLASS}·、]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(map(re.escape, orgs))}))?"
+    paper = load_data("layout.yaml")["byline_paper_suffix"]
+    org = rf"(?:[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])}))?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
     # a role word alone or after the paper's name, as a whole word (记者, 湖北日报全媒记者)
     v["paper_role_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})")
@@ -271,6 +273,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('outlet', '今日垣曲'), ('date', '2024-11-20'), ('page', 'B4')]
     >>> lex_meta("（本版文字 徐可欣 郑一鸣  图片 叶舟）")
     [('author', '徐可欣'), ('author', '郑一鸣'), ('photographer', '叶舟')]
+    >>> lex_meta("原创 长宁融媒 上海长宁 2024-03-12 17:00 上海")[1:3]
+    [('chrome', '长宁融媒'), ('outlet', '上海长宁')]
+    >>> lex_meta("2023-07-21 10:11 · 来源：人民号 · 吉林")
+    [('date', '2023-07-21'), ('time', '10:11'), ('source', '人民号'), ('chrome', '吉林')]
     >>> lex_meta("当前：B3（2022年10月23日）")
     [('page', 'B3'), ('date', '2022-10-23')]
     >>> lex_meta("近日，琼海市发布时间表") is None
@@ -390,7 +396,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = _PLACE_AT_END_RE.match(t, i)
-        if m and last in ("date", "time") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet", "date"):
+        if m and last in ("date", "time", "source") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet", "date"):
             out.append(("chrome", m.group(0).strip()))  # … 17:45 海南: where the post was sent from
             i, last = len(t), "chrome"
             continue
@@ -496,6 +502,13 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             if len(out) == 1 and out[0][1] == "原创" and v["outlet_re"].fullmatch(t[i:].strip()):
                 out.append(("outlet", t[i:].strip()))  # 原创 | 甘州区融媒体中心: the account
                 i, last = len(t), "outlet"
+                continue
+            m = _TWO_NAMES_BEFORE_DATE_RE.match(t, i) if len(out) == 1 and out[0][1] == "原创" else None
+            if m and (v["date_re"].match(t, _skip(t, m.end())) or _SHORT_DATE_RE.match(t, _skip(t, m.end()))):
+                # 原创 长宁融媒 上海长宁 2024-03-12 17:00 上海: the post's author field (a
+                # unit or a nickname, kept as chrome), then the account that posted it
+                out += [("chrome", m.group(1)), ("outlet", m.group(2))]
+                i, last = _skip(t, m.end()), "outlet"
                 continue
             m = _ACCOUNT_BEFORE_DATE_RE.match(t, i) if len(out) == 1 and out[0][1] == "原创" else None
             if m and (v["date_re"].match(t, _skip(t, m.end())) or _SHORT_DATE_RE.match(t, _skip(t, m.end()))):
@@ -1084,6 +1097,14 @@ def _split(page: Page) -> Page:
             continue
         if _account_name_line(u, outlets):
             units.append(replace(u, kind="furniture"))  # 昭阳发布 over the title: the account's name
+            continue
+        if u.text.strip() in vocabulary()["open_app_words"]:
+            # 广西云 / 打开: an app's banner; its name (first on the page) is the outlet
+            if (units and not units[-1].kind and all(x.kind for x in units[:-1])
+                    and len(units[-1].text.strip()) <= vocabulary()["max_account_line_chars"]
+                    and not re.search(r"[，。！？：,!?:；;]", units[-1].text)):
+                units[-1] = replace(units[-1], kind="meta")
+            units.append(replace(u, kind="furniture"))
             continue
         if u.text.strip() in platform_labels:
             # 天津西青 / 人民号: the account's name over the platform's label for it

@@ -184,6 +184,10 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# a short name alone on its line, no punctuation (an app's or account's name)
+_NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
+
+
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     """Give every segment of a page a block kind (see model.BLOCK_KINDS).
 
@@ -196,6 +200,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     items = []
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
+        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(seg.text.strip()):
+            fields = [("outlet", seg.text.strip())]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):
             fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
         if (fields and {f for f, _ in fields} == {"date"} and items and is_org(items[-1].text.strip())

@@ -36,7 +36,7 @@ def patterns() -> dict[str, re.Pattern]:
             r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
             r"|[\u4e00-\u9fff·]{2,5})")
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
-    orgs = "|".join(map(re.escape, lay["byline_org_suffixes"]))
+    orgs = "|".join(list(map(re.escape, lay["byline_org_suffixes"])) + [lay["byline_paper_suffix"]])
     # (the paper's name may hold a dot or a dash: 顶端新闻·河南手机报记者, 华龙网-新重庆客户端记者;
     # or name the site and its app: 南海网、南海网客户端记者)
     role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·\-－、]{{1,16}}(?:{orgs})(?:{roles})|(?:{roles}))"
