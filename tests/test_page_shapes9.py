@@ -169,3 +169,36 @@ def test_an_apps_banner_names_the_outlet_and_the_byline_under_the_title_stays_a_
     assert a["authors"] == ["岩温香", "李晓琳"]
     assert a["adcode"] == "532801"
     assert a["date"]["value"] == "2023-11-02"
+
+
+DIGEST_OF_BRACKETED_ITEMS = """早安赣州｜今日要闻（9月4日）
+赣州发布 2023-09-04 07:30 江西
+
+【章贡区：背街小巷装上“智慧路灯”】
+章贡区在老城区背街小巷安装智慧路灯860盏，夜间照明覆盖率达到98%。
+
+【南康区：家具市场推行“文明诚信经营户”】
+南康区在家具市场评出“文明诚信经营户”230家，挂牌公示接受监督。
+"""
+
+COLUMN_NAME_OVER_A_DIARY = """天津日报 2021年10月12日 星期二 第7版 区域
+编辑 王晓东 美编 李 楠
+城管日记
+一条街的清晨
+文/和平区城管执法大队队员 孙佳宁
+10月8日 晴
+早上五点半，我们在南京路上巡查，清理小广告37处。
+"""
+
+
+def test_a_digest_of_headlines_in_brackets_gives_each_item_its_words_as_title():
+    arts = _arts(DIGEST_OF_BRACKETED_ITEMS)
+    assert [a["title"] for a in arts] == ["章贡区：背街小巷装上“智慧路灯”", "南康区：家具市场推行“文明诚信经营户”"]
+    assert [a["adcode"] for a in arts] == ["360702", "360703"]
+
+
+def test_a_column_name_over_a_diary_is_not_its_title_and_the_editors_line_is_meta():
+    (a,) = _arts(COLUMN_NAME_OVER_A_DIARY)
+    assert a["title"] == "一条街的清晨"
+    assert a["authors"] == ["孙佳宁"]
+    assert "王晓东" in a["editors"]

@@ -1139,9 +1139,24 @@ def _split(page: Page) -> Page:
             head, tail = u.text[:p].rstrip(), u.text[p:]
             edits.append(Edit(PASS, u.first, p, u.text[len(head):p], "\n"))
             # (the part before may be meta too: 发布时间：… 作者：周敏 / 浏览次数：1287)
-            units.append(replace(u, text=head, kind="meta" if _is_meta_whole(head.strip(), vocabulary()) else u.kind))
+            head_is_meta = _is_meta_whole(head.strip(), vocabulary()) or bool(labelled_names(head.strip()))
+            units.append(replace(u, text=head, kind="meta" if head_is_meta else u.kind))
             units.append(Unit(tail, u.first, u.last, -1, "meta"))
     return page.evolve(units, edits)
+
+
+def labelled_names(text: str) -> list[tuple[str, str]] | None:
+    """An editor's label and names without a colon (编辑 刘小溪): their fields. Read as meta only
+    where repair set the line apart as meta because the rest of its line is meta
+    (编辑 刘小溪 美编 吴 哲): alone, a short label needs its colon."""
+    v = vocabulary()
+    m = v["label_re"].match(text)
+    if not m or m.group("colon") or v["labels"][m.group("label")] != "editor":
+        return None  # (记者 丁涛 … is a byline, whatever follows it)
+    got = _names(text, m.end(), v)
+    if not got or got[0] != len(text):
+        return None
+    return [(v["labels"][m.group("label")], n) for n in got[1]]
 
 
 def separate_meta_lines(page):

@@ -94,6 +94,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     for art in arts:
         _title_from_meta(art)
         _cut_column_label(art)
+        _unbracket_title(art)
         _cut_site_name(art, find_places)
         drop_repeated_title(art)
         _trim_pictographs(art)
@@ -110,6 +111,18 @@ def _cut_column_label(art: DraftArticle) -> None:
     if m and not art.title_inferred:
         art.kicker = art.kicker or m.group(1)
         art.title = m.group(2).strip()
+
+
+# a headline set whole in lenticular brackets (【安源区：老旧小区加装“智能充电桩”】)
+_BRACKETED_TITLE_RE = re.compile(r"【([^【】]{4,60})】")
+
+
+def _unbracket_title(art: DraftArticle) -> None:
+    """A headline printed whole in 【】 (a digest's items) is its words; the brackets
+    mark it as a headline, like bold type."""
+    m = _BRACKETED_TITLE_RE.fullmatch((art.title or "").strip())
+    if m and not art.title_inferred and han_len(m.group(1)) >= 4:
+        art.title = m.group(1).strip()
 
 
 def _title_from_meta(art: DraftArticle) -> None:
