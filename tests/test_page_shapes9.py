@@ -202,3 +202,17 @@ def test_a_column_name_over_a_diary_is_not_its_title_and_the_editors_line_is_met
     assert a["title"] == "一条街的清晨"
     assert a["authors"] == ["孙佳宁"]
     assert "王晓东" in a["editors"]
+
+
+PLACE_OVER_ITS_HEADLINE = """黄山日报 2022年5月10日 星期二 第3版 县区
+屯溪老街
+“文明经营”成新风尚
+本报记者 汪晓青
+屯溪老街今年以来推行“文明经营户”评选，320家商户挂牌亮诺。
+"""
+
+
+def test_a_place_over_what_its_quoted_thing_became_is_one_headline():
+    (a,) = _arts(PLACE_OVER_ITS_HEADLINE)
+    assert a["title"] == "屯溪老街“文明经营”成新风尚"
+    assert a["authors"] == ["汪晓青"]

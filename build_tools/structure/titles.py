@@ -421,6 +421,15 @@ def predicate_line(upper: str, lower: str, find_places=None) -> bool:
     tags = _pos_tags(b)
     if tags and tags[0][1] == "v":
         return True
+    # a place over what its quoted thing became (兴城古城 / “文明旅游”成新名片): the place is
+    # the headline's subject, not a kicker (a kicker ends in a colon or is a column's name)
+    # (a place's bare name over it, 新华区 / “门前三包”激活…, is the 引题: a place and a thing of
+    # it, 兴城古城, is the subject)
+    q = _QUOTED_RE.match(b)
+    if (q and han_len(a) <= PLACE_SUBJECT_MAX and han_len(b[q.end():]) >= 2 and not _names_a_place(find_places, b)):
+        hits = (_reading_hits(find_places, a) or find_places(a)) if find_places is not None else []
+        if any(han_len(a.replace(name, "", 1)) >= 2 for _, _, name in hits):
+            return True
     # or a short clause that says what became of it (太平街道“共享雨伞” / 回收率超九成)
     return (han_len(b) <= SHORT_PREDICATE_MAX and any(flag == "v" for _, flag in tags)
             and not any(flag == "ns" for _, flag in tags)  # (偃师创城见实效 names its own subject,
@@ -428,6 +437,8 @@ def predicate_line(upper: str, lower: str, find_places=None) -> bool:
             and not is_column_name(a) and not _QUOTED_RE.search(b))
 
 
+# A place named as a headline's first line over the rest of it has at most this many Han characters.
+PLACE_SUBJECT_MAX = 6
 # A title over a statement about the whole place has at least this many Han characters.
 WHOLE_PLACE_TITLE = 8
 # A title over its unmarked second line (figures, clauses, or over a byline) has at least this many.
