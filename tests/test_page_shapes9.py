@@ -216,3 +216,23 @@ def test_a_place_over_what_its_quoted_thing_became_is_one_headline():
     (a,) = _arts(PLACE_OVER_ITS_HEADLINE)
     assert a["title"] == "屯溪老街“文明经营”成新风尚"
     assert a["authors"] == ["汪晓青"]
+
+
+OVERSEAS_SITE_COPY = """联合早报
+中国
+厦门思明区老街巷装上“文明守护岗”
+陈嘉怡 厦门特派员
+发布/2021年3月15日 6:10 AM
+更新/2021年3月15日 10:02 AM
+字体 A A A
+在厦门思明区的中山路一带，新设的“文明守护岗”每天有志愿者轮值，今年已劝导不文明行为2300多起。
+"""
+
+
+def test_an_overseas_sites_copy_reads_its_correspondent_and_its_slashed_date_lines():
+    (a,) = _arts(OVERSEAS_SITE_COPY)
+    assert a["title"] == "厦门思明区老街巷装上“文明守护岗”"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["陈嘉怡"]
+    assert a["date"]["value"] == "2021-03-15" and a["date"]["source"] == "printed"
+    assert a["adcode"] == "350203"

@@ -29,7 +29,7 @@ PASS = "separate_meta_lines"
 _HAN = f"[{HAN_CLASS}]"
 _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
-_TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)"
+_TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 # (pictographs and their joiners too: 👆点击蓝字 关注我们 is a post's chrome)
 _SEP = rf"[\s|｜·•,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # where a reporter filed from, after the byline of a news site's meta line
@@ -107,7 +107,8 @@ def vocabulary() -> dict:
     alt = "|".join(map(re.escape, labels))
     # a long label may go without a colon (责任编辑 张三); a short one needs it (编辑：)
     # (a bar may stand for the colon: 编辑｜吴倩, 责编丨李慧敏)
-    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|])?\s*")
+    # (or a slash before a date: 发布/2019年6月3日, 更新/2019年6月3日 9:12 AM)
+    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|]|[/／](?=\s*\d))?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)

@@ -122,6 +122,15 @@ def _byline_roles() -> frozenset[str]:
     return frozenset(load_data("layout.yaml")["byline_roles"])
 
 
+@functools.lru_cache(maxsize=1)
+def _names_then_role_re() -> re.Pattern:
+    """Names, then a role printed after them (林韵诗 上海特派员: data/layout.yaml)."""
+    from ..data import load_data
+
+    role = load_data("layout.yaml")["byline_trailing_role"]
+    return re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})*\s+{role}$")
+
+
 def _roles_and_names(t: str) -> bool:
     """A line of role words and names set apart by spaces, opening with a role word
     (本报通讯员 吴小峰　方敏, 记者 李 晓 梅), maybe after the paper's name
@@ -145,7 +154,8 @@ def role(u: Unit) -> str:
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
         return "subtitle"
-    if _BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t):
+    if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
+            or _names_then_role_re().match(t)):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"

@@ -189,6 +189,8 @@ def _tokens(text: str) -> list[str]:
             tok = head
         for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
             word = word.strip("：:｜丨|")
+            if pats["trailing_role"].fullmatch(word):
+                continue  # 林韵诗 上海特派员: where the correspondent is posted, not a name
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (
                     len(word) >= 6 and split_run(word[:-2]) is None)):
                 continue  # 潍坊报道, 江苏昆山报道: where it was reported from, not a name
@@ -347,7 +349,7 @@ def looks_like_names(text: str) -> bool:
         return False  # 周建华讲话 李明远主持: who spoke and who chaired
     if pats["role"].search(text):
         return True
-    words = [w for w in _SEP.split(text.strip()) if w and not is_org(w)]
+    words = [w for w in _SEP.split(text.strip()) if w and not is_org(w) and not pats["trailing_role"].fullmatch(w)]
     if not words:
         return False
     return all(_surname_cost(w) is not None or "·" in w for w in words)

@@ -51,7 +51,7 @@ def patterns() -> dict[str, re.Pattern]:
     item = rf"(?:{role}(?:\s+|\s*[：:]\s*){long_name}|(?:{role}\s*[：:]?\s*)?{who})"
     tails = "|".join(map(re.escape, sorted(lay.get("byline_tail_credits") or [], key=len, reverse=True))) or "(?!)"
     # (Taiwan's papers: 记者林育贤／花莲报导)
-    report = rf"(?:(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}报[道导]|\s+(?:{tails}))?"
+    report = rf"(?:(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}报[道导]|\s+(?:{tails})|\s+{lay['byline_trailing_role']})?"
     return {
         "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
@@ -73,6 +73,7 @@ def patterns() -> dict[str, re.Pattern]:
             rf"^[\u4e00-\u9fff]{{0,16}}(?:[\s\u3000]+)?(?:{'|'.join(map(re.escape, sorted(lay['signature_roles'], key=len, reverse=True)))})"
             r"[\s\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$"),
         "name": re.compile(name),
+        "trailing_role": re.compile(lay["byline_trailing_role"]),
     }
 
 
