@@ -236,3 +236,25 @@ def test_an_overseas_sites_copy_reads_its_correspondent_and_its_slashed_date_lin
     assert a["authors"] == ["陈嘉怡"]
     assert a["date"]["value"] == "2021-03-15" and a["date"]["source"] == "printed"
     assert a["adcode"] == "350203"
+
+
+GOVERNMENT_REPLY_LETTER = """梧州市人民政府
+首页 > 政务公开 > 建议提案办理
+发布日期：2022-08-15
+关于市人大十五届二次会议第43号建议答复的函
+李慧敏代表：
+您提出的《关于加强夜市文明管理的建议》收悉。现答复如下：
+一、关于规范摊位设置
+今年以来，万秀区在骑楼城夜市划定摊位区域210个。
+二、关于加强志愿服务
+全市已组建夜市文明劝导队12支。
+梧州市城市管理局
+2022年8月10日
+"""
+
+
+def test_a_government_reply_letter_is_titled_by_its_document_title_not_a_section_head():
+    (a,) = _arts(GOVERNMENT_REPLY_LETTER)
+    assert a["title"] == "关于市人大十五届二次会议第43号建议答复的函"
+    assert a["authors"] == []
+    assert a["date"]["value"] == "2022-08-15"

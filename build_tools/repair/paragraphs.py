@@ -82,6 +82,8 @@ _RUNNING_MARK_RE = re.compile(r"[，。、；：？！,.;:?!…（）()]")
 # commas and semicolons: running text (a title may hold 、 and ： too)
 _COMMA_RE = re.compile(r"[，；,;]")
 _BYLINE_MARK_RE = re.compile(r"^(?:□|■|◎|●|文/|文／)")
+# a numbered section's head: 一、… / （二）… / 第三，… no sentence mark, short
+_NUMBERED_HEAD_RE = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)])[^。！？!?；;，,：:]{{2,30}}$")
 _NAMES_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})+$")
 _SUBTITLE_RE = re.compile(r"^(?:#+\s*)?(?:——|—)")
 _ASCII_WORD_END = re.compile(r"[A-Za-z]$")
@@ -123,6 +125,16 @@ def _byline_roles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _document_title_re() -> re.Pattern:
+    """关于 … 的函 / 通知 …: an official document's title (data/layout.yaml)."""
+    from ..data import load_data
+
+    lay = load_data("layout.yaml")
+    kinds = "|".join(map(re.escape, sorted(lay["document_kinds"], key=len, reverse=True)))
+    return re.compile(rf"^{lay['document_title_opening']}[^。！？!?；;，,]{{4,60}}(?:{kinds})$")
+
+
+@functools.lru_cache(maxsize=1)
 def _names_then_role_re() -> re.Pattern:
     """Names, then a role printed after them (林韵诗 上海特派员: data/layout.yaml)."""
     from ..data import load_data
@@ -154,6 +166,10 @@ def role(u: Unit) -> str:
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
         return "subtitle"
+    if _document_title_re().match(t):
+        return "heading"  # 关于市政协…第86号提案答复的函: an official document's title
+    if _NUMBERED_HEAD_RE.match(t):
+        return "heading"  # 一、关于加强公共文明引导: a numbered section's head, even after a colon
     if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
             or _names_then_role_re().match(t)):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
