@@ -29,7 +29,7 @@ PASS = "separate_meta_lines"
 _HAN = f"[{HAN_CLASS}]"
 _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
-_TIME = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+_TIME = r"(?:上午|下午|中午|晚上|凌晨|早上)?(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 # (pictographs and their joiners too: 👆点击蓝字 关注我们 is a post's chrome)
 _SEP = rf"[\s|｜·•,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # where a reporter filed from, after the byline of a news site's meta line
@@ -112,7 +112,7 @@ def vocabulary() -> dict:
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
-    v["chrome_re"] = re.compile("|".join([v["app_prompt"]] + list(map(re.escape, chrome))))
+    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"]] + list(map(re.escape, chrome))))
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
@@ -278,6 +278,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('chrome', '长宁融媒'), ('outlet', '上海长宁')]
     >>> lex_meta("2023-07-21 10:11 · 来源：人民号 · 吉林")
     [('date', '2023-07-21'), ('time', '10:11'), ('source', '人民号'), ('chrome', '吉林')]
+    >>> lex_meta("某某社区居民群(486)"), lex_meta("2022年5月16日 上午10:32")
+    ([('chrome', '某某社区居民群(486)')], [('date', '2022-05-16'), ('time', '10:32')])
     >>> lex_meta("当前：B3（2022年10月23日）")
     [('page', 'B3'), ('date', '2022-10-23')]
     >>> lex_meta("近日，琼海市发布时间表") is None
