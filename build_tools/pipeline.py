@@ -315,7 +315,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                              "text": where[anchor][1][:40] + ("…" if len(where[anchor][1]) > 40 else ""),
                              "note": f"{n} {notes[why]}; not exported to facts.json"} for anchor, n, why in dense]
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
-        record["tags"] = list(dict.fromkeys(p["label"] for p in practices if p.get("label")))
+        # (a database record's keywords are its tags too)
+        record["tags"] = list(dict.fromkeys([p["label"] for p in practices if p.get("label")] + am.keywords))
         articles.append(record)
     warnings = list(ing.warnings)  # an extension that lied, replaced bytes, a page without text ...
     if not articles and repaired.segments:  # never a silent drop

@@ -181,7 +181,55 @@ def vocabulary() -> dict:
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})+\s*[^\s>＞»→/]{{1,12}}\s*)+$")
+    v["export_forms"] = [re.compile(x) for x in v.get("export_tag_forms") or ()]
+    v["export_forms_last"] = [re.compile(x) for x in v.get("export_tag_forms_last") or ()]
+    v["export_body_re"] = re.compile(
+        rf"(?:{'|'.join(map(re.escape, v.get('export_body_labels') or ['正文']))})\s*[：:]")
+    v["export_names_re"] = re.compile(v.get("export_name_separators") or "[;；]+")
+    v["item_counter_re"] = re.compile(v["item_counter"])
+    v["word_count_re"] = re.compile(v["word_count"])
+    v["database_line_re"] = re.compile(v["database_line"])
     return v
+
+
+def _export_field(t: str, v: dict, forms_key: str = "export_forms") -> list[tuple[str, str]] | None:
+    """A database export's field line (Title-题名: …, %A 张三, {Title}: …) as meta fields, or None.
+
+    >>> _export_field("Author-作者: 阿不都·热合曼;孙立平;", vocabulary())
+    [('author', '阿不都·热合曼'), ('author', '孙立平')]
+    >>> _export_field("%J 某某日报", vocabulary())
+    [('source', '某某日报')]
+    >>> _export_field("Page-版号: 第003版", vocabulary())
+    [('page', '第003版')]
+    """
+    for form in v[forms_key]:
+        m = form.match(t)
+        if not m:
+            continue
+        keys = [m.groupdict().get("zh"), m.group("tag")]
+        field = next((v["export_fields"][k] for k in keys if k and k in v["export_fields"]), None)
+        if field is None:
+            return None
+        value = t[m.end():].strip()
+        if field == "record":
+            return [("record", t)]
+        if field == "author":
+            names = [re.sub(r"\s+", "", x) for x in v["export_names_re"].split(value) if x.strip()]
+            return [("author", x) for x in names] or [("chrome", t)]
+        if field == "keyword":
+            return [("keyword", x.strip()) for x in v["export_names_re"].split(value) if x.strip()] or [("chrome", t)]
+        if field in ("date", "year"):
+            d = v["datetime_re"].match(value)
+            if d and d.group("m"):
+                return [("date", _iso(d))]
+            y = re.match(r"(?:19|20)\d{2}", value)
+            return [("year", y.group(0))] if y else [("info", value)]
+        if field == "outlet":
+            return [("source", value)] if value else [("chrome", t)]
+        if field in ("title", "page", "summary") and value:
+            return [(field, value)]
+        return [("info", value)] if value else [("chrome", t)]
+    return None
 
 
 # how far back a relative time reaches: 昨天 -> 1d, 3天前 -> 3d, 5小时前 -> 5h, 刚刚 -> 0h
@@ -252,6 +300,21 @@ def _tail_words() -> frozenset[str]:
 
 
 def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
+    """The meta fields of `text` (see `_lex_meta`); a line nothing else reads may be a
+    RefWorks export's field (T1 …, A1 …).
+
+    >>> lex_meta("A1 张三;李四")
+    [('author', '张三'), ('author', '李四')]
+    >>> lex_meta("A3 城事")
+    [('page', 'A3'), ('page_name', '城事')]
+    """
+    got = _lex_meta(text, strict)
+    if got is None and text.strip():
+        got = _export_field(text.strip(), vocabulary(), "export_forms_last")
+    return got
+
+
+def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     """The meta fields of `text` as (field, value) pairs, in order; None when
     some of the text is not meta (running text, a title).
 
@@ -315,6 +378,13 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("jump", t)]  # （上接第1版） / （下转第3版）
     if v["rule_re"].fullmatch(t):
         return [("rule", t)]  # —————— between two pieces
+    if v["item_counter_re"].fullmatch(t):
+        return [("record", t)]  # 文章 1/3: a result list's next record
+    exported = _export_field(t, v)
+    if exported:
+        return exported  # Title-题名: …, %T …: a database export's field
+    if v["export_body_re"].fullmatch(t) or (len(t) <= v["max_footer_chars"] and v["database_line_re"].search(t)):
+        return [("chrome", t)]  # 正文：, 检索词：…, 文章编号：…: a database's own words
     t = v["spaced_label_re"].sub(lambda m: re.sub(r"\s+", "", m.group(0)), t)
     t = _DATE_PART_SEP_RE.sub(r"\1", t)  # 2024年 / 8月 / 27日: a date's parts set apart by slashes
     if _LETTER_SPACED_RE.fullmatch(t):  # 延 安 日 报: a masthead set letter-spaced
@@ -345,7 +415,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     last = None  # the field read last (an outlet after a date, names after an outlet)
     while i < n:
         m = (v["pubno_re"].match(t, i) or _LUNAR_RE.match(t, i) or v["page_count_re"].match(t, i)
-             or v["reader_count_re"].match(t, i))
+             or v["reader_count_re"].match(t, i) or (v["word_count_re"].match(t, i) if out else None))
         if m:  # 邮发代号41-12, 农历甲辰年正月廿六, 今日8版, 阅读 2.1万: furniture
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), last
@@ -538,7 +608,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                         and _PAGE_NAME_RE.fullmatch(t[end:]))))):
             # after a date; or heading a line that gives a date (原创 青城发布 青城发布 2023-08-15 …);
             # or a masthead with its section (延边日报 地方)
-            out.append(("outlet", t[i:end]))
+            if t[i - 1:i] == "《" and t[end:end + 1] == "》" and not re.search("[报報]$", t[i:end]):
+                out.append(("programme", t[i:end]))  # 《丽水新闻》2022年6月8日: a programme, not the station
+            else:
+                out.append(("outlet", t[i:end]))
             i, last = _skip(t, end), "outlet"
             m = v["edition_re"].match(t, i)
             if m:  # 某某晚报数字报: the e-paper's edition, not the outlet's name
@@ -848,8 +921,9 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     if not fields:
         return False
     kinds = {f for f, _ in fields}
-    if kinds <= {"author"} and not glued and not re.match(v["label_re"], s):
-        return False  # bare names are a byline, not meta
+    if (kinds <= {"author"} and not glued and not re.match(v["label_re"], s)
+            and not any(f.match(s) for f in v["export_forms"] + v["export_forms_last"])):
+        return False  # bare names are a byline, not meta (Author-作者：… is a field)
     return True
 
 

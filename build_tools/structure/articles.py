@@ -65,12 +65,34 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     title_at = next((b.first for b in first.header if b.text and first.title.startswith(b.text)),
                     first.header[0].first if first.header else None)
     current = None
-    for b in blocks:
+    # meta lines after a rule or a record's start (文章 1/3, SrcDatabase-来源库: …) and before the
+    # next article's text head that article: a result list's source line, an export's fields
+    upcoming: dict[int, int] = {}
+    nxt = None
+    for k in range(len(blocks) - 1, -1, -1):
+        if blocks[k].kind != "meta" and blocks[k].first in where:
+            nxt = where[blocks[k].first]
+        upcoming[k] = nxt
+        if any(f == "record" for f, _ in blocks[k].extra.get("fields", [])):
+            nxt = None  # (a record exported without any text: its fields head no other record's text)
+    opened = record_seen = False
+    for k, b in enumerate(blocks):
         if b.kind != "meta":
             if b.first in where:
                 current = where[b.first]
+            opened = False
             continue
         fields = {f for f, _ in b.extra.get("fields", [])}
+        if fields & {"rule", "record"}:
+            opened = True
+        record_seen = record_seen or "record" in fields
+        if opened and upcoming[k] is not None and "rule" not in fields:
+            arts[upcoming[k]].meta.append(b)
+            continue
+        if opened and record_seen and upcoming[k] is None:
+            for a in arts:  # a record without text: its fields are the page's, kept as furniture
+                a.page_meta.append(b)
+            continue
         above_first_title = title_at is not None and b.first < title_at
         if (current is None or above_first_title or "page" in fields
                 or b.text.lstrip("（(【[ ").startswith("本版")):
@@ -89,6 +111,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
+    blocks = _summaries_as_text(blocks)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -135,19 +158,46 @@ def _title_from_meta(art: DraftArticle) -> None:
         art.title, art.title_inferred, art.title_how = named[0], False, "title_field"
 
 
+def _summaries_as_text(blocks: list[Block]) -> list[Block]:
+    """A database record exported without its full text (title, authors, 摘要 only): its
+    summary is the only text it has, so it is read as the text; with the full text after
+    it, the summary stays a field."""
+    out = list(blocks)
+    start = 0
+    for k in range(len(out) + 1):
+        ends = k == len(out) or (out[k].kind == "meta" and any(
+            f in ("record", "rule") for f, _ in out[k].extra.get("fields", [])))
+        if not ends:
+            continue
+        record = range(start, k)
+        if not any(out[i].kind != "meta" for i in record):
+            for i in record:
+                summary = [v for f, v in out[i].extra.get("fields", []) if f == "summary"]
+                if summary:
+                    out[i] = Block("paragraph", summary[0], out[i].first, out[i].last)
+        start = k
+    return out
+
+
 def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
     """The page's text blocks in parts between rules drawn across the column
     (——————): a rule ends the piece above it, whatever follows."""
     parts: list[list[Block]] = [[]]
+    records: set[int] = set()  # parts opened by a record's start (文章 2/3, SrcDatabase-来源库: …)
     for b in blocks:
         if b.kind == "meta":
-            if any(f == "rule" for f, _ in b.extra.get("fields", [])) and parts[-1]:
+            fields = {f for f, _ in b.extra.get("fields", [])}
+            if fields & {"rule", "record"} and parts[-1]:
                 parts.append([])
+            if "record" in fields:
+                records.add(len(parts) - 1)
             continue
         parts[-1].append(b)
     out: list[list[Block]] = []
-    for p in (p for p in parts if p):
-        if out and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
+    for k, p in enumerate(parts):
+        if not p:
+            continue
+        if out and k not in records and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
                 and sum(han_len(b.text) for b in p) < PIECE_MIN_HAN:
             out[-1].extend(p)  # a line of chrome after — END — (分享、点赞、在看…) is no piece of its own
         else:

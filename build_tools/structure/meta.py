@@ -48,6 +48,9 @@ class Meta:
     # post's relative time (昨天 18:20: how far back, 1d) on the same printout: together a date
     printed_on: list[tuple[str, str, int]] = field(default_factory=list)
     relative: list[tuple[str, str, int]] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)  # a database record's keywords: the article's tags
+    summaries: list[str] = field(default_factory=list)  # a database record's summary (摘要): not its text
+
 
     def add_block(self, b: Block) -> None:
         fields = b.extra.get("fields", [])
@@ -59,6 +62,8 @@ class Meta:
                 if any(w in b.text for w in vocabulary()["publication_date_labels"]):
                     self.published.append((v, b.text, b.first))
             elif f in ("outlet", "source"):
+                if is_database(v):
+                    continue  # 本文来源：中国知网: where the copy was found, not who published it
                 if is_office(v):
                     self.offices.append(v)
                     continue  # an office (某某区文明办) is a source of the text, not an outlet
@@ -80,6 +85,10 @@ class Meta:
                 self.editors.append(v)
             elif f == "photographer" and v not in self.photographers:
                 self.photographers.append(v)  # 图片：冉旭东 in a meta line
+            elif f == "keyword" and v not in self.keywords:
+                self.keywords.append(v)
+            elif f == "summary":
+                self.summaries.append(v)
 
 
 def meta_fields(text: str) -> list[tuple[str, str]]:
@@ -186,6 +195,16 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
             if off + len(name) == len(head) and off >= 4:
                 return off
     return None
+
+
+def is_database(name: str) -> bool:
+    """A news or literature database (中国知网 CNKI, WiseNews): where a copy was found, never its outlet.
+
+    >>> is_database("中国知网 CNKI"), is_database("万方数据"), is_database("新疆日报")
+    (True, True, False)
+    """
+    words = re.split(r"[\s·•、/|｜]+", name.strip())
+    return all(w in vocabulary().get("database_names", ()) for w in words if w) and any(words)
 
 
 def is_office(name: str) -> bool:
