@@ -258,3 +258,31 @@ def test_a_government_reply_letter_is_titled_by_its_document_title_not_a_section
     assert a["title"] == "关于市人大十五届二次会议第43号建议答复的函"
     assert a["authors"] == []
     assert a["date"]["value"] == "2022-08-15"
+
+
+SITE_CREDIT_LINE_AND_HONG_KONG_LEAD = """荆门新闻网
+沙洋：“文明积分”兑出乡村新风
+文：周晓琳 图：彭志刚
+发布时间：2023-06-12 09:30
+沙洋县推行“文明积分”制度，全县已建成积分超市58个。
+"""
+
+HONG_KONG_PAPER_LEAD = """大公報
+開平碉樓下的「文明市集」
+2024年3月2日 星期六 07:00
+【大公報報道】記者鄧詠欣開平報道：走進廣東開平赤坎古鎮，新建的「文明市集」已有攤位120個。
+"""
+
+
+def test_a_sites_credit_line_names_the_writer_and_the_photographer():
+    (a,) = _arts(SITE_CREDIT_LINE_AND_HONG_KONG_LEAD)
+    assert a["title"] == "沙洋：“文明积分”兑出乡村新风"
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["周晓琳"]
+    assert a["photographers"] == ["彭志刚"]
+
+
+def test_a_hong_kong_papers_lead_names_its_reporter():
+    (a,) = _arts(HONG_KONG_PAPER_LEAD)
+    assert a["authors"] == ["邓咏欣"]
+    assert a["adcode"] == "440783"

@@ -278,11 +278,14 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
         return None
     end = m.end()
     # stop before a label glued to the last name (张三 李四编辑：王五)
-    lm = v["label_re"].search(text, i, end + 6)
-    if lm and lm.start() < end and (lm.group("colon") or lm.group("label") in v["bare_labels"]
-                                    or (lm.start() > i and lm.group("label") in v["bare_labels_after_names"]
-                                        and lm.group(0) != lm.group("label"))):  # (图片 王五; 摄影报道 is no label)
-        end = lm.start()
+    for lm in v["label_re"].finditer(text, i, end + 6):  # (文 in 黄文涛 is no label: look on)
+        if lm.start() >= end:
+            break
+        if (lm.group("colon") or lm.group("label") in v["bare_labels"]
+                or (lm.start() > i and lm.group("label") in v["bare_labels_after_names"]
+                    and lm.group(0) != lm.group("label"))):  # (图片 王五; 摄影报道 is no label)
+            end = lm.start()
+            break
     # (each stretch between role words on its own: 卫  佳 通讯员 原  野 is two names)
     names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x))
              for part in v["role_word_re"].split(text[i:end])
@@ -884,6 +887,8 @@ def meta_start(text: str) -> int | None:
         cands = set()
         for rx in (v["label_re"], v["datetime_re"], v["chrome_re"]):
             for m in rx.finditer(t, lead + 1):
+                if rx is v["label_re"] and len(m.group("label")) == 1 and not m.group("colon"):
+                    continue  # (文 in 文明办, 图 in 地图: a one-character label counts with its colon only)
                 cands.add(m.start())
         for m in re.finditer(r"[（(【\[|｜_]", t):
             if m.start() > lead:
@@ -895,6 +900,8 @@ def meta_start(text: str) -> int | None:
             lm = v["label_re"].match(t, p)
             if lm and lm.group("label") in line_start_only:
                 continue
+            if lm and t[p - 1] in "/／":
+                continue  # 文/图：刀玉芳: one credit, not 文/ and a label 图：
             cm = v["chrome_re"].match(t, p)
             if cm and not lm and len(cm.group(0)) <= 4 and (re.match(_HAN, t[p - 1]) or t[p - 1].isalpha()):
                 continue  # 民生关注, 值得关注, 快来为TA点赞: a short chrome word run into words is a word

@@ -453,11 +453,20 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
 LEAD_PARAGRAPHS = 3
 
 
+def _place_readings(find_places, text: str):
+    """Every place a name in text may be, or the resolved ones when the finder has no readings."""
+    try:
+        return find_places(text, readings=True) or []
+    except TypeError:
+        return find_places(text) or []
+
+
 def _cut_place(run: str, find_places) -> str:
     """A names run ending in the place it was reported from (郑嘉欣广州): the names."""
     if find_places is None:
         return run
-    ends = [off for off, _c, name in (find_places(run) or []) if off + len(name) == len(run) and off >= 2]
+    hits = _place_readings(find_places, run)  # (a name several places share, 开平, is a place too)
+    ends = [off for off, _c, name in hits if off + len(name) == len(run) and off >= 2]
     return run[:min(ends)] if ends else run
 
 
