@@ -286,3 +286,24 @@ def test_a_hong_kong_papers_lead_names_its_reporter():
     (a,) = _arts(HONG_KONG_PAPER_LEAD)
     assert a["authors"] == ["邓咏欣"]
     assert a["adcode"] == "440783"
+
+
+GRID_OF_ITEMS = """甘肃日报                                2023年8月17日 星期四
+第6版  市州
+■市州传真·天水
+秦州区老旧小区加装电梯112部        麦积区“文明驿站”建到景区门口
+本报天水讯 今年以来，秦州区在老旧小区加装电梯112部，惠及居民3800户。（记者 马文斌）
+本报天水讯 麦积区在麦积山景区门口建成“文明驿站”6处，已服务游客2.1万人次。（通讯员 王丽娟）
+甘谷县“道德银行”存下好人好事        武山县温泉小镇推行“文明经营”
+本报天水讯 甘谷县推行“道德银行”积分管理，全县已有412个村建立积分档案。（记者 马文斌）
+本报天水讯 武山县温泉小镇的186家商户签订了文明经营承诺书。（通讯员 李强）
+"""
+
+
+def test_a_grid_rows_headlines_side_by_side_title_the_items_under_them_in_order():
+    arts = _arts(GRID_OF_ITEMS)
+    assert [a["title"] for a in arts] == [
+        "秦州区老旧小区加装电梯112部", "麦积区“文明驿站”建到景区门口",
+        "甘谷县“道德银行”存下好人好事", "武山县温泉小镇推行“文明经营”"]
+    assert [a["adcode"] for a in arts] == ["620502", "620503", "620523", "620524"]
+    assert [a["authors"] for a in arts] == [["马文斌"], ["王丽娟"], ["马文斌"], ["李强"]]

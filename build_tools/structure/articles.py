@@ -209,6 +209,26 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
 PIECE_MIN_HAN = 60
 
 
+# headlines side by side: two or three halves set apart by at least this many spaces
+GRID_GAP = 4
+
+
+def _grid_row(text: str) -> list[str]:
+    """The headlines of a grid row printed on one line (榆阳区…覆盖全部村组        横山区…方便
+    过往司机): each part a headline (no sentence or clause mark), else []."""
+    parts = [p.strip() for p in re.split(rf"[ \u3000]{{{GRID_GAP},}}", (text or "").strip())]
+    if not 2 <= len(parts) <= 3:
+        return []
+    lay = layout()
+    ok = all(MIN_GRID_TITLE <= han_len(p) and len(p) <= lay["max_heading_chars"]
+             and not re.search("[。！？!?，,；;]", p) for p in parts)
+    return parts if ok else []
+
+
+# a headline of a grid row has at least this many Han characters
+MIN_GRID_TITLE = 6
+
+
 def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[DraftArticle]:
     """A column of news items set one after another: an article has one dateline,
     so a paragraph opening with a dateline (本报讯, 某某讯, …电) starts an item of
@@ -219,7 +239,24 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
     out = [art]
     seen_dateline = False
     closed = False
+    dateline = re.compile(layout()["item_dateline"])
+    datelined = sum(1 for b in art.body if b.kind == "paragraph" and dateline.match(b.text.strip()))
+    # a grid of items: the headlines of one row printed side by side on one line, the
+    # items' texts after it one by one (T1        T2 / 本报讯 … / 本报讯 …)
+    pending = _grid_row(art.title) if datelined >= 2 else []
+    if not pending and datelined >= 2 and _grid_row(art.subtitle):
+        # ■市县传真·榆林 / the row: the line above a grid row is the column's name
+        pending, art.kicker, art.subtitle = _grid_row(art.subtitle), art.title, ""
+        art.title = ""
+    if pending:
+        art.title, pending = pending[0], pending[1:]
+        art.title_how = "grid_row"
     for b in list(art.body):
+        row = _grid_row(b.text) if datelined >= 2 and b.kind in ("paragraph", "heading", "subheading") else []
+        if row:
+            pending = row  # the next items' titles, in order
+            out[-1].body.remove(b)
+            continue
         if b.kind != "paragraph":
             if b.kind in ("heading", "subheading"):
                 closed = False
@@ -239,6 +276,8 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             item.body, current.body = current.body[cut:], current.body[:top]
             if heads:
                 fill_header(item, heads, find_places)
+            elif pending:
+                item.title, item.title_how = pending.pop(0), "grid_row"
             out.append(item)
             seen_dateline = False
         seen_dateline = seen_dateline or opens

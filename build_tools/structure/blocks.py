@@ -62,9 +62,10 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if item is not None:
         return "item_title", level, item
     label = re.sub(r"[\s\u3000]+", "", pats["mark"].sub("", text, count=1))
+    stem = re.sub(r"[·•・][\u4e00-\u9fff]{1,6}$", "", label)  # 市县传真·榆林: the column, then its place
     if pats["mark"].match(text) and (label in lay["brief_labels"] or (
-            0 < len(label) <= lay["max_column_name_chars"]
-            and label.endswith(tuple(lay["brief_labels"]) + tuple(lay["column_name_ends"])))):
+            0 < len(stem) <= lay["max_column_name_chars"]
+            and stem.endswith(tuple(lay["brief_labels"]) + tuple(lay["column_name_ends"])))):
         return "heading", level, label  # ■ 简 讯, ■市州一线: a column's name after a mark, not a byline
     if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
         return "heading", level, text  # ■记者手记: a column inside the article, not a byline
