@@ -110,6 +110,15 @@ def test_a_korean_title_line_is_the_titles_other_script_name():
     assert a["adcode"] == "222405"
     assert a["authors"] == ["金美善", "朴成浩"]
     assert _kept(a, KOREAN_TITLE)
+    # a title with Latin letters in it is still a title; the other script's line under it is not
+    page = """5G赋能：临海老城区有了“智慧巷长”
+ᠰᠣᠶᠣᠯ ᠲᠠᠢ ᠭᠤᠳᠤᠮᠵᠢ
+　　今年以来，临海市在老城区推广“智慧巷长”系统，覆盖背街小巷65条。
+"""
+    (b,) = _arts(page)
+    assert b["title"] == "5G赋能：临海老城区有了“智慧巷长”"
+    assert b["adcode"] == "331082"
+    assert _kept(b, "ᠰᠣᠶᠣᠯ ᠲᠠᠢ ᠭᠤᠳᠤᠮᠵᠢ")
 
 
 YI_NAME = "ꍏꇩꏦꆈꌠ ꀊꆨꌦ"
@@ -153,17 +162,6 @@ def test_each_item_with_a_kazakh_line_under_its_title_keeps_its_own_title():
     assert [a["title"] for a in arts] == ["博乐市：文明实践站走进社区", "博乐市：背街小巷换新颜"]
     assert [a["authors"] for a in arts] == [["努尔兰"], ["叶尔兰"]]
     assert _kept(arts[0], KAZAKH_1) and _kept(arts[1], KAZAKH_2)
-
-
-def test_a_title_with_latin_letters_or_a_han_word_beside_another_script_is_still_a_title():
-    """Only a line with no Han character is another script's line."""
-    page = """5G赋能：临海老城区有了“智慧巷长”
-ᠰᠣᠶᠣᠯ 文明
-　　今年以来，临海市在老城区推广“智慧巷长”系统，覆盖背街小巷65条。
-"""
-    (a,) = _arts(page)
-    assert a["title"] == "5G赋能：临海老城区有了“智慧巷长”"
-    assert a["adcode"] == "331082"
 
 
 # ---------------------------------------------------------------- fake bold in PDF text layers
