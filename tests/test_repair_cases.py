@@ -51,3 +51,20 @@ def test_flag_case(name, raw, flagged):
 
     result = repair_lines(raw.split("\n"))
     assert [f.text for f in result.flags if f.kind == "suspect_repeat"] == flagged
+
+
+def _apart_cases():
+    for f in sorted(CASES_DIR.glob("*.yaml")):
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        for i, c in enumerate(data.get("apart") or []):
+            yield pytest.param(data["pass"], c["raw"], c["apart"], id=f'{data["pass"]}-apart{i}')
+
+
+@pytest.mark.parametrize("name,raw,apart", list(_apart_cases()))
+def test_apart_case(name, raw, apart):
+    """The pass sets exactly these lines of raw apart as meta or furniture (the file's `apart`):
+    kept on the page, never text or a title."""
+    from build_tools.repair.core import Page
+
+    page = BY_NAME[name](Page.from_text(raw))
+    assert [u.text for u in page.units if u.kind in ("meta", "furniture")] == apart

@@ -77,6 +77,31 @@ def latin_only(text: str) -> bool:
     return not HAN_RE.search(text) and len(_LATIN_WORD_RE.findall(text)) >= 2
 
 
+# a line in another script holds at least this many of its letters
+OTHER_SCRIPT_MIN = 2
+
+
+def other_script_only(text: str) -> bool:
+    """A line with no Han character in a script other than Latin (Mongolian, Tibetan, Uyghur and
+    Kazakh in Arabic letters, Yi, Korean ...), OTHER_SCRIPT_MIN letters or more: a bilingual
+    masthead's, an account's or a title's name in that script, never Chinese text or a title.
+
+    >>> other_script_only("ᠤᠯᠠᠭᠠᠨᠬᠠᠳᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠡ"), other_script_only("ཅ་ཁ་ཁུལ།"), other_script_only("룡정시 소식")
+    (True, True, True)
+    >>> other_script_only("ᠰᠣᠶᠣᠯ 文明"), other_script_only("Pudong Times"), other_script_only("pīnyīn 2024")
+    (False, False, False)
+    """
+    if HAN_RE.search(text):
+        return False
+    n = 0
+    for ch in text:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN"):
+            n += 1
+            if n >= OTHER_SCRIPT_MIN:
+                return True
+    return False
+
+
 def display_width(text: str) -> int:
     """Printed width: wide (Han, full-width) characters count 2, others 1.
 

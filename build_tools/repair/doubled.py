@@ -1,16 +1,29 @@
 """Pass `fix_doubled_text`: text printed twice by PDF extraction.
 
-Only a whole line, or every space-separated chunk of a line, that is exactly
-X+X (or a run X+X Y+Y ...) with len(X) >= 2 and X holding Han characters is
-doubled text. Real reduplication (常常, 一步一个脚印, 层层分解、层层量化) never
-makes a whole line X+X and stays. Immediate repeats inside running text
-(全国全国, 精细精细化, 把把) are not changed; the last pass
-(`flag_suspect_repeats`, suspects.py) flags them for a human.
+Two shapes of it:
+
+* a whole line, or every space-separated chunk of a line, that is exactly
+  X+X (or a run X+X Y+Y ...) with len(X) >= 2 and X holding Han characters:
+  a title, byline or caption extracted twice. Real reduplication (常常,
+  一步一个脚印, 层层分解、层层量化) never makes a whole line X+X and stays.
+* fake bold: a headline set in a "bold" made by drawing every glyph twice
+  comes out of the text layer with every character doubled in place
+  (旌旌阳阳区区：：老老旧旧…, □□本本报报记记者者  罗罗晓晓梅梅). Only a line doubled
+  character by character throughout is read single, and only when it is not
+  a run of the language's own reduplicated words (谢谢, 天天, 星星点点,
+  干干净净整整齐齐: jieba's dictionary): a line of at least `FAKE_BOLD_MIN` doubled
+  Han characters on its own, a shorter one (a column tag, a name) only beside
+  such a line. A line with one character printed once is never touched.
+
+Immediate repeats inside running text (全国全国, 精细精细化, 把把) are not
+changed; the last pass (`flag_suspect_repeats`, suspects.py) flags them for a
+human.
 """
 from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 from dataclasses import replace
 
 from ..model import Edit, Flag
@@ -130,11 +143,127 @@ HALVES_MIN = 4
 _HALVES_RE = re.compile(r"^(\s*(?:#+\s+)?)(\S.{%d,}?)(\s+)\2\s*$" % (HALVES_MIN - 1))
 
 
+# Fake bold: a line of at least this many doubled Han characters is read single on its own;
+# a shorter one (two or more) only within FAKE_BOLD_NEAR lines of one that is.
+FAKE_BOLD_MIN = 4
+FAKE_BOLD_NEAR = 2
+# a reduplicated word of two characters counts as the language's own (人人, 天天) from this
+# frequency in jieba's dictionary (its rare entries, 老老 or 理理, are fake bold's pairs)
+REDUPLICATION_MIN_FREQ = 50
+# marks printed once before a fake-bold byline or title (□本本报报记记者者)
+_SINGLE_MARKS = "□■◎●○◆◇▲△★☆▶►"
+_LEAD_RE = re.compile(r"\s*(?:#+\s*)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _reduplications() -> frozenset[str]:
+    """The reduplicated words of jieba's dictionary: AA (人人, 谢谢) and AABB (星星点点).
+
+    >>> {"星星点点", "干干净净", "人人", "谢谢"} <= _reduplications(), "城城" in _reduplications()
+    (True, False)
+    """
+    out = set()
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            w, freq = (line.split() + ["0"])[:2]
+            if len(w) == 2 and w[0] == w[1] and HAN_RE.match(w) and int(freq) >= REDUPLICATION_MIN_FREQ:
+                out.add(w)
+            elif len(w) == 4 and w[0] == w[1] and w[2] == w[3] and w[0] != w[2] and HAN_RE.match(w):
+                out.add(w)
+    return frozenset(out)
+
+
+def _natural(chunk: str) -> bool:
+    """Is a chunk doubled character by character a run of reduplicated words (天天, 星星点点)?"""
+    reds = _reduplications()
+    singles = chunk[::2]
+    n = len(singles)
+    ok = [True] + [False] * n  # ok[i]: singles[:i] is made of such words
+    for i in range(1, n + 1):
+        ok[i] = (ok[i - 1] and chunk[2 * i - 2:2 * i] in reds) or (
+            i >= 2 and ok[i - 2] and chunk[2 * i - 4:2 * i] in reds)
+    return ok[n]
+
+
+def undouble_chars(text: str) -> tuple[int, str, str, int] | None:
+    """(start, doubled part, single part, Han characters) when every character of the line
+    after its lead (# of a heading, a mark printed once, a subtitle's ——) is printed twice
+    in a row and the line is no run of reduplicated words; else None.
+
+    >>> undouble_chars("旌旌阳阳区区：：老老旧旧小小区区")[2]
+    '旌阳区：老旧小区'
+    >>> undouble_chars("□本本报报记记者者  罗罗晓晓梅梅")[2]
+    '□本报记者  罗晓梅'
+    >>> undouble_chars("——党党建建引引领领")[2], undouble_chars("————党党建建")[2]
+    ('——党建引领', '——党建')
+    >>> undouble_chars("星星点点"), undouble_chars("谢谢"), undouble_chars("城城区区传传真真。")
+    (None, None, None)
+    """
+    lead = _LEAD_RE.match(text).end()
+    body = text[lead:].rstrip()
+    out: list[str] = []
+    i = 0
+    if body.startswith("——") and not body.startswith("———"):
+        out.append("——")  # a subtitle's dash, printed once
+        i = 2
+    elif body[:1] and body[0] in _SINGLE_MARKS and body[1:2] != body[:1]:
+        out.append(body[0])
+        i = 1
+    han = 0
+    chunks: list[str] = []
+    start = i
+    while i < len(body):
+        c = body[i]
+        if c.isspace():
+            chunks.append(body[start:i])
+            out.append(c)
+            i += 1
+            start = i
+            continue
+        if body[i + 1:i + 2] != c:
+            return None
+        out.append(c)
+        han += bool(HAN_RE.match(c))
+        i += 2
+    chunks.append(body[start:])
+    if han < 2 or all(_natural(ch) for ch in chunks if ch):
+        return None
+    return lead, body, "".join(out), han
+
+
+def _fake_bold_lines(units) -> dict[int, tuple[int, str, str, int]]:
+    """The units that are fake bold: doubled character by character, FAKE_BOLD_MIN Han
+    characters or more, or fewer within FAKE_BOLD_NEAR units of such a line (a column tag
+    over a fake-bold title, the byline under it). Never a line whose single reading is
+    doubled again (a doubled line's doubling is not read twice: the pass stays idempotent)."""
+    cands = {}
+    for k, u in enumerate(units):
+        got = undouble_chars(u.text) if u.kind not in ("meta", "furniture") else None
+        if got and undouble_chars(got[2]) is None:
+            cands[k] = got
+    chosen = {k for k, got in cands.items() if got[3] >= FAKE_BOLD_MIN}
+    grown = True
+    while grown:
+        grown = False
+        for k in cands.keys() - chosen:
+            if any(abs(k - j) <= FAKE_BOLD_NEAR for j in chosen):
+                chosen.add(k)
+                grown = True
+    return {k: cands[k] for k in chosen}
+
+
 def _fix(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
     units: list[Unit] = []
+    bold = _fake_bold_lines(page.units)
     for k, u in enumerate(page.units):
+        if k in bold:
+            # 旌旌阳阳区区：：… -> 旌阳区：…: a fake-bold line read single
+            lead, doubled, single, _ = bold[k]
+            edits.append(Edit(PASS, u.first, lead, doubled, single))
+            units.append(replace(u, text=u.text[:lead] + single, kind=u.kind or "doubled"))
+            continue
         hm = _HALVES_RE.match(u.text)
         if hm and HAN_RE.search(hm.group(2)) and split_doubled(u.text) is None:
             # 福鼎：#文明创建#走进千家万户 福鼎：#文明创建#走进千家万户 -> one copy
@@ -203,5 +332,11 @@ def fix_doubled_text(page):
     '常常'
     >>> fix_doubled_text("拉萨街巷新颜 拉萨街巷新颜")
     '拉萨街巷新颜'
+    >>> print(fix_doubled_text("城城区区传传真真\\n涪涪城城区区：：““门门前前三三包包””\\n罗罗晓晓梅梅"))
+    城区传真
+    涪城区：“门前三包”
+    罗晓梅
+    >>> fix_doubled_text("星星点点 干干净净")
+    '星星点点 干干净净'
     """
     return run_pass(page, _fix)

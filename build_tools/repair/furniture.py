@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..data import load_data
 from ..model import Edit
-from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, run_pass
+from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
 
 PASS = "separate_meta_lines"
 
@@ -119,6 +119,13 @@ def vocabulary() -> dict:
     v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
     v["reader_count_re"] = re.compile(v["reader_count"])
+    # an audio or video player's line, a reading-time estimate: pieces with separators between
+    words = "|".join(map(re.escape, sorted(v["player_words"], key=len, reverse=True)))
+    piece = rf"(?:{v['reading_time']}|{v['player_voice']}|{words}|{v['player_speed']}|{v['player_clock']})"
+    sep = rf"[\s·•|｜/,，、;；{re.escape(v['player_marks'])}]*"
+    v["player_re"] = re.compile(rf"{sep}{piece}(?:{sep}{piece})*{sep}")
+    v["bare_time_re"] = re.compile(rf"{sep}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{sep}")
+    v["reading_minutes_re"] = re.compile(v["reading_minutes"])
     # a label printed with spaces between its characters (索 引 号：, 文　　号：)
     spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
@@ -350,6 +357,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('page', 'B3'), ('date', '2022-10-23')]
     >>> lex_meta("近日，琼海市发布时间表") is None
     True
+    >>> lex_meta("▶ 00:00 / 02:48"), lex_meta("阅读全文需要3分钟"), lex_meta("AI合成 · 声音：小云")
+    ([('chrome', '▶ 00:00 / 02:48')], [('chrome', '阅读全文需要3分钟')], [('chrome', 'AI合成 · 声音：小云')])
     """
     v = vocabulary()
     t = text.strip()
@@ -377,6 +386,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
+    if v["player_re"].fullmatch(t) and not v["bare_time_re"].fullmatch(t):
+        return [("chrome", t)]  # 语音播报 / ▶ 00:00 / 02:48 / 1.0x / 4–5 分钟: a player, a reading time
     if v["jump_re"].fullmatch(t):
         return [("jump", t)]  # （上接第1版） / （下转第3版）
     if v["rule_re"].fullmatch(t):
@@ -1179,6 +1190,11 @@ def _split(page: Page) -> Page:
         if k in list_numbers:
             units.append(replace(u, kind="furniture"))  # 01 / 02 / 03: a post's item numbers, no page
             continue
+        if other_script_only(u.text):
+            # ᠤᠯᠠᠭᠠᠨᠬᠠᠳᠠ …, གཞིས་ཀ་རྩེ་…: a masthead's, an account's or a title's name in another
+            # script (a page wholly in another script is beyond this pipeline): kept, never text
+            units.append(replace(u, kind="furniture"))
+            continue
         if _account_name_line(u, outlets):
             units.append(replace(u, kind="furniture"))  # 昭阳发布 over the title: the account's name
             continue
@@ -1197,6 +1213,10 @@ def _split(page: Page) -> Page:
                 units[-1] = replace(units[-1], kind="furniture")
             units.append(replace(u, kind="furniture"))
             continue
+        if (units and units[-1].kind == "meta" and u.gap == 0
+                and vocabulary()["reading_minutes_re"].fullmatch(u.text.strip())):
+            units.append(replace(u, kind="furniture"))  # 2024-04-03 08:15 来源：… / 3 分钟: the reading time
+            continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
             units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page
             continue
@@ -1211,7 +1231,7 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)
-        if p is None and all(x.kind == "meta" for x in units) and _masthead_above_date(
+        if p is None and all(x.kind in ("meta", "furniture") for x in units) and _masthead_above_date(
                 u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
             continue
