@@ -307,3 +307,22 @@ def test_a_grid_rows_headlines_side_by_side_title_the_items_under_them_in_order(
         "甘谷县“道德银行”存下好人好事", "武山县温泉小镇推行“文明经营”"]
     assert [a["adcode"] for a in arts] == ["620502", "620503", "620523", "620524"]
     assert [a["authors"] for a in arts] == [["马文斌"], ["王丽娟"], ["马文斌"], ["李强"]]
+
+
+HOTLINE_COLUMN_WITH_PAGE_AND_SECTION = """松原日报 SONGYUAN DAILY
+2021年9月14日 星期二
+3 民生
+【记者帮办】
+小区门前的坑填平了
+  读者赵女士来电反映，宁江区一小区门前道路有个大坑。接到反映后，社区当天就组织了维修，共修补路面80平方米。
+  (记者 邵 晴)
+本栏目欢迎读者提供新闻线索
+"""
+
+
+def test_a_bracketed_byline_closing_an_item_and_a_masthead_page_line_are_read():
+    (a,) = _arts(HOTLINE_COLUMN_WITH_PAGE_AND_SECTION)
+    assert a["title"] == "小区门前的坑填平了"
+    assert a["authors"] == ["邵晴"]
+    assert a["newspaper_page"] in ("3", "第3版")
+    assert a["adcode"] == "220702"

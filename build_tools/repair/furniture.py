@@ -1098,6 +1098,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
             and not _SENTENCE_END_RE.search(a.rstrip("”’」』")) and not re.search("[，,；;]$", a))
 
 
+# a page's number and its section's name on a line of their own in a masthead (3 综合, A2 要闻)
+_PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}")
 # a masthead printed line by line has at most this many lines
 MASTHEAD_LINES = 8
 # a page's section name printed on a line of its own under the page number (第2版 / 综合新闻)
@@ -1219,6 +1221,10 @@ def _split(page: Page) -> Page:
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
             units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page
+            continue
+        if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
+                and all(x.kind in ("meta", "furniture") for x in units)):
+            units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合: the page and its section
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
             # a page number alone at the top or foot of the page, or beside a running

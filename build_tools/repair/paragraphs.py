@@ -143,6 +143,12 @@ def _names_then_role_re() -> re.Pattern:
     return re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})*\s+{role}$")
 
 
+def _bracketed_byline(t: str) -> bool:
+    """A byline in brackets on its own line, at an item's end ((记者 关 磊), （通讯员 王芳）)."""
+    m = re.fullmatch(r"[（(]\s*(.{2,60}?)\s*[）)]", t)
+    return bool(m) and _roles_and_names(m.group(1))
+
+
 def _roles_and_names(t: str) -> bool:
     """A line of role words and names set apart by spaces, opening with a role word
     (本报通讯员 吴小峰　方敏, 记者 李 晓 梅), maybe after the paper's name
@@ -171,7 +177,7 @@ def role(u: Unit) -> str:
     if _NUMBERED_HEAD_RE.match(t):
         return "heading"  # 一、关于加强公共文明引导: a numbered section's head, even after a colon
     if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
-            or _names_then_role_re().match(t)):
+            or _names_then_role_re().match(t) or _bracketed_byline(t)):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
