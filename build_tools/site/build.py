@@ -289,17 +289,19 @@ def _build(seeds_dir, docs_dir, keep_going, jobs, cache_dir, site_url, accessed,
         report.errors.append(f"{seeds_dir}: no usable seed files")
         report.cause = "setup"
         return report
-    return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store, around_swap)
+    return _render_and_swap(pages, docs_dir, site_url, accessed, keep_going, report, store, around_swap,
+                            worker_count(jobs))
 
 
 def _render_and_swap(pages: list[Seed], docs_dir: Path, site_url: str, accessed: str | None, keep_going: bool,
-                     report: BuildReport, store: Store, around_swap=None) -> BuildReport:
+                     report: BuildReport, store: Store, around_swap=None, jobs: int = 1) -> BuildReport:
     staging = temp_folder(docs_dir, "staging")
     # a docs/ folder a build made: files it holds as they are in the cache stay where they are
     base = docs_dir if store.dir is not None and any((docs_dir / name).exists() for name in GENERATED) else None
     try:
         try:
-            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed, base=base)
+            stats = assemble.render_site(pages, staging, site_url=site_url, store=store, accessed=accessed, base=base,
+                                         jobs=jobs)
         except OSError:
             raise
         except Exception as exc:
