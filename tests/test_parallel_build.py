@@ -36,7 +36,7 @@ def in_workers(monkeypatch):
     real = units._in_workers
     monkeypatch.setattr(units, "PARALLEL_MIN_UNITS", 1)
     monkeypatch.setattr(units, "WORKER_RUN", 3)
-    monkeypatch.setattr(units, "_can_fork", lambda: True)  # under pytest-xdist the process has threads
+    monkeypatch.setattr(units, "can_fork", lambda: True)  # under pytest-xdist the process has threads
 
     def counted(*a, **k):
         pools.append(1)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from .fingerprint import pipeline_fingerprint
+from .workers import can_fork
 
 INDEX_VERSION = 2  # 2: JSON, with the SHA-256 of every file
 # units linked and rendered together: bounds the records held at once on a full build
@@ -128,7 +129,7 @@ def compute_units(seeds: list[Seed], indices: list[int], keys: list[str], units:
     forked worker processes (`_in_workers`), staged and stored here in index
     order, so the result is the serial one's."""
     runs = _runs(sorted(indices))
-    if jobs > 1 and len(indices) >= PARALLEL_MIN_UNITS and _can_fork():
+    if jobs > 1 and len(indices) >= PARALLEL_MIN_UNITS and can_fork():
         runs = _in_workers(seeds, keys, units, store, make_unit, stage, runs, jobs)
     for first, last in runs:
         for j, unit in _make_run(seeds, keys, make_unit, first, last):
@@ -155,14 +156,6 @@ PARALLEL_MIN_UNITS = 32
 WORKER_RUN = 16
 
 _FORKED: dict = {}  # what the forked workers read (inherited, never pickled): the seeds and make_unit
-
-
-def _can_fork() -> bool:
-    """Fork only a process with one thread (`mkdocs serve` runs a server's threads)."""
-    import multiprocessing
-    import threading
-
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _in_worker(run: tuple[int, int]) -> list[tuple[int, Unit]]:
