@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -72,8 +73,10 @@ def test_units_made_in_workers_are_the_units_made_here(records, in_workers, tmp_
 
 
 def _dies_on_the_second_run(run):
-    """A worker that dies (killed, out of memory) while making the run that starts at 3."""
+    """A worker that dies (killed, out of memory) while making the run that starts at 3,
+    after the first run came back (its last page is a neighbour of the runs left)."""
     if run[0] == 3:
+        time.sleep(2)
         os._exit(9)
     return units._make_run(units._FORKED["seeds"], units._FORKED["keys"], units._FORKED["make_unit"], *run)
 
@@ -81,7 +84,7 @@ def _dies_on_the_second_run(run):
 def test_a_worker_that_dies_leaves_its_units_to_the_build(records, in_workers, monkeypatch, tmp_path):
     here = _render(records, tmp_path / "here", None, jobs=1)
     monkeypatch.setattr(units, "_in_worker", _dies_on_the_second_run)
-    there = _render(records, tmp_path / "there", None, jobs=2)
+    there = _render(records, tmp_path / "there", None, jobs=2)  # (records only in memory: none may be lost)
     assert in_workers
     assert here["articles"] == there["articles"]
     assert _tree(tmp_path / "here") == _tree(tmp_path / "there")

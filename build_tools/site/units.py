@@ -177,13 +177,15 @@ def _in_workers(seeds, keys, units, store, make_unit, stage, runs, jobs) -> list
         for made in pool.map(_in_worker, small):
             for j, unit in made:
                 units[j] = store.put_unit(stage(unit))
-                seeds[j].page = None  # handed over: the worker had its own copy
             done += 1
     except BrokenProcessPool:
         pass
     finally:  # an error or an interrupt here: the runs not started are dropped, not waited for
         pool.shutdown(wait=True, cancel_futures=True)
         _FORKED.clear()
+    if done == len(small):  # the records are no longer needed here (else: neighbours of the runs left)
+        for seed in seeds:
+            seed.page = None
     return small[done:]
 
 
