@@ -6,7 +6,7 @@ Line numbers are 1-based line numbers of the decoded seed file.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 
@@ -26,7 +26,9 @@ class Edit:
     after: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # asdict's field order, without its deep copy of every field (all are str or int)
+        return {"pass_name": self.pass_name, "line": self.line, "pos": self.pos, "before": self.before,
+                "after": self.after}
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class Flag:
     note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"kind": self.kind, "line": self.line, "text": self.text, "note": self.note}
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,32 @@ def test_jieba_user_dictionary_is_loaded_once_per_content(tmp_path, monkeypatch)
     assert page_cache.prepare_jieba({"jieba_dict_user": "a.txt"}) != page_cache.prepare_jieba({"jieba_dict_user": "b.txt"})
 
 
+def test_remembered_cuts_are_jieba_s_own_and_follow_the_dictionary():
+    """Material's search plugin segments each run of Han characters with jieba.cut; the
+    runs it meets again are answered from memory (RememberedCuts), with jieba's words,
+    and a word added to the dictionary changes them at once."""
+    import types
+
+    import jieba
+
+    tok = jieba.Tokenizer()
+    cuts = page_cache.RememberedCuts(types.SimpleNamespace(dt=tok, cut=tok.cut))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    assert len(runs) > 500 and len(set(runs)) < len(runs)  # the seeds repeat runs
+    tok.initialize()
+    for run in runs + runs:
+        assert tuple(cuts.cut(run.encode("utf-8"))) == tuple(tok.cut(run.encode("utf-8")))
+    assert len(page_cache._CUTS) == len(set(runs))
+    before = tuple(cuts.cut("口袋公园".encode("utf-8")))
+    assert before != ("口袋公园",)
+    tok.add_word("口袋公园", 2000)  # a dictionary loaded by someone else
+    assert tuple(cuts.cut("口袋公园".encode("utf-8"))) == ("口袋公园",) == tuple(tok.cut("口袋公园".encode("utf-8")))
+    assert list(cuts.cut("口袋公园", cut_all=True)) == list(tok.cut("口袋公园", cut_all=True))  # other modes: jieba's
+    page_cache.remember_cuts()  # a new build starts with an empty memory
+    assert not page_cache._CUTS
+
+
 def _mkdocs(project, cache: bool = True, strict: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", BUILD_TOOLS_PAGE_CACHE="1" if cache else "0")
     return subprocess.run([PY, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else []),

@@ -40,18 +40,16 @@ def absolute_urls(articles: list[dict], site_url: str) -> None:
 
 def _make_unit(site_url: str, linker, accessed: str | None = None):
     """key, page, linked articles -> the unit: rendered article pages (and their audit
-    files) and one view per output."""
+    files) and one view per output. Writes nothing (it may run in a worker process)."""
     def make(key: str, page: dict, articles: list[dict]) -> Unit:
         absolute_urls(articles, site_url)
         pages = [(a["page"], render_article(a, a["facts"], site_url, link_terms=linker(a), accessed=accessed))
                  for a in articles]
         pages += [(audit_path(a["slug"]), audit_data(a)) for a in articles]
         views = {o.name: o.view(page, articles) for o in OUTPUTS}
-        make.fresh.add(key)
         return Unit(key, pages, {name: digest(v) for name, v in views.items()}, views,
                     len(articles), sum(len(a["facts"]) for a in articles))
 
-    make.fresh = set()  # keys of the units made in this build
     return make
 
 
@@ -74,7 +72,7 @@ def place_page_images(seeds: list[Seed], placer: Placer, store: Store) -> None:
 
 
 def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | None = None, store=None,
-                accessed: str | None = None, base: Path | None = None) -> dict:
+                accessed: str | None = None, base: Path | None = None, jobs: int = 1) -> dict:
     """Write every generated file into out (a staging folder).
 
     seeds: `units.Seed`s (or processed records) in corpus order. Units and
@@ -82,7 +80,7 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
     cache (see units.py). base: the docs folder this build will update; a
     cached file it already holds (a hard link to the cache's) is not written
     into out but named in the result's "kept" (paths relative to out), for
-    `swap.patch`.
+    `swap.patch`. jobs: worker processes for the units (a cold build makes them all).
     """
     store = store or Store(cache_dir)
     given, seeds = seeds, []
@@ -96,27 +94,28 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
     site_key = f"{site_url}\0{accessed or ''}"
     keys = unit_keys(seeds, site_key)
     units = [store.unit(k) for k in keys]
-    made = _make_unit(site_url, glossary_linker(), accessed)
+    make = _make_unit(site_url, glossary_linker(), accessed)
+    fresh: set[str] = set()  # keys of the units made in this build
 
-    def make(key: str, page: dict, articles: list[dict]):
-        unit = made(key, page, articles)
+    def stage(unit: Unit) -> Unit:
         for rel, text in unit.pages:  # written now, while the text is in memory
             (out / rel).unlink(missing_ok=True)  # never write through a link into the cache
             _write(out / rel, text)
         unit.staged = out  # the cache keeps these very files (hard links: docs/ will hold them)
+        fresh.add(unit.key)
         return unit
 
-    compute_units(seeds, [i for i, u in enumerate(units) if u is None], keys, units, store, make)
+    compute_units(seeds, [i for i, u in enumerate(units) if u is None], keys, units, store, make, stage, jobs)
     placer = Placer(out, base)
     lost = []
     for i, u in enumerate(units):
-        if u.key not in made.fresh:
+        if u.key not in fresh:
             try:
                 for k, (rel, _) in enumerate(u.pages):
                     placer.put(store.page_source(u, k), rel)
             except FileNotFoundError:  # removed from the cache since the build started
                 lost.append(i)
-    compute_units(seeds, lost, keys, units, store, make)
+    compute_units(seeds, lost, keys, units, store, make, stage)
 
     place_page_images(seeds, placer, store)
     written: dict[str, str] = {}
@@ -133,7 +132,7 @@ def render_site(seeds: list, out: Path, site_url: str = "", cache_dir: Path | No
             except KeyError:
                 missing.append(i)
         if missing:  # views lost from the cache: make those units again
-            compute_units(seeds, missing, keys, units, store, make)
+            compute_units(seeds, missing, keys, units, store, make, stage)
         o.write([store.view(u, o.name) for u in units], out)
         store.keep_output(o.name, key, o.paths, out)
     # the data page, written last: it shows the data version, a hash of every file beside it

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from .fingerprint import pipeline_fingerprint
+from .workers import can_fork
 
 INDEX_VERSION = 2  # 2: JSON, with the SHA-256 of every file
 # units linked and rendered together: bounds the records held at once on a full build
@@ -118,20 +119,74 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
 
 
 def compute_units(seeds: list[Seed], indices: list[int], keys: list[str], units: list, store,
-                  make_unit: Callable[[str, dict, list[dict]], Unit]) -> None:
+                  make_unit: Callable[[str, dict, list[dict]], Unit],
+                  stage: Callable[[Unit], Unit] = lambda u: u, jobs: int = 1) -> None:
     """(Re)make the units at indices: link their pages with the neighbours
-    (`link_corpus`), then make_unit(key, page, articles) for each."""
+    (`link_corpus`), then make_unit(key, page, articles) for each, stage(unit)
+    (its pages written out) and keep it in the store.
+
+    jobs > 1 and many units to make (a cold build): runs of units are made in
+    forked worker processes (`_in_workers`), staged and stored here in index
+    order, so the result is the serial one's."""
+    runs = _runs(sorted(indices))
+    if jobs > 1 and len(indices) >= PARALLEL_MIN_UNITS and can_fork():
+        runs = _in_workers(seeds, keys, units, store, make_unit, stage, runs, jobs)
+    for first, last in runs:
+        for j, unit in _make_run(seeds, keys, make_unit, first, last):
+            units[j] = store.put_unit(stage(unit))
+
+
+def _make_run(seeds: list[Seed], keys: list[str], make_unit, first: int, last: int) -> list[tuple[int, Unit]]:
+    """The units first..last, their pages linked with the two neighbours of the run."""
     from ..pipeline import link_corpus
 
-    n = len(seeds)
-    for first, last in _runs(sorted(indices)):
-        lo, hi = max(0, first - 1), min(n - 1, last + 1)
-        # neighbours, and the last page of a run (the next run's neighbour), stay loadable
-        pages = [seeds[j].load(keep=not first <= j < last) for j in range(lo, hi + 1)]
-        link_corpus(pages)
-        for j in range(first, last + 1):
-            page = pages[j - lo]
-            units[j] = store.put_unit(make_unit(keys[j], page, page["articles"]))
+    lo, hi = max(0, first - 1), min(len(seeds) - 1, last + 1)
+    # neighbours, and the last page of a run (the next run's neighbour), stay loadable
+    pages = [seeds[j].load(keep=not first <= j < last) for j in range(lo, hi + 1)]
+    link_corpus(pages)
+    return [(j, make_unit(keys[j], pages[j - lo], pages[j - lo]["articles"])) for j in range(first, last + 1)]
+
+
+# -- units made in worker processes ------------------------------------------------
+
+# below this many units to make, forking workers costs more than it saves (an edit makes 3)
+PARALLEL_MIN_UNITS = 32
+# units per task: small enough that the workers finish together, large enough that a run's two
+# neighbours (linked again by each run) are a small share
+WORKER_RUN = 16
+
+_FORKED: dict = {}  # what the forked workers read (inherited, never pickled): the seeds and make_unit
+
+
+def _in_worker(run: tuple[int, int]) -> list[tuple[int, Unit]]:
+    return _make_run(_FORKED["seeds"], _FORKED["keys"], _FORKED["make_unit"], *run)
+
+
+def _in_workers(seeds, keys, units, store, make_unit, stage, runs, jobs) -> list[tuple[int, int]]:
+    """Make the runs' units in `jobs` forked processes; stage and store each here, in
+    index order. Returns the runs left to make here (a worker died: those after it)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    small = [(a, min(a + WORKER_RUN - 1, last)) for first, last in runs for a in range(first, last + 1, WORKER_RUN)]
+    _FORKED.update(seeds=seeds, keys=keys, make_unit=make_unit)
+    done = 0
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+    try:
+        for made in pool.map(_in_worker, small):
+            for j, unit in made:
+                units[j] = store.put_unit(stage(unit))
+            done += 1
+    except BrokenProcessPool:
+        pass
+    finally:  # an error or an interrupt here: the runs not started are dropped, not waited for
+        pool.shutdown(wait=True, cancel_futures=True)
+        _FORKED.clear()
+    if done == len(small):  # the records are no longer needed here (else: neighbours of the runs left)
+        for seed in seeds:
+            seed.page = None
+    return small[done:]
 
 
 def digest(view) -> str:

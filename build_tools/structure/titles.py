@@ -378,15 +378,22 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
-@functools.lru_cache(maxsize=512)
-def _pos_tags(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's part-of-speech tags of a short line (loaded on first use: only two-line
-    headlines ask)."""
+def load_pos_tagger():
+    """jieba's part-of-speech tagger with its dictionaries loaded (seconds: a build loads
+    it before forking its workers, which then share it)."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
-    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text))
+    jieba.dt.check_initialized()
+    return jieba.posseg
+
+
+@functools.lru_cache(maxsize=512)
+def _pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's part-of-speech tags of a short line (loaded on first use: only two-line
+    headlines ask)."""
+    return tuple((w.word, w.flag) for w in load_pos_tagger().lcut(text))
 
 
 _QUOTED_RE = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")
