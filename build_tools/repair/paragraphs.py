@@ -97,10 +97,9 @@ def _drop_cap(line: str, nxt: str) -> bool:
     c, n = line.strip(), nxt.strip()
     if len(c) != 1 or not re.match(f"[{HAN_CLASS}]", c) or not re.match(f"[{HAN_CLASS}]", n[:1]):
         return False
-    import jieba  # (loaded lazily: most pages hold no one-character line)
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ.get(c + n[0], 0) > 0 and len(n) >= 6 and bool(re.search("[，。、；]", n))
+    # (jieba's own dictionary file, not its loaded dictionary: under `mkdocs serve` that holds
+    # the search's words too, and a served build must split as a cold one does)
+    return c + n[0] in two_character_words() and len(n) >= 6 and bool(re.search("[，。、；]", n))
 
 
 def _dateline_re() -> re.Pattern:
