@@ -326,3 +326,20 @@ def test_a_bracketed_byline_closing_an_item_and_a_masthead_page_line_are_read():
     assert a["authors"] == ["邵晴"]
     assert a["newspaper_page"] in ("3", "第3版")
     assert a["adcode"] == "220702"
+
+
+OCR_MARKS_READ_AS_LETTERS = """营口日报 2024年5月9日 星期四 第3版 县区
+鲅鱼圈:"早市"里的文明新风
+本报记者 孙丽娜
+    每天清晨,鲅鱼圈区的早市上人声鼎沸o早市改造后,
+水产区\\果蔬区分区经营,地面每天冲洗两遍o
+盖州:老街巷装上"文明灯"
+本报讯(记者 高明) 盖州市今年在老街巷安装路灯460盏o
+"""
+
+
+def test_ocr_that_read_full_stops_as_o_still_ends_sentences_and_splits_articles():
+    arts = _arts(OCR_MARKS_READ_AS_LETTERS)
+    assert [a["title"] for a in arts] == ["鲅鱼圈：“早市”里的文明新风", "盖州：老街巷装上“文明灯”"]
+    assert "水产区、果蔬区" in "".join(p["text"] for p in arts[0]["body"])
+    assert [a["authors"] for a in arts] == [["孙丽娜"], ["高明"]]

@@ -30,7 +30,7 @@ from .invisible import strip_invisible
 from .paragraphs import reflow
 from .pinyin import drop_pinyin_glosses
 from .posts import split_post_parts
-from .punctuation import fix_punctuation
+from .punctuation import fix_ocr_marks, fix_punctuation
 from .spaces import fix_spaces
 from .suspects import flag_suspect_repeats
 from .traditional import convert_traditional
@@ -42,7 +42,8 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 # that displays differently from its value; then pinyin glosses, so that every
 # other pass and stage reads the text without them; brief items' run-in titles
 # before fix_unicode makes their full-width space an ordinary one; letters read
-# for digits (3O0) after it, once full-width letters are ASCII. Character- and line-level passes first
+# for digits (3O0) after it, once full-width letters are ASCII, and marks read as letters
+# (o for 。, a backslash for 、) before reflow reads sentence ends. Character- and line-level passes first
 # (they see source lines; meta lines are cut off the text they are glued to
 # before reflow, so that it never joins them), then reflow builds segments;
 # spaces and punctuation are fixed on whole segments (so that a joined line
@@ -54,6 +55,7 @@ PASSES = [
     split_run_in_titles,
     fix_unicode,
     fix_letter_digits,
+    fix_ocr_marks,
     convert_traditional,
     fix_doubled_text,
     separate_meta_lines,
@@ -76,6 +78,7 @@ class RepairConfig:
     split_run_in_titles: bool = True
     fix_unicode: bool = True
     fix_letter_digits: bool = True
+    fix_ocr_marks: bool = True
     convert_traditional: bool = True
     fix_doubled_text: bool = True
     separate_meta_lines: bool = True

@@ -39,13 +39,6 @@ def _tail_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _hashtag_tail_re() -> re.Pattern:
-    """A short video's or app post's hashtags closing a line, each # without a closing
-    one and set off by a space (…光盘率提升到92% #文明城市 #玉溪 #光盘行动): topics, not
-    words of the line. (Weibo's #topic# pairs are left to the patterns above.)"""
-    return re.compile(rf"(?<=\S)((?:[ \t\u3000]+#[^\s#]{{0,19}}[{HAN_CLASS}][^\s#]{{0,19}}(?=[ \t\u3000]|$))+)[ \t\u3000]*$")
-
-
 @functools.lru_cache(maxsize=1)
 def _tags_before_byline_re() -> re.Pattern:
     """Topic tags between a post's last sentence and its bracketed byline at the
@@ -55,8 +48,7 @@ def _tags_before_byline_re() -> re.Pattern:
 
 def has_post_tail(text: str) -> bool:
     """Does the text end with a post's topic tags or buttons (what this pass cuts off)?"""
-    return (_tail_re().search(text) is not None or _tags_before_byline_re().search(text) is not None
-            or _hashtag_tail_re().search(text) is not None)
+    return _tail_re().search(text) is not None or _tags_before_byline_re().search(text) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +76,7 @@ def _split(page: Page) -> Page:
             units.append(u)
             continue
         m = _headline(u) if k == first_text else None
-        tail = _tail_re().search(u.text) or _hashtag_tail_re().search(u.text)
+        tail = _tail_re().search(u.text)
         if not m and not tail and not _tags_before_byline_re().search(u.text):
             units.append(u)
             continue
@@ -131,11 +123,6 @@ def split_post_parts(page):
     近日，丽江市开展文明劝导。（记者 和丽）
     收起
     #丽江#
-    >>> print(split_post_parts("红塔区光盘行动见成效 #文明城市 #玉溪"))
-    红塔区光盘行动见成效
-    #文明城市 #玉溪
-    >>> split_post_parts("标签 #3 号楼")
-    '标签 #3 号楼'
     >>> split_post_parts("【本报讯】近日，丽江市开展文明劝导。")
     '【本报讯】近日，丽江市开展文明劝导。'
     >>> split_post_parts("市民说：“#话题# 很好。”")

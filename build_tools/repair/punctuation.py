@@ -198,3 +198,46 @@ def fix_punctuation(page):
     '本版今起开设栏目。来信请寄本报。'
     """
     return run_pass(page, lambda p: map_units(p, PASS, _fix_text))
+
+
+OCR_MARKS_PASS = "fix_ocr_marks"
+
+# OCR's misreadings of Chinese marks, where the page shows the misreading at least
+# OCR_MARKS_MIN times: a Latin "o" for 。 after Chinese text (…腥味o / …人声鼎沸o大集…),
+# a backslash for 、 between Chinese characters (水产区\果蔬区)
+_OCR_O_STOP_RE = re.compile(f"(?<=[{HAN_CLASS}”」』）\"])o(?=[{HAN_CLASS}“”「」『』（\"]|\\s*$)")
+_OCR_BACKSLASH_RE = re.compile(f"(?<=[{HAN_CLASS}])\\\\(?=[{HAN_CLASS}])")
+OCR_MARKS_MIN = 2
+
+
+def _fix_ocr_marks(text: str, line: int, edits: list[Edit]) -> str:
+    """Read back OCR's o and backslash as 。 and 、 (recorded)."""
+    for rx, mark in ((_OCR_O_STOP_RE, "。"), (_OCR_BACKSLASH_RE, "、")):
+        out, last = [], 0
+        for m in rx.finditer(text):
+            out.append(text[last:m.start()] + mark)
+            edits.append(Edit(OCR_MARKS_PASS, line, m.start(), m.group(0), mark))
+            last = m.end()
+        text = "".join(out) + text[last:] if out else text
+    return text
+
+
+def _ocr_marks_on(page) -> bool:
+    """Does the page show OCR's misread marks often enough to read them back?"""
+    n = sum(len(_OCR_O_STOP_RE.findall(u.text)) + len(_OCR_BACKSLASH_RE.findall(u.text)) for u in page.units)
+    return n >= OCR_MARKS_MIN
+
+
+
+def fix_ocr_marks(page):
+    """OCR that read 。 as a Latin o and 、 as a backslash, where the page shows that
+    misreading at least twice: read back before reflow, so that a line ending in a
+    misread full stop ends its sentence there.
+
+    >>> print(fix_ocr_marks("人声鼎沸o大集分为水产区\\\\果蔬区\\n再也闻不到腥味o"))
+    人声鼎沸。大集分为水产区、果蔬区
+    再也闻不到腥味。
+    >>> fix_ocr_marks("品牌Vivo手机上市o")
+    '品牌Vivo手机上市o'
+    """
+    return run_pass(page, lambda p: map_units(p, OCR_MARKS_PASS, _fix_ocr_marks) if _ocr_marks_on(p) else p)

@@ -37,6 +37,20 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
 _PICTOGRAPHS_RE = re.compile(f"[{PICTOGRAPHS}]+")
 
 
+# a short video's or app post's hashtags closing its headline, each # set off by a space and
+# without a closing one (…光盘率提升到92% #文明城市 #玉溪 #光盘行动); weibo's #topic# pairs stay
+_TITLE_HASHTAGS_RE = re.compile(r"(?:[ \u3000]+#[^\s#]*[\u4e00-\u9fff][^\s#]*)+$")
+
+
+def _cut_title_hashtags(art: DraftArticle) -> None:
+    """Hashtags after a post's headline are its topics, not words of the title cited."""
+    m = _TITLE_HASHTAGS_RE.search(art.title or "")
+    if m and m.start() > 0 and not art.title_inferred:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, m.group(0).strip(), "标题后的话题标签 hashtags after the title"))
+        art.title = art.title[:m.start()].rstrip()
+
+
 def _trim_pictographs(art: DraftArticle) -> None:
     """Pictographs around a headline (🎉喜报！…🎊) decorate a post; the title cited is its words."""
     trimmed = _PICTOGRAPHS_RE.sub("", art.title).strip()
@@ -121,6 +135,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _cut_site_name(art, find_places)
         drop_repeated_title(art)
         _trim_pictographs(art)
+        _cut_title_hashtags(art)
     return arts
 
 
