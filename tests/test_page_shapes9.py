@@ -343,3 +343,36 @@ def test_ocr_that_read_full_stops_as_o_still_ends_sentences_and_splits_articles(
     assert [a["title"] for a in arts] == ["鲅鱼圈：“早市”里的文明新风", "盖州：老街巷装上“文明灯”"]
     assert "水产区、果蔬区" in "".join(p["text"] for p in arts[0]["body"])
     assert [a["authors"] for a in arts] == [["孙丽娜"], ["高明"]]
+
+
+HEADLINE_APP_COPY = """今日头条
+首页
+袁州区：背街小巷“微更新”更新出好日子
+宜春袁州发布
+2023-09-08 17:20·宜春袁州发布官方账号
+今年以来，袁州区对城区36条背街小巷实施“微更新”，新增停车位980个。
+（通讯员 易小芳 记者 钟国平）
+举报
+"""
+
+DATELINE_ALONE_ON_ITS_LINE = """抚州日报　2024年4月16日　星期二　第3版　县区新闻
+
+# 资溪县：“文明民宿”扮靓旅游小城
+
+本报讯（记者 饶小燕）
+
+资溪县今年评出“文明民宿”68家，游客满意率达到97%。
+"""
+
+
+def test_an_accounts_name_under_the_title_and_over_its_official_account_line_is_the_outlet():
+    (a,) = _arts(HEADLINE_APP_COPY)
+    assert a["title"] == "袁州区：背街小巷“微更新”更新出好日子"
+    assert a["outlet"] == "宜春袁州发布"
+    assert a["authors"] == ["易小芳", "钟国平"]
+
+
+def test_a_dateline_with_its_byline_alone_on_a_line_opens_the_text_and_is_no_title():
+    (a,) = _arts(DATELINE_ALONE_ON_ITS_LINE)
+    assert a["title"] == "资溪县：“文明民宿”扮靓旅游小城"
+    assert a["authors"] == ["饶小燕"]

@@ -1144,9 +1144,10 @@ def _names_of_outlets(units: list[Unit]) -> set[str]:
         for f, val in lex_meta(t) or []:
             if f in ("outlet", "source"):
                 names.add(val)
+            if f in ("outlet", "source", "chrome"):  # (…18:36·新余渝水发布官方账号: the account)
                 for suffix in v["account_name_suffixes"]:
                     if val.endswith(suffix) and len(val) > len(suffix) + 1:
-                        names.add(val[:-len(suffix)])
+                        names.add(val[:-len(suffix)].strip("·• "))
     return names
 
 
@@ -1198,7 +1199,7 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="furniture"))
             continue
         if _account_name_line(u, outlets):
-            units.append(replace(u, kind="furniture"))  # 昭阳发布 over the title: the account's name
+            units.append(replace(u, kind="meta"))  # 昭阳发布 over the title: the account's name (the outlet)
             continue
         if u.text.strip() in vocabulary()["open_app_words"]:
             # 广西云 / 打开: an app's banner; its name (first on the page) is the outlet

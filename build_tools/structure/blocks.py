@@ -93,6 +93,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "caption", level, text
     if level:
         return "heading", level, text
+    m = re.match(lay["inline_byline"], text)
+    if m and not text[m.end():].strip():
+        return "paragraph", level, text  # 本报讯（记者 饶小燕） alone on its line: the lead's opening, never a title
     if FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
     if seg.kind == "kicker" and LABEL_LINE_RE.match(text):
