@@ -37,14 +37,15 @@ def test_case(name, raw, expected):
     assert BY_NAME[name](raw) == expected
 
 
-def _flag_cases():
+def _listed_cases(key: str, field: str):
+    """Every case file's cases under `key` (flags, apart): (pass, raw, what the case expects)."""
     for f in sorted(CASES_DIR.glob("*.yaml")):
         data = yaml.safe_load(f.read_text(encoding="utf-8"))
-        for i, c in enumerate(data.get("flags") or []):
-            yield pytest.param(data["pass"], c["raw"], c["flagged"], id=f'{data["pass"]}-flags{i}')
+        for i, c in enumerate(data.get(key) or []):
+            yield pytest.param(data["pass"], c["raw"], c[field], id=f'{data["pass"]}-{key}{i}')
 
 
-@pytest.mark.parametrize("name,raw,flagged", list(_flag_cases()))
+@pytest.mark.parametrize("name,raw,flagged", list(_listed_cases("flags", "flagged")))
 def test_flag_case(name, raw, flagged):
     """A whole repair of raw flags exactly these suspects (the flags file's `flags`)."""
     from build_tools.repair import repair_lines
@@ -53,14 +54,7 @@ def test_flag_case(name, raw, flagged):
     assert [f.text for f in result.flags if f.kind == "suspect_repeat"] == flagged
 
 
-def _apart_cases():
-    for f in sorted(CASES_DIR.glob("*.yaml")):
-        data = yaml.safe_load(f.read_text(encoding="utf-8"))
-        for i, c in enumerate(data.get("apart") or []):
-            yield pytest.param(data["pass"], c["raw"], c["apart"], id=f'{data["pass"]}-apart{i}')
-
-
-@pytest.mark.parametrize("name,raw,apart", list(_apart_cases()))
+@pytest.mark.parametrize("name,raw,apart", list(_listed_cases("apart", "apart")))
 def test_apart_case(name, raw, apart):
     """The pass sets exactly these lines of raw apart as meta or furniture (the file's `apart`):
     kept on the page, never text or a title."""
