@@ -376,3 +376,19 @@ def test_a_dateline_with_its_byline_alone_on_a_line_opens_the_text_and_is_no_tit
     (a,) = _arts(DATELINE_ALONE_ON_ITS_LINE)
     assert a["title"] == "资溪县：“文明民宿”扮靓旅游小城"
     assert a["authors"] == ["饶小燕"]
+
+
+QR_LOGO_UNDER_THE_TEXT = """延安日报
+2023年6月6日 星期二
+第3版 县区
+宝塔区：“文明商户”挂牌亮诺
+本报记者 王丽华
+宝塔区首批评出“文明商户”160家，在门店悬挂星级标牌。
+扫码看视频
+延安日报全媒体
+"""
+
+
+def test_a_qr_codes_logo_under_the_text_is_not_the_outlet_of_the_paper_above():
+    (a,) = _arts(QR_LOGO_UNDER_THE_TEXT)
+    assert a["outlet"] == "延安日报"

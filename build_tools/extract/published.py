@@ -62,7 +62,11 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name):
     if dateline:
         return dateline, {"method": "dateline", "confident": True}
     if named("site_name"):
-        return named("site_name"), {"method": "site_name", "confident": True}
+        # 榆林日报 over the page and 榆林日报全媒体 (a QR code's logo) at its foot: the paper's own
+        # name, not the name of its media brand built on it
+        names = [n for meta in (article_meta, page_meta) for n, h, _ in meta.outlets if h == "site_name"]
+        bare = [n for n in names if any(o != n and o.startswith(n) for o in names)]
+        return (bare[0] if bare else named("site_name")), {"method": "site_name", "confident": True}
     if named("publisher"):  # 某某区融媒体中心出版 under a masthead no name was read from
         return named("publisher"), {"method": "publisher", "confident": False}
     if site_name:
