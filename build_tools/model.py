@@ -101,6 +101,15 @@ BLOCK_KINDS = (
 FindPlaces = Callable[[str], Iterable[tuple[int, str, str]]]
 
 
+def place_readings(find_places: FindPlaces, text: str):
+    """(offset, adcode, name) for every division a name in text may be (a name several
+    divisions share unresolved), or None when the finder resolves names only."""
+    try:
+        return find_places(text, readings=True)
+    except TypeError:  # a finder without readings
+        return None
+
+
 @dataclass
 class DraftArticle:
     """One article found on a page, before metadata is attached."""

@@ -27,7 +27,7 @@ from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
 from .sentences import PARAGRAPH_END, quoting_pieces
 from .slugs import anchor_slug, seed_slug
-from .structure.articles import split_articles
+from .structure.articles import for_whole_page, split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import byline_photographers, is_place_pen_name, parse_photo_credit
@@ -219,7 +219,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         if not authors:  # (本版文字 张三 李四): the page's credit line names who wrote what names no one
             page_credit = Meta()
             for b in art.page_meta:
-                if b.text.lstrip("（(【[ ").startswith("本版"):
+                if for_whole_page(b):
                     page_credit.add_block(b)
             authors, authors_how = list(page_credit.authors), ("page_credit" if page_credit.authors else authors_how)
         # a lead's dateline names the outlet and where it reported from, not the subject

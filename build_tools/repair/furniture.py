@@ -274,6 +274,19 @@ def _skip(text: str, i: int) -> int:
     return m.end() if m else i
 
 
+def _date_at(t: str, j: int, v: dict) -> bool:
+    """Does a post's date (2023-12-01, 23-9-5) start at t[j]?"""
+    return bool(v["date_re"].match(t, j) or _SHORT_DATE_RE.match(t, j))
+
+
+def _label_counts(m: re.Match, v: dict, after_names: bool) -> bool:
+    """Does a label found by `label_re` count: with its colon, a label that goes without
+    one (责任编辑 张三), or right after names one that goes without then (本版文字 张三  图片
+    王五; 摄影报道 is no label: a space must follow)?"""
+    return bool(m.group("colon") or m.group("label") in v["bare_labels"]
+                or (after_names and m.group("label") in v["bare_labels_after_names"] and m.group(0) != m.group("label")))
+
+
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     """Names at text[i:], up to the next label or the end (a role word before
     them is skipped: 作者：延安日报记者 高亚妮)."""
@@ -288,9 +301,7 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     for lm in v["label_re"].finditer(text, i, end + 6):  # (文 in 黄文涛 is no label: look on)
         if lm.start() >= end:
             break
-        if (lm.group("colon") or lm.group("label") in v["bare_labels"]
-                or (lm.start() > i and lm.group("label") in v["bare_labels_after_names"]
-                    and lm.group(0) != lm.group("label"))):  # (图片 王五; 摄影报道 is no label)
+        if _label_counts(lm, v, after_names=lm.start() > i):
             end = lm.start()
             break
     # (each stretch between role words on its own: 卫  佳 通讯员 原  野 is two names)
@@ -488,9 +499,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = v["label_re"].match(t, i)
-        if m and (m.group("colon") or m.group("label") in v["bare_labels"]
-                  or (last == "author" and m.group("label") in v["bare_labels_after_names"]
-                      and m.group(0) != m.group("label"))):
+        if m and _label_counts(m, v, after_names=last == "author"):
             field = v["labels"][m.group("label")]
             j = m.end()
             got = _value(t, j, field, v, strict)
@@ -591,14 +600,14 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 i, last = len(t), "outlet"
                 continue
             m = _TWO_NAMES_BEFORE_DATE_RE.match(t, i) if len(out) == 1 and out[0][1] == "原创" else None
-            if m and (v["date_re"].match(t, _skip(t, m.end())) or _SHORT_DATE_RE.match(t, _skip(t, m.end()))):
+            if m and _date_at(t, _skip(t, m.end()), v):
                 # 原创 长宁融媒 上海长宁 2024-03-12 17:00 上海: the post's author field (a
                 # unit or a nickname, kept as chrome), then the account that posted it
                 out += [("chrome", m.group(1)), ("outlet", m.group(2))]
                 i, last = _skip(t, m.end()), "outlet"
                 continue
             m = _ACCOUNT_BEFORE_DATE_RE.match(t, i) if len(out) == 1 and out[0][1] == "原创" else None
-            if m and (v["date_re"].match(t, _skip(t, m.end())) or _SHORT_DATE_RE.match(t, _skip(t, m.end()))):
+            if m and _date_at(t, _skip(t, m.end()), v):
                 out.append(("outlet", m.group(1)))  # 原创 北京房山 2023-12-01 20:00 北京: the account, then when
                 i, last = _skip(t, m.end()), "outlet"
                 continue
@@ -1155,9 +1164,15 @@ def _account_name_line(u: Unit, outlets: set[str]) -> bool:
     """A short line that only repeats the name of an outlet or account a meta line
     of the same page names (昭阳发布 over the title, and 昭阳发布 2021-09-17 18:32
     under it): the account's name, never the title."""
+    return (_name_line(u) and re.sub(r"\s+", "", u.text) in outlets
+            and meta_start(u.text) is None)  # (a masthead line is meta itself)
+
+
+def _name_line(u: Unit) -> bool:
+    """A line of text holding only a short name, no punctuation (an account's, an app's)."""
     t = re.sub(r"\s+", "", u.text)
-    return (not u.kind and 2 <= len(t) <= vocabulary()["max_account_line_chars"] and t in outlets
-            and not _SENTENCE_END_RE.search(t) and meta_start(u.text) is None)  # (a masthead line is meta itself)
+    return (not u.kind and 2 <= len(t) <= vocabulary()["max_account_line_chars"]
+            and not re.search(r"[，。！？：,!?:；;]", t))
 
 
 def _split(page: Page) -> Page:
@@ -1203,16 +1218,13 @@ def _split(page: Page) -> Page:
             continue
         if u.text.strip() in vocabulary()["open_app_words"]:
             # 广西云 / 打开: an app's banner; its name (first on the page) is the outlet
-            if (units and not units[-1].kind and all(x.kind for x in units[:-1])
-                    and len(units[-1].text.strip()) <= vocabulary()["max_account_line_chars"]
-                    and not re.search(r"[，。！？：,!?:；;]", units[-1].text)):
+            if units and _name_line(units[-1]) and all(x.kind for x in units[:-1]):
                 units[-1] = replace(units[-1], kind="meta")
             units.append(replace(u, kind="furniture"))
             continue
         if u.text.strip() in platform_labels:
             # 天津西青 / 人民号: the account's name over the platform's label for it
-            if (units and not units[-1].kind and u.gap == 0 and len(units[-1].text.strip()) <= vocabulary()["max_account_line_chars"]
-                    and not re.search(r"[，。！？：,!?:；;]", units[-1].text)):
+            if units and _name_line(units[-1]) and u.gap == 0:
                 units[-1] = replace(units[-1], kind="furniture")
             units.append(replace(u, kind="furniture"))
             continue

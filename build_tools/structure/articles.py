@@ -60,6 +60,11 @@ def _trim_pictographs(art: DraftArticle) -> None:
         art.title = trimmed
 
 
+def for_whole_page(b: Block) -> bool:
+    """A 本版… line (本版责任编辑, (本版文字 张三 图片 李四)) speaks for the whole page."""
+    return b.text.lstrip("（(【[ ").startswith("本版")
+
+
 def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     """Give each meta line to its article: the one whose blocks come right
     before it (a date under a title, 责任编辑 at the article's end). Meta lines
@@ -109,7 +114,7 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
             continue
         above_first_title = title_at is not None and b.first < title_at
         if (current is None or above_first_title or "page" in fields
-                or b.text.lstrip("（(【[ ").startswith("本版")):
+                or for_whole_page(b)):
             for a in arts:
                 a.page_meta.append(b)
         else:

@@ -13,7 +13,7 @@ import math
 import re
 
 from ..data import load_data
-from ..model import Block, DraftArticle
+from ..model import Block, DraftArticle, place_readings
 from .layout import HAN, layout, patterns
 from ..repair.furniture import vocabulary
 from .meta import is_org
@@ -453,19 +453,11 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
 LEAD_PARAGRAPHS = 3
 
 
-def _place_readings(find_places, text: str):
-    """Every place a name in text may be, or the resolved ones when the finder has no readings."""
-    try:
-        return find_places(text, readings=True) or []
-    except TypeError:
-        return find_places(text) or []
-
-
 def _cut_place(run: str, find_places) -> str:
     """A names run ending in the place it was reported from (郑嘉欣广州): the names."""
     if find_places is None:
         return run
-    hits = _place_readings(find_places, run)  # (a name several places share, 开平, is a place too)
+    hits = place_readings(find_places, run) or find_places(run) or []  # (a name several places share, 开平, is a place too)
     ends = [off for off, _c, name in hits if off + len(name) == len(run) and off >= 2]
     return run[:min(ends)] if ends else run
 

@@ -5,7 +5,7 @@ import functools
 from collections import Counter
 import re
 
-from ..model import Block, DraftArticle
+from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE
 from .bylines import trailing_byline
 from .captions import count_places
@@ -117,26 +117,17 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     return found
 
 
-def _reading_hits(find_places, text: str):
-    """(offset, adcode, name) for every division a name in text may be, or None when the
-    finder resolves names only."""
-    try:
-        return find_places(text, readings=True)
-    except TypeError:  # a finder without readings
-        return None
-
-
 def _names_a_place(find_places, text: str) -> bool:
     """Does text name a division, by full or short name, resolved or not?"""
     if find_places is None:
         return False
-    hits = _reading_hits(find_places, text)
+    hits = place_readings(find_places, text)
     return bool(find_places(text) if hits is None else hits)
 
 
 def _readings(find_places, text: str) -> set[str]:
     """Every division the full names in text may be (names several divisions share unresolved)."""
-    hits = _reading_hits(find_places, text) or []
+    hits = place_readings(find_places, text) or []
     return {code for _, code, name in hits if name[-1:] in FULL_NAME_ENDS}
 
 
@@ -434,7 +425,7 @@ def predicate_line(upper: str, lower: str, find_places=None) -> bool:
     # it, 兴城古城, is the subject)
     q = _QUOTED_RE.match(b)
     if (q and han_len(a) <= PLACE_SUBJECT_MAX and han_len(b[q.end():]) >= 2 and not _names_a_place(find_places, b)):
-        hits = (_reading_hits(find_places, a) or find_places(a)) if find_places is not None else []
+        hits = (place_readings(find_places, a) or find_places(a)) if find_places is not None else []
         if any(han_len(a.replace(name, "", 1)) >= 2 for _, _, name in hits):
             return True
     # or a short clause that says what became of it (太平街道“共享雨伞” / 回收率超九成)
