@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..data import two_character_words
+from ..data import load_data, two_character_words
 from ..model import Edit
 from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
@@ -175,6 +175,8 @@ def role(u: Unit) -> str:
         return "heading"  # 关于市政协…第86号提案答复的函: an official document's title
     if _NUMBERED_HEAD_RE.match(t):
         return "heading"  # 一、关于加强公共文明引导: a numbered section's head, even after a colon
+    if u.first == u.last and column_line(t):
+        return "heading"  # 创建全国文明城市·攻坚进行时: a column's name over a title, never its first line
     if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
             or _names_then_role_re().match(t) or _bracketed_byline(t)):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
@@ -185,6 +187,27 @@ def role(u: Unit) -> str:
     if u.kind in ("caption", "doubled"):
         return "caption"
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _column_words() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    lay = load_data("layout.yaml")
+    return tuple(lay["column_name_ends"]), tuple(lay["column_name_starts"]), lay["max_column_name_chars"]
+
+
+def column_line(text: str) -> bool:
+    """A column's name on a line of its own (文明创建进行时), maybe after the campaign it
+    belongs to (创建全国文明城市·攻坚进行时): a part set off by a dot is short and ends
+    or starts with a column word of data/layout.yaml.
+
+    >>> column_line("创建全国文明城市·攻坚进行时"), column_line("文明创建进行时"), column_line("全城动员出新颜")
+    (True, True, False)
+    """
+    ends, starts, most = _column_words()
+    parts = [p.strip() for p in re.split(r"[·•]", text.strip())]
+    return all(parts) and any(
+        0 < len(p) <= most and han_count(p) == len(p) and (p.endswith(ends) or p.startswith(starts))
+        for p in (parts[0], parts[-1]))
 
 
 # a table row: two or more short cells set apart by two or more spaces or a tab
@@ -296,8 +319,9 @@ def _clause_per_line(units: list[Unit], roles: list[str]) -> set[int]:
             k += 1
             continue
         j = k
-        while j + 1 < len(units) and units[j + 1].gap == 0 and clause_line(units[j + 1], roles[j + 1]):
-            j += 1
+        while (j + 1 < len(units) and units[j + 1].gap == 0 and clause_line(units[j + 1], roles[j + 1])
+               and not (_indented(units[j + 1].text) and ends_sentence(units[j].text))):
+            j += 1  # (a line set in after a finished sentence opens a paragraph of its own)
         if j - k + 1 >= CLAUSE_RUN_MIN and sum(not ends_sentence(u.text) for u in units[k:j + 1]) >= 2:
             runs.append((k, j))
         k = j + 1
@@ -395,9 +419,9 @@ def _heads_over_indented_text(units: list[Unit], roles: list[str]) -> None:
     above such a line, after a finished sentence, a rule, furniture or a blank line,
     are headings (新城区“门前三包”实行积分管理 / 五星商户享受… / ␣␣“这个月…), not
     the start of the paragraph under them."""
-    starts = [k for k, u in enumerate(units) if k and _indented(u.text) and ends_sentence(units[k - 1].text)]
-    if len(starts) < INDENTED_STARTS_MIN:
-        return
+    starts = [k for k, u in enumerate(units) if k and _indented(u.text) and han_count(u.text) >= 2]
+    if len(starts) < INDENTED_STARTS_MIN or not any(ends_sentence(units[k - 1].text) for k in starts):
+        return  # (one set in after a finished sentence: the page's paragraphs are, not a stray indent)
     for k, u in enumerate(units):
         if not k or not _indented(u.text) or u.gap != 0:
             continue
@@ -538,6 +562,7 @@ def _reflow(page: Page) -> Page:
     vertical_edits: list[Edit] = []
     units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
+    _heads_over_indented_text(units, roles)  # (before a line set in is taken for a sub-heading)
     clause_lines = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
     # short heading line directly followed by its sub-heading
     for k, u in enumerate(units[:-1]):
@@ -549,7 +574,6 @@ def _reflow(page: Page) -> Page:
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
     _stacks_over_subtitles(units, roles)
-    _heads_over_indented_text(units, roles)
     # a table's rows (cells set apart by wide spaces, 禅城区  93.8  1) are never joined
     rows = [_table_row(u.text) for u in units]
     for k, u in enumerate(units):

@@ -15,7 +15,8 @@ from .bylines import inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout
 from .meta import site_name_after_title
-from .titles import COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, second_statement, title_groups
+from .titles import (COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
+                     title_groups)
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -321,6 +322,10 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
               and second_statement(blocks[0].text, blocks[1].text, find_places)):
             art.title, art.subtitle = blocks[0].text, blocks[1].text  # a title over a line of its own statement
             art.header = [blocks[0], blocks[1]]
+            rest = blocks[2:]
+        elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
+              and predicate_line(blocks[0].text, blocks[1].text, find_places)):
+            fill_header(art, blocks[:2], find_places)  # 镇宁：“红黄黑榜” / 晒出文明新风尚: one title on two lines
             rest = blocks[2:]
         elif firsts and firsts[0] is blocks[0]:
             art.title = firsts[0].text
