@@ -47,3 +47,16 @@ def test_a_column_name_after_its_campaign_stays_the_kicker_in_a_narrow_column():
     assert a["title"].replace(" ", "") == "背街小巷“微改造”见成效"
     assert a["kicker"] == "巩固文明城市成果·创建进行时"
     assert a["authors"] == ["牛建平", "张晓慧"]
+
+
+BANNER_SHORT_NAME = """兴安日报 2024年6月18日 第2版
+科右前旗：牧区“文明积分”兑出好家风
+本报讯（记者 乌云其其格）6月14日，科右前旗乌兰毛都苏木的牧民们拿着积分卡来到“文明超市”。
+今年以来，科右前旗在全旗推行“文明积分”制度，已有6200户牧户参与，兑换物品1.1万件。
+"""
+
+
+def test_a_banner_named_by_its_everyday_short_name_is_that_banner():
+    (a,) = _arts(BANNER_SHORT_NAME)
+    assert a["adcode"] == "152221"  # 科尔沁右翼前旗, not 兴安盟
+    assert {f["value"] for f in a["facts"] if f.get("adcode") == "152221"} >= {6200, 11000}

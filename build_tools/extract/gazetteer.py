@@ -37,6 +37,7 @@ import functools
 import importlib.resources
 import importlib.util
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -188,6 +189,26 @@ def short_name(name: str, nations: Iterable[str] = ()) -> str:
                             break
             return rest
     return name
+
+
+# a banner named for its wing and position (察哈尔右翼前旗, 土默特左旗, 乌拉特前旗)
+_BANNER_RE = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?(左|右)?翼?(前|中|后)?旗$")
+
+
+def banner_abbreviation(name: str) -> str | None:
+    """The short name papers print for a banner named for its wing and position: its
+    first character, the wing and the position (察右前旗, 科左中旗, 土左旗, 乌前旗).
+
+    >>> banner_abbreviation("察哈尔右翼前旗"), banner_abbreviation("科尔沁左翼中旗"), banner_abbreviation("乌拉特前旗")
+    ('察右前旗', '科左中旗', '乌前旗')
+    >>> banner_abbreviation("镶黄旗"), banner_abbreviation("正蓝旗") is None
+    (None, True)
+    """
+    m = _BANNER_RE.match(name)
+    if not m or not (m.group(2) or m.group(3)) or "自治" in name:
+        return None
+    abbr = m.group(1) + (m.group(2) or "") + (m.group(3) or "") + "旗"
+    return abbr if len(abbr) >= 3 and abbr != name else None
 
 
 def _level(code: str) -> str:
@@ -556,6 +577,15 @@ def _build() -> Gazetteer:
     for surface, code in extra.items():
         if str(code)[:6] in places:
             add(str(surface), str(code)[:6], "alias")
+    # a banner's everyday short name (察右前旗 for 察哈尔右翼前旗), when no other place has it
+    abbreviated: dict[str, list[str]] = {}
+    for code, p in places.items():
+        abbr = banner_abbreviation(p.name)
+        if abbr:
+            abbreviated.setdefault(abbr, []).append(code)
+    for abbr, codes in abbreviated.items():
+        if len(codes) == 1 and abbr not in index:
+            add(abbr, codes[0], "alias")
     traditional, trad_former = _load_traditional()
     # traditional-script forms (pages printed in Hong Kong, Taiwan or old typesetting)
     for code, (trad_full, trad_short) in traditional.items():
