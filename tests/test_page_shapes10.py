@@ -60,3 +60,29 @@ def test_a_banner_named_by_its_everyday_short_name_is_that_banner():
     (a,) = _arts(BANNER_SHORT_NAME)
     assert a["adcode"] == "152221"  # 科尔沁右翼前旗, not 兴安盟
     assert {f["value"] for f in a["facts"] if f.get("adcode") == "152221"} >= {6200, 11000}
+
+
+PLACE_TABS_PAGE = """荆州日报
+2023年4月11日　星期二
+第4版　县市传真
+■洪湖
+“渔家乐”里讲文明
+记者 聂红梅 通讯员 万小军
+今年以来，洪湖市在沿湖12个村开展“文明渔家乐”评选，已有86家农家乐挂牌。游客投诉量同比下降了三成。
+■石首
+菜市场“变身”记
+石首市今年改造农贸市场9个，新增便民摊位430个。市民周阿姨说，买菜再也不用踩泥水了。（通讯员 卢静 石宣）
+■公安县
+夜市摊位“入格”经营
+文/邓丽华
+公安县在县城划定夜市经营区3处，规范摊位520个，城区占道经营问题基本清零。
+"""
+
+
+def test_a_mark_and_a_place_over_a_headline_is_the_item_place_tab_not_a_byline():
+    arts = _arts(PLACE_TABS_PAGE)
+    assert [a["title"] for a in arts] == ["“渔家乐”里讲文明", "菜市场“变身”记", "夜市摊位“入格”经营"]
+    assert [a["adcode"] for a in arts] == ["421083", "421081", "421022"]
+    assert arts[0]["authors"] == ["聂红梅", "万小军"]
+    assert arts[1]["authors"] == ["卢静"]  # 石宣: the city's publicity office, a source
+    assert arts[2]["authors"] == ["邓丽华"]

@@ -85,6 +85,10 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         body2 = body2[:k]
     elif cm:
         tail, body2 = body2, ""
+    else:
+        tm = TRAILING_BYLINE_RE.search(body2)
+        if tm:  # …下降了约40%。（通讯员 詹丽 孝宣）: the names keep the spaces between them
+            tail, body2 = body2[tm.start(1):], body2[: tm.start(1)]
     # a byline in brackets after the lead's dateline keeps the spaces between its names
     bm = LEAD_BYLINE_RE.match(body2)
     kept = ""
@@ -109,6 +113,11 @@ BYLINE_LINE_RE = re.compile(r"^(?:[□■◎●]|[（(]?(?:本报记者|本报�
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
 LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")
+# A byline in brackets closing a paragraph after its last sentence, names set apart by
+# spaces: …下降了约40%。（通讯员 詹丽 孝宣）, …成效明显。（黄敏 韦华）.
+TRAILING_BYLINE_RE = re.compile(
+    rf"[。！？!?”](([（(](?:(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者)[：:]?\s*)?"
+    rf"[{HAN_CLASS}·]{{2,5}}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[{HAN_CLASS}·]{{2,5}})+[）)]))$")
 # A short line whose only punctuation is a colon is a title (琼海：一城文明风 满目气象新),
 # not running text: the space between its halves stays.
 TITLE_MAX = 30

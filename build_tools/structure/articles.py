@@ -131,7 +131,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _summaries_as_text(blocks)
+    blocks = _place_tabs(_summaries_as_text(blocks), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -143,6 +143,24 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _trim_pictographs(art)
         _cut_title_hashtags(art)
     return arts
+
+
+def _place_tabs(blocks: list[Block], find_places: FindPlaces | None) -> list[Block]:
+    """A mark and a place's name alone on a line over a headline (■汉川 / “城管进社区”…) is
+    the item's place tab, its kicker: not a byline of someone called 汉川."""
+    if find_places is None:
+        return blocks
+    marks = tuple(m for m in layout()["byline_marks"] if len(m) == 1)
+    out = list(blocks)
+    for k, b in enumerate(blocks[:-1]):
+        t = b.text.strip()
+        if b.kind != "byline" or not t.startswith(marks) or blocks[k + 1].kind not in ("heading", "subheading"):
+            continue
+        rest = t[1:].strip()
+        hits = find_places(rest) or []
+        if len(hits) == 1 and hits[0][0] == 0 and len(hits[0][2]) == len(rest):
+            out[k] = replace(b, kind="heading", extra=dict(b.extra, place_tab=True))
+    return out
 
 
 # a column's or role's label in brackets on a line of its own (【本报评论员】, 【两江评论】)
