@@ -86,3 +86,30 @@ def test_a_mark_and_a_place_over_a_headline_is_the_item_place_tab_not_a_byline()
     assert arts[0]["authors"] == ["聂红梅", "万小军"]
     assert arts[1]["authors"] == ["卢静"]  # 石宣: the city's publicity office, a source
     assert arts[2]["authors"] == ["邓丽华"]
+
+
+MARKDOWN_CONVERSION = """# 拉萨日报
+
+2024年9月5日 星期四 第3版 城事
+
+## 城关区：八廓街“门前三包”见实效
+
+**本报记者 次仁央宗**
+
+今年以来，城关区在八廓街推行商户“门前三包”责任制，已有620家商户签订责任书。
+
+## 堆龙德庆区：文明实践站开到村口
+
+**本报记者 格桑 实习生 王悦**
+
+堆龙德庆区今年新建村级文明实践站18个，开展志愿服务活动430场。
+"""
+
+
+def test_a_markdown_conversion_with_bold_bylines_gives_each_article_its_authors():
+    arts = _arts(MARKDOWN_CONVERSION)
+    assert [a["title"] for a in arts] == ["城关区：八廓街“门前三包”见实效", "堆龙德庆区：文明实践站开到村口"]
+    assert [a["authors"] for a in arts] == [["次仁央宗"], ["格桑", "王悦"]]
+    assert [a["adcode"] for a in arts] == ["540102", "540103"]
+    assert all(not a["subtitle"] for a in arts)
+    assert not any("*" in p["text"] for a in arts for p in a["body"])

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields
 from ..model import Edit, Flag, Segment
 from .core import Page
 from .digits import fix_letter_digits
+from .emphasis import strip_markdown_emphasis
 from .briefs import split_run_in_titles
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
@@ -39,7 +40,8 @@ from .unicode import fix_unicode
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
 # The one ordered list of passes. strip_invisible first: nothing reads text
-# that displays differently from its value; then pinyin glosses, so that every
+# that displays differently from its value; then a Markdown converter's emphasis marks
+# (type, not text); then pinyin glosses, so that every
 # other pass and stage reads the text without them; brief items' run-in titles
 # before fix_unicode makes their full-width space an ordinary one; letters read
 # for digits (3O0) after it, once full-width letters are ASCII, and marks read as letters
@@ -51,6 +53,7 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 # segments.
 PASSES = [
     strip_invisible,
+    strip_markdown_emphasis,
     drop_pinyin_glosses,
     split_run_in_titles,
     fix_unicode,
@@ -74,6 +77,7 @@ class RepairConfig:
     """One switch per pass, named exactly like the pass function."""
 
     strip_invisible: bool = True
+    strip_markdown_emphasis: bool = True
     drop_pinyin_glosses: bool = True
     split_run_in_titles: bool = True
     fix_unicode: bool = True

@@ -104,7 +104,7 @@ def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
     text = _fix_quotes(text, line, edits)
     # a converted mark is Chinese context for its neighbours: repeat until stable
     for _ in range(4):
-        new = _fix_once(text, line, edits)
+        new = _fix_stops(_fix_once(text, line, edits), line, edits)  # (—). : the ） makes the . a 。)
         if new == text:
             break
         text = new

@@ -23,7 +23,8 @@ _LEAD_RE = re.compile(r"^(#{1,6}\s+)")
 BANNER_RE = re.compile(rf"^[{HAN_CLASS}](?:\s*[/／|｜·]\s*[{HAN_CLASS}]|\s+[{HAN_CLASS}]){{2,}}$")
 _BANNER_SEP_RE = re.compile(r"\s*[/／|｜·]\s*|\s+")
 # Sentence punctuation: a line holding one of these is running text.
-_RUNNING_RE = re.compile("[，。；！？：,;:?!]")
+# (a half-width stop after Chinese text too: fix_punctuation makes it a 。 after this pass)
+_RUNNING_RE = re.compile(f"[，。；！？：,;:?!]|(?<=[{HAN_CLASS}”」』）)])\\.(?![0-9])")
 # Punctuation a space never precedes / never follows in Chinese text.
 _NO_SPACE_BEFORE = "，。、；：？！）》”’…"
 _NO_SPACE_AFTER = "（《“‘"

@@ -1,0 +1,45 @@
+"""Pass `strip_markdown_emphasis`: a PDF-to-Markdown converter's emphasis marks.
+
+Converters (pymupdf4llm, marker, pandoc) print bold type as `**本报记者 马晓婷**` and
+italics as `*…*` or `_…_`. The marks are type, not text: left in, a bold byline reads
+as a headline and a bold lead's first words carry asterisks into titles and facts.
+A pair of marks on one line around text is removed (recorded, like every edit);
+a lone `*` (a footnote, 3*4) and marks around nothing stay.
+"""
+from __future__ import annotations
+
+import re
+
+from .core import HAN_CLASS, map_units, run_pass, sub_recording
+
+PASS = "strip_markdown_emphasis"
+
+# **bold**, __bold__, ***both***; *italic* only around Chinese text (an asterisk pair in
+# Latin text may be a formula); never a single _: a site's title separator (…显著_地方_某某网)
+_EMPHASIS = re.compile(
+    r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1(?![*_])"
+)
+
+
+def _unmark(m: re.Match) -> str:
+    inner = m.group(2)
+    if len(m.group(1)) == 1 and not re.search(f"[{HAN_CLASS}]", inner):
+        return m.group(0)  # *a* in Latin text: a formula's or a name's, not emphasis
+    return inner
+
+
+def _strip(text: str, line: int, edits: list) -> str:
+    return sub_recording(_EMPHASIS, _unmark, text, PASS, line, edits)
+
+
+def strip_markdown_emphasis(page):
+    """Remove Markdown emphasis marks around text.
+
+    >>> strip_markdown_emphasis("**本报记者 马晓婷**")
+    '本报记者 马晓婷'
+    >>> strip_markdown_emphasis("今年以来，***城北区***新建*口袋公园*12个，共计3*4=12。")
+    '今年以来，城北区新建口袋公园12个，共计3*4=12。'
+    >>> strip_markdown_emphasis("* 列表项"), strip_markdown_emphasis("a*b*c")
+    ('* 列表项', 'a*b*c')
+    """
+    return run_pass(page, lambda p: map_units(p, PASS, _strip))
