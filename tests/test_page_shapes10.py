@@ -113,3 +113,19 @@ def test_a_markdown_conversion_with_bold_bylines_gives_each_article_its_authors(
     assert [a["adcode"] for a in arts] == ["540102", "540103"]
     assert all(not a["subtitle"] for a in arts)
     assert not any("*" in p["text"] for a in arts for p in a["body"])
+
+
+TAIWAN_PAPER_BRACKET_BYLINE = """聯合報　2024年5月8日　星期三　A9　兩岸
+安吉「竹鄉」拚文明　村村有了志工站
+【聯合報記者陳怡君／綜合報導】
+浙江安吉近年力推「全國文明城市」創建，從垃圾分類到交通秩序全面整頓。安吉官方表示，全縣已建成志願服務站212處，註冊志願者超過4.1萬人。
+一名來自高雄的遊客表示，「竹林步道很乾淨，路邊也有人指路」。
+"""
+
+
+def test_a_taiwan_paper_bracketed_byline_and_a_county_named_after_its_province():
+    (a,) = _arts(TAIWAN_PAPER_BRACKET_BYLINE)
+    assert a["title"].replace("\u3000", " ") == "安吉「竹乡」拼文明 村村有了志工站"
+    assert a["authors"] == ["陈怡君"]
+    assert a["adcode"] == "330523"  # 安吉县, named after 浙江 (浙江安吉), not the province
+    assert {212, 41000} <= {f["value"] for f in a["facts"] if f.get("adcode") == "330523"}

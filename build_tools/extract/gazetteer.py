@@ -450,7 +450,9 @@ class Gazetteer:
         for p, k in zip(mention.candidates, mention.kinds):
             if self._needs(mention.text, p, k):
                 pc = p.prefecture_code or p.province_code
-                if pc not in context and pc not in near:
+                # (or, for a name no other place has, its province named right before it: 福建平潭)
+                if pc not in context and pc not in near and not (
+                        len(mention.candidates) == 1 and p.province_code in near):
                     continue
             cands.append((p, k))
         if not cands:

@@ -143,9 +143,20 @@ def _names_then_role_re() -> re.Pattern:
 
 
 def _bracketed_byline(t: str) -> bool:
-    """A byline in brackets on its own line, at an item's end ((记者 关 磊), （通讯员 王芳）)."""
-    m = re.fullmatch(r"[（(]\s*(.{2,60}?)\s*[）)]", t)
-    return bool(m) and _roles_and_names(m.group(1))
+    """A byline in brackets on its own line, at an item's end ((记者 关 磊), （通讯员 王芳）),
+    or under a title in a Hong Kong or Taiwan paper's form (【某报记者X／综合报导】)."""
+    m = re.fullmatch(r"[（(【\[]\s*(.{2,60}?)\s*[）)】\]]", t)
+    if not m:
+        return False
+    inner = _REPORTED_FROM_RE.sub("", m.group(1))  # (／综合报导, ／台北报道: how or where it was reported)
+    if _roles_and_names(inner):
+        return True
+    role = vocabulary()["paper_role_re"].match(inner)  # 旺报记者李宛蓉: the role glued to the names
+    return bool(role) and bool(re.fullmatch(f"[{HAN_CLASS}·]{{2,5}}(?:[ 、][{HAN_CLASS}·]{{2,5}})*", inner[role.end():].strip()))
+
+
+# how or where a piece was reported, after its byline (／综合报导, /台北报道)
+_REPORTED_FROM_RE = re.compile(f"\\s*[／/]\\s*[{HAN_CLASS}]{{1,6}}报[道导]$")
 
 
 def _roles_and_names(t: str) -> bool:

@@ -86,9 +86,12 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if m and not level:  # 摄影：李一凡 / 图片：某某日报
         who = pats["role"].sub(" ", m.group(1)).strip()  # 摄影 / 全媒体记者 杭宇: the role is no name
         return ("photo_credit" if names_only(m.group(1)) or (who and names_only(who)) else "credit"), level, text
-    m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]", text)
-    if m and not level and names_only(m.group(1)):
-        return "byline", level, text  # a byline in brackets, usually at the article's end
+    m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】", text)
+    if m and not level and names_only(m.group(1) or m.group(2)) and (
+            m.group(1) or (pats["role"].search(m.group(2)) and m.group(2) not in lay["reporter_columns"])):
+        # a byline in brackets, usually at the article's end; in 【】 with its role (【旺报记者X／综合报导】,
+        # not 【解说】 or 【记者手记】)
+        return "byline", level, text
     if len(text) <= lay["max_caption_chars"] and (pats["photo_tail"].match(text) or starts_with_credit(text)):
         return "caption", level, text
     if level:

@@ -23,7 +23,7 @@ _BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通�
 _PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报[道导]$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 # a paper's name right before a role word (大公报记者, 文汇报记者)
-_PAPER_BEFORE_ROLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报$")
+_PAPER_BEFORE_ROLE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}报$")  # (旺报, 大公报)
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12}$")
 
 
@@ -136,9 +136,9 @@ def _tail_re() -> re.Pattern:
 
 
 def _unbracket(text: str) -> str:
-    """A byline printed in brackets, （文/图　本报记者　林海）: its inside."""
+    """A byline printed in brackets, （文/图　本报记者　林海） or 【旺报记者李宛蓉／综合报导】: its inside."""
     t = text.strip()
-    m = re.fullmatch(r"[（(](.+)[）)]", t)
+    m = re.fullmatch(r"[（(](.+)[）)]", t) or re.fullmatch(r"【(.+)】", t)
     return m.group(1).strip() if m else t
 
 
