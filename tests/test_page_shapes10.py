@@ -129,3 +129,27 @@ def test_a_taiwan_paper_bracketed_byline_and_a_county_named_after_its_province()
     assert a["authors"] == ["陈怡君"]
     assert a["adcode"] == "330523"  # 安吉县, named after 浙江 (浙江安吉), not the province
     assert {212, 41000} <= {f["value"] for f in a["facts"] if f.get("adcode") == "330523"}
+
+
+OFFICE_BETWEEN_NAMES = """邵阳日报
+2023年10月12日 星期四
+第6版·县域经济
+“门前三包”包出“街巷新颜”
+武冈市推行商户责任制纪实
+记者 唐晓辉 武冈市融媒体中心 曾丽
+走进武冈市迎春亭街道
+的老街，青石板路干干净
+净，商户门前不见杂物。
+今年以来，武冈市与沿街
+商户签订“门前三包”责任
+书3200份，整改问题460处。
+"""
+
+
+def test_an_office_between_two_names_in_a_byline_is_the_second_name_role():
+    (a,) = _arts(OFFICE_BETWEEN_NAMES)
+    assert a["authors"] == ["唐晓辉", "曾丽"]
+    assert a["title"] == "“门前三包”包出“街巷新颜”"
+    assert a["subtitle"] == "武冈市推行商户责任制纪实"
+    assert a["adcode"] == "430581"
+    assert not a["body"][0]["text"].startswith("记者")

@@ -177,10 +177,13 @@ def vocabulary() -> dict:
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
     # (or a site and its app: 南海网、南海网客户端记者, 新甘肃·甘肃日报、新甘肃客户端记者)
     paper = load_data("layout.yaml")["byline_paper_suffix"]
-    org = rf"(?:[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])}))?"
+    org_name = rf"[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])})"
+    org = rf"(?:{org_name})?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
     # a role word alone or after the paper's name, as a whole word (记者, 湖北日报全媒记者)
     v["paper_role_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})")
+    # a paper's or media centre's name standing alone between names (记者 X 樟树市融媒体中心 Y)
+    v["org_word_re"] = re.compile(org_name)
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)

@@ -165,9 +165,14 @@ def _roles_and_names(t: str) -> bool:
     (湖北日报全媒记者  向晓蓉)."""
     words = t.split()
     roles = _byline_roles()
+    org = vocabulary()["org_word_re"]
+    name = re.compile(f"[{HAN_CLASS}·]{{1,4}}")
+    # (an office standing between names, 记者 聂思远 樟树市融媒体中心 黄敏, is the next name's role)
     return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])
-            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words[1:]))
+            and all(w in roles or name.fullmatch(w)
+                    or (org.fullmatch(w) and k + 1 < len(words) and name.fullmatch(words[k + 1]))
+                    for k, w in enumerate(words) if k))
 
 
 def role(u: Unit) -> str:
