@@ -1,0 +1,129 @@
+"""Whole newspaper pages (issue 14, the shapes of the fifteenth held-out set): a 版面 copied
+from a paper's site whose breadcrumb names the issue's date and page, a masthead printed under
+the date and page lines, an English masthead name before the Chinese one on the same line, a
+paper whose name holds its edition (某某日报农村版), and more. Every page here was written for
+these tests, about places in Guangxi, Hunan, Heilongjiang, Shandong, Sichuan, Jiangxi and
+Qinghai (none of the held-out pages')."""
+from __future__ import annotations
+
+from conftest import page_articles
+
+
+SITE_BANMIAN = """北流日报
+首页 > 2023年09月07日 > 第03版：城乡
+上一版　下一版　版面导航
+本版新闻
+· 隆盛镇：老街巷有了“夜间灯”
+· 民安镇垃圾分类进农家
+
+隆盛镇：老街巷有了“夜间灯”
+本报记者 覃雅琳
+入夜，隆盛镇的老街巷亮起了一排排新装的路灯。今年以来，隆盛镇共安装路灯260盏，惠及居民4100户。
+“以前晚上出门要打手电，现在亮堂多了。”居民韦金凤说。
+
+民安镇垃圾分类进农家
+通讯员 甘子豪
+民安镇在各村设立垃圾分类收集点86个，配备保洁员140名，实行每日清运。
+目前，全镇农村生活垃圾分类覆盖率达到90%。
+
+上一版　下一版
+北流日报社版权所有　未经书面授权禁止转载
+"""
+
+
+def test_site_banmian_breadcrumb_gives_date_and_page_and_the_masthead_above_it_the_outlet():
+    arts = page_articles(SITE_BANMIAN)
+    assert [a["title"] for a in arts] == ["隆盛镇：老街巷有了“夜间灯”", "民安镇垃圾分类进农家"]
+    assert [a["outlet"] for a in arts] == ["北流日报", "北流日报"]
+    assert [a["date"]["value"] for a in arts] == ["2023-09-07", "2023-09-07"]
+    assert [a["date"]["source"] for a in arts] == ["printed", "printed"]
+    assert [a["newspaper_page"] for a in arts] == ["第03版", "第03版"]
+
+
+SITE_BANMIAN_DAILY = """资兴日报
+首页 > 2022年11月15日 > 第02版：综合新闻
+上一版　下一版　版面导航
+本版新闻
+· 唐洞街道：小区停车不再难
+· 东江湾景区开展文明旅游劝导
+
+唐洞街道：小区停车不再难
+本报记者 曹梦瑶
+唐洞街道在老旧小区新划停车位520个，新建充电桩36个，缓解了居民停车难。
+街道还组建了由居民组成的停车劝导队。
+
+东江湾景区开展文明旅游劝导
+通讯员 李俊杰
+近日，资兴市东江湾景区组织志愿者开展文明旅游劝导，共劝导不文明行为210起。
+景区还在游步道新设提示牌48块。
+
+上一版　下一版
+资兴日报社版权所有
+"""
+
+
+def test_site_banmian_later_articles_keep_the_papers_place():
+    arts = page_articles(SITE_BANMIAN_DAILY)
+    assert [a["outlet"] for a in arts] == ["资兴日报", "资兴日报"]
+    assert [a["newspaper_page"] for a in arts] == ["第02版", "第02版"]
+    assert [a["date"]["value"] for a in arts] == ["2022-11-15", "2022-11-15"]
+    # the first article names no place but its streets: the paper's city (资兴市) is its place
+    assert arts[0]["adcode"] == "431081"
+    assert arts[1]["adcode"] == "431081"
+
+
+MASTHEAD_AFTER_DATE = """2024年6月5日 星期三 甲辰年四月廿九
+第1版
+黑河日报
+中共黑河市委机关报
+黑河市启动城乡环境整治夏季行动
+本报记者 刘思琪 张博文
+6月3日，黑河市城乡环境整治夏季行动启动。全市各县（市、区）同步开展清垃圾、清杂物、清
+河道行动，为期三个月。
+据了解，去年全市共清运垃圾5.2万吨，整治河道沟渠380公里。
+以“常态”守住“干净”
+本报评论员
+环境整治不能一阵风，关键在于把集中行动变成日常习惯，让群众从旁观者变成参与者。
+"""
+
+
+def test_masthead_printed_under_the_date_and_page_lines_is_the_outlet():
+    arts = page_articles(MASTHEAD_AFTER_DATE)
+    assert [a["title"] for a in arts] == ["黑河市启动城乡环境整治夏季行动", "以“常态”守住“干净”"]
+    assert [a["outlet"] for a in arts] == ["黑河日报", "黑河日报"]
+    assert [a["newspaper_page"] for a in arts] == ["第1版", "第1版"]
+    assert arts[1]["adcode"] == "231100"
+
+
+ENGLISH_NAME_FIRST = """B3 2023年8月9日 星期三
+DEZHOU DAILY 德州日报
+责编：孙晓雯
+乐陵市“红白理事会”管住了大操大办
+本报记者 田宇航
+乐陵市在全市各村成立红白理事会，制定婚丧事办理标准。今年以来，全市简办婚丧事1260起，为群众节省开支3100万元。
+"""
+
+
+def test_english_masthead_name_before_the_chinese_one_on_one_line():
+    arts = page_articles(ENGLISH_NAME_FIRST)
+    assert len(arts) == 1
+    assert arts[0]["outlet"] == "德州日报"
+    assert arts[0]["title"] == "乐陵市“红白理事会”管住了大操大办"
+    assert arts[0]["newspaper_page"] == "B3"
+
+
+EDITION_IN_NAME = """四川日报农村版  2023年5月12日 星期五  第3版 · 乡村振兴
+江油：“积分超市”兑出乡风文明
+本报记者 蒲晓琴
+江油市在各村开设“积分超市”，村民参加志愿服务、环境整治可以攒积分兑换生活用品。
+目前，全市已建成积分超市214个，参与农户3.8万户。
+本版编辑 何思远
+"""
+
+
+def test_edition_in_a_papers_own_name_stays_part_of_the_outlet():
+    arts = page_articles(EDITION_IN_NAME)
+    assert len(arts) == 1
+    assert arts[0]["outlet"] == "四川日报农村版"
+    assert arts[0]["date"]["value"] == "2023-05-12"
+    assert arts[0]["newspaper_page"] == "第3版"
