@@ -127,3 +127,85 @@ def test_edition_in_a_papers_own_name_stays_part_of_the_outlet():
     assert arts[0]["outlet"] == "四川日报农村版"
     assert arts[0]["date"]["value"] == "2023-05-12"
     assert arts[0]["newspaper_page"] == "第3版"
+
+
+FRONT_PAGE_WEATHER = """赣州日报
+GANZHOU DAILY
+2023年7月18日 星期二
+第1版
+天气：晴转多云26℃～35℃
+瑞金：红色故居旁的“文明驿站”
+本报记者 钟若兰
+每天清晨，瑞金市叶坪乡的“文明驿站”就迎来了第一批游客。驿站为游客提供饮水、休息和讲解服务。
+今年以来，瑞金市在红色景区周边建成文明驿站26个，招募志愿讲解员310名。
+"""
+
+
+def test_weather_line_over_the_headline_is_furniture_not_the_title():
+    arts = page_articles(FRONT_PAGE_WEATHER)
+    assert len(arts) == 1
+    assert arts[0]["title"] == "瑞金：红色故居旁的“文明驿站”"
+    assert arts[0]["subtitle"] == ""
+    assert arts[0]["adcode"] == "360781"
+    assert {f["value"] for f in arts[0]["facts"]} == {26, 310}
+
+
+KUAIXUN_BRACKETED = """海东日报
+2023年10月11日 星期三
+A05 · 县区
+值班主编 马晓燕 责编 祁海峰
+乐都：河湟文化广场成了“文明客厅”
+海东日报记者 李成林
+傍晚的乐都区河湟文化广场，跳舞的、下棋的、散步的市民往来不断，广场上的垃圾桶干净整洁。
+乐都区今年对广场进行提升改造，新增休息座椅120组、文明引导员40名。
+快讯
+【平安区新建5处环卫驿站】本报讯（记者
+韩梦琪）近日，平安区在城区新建的5处环卫驿站投入使用，为环卫工人提供饮水、休息等服务。
+【互助县评出首批“文明商户”】本报讯（通讯员
+赵文斌）日前，互助县评出首批“文明商户”85家，并为商户授牌。
+"""
+
+
+def test_kuaixun_items_with_bracketed_headlines_are_articles_of_their_own():
+    arts = page_articles(KUAIXUN_BRACKETED)
+    assert [a["title"] for a in arts] == [
+        "乐都：河湟文化广场成了“文明客厅”", "平安区新建5处环卫驿站", "互助县评出首批“文明商户”"]
+    assert [a["adcode"] for a in arts] == ["630202", "630203", "630223"]
+    assert [a["authors"] for a in arts] == [["李成林"], ["韩梦琪"], ["赵文斌"]]
+    # the editor line with 值班主编 is furniture, read whole (no 值班 title)
+    assert all("值班" not in a["title"] for a in arts)
+    assert arts[0]["editors"] == ["马晓燕", "祁海峰"]
+
+
+COUNTDOWN_AND_WEATHER = """长沙晚报
+2021年6月3日 星期四
+距全国文明城市年度测评
+还有 28 天
+今日天气：多云 18℃～29℃ 东风2级
+第1版 要闻
+宁乡市开展“门前三包”集中整治
+本报讯（记者 周雨桐）6月1日，宁乡市启动为期一个月的“门前三包”集中整治行动，已整改问题430处。
+"""
+
+
+def test_countdown_box_and_weather_line_by_the_masthead_are_no_title():
+    arts = page_articles(COUNTDOWN_AND_WEATHER)
+    assert len(arts) == 1
+    assert arts[0]["title"] == "宁乡市开展“门前三包”集中整治"
+    assert arts[0]["subtitle"] == ""
+    assert {f["value"] for f in arts[0]["facts"]} == {430}
+
+
+COUNTDOWN_ONE_LINE = """长沙晚报
+2021年6月3日 星期四
+第1版 要闻
+距全国文明城市年度测评还有28天
+宁乡市开展“门前三包”集中整治
+本报讯（记者 周雨桐）6月1日，宁乡市启动为期一个月的“门前三包”集中整治行动，已整改问题430处。
+"""
+
+
+def test_countdown_line_over_the_headline_is_no_title():
+    arts = page_articles(COUNTDOWN_ONE_LINE)
+    assert [a["title"] for a in arts] == ["宁乡市开展“门前三包”集中整治"]
+    assert arts[0]["subtitle"] == ""

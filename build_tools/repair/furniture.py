@@ -116,6 +116,8 @@ def vocabulary() -> dict:
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
+    v["weather_re"] = re.compile(v["weather_line"])
+    v["countdown_re"] = re.compile(v["countdown_line"])
     v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
     v["reader_count_re"] = re.compile(v["reader_count"])
@@ -398,6 +400,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
+    if v["weather_re"].fullmatch(t):
+        return [("chrome", t)]  # 天气：多云转雷阵雨24℃～32℃: the page's weather box, no title and no figures
     if v["player_re"].fullmatch(t) and not v["bare_time_re"].fullmatch(t):
         return [("chrome", t)]  # 语音播报 / ▶ 00:00 / 02:48 / 1.0x / 4–5 分钟: a player, a reading time
     if v["jump_re"].fullmatch(t):
@@ -1224,6 +1228,22 @@ def _name_line(u: Unit) -> bool:
             and not re.search(r"[，。！？：,!?:；;]", t))
 
 
+def _countdown(units: list[Unit]) -> set[int]:
+    """The lines of a countdown box printed by the masthead (距全国文明城市年度测评 / 还有 45 天),
+    one line or two: the paper's furniture, never a title (data: countdown_line)."""
+    rx = vocabulary()["countdown_re"]
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        t = re.sub(r"\s+", "", u.text)
+        if u.kind or not t or k in out:
+            continue
+        if rx.fullmatch(t):
+            out.add(k)
+        elif k + 1 < len(units) and not units[k + 1].kind and rx.fullmatch(t + re.sub(r"\s+", "", units[k + 1].text)):
+            out |= {k, k + 1}
+    return out
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
@@ -1245,7 +1265,7 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units)
+    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
