@@ -209,3 +209,16 @@ def test_countdown_line_over_the_headline_is_no_title():
     arts = page_articles(COUNTDOWN_ONE_LINE)
     assert [a["title"] for a in arts] == ["宁乡市开展“门前三包”集中整治"]
     assert arts[0]["subtitle"] == ""
+
+
+def test_an_events_own_span_and_a_season_of_two_years_are_no_facts():
+    from conftest import sentence_facts
+    # how long the selection took is no figure of the place; what it found is
+    assert sentence_facts("本届“文明家庭”评选历时4个月，共评出文明家庭60户。", qualifier=False) == [(60, "户")]
+    assert sentence_facts("这座公园历经两年建成，新增绿地3.2万平方米。", qualifier=False) == [(32000, "平方米")]
+    # a season or school year named by its two years is a time
+    assert sentence_facts("2022—2023雪季，亚布力接待游客85万人次。", qualifier=False) == [(850000, "人次")]
+    assert sentence_facts("2023-2024学年，全县新建校舍14所。", qualifier=False) == [(14, "所")]
+    # a plan's span and a service's time stay figures
+    assert (3, "个月") in sentence_facts("全县开展为期3个月的集中整治。", qualifier=False)
+    assert sentence_facts("平均用时缩短至1.5小时。", qualifier=False) == [(1.5, "小时")]
