@@ -222,3 +222,24 @@ def test_an_events_own_span_and_a_season_of_two_years_are_no_facts():
     # a plan's span and a service's time stay figures
     assert (3, "个月") in sentence_facts("全县开展为期3个月的集中整治。", qualifier=False)
     assert sentence_facts("平均用时缩短至1.5小时。", qualifier=False) == [(1.5, "小时")]
+
+
+DOTTED_NAME_BYLINE_PDF = """阿勒泰日报
+2022年8月16日　星期二
+第3版　综合
+布尔津县“美丽庭院”扮靓禾木村边的乡村
+本报记者 阿依古丽·买买提 巴合提
+走进布尔津县冲乎尔镇，家家户户的院子
+干净整洁，葡萄架下挂满了果实，房前屋后
+种满了花草。
+今年以来，布尔津县评出“美丽庭院”示范户
+420户，带动全县农牧民整治庭院3100个。
+"""
+
+
+def test_a_byline_with_a_dotted_name_in_a_pdf_column_is_not_joined_to_the_title():
+    arts = page_articles(DOTTED_NAME_BYLINE_PDF)
+    assert len(arts) == 1
+    assert arts[0]["title"] == "布尔津县“美丽庭院”扮靓禾木村边的乡村"
+    assert arts[0]["authors"] == ["阿依古丽·买买提", "巴合提"]
+    assert arts[0]["adcode"] == "654321"

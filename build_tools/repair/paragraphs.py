@@ -156,7 +156,12 @@ def _roles_and_names(t: str) -> bool:
     roles = _byline_roles()
     return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])
-            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) for w in words[1:]))
+            and all(w in roles or re.fullmatch(f"[{HAN_CLASS}·]{{1,4}}", w) or _DOTTED_NAME_RE.fullmatch(w)
+                    for w in words[1:]))
+
+
+# a transliterated name with a middle dot (古丽米拉·托合提, 阿依古丽·买买提): longer than a Han name
+_DOTTED_NAME_RE = re.compile(f"[{HAN_CLASS}]{{1,6}}(?:[·•・][{HAN_CLASS}]{{1,8}}){{1,2}}")
 
 
 def role(u: Unit) -> str:
