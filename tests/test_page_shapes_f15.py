@@ -243,3 +243,25 @@ def test_a_byline_with_a_dotted_name_in_a_pdf_column_is_not_joined_to_the_title(
     assert arts[0]["title"] == "布尔津县“美丽庭院”扮靓禾木村边的乡村"
     assert arts[0]["authors"] == ["阿依古丽·买买提", "巴合提"]
     assert arts[0]["adcode"] == "654321"
+
+
+def test_a_byline_of_four_character_yi_names_keeps_each_name_whole():
+    from build_tools.structure.bylines import byline_names
+    # 阿苏阿果 cannot be two names, so this byline lists four-character names: 马海金呷 is one
+    assert byline_names("本报记者 阿苏阿果 马海金呷")[0] == ["阿苏阿果", "马海金呷"]
+    # a run of two two-character names alone is still two people
+    assert byline_names("本报记者 林英孙航")[0] == ["林英", "孙航"]
+
+
+YI_BYLINE_PAGE = """凉山日报
+2023年11月7日 星期二
+第2版
+昭觉县：“索玛花”文明超市开到村口
+本报记者 阿苏阿果 马海金呷
+昭觉县在各村开设“索玛花”文明超市，村民攒积分可兑换生活用品。今年以来，全县已建成文明超市86个。
+"""
+
+
+def test_yi_names_in_a_page_byline_are_whole():
+    arts = page_articles(YI_BYLINE_PAGE)
+    assert arts[0]["authors"] == ["阿苏阿果", "马海金呷"]
