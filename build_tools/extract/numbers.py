@@ -137,8 +137,10 @@ def _compiled() -> dict:
         rf"(?:\s?(?P<unit>[%％]|{_alt(units)}))?)"
         rf"(?P<post>{_alt(r['suffix_qualifiers'])})?"
     )
+    seasons = r.get("year_range_seasons") or []
     date_re = re.compile(
-        rf"(?P<y1>{_YEAR})\s?(?:{_RANGE_SEP}\s?(?P<y2>{_YEAR})\s?)?年"
+        (rf"(?P<y3>{_YEAR})\s?{_RANGE_SEP}\s?(?P<y4>{_YEAR})(?=\s?(?:{_alt(seasons)}))|" if seasons else "")
+        + rf"(?P<y1>{_YEAR})\s?(?:{_RANGE_SEP}\s?(?P<y2>{_YEAR})\s?)?年"
         rf"(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
         rf"|(?<![0-9０-９个])(?P<m2>{_MONTH})\s?月(?:\s?(?P<d2>{_DAY})\s?[日号曰])?"  # 曰: OCR's 日
         rf"|(?<![0-9０-９个月])(?P<d3>3[01]|[12][0-9]|0?[1-9])\s?日(?![常报益])"
@@ -176,6 +178,7 @@ def _compiled() -> dict:
         "tenure_after": re.compile(r.get("tenure_after") or "(?!)"),
         "elapsed_before": re.compile(r.get("elapsed_before") or "(?!)"),
         "elapsed_after": re.compile(r.get("elapsed_after") or "(?!)"),
+        "span_before": re.compile(r.get("span_before") or "(?!)"),
         "age_metric": re.compile(r.get("age_metric_before") or "(?!)"),
     }
 
@@ -250,7 +253,10 @@ def _dates(text: str, rx: dict) -> list[Quantity]:
     out = []
     for m in rx["date"].finditer(text):
         g = m.groupdict()
-        if g["y1"]:
+        if g.get("y3"):  # 2023—2024雪季: a season or school year, a time, not a count
+            y1, y2 = int(_num_value(g["y3"])), int(_num_value(g["y4"]))
+            out.append(Quantity(m.group(0), m.start(), m.end(), y1, y2, "", "exact", "period", f"{y1}—{y2}"))
+        elif g["y1"]:
             y1 = int(_num_value(g["y1"]))
             if g["y2"]:
                 y2 = int(_num_value(g["y2"]))
@@ -444,8 +450,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                    or rx["tenure_after"].match(text[end:end + 4])):
             kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
         elif kind == "duration" and (rx["elapsed_before"].search(text[max(0, start - 3):start])
-                                     or rx["elapsed_after"].match(text[end:end + 3])):
-            kind = "elapsed"  # the stretch a report looks back over: 3个月来, 今年前10个月
+                                     or rx["elapsed_after"].match(text[end:end + 3])
+                                     or rx["span_before"].search(text[max(0, start - 8):start])):
+            kind = "elapsed"  # the stretch a report looks back over: 3个月来, 今年前10个月; 历时3个月
         if kind == "quantity" and g["num"] and re.fullmatch(r"0[1-9]", g["num"]) and not g["mult"] and not g["num2"]:
             kind = "ordinal"  # 01 / 02 / 03: a post's list numbers (a count is never written 03)
         if kind == "age" and rx["age_metric"].search(text[max(0, start - 16):start]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..data import load_data
 from ..model import Edit
@@ -24,12 +25,34 @@ PASS = "split_run_in_titles"
 _RUN_IN_RE = re.compile(r"^(\S[^\u3000]*?\S)(\u3000+)(\S.*)$")
 _HEAD_NOT_RE = re.compile(r"[。！？!?，,；;、（(）)【】]|[：:]$")
 _SENTENCE_RE = re.compile(r"[。！？!?]")
+# 【title】 and the text run in after it
+_BRACKETED_RE = re.compile(r"^【([^【】]+)】\s*(\S.*)$")
 
 
 @functools.lru_cache(maxsize=1)
 def _vocabulary() -> tuple[dict, re.Pattern, tuple[str, ...]]:
     lay = load_data("layout.yaml")
     return lay, re.compile(lay["dateline"]), tuple(lay["byline_roles"])
+
+
+def _bracketed(text: str) -> tuple[int, int, int] | None:
+    """(start of the title, its end, start of the text) when `text` opens with an item's
+    title in 【】 run into its text (【某某县新增3处驿站】本报讯（记者 …）近日…): a brief's
+    own headline. The PDF's line under it may hold most of the text, so the text after the
+    bracket need only start; a column's or sidebar's label (【记者手记】, 【某某时评】) is no
+    headline (too short, or ends with a column's word: data/layout.yaml)."""
+    lay, dateline, roles = _vocabulary()
+    t = text.strip()
+    m = _BRACKETED_RE.match(t)
+    if not m:
+        return None
+    head, body = m.group(1), m.group(2)
+    if (len(HAN_RE.findall(head)) < lay["item_title_min_chars"] or len(head) > lay["run_in_title_max_chars"]
+            or _HEAD_NOT_RE.search(head) or head.endswith(tuple(lay["column_name_ends"]))
+            or head.endswith(tuple(lay["brief_labels"])) or len(HAN_RE.findall(body)) < 2):
+        return None
+    off = len(text) - len(text.lstrip())
+    return off + 1, off + m.end(1), off + m.start(2)
 
 
 def _cut(text: str) -> tuple[int, int] | None:
@@ -50,9 +73,15 @@ def _cut(text: str) -> tuple[int, int] | None:
 
 def _split(page: Page) -> Page:
     lay = _vocabulary()[0]
-    cuts = {k: c for k, u in enumerate(page.units)
+    cuts = {k: (0, *c) for k, u in enumerate(page.units)
             if not u.kind and u.first == u.last and (c := _cut(u.text)) is not None}
     if len(cuts) < lay["run_in_title_min_items"]:
+        cuts = {}
+    bracketed = {k: c for k, u in enumerate(page.units)
+                 if not u.kind and u.first == u.last and k not in cuts and (c := _bracketed(u.text)) is not None}
+    if len(bracketed) >= lay["run_in_title_min_items"]:
+        cuts.update(bracketed)
+    if not cuts:
         return page  # one line of that shape is not a column of items
     units: list[Unit] = []
     edits: list[Edit] = []
@@ -60,7 +89,11 @@ def _split(page: Page) -> Page:
         if k not in cuts:
             units.append(u)
             continue
-        end, start = cuts[k]
+        begin, end, start = cuts[k]
+        if begin:  # the opening bracket of 【title】
+            edits.append(Edit(PASS, u.first, 0, u.text[:begin], ""))
+            u = replace(u, text=u.text[begin:])
+            end, start = end - begin, start - begin
         edits.append(Edit(PASS, u.first, end, u.text[end:start], "\n"))
         units.append(Unit(u.text[:end], u.first, u.last, u.gap, "item_title"))
         units.append(Unit(u.text[start:], u.first, u.last, -1, ""))

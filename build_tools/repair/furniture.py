@@ -116,6 +116,8 @@ def vocabulary() -> dict:
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
+    v["weather_re"] = re.compile(v["weather_line"])
+    v["countdown_re"] = re.compile(v["countdown_line"])
     v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
     v["reader_count_re"] = re.compile(v["reader_count"])
@@ -157,7 +159,8 @@ def vocabulary() -> dict:
         r"^(?P<first>[^\s>＞»→/，。；！？]{2,12})\s*(?:(?:>>?|＞＞?|»|→)\s*[^\s>＞»→/，。；！？]{1,12}\s*)+$")
     # what may follow an outlet's name and still be the name: a further suffix, a channel
     v["outlet_tail_re"] = re.compile(
-        rf"(?:{'|'.join(map(re.escape, sufs))})|[-－·]{_HAN}{{1,6}}?(?:{'|'.join(map(re.escape, sufs + ['频道']))})")
+        rf"(?:{'|'.join(map(re.escape, sufs + list(v.get('outlet_name_editions') or [])))})"
+        rf"|[-－·]{_HAN}{{1,6}}?(?:{'|'.join(map(re.escape, sufs + ['频道']))})")
     v["date_re"] = re.compile(_DATE)
     v["print_header_re"] = re.compile(v["print_header"])
     v["publisher_re"] = re.compile(v["publisher_line"])
@@ -379,7 +382,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if not t:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
-        return [("chrome", t)]
+        return [("chrome", t)] + _breadcrumb_fields(t, v)
     if v["pager_re"].match(t) and re.search("[页条]", t):
         return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
     header = _print_header(t, v)
@@ -400,6 +403,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
+    if v["weather_re"].fullmatch(t):
+        return [("chrome", t)]  # 天气：多云转雷阵雨24℃～32℃: the page's weather box, no title and no figures
     if v["player_re"].fullmatch(t) and not v["bare_time_re"].fullmatch(t):
         return [("chrome", t)]  # 语音播报 / ▶ 00:00 / 02:48 / 1.0x / 4–5 分钟: a player, a reading time
     if v["jump_re"].fullmatch(t):
@@ -435,6 +440,12 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     end = _outlet_end(t, 0, v)
     if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
         return [("outlet", t[:end]), ("chrome", t[_skip(t, end):])]  # 鹤岗日报  HEGANG DAILY
+    lm = _LATIN_NAME_RE.match(t)
+    if lm and lm.end() < len(t) and " " in lm.group(0):
+        j = _skip(t, lm.end())  # HEGANG DAILY 鹤岗日报: the English name first, on the same line
+        end = _outlet_end(t, j, v)
+        if end == len(t) and (is_masthead(t[j:], v) or v["outlet_re"].fullmatch(t[j:])):
+            return [("chrome", t[:lm.end()]), ("outlet", t[j:])]
     if is_masthead(t, v) and not v["masthead_re"].match(t):
         return [("outlet", t)]  # 某某县人民政府, 大众网·海报新闻: a site's name alone
     out: list[tuple[str, str]] = []
@@ -802,6 +813,31 @@ def _roc_iso(m: re.Match) -> str:
     return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
 
 
+def _breadcrumb_fields(t: str, v: dict) -> list[tuple[str, str]]:
+    """The issue's date and page an e-paper site's breadcrumb names among its steps
+    (首页 > 2024年04月16日 > 第02版：综合): the date and page of every article of that 版面.
+
+    >>> _breadcrumb_fields("首页 > 2023年9月8日 > 第03版：要闻", vocabulary())
+    [('date', '2023-09-08'), ('page', '第03版'), ('page_name', '要闻')]
+    >>> _breadcrumb_fields("首页 > 新闻中心 > 本地新闻", vocabulary())
+    []
+    """
+    marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
+    out: list[tuple[str, str]] = []
+    for step in re.split(rf"\s*(?:{marks})+\s*", t):
+        step = step.strip()
+        m = v["date_re"].fullmatch(step)
+        if m:
+            out.append(("date", _iso(m)))
+            continue
+        m = re.fullmatch(r"(第\s*[0-9A-Za-z]{1,4}\s*版)(?:\s*[：:]\s*(" + _HAN + r"{2,8}))?", step)
+        if m:
+            out.append(("page", re.sub(r"\s+", "", m.group(1))))
+            if m.group(2):
+                out.append(("page_name", m.group(2)))
+    return out
+
+
 def _iso(m: re.Match) -> str:
     y, mo, d = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
     if not mo or not 1 <= int(mo) <= 12:
@@ -1127,7 +1163,24 @@ def _section_under_page(u: Unit, before: list[Unit]) -> bool:
     above = before[-1].text.strip()
     fields = lex_meta(above) or ([("page", above)] if _PAGE_NO_RE.fullmatch(above) else [])  # (5 / 市州新闻)
     return (bool(fields) and fields[-1][0] == "page" and 2 <= len(t) <= SECTION_NAME_MAX
-            and bool(re.fullmatch(f"[{HAN_CLASS}·]+", t)))
+            and bool(re.fullmatch(f"[{HAN_CLASS}·]+", t)) and not _masthead_name(t))
+
+
+def _masthead_name(t: str) -> bool:
+    """A short line shaped like an outlet's name (某某日报, 某某侨乡报): a masthead, not a section."""
+    v = vocabulary()
+    t = t.strip()
+    return len(t) <= v["max_masthead_name_chars"] + 3 and bool(v["outlet_re"].fullmatch(t) or is_masthead(t, v))
+
+
+def _masthead_under_date(u: Unit, before: list[Unit]) -> bool:
+    """An outlet's name on a line of its own below the page's date or page line, the
+    masthead printed last (2025年4月10日 星期四 / 第1版 / 某某日报): the masthead."""
+    if not before or len(before) > MASTHEAD_LINES or any(x.kind not in ("meta", "furniture") for x in before):
+        return False
+    if not _masthead_name(u.text):
+        return False
+    return any(f in ("date", "page") for x in before for f, _ in (lex_meta(x.text.strip()) or []))
 
 
 def _other_script_name_above(u: Unit, before: list[Unit], nxt) -> bool:
@@ -1178,6 +1231,22 @@ def _name_line(u: Unit) -> bool:
             and not re.search(r"[，。！？：,!?:；;]", t))
 
 
+def _countdown(units: list[Unit]) -> set[int]:
+    """The lines of a countdown box printed by the masthead (距全国文明城市年度测评 / 还有 45 天),
+    one line or two: the paper's furniture, never a title (data: countdown_line)."""
+    rx = vocabulary()["countdown_re"]
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        t = re.sub(r"\s+", "", u.text)
+        if u.kind or not t or k in out:
+            continue
+        if rx.fullmatch(t):
+            out.add(k)
+        elif k + 1 < len(units) and not units[k + 1].kind and rx.fullmatch(t + re.sub(r"\s+", "", units[k + 1].text)):
+            out |= {k, k + 1}
+    return out
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
@@ -1199,7 +1268,7 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units)
+    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
     for k, u in enumerate(page.units):
         if k in card or k in related:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
@@ -1253,8 +1322,8 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
             continue
         p = meta_start(u.text)
-        if p is None and all(x.kind in ("meta", "furniture") for x in units) and _masthead_above_date(
-                u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]):
+        if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(
+                u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
             continue
         if p is None:

@@ -170,9 +170,13 @@ def _roles_and_names(t: str) -> bool:
     # (an office standing between names, 记者 聂思远 樟树市融媒体中心 黄敏, is the next name's role)
     return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])
-            and all(w in roles or name.fullmatch(w)
+            and all(w in roles or name.fullmatch(w) or _DOTTED_NAME_RE.fullmatch(w)
                     or (org.fullmatch(w) and k + 1 < len(words) and name.fullmatch(words[k + 1]))
                     for k, w in enumerate(words) if k))
+
+
+# a transliterated name with a middle dot (古丽米拉·托合提, 阿依古丽·买买提): longer than a Han name
+_DOTTED_NAME_RE = re.compile(f"[{HAN_CLASS}]{{1,6}}(?:[·•・][{HAN_CLASS}]{{1,8}}){{1,2}}")
 
 
 def role(u: Unit) -> str:

@@ -275,13 +275,25 @@ def byline_names(text: str) -> tuple[list[str], bool]:
 def byline_names_of_words(text: str) -> tuple[list[str], bool]:
     names: list[str] = []
     guessed = False
-    for tok in _tokens(text):
+    tokens = _tokens(text)
+
+    def two_names(tok: str) -> list[str] | None:
+        parts = split_run(tok)
+        if parts and len(parts) == 2 and all(_common_surname(x) for x in parts) \
+                and not any(tok.startswith(c) for c in _surnames()[1]):
+            return parts
+        return None
+
+    # a byline that sets apart a four-character name that cannot be two (吉克阿呷, a Yi name)
+    # lists names of four characters: its other four-character words are names too (马海伍各)
+    four_char_names = any(len(t) == 4 and HAN.fullmatch(t[0]) and "·" not in t and two_names(t) is None
+                          and all(HAN.fullmatch(c) for c in t) for t in tokens)
+    for tok in tokens:
         if not HAN.search(tok) or len(tok) == 1:
             continue
-        if len(tok) == 4 and "·" not in tok:
-            parts = split_run(tok)
-            if parts and len(parts) == 2 and all(_common_surname(x) for x in parts) \
-                    and not any(tok.startswith(c) for c in _surnames()[1]):
+        if len(tok) == 4 and "·" not in tok and not four_char_names:
+            parts = two_names(tok)
+            if parts:
                 names.extend(parts)  # 林英孙航: two names of two characters
                 guessed = True
                 continue
