@@ -153,3 +153,31 @@ def test_an_office_between_two_names_in_a_byline_is_the_second_name_role():
     assert a["subtitle"] == "武冈市推行商户责任制纪实"
     assert a["adcode"] == "430581"
     assert not a["body"][0]["text"].startswith("记者")
+
+
+LAYOUT_TITLE_ENDING_IN_QUOTE = """本溪日报                         2024年6月20日  星期四                         A3  县区新闻
+
+
+                  桓仁县：山城小巷的“文明新装”
+
+
+                                   本报记者  孙晓光  通讯员  林雪
+
+
+      6月18日清晨，桓仁县八里甸子镇的老街上，环卫工人刚刚清扫完路面，几名身穿红
+  马甲的志愿者正在劝导商户规范摆放。
+
+      今年以来，桓仁县改造背街小巷42条，新增垃圾分类投放点310个，老街面貌焕然
+  一新。
+
+
+                                                               （编辑  周雅）
+"""
+
+
+def test_a_centred_title_ending_in_a_closing_quote_is_the_title_and_the_bracketed_editor_no_author():
+    (a,) = _arts(LAYOUT_TITLE_ENDING_IN_QUOTE)
+    assert a["title"] == "桓仁县：山城小巷的“文明新装”"
+    assert a["authors"] == ["孙晓光", "林雪"]
+    assert "周雅" in a["editors"] and "周雅" not in a["authors"]
+    assert a["adcode"] == "210522"

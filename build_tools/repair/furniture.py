@@ -513,7 +513,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = v["label_re"].match(t, i)
-        if m and _label_counts(m, v, after_names=last == "author"):
+        if m and (_label_counts(m, v, after_names=last == "author")
+                  or (not out and t[:1] in "（(" and t[-1:] in "）)" and v["labels"][m.group("label")] == "editor"
+                      and t[m.end("label"):m.end("label") + 1].isspace())):
+            # (an editor's label opening a line set whole in brackets goes without its colon: （编辑  姜悦）)
             field = v["labels"][m.group("label")]
             j = m.end()
             got = _value(t, j, field, v, strict)

@@ -430,9 +430,9 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         nxt2 = items[i + 2] if i + 2 < len(items) else None
         above_title = (nxt is not None and nxt.kind in ("heading", "short") and nxt2 is not None
                        and nxt2.kind in ("subtitle", "byline"))
-        if above_title and not ends_with(it.text, lay["sentence_end"]):
+        if above_title and not ends_sentence_mark(it.text, lay):
             continue  # a column name or shoulder line right above a title group
-        if nxt is not None and nxt.kind in ("subtitle", "byline") and not ends_with(it.text, lay["sentence_end"]):
+        if nxt is not None and nxt.kind in ("subtitle", "byline") and not ends_sentence_mark(it.text, lay):
             continue  # the title itself, above its subtitle or byline
         if framed:
             it.kind = "caption"
