@@ -181,3 +181,18 @@ def test_a_centred_title_ending_in_a_closing_quote_is_the_title_and_the_brackete
     assert a["authors"] == ["孙晓光", "林雪"]
     assert "周雅" in a["editors"] and "周雅" not in a["authors"]
     assert a["adcode"] == "210522"
+
+
+ADDRESS_AND_DATE_UNDER_TITLE = """大公網
+首頁　內地　香港　評論
+赤水：“丹霞小城”擦亮文明名片
+http://www.takungpao.com　2023-05-16 08:20:11
+大公報記者貴陽報道：走進貴州赤水市，街巷整潔，遊客如織。赤水市近年累計改造老舊街巷41條，新增公共停車位2300個。
+"""
+
+
+def test_a_web_address_and_the_date_after_it_on_one_line_give_the_printed_date():
+    (a,) = _arts(ADDRESS_AND_DATE_UNDER_TITLE)
+    assert a["date"]["value"] == "2023-05-16" and a["date"]["source"] == "printed"
+    assert a["title"] == "赤水：“丹霞小城”擦亮文明名片"
+    assert a["adcode"] == "520381"

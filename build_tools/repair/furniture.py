@@ -341,6 +341,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     return got
 
 
+# a web address opening a line, set apart from what follows it by a space
+_URL_FIRST_RE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
+
+
 def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     """The meta fields of `text` as (field, value) pairs, in order; None when
     some of the text is not meta (running text, a title).
@@ -399,6 +403,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if len(t) <= v["max_footer_chars"] and v["footer_re"].search(t):
         owner = v["copyright_re"].search(t)  # 版权所有：大理日报社: the site's owner
         return [("chrome", t)] + ([("outlet", owner.group(1))] if owner and v["outlet_re"].fullmatch(owner.group(1)) else [])
+    um = _URL_FIRST_RE.match(t)
+    if um and t[um.end():].strip():
+        rest = _lex_meta(t[um.end():], strict)  # http://www.example.cn　2024-07-10 00:12:36: the address, then the date
+        if rest:
+            return [("chrome", um.group(0))] + rest
     if v["url_line_re"].match(t):
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
@@ -1139,8 +1148,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
     headline (no blank line between): the outlet's or the title's English
     name (Pudong Times · Community; Foreign volunteers join …), not text."""
     t = u.text.strip()
-    if u.gap != 0 or not before or not latin_only(t):
-        return False
+    if u.gap != 0 or not before or not latin_only(t) or lex_meta(t):
+        return False  # (a web address and its date, http://… 2024-07-10 00:12, is meta: read it)
     above = before[-1]
     if above.kind in ("meta", "furniture"):
         return True
