@@ -196,3 +196,16 @@ def test_a_web_address_and_the_date_after_it_on_one_line_give_the_printed_date()
     assert a["date"]["value"] == "2023-05-16" and a["date"]["source"] == "printed"
     assert a["title"] == "赤水：“丹霞小城”擦亮文明名片"
     assert a["adcode"] == "520381"
+
+
+PHOTO_REPORT_BYLINE = """日喀则日报　第3版　2024年8月2日
+江孜：古城老街换新颜
+本报记者 边巴次仁 拉巴卓玛 摄影报道
+今年以来，江孜县改造古城老街3条，新建公厕12座。
+"""
+
+
+def test_a_byline_ending_in_photo_report_credits_its_names_with_words_and_pictures():
+    (a,) = _arts(PHOTO_REPORT_BYLINE)
+    assert a["authors"] == ["边巴次仁", "拉巴卓玛"]
+    assert a["photographers"] == ["边巴次仁", "拉巴卓玛"]

@@ -261,6 +261,9 @@ def split_photo_roles(text: str) -> tuple[str, str]:
 
 def byline_photographers_of(text: str) -> list[str]:
     """The names a byline credits with the pictures or film (摄像：杜宇航)."""
+    tail = next((t for t in layout()["photo_report_tails"] if text.rstrip().endswith(t)), None)
+    if tail:  # 本报记者 X Y 摄影报道: they wrote it and took its pictures
+        return byline_names(text.rstrip()[: -len(tail)])[0]
     pics = split_photo_roles(text)[1]
     return byline_names_of_words(pics)[0] if pics else []
 
