@@ -223,11 +223,19 @@ def test_ocr_letters_leave_latin_words():
     "社区为80岁以上老人免费配送午餐",             # an age bracket
     "年满16周岁的市民均可报名",                   # an age limit
     "10月3日晚8时，灯光秀在江滩准时亮起",         # a time after a date and 晚
+    "清晨6点半，城关街道的环卫工人已清扫完街面",   # a time of day with 半 after 清晨
+    "志愿者每晚7点20分准时上岗",                   # hours and minutes
+    "夜市8点钟开市",                               # 点钟
     "每月8日定为全镇“文明积分”兑换日",            # a day of every month
     "实行“N+1”结对帮扶，只点N-1个菜",              # a formula's letter before the number
 ])
 def test_ages_times_days_and_formulas_are_no_facts(sentence):
     assert exported(sentence) == []
+
+
+def test_points_of_a_list_are_still_counted():
+    # (3点 without 半, 钟 or minutes is no time of day: the number stays read)
+    assert [v for v, _u, _q in exported("会上提出3点建议，新建驿站12个")] == [3, 12]
 
 
 def test_an_average_age_the_place_reports_is_a_figure():
