@@ -209,3 +209,17 @@ def test_a_byline_ending_in_photo_report_credits_its_names_with_words_and_pictur
     (a,) = _arts(PHOTO_REPORT_BYLINE)
     assert a["authors"] == ["边巴次仁", "拉巴卓玛"]
     assert a["photographers"] == ["边巴次仁", "拉巴卓玛"]
+
+
+HONG_KONG_DATELINE_BYLINE_LINE = """大公報 > 內地 > 2022年9月6日 星期二
+蘇州吳江古鎮「創文」　老街重現水鄉風貌
+【星島專訊】記者 何穎欣 蘇州報道
+江蘇蘇州市吳江區近年推動創建全國文明城區，區內同里古鎮共整治河道52條，新增公廁21座。
+"""
+
+
+def test_a_hong_kong_papers_dateline_and_byline_alone_on_a_line_is_the_byline():
+    (a,) = _arts(HONG_KONG_DATELINE_BYLINE_LINE)
+    assert a["title"].replace(" ", "") == "苏州吴江古镇「创文」老街重现水乡风貌"
+    assert a["authors"] == ["何颖欣"]
+    assert a["adcode"] == "320509"

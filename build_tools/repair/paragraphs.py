@@ -142,6 +142,18 @@ def _names_then_role_re() -> re.Pattern:
     return re.compile(rf"^[{HAN_CLASS}·]{{2,4}}(?:\s+[{HAN_CLASS}·]{{2,4}})*\s+{role}$")
 
 
+@functools.lru_cache(maxsize=1)
+def _dateline_byline_forms() -> tuple[re.Pattern, ...]:
+    from ..data import load_data
+
+    return tuple(re.compile(f) for f in load_data("layout.yaml")["inline_byline_forms"])
+
+
+def _dateline_byline(t: str) -> bool:
+    """A paper's dateline and byline alone on a line (【明报专讯】记者 陈嘉欣 上海报道): a byline line."""
+    return any((m := f.match(t)) is not None and not t[m.end():].strip() for f in _dateline_byline_forms())
+
+
 def _bracketed_byline(t: str) -> bool:
     """A byline in brackets on its own line, at an item's end ((记者 关 磊), （通讯员 王芳）),
     or under a title in a Hong Kong or Taiwan paper's form (【某报记者X／综合报导】)."""
@@ -198,7 +210,7 @@ def role(u: Unit) -> str:
     if u.first == u.last and column_line(t):
         return "heading"  # 创建全国文明城市·攻坚进行时: a column's name over a title, never its first line
     if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
-            or _names_then_role_re().match(t) or _bracketed_byline(t)):
+            or _names_then_role_re().match(t) or _bracketed_byline(t) or _dateline_byline(t)):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"

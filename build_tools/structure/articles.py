@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS
 from ..sentences import split_sentences
-from .bylines import inline_byline, take_trailing_byline, trailing_byline
+from .bylines import dateline_byline_names, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout
 from .meta import site_name_after_title
@@ -131,7 +131,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _place_tabs(_summaries_as_text(blocks), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(blocks), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -160,6 +160,17 @@ def _place_tabs(blocks: list[Block], find_places: FindPlaces | None) -> list[Blo
         hits = find_places(rest) or []
         if len(hits) == 1 and hits[0][0] == 0 and len(hits[0][2]) == len(rest):
             out[k] = replace(b, kind="heading", extra=dict(b.extra, place_tab=True))
+    return out
+
+
+def _reported_from(blocks: list[Block], find_places: FindPlaces | None) -> list[Block]:
+    """A byline in a paper's dateline form (【明报专讯】记者 陈嘉欣 上海报道) names its reporters;
+    the place it was reported from, which the gazetteer knows, is no name."""
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        names = dateline_byline_names(b.text.strip(), find_places) if b.kind == "byline" else None
+        if names:
+            out[k] = replace(b, extra=dict(b.extra, authors=names))
     return out
 
 

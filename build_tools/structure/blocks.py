@@ -99,6 +99,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     m = re.match(lay["inline_byline"], text)
     if m and not text[m.end():].strip():
         return "paragraph", level, text  # 本报讯（记者 饶小燕） alone on its line: the lead's opening, never a title
+    if any((m := re.match(f, text)) and not text[m.end():].strip() for f in lay["inline_byline_forms"]):
+        return "byline", level, text  # 【明报专讯】记者 陈嘉欣 上海报道 on a line of its own, under the title
     if FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
     if seg.kind == "kicker" and LABEL_LINE_RE.match(text):

@@ -162,6 +162,10 @@ def _strip_tail(word: str, tail: re.Pattern) -> str:
     return word
 
 
+# a paper's dateline label in brackets opening a byline (【明报专讯】, 【本报讯】, 【大公报报道】)
+_DATELINE_LABEL_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}(?:讯|报道)[】\]]\s*")
+
+
 def _tokens(text: str) -> list[str]:
     """The words of a byline without its mark, organisations (with their 供稿)
     and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
@@ -171,6 +175,7 @@ def _tokens(text: str) -> list[str]:
     # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
     body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
+    body = _DATELINE_LABEL_RE.sub("", body)  # 【明报专讯】记者 X 上海报道: the paper's dateline label
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
     body = pats["role"].sub(lambda m: " " if "、" in m.group(0) else m.group(0), body)
@@ -475,6 +480,17 @@ def _cut_place(run: str, find_places) -> str:
     hits = place_readings(find_places, run) or find_places(run) or []  # (a name several places share, 开平, is a place too)
     ends = [off for off, _c, name in hits if off + len(name) == len(run) and off >= 2]
     return run[:min(ends)] if ends else run
+
+
+def dateline_byline_names(text: str, find_places=None) -> list[str] | None:
+    """The names of a byline in a paper's dateline form standing alone on its line
+    (【明报专讯】记者 陈嘉欣 上海报道 -> [陈嘉欣]); None for any other line."""
+    for form in layout().get("inline_byline_forms") or []:
+        m = re.match(form, text)
+        if m and not text[m.end():].strip():
+            names = byline_names(_cut_place(m.group("names").strip(), find_places))[0]
+            return names or None
+    return None
 
 
 def inline_byline(art: DraftArticle, find_places=None) -> None:
