@@ -229,7 +229,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         labelled = art.kicker + art.title if place_label(art.kicker) else art.title
         region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
-                                outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip(),
+                                # (a document's signer first: its 全市 is the signer's city, not the paper's)
+                                outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
