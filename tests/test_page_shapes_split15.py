@@ -173,3 +173,51 @@ def test_an_initiative_after_a_report_is_an_item_with_its_two_line_title_and_the
     # the signature's date is when the office signed it; both items carry the paper's date
     assert [a["date"]["value"] for a in arts] == ["2023-08-17", "2023-08-17"]
     assert [a["newspaper_page"] for a in arts] == ["4", "4"]
+
+
+# 6. A part continued from the front page (its repeated headline, （上接第1版） glued to its
+# first line or on a line of its own) is an article on the page it STARTS on; the full
+# article under it is on the page printed.
+JUMP_IN_GLUED = """宁德日报 2024年4月11日 星期四 第3版 综合 编辑：郑雨桐
+福鼎：“文明积分”激活乡村治理
+（上接第1版）在福鼎市磻溪镇，村民参加
+环境整治、志愿服务都能攒积分，积分可
+以兑换米面油等生活用品。
+目前，福鼎市已建成“积分超市”96个，
+累计兑换积分38万分。
+霞浦县：海岸线上的“文明哨兵”
+本报记者 陈思远
+每逢周末，霞浦县三沙镇的海滩上总能
+看到志愿者捡拾垃圾、劝导游客的身影。
+今年以来，霞浦县组建海岸志愿服务队
+31支，开展巡护活动420余次。
+"""
+
+
+def test_a_part_continued_from_another_page_is_on_the_page_it_starts_on():
+    arts = page_articles(JUMP_IN_GLUED)
+    assert [a["title"] for a in arts] == ["福鼎：“文明积分”激活乡村治理", "霞浦县：海岸线上的“文明哨兵”"]
+    assert [a["newspaper_page"] for a in arts] == ["第1版", "第3版"]
+    assert arts[0]["authors"] == []
+
+
+JUMP_IN_OWN_LINE = JUMP_IN_GLUED.replace("（上接第1版）在福鼎市磻溪镇，村民参加", "（上接第1版）\n在福鼎市磻溪镇，村民参加")
+
+
+def test_a_jump_note_on_a_line_of_its_own_gives_the_page_it_starts_on():
+    arts = page_articles(JUMP_IN_OWN_LINE)
+    assert [a["newspaper_page"] for a in arts] == ["第1版", "第3版"]
+
+
+# a note saying where the text goes on (（下转第4版）) leaves the article on its own page
+JUMP_OUT = """宁德日报 2024年4月11日 星期四 第1版 要闻
+福鼎：“文明积分”激活乡村治理
+本报记者 林晓芸
+今年以来，福鼎市在全市推行“文明积分”制度，村民参加
+环境整治、志愿服务都能攒积分。（下转第3版）
+"""
+
+
+def test_a_part_going_on_elsewhere_stays_on_its_page():
+    arts = page_articles(JUMP_OUT)
+    assert [a["newspaper_page"] for a in arts] == ["第1版"]
