@@ -172,6 +172,11 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
     return body, sentences, sections
 
 
+def _text_starts(art) -> int:
+    """The source line the article's text starts on (past the end when it has none)."""
+    return min((b.first for b in art.body if b.kind == "paragraph"), default=10 ** 9)
+
+
 def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                  sidecar: tuple[str, bytes] | None = None) -> dict:
     """One seed file's bytes -> {"file", "encoding", "articles": [...], ...}.
@@ -229,7 +234,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         labelled = art.kicker + art.title if place_label(art.kicker) else art.title
         region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
-                                outlet=" ".join([outlet or ""] + am.offices + pm.offices).strip(),
+                                # (a document's signer first: its 全市 is the signer's city, not the paper's)
+                                outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
@@ -277,7 +283,10 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             "year": year,
             "date": date,
             "outlet": outlet,
-            "newspaper_page": decide_page(am, pm),
+            # (a part continued from another page, （上接第1版）: the page it starts on)
+            # (its note under the title or opening the text; one at the foot is no part of its start)
+            "newspaper_page": decide_page(am, pm, [b.text for b in art.meta if any(
+                f == "jump" for f, _ in b.extra.get("fields", [])) and b.first < _text_starts(art)] + [lead]),
             "provenance": {
                 "title": {"method": art.title_how or ("inferred" if art.title_inferred else "title_line"),
                           "confident": not art.title_inferred},

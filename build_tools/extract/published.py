@@ -13,6 +13,7 @@ when none is printed is the year estimated from the text (source
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 
 from ..repair.furniture import is_masthead, vocabulary
@@ -145,5 +146,29 @@ def year_from_date(date: dict, year: dict) -> dict:
     return year
 
 
-def decide_page(article_meta, page_meta) -> str | None:
+def decide_page(article_meta, page_meta, continued: list[str] | None = None) -> str | None:
+    """The printed page the article is on; for a part continued from another page (its
+    jump note, （上接第1版）, opens its text or stands under its title: `continued`), the
+    page it starts on, as the note prints it."""
+    for text in continued or []:
+        page = continued_from(text)
+        if page:
+            return page
     return _first(article_meta.pages) or _first(page_meta.pages)
+
+
+# the page a jump note says the text comes from: （上接第1版） -> 第1版, （接A1版） -> A1版
+_FROM_PAGE_RE = re.compile(r"^\s*[（(]\s*(?:上接|紧接|接|续)\s*((?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版)")
+
+
+def continued_from(text: str) -> str | None:
+    """The page named by a jump note that opens `text` and says where the text comes from
+    (a 下转 note says where it goes on: no), else None.
+
+    >>> continued_from("（上接第1版）在秦栏镇，…"), continued_from("（下转第3版）"), continued_from("在镇里…")
+    ('第1版', None, None)
+    """
+    m = _FROM_PAGE_RE.match(text or "")
+    if not m or not vocabulary()["jump_re"].match(text.strip()):
+        return None
+    return re.sub(r"\s+", "", m.group(1))

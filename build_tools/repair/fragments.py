@@ -1,6 +1,7 @@
 """Pass `drop_repeated_fragments`: pieces of a sentence printed again."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Edit, Flag
@@ -53,6 +54,24 @@ def _is_credit(text: str) -> bool:
     return bool(m and m.start(1) == 0)
 
 
+# a signature's date on a line of its own (2024年3月25日, 2024.3.25)
+_SIGNED_DATE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[./-]\d{1,2}[./-]\d{1,2})\s*$")
+# a signature holds at most this many characters
+SIGNATURE_MAX = 24
+
+
+def _signs_a_document(units: list[Unit], k: int) -> bool:
+    """Is units[k] a document's signature (落款): a name alone on its line, no mark in it,
+    right above the date it was signed on (梅河口市总工会 / 2024年3月25日)? The office
+    signing an initiative is often named in the report above it; its name there is no
+    fragment of that report."""
+    u = units[k]
+    t = u.text.strip()
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return (u.first == u.last and 0 < len(t) <= SIGNATURE_MAX and han_count(t) == len(t.replace(" ", ""))
+            and nxt is not None and bool(_SIGNED_DATE_RE.match(nxt.text)))
+
+
 def _drop(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
@@ -79,6 +98,7 @@ def _drop(page: Page) -> Page:
             and out
             and not _captions_a_picture(units, k)
             and not _is_credit(t)
+            and not _signs_a_document(units, k)
         )
         if droppable and len(t) >= N and all(t[i : i + N] in grams for i in range(len(t) - N + 1)):
             if dirty:

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..data import load_data, two_character_words
 from ..model import Edit
-from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
+from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
 from .furniture import vocabulary
@@ -263,6 +263,36 @@ def _table_row(text: str) -> int:
     if any(one(a.split()[-1]) and one(b.split()[0]) for a, b in zip(cells, cells[1:])):
         return 0  # 记者 哈力木拉提·努尔江  胡  杨: a name set letter-spaced, not cells (区  得分 is a row)
     return len(cells) if all(_w(c) <= 2 * TABLE_CELL_MAX for c in cells) else 0
+
+
+# a list's row: a short label, a colon, and two or more short entries set apart by spaces or
+# 、 (寺河乡：冯建设 李秀莲 张福堂, 先进集体：某某社区、某某小学): names or units, no sentence
+_LIST_ROW_RE = re.compile(rf"^[{HAN_CLASS}·（）()]{{2,14}}[：:]\s*[{HAN_CLASS}·]{{2,12}}(?:(?:\s+|\s*、\s*)[{HAN_CLASS}·]{{2,12}})+$")
+# a list is at least this many rows one under the other
+LIST_MIN_ROWS = 2
+
+
+def _list_rows(units: list[Unit], roles: list[str]) -> set[int]:
+    """Indexes of a list's rows (名单: 寺河乡：冯建设 李秀莲 / 函谷关镇：杨新民 刘小霞): runs of
+    at least LIST_MIN_ROWS labelled rows of names set directly one under the other. A row is
+    no wrapped sentence: it is never joined to the line above or below, and its spaces
+    (between names) stay.
+
+    >>> us = [Unit("甲镇：王小明 李大伟", 1, 1), Unit("乙乡：赵红 钱学森 孙莉", 2, 2, gap=0)]
+    >>> sorted(_list_rows(us, ["", ""]))
+    [0, 1]
+    """
+    rows = [not roles[k] and bool(_LIST_ROW_RE.match(u.text.strip())) for k, u in enumerate(units)]
+    out: set[int] = set()
+    k = 0
+    while k < len(units):
+        j = k
+        while j < len(units) and rows[j] and (j == k or units[j].gap == 0):
+            j += 1
+        if j - k >= LIST_MIN_ROWS:
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
 
 
 def column_width(units: list[Unit], roles: list[str]) -> int | None:
@@ -614,6 +644,8 @@ def _reflow(page: Page) -> Page:
                                          or (k + 1 < len(units) and rows[k + 1] and not roles[k + 1]
                                              and units[k + 1].gap == 0)):
             roles[k] = "table"
+    for k in _list_rows(units, roles):
+        roles[k] = "table"  # a list's rows, label and names: kept apart like a table's
     W = column_width(units, roles)
     dateline = _dateline_re()
     page_text = "\n".join(re.sub(r"\s+", "", u.text) for u in units)
@@ -652,6 +684,9 @@ def _reflow(page: Page) -> Page:
               and _headline_like(u.text)):
             join = False  # 巴里坤： / 草原深处建起“牧民驿站”: a place's label over a headline is its kicker
             cur = replace(cur, kind="kicker")
+        elif (cur is not None and cur.first == cur.last and cur_role == "" and r != "meta"
+              and SALUTATION_RE.match(cur.text.strip())):
+            join = False  # 全市广大职工朋友们： / 文明城市创建…: a letter's salutation, a line of its own
         elif cur is not None and u.gap == 0 and cur.first == cur.last and _drop_cap(cur.text, u.text):
             join = True  # 今 / 年以来，武进区…: a drop cap, extracted as a line of its own, opens the text
         elif idx in clause_lines and cur is not None:

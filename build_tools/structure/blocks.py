@@ -17,7 +17,7 @@ from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
                       starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
-from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE
+from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE
 from .meta import is_org, meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -215,7 +215,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
         if (fields and {f for f, _ in fields} == {"date"} and items and is_org(items[-1].text.strip())
                 and any(it.kind == "paragraph" for it in items)):
-            fields = [("signed", v) for _, v in fields]  # 徐州市文明委 / 2023年10月20日: when it was signed
+            # 徐州市文明委 / 2023年10月20日: when it was signed, and the office that signed it
+            fields = [("signed", v) for _, v in fields] + [("signed_by", items[-1].text.strip())]
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
@@ -255,13 +256,18 @@ PHOTO_NEWS_MIN_HAN = 20
 
 def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
     """Is the text before a photo credit a picture story: a paragraph of sentences
-    set directly under a short title line that stands apart above it?"""
+    set directly under a short title line that stands apart above it (a blank line
+    over it, or, on a page set without blank lines, a line over it that is no running
+    text: the page's name, another headline, a caption, the credit closing another
+    picture story)?"""
     if len(merged) < 2:
         return False
     text, title = merged[-1], merged[-2]
     return (text.kind == "paragraph" and text.gap_before == 0 and han_len(text.text) >= PHOTO_NEWS_MIN_HAN
             and bool(re.search("[。！？]", text.text)) and title.kind == "short" and not title.level
-            and (title.gap_before >= 1 or len(merged) == 2) and len(title.text) <= lay["max_heading_chars"]
+            and (title.gap_before >= 1 or len(merged) == 2 or merged[-3].kind in ("short", "heading", "caption")
+                 or merged[-3].extra.get("picture_story"))
+            and len(title.text) <= lay["max_heading_chars"]
             and not ends_sentence_mark(title.text, lay) and not ends_with(title.text, lay["clause_end"]))
 
 
@@ -480,8 +486,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
                 and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
                 and not re.search("[。！？!?]", it.text) and not prev.extra.get("item_title")
-                and not it.extra.get("table_row")):
-            it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading
+                and not it.extra.get("table_row") and not SALUTATION_RE.match(it.text.strip())):
+            it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading (not 各位居民朋友：)
             continue
         if it.kind != "short":
             continue

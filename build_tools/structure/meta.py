@@ -44,6 +44,7 @@ class Meta:
     editors: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)  # offices named as the text's source (its place counts a little)
+    signers: list[str] = field(default_factory=list)  # offices signing a document (落款): its 全市 is theirs
     # a browser's print header (the day the page was printed, never its publication date) and a
     # post's relative time (昨天 18:20: how far back, 1d) on the same printout: together a date
     printed_on: list[tuple[str, str, int]] = field(default_factory=list)
@@ -73,6 +74,8 @@ class Meta:
                 self.pages.append(v)
             elif f == "signed":
                 self.signed.append((v, b.text, b.first))
+            elif f == "signed_by" and v not in self.signers:
+                self.signers.append(v)  # the office signing a document speaks for its place (全市 …)
             elif f == "publisher" and not is_office(v):
                 self.outlets.append((v, "publisher", b.first))  # 某某区融媒体中心出版: who prints the paper
             elif f == "printed_on":

@@ -6,7 +6,7 @@ from collections import Counter
 import re
 
 from ..model import Block, DraftArticle, place_readings
-from ..repair.core import LABEL_LINE_RE
+from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
 from .bylines import trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns
@@ -250,8 +250,19 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 2 < n
                 and blocks[k + 1].kind == "paragraph" and _SALUTATION_RE.match(blocks[k + 1].text.strip())
                 and blocks[k + 2].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
-            used.add(k)
-            groups.append((k, k))
+            start = _with_column_name(blocks, k, used, find_places)  # (致全市广大职工的 / 倡议书: one title)
+            used.update(range(start, k + 1))
+            groups.append((start, k))
+    # a list printed as an item of the page under a headline of its own (…“文明户”名单（部分） /
+    # 某镇：张三 李四 / …), after a report: a list of its own, not the report's last section
+    # (a list the report introduces, 名单如下：, has no headline and stays the report's)
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and blocks[k + 1].extra.get("table_row") and list_title(b.text)
+                and any(x.kind == "paragraph" and not x.extra.get("table_row") for x in blocks[:k])):
+            start = _with_column_name(blocks, k, used, find_places)
+            used.update(range(start, k + 1))
+            groups.append((start, k))
     # a picture story (its title, its words, its picture's credit: 永定区：街巷美化迎游客 / …。
     # / 本报记者 田野 摄) is an article of its own, on a page of them
     for k, b in enumerate(blocks):
@@ -281,8 +292,28 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     return _merge_repeated(blocks, sorted(groups))
 
 
+# a note in brackets after a list's name: （部分）, （排名不分先后）, （按姓氏笔画排序）
+_LIST_NOTE_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+
+
+def list_title(text: str) -> bool:
+    """Is `text` a list's own headline: no sentence, ending (before a note in brackets) with a
+    word that names a list (data/layout.yaml list_title_ends: 名单, 光荣榜 …)?
+
+    >>> list_title("2023年度“最美家庭”名单（排名不分先后）"), list_title("名单公布后群众纷纷点赞")
+    (True, False)
+    >>> list_title("附件2 2023年度文明单位名单")
+    False
+    """
+    t = _LIST_NOTE_RE.sub("", text.strip()).strip()
+    if t.startswith(tuple(layout()["attachment_marks"])):
+        return False  # 附件1 / …名单: a document's attachment, part of the document above it
+    return (han_len(t) <= layout()["max_heading_chars"] and not re.search("[。！？!?，,；;：:]", t)
+            and t.endswith(tuple(layout()["list_title_ends"])))
+
+
 # a letter's salutation on a line of its own (全区广大市民朋友：, 亲爱的市民朋友们：)
-_SALUTATION_RE = re.compile(r"^[\u4e00-\u9fff、·]{2,24}(?:朋友|朋友们|同志|同志们|市民|居民|家长|同胞|们|大家)[：:]$")
+_SALUTATION_RE = SALUTATION_RE
 
 
 def _label_only(text: str) -> bool:
