@@ -223,3 +223,25 @@ def test_a_hong_kong_papers_dateline_and_byline_alone_on_a_line_is_the_byline():
     assert a["title"].replace(" ", "") == "苏州吴江古镇「创文」老街重现水乡风貌"
     assert a["authors"] == ["何颖欣"]
     assert a["adcode"] == "320509"
+
+
+MARKED_MASTHEAD_AND_SHOULDER = """■黔东南日报
+■2023年05月10日
+■第03版：县市新闻
+
+以打造文明旅游目的地为抓手
+雷山：苗寨古村迎客来
+
+雷山县融媒体中心记者 杨秀梅
+
+今年以来，雷山县改造苗寨步道23公里，新建旅游厕所41座，游客满意度达到96.5%。
+"""
+
+
+def test_a_masthead_set_after_marks_and_a_title_under_its_shoulder_line():
+    (a,) = _arts(MARKED_MASTHEAD_AND_SHOULDER)
+    assert a["outlet"] == "黔东南日报"
+    assert a["date"]["value"] == "2023-05-10" and a["newspaper_page"] == "第03版"
+    assert a["title"] == "雷山：苗寨古村迎客来"
+    assert a["kicker"] == "以打造文明旅游目的地为抓手" and not a["subtitle"]
+    assert a["authors"] == ["杨秀梅"]

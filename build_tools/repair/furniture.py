@@ -1259,9 +1259,37 @@ def _countdown(units: list[Unit]) -> set[int]:
     return out
 
 
+# marks a page may set before each of its masthead lines (■某某日报 / ■2022年08月17日 / ■第02版)
+_HEAD_MARKS = "■□●◆◇▲★☆▌▍"
+
+
+def _unmark_masthead(page: Page) -> tuple[Page, list[Edit]]:
+    """A masthead set line by line after marks (■铜仁日报 / ■2022年08月17日 / ■第02版：区县新闻):
+    the marks are decoration (removed, recorded), so its lines read as the masthead they are.
+    Two such lines or more, first on the page; an item's ■title further down keeps its mark."""
+    v = vocabulary()
+    k = 0
+    while k < min(len(page.units), MASTHEAD_LINES):
+        t = page.units[k].text.strip()
+        rest = t[1:].strip()
+        if not (t[:1] in _HEAD_MARKS and rest and (lex_meta(rest) or is_masthead(rest, v) or v["outlet_re"].fullmatch(rest))):
+            break
+        k += 1
+    if k < 2:
+        return page, []
+    edits, units = [], list(page.units)
+    for j in range(k):
+        u = units[j]
+        i = u.text.index(u.text.strip()[0])
+        n = len(u.text[i + 1:]) - len(u.text[i + 1:].lstrip())
+        edits.append(Edit(PASS, u.first, i, u.text[i:i + 1 + n], ""))
+        units[j] = replace(u, text=u.text[:i] + u.text[i + 1 + n:])
+    return page.evolve(units, []), edits
+
+
 def _split(page: Page) -> Page:
+    page, edits = _unmark_masthead(page)
     units: list[Unit] = []
-    edits: list[Edit] = []
     last = len(page.units) - 1
     card = _account_card(page.units)
     outlets = _names_of_outlets(page.units)

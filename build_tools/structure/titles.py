@@ -117,6 +117,15 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     return found
 
 
+def _opens_with_place_label(text: str, find_places) -> bool:
+    """Does a headline open with a place's name and a colon (石阡：…, 城关区：…)?"""
+    m = re.match(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S", text.strip())
+    if not m or find_places is None:
+        return False
+    hits = place_readings(find_places, m.group(1)) or find_places(m.group(1)) or []
+    return any(off == 0 and len(name) == len(m.group(1)) for off, _c, name in hits)
+
+
 def _names_a_place(find_places, text: str) -> bool:
     """Does text name a division, by full or short name, resolved or not?"""
     if find_places is None:
@@ -548,6 +557,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
                       title.level, dict(title.extra, lines=[heads[-2].text.strip(), heads[-1].text.strip()]))
         art.title_how = "title_lines_joined"
+    elif (len(heads) >= 2 and _opens_with_place_label(heads[-1].text, find_places)
+          and not _opens_with_place_label(heads[-2].text, find_places) and not place_label(heads[-2].text)):
+        # 以创建省级文明县城为抓手 / 石阡：温泉小城展新颜: the line naming its place with a colon
+        # is the main title, the line over it its 引题
+        before, title, after = heads[:-1], heads[-1], []
     elif len(heads) >= 2 and not subtitle and (second_statement(heads[-2].text, heads[-1].text, find_places)
                                                or _stacked_over_byline(heads, blocks)):
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
