@@ -245,3 +245,18 @@ def test_a_masthead_set_after_marks_and_a_title_under_its_shoulder_line():
     assert a["title"] == "雷山：苗寨古村迎客来"
     assert a["kicker"] == "以打造文明旅游目的地为抓手" and not a["subtitle"]
     assert a["authors"] == ["杨秀梅"]
+
+
+EDITION_WORD_BEFORE_DATE = """今日永康
+数字报 | 2022-04-13 星期三
+第2版 城市
+“门前三包”扮靓老街
+本报记者 胡晓燕
+今年以来，永康市在老城区推行“门前三包”，签约商户1800家。
+"""
+
+
+def test_an_edition_word_before_the_date_is_no_outlet_and_a_today_paper_is_no_office():
+    (a,) = _arts(EDITION_WORD_BEFORE_DATE)
+    assert a["outlet"] == "今日永康"
+    assert a["date"]["value"] == "2022-04-13"

@@ -338,7 +338,9 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     got = _lex_meta(text, strict)
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
-    return got
+    editions = set(vocabulary()["edition_suffixes"])
+    # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
+    return [("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got] if got else got
 
 
 # a web address opening a line, set apart from what follows it by a space

@@ -216,10 +216,13 @@ def is_database(name: str) -> bool:
 def is_office(name: str) -> bool:
     """An office (某某县文明办, 州文明办): a source of the text, never the outlet.
 
-    >>> is_office("徐汇区文明办"), is_office("沧州日报"), is_office("开封市鼓楼区人民政府")
-    (True, False, False)
+    >>> is_office("徐汇区文明办"), is_office("沧州日报"), is_office("开封市鼓楼区人民政府"), is_office("今日桐乡")
+    (True, False, False, False)
     """
-    return any(name.endswith(s) and len(name) > len(s) for s in vocabulary()["office_suffixes"])
+    v = vocabulary()
+    if v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].fullmatch(name):
+        return False  # 今日桐乡: a paper named for its place (乡 ends it, as a township's name)
+    return any(name.endswith(s) and len(name) > len(s) for s in v["office_suffixes"])
 
 
 def is_org(name: str) -> bool:
