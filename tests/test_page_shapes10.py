@@ -260,3 +260,25 @@ def test_an_edition_word_before_the_date_is_no_outlet_and_a_today_paper_is_no_of
     (a,) = _arts(EDITION_WORD_BEFORE_DATE)
     assert a["outlet"] == "今日永康"
     assert a["date"]["value"] == "2022-04-13"
+
+
+RUNNING_HEAD_AND_TITLE_OVER_DATELINE = """甘南日报·A2·州内新闻
+2019年10月15日
+
+合作市：牧区小镇“洗脸”又“梳头”
+本报合作讯（记者 杨晓燕
+实习生 才让卓玛）10月12
+日，记者在合作市那吾镇
+看到，新铺的街道平整干
+净。今年以来，合作市共
+整治背街小巷36条，新建
+公厕14座。
+"""
+
+
+def test_a_running_head_of_outlet_page_and_section_and_a_title_right_over_a_dateline_in_a_narrow_column():
+    (a,) = _arts(RUNNING_HEAD_AND_TITLE_OVER_DATELINE)
+    assert a["outlet"] == "甘南日报" and a["newspaper_page"] == "A2"
+    assert a["title"] == "合作市：牧区小镇“洗脸”又“梳头”"
+    assert a["authors"] == ["杨晓燕", "才让卓玛"]
+    assert a["adcode"] == "623001"

@@ -337,6 +337,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     """
     got = _lex_meta(text, strict)
     if got is None and text.strip():
+        got = _outlet_then_page(text.strip())
+    if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     editions = set(vocabulary()["edition_suffixes"])
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
@@ -345,6 +347,21 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
 
 # a web address opening a line, set apart from what follows it by a space
 _URL_FIRST_RE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
+
+
+_OUTLET_FIRST_RE = re.compile(r"^([^\s·•]{2,16}?)(?:\s*[·•]\s*|\s+)(\S.*?)[·•\s]*$")
+
+
+def _outlet_then_page(t: str) -> list[tuple[str, str]] | None:
+    """A running head of the paper's name, then its page (民族日报·A3·临夏新闻, 某某日报 B2 要闻)."""
+    m = _OUTLET_FIRST_RE.match(t)
+    v = vocabulary()
+    if not m or not is_masthead(m.group(1), v):
+        return None  # (a paper's masthead: 综合新闻 第2版 is the page's section, then its number)
+    rest = _lex_meta(re.sub(r"\s*[·•]\s*", " ", m.group(2)))
+    if not rest or rest[0][0] != "page":
+        return None
+    return [("outlet", m.group(1))] + rest
 
 
 def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:

@@ -374,14 +374,21 @@ def _clause_per_line(units: list[Unit], roles: list[str]) -> set[int]:
         t = u.text.strip()
         return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
 
+    # (the line right above a news lead's dateline, with no stop, is that item's title)
+    titled = {k for k in range(len(units) - 1)
+              if _dateline_re().match(units[k + 1].text.strip()) and units[k + 1].gap == 0
+              and not ends_sentence(units[k].text) and not _CLAUSE_RE.search(units[k].text)
+              and (k == 0 or ends_sentence(units[k - 1].text) or units[k].gap >= 1 or roles[k - 1])}
+
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(units):
-        if not clause_line(units[k], roles[k]):
+        if not clause_line(units[k], roles[k]) or k in titled:
             k += 1
             continue
         j = k
         while (j + 1 < len(units) and units[j + 1].gap == 0 and clause_line(units[j + 1], roles[j + 1])
+               and j + 1 not in titled
                and not (_indented(units[j + 1].text) and ends_sentence(units[j].text))):
             j += 1  # (a line set in after a finished sentence opens a paragraph of its own)
         if j - k + 1 >= CLAUSE_RUN_MIN and sum(not ends_sentence(u.text) for u in units[k:j + 1]) >= 2:
