@@ -282,3 +282,14 @@ def test_a_running_head_of_outlet_page_and_section_and_a_title_right_over_a_date
     assert a["title"] == "合作市：牧区小镇“洗脸”又“梳头”"
     assert a["authors"] == ["杨晓燕", "才让卓玛"]
     assert a["adcode"] == "623001"
+
+
+MEDIA_CENTRE_CLOSING_BYLINE = """常德日报 2022年5月6日 第3版
+石门：农贸市场换新颜
+本报讯 石门县近日完成县城2个农贸市场的提升改造，新增摊位260个。市场日均客流量达到1.2万人次。（石门县融媒体中心　覃丽）
+"""
+
+
+def test_a_closing_byline_naming_the_media_centre_before_the_reporter_credits_the_reporter():
+    (a,) = _arts(MEDIA_CENTRE_CLOSING_BYLINE)
+    assert a["authors"] == ["覃丽"]

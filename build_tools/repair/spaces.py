@@ -115,10 +115,12 @@ BYLINE_LINE_RE = re.compile(r"^(?:[□■◎●]|[（(]?(?:本报记者|本报�
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
 LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")
 # A byline in brackets closing a paragraph after its last sentence, names set apart by
-# spaces: …下降了约40%。（通讯员 詹丽 孝宣）, …成效明显。（黄敏 韦华）.
+# spaces: …下降了约40%。（通讯员 詹丽 孝宣）, …成效明显。（黄敏 韦华）, …。（某县融媒体中心 谭佳）.
+_NAME_RUN = rf"[{HAN_CLASS}·]{{2,5}}"
 TRAILING_BYLINE_RE = re.compile(
-    rf"[。！？!?”](([（(](?:(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者)[：:]?\s*)?"
-    rf"[{HAN_CLASS}·]{{2,5}}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?[{HAN_CLASS}·]{{2,5}})+[）)]))$")
+    rf"[。！？!?”](([（(](?:(?:(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者)[：:]?\s*)?"
+    rf"{_NAME_RUN}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?{_NAME_RUN})+"
+    rf"|[{HAN_CLASS}]{{2,12}}?(?:融媒体中心|新闻中心|日报社|日报|报社|电视台|记者站)\s+{_NAME_RUN}(?:\s+{_NAME_RUN})*)[）)]))$")
 # A short line whose only punctuation is a colon is a title (琼海：一城文明风 满目气象新),
 # not running text: the space between its halves stays.
 TITLE_MAX = 30
