@@ -293,3 +293,16 @@ MEDIA_CENTRE_CLOSING_BYLINE = """常德日报 2022年5月6日 第3版
 def test_a_closing_byline_naming_the_media_centre_before_the_reporter_credits_the_reporter():
     (a,) = _arts(MEDIA_CENTRE_CLOSING_BYLINE)
     assert a["authors"] == ["覃丽"]
+
+
+AGENCY_SPECIAL_DISPATCH = """兩岸
+福州鼓樓推文明城區　台青當志工
+2023/10/9 14:20
+（中央社記者王思涵福州8日專電）中國大陸福建省福州市鼓樓區近來推動文明城區建設，區內設有台胞志願服務站5個。
+"""
+
+
+def test_an_agency_special_dispatch_names_its_reporter():
+    (a,) = _arts(AGENCY_SPECIAL_DISPATCH)
+    assert a["authors"] == ["王思涵"]
+    assert a["adcode"] == "350102"
