@@ -306,3 +306,29 @@ def test_an_agency_special_dispatch_names_its_reporter():
     (a,) = _arts(AGENCY_SPECIAL_DISPATCH)
     assert a["authors"] == ["王思涵"]
     assert a["adcode"] == "350102"
+
+
+ONE_LINE_MARKED_MASTHEAD = """■宣城日报　■2023年9月14日　■第02版：县区
+
+以创建全国文明城市为抓手
+
+# 绩溪：徽州古城展新颜
+
+本报记者 胡晓雯　绩溪县融媒体中心 程海涛
+
+今年以来，绩溪县改造背街小巷31条，新增公共停车位900个。
+
+# 泾县：“积分超市”进村来
+
+本报讯（通讯员 汪丽萍）
+
+近日，泾县桃花潭镇的“积分超市”开张，全县已建成“积分超市”86个。
+"""
+
+
+def test_a_masthead_on_one_line_with_a_mark_before_each_field_over_two_articles():
+    arts = _arts(ONE_LINE_MARKED_MASTHEAD)
+    assert [a["title"] for a in arts] == ["绩溪：徽州古城展新颜", "泾县：“积分超市”进村来"]
+    assert all(a["outlet"] == "宣城日报" and a["date"]["value"] == "2023-09-14" for a in arts)
+    assert arts[0]["kicker"] == "以创建全国文明城市为抓手"
+    assert arts[0]["authors"] == ["胡晓雯", "程海涛"]

@@ -1287,22 +1287,31 @@ def _unmark_masthead(page: Page) -> tuple[Page, list[Edit]]:
     the marks are decoration (removed, recorded), so its lines read as the masthead they are.
     Two such lines or more, first on the page; an item's ■title further down keeps its mark."""
     v = vocabulary()
+    marks = re.compile(f"[{_HEAD_MARKS}]\\s*")
+
+    def unmarked(t: str) -> str:
+        return marks.sub(lambda m: "" if m.start() == 0 else " ", t.strip())
+
+    def masthead_line(t: str) -> bool:
+        rest = unmarked(t)
+        return t[:1] in _HEAD_MARKS and bool(rest) and bool(lex_meta(rest) or is_masthead(rest, v) or v["outlet_re"].fullmatch(rest))
+
     k = 0
-    while k < min(len(page.units), MASTHEAD_LINES):
-        t = page.units[k].text.strip()
-        rest = t[1:].strip()
-        if not (t[:1] in _HEAD_MARKS and rest and (lex_meta(rest) or is_masthead(rest, v) or v["outlet_re"].fullmatch(rest))):
-            break
+    while k < min(len(page.units), MASTHEAD_LINES) and masthead_line(page.units[k].text.strip()):
         k += 1
-    if k < 2:
+    # (a masthead on one line, a mark before each field: ■某某日报 ■2024年4月12日 ■第03版：县域)
+    if k < 2 and not (k == 1 and len(marks.findall(page.units[0].text)) >= 2):
         return page, []
     edits, units = [], list(page.units)
     for j in range(k):
         u = units[j]
-        i = u.text.index(u.text.strip()[0])
-        n = len(u.text[i + 1:]) - len(u.text[i + 1:].lstrip())
-        edits.append(Edit(PASS, u.first, i, u.text[i:i + 1 + n], ""))
-        units[j] = replace(u, text=u.text[:i] + u.text[i + 1 + n:])
+        out, last = [], 0
+        for m in marks.finditer(u.text):
+            new = "" if not u.text[:m.start()].strip() else " "
+            edits.append(Edit(PASS, u.first, m.start(), m.group(0), new))
+            out.append(u.text[last:m.start()] + new)
+            last = m.end()
+        units[j] = replace(u, text="".join(out) + u.text[last:])
     return page.evolve(units, []), edits
 
 
