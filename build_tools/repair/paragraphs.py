@@ -235,11 +235,20 @@ def column_line(text: str) -> bool:
     >>> column_line("创建全国文明城市·攻坚进行时"), column_line("文明创建进行时"), column_line("全城动员出新颜")
     (True, True, False)
     """
-    ends, starts, most = _column_words()
     parts = [p.strip() for p in re.split(r"[·•]", text.strip())]
-    return all(parts) and any(
-        0 < len(p) <= most and han_count(p) == len(p) and (p.endswith(ends) or p.startswith(starts))
-        for p in (parts[0], parts[-1]))
+    return all(parts) and any(column_name(p) for p in (parts[0], parts[-1]))
+
+
+def column_name(text: str) -> bool:
+    """A column's name (文明创建进行时, 聚焦创城): short, Chinese only, and ending or starting
+    with a column word of data/layout.yaml.
+
+    >>> column_name("文明创建进行时"), column_name("聚焦创城"), column_name("一城文明风")
+    (True, True, False)
+    """
+    ends, starts, most = _column_words()
+    t = text.strip()
+    return 0 < len(t) <= most and han_count(t) == len(t) and (t.endswith(ends) or t.startswith(starts))
 
 
 # a table row: two or more short cells set apart by two or more spaces or a tab

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from ..data import load_data
 from ..model import Edit
 from .core import CARD_LABEL_RE, CJK_PUNCT, FIGURE_RE, HAN_CLASS, Page, Unit, run_pass
 
@@ -109,7 +110,8 @@ _NSA = set(_NO_SPACE_AFTER)
 
 # A byline line (its names may be printed with a space inside: 本报记者 韩 雪 通讯员 孟 凡):
 # a mark or a role word first, no sentence punctuation.
-BYLINE_LINE_RE = re.compile(r"^(?:[□■◎●]|[（(]?(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者|文/|文／)[：:\s])"
+_ROLES = "本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者"
+BYLINE_LINE_RE = re.compile(rf"^(?:[□■◎●]|[（(]?(?:{_ROLES}|文/|文／)[：:\s])"
                             r"[^，。！？；,;!?]*$")
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
@@ -117,10 +119,12 @@ LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[
 # A byline in brackets closing a paragraph after its last sentence, names set apart by
 # spaces: …下降了约40%。（通讯员 詹丽 孝宣）, …成效明显。（黄敏 韦华）, …。（某县融媒体中心 谭佳）.
 _NAME_RUN = rf"[{HAN_CLASS}·]{{2,5}}"
+# (an outlet or media centre before the reporter's name: data/layout.yaml byline_org_suffixes)
+_ORGS = "|".join(map(re.escape, sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)))
 TRAILING_BYLINE_RE = re.compile(
-    rf"[。！？!?”](([（(](?:(?:(?:本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者)[：:]?\s*)?"
+    rf"[。！？!?”](([（(](?:(?:(?:{_ROLES})[：:]?\s*)?"
     rf"{_NAME_RUN}(?:\s+(?:(?:记者|通讯员|实习生)\s*)?{_NAME_RUN})+"
-    rf"|[{HAN_CLASS}]{{2,12}}?(?:融媒体中心|新闻中心|日报社|日报|报社|电视台|记者站)\s+{_NAME_RUN}(?:\s+{_NAME_RUN})*)[）)]))$")
+    rf"|[{HAN_CLASS}]{{2,12}}?(?:{_ORGS})\s+{_NAME_RUN}(?:\s+{_NAME_RUN})*)[）)]))$")
 # A short line whose only punctuation is a colon is a title (琼海：一城文明风 满目气象新),
 # not running text: the space between its halves stays.
 TITLE_MAX = 30

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (byline_names, byline_photographers_of, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE
@@ -99,7 +99,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     m = re.match(lay["inline_byline"], text)
     if m and not text[m.end():].strip():
         return "paragraph", level, text  # 本报讯（记者 饶小燕） alone on its line: the lead's opening, never a title
-    if any((m := re.match(f, text)) and not text[m.end():].strip() for f in lay["inline_byline_forms"]):
+    if dateline_byline_names(text):
         return "byline", level, text  # 【明报专讯】记者 陈嘉欣 上海报道 on a line of its own, under the title
     if FIGURE_CARD_RE.match(text):
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text

@@ -7,6 +7,7 @@ import re
 
 from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
+from ..repair.paragraphs import column_name
 from .bylines import trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns
@@ -400,10 +401,10 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (han_len(a) < LONG_TITLE or han_len(b) < 4 or han_len(b) > han_len(a) + 4 or re.search(r"[，。；]", b)
             or re.search(r"[\s|｜]", a)):  # (a site's banner, 某某网 | 某某主管, is no title)
         return False
+    if _opens_with_place_label(b, find_places):
+        return False  # 章贡区：“老城夜话”… is a title of its own (place: what happened)
     hits = (find_places(b) or []) if find_places is not None else []
     opens_with_place = [name for off, _c, name in hits if off == 0]
-    if any(re.match(rf"{re.escape(n)}[：:]", b) for n in opens_with_place):
-        return False  # 章贡区：“老城夜话”… is a title of its own (place: what happened)
     if re.search(rf"[{_HAN_CHARS}][：:\s　]+[{_HAN_CHARS}“「]", b):
         return True
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
@@ -643,10 +644,7 @@ def is_column_name(text: str) -> bool:
     >>> is_column_name("文明创建进行时"), is_column_name("聚焦创城"), is_column_name("一城文明风")
     (True, True, False)
     """
-    lay = layout()
-    t = text.strip()
-    return (0 < han_len(t) <= lay["max_column_name_chars"] and han_len(t) == len(t)
-            and (t.endswith(tuple(lay["column_name_ends"])) or t.startswith(tuple(lay["column_name_starts"]))))
+    return column_name(text)  # (said once, in repair: reflow keeps a column's line apart by it)
 
 
 # Each of a pair of short parallel phrases that opens a title has at most this many characters.
