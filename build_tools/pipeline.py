@@ -18,7 +18,7 @@ from . import __version__
 from .extract.corrections import apply_corrections, check_corrections, corrections_for
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
-from .extract.published import decide_date, decide_outlet, decide_page, year_from_date
+from .extract.published import decide_date, decide_outlet, decide_page, publication_sibling, year_from_date
 from .extract.region import resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
@@ -203,19 +203,24 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
     edits_at, flags_at = _by_line(repaired.edits), _by_line(all_flags)
     furniture = _page_context(drafts, lines)
     articles = []
+    own_metas = []
+    for art in drafts:
+        own_metas.append(Meta())
+        for b in art.meta:
+            own_metas[-1].add_block(b)
+    sibling = publication_sibling(own_metas)
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
         page = f"{SITE_ARTICLES}/{slug}.md"
         body, sentences, sections = _body_records(art)
         all_blocks = art.header + art.body + art.captions + art.leading_captions + art.meta
         ranges = _ranges(all_blocks) if all_blocks else []
-        am, pm = Meta(), Meta()
-        for b in art.meta:
-            am.add_block(b)
+        am, pm = own_metas[k - 1], Meta()
         for b in art.page_meta:
             pm.add_block(b)
         lead = next((b.text for b in art.body if b.kind == "paragraph"), "")
-        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None)
+        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None,
+                                           sibling=sibling if sibling is not am and not pm.dates else None)
         authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
         for n in am.authors:
             if n not in authors:
@@ -247,7 +252,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         year = estimate_year([art.kicker, *art.banners, art.title, art.subtitle] + [b.text for b in art.body]
                              + [c.text for c in art.captions],
                              province=(region or {}).get("province"))
-        date, date_how = decide_date(am, pm, year, sole=len(drafts) == 1)
+        date, date_how = decide_date(am, pm, year, sole=len(drafts) == 1, sibling=sibling)
         year = year_from_date(date, year)
         flags = [all_flags[i].to_dict() for i in _on_lines(flags_at, ranges)]
         flags += [{"kind": "furniture", "line": b.first, "text": b.text,

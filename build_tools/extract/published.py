@@ -24,13 +24,16 @@ def _first(values):
     return values[0] if values else None
 
 
-def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str | None) -> tuple[str | None, dict]:
+def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str | None,
+                  sibling=None) -> tuple[str | None, dict]:
     """The outlet's name and how it was found, strongest evidence first:
     a masthead (an outlet printed with a date or page), a 来源 line, the
-    lead's dateline, a site's name on a line of its own, a site name glued
-    after the title. The name in simplified script, as the text is read
-    (a masthead set in its traditional calligraphy: 温嶺日報 is 温岭日报)."""
-    name, how = _decide_outlet(article_meta, page_meta, dateline, site_name)
+    lead's dateline, the 来源 line of the page's one publication line
+    (`sibling`, see `publication_sibling`), a site's name on a line of its
+    own, a site name glued after the title. The name in simplified script, as
+    the text is read (a masthead set in its traditional calligraphy: 温嶺日報
+    is 温岭日报)."""
+    name, how = _decide_outlet(article_meta, page_meta, dateline, site_name, sibling)
     return (t2s(name) if name else name), how
 
 
@@ -41,7 +44,7 @@ def _has_outlet_form(name: str) -> bool:
     return bool(vocabulary()["outlet_re"].fullmatch(name)) or is_masthead(name)
 
 
-def _decide_outlet(article_meta, page_meta, dateline, site_name):
+def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
     def named(how):
         for meta in (article_meta, page_meta):
             names = [n for n, h, _ in meta.outlets if h == how]
@@ -62,6 +65,9 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name):
             return named(how), {"method": how, "confident": True}
     if dateline:
         return dateline, {"method": "dateline", "confident": True}
+    shared = [n for n, h, _ in (sibling.outlets if sibling else []) if h == "source_line"]
+    if shared:
+        return shared[0], {"method": "page_publication_line", "confident": False}
     if named("site_name"):
         # 榆林日报 over the page and 榆林日报全媒体 (a QR code's logo) at its foot: the paper's own
         # name, not the name of its media brand built on it
@@ -75,11 +81,25 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name):
     return None, {"method": "none", "confident": False}
 
 
-def decide_date(article_meta, page_meta, year: dict, sole: bool = False) -> tuple[dict, dict]:
+def publication_sibling(metas: list) -> object | None:
+    """The one article's meta on a page of several that holds the page's publication
+    line (发布时间：… 来源：…), when no other article prints a date of its own: a web
+    page's one 发布时间 under its first item dates the items after it too (a county
+    site's roundup of two towns' news). None when two articles print dates (a list of
+    records, each with its own) or the page holds one article."""
+    if len(metas) < 2:
+        return None
+    labelled = [m for m in metas if m.published]
+    dated = [m for m in metas if m.dates]
+    return labelled[0] if len(labelled) == 1 and len(dated) == 1 else None
+
+
+def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling=None) -> tuple[dict, dict]:
     """(date, provenance). A date printed with a publication label (发布日期：…)
     wins (`sole`: the page holds this article only, so the page's label counts
     too); then a printed date of the article itself over the page's (a
-    masthead); the most precise of equal dates is kept."""
+    masthead); the most precise of equal dates is kept; then the page's one
+    publication line under another item (`sibling`, see `publication_sibling`)."""
     # on a page of one article every date is that article's: the labelled one wins
     # (on a page of several, an article's own date line comes first)
     scopes = (("article", article_meta), ("page", page_meta)) if sole else (("article", article_meta),)
@@ -99,6 +119,12 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False) -> tupl
             ev = f"印在页面上的日期“{text.strip()}”（第{line}行；printed on the page）"
             return ({"value": value, "source": "printed", "evidence": ev},
                     {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
+    if sibling is not None and sibling is not article_meta and sibling.published:
+        value, text, line = max(sibling.published, key=lambda d: (d[0].count("-"), -d[2]))
+        ev = (f"同一页面上唯一的发布日期“{text.strip()}”（第{line}行，印在同页前一篇之下；"
+              f"the page's one publication date, printed under another item on it）")
+        return ({"value": value, "source": "printed", "evidence": ev},
+                {"method": "page_publication_line", "confident": False})
     told = _told_from_print_date(article_meta, page_meta)
     if told:
         return told
