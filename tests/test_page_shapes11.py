@@ -57,3 +57,106 @@ def test_a_second_items_own_dateline_names_its_outlet_over_the_pages_source_line
     assert first["outlet"] == "临沧日报"
     assert second["outlet"] == "新华社"
     assert second["region"] == "沧源佤族自治县"
+
+
+# pdftotext of a county-news page: no blank lines, a column of about thirteen characters,
+# three items (a headline wrapped over three lines over its byline; a headline over two
+# lines over a 本报讯 lead; one more after a photo credit)
+RAW_PDF_PAGE_OF_THREE = """郴州日报
+县市区新闻
+2022年9月14日 星期三
+6
+资兴“河长制”
+让东江湖水
+更清了
+本报记者 邓丽萍 通讯员 曹永刚
+入秋以来，走在东江湖畔的
+游步道上，湖面清澈、岸线整
+洁，不少钓友也自觉带走垃圾。
+去年起，资兴在全市推行
+“河长制”巡河积分，由村干部
+和志愿者担任巡河员，共划分
+河段326段，每段都有专人巡
+查。截至目前，已清理岸线垃
+圾1.4万吨，劝导违规垂钓
+2100余人次。
+“现在湖边比家里还干净。”
+兴宁镇村民曹春花说。
+北湖区：文明实践
+“小分队”进社区
+本报讯 （记者 廖春燕）日前，
+北湖区燕泉街道组建文明实践
+“小分队”，志愿者每周走进社
+区开展政策宣讲和便民服务。
+据介绍，全区已组建文明实践
+小分队138支，今年累计开展
+活动2600余场次。
+（图为志愿者为居民测量血压。
+本报记者 廖春燕 摄）
+桂东开展“文明乡风润万家”
+主题宣传活动
+本报讯 桂东县日前启动“文明乡
+风润万家”主题宣传活动。活动
+期间，全县将组织宣讲小分队
+进村宣讲80场，发放宣传资料
+3万份。（桂东县委宣传部供稿）
+责任编辑：黄晓丽 美术编辑：周敏
+郴州日报 2022年9月14日 星期三 第6版
+"""
+
+
+def test_a_raw_pdf_column_without_blank_lines_is_split_into_its_items():
+    first, second, third = _arts(RAW_PDF_PAGE_OF_THREE)
+    assert first["title"] == "资兴“河长制”让东江湖水更清了"
+    assert first["authors"] == ["邓丽萍", "曹永刚"] and first["region"] == "资兴市"
+    assert second["title"].replace(" ", "") == "北湖区：文明实践“小分队”进社区"
+    assert second["authors"] == ["廖春燕"] and second["region"] == "北湖区"
+    assert third["title"].replace(" ", "") == "桂东开展“文明乡风润万家”主题宣传活动"
+    assert third["region"] == "桂东县"
+    # each item's facts under its own place
+    assert {f["value"] for f in second["facts"]} >= {138, 2600}
+    assert {f["value"] for f in third["facts"]} >= {80, 30000}
+    assert all(f["value"] not in (138, 2600) for f in first["facts"])
+    assert all(a["date"]["value"] == "2022-09-14" and a["outlet"] == "郴州日报" for a in (first, second, third))
+    # the picture's caption under the second item is a caption, not its text
+    assert any("测量血压" in c["text"] for c in second["captions"])
+    assert not any("测量血压" in p["text"] for p in second["body"])
+
+
+LEAD_IN_LINE_WITH_DASH = """鹤壁日报 | 2020年6月9日 星期二 | 第2版 · 要闻
+一个老旧小区的“逆袭”之路——
+淇滨区“红色物业”让居民住得更舒心
+本报记者 牛晓燕 通讯员 王斌
+　　“以前小区里垃圾没人管，现在物业随叫随到。”6月5日，家住淇滨区九州路街道的居民赵桂芝说。
+　　去年以来，淇滨区在42个老旧小区推行“红色物业”，小区环境测评平均得分提高6.5分。
+"""
+
+
+def test_a_headline_line_ending_in_a_dash_is_the_lead_in_over_the_main_title():
+    (a,) = _arts(LEAD_IN_LINE_WITH_DASH)
+    assert a["title"] == "淇滨区“红色物业”让居民住得更舒心"
+    assert a["kicker"].startswith("一个老旧小区的“逆袭”之路")
+    assert a["subtitle"] == ""
+    assert a["authors"] == ["牛晓燕", "王斌"]
+
+
+# a county-level city's short name that itself ends in 镇 (清镇 of 清镇市, Guizhou) inside a
+# town's name (水清镇: a made-up township of a Hubei county, as papers print them)
+TOWN_NAME_ENDING_IN_A_CITY = """宜昌日报 2023年4月6日 第3版
+水清镇评出首批“文明商户”
+本报讯（记者 李志坚）近日，远安县水清镇对集镇商户开展文明经营评议，首批评出“文明商户”36家。
+"""
+
+
+def test_a_towns_name_ending_in_a_citys_short_name_is_no_mention_of_that_city():
+    (a,) = _arts(TOWN_NAME_ENDING_IN_A_CITY)
+    assert a["region"] == "远安县"
+
+
+def test_a_citys_short_name_ending_in_zhen_after_a_verb_still_names_it():
+    """Guard: 走进清镇 on a page that names its province is the city."""
+    (a,) = _arts("""贵州日报 2023年4月6日 第5版
+走进清镇看新风
+本报讯（记者 王晓燕）近日，记者走进清镇，看到城区主干道整洁有序，全市已评出“文明商户”120家。贵州省文明办有关负责人介绍了经验。
+""")
+    assert a["region"] == "清镇市"

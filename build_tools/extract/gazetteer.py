@@ -365,6 +365,15 @@ class Gazetteer:
                     return not any(text.startswith(w, at) for w in words) and not self._starts_name(text, at)
         return False
 
+    def _ends_township(self, text: str, i: int, hit: str) -> bool:
+        """May the short name at ``i``, itself ending in a township's suffix (丰镇 of 丰镇市),
+        be the end of a township's name (安丰镇, a town of 东台市)? A character that may be
+        part of a name stands right before it (not a word like 在, 到, 全 that never stands
+        inside one, nor the end of a place named right before: 包头丰镇). Such a reading
+        counts only when its city's parent is named too (走进新乡 on a 河南 page)."""
+        return (i > 0 and any(hit.endswith(suf) and len(hit) > len(suf) for suf in self._township_suffixes)
+                and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in self._gap_stops)
+
     def _starts_name(self, text: str, i: int) -> bool:
         for L in self._lengths.get(text[i:i + 1], ()):
             s = text[i:i + L]
@@ -396,10 +405,14 @@ class Gazetteer:
                 continue
             end = i + len(hit)
             entries = index[hit]
-            township = all(k == "alias" for _, k in entries) and self._in_township(text, end)
+            aliases = all(k == "alias" for _, k in entries)
+            township = aliases and self._in_township(text, end)
+            # (安丰镇: maybe a town's name; counted only when its city's parent is named too)
+            tail = (aliases and self._ends_township(text, i, hit)
+                    and not (out and out[-1].offset + len(out[-1].text) == i))
             if not township and not self._is_street(text, end):
                 out.append(Mention(i, hit, tuple(self.places[c] for c, _ in entries),
-                                   tuple(k for _, k in entries)))
+                                   tuple("alias_tail" if tail else k for _, k in entries)))
                 kid = self._child_after(text, end, {c for c, _ in entries})
                 if kid is not None:
                     out.append(kid)
@@ -433,6 +446,8 @@ class Gazetteer:
 
     def _needs(self, surface: str, place: Place, kind: str) -> bool:
         """Does this reading need its parent named in the text to count?"""
+        if kind == "alias_tail":
+            return True  # 安丰镇 (a town of 东台市) or 丰镇 (丰镇市) after a word: only in its own region's text
         if surface in self._needs_context:
             return True
         # two-character alias of a county: too many collide with words; a
@@ -448,7 +463,11 @@ class Gazetteer:
         near = set(near)
         cands = []
         for p, k in zip(mention.candidates, mention.kinds):
-            if self._needs(mention.text, p, k):
+            if k == "alias_tail":
+                # its parent or province named (a city's own code is none: 走进新乡 on a 河南 page)
+                if not {p.parent, p.province_code} & (context | near) - {p.adcode}:
+                    continue
+            elif self._needs(mention.text, p, k):
                 pc = p.prefecture_code or p.province_code
                 # (or, for a name no other place has, its province named right before it: 福建平潭)
                 if pc not in context and pc not in near and not (

@@ -374,20 +374,43 @@ CLAUSE_RUN_MIN = 3
 CLAUSE_PAGE_RUNS = 3
 
 
-def _clause_per_line(units: list[Unit], roles: list[str]) -> set[int]:
+@functools.lru_cache(maxsize=1)
+def _caption_opener_re() -> re.Pattern:
+    """A picture's caption opening a line, maybe in brackets: （图为… (data/layout.yaml caption_openers)."""
+    openers = "|".join(map(re.escape, load_data("layout.yaml")["caption_openers"]))
+    return re.compile(rf"^[（(]?(?:{openers})")
+
+
+def _clause_per_line(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]]:
     """Indexes of lines that go on the line above, in a post set one clause a line:
     a run of short lines with no blank line between them, most of them ending no
     sentence, the last one ending it (修缮工程 / 历时一年多 / 共修复 / 老门面112间。).
-    A headline stack (its last line ends no sentence) or a list of sentences is no such run."""
+    A headline stack (its last line ends no sentence) or a list of sentences is no such run.
+    Also: the lines of a two-line headline right above a news lead's dateline, each a
+    heading of its own (never joined to the text around it)."""
     def clause_line(u: Unit, r: str) -> bool:
         t = u.text.strip()
         return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
 
-    # (the line right above a news lead's dateline, with no stop, is that item's title)
-    titled = {k for k in range(len(units) - 1)
-              if _dateline_re().match(units[k + 1].text.strip()) and units[k + 1].gap == 0
-              and not ends_sentence(units[k].text) and not _CLAUSE_RE.search(units[k].text)
-              and (k == 0 or ends_sentence(units[k - 1].text) or units[k].gap >= 1 or roles[k - 1])}
+    # (the line or two right above a news lead's dateline, with no stop, after a finished
+    # sentence, are that item's title: 梅县区：志愿服务 / “时间银行”开张 / 本报讯（记者 …）)
+    def heads_item(top: int, k: int) -> bool:
+        return (all(not ends_sentence(units[i].text) and not _CLAUSE_RE.search(units[i].text)
+                    and (i == top or units[i].gap == 0) for i in range(top, k + 1))
+                and (top == 0 or ends_sentence(units[top - 1].text) or units[top].gap >= 1 or bool(roles[top - 1])
+                     # (a place's label opening the upper of two: a headline, even set into the middle
+                     # of another item's column, 今年以来，城厢区 / 荔城区：“文明餐桌”行动 / 进驻…)
+                     or (top < k and bool(_PLACE_LABEL_OPENS_RE.match(units[top].text.strip())))))
+
+    titled: set[int] = set()
+    two_line: set[int] = set()
+    for k in range(len(units) - 1):
+        if _dateline_re().match(units[k + 1].text.strip()) and units[k + 1].gap == 0:
+            top = next((t for t in (k, k - 1) if t >= 0 and heads_item(t, k)), None)
+            if top is not None:
+                titled.update(range(top, k + 1))
+                if top < k and not any(roles[i] for i in range(top, k + 2)):  # (本报记者 … 通讯员 …: a byline)
+                    two_line.update(range(top, k + 1))
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -397,19 +420,26 @@ def _clause_per_line(units: list[Unit], roles: list[str]) -> set[int]:
             continue
         j = k
         while (j + 1 < len(units) and units[j + 1].gap == 0 and clause_line(units[j + 1], roles[j + 1])
-               and j + 1 not in titled
+               and j + 1 not in titled and not _dateline_re().match(units[j + 1].text.strip())
+               and not (ends_sentence(units[j].text) and _caption_opener_re().match(units[j + 1].text.strip()))
                and not (_indented(units[j + 1].text) and ends_sentence(units[j].text))):
-            j += 1  # (a line set in after a finished sentence opens a paragraph of its own)
+            j += 1  # (a line set in after a finished sentence, a news lead's dateline, or a picture's caption
+            # after a finished sentence, （图为…, opens a paragraph of its own)
         if j - k + 1 >= CLAUSE_RUN_MIN and sum(not ends_sentence(u.text) for u in units[k:j + 1]) >= 2:
             runs.append((k, j))
         k = j + 1
     # a run ending a sentence is text; runs ending none are text only when the page is set
-    # that way throughout (several of them), else they may be a headline stack
+    # that way throughout (several of them), else they may be a headline stack (as is one
+    # right above a byline: 兴宁“街长制” / 让背街小巷 / 亮起来 / 本报记者 …)
     out: set[int] = set()
     for k, j in runs:
-        if ends_sentence(units[j].text) or len(runs) >= CLAUSE_PAGE_RUNS:
+        over_byline = j + 1 < len(units) and roles[j + 1] == "byline" and units[j + 1].gap == 0
+        if (ends_sentence(units[j].text) or (len(runs) >= CLAUSE_PAGE_RUNS and not over_byline)
+                # (cut off by an item's headline set into the column, and longer than any headline
+                # stack: 今年以来，城厢区 / 荔城区：“文明餐桌”行动 / 进驻全区餐馆 / 本报讯…)
+                or (j + 1 in two_line and j - k > STACK_MAX)):
             out.update(range(k + 1, j + 1))
-    return out
+    return out, two_line
 
 
 def _would_double(t: str) -> bool:
@@ -419,6 +449,9 @@ def _would_double(t: str) -> bool:
         return False
     return _runs(t) is not None if n <= 200 else t[: n // 2] == t[n // 2 :]
 
+
+# a headline line opening with a place's label: 荔城区：“文明餐桌”行动
+_PLACE_LABEL_OPENS_RE = re.compile(rf"^[{HAN_CLASS}]{{2,8}}[：:][“「{HAN_CLASS}]")
 
 # A line at most this wide (1 Han = 2) without clause marks can be a title.
 TITLE_W = 60
@@ -641,7 +674,9 @@ def _reflow(page: Page) -> Page:
     units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
     _heads_over_indented_text(units, roles)  # (before a line set in is taken for a sub-heading)
-    clause_lines = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
+    clause_lines, item_heads = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
+    for k in item_heads:
+        roles[k] = "heading"
     # short heading line directly followed by its sub-heading
     for k, u in enumerate(units[:-1]):
         nxt = units[k + 1]

@@ -173,6 +173,7 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
     j = k - 1
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
             and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
+                 or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text))):
         # a column name, the title's first line or the title over its second line (fill_header
@@ -431,6 +432,20 @@ def _pos_tags(text: str) -> tuple[tuple[str, str], ...]:
 _QUOTED_RE = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")
 
 
+# The noun a quoted name runs on into, on the headline's next line, has at most this many characters.
+RUN_ON_NOUN_MAX = 8
+
+
+def _quoted_object_runs_on(upper: str, lower: str) -> bool:
+    """Does a headline's quoted object run on into the next line (桂东开展“文明乡风润万家” /
+    主题宣传活动)? The upper line says something (a verb outside its quotes) and stops at
+    the closing quote; the lower line is only the noun it names (no verb of its own)."""
+    a, b = upper.strip(), lower.strip()
+    if not a.endswith(("”", "」", "》")) or not b or han_len(b) != len(b) or han_len(b) > RUN_ON_NOUN_MAX:
+        return False
+    return _says_something(a) and not any(flag == "v" for _, flag in _pos_tags(b))
+
+
 def _says_something(text: str) -> bool:
     """Does the line hold a verb outside its quotes (a statement, not a name)?"""
     rest = _QUOTED_RE.sub("", text.strip())
@@ -535,6 +550,29 @@ def _labelled_stack(art: DraftArticle, heads: list[Block], blocks: list[Block]) 
             art.add_byline(b)
 
 
+# a line that ends in a dash, leading into the line under it
+_LEADS_ON_RE = re.compile(r"(?:——|—|--)\s*$")
+
+# A headline's last line this short (Han characters) says nothing alone: the tail of the line above.
+WRAPPED_TAIL_MAX = 3
+
+
+def _join_wrapped_tail(heads: list[Block]) -> list[Block]:
+    """A headline's last words wrapped to a line of their own (兴宁“街长制” / 让背街小巷 /
+    亮起来): too short to be a title or subtitle, they end the line above, which then reads
+    as the predicate under its subject (predicate_line) like any two-line headline."""
+    if len(heads) < 2 or heads[-1].level or heads[-2].level or heads[-1].first != heads[-2].last + 1:
+        return heads
+    a, b = heads[-2].text.strip(), heads[-1].text.strip()
+    if (not 0 < han_len(b) <= WRAPPED_TAIL_MAX or han_len(b) != len(b) or re.search(r"[：:，。；！？!?,;·|｜]|\s", a)
+            or is_column_name(a) or place_label(a) or han_len(a) > COUPLET_MAX
+            or han_len(a) == han_len(b)):  # (老街巷 / 新面貌 / 好风景: lines of one length, a couplet's)
+        return heads
+    joined = Block(heads[-2].kind, a + b, heads[-2].first, heads[-1].last, heads[-2].level,
+                   dict(heads[-2].extra, lines=[a, b]))
+    return heads[:-2] + [joined]
+
+
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -546,6 +584,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
         _labelled_stack(art, heads, blocks)
         return
+    heads = _join_wrapped_tail(heads)
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
@@ -558,6 +597,16 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
                       title.level, dict(title.extra, lines=[heads[-2].text.strip(), heads[-1].text.strip()]))
         art.title_how = "title_lines_joined"
+    elif len(heads) >= 2 and _quoted_object_runs_on(heads[-2].text, heads[-1].text):
+        # 桂东开展“文明乡风润万家” / 主题宣传活动: the quoted name runs on into its noun, one title
+        before, title, after = heads[:-2], heads[-2], []
+        title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
+                      title.level, dict(title.extra, lines=[heads[-2].text.strip(), heads[-1].text.strip()]))
+        art.title_how = "title_lines_joined"
+    elif len(heads) >= 2 and _LEADS_ON_RE.search(heads[-2].text):
+        # 一场“小切口”的治理实践—— / 全市“微网格”让…: a line ending in a dash leads into
+        # the line under it, the main title; it is the 引题
+        before, title, after = heads[:-1], heads[-1], []
     elif (len(heads) >= 2 and _opens_with_place_label(heads[-1].text, find_places)
           and not _opens_with_place_label(heads[-2].text, find_places) and not place_label(heads[-2].text)):
         # 以创建省级文明县城为抓手 / 石阡：温泉小城展新颜: the line naming its place with a colon
