@@ -160,3 +160,73 @@ def test_a_citys_short_name_ending_in_zhen_after_a_verb_still_names_it():
 本报讯（记者 王晓燕）近日，记者走进清镇，看到城区主干道整洁有序，全市已评出“文明商户”120家。贵州省文明办有关负责人介绍了经验。
 """)
     assert a["region"] == "清镇市"
+
+
+# a prefecture paper's e-paper article view: its masthead, the issue's date and page, the
+# viewer's buttons, the page's list of headlines, then the article under one of them
+EPAPER_VIEW_WITH_PAGE_LIST = """通辽日报数字报
+2021年07月15日 星期四  第05版：旗县区新闻
+上一版  下一版  返回目录
+本版新闻
+· 开鲁：红干椒之乡“文明户”挂牌
+· 库伦旗推行“红白理事会”
+开鲁：红干椒之乡“文明户”挂牌
+本报记者 包玉梅
+7月12日，开鲁县东风镇的86户“文明家庭”挂上了新牌匾。今年以来，开鲁县已评出各级文明户1.2万户。
+"""
+
+
+def test_an_epaper_views_list_of_headlines_ends_at_the_articles_own_title():
+    (a, *_) = _arts(EPAPER_VIEW_WITH_PAGE_LIST)
+    assert a["title"] == "开鲁：红干椒之乡“文明户”挂牌"
+    assert a["authors"] == ["包玉梅"] and a["region"] == "开鲁县"
+    assert a["newspaper_page"] == "第05版" and a["date"]["value"] == "2021-07-15"
+
+
+RUNNING_HEAD_LETTER_SPACED = """黔 东 南 日 报          2023年3月9日 星期四
+                   县 市 新 闻          第 3 版
+锦屏县城的小巷子
+“亮”起来了
+记者 吴晓兰、杨光明 通讯员 龙飞
+　　傍晚时分，锦屏县城的飞山巷里，居民们三三两两地散步聊天。今年以来，锦屏县共改造背街小巷46条。
+"""
+
+
+def test_a_letter_spaced_running_head_gives_the_page_and_names_apart_by_commas_are_a_byline():
+    (a,) = _arts(RUNNING_HEAD_LETTER_SPACED)
+    assert a["newspaper_page"] == "第3版"
+    assert a["authors"] == ["吴晓兰", "杨光明", "龙飞"]
+    assert a["title"].replace(" ", "") == "锦屏县城的小巷子“亮”起来了"
+    assert a["outlet"] == "黔东南日报"
+
+
+BREADCRUMB_WITH_OUTLET_FIRST = """汉中日报 > 2022年05月18日 > 第02版：县区
+留坝：栈道小城的“文明客栈”
+记者 何晓东 通讯员 张敏
+　　走进留坝县城，一家家民宿门前挂着“文明客栈”的牌子。今年以来，留坝县已评出“文明客栈”58家。
+"""
+
+
+def test_a_breadcrumb_opening_with_the_papers_name_gives_the_issues_date_and_page():
+    (a,) = _arts(BREADCRUMB_WITH_OUTLET_FIRST)
+    assert a["date"] == {**a["date"], "value": "2022-05-18", "source": "printed"}
+    assert a["newspaper_page"] == "第02版" and a["outlet"] == "汉中日报"
+
+
+PAGE_FIRST_RUNNING_HEAD = """昭通日报　2022年9月20日　星期二
+第2版　要闻　　　　　　　　　　　　　　　　　　编辑：李红梅　审读：王刚
+
+　　全市文明村镇创建提质扩面
+　　——县区文明村镇总数达到860个
+
+　　本报记者　陈晓燕
+
+　　9月中旬，市文明委召开全市文明村镇创建推进会。截至目前，全市县级以上文明村镇达到860个。
+"""
+
+
+def test_a_running_head_of_page_section_and_editors_is_meta():
+    (a,) = _arts(PAGE_FIRST_RUNNING_HEAD)
+    assert a["newspaper_page"] == "第2版"
+    assert a["title"] == "全市文明村镇创建提质扩面"
+    assert "王刚" not in a["authors"] and a["authors"] == ["陈晓燕"]

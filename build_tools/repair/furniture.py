@@ -338,12 +338,20 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     got = _lex_meta(text, strict)
     if got is None and text.strip():
         got = _outlet_then_page(text.strip())
+    if got is None and _SPACED_WORD_RE.search(text.strip()):
+        # 县 区 新 闻          第 4 版: a section's name set letter-spaced in a running head
+        squeezed = _SPACED_WORD_RE.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text.strip())
+        got = _lex_meta(squeezed, strict)
+        got = got if got and any(f in ("page", "date") for f, _ in got) else None
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     editions = set(vocabulary()["edition_suffixes"])
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
     return [("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got] if got else got
 
+
+# a word set letter-spaced (one space between its characters) inside a running head
+_SPACED_WORD_RE = re.compile(rf"(?<![\u4e00-\u9fff ]){_HAN}(?: {_HAN}){{2,7}}(?![\u4e00-\u9fff]| [\u4e00-\u9fff])")
 
 # a web address opening a line, set apart from what follows it by a space
 _URL_FIRST_RE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
@@ -454,12 +462,15 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             return [("outlet", solid)]
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
-        return [("outlet", bm.group("first")), ("chrome", t)]  # 某某日报 > 要闻: the site's own name first
+        # 某某日报 > 要闻: the site's own name first (and the issue's date and page it names:
+        # 丽水日报 > 2021年04月12日 > 第02版：综合)
+        return [("outlet", bm.group("first")), ("chrome", t)] + _breadcrumb_fields(t, v)
     if bm and len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 and not re.search("[0-9，。；！？]", t):
         return [("chrome", t)]  # Regional > Yunnan > 地方新闻: three levels of a site's sections
     if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
         site = bm.group("first")[:-2]  # 舜网首页 > 济南新闻: the site's name before its home page
-        return [("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
+        return ([("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
+                + _breadcrumb_fields(t, v))
     items = [x.strip() for x in re.split(r"[|｜]", t)]
     if (len(items) >= v["nav_bar_min_items"] and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
             and not re.search("[，。；！？：:0-9]", t)):  # (a masthead's | date | page is read below)
@@ -1054,6 +1065,10 @@ def _related_links(units) -> set[int]:
     return out
 
 
+def _unbulleted(text: str) -> str:
+    return re.sub(r"^[·•●○◆◇■□▪▶>\-]+\s*", "", text.strip())
+
+
 def _contents_box(units) -> set[int]:
     """Indexes of a front page's box of contents: a head (本期导读, data/page_meta.yaml
     contents_heads) and the lines after it that end in a page reference (2版, A3), or
@@ -1073,12 +1088,14 @@ def _contents_box(units) -> set[int]:
     while k < len(units):
         label = re.sub(r"^[■●◆▶【\[〔]+|[】\]〕:：]+$", "", units[k].text.strip()).replace(" ", "").replace("\u3000", "")
         if not units[k].kind and label in titles:
+            # (the list ends where a headline it lists is printed again: the article's own title,
+            # · 梨树：黑土地上… in the list, 梨树：黑土地上… over its byline)
             seen: set[str] = set()
             j = k + 1
             while (j < len(units) and not units[j].kind and (units[j].gap == 0 or j == k + 1)
-                   and len(units[j].text.strip()) <= RELATED_LINK_MAX and units[j].text.strip() not in seen
+                   and len(units[j].text.strip()) <= RELATED_LINK_MAX and _unbulleted(units[j].text) not in seen
                    and not re.search("[。！？]", units[j].text)):
-                seen.add(units[j].text.strip())
+                seen.add(_unbulleted(units[j].text))
                 j += 1
             out.update(range(k, j))
             k = j

@@ -55,11 +55,11 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
-        # names only, at least two, or one preceded by a role word; after a role word set
+        # names only, at least two (apart by spaces or 、), or one preceded by a role word; after a role word set
         # apart by a space or colon a name may be longer (额尔敦巴雅尔: a Mongol name); the
         # place it was reported from may close the line (中国日报记者 徐琳 江苏昆山报道)
         "names_line": re.compile(
-            rf"^{item}(?:\s+{item})+{report}$|^{role}\s*[：:]?\s*{name}{report}$|^{role}(?:\s+|\s*[：:]\s*){long_name}{report}$"),
+            rf"^{item}(?:(?:\s+|\s*、\s*){item})+{report}$|^{role}\s*[：:]?\s*{name}{report}$|^{role}(?:\s+|\s*[：:]\s*){long_name}{report}$"),
         # a credit may stand in brackets: （郭思 闫铭强 摄）, 一角(任海鑫摄)
         # (role words may stand before the names: （本报记者 袁 琛 摄）)
         # (names before the last stand apart by a space: a run of Han characters read
