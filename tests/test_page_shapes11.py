@@ -230,3 +230,88 @@ def test_a_running_head_of_page_section_and_editors_is_meta():
     assert a["newspaper_page"] == "第2版"
     assert a["title"] == "全市文明村镇创建提质扩面"
     assert "王刚" not in a["authors"] and a["authors"] == ["陈晓燕"]
+
+
+# a news app's copy with its machine-written summary box over the article
+APP_COPY_WITH_AI_SUMMARY = """黔东南州融媒
+打开APP
+凯里：苗侗小城的“文明答卷”
+黔东南州融媒  2024-04-02 08:15  贵州
+AI摘要
+凯里市整治背街小巷36条，新建公厕12座，注册志愿者超过3万人。
+以上内容由AI生成，仅供参考
+记者 杨晓雪
+　　走进凯里市大十字街道，沿街商铺招牌整齐，苗侗双语的文明提示牌随处可见。今年以来，凯里市已整治背街小巷36条。
+"""
+
+
+def test_an_apps_ai_summary_box_is_never_the_title_nor_text():
+    (a,) = _arts(APP_COPY_WITH_AI_SUMMARY)
+    assert a["title"] == "凯里：苗侗小城的“文明答卷”"
+    assert a["authors"] == ["杨晓雪"] and a["region"] == "凯里市"
+    assert not any("AI" in p["text"] or "注册志愿者超过3万人" in p["text"] for p in a["body"])
+
+
+# a portal's copy: its date line ends with the portal's name and 综合 (compiled), then 来源
+PORTAL_COPY_COMPILED = """网易新闻
+石柱：土家山寨“文明积分”兑出新风尚
+2023年11月8日 09:12 网易新闻综合
+来源：华龙网
+　　华龙网讯（记者 谭晓红）走进石柱土家族自治县中益乡的华溪村，家家户户门前干净整洁。今年以来，石柱县评选“文明家庭”980户。
+"""
+
+
+def test_a_portals_compiled_mark_is_no_author():
+    (a,) = _arts(PORTAL_COPY_COMPILED)
+    assert a["authors"] == ["谭晓红"]
+    assert a["outlet"] in ("网易新闻", "华龙网")  # (the portal showing it, or the paper it names as source)
+
+
+MEDIA_CENTRE_SHORT_ROLE = """北辰发布
+北辰区：“口袋公园”开到家门口
+原创 北辰发布 2024-06-03 18:00 天津
+
+北辰融媒记者 孟晓丽
+
+　　近日，北辰区果园新村街道新建的口袋公园正式开放。今年以来，北辰区新建口袋公园23个。
+"""
+
+
+def test_a_county_media_centres_short_name_before_the_role_is_no_author():
+    (a,) = _arts(MEDIA_CENTRE_SHORT_ROLE)
+    assert a["authors"] == ["孟晓丽"]
+
+
+QUESTION_HEADLINE_AND_SERIES_LABEL = """忻州日报
+2023年12月6日　星期三　　第4版　县域新闻
+本版编辑：贺晓东
+
+【创城进行时·回头看系列③】
+原平：三处“顽疾”整改到位了吗？
+
+本报记者　郭晓峰
+
+　　11月中旬，本报曾刊发原平市城区部分区域环境卫生问题。近日，记者再次来到原平，对照问题清单逐一暗访。
+"""
+
+
+def test_a_headline_that_asks_under_a_series_label_is_the_title():
+    (a,) = _arts(QUESTION_HEADLINE_AND_SERIES_LABEL)
+    assert a["title"] == "原平：三处“顽疾”整改到位了吗？"
+    assert a["kicker"].strip("【】") == "创城进行时·回头看系列③"
+    assert a["authors"] == ["郭晓峰"] and a["region"] == "原平市"
+
+
+SECTION_THEN_PAGE_NUMBER = """百 色 日 报
+2023年10月26日 星期四
+县区新闻 6
+靖西：边关小城的“文明夜校”
+本报讯（记者 黄秀梅）近日，靖西市的“文明夜校”正在开课。今年以来，靖西市开办“文明夜校”38所。
+"""
+
+
+def test_a_masthead_line_of_section_then_page_number_gives_the_page():
+    (a,) = _arts(SECTION_THEN_PAGE_NUMBER)
+    assert a["newspaper_page"] == "6"
+    assert a["title"] == "靖西：边关小城的“文明夜校”"
+    assert a["outlet"] == "百色日报"

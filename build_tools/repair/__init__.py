@@ -22,6 +22,7 @@ from ..model import Edit, Flag, Segment
 from .core import Page
 from .digits import fix_letter_digits
 from .emphasis import strip_markdown_emphasis
+from .extractor_marks import strip_extractor_marks
 from .briefs import split_run_in_titles
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
@@ -40,7 +41,8 @@ from .unicode import fix_unicode
 __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_text"]
 
 # The one ordered list of passes. strip_invisible first: nothing reads text
-# that displays differently from its value; then a Markdown converter's emphasis marks
+# that displays differently from its value; then an extractor's or viewer's marks
+# ((cid:N), a line-number gutter); then a Markdown converter's emphasis marks
 # (type, not text); then pinyin glosses, so that every
 # other pass and stage reads the text without them; brief items' run-in titles
 # before fix_unicode makes their full-width space an ordinary one; letters read
@@ -53,6 +55,7 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 # segments.
 PASSES = [
     strip_invisible,
+    strip_extractor_marks,
     strip_markdown_emphasis,
     drop_pinyin_glosses,
     split_run_in_titles,
@@ -77,6 +80,7 @@ class RepairConfig:
     """One switch per pass, named exactly like the pass function."""
 
     strip_invisible: bool = True
+    strip_extractor_marks: bool = True
     strip_markdown_emphasis: bool = True
     drop_pinyin_glosses: bool = True
     split_run_in_titles: bool = True

@@ -366,7 +366,8 @@ def _outlet_then_page(t: str) -> list[tuple[str, str]] | None:
     v = vocabulary()
     if not m or not is_masthead(m.group(1), v):
         return None  # (a paper's masthead: 综合新闻 第2版 is the page's section, then its number)
-    rest = _lex_meta(re.sub(r"\s*[·•]\s*", " ", m.group(2)))
+    # (dots between the fields, 民族日报·A3·临夏新闻; or inside the section's name, A3 台儿庄·区县)
+    rest = _lex_meta(re.sub(r"\s*[·•]\s*", " ", m.group(2))) or _lex_meta(m.group(2))
     if not rest or rest[0][0] != "page":
         return None
     return [("outlet", m.group(1))] + rest
@@ -517,6 +518,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and _dated_rest(t, m.end(), v):  # 某某办公室编　2023年10月24日: who issued a bulletin
             out.append(("source", m.group("office")))
             i, last = _skip(t, m.end()), "source"
+            continue
+        if last == "outlet" and t[i:].strip() in v["compiled_marks"]:
+            out.append(("chrome", t[i:].strip()))  # 新浪新闻综合: the portal compiled it; 综合 is no one's name
+            i = len(t)
             continue
         m = _ROC_NAMED_DATE_RE.match(t, i)
         if m:  # 中华民国113年4月18日: a Taiwan paper's masthead date
@@ -1129,6 +1134,30 @@ def _correction(units) -> set[int]:
     return out
 
 
+# An AI summary box holds at most this many lines between its head and its disclaimer.
+AI_SUMMARY_MAX_LINES = 6
+
+
+def _ai_summary(units) -> set[int]:
+    """Indexes of a platform's machine-written summary box: its head (AI摘要, data/page_meta.yaml
+    ai_summary_heads), the summary and the disclaimer closing it (以上内容由AI生成，仅供参考:
+    ai_summary_ends); without a disclaimer, the head and the one line under it. The app's
+    words, not the outlet's text, never the title."""
+    v = vocabulary()
+    heads, ends = set(v.get("ai_summary_heads") or []), tuple(v.get("ai_summary_ends") or ())
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.kind or re.sub(r"[\s\u3000:：■●◆【】\[\]]", "", u.text) not in heads:
+            continue
+        last = k + 1
+        for j in range(k + 1, min(len(units), k + 2 + AI_SUMMARY_MAX_LINES)):
+            if units[j].text.strip().startswith(ends):
+                last = j
+                break
+        out.update(range(k, min(last, len(units) - 1) + 1))
+    return out
+
+
 def _account_card(units) -> set[int]:
     """Indexes of the units that make a WeChat account's card (data/page_meta.yaml
     `account_card`): the count line, the kind line after it, and the name and
@@ -1195,7 +1224,7 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 
 
 # a page's number and its section's name on a line of their own in a masthead (3 综合, A2 要闻)
-_PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}")
+_PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}|{_HAN}{{2,6}}[ \u3000]+[A-Z]?\d{{1,2}}")
 # a masthead printed line by line has at most this many lines
 MASTHEAD_LINES = 8
 # a page's section name printed on a line of its own under the page number (第2版 / 综合新闻)
@@ -1353,7 +1382,8 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    related = _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+    related = (_related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+               | _ai_summary(page.units))
     for k, u in enumerate(page.units):
         if k in card or k in related:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
@@ -1394,7 +1424,7 @@ def _split(page: Page) -> Page:
             continue
         if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
                 and all(x.kind in ("meta", "furniture") for x in units)):
-            units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合: the page and its section
+            units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合 (县区新闻 7): the page and its section
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
             # a page number alone at the top or foot of the page, or beside a running

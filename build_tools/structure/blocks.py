@@ -39,6 +39,10 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
+# a headline that asks (or exclaims), naming its place with a colon: no clause or other
+# sentence inside, not a quote (“这是谁家的车？” is what someone said)
+_QUESTION_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^，。；！？,;!?]{4,}[？！?!]$")
+
 # A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
 # a speaker's turn in an interview: a short label, a colon and what was said
@@ -105,6 +109,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
     if seg.kind == "kicker" and LABEL_LINE_RE.match(text):
         return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
+    if _QUESTION_HEADLINE_RE.match(text) and len(text) <= lay["max_heading_chars"]:
+        return "short", level, text  # 河津：三处“顽疾”整改到位了吗？ a headline asking, not a sentence of text
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text

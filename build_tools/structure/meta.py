@@ -112,6 +112,9 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     m = re.fullmatch(r"([A-Z]?\d{1,2})[ \u3000]+([\u4e00-\u9fff]{2,6})", t)
     if m:  # 3 综合: a page and its section (set apart as meta by repair, in a masthead only)
         return [("page", m.group(1)), ("page_name", m.group(2))]
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,6})[ \u3000]+([A-Z]?\d{1,2})", t)
+    if m:  # 县区新闻 7: the section, then its page (the same, the other way round)
+        return [("page_name", m.group(1)), ("page", m.group(2))]
     v = vocabulary()
     if v["outlet_re"].fullmatch(t) or is_masthead(t, v):
         return [("outlet", t)]

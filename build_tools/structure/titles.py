@@ -367,7 +367,7 @@ def _has_trailing_group(blocks: list[Block], groups: list[tuple[int, int]]) -> b
 
 # A column's name in brackets glued before a title (【剑阁新闻】剑门关镇：…): the kicker
 # (split_articles cuts it off every article's title).
-COLUMN_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]]{2,8})[】\]]\s*(\S.{3,})$")
+COLUMN_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]]{2,16})[】\]]\s*(\S.{3,})$")
 
 
 # A title line followed by a line of its own statement (a 副题 printed without a

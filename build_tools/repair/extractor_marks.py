@@ -1,0 +1,90 @@
+"""Pass `strip_extractor_marks`: marks a text extractor or viewer adds that the page never printed.
+
+* A PDF text extractor (pdfminer, pdfplumber) writes a glyph it cannot map to a character
+  as ``(cid:N)``: 福鼎：“海上茶都”掀起文明新风(cid:3). Left in, the code becomes part of
+  the title, a name or a fact's sentence. It is removed; where it stood between two Han
+  characters a character of the page is lost (林(cid:2871)霞), so that spot is flagged
+  for a human (`Flag(kind="lost_glyph")`).
+* A viewer that numbers its lines (a code or text viewer, a diff, some e-paper readers)
+  prints each line's number before it: ``1<TAB>丽水日报…`` / ``2`` / ``3<TAB>莲都：…``.
+  When most lines of the page open with the numbers 1, 2, 3 … of their own line, each
+  in turn, the numbers are a gutter and are removed; a page whose lines merely start with
+  figures (a table, a list 1. 2. 3.) keeps them.
+
+Every removal is recorded as an edit, like every other pass's.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Edit, Flag
+from .core import HAN_CLASS, Page, run_pass, sub_recording
+
+PASS = "strip_extractor_marks"
+
+_CID = re.compile(r"\(cid:\d{1,6}\)")
+# a line's number in a viewer's gutter: digits, then a tab, or two spaces or more, or nothing
+# else on the line
+_GUTTER = re.compile(r"^(\d{1,5})(?:\t| {2,}|$)")
+# Share of the page's lines (at least this many) that must carry their own number.
+GUTTER_SHARE, GUTTER_MIN_LINES = 0.8, 5
+
+
+def _numbered_lines(page: Page) -> bool:
+    """Do most lines open with their own consecutive number (1, 2, 3 …)?"""
+    units = page.units
+    if len(units) < GUTTER_MIN_LINES:
+        return False
+    first = None
+    hits = 0
+    for k, u in enumerate(units):
+        m = _GUTTER.match(u.text)
+        if not m:
+            continue
+        n = int(m.group(1))
+        first = n - k if first is None else first
+        hits += n - k == first
+    # (a gutter numbers the blank lines too, or sets its numbers off by a tab: a ranking's rows,
+    # 1  青秀区  92.36, do neither)
+    marked = any(re.fullmatch(r"\d{1,5}\s*", u.text) or re.match(r"\d{1,5}\t", u.text) for u in units)
+    return first is not None and first in (0, 1) and hits >= GUTTER_SHARE * len(units) and marked
+
+
+def _strip(page: Page) -> Page:
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    gutter = _numbered_lines(page)
+    units = []
+    for u in page.units:
+        text = u.text
+        if gutter:
+            text = sub_recording(_GUTTER, lambda m: "", text, PASS, u.first, edits)
+        for m in _CID.finditer(text):
+            before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+            if re.match(f"[{HAN_CLASS}]", before) and re.match(f"[{HAN_CLASS}]", after):
+                flags.append(Flag("lost_glyph", u.first, m.group(0),
+                                  "PDF 字形无法映射，此处缺一字 a glyph the PDF did not map to a character: "
+                                  "a character is missing here; check against the page"))
+        text = sub_recording(_CID, lambda m: "", text, PASS, u.first, edits)
+        units.append(u if text == u.text else u.__class__(text, u.first, u.last, u.gap, u.kind))
+    return page.evolve(units, edits, flags)
+
+
+def strip_extractor_marks(page):
+    """Remove a PDF extractor's unmapped glyph codes and a viewer's line numbers.
+
+    >>> strip_extractor_marks("福鼎：文明新风(cid:3)")
+    '福鼎：文明新风'
+    >>> print(strip_extractor_marks("1\\t某某日报\\n2\\n3\\t标题\\n4\\t本报记者 张三\\n5\\n6\\t正文。"))
+    某某日报
+    <BLANKLINE>
+    标题
+    本报记者 张三
+    <BLANKLINE>
+    正文。
+    >>> print(strip_extractor_marks("1  青秀区  92.36\\n2  良庆区  91.08\\n排名"))
+    1  青秀区  92.36
+    2  良庆区  91.08
+    排名
+    """
+    return run_pass(page, _strip)
