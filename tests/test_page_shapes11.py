@@ -315,3 +315,48 @@ def test_a_masthead_line_of_section_then_page_number_gives_the_page():
     assert a["newspaper_page"] == "6"
     assert a["title"] == "靖西：边关小城的“文明夜校”"
     assert a["outlet"] == "百色日报"
+
+
+# a county account's post: names run together after the role, no space or mark
+RUN_TOGETHER_NAMES_UNDER_TITLE = """宁安发布
+宁安：镜泊湖畔的“文明驿站”暖人心
+原创 宁安发布 2024-01-12 19:30 黑龙江
+记者王立新赵雅琴孙浩
+冬季的宁安，游客纷至沓来。今年冬季旅游季开始以来，宁安市在重点景区建设“文明驿站”21个。
+"""
+
+
+def test_names_run_together_after_a_role_on_a_line_of_their_own_are_the_byline():
+    (a,) = _arts(RUN_TOGETHER_NAMES_UNDER_TITLE)
+    assert a["authors"] == ["王立新", "赵雅琴", "孙浩"]
+    assert a["title"] == "宁安：镜泊湖畔的“文明驿站”暖人心"
+
+
+APP_NAME_BEFORE_ROLE = """草原云 > 盟市 > 呼伦贝尔
+鄂温克旗：牧区“文明积分”让草原更美
+2023-07-25 17:32  来源：鄂温克族自治旗融媒体中心
+草原云记者 乌日娜 通讯员 巴特尔
+　　盛夏时节，鄂温克族自治旗的草原绿意盎然。去年以来，全旗在42个嘎查推行牧区“文明积分”管理。
+"""
+
+
+def test_an_apps_name_glued_before_the_role_is_no_author():
+    (a,) = _arts(APP_NAME_BEFORE_ROLE)
+    assert a["authors"] == ["乌日娜", "巴特尔"]
+
+
+TITLE_LINE_ENDING_IN_DE = """湖北日报
+2020年11月5日　星期四　　　　第7版　市县新闻
+一座山区县的
+“文明密码”
+藏在细节里
+本报记者　汪晨光
+本报通讯员　储玉兰
+　　冬日的英山县城，街道整洁，车辆有序停放。今年以来，英山县改造背街小巷31条。
+"""
+
+
+def test_a_headline_line_ending_in_a_particle_goes_on_in_the_next():
+    (a,) = _arts(TITLE_LINE_ENDING_IN_DE)
+    assert a["title"].replace(" ", "") == "一座山区县的“文明密码”藏在细节里"
+    assert a["subtitle"] == "" and a["authors"] == ["汪晨光", "储玉兰"]

@@ -39,6 +39,9 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
+# a role word and names run together, no space or mark: 记者张立新赵雅琴孙浩
+_RUN_TOGETHER_RE = re.compile(r"[\u4e00-\u9fff]{6,24}")
+
 # a headline that asks (or exclaims), naming its place with a colon: no clause or other
 # sentence inside, not a quote (“这是谁家的车？” is what someone said)
 _QUESTION_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^，。；！？,;!?]{4,}[？！?!]$")
@@ -84,6 +87,10 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
+    if not level and _RUN_TOGETHER_RE.fullmatch(text) and pats["role"].match(text):
+        names, _ = byline_names(text)
+        if len(names) >= 2 and "".join(names) == pats["role"].sub("", text, count=1):
+            return "byline", level, text  # 记者张立新赵雅琴孙浩: a role, then names run together
     if not level and pats["signature"].match(text):
         return "byline", level, text  # 某某街道居民　刘桂芝: a letter's signature
     m = _CREDIT_LABEL_RE.match(text)

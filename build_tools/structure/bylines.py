@@ -178,8 +178,9 @@ def _tokens(text: str) -> list[str]:
     body = _DATELINE_LABEL_RE.sub("", body)  # 【明报专讯】记者 X 上海报道: the paper's dateline label
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
+    opening = body.lstrip()  # (what the byline opens with, before its roles are read)
     body = pats["role"].sub(lambda m: " " if "、" in m.group(0) else m.group(0), body)
-    for tok in _SEP.split(body):
+    for k_tok, tok in enumerate(t for t in _SEP.split(body) if t.strip()):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
         if not bare:
@@ -192,6 +193,14 @@ def _tokens(text: str) -> list[str]:
             if not roles or not is_org(bare[roles[-1].end():]):
                 continue
             tok = head
+        first_role = pats["role"].search(tok)
+        if (first_role and k_tok == 0 and opening.startswith(tok) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", tok[:first_role.start()])
+                and not pats["role"].search(tok[:first_role.start()])
+                and not (len(tok[:first_role.start()]) <= 3 and _common_surname(tok[:first_role.start()]))):
+            # 草原云记者 其其格: an app's or brand's name glued before the byline's first role, a
+            # source (not a name that lost its space before a role: 记者 马海燕实习生 马文龙, or
+            # 黄晓平通讯员饶志刚 once an inline byline's 记者 is cut)
+            tok = tok[first_role.start():]
         for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
             word = word.strip("：:｜丨|")
             if pats["trailing_role"].fullmatch(word):

@@ -553,6 +553,23 @@ def _labelled_stack(art: DraftArticle, heads: list[Block], blocks: list[Block]) 
 # a line that ends in a dash, leading into the line under it
 _LEADS_ON_RE = re.compile(r"(?:——|—|--)\s*$")
 
+def _join_dangling(heads: list[Block]) -> list[Block]:
+    """A headline line ending in a word that cannot end one (一座山区县的 / “文明密码”藏在
+    细节里: data/layout.yaml title_dangling_ends) goes on in the line under it: one line."""
+    ends = tuple(layout().get("title_dangling_ends") or ())
+    out: list[Block] = []
+    for b in heads:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1
+                and prev.text.strip().endswith(ends) and han_len(prev.text) >= 2):
+            lines = prev.extra.get("lines") or [prev.text.strip()]
+            out[-1] = Block(prev.kind, prev.text.strip() + b.text.strip(), prev.first, b.last, prev.level,
+                            dict(prev.extra, lines=lines + [b.text.strip()]))
+            continue
+        out.append(b)
+    return out
+
+
 # A headline's last line this short (Han characters) says nothing alone: the tail of the line above.
 WRAPPED_TAIL_MAX = 3
 
@@ -584,7 +601,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
         _labelled_stack(art, heads, blocks)
         return
-    heads = _join_wrapped_tail(heads)
+    heads = _join_wrapped_tail(_join_dangling(heads))
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
