@@ -360,3 +360,55 @@ def test_a_headline_line_ending_in_a_particle_goes_on_in_the_next():
     (a,) = _arts(TITLE_LINE_ENDING_IN_DE)
     assert a["title"].replace(" ", "") == "一座山区县的“文明密码”藏在细节里"
     assert a["subtitle"] == "" and a["authors"] == ["汪晨光", "储玉兰"]
+
+
+# a city site's list page copied whole: each item's title (with its place's label), its
+# summary, its date, the pager and the footer
+SITE_LIST_PAGE = """崇左新闻网 首页 | 崇左要闻 | 县区动态 | 图片新闻 | 专题
+当前位置：首页 > 县区动态
+崇左：全市文明城市创建“百日攻坚”收官
+今年7月以来，全市开展文明城市创建“百日攻坚”行动，累计整治城市“六乱”问题4120处。
+2021-10-15
+凭祥：边关小城兴起“爱心驿站”
+凭祥市在城区建起“爱心驿站”26个，为环卫工人和快递小哥提供歇脚、饮水服务。
+2021-10-13
+大新：“边关文明户”评选激发群众内生动力
+大新县今年开展“边关文明户”评选，共评出县级文明户540户。
+2021-10-09
+上一页 1 2 3 下一页 共28条
+版权所有：崇左日报社 崇左新闻网
+"""
+
+
+def test_a_site_list_pages_items_under_their_places_labels_are_articles_of_their_own():
+    arts = _arts(SITE_LIST_PAGE)
+    assert [a["title"] for a in arts] == ["崇左：全市文明城市创建“百日攻坚”收官", "凭祥：边关小城兴起“爱心驿站”",
+                                          "大新：“边关文明户”评选激发群众内生动力"]
+    assert [a["region"] for a in arts] == ["崇左市", "凭祥市", "大新县"]
+    assert arts[1]["date"]["value"] == "2021-10-13"
+    assert all(a["outlet"] for a in arts)
+
+
+BRIEF_ITEMS_WITH_PLACE_LABELS = """西双版纳报  第3版  文明创建
+2024年4月18日
+
+文明创建快讯
+
+● 景洪：“傣家小院”评星定级
+　　本报讯（记者 玉香）日前，景洪市对农村庭院开展“傣家小院”星级评定，首批评出五星级小院280户。
+
+● 勐海县开展“文明交通进村寨”宣传
+　　近日，勐海县交警大队走进各村寨，开展“文明交通进村寨”宣传活动，发放宣传资料2000份。
+
+● 勐腊：泼水节期间“零投诉”
+　　本报讯（通讯员 岩温）今年泼水节期间，勐腊县设置志愿服务点14个，实现游客“零投诉”。
+
+本版编辑：刀国华
+"""
+
+
+def test_brief_items_marked_with_a_bullet_and_a_places_label_are_items_not_speakers():
+    arts = _arts(BRIEF_ITEMS_WITH_PLACE_LABELS)
+    assert [a["title"] for a in arts] == ["景洪：“傣家小院”评星定级", "勐海县开展“文明交通进村寨”宣传",
+                                          "勐腊：泼水节期间“零投诉”"]
+    assert [a["region"] for a in arts] == ["景洪市", "勐海县", "勐腊县"]

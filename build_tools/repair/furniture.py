@@ -475,7 +475,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     items = [x.strip() for x in re.split(r"[|｜]", t)]
     if (len(items) >= v["nav_bar_min_items"] and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
             and not re.search("[，。；！？：:0-9]", t)):  # (a masthead's | date | page is read below)
-        first = items[0]  # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar
+        # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar (its name may stand before its
+        # home page's link: 河池新闻网 首页 | …)
+        first = re.sub(rf"\s*(?:{'|'.join(map(re.escape, v['breadcrumb_start']))})$", "", items[0])
         return [("chrome", t)] + ([("outlet", first)] if v["outlet_re"].fullmatch(first) else [])
     end = _outlet_end(t, 0, v)
     if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):

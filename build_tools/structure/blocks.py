@@ -63,8 +63,11 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         level, text = len(m.group(1)), m.group(2).strip()
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
-    if _SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text):
-        return "paragraph", level, text  # ■记者：… / □金美兰：… an interview's turns, not bylines
+    if (_SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text)
+            and not (items and item_title(text) is not None and not re.search("[。！？!?]", text))):
+        # ■记者：… / □金美兰：… an interview's turns, not bylines (● 芒市：“傣家小院”评星定级,
+        # saying nothing to the end of a sentence, is a brief item's title with its place's label)
+        return "paragraph", level, text
     item = item_title(text) if items else None
     if item is not None:
         return "item_title", level, item

@@ -88,6 +88,9 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                 used.add(h)
         if signed or (prev and _closed_by_byline(blocks, k)):
             pass  # the text above ended with its byline (…。（张三 李四）): whatever its place, a new article
+        elif (prev and _opens_with_place_label(b.text, find_places)
+              and _opens_with_place_label(blocks[prev[-1][1]].text, find_places)):
+            pass  # 河池：… / 巴马：… / 都安：…: items of a roundup, each headed by its own place's label
         elif prev:
             s = prev[-1][0]
             above = " ".join(x.text for x in blocks[s:k] if x.kind != "caption")
