@@ -412,3 +412,65 @@ def test_brief_items_marked_with_a_bullet_and_a_places_label_are_items_not_speak
     assert [a["title"] for a in arts] == ["景洪：“傣家小院”评星定级", "勐海县开展“文明交通进村寨”宣传",
                                           "勐腊：泼水节期间“零投诉”"]
     assert [a["region"] for a in arts] == ["景洪市", "勐海县", "勐腊县"]
+
+
+# a city page: a report, then the paper's column of units praised and named, under its name alone
+REPORT_THEN_RED_BLACK_LIST = """天水日报  2024年6月12日 星期三  今日8版
+第3版·城事
+
+秦州区“门前五包”责任书签到每家商户
+
+本报讯（记者 王文博）6月10日，秦州区在中城街道召开“门前五包”推进会，与沿街商户签订责任书1260份。
+
+■文明创建红黑榜
+
+本期红黑榜根据市创城办6月上旬督查结果发布。
+
+【红榜】
+秦州区大城街道双桥社区：楼院环境整洁，楼道无乱堆乱放。
+
+【黑榜】
+麦积区某建筑工地：围挡破损，渣土外溢。
+
+以上上黑榜单位须在7日内完成整改。
+
+（市创城办供稿）
+"""
+
+
+def test_a_column_of_units_named_after_a_report_is_an_article_of_its_own():
+    report, column = _arts(REPORT_THEN_RED_BLACK_LIST)
+    assert report["title"] == "秦州区“门前五包”责任书签到每家商户" and report["authors"] == ["王文博"]
+    assert column["title"] == "文明创建红黑榜" and column["authors"] == []
+    assert not any("红榜" in p["text"] for p in report["body"])
+
+
+# a report, then a campaign office's notice printed whole under its issuer's name
+REPORT_THEN_NOTICE = """亳州晚报
+2023年11月8日 星期三 第A06版 涡阳新闻
+
+涡阳县集中整治城区“飞线充电”
+记者 曹立新 通讯员 乔振东
+
+本报讯连日来，涡阳县组织住建、消防、街道等部门，对城区居民小区“飞线充电”开展集中整治。截至11月6日，已排查居民小区96个。
+
+涡阳县创建全国文明城市工作指挥部
+关于规范城区电动车停放充电秩序的通告
+
+为加快创建全国文明城市，保障群众生命财产安全，现就有关事项通告如下：
+第一条 电动车应当在集中停放、充电场所停放充电。
+第二条 禁止从楼道、窗口私拉电线为电动车充电。
+特此通告。
+
+涡阳县创建全国文明城市工作指挥部（盖章）
+2023年11月3日
+"""
+
+
+def test_an_offices_notice_printed_after_a_report_is_a_document_of_its_own():
+    report, notice = _arts(REPORT_THEN_NOTICE)
+    assert report["authors"] == ["曹立新", "乔振东"]
+    assert notice["title"] == "涡阳县创建全国文明城市工作指挥部关于规范城区电动车停放充电秩序的通告"
+    assert notice["authors"] == []
+    # the paper's date, not the date the office signed it
+    assert report["date"]["value"] == notice["date"]["value"] == "2023-11-08"

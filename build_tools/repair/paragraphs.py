@@ -133,6 +133,11 @@ def _document_title_re() -> re.Pattern:
     return re.compile(rf"^{lay['document_title_opening']}[^。！？!?；;，,]{{4,60}}(?:{kinds})$")
 
 
+def document_title(text: str) -> bool:
+    """Is `text` an official document's title (关于规范…秩序的通告)?"""
+    return bool(_document_title_re().match(text.strip()))
+
+
 @functools.lru_cache(maxsize=1)
 def _names_then_role_re() -> re.Pattern:
     """Names, then a role printed after them (林韵诗 上海特派员: data/layout.yaml)."""

@@ -39,6 +39,9 @@ def ends_sentence_mark(text: str, lay: dict) -> bool:
     return ends_with(t, lay["sentence_end"])
 
 
+# a note that the signer's seal stands here: …指挥部（盖章）
+_SEAL_NOTE_RE = re.compile(r"\s*[（(](?:盖章|印章|公章|章|签章|签名)[）)]\s*$")
+
 # a role word and names run together, no space or mark: 记者张立新赵雅琴孙浩
 _RUN_TOGETHER_RE = re.compile(r"[\u4e00-\u9fff]{6,24}")
 
@@ -229,10 +232,12 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             fields = [("outlet", seg.text.strip())]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):
             fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
-        if (fields and {f for f, _ in fields} == {"date"} and items and is_org(items[-1].text.strip())
+        signer = _SEAL_NOTE_RE.sub("", items[-1].text.strip()) if items else ""
+        if (fields and {f for f, _ in fields} == {"date"} and items and is_org(signer)
                 and any(it.kind == "paragraph" for it in items)):
             # 徐州市文明委 / 2023年10月20日: when it was signed, and the office that signed it
-            fields = [("signed", v) for _, v in fields] + [("signed_by", items[-1].text.strip())]
+            # (its seal noted after its name: …指挥部（盖章）)
+            fields = [("signed", v) for _, v in fields] + [("signed_by", signer)]
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):

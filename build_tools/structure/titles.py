@@ -7,11 +7,11 @@ import re
 
 from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
-from ..repair.paragraphs import column_name
+from ..repair.paragraphs import column_name, document_title
 from .bylines import trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns
-from .meta import is_org
+from .meta import is_office, is_org
 
 
 def _stem(c: str) -> str:
@@ -285,6 +285,27 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
+    # an official document printed whole after a report (界首市…指挥部 / 关于规范…的通告 / 为加快…):
+    # its title (with its issuer's line above) opens a document of its own (not a 公告 among the
+    # page's paid notices: data/layout.yaml news_document_kinds)
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and document_title(b.text) and b.text.strip().endswith(tuple(lay["news_document_kinds"]))
+                and blocks[k + 1].kind == "paragraph"
+                and any(x.kind == "paragraph" for x in blocks[:k])):
+            start = k - 1 if (k and k - 1 not in used and blocks[k - 1].kind in ("heading", "subheading")
+                              and not blocks[k - 1].level and blocks[k - 1].last + 1 == b.first) else k
+            used.update(range(start, k + 1))
+            groups.append((start, k))
+    # a column that is a piece of its own, printed after a report under its name alone
+    # (■文明创建红黑榜 / 本期红黑榜根据…: data/layout.yaml piece_column_ends): its name is its title
+    piece_ends = tuple(lay.get("piece_column_ends") or ())
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and b.text.strip().endswith(piece_ends) and han_len(b.text) <= lay["max_column_name_chars"] + 4
+                and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
+            used.add(k)
+            groups.append((k, k))
     # a piece with a label of its own (短评 / its title / its text) is an article of its own
     labels = set(lay["article_labels"])
     for k, b in enumerate(blocks):
@@ -556,6 +577,17 @@ def _labelled_stack(art: DraftArticle, heads: list[Block], blocks: list[Block]) 
 # a line that ends in a dash, leading into the line under it
 _LEADS_ON_RE = re.compile(r"(?:——|—|--)\s*$")
 
+def _join_issuer(heads: list[Block]) -> list[Block]:
+    """An official document's title printed under its issuer's name (界首市…指挥部 /
+    关于规范…的通告) is one title: the issuer's name opens it."""
+    if (len(heads) >= 2 and document_title(heads[-1].text) and is_office(heads[-2].text.strip())
+            and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level):
+        a, b = heads[-2].text.strip(), heads[-1].text.strip()
+        return heads[:-2] + [Block(heads[-2].kind, a + b, heads[-2].first, heads[-1].last, 0,
+                                   dict(heads[-2].extra, lines=[a, b]))]
+    return heads
+
+
 def _join_dangling(heads: list[Block]) -> list[Block]:
     """A headline line ending in a word that cannot end one (一座山区县的 / “文明密码”藏在
     细节里: data/layout.yaml title_dangling_ends) goes on in the line under it: one line."""
@@ -604,7 +636,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
         _labelled_stack(art, heads, blocks)
         return
-    heads = _join_wrapped_tail(_join_dangling(heads))
+    heads = _join_issuer(_join_wrapped_tail(_join_dangling(heads)))
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
