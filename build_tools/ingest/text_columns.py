@@ -19,6 +19,7 @@ in which the columns line up better is used. Thresholds: data/page_input.yaml
 """
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
@@ -84,9 +85,15 @@ class Columns:
     rows: int        # lines that held more than one column
 
 
+@functools.lru_cache(maxsize=1)
+def _settings() -> dict:
+    """data/page_input.yaml `text_columns`, loaded once per process (not once per page)."""
+    return load_data("page_input.yaml")["text_columns"]
+
+
 def read_text_columns(text: str) -> Columns | None:
     """The page re-ordered column by column, or None when it is not laid out in columns."""
-    cfg = load_data("page_input.yaml")["text_columns"]
+    cfg = _settings()
     lines = text.split("\n")
     rows = [_chunks(line, cfg["min_gap_cells"]) for line in lines]
     nonblank = sum(1 for r in rows if r)
