@@ -42,6 +42,12 @@ def _cells(s: str) -> int:
     return sum(4 if ch == "\t" else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
+def _has_gap(line: str, min_gap: int) -> bool:
+    """Whether `_chunks` may split the line: a run of spaces of at least min_gap cells inside it."""
+    return any(m.start() > 0 and m.end() < len(line) and _cells(m.group(0)) >= min_gap
+               for m in _SPACE_RE.finditer(line))
+
+
 def _chunks(line: str, min_gap: int) -> list[Chunk]:
     """The line's runs of text, split at gaps of at least min_gap cells (the first run keeps its indent)."""
     out: list[Chunk] = []
@@ -95,6 +101,8 @@ def read_text_columns(text: str) -> Columns | None:
     """The page re-ordered column by column, or None when it is not laid out in columns."""
     cfg = _settings()
     lines = text.split("\n")
+    if sum(1 for line in lines if _has_gap(line, cfg["min_gap_cells"])) < cfg["min_rows"]:
+        return None  # (too few lines with a gap for columns, told without measuring every line)
     rows = [_chunks(line, cfg["min_gap_cells"]) for line in lines]
     nonblank = sum(1 for r in rows if r)
     multi = [k for k, r in enumerate(rows) if len(r) >= 2]
