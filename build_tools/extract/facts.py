@@ -113,6 +113,29 @@ def load_milestones() -> list[dict]:
     return _compile_entries(load_data("milestones.yaml")["milestones"])
 
 
+def _any_entry(entries: list[dict]) -> re.Pattern | None:
+    """One pattern that matches wherever any entry's patterns match: a sentence it does not
+    match names none of the entries, and need not be tried with each. None when the patterns
+    cannot be joined so (a backreference or inline flag)."""
+    pats = [p for e in entries for p in e["_patterns"]]
+    if not pats or any(p.flags != re.UNICODE or re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in pats):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in pats))
+    except re.error:  # (a group name used twice)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _any_practice() -> re.Pattern | None:
+    return _any_entry(load_practices())
+
+
+@lru_cache(maxsize=1)
+def _any_milestone() -> re.Pattern | None:
+    return _any_entry(load_milestones())
+
+
 # ---------------------------------------------------------------- structure
 def _boundaries(text: str) -> tuple[list[int], list[int]]:
     """Positions of clause (hard) and segment (hard + soft) delimiters outside brackets."""
@@ -543,7 +566,10 @@ def _matches(entry: dict, text: str):
 def extract_practices(article: dict, sentences: Iterable[tuple[str, str]]) -> list[dict]:
     """One dict per (practice, sentence) where the sentence names the practice."""
     out = []
+    named = _any_practice()
     for text, anchor in sentences:
+        if named is not None and not named.search(text):
+            continue  # (names no practice)
         for p in load_practices():
             if _matches(p, text):
                 out.append(
@@ -629,7 +655,10 @@ def extract_milestones(article: dict, sentences: Iterable[tuple[str, str]],
     when `find_places` is given) is not the place's milestone and is skipped.
     """
     out = []
+    named = _any_milestone()
     for text, anchor in sentences:
+        if named is not None and not named.search(text):
+            continue  # (names no event)
         dates = None
         for e in load_milestones():
             m = next((h for h in _event_matches(e, text) if _own_event(article, text, h, find_places)), None)

@@ -88,6 +88,9 @@ _TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0
                    r"|(?<=[日天今][早晚夜])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")  # 6月18日晚9时, 今晚8点
 
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+# what opens a span of _quote_spans; and a digit, without which no time of day (_TIME) is printed
+_OPENING_MARK_RE = re.compile("[《" + "".join(map(re.escape, _OPEN_QUOTES)) + "]")
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,8 @@ def _compiled() -> dict:
         "time": _TIME,
         "q": q_re,
         "date": date_re,
+        # what every match of date_re holds: 年, 月 or 日, or the season after a range of years
+        "date_hint": re.compile("[年月日]" + (f"|{_alt(seasons)}" if seasons else "")),
         "idiom": idiom_re,
         "after_num": re.compile(r["name_after_number"]),
         "before_num": re.compile(r["name_before_number"]),
@@ -216,6 +221,8 @@ def _plain(d: Decimal | None):
 
 def _quote_spans(text: str, max_len: int) -> list[tuple[int, int]]:
     """Spans of short quotations and of book titles (numbers there are names)."""
+    if not _OPENING_MARK_RE.search(text):
+        return []  # (most sentences quote nothing: no need to walk them)
     spans = []
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
@@ -239,6 +246,8 @@ def _inside(spans, start, end) -> bool:
 
 
 def _mask(text: str, spans) -> str:
+    if not spans:
+        return text
     chars = list(text)
     for a, b in spans:
         for i in range(a, b):
@@ -252,6 +261,8 @@ def _cn_month(s: str) -> int | None:
 
 
 def _dates(text: str, rx: dict) -> list[Quantity]:
+    if not rx["date_hint"].search(text):
+        return []  # (most sentences print no date: date_re is slow to tell so)
     out = []
     for m in rx["date"].finditer(text):
         g = m.groupdict()
@@ -322,7 +333,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(Quantity(m.group(0), m.start(), m.end(), 2000 + y, None, "", "exact", "date",
                             f"{2000 + y}-{mo:02d}-{d:02d}"))
         masked_spans.append((m.start(), m.end()))
-    for m in rx["time"].finditer(_mask(text, masked_spans)):
+    for m in (rx["time"].finditer(_mask(text, masked_spans)) if _ASCII_DIGIT_RE.search(text) else ()):  # (a time has a digit 0-9)
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "time"))
         masked_spans.append((m.start(), m.end()))
     for m in rx["rank"].finditer(_mask(text, masked_spans)):

@@ -19,6 +19,7 @@ in which the columns line up better is used. Thresholds: data/page_input.yaml
 """
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
@@ -39,6 +40,12 @@ class Chunk:
 
 def _cells(s: str) -> int:
     return sum(4 if ch == "\t" else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _has_gap(line: str, min_gap: int) -> bool:
+    """Whether `_chunks` may split the line: a run of spaces of at least min_gap cells inside it."""
+    return any(m.start() > 0 and m.end() < len(line) and _cells(m.group(0)) >= min_gap
+               for m in _SPACE_RE.finditer(line))
 
 
 def _chunks(line: str, min_gap: int) -> list[Chunk]:
@@ -84,10 +91,18 @@ class Columns:
     rows: int        # lines that held more than one column
 
 
+@functools.lru_cache(maxsize=1)
+def _settings() -> dict:
+    """data/page_input.yaml `text_columns`, loaded once per process (not once per page)."""
+    return load_data("page_input.yaml")["text_columns"]
+
+
 def read_text_columns(text: str) -> Columns | None:
     """The page re-ordered column by column, or None when it is not laid out in columns."""
-    cfg = load_data("page_input.yaml")["text_columns"]
+    cfg = _settings()
     lines = text.split("\n")
+    if sum(1 for line in lines if _has_gap(line, cfg["min_gap_cells"])) < cfg["min_rows"]:
+        return None  # (too few lines with a gap for columns, told without measuring every line)
     rows = [_chunks(line, cfg["min_gap_cells"]) for line in lines]
     nonblank = sum(1 for r in rows if r)
     multi = [k for k, r in enumerate(rows) if len(r) >= 2]

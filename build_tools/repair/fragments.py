@@ -93,8 +93,8 @@ def _drop(page: Page) -> Page:
         t = u.text
         droppable = (
             not t.startswith("#")
-            and han_count(t) >= MIN_HAN
-            and (han_count(t) >= MIN_BARE_HAN or han_count(t) < len(t))
+            and (hans := han_count(t)) >= MIN_HAN
+            and (hans >= MIN_BARE_HAN or hans < len(t))
             and out
             and not _captions_a_picture(units, k)
             and not _is_credit(t)

@@ -335,6 +335,14 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     >>> lex_meta("A3 城事")
     [('page', 'A3'), ('page_name', '城事')]
     """
+    got = _lex_meta_memo(text, strict)
+    return None if got is None else list(got)
+
+
+@functools.lru_cache(maxsize=8192)
+def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | None:
+    """`lex_meta` read once per text: a page asks it about the same line several times
+    (its outlets, then whether each line is meta), and a paper's running heads recur."""
     got = _lex_meta(text, strict)
     if got is None and text.strip():
         got = _outlet_then_page(text.strip())
@@ -347,7 +355,7 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     editions = set(vocabulary()["edition_suffixes"])
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
-    return [("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got] if got else got
+    return tuple(("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got) if got is not None else None
 
 
 # a word set letter-spaced (one space between its characters) inside a running head

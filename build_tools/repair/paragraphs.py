@@ -34,8 +34,10 @@ from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
 
 
+@functools.lru_cache(maxsize=4096)
 def _w(text: str) -> int:
-    """Printed width of a line, not counting spaces (OCR adds them freely)."""
+    """Printed width of a line, not counting spaces (OCR adds them freely). (Remembered:
+    reflow asks it about each line two or three times, for the column, the grid, the line.)"""
     return display_width(re.sub(r"\s+", "", text))
 
 PASS = "reflow"

@@ -37,11 +37,13 @@ def is_mostly_traditional(text: str) -> bool:
     >>> is_mostly_traditional("创建全国文明城市，让生活更美好。")
     False
     """
-    distinct = set(HAN_RE.findall(text))
+    distinct = sorted(c for c in set(text) if HAN_RE.match(c))
     if not distinct:
         return False
-    conv = _converter()
-    changed = sum(1 for c in distinct if conv.convert(c) != c)
+    # one call for all of them, a line each: t2s reads no phrase across a line break, so each
+    # character converts as it does alone (checked for every character HAN_RE matches)
+    converted = _converter().convert("\n".join(distinct)).split("\n")
+    changed = sum(1 for c, s in zip(distinct, converted) if s != c)
     return changed >= MIN_CHANGED and changed / len(distinct) >= MIN_SHARE
 
 

@@ -90,7 +90,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "subtitle", level, text
     if len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text):
         return "photo_credit", level, text
-    spaced = pats["role"].sub(lambda m: f" {m.group(0)} ", text).strip()  # 本报记者韩雪通讯员孟凡
+    spaced = (pats["role"].sub(lambda m: f" {m.group(0)} ", text)  # 本报记者韩雪通讯员孟凡
+              if pats["role_word"].search(text) else text).strip()
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
     if not level and _RUN_TOGETHER_RE.fullmatch(text) and pats["role"].match(text):

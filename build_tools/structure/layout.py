@@ -55,6 +55,8 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
+        # a role word alone: a line without one holds no match of "role" (slow on a long paragraph)
+        "role_word": re.compile(roles),
         # names only, at least two (apart by spaces or 、), or one preceded by a role word; after a role word set
         # apart by a space or colon a name may be longer (额尔敦巴雅尔: a Mongol name); the
         # place it was reported from may close the line (中国日报记者 徐琳 江苏昆山报道)
