@@ -474,3 +474,38 @@ def test_an_offices_notice_printed_after_a_report_is_a_document_of_its_own():
     assert notice["authors"] == []
     # the paper's date, not the date the office signed it
     assert report["date"]["value"] == notice["date"]["value"] == "2023-11-08"
+
+
+# a city office's red-headed document downloaded as PDF text: banner, number, title, sections,
+# the PDF's page numbers between dashes, signature and date
+RED_HEADED_DOCUMENT = """汉川市创建全国文明城市工作指挥部文件
+
+汉创指〔2022〕5号
+
+关于开展背街小巷环境集中整治的通知
+
+各镇人民政府、街道办事处，市直各单位：为巩固创建成果，市创城指挥部决定于2022年6月开展背街小巷环境集中整治。现将有关事项通知如下：
+一、整治范围
+城区背街小巷共计186条。
+二、整治内容
+（一）清理卫生死角。
+（二）规范停车秩序。
+
+— 1 —
+
+三、工作要求
+各责任单位要建立整治台账，实行周通报制度。
+
+汉川市创建全国文明城市工作指挥部
+2022年5月30日
+
+— 2 —
+"""
+
+
+def test_a_red_headed_document_is_one_document_under_its_own_title():
+    (a,) = _arts(RED_HEADED_DOCUMENT)
+    assert a["title"].endswith("关于开展背街小巷环境集中整治的通知")
+    assert a["subtitle"] == "" and a["authors"] == []
+    assert a["date"]["value"] == "2022-05-30" and a["region"] == "汉川市"
+    assert not any("— 1 —" in p["text"] or "汉创指" in p["text"] for p in a["body"])

@@ -11,6 +11,10 @@
   in turn, the numbers are a gutter and are removed; a page whose lines merely start with
   figures (a table, a list 1. 2. 3.) keeps them.
 
+* A web copy keeps, where a picture stood, the picture's file name (its alt text):
+  ``微信图片_20240411153022.jpg`` or ``IMG_3125.JPG``, on a line of its own or glued before
+  the text. The name is removed (never part of an address: …/a.jpg stays).
+
 Every removal is recorded as an edit, like every other pass's.
 """
 from __future__ import annotations
@@ -23,6 +27,8 @@ from .core import HAN_CLASS, Page, run_pass, sub_recording
 PASS = "strip_extractor_marks"
 
 _CID = re.compile(r"\(cid:\d{1,6}\)")
+# a picture's file name: letters, digits, _ - and Han characters, then an image extension
+_IMAGE_FILE = re.compile(r"(?<![/\w.])[\w\-\u4e00-\u9fff]{1,40}\.(?i:jpe?g|png|gif|webp|bmp)(?![A-Za-z0-9_]*[/.]|[A-Za-z])")
 # a line's number in a viewer's gutter: digits, then a tab, or two spaces or more, or nothing
 # else on the line
 _GUTTER = re.compile(r"^(\d{1,5})(?:\t| {2,}|$)")
@@ -66,15 +72,19 @@ def _strip(page: Page) -> Page:
                                   "PDF 字形无法映射，此处缺一字 a glyph the PDF did not map to a character: "
                                   "a character is missing here; check against the page"))
         text = sub_recording(_CID, lambda m: "", text, PASS, u.first, edits)
+        text = sub_recording(_IMAGE_FILE, lambda m: "", text, PASS, u.first, edits)
         units.append(u if text == u.text else u.__class__(text, u.first, u.last, u.gap, u.kind))
     return page.evolve(units, edits, flags)
 
 
 def strip_extractor_marks(page):
-    """Remove a PDF extractor's unmapped glyph codes and a viewer's line numbers.
+    """Remove a PDF extractor's unmapped glyph codes, a viewer's line numbers and pictures'
+    file names.
 
     >>> strip_extractor_marks("福鼎：文明新风(cid:3)")
     '福鼎：文明新风'
+    >>> strip_extractor_marks("微信图片_20240411153022.jpg4月11日上午，见 http://x.cn/a.jpg")
+    '4月11日上午，见 http://x.cn/a.jpg'
     >>> print(strip_extractor_marks("1\\t某某日报\\n2\\n3\\t标题\\n4\\t本报记者 张三\\n5\\n6\\t正文。"))
     某某日报
     <BLANKLINE>

@@ -1234,6 +1234,10 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 
 
 # a page's number and its section's name on a line of their own in a masthead (3 综合, A2 要闻)
+# a printed document's page number between dashes, alone on its line: — 1 —, - 2 -, －3－
+_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}")
+# an official document's number alone on its line: 某创指〔2023〕7号, 某政发[2022]12号
+_DOCUMENT_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号")
 _PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}|{_HAN}{{2,6}}[ \u3000]+[A-Z]?\d{{1,2}}")
 # a masthead printed line by line has at most this many lines
 MASTHEAD_LINES = 8
@@ -1435,6 +1439,10 @@ def _split(page: Page) -> Page:
         if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
                 and all(x.kind in ("meta", "furniture") for x in units)):
             units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合 (县区新闻 7): the page and its section
+            continue
+        if _PAGE_FOOT_RE.fullmatch(u.text.strip()) or _DOCUMENT_NUMBER_RE.fullmatch(u.text.strip()):
+            # — 1 —: a document's page number at its foot; 赤创指〔2023〕7号: its number (文号)
+            units.append(replace(u, kind="furniture"))
             continue
         if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
             # a page number alone at the top or foot of the page, or beside a running

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS
+from ..repair.paragraphs import document_title
 from ..sentences import split_sentences
 from .bylines import dateline_byline_names, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
@@ -335,6 +336,21 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
     return out
 
 
+# A document's title stands within this many headings of the page's top.
+DOCUMENT_TITLE_WITHIN = 3
+
+
+def _document_title_at(blocks: list[Block]) -> int | None:
+    """Index of an official document's title (关于…的通知) under the page's first headings
+    only (its issuer's banner, …文件), when it is not the first: the title, not the banner."""
+    for k, b in enumerate(blocks[:DOCUMENT_TITLE_WITHIN + 1]):
+        if b.kind not in ("heading", "subheading"):
+            return None
+        if k and document_title(b.text) and k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph":
+            return k
+    return None
+
+
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     groups = title_groups(blocks, find_places)
     body_kinds = ("paragraph", "heading", "subheading", "quote")
@@ -356,6 +372,11 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
               and predicate_line(blocks[0].text, blocks[1].text, find_places)):
             fill_header(art, blocks[:2], find_places)  # 镇宁：“红黄黑榜” / 晒出文明新风尚: one title on two lines
             rest = blocks[2:]
+        elif _document_title_at(blocks) is not None:
+            # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
+            k = _document_title_at(blocks)
+            fill_header(art, blocks[:k + 1], find_places)
+            rest = blocks[k + 1:]
         elif firsts and firsts[0] is blocks[0]:
             art.title = firsts[0].text
             art.header = [firsts[0]]
