@@ -509,3 +509,23 @@ def test_a_red_headed_document_is_one_document_under_its_own_title():
     assert a["subtitle"] == "" and a["authors"] == []
     assert a["date"]["value"] == "2022-05-30" and a["region"] == "汉川市"
     assert not any("— 1 —" in p["text"] or "汉创指" in p["text"] for p in a["body"])
+
+
+COUNTY_PORTAL_WITH_PICTURE_NAMES = """连山壮族瑶族自治县人民政府门户网站
+当前位置：首页 > 政务动态 > 部门动态
+连山县开展“文明交通 你我同行”主题宣传活动
+来源：县文明办 发布时间：2024-04-12 访问量：1180
+微信图片_20240411153022.jpg4月11日上午，连山壮族瑶族自治县文明办联合县交警大队在吉田镇开展文明交通宣传活动。
+IMG_3125.JPG
+据了解，今年以来连山县已连续开展文明交通劝导活动3年，今年共开展劝导活动64场。
+（文/图：莫晓琳）
+【关闭】【打印】
+"""
+
+
+def test_a_portal_copys_picture_names_go_and_its_bracketed_text_and_picture_credit_names_both():
+    (a,) = _arts(COUNTY_PORTAL_WITH_PICTURE_NAMES)
+    assert a["authors"] == ["莫晓琳"] and a["photographers"] == ["莫晓琳"]
+    assert not any(".jpg" in p["text"].lower() for p in a["body"])
+    values = {(f["value"], f["unit"]) for f in a["facts"]}
+    assert (64, "场") in values and (3, "年") not in values  # (how long it has run is no fact)

@@ -108,6 +108,10 @@ class Quantity:
     iso: str | None = None
 
 
+# How far before a duration its span's words are looked for (连续开展文明交通劝导活动3年).
+SPAN_WINDOW = 24
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     return load_data("metrics.yaml")["numbers"]
@@ -464,7 +468,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             kind = "tenure"  # a person's years: 开了二十年杂货铺, 一住就是32年
         elif kind == "duration" and (rx["elapsed_before"].search(text[max(0, start - 3):start])
                                      or rx["elapsed_after"].match(text[end:end + 3])
-                                     or rx["span_before"].search(text[max(0, start - 8):start])):
+                                     or rx["span_before"].search(text[max(0, start - SPAN_WINDOW):start])):
             kind = "elapsed"  # the stretch a report looks back over: 3个月来, 今年前10个月; 历时3个月
         if kind == "quantity" and g["num"] and re.fullmatch(r"0[1-9]", g["num"]) and not g["mult"] and not g["num2"]:
             kind = "ordinal"  # 01 / 02 / 03: a post's list numbers (a count is never written 03)

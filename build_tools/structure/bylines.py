@@ -19,7 +19,7 @@ from ..repair.furniture import vocabulary
 from .meta import is_org
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
-_BYLINE_LABEL_RE = re.compile(r"^(?:作者|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
+_BYLINE_LABEL_RE = re.compile(r"^(?:作者|文\s*[/／]\s*图|图\s*[/／]\s*文|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
 _PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报[道导]$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 # a paper's name right before a role word (大公报记者, 文汇报记者)
