@@ -291,7 +291,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             # (a part continued from another page, （上接第1版）: the page it starts on)
             # (its note under the title or opening the text; one at the foot is no part of its start)
             "newspaper_page": decide_page(am, pm, [b.text for b in art.meta if any(
-                f == "jump" for f, _ in b.extra.get("fields", [])) and b.first < _text_starts(art)] + [lead]),
+                f == "jump" for f, _ in b.extra.get("fields", [])) and b.first < _text_starts(art)] + [lead],
+                                          sibling=sibling),
             "provenance": {
                 "title": {"method": art.title_how or ("inferred" if art.title_inferred else "title_line"),
                           "confident": not art.title_inferred},

@@ -529,3 +529,39 @@ def test_a_portal_copys_picture_names_go_and_its_bracketed_text_and_picture_cred
     assert not any(".jpg" in p["text"].lower() for p in a["body"])
     values = {(f["value"], f["unit"]) for f in a["facts"]}
     assert (64, "场") in values and (3, "年") not in values  # (how long it has run is no fact)
+
+
+# a researcher's mail forwarding two articles, pasted whole
+FORWARDED_MAIL = """发件人：“娜仁” <naren_xam@163.com>
+发送时间：2023年9月4日（星期一）下午3:12
+收件人：“课题组” <ketizu2023@126.com>
+主题：转发：兴安日报8月31日两篇创城稿件
+
+各位老师好，转发两篇报道供资料整理使用。
+
+----------原始邮件----------
+来源：兴安日报  2023年8月31日  第7版  旗县新闻
+
+阿尔山：“文明楼院”评比激发居民自治活力
+本报记者 包海燕
+
+今年以来，阿尔山市在城区开展“文明楼院”评比，已评出“文明楼院”46个。
+
+科右中旗：草原牧区刮起“文明新风”
+本报记者 那仁图雅 通讯员 乌日娜
+
+近日，科尔沁右翼中旗在巴彦呼舒镇举办“文明牧户”表彰会，表彰文明牧户120户。
+
+--
+娜仁
+兴安职业技术学院 地方治理研究课题组
+"""
+
+
+def test_a_forwarded_mail_gives_the_articles_it_quotes_and_their_sources_date():
+    first, second = _arts(FORWARDED_MAIL)
+    assert [first["region"], second["region"]] == ["阿尔山市", "科尔沁右翼中旗"]
+    assert second["authors"] == ["那仁图雅", "乌日娜"]
+    for a in (first, second):
+        assert a["outlet"] == "兴安日报" and a["date"]["value"] == "2023-08-31" and a["newspaper_page"] == "第7版"
+        assert "娜仁" not in a["authors"]

@@ -85,13 +85,13 @@ def publication_sibling(metas: list) -> object | None:
     """The one article's meta on a page of several that holds the page's publication
     line (发布时间：… 来源：…), when no other article prints a date of its own: a web
     page's one 发布时间 under its first item dates the items after it too (a county
-    site's roundup of two towns' news). None when two articles print dates (a list of
-    records, each with its own) or the page holds one article."""
+    site's roundup of two towns' news; a forwarded mail's 来源 line over the two articles
+    it quotes). None when two articles print dates (a list of records, each with its
+    own) or the page holds one article."""
     if len(metas) < 2:
         return None
-    labelled = [m for m in metas if m.published]
     dated = [m for m in metas if m.dates]
-    return labelled[0] if len(labelled) == 1 and len(dated) == 1 else None
+    return dated[0] if len(dated) == 1 else None
 
 
 def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling=None) -> tuple[dict, dict]:
@@ -119,8 +119,8 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling
             ev = f"印在页面上的日期“{text.strip()}”（第{line}行；printed on the page）"
             return ({"value": value, "source": "printed", "evidence": ev},
                     {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
-    if sibling is not None and sibling is not article_meta and sibling.published:
-        value, text, line = max(sibling.published, key=lambda d: (d[0].count("-"), -d[2]))
+    if sibling is not None and sibling is not article_meta and (sibling.published or sibling.dates):
+        value, text, line = max(sibling.published or sibling.dates, key=lambda d: (d[0].count("-"), -d[2]))
         ev = (f"同一页面上唯一的发布日期“{text.strip()}”（第{line}行，印在同页前一篇之下；"
               f"the page's one publication date, printed under another item on it）")
         return ({"value": value, "source": "printed", "evidence": ev},
@@ -172,15 +172,17 @@ def year_from_date(date: dict, year: dict) -> dict:
     return year
 
 
-def decide_page(article_meta, page_meta, continued: list[str] | None = None) -> str | None:
+def decide_page(article_meta, page_meta, continued: list[str] | None = None, sibling=None) -> str | None:
     """The printed page the article is on; for a part continued from another page (its
     jump note, （上接第1版）, opens its text or stands under its title: `continued`), the
-    page it starts on, as the note prints it."""
+    page it starts on, as the note prints it. Else the page the page's one dated line
+    names (`sibling`, see `publication_sibling`)."""
     for text in continued or []:
         page = continued_from(text)
         if page:
             return page
-    return _first(article_meta.pages) or _first(page_meta.pages)
+    shared = sibling.pages if sibling is not None and sibling is not article_meta else []
+    return _first(article_meta.pages) or _first(page_meta.pages) or _first(shared)
 
 
 # the page a jump note says the text comes from: （上接第1版） -> 第1版, （接A1版） -> A1版

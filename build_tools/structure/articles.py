@@ -132,7 +132,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _reported_from(_place_tabs(_summaries_as_text(blocks), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_covering_note(blocks)), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -144,6 +144,22 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _trim_pictographs(art)
         _cut_title_hashtags(art)
     return arts
+
+
+def _covering_note(blocks: list[Block]) -> list[Block]:
+    """A few words over a rule with the pieces under it (各位老师好，转发两篇报道… /
+    ----------原始邮件---------- / 扎兰屯市：… / …): the note of whoever forwarded or
+    collected them, kept as the page's furniture, never an article of its own."""
+    rule = next((k for k, b in enumerate(blocks) if b.kind == "meta"
+                 and any(f == "rule" for f, _ in b.extra.get("fields", []))), None)
+    if rule is None or not any(b.kind in ("heading", "subheading") for b in blocks[rule + 1:]):
+        return blocks
+    above = [b for b in blocks[:rule] if b.kind != "meta"]
+    if (not above or any(b.kind != "paragraph" for b in above)
+            or sum(han_len(b.text) for b in above) >= PIECE_MIN_HAN):
+        return blocks
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
+            for b in blocks]
 
 
 def _place_tabs(blocks: list[Block], find_places: FindPlaces | None) -> list[Block]:
