@@ -208,7 +208,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         own_metas.append(Meta())
         for b in art.meta:
             own_metas[-1].add_block(b)
-    sibling = publication_sibling(own_metas)
+    sibling = publication_sibling(own_metas, drafts[0].header[0].first if drafts and drafts[0].header else None)
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
         page = f"{SITE_ARTICLES}/{slug}.md"

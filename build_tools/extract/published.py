@@ -81,7 +81,7 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
     return None, {"method": "none", "confident": False}
 
 
-def publication_sibling(metas: list) -> object | None:
+def publication_sibling(metas: list, first_title_line: int | None = None) -> object | None:
     """The one article's meta on a page of several that holds the page's publication
     line (发布时间：… 来源：…), when no other article prints a date of its own: a web
     page's one 发布时间 under its first item dates the items after it too (a county
@@ -91,7 +91,13 @@ def publication_sibling(metas: list) -> object | None:
     if len(metas) < 2:
         return None
     dated = [m for m in metas if m.dates]
-    return dated[0] if len(dated) == 1 else None
+    if len(dated) != 1:
+        return None
+    # (a publication label, 发布时间：…; or a 来源 line with its date over the first title: the
+    # page's, not one item's, as a 来源 line under an item's title is that item's own)
+    one = dated[0]
+    above = first_title_line is not None and all(line < first_title_line for _, _, line in one.dates)
+    return one if one.published or (above and any(h == "source_line" for _, h, _ in one.outlets)) else None
 
 
 def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling=None) -> tuple[dict, dict]:
