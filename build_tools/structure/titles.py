@@ -577,14 +577,21 @@ def _labelled_stack(art: DraftArticle, heads: list[Block], blocks: list[Block]) 
 # a line that ends in a dash, leading into the line under it
 _LEADS_ON_RE = re.compile(r"(?:——|—|--)\s*$")
 
+
+def _joined(upper: Block, lower: Block, level: int | None = None) -> Block:
+    """One headline block of two printed lines (the lines kept for the page's record)."""
+    a, b = upper.text.strip(), lower.text.strip()
+    lines = (upper.extra.get("lines") or [a]) + [b]
+    return Block(upper.kind, a + b, upper.first, lower.last, upper.level if level is None else level,
+                 dict(upper.extra, lines=lines))
+
+
 def _join_issuer(heads: list[Block]) -> list[Block]:
     """An official document's title printed under its issuer's name (界首市…指挥部 /
     关于规范…的通告) is one title: the issuer's name opens it."""
     if (len(heads) >= 2 and document_title(heads[-1].text) and is_office(heads[-2].text.strip())
             and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level):
-        a, b = heads[-2].text.strip(), heads[-1].text.strip()
-        return heads[:-2] + [Block(heads[-2].kind, a + b, heads[-2].first, heads[-1].last, 0,
-                                   dict(heads[-2].extra, lines=[a, b]))]
+        return heads[:-2] + [_joined(heads[-2], heads[-1], level=0)]
     return heads
 
 
@@ -597,9 +604,7 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1
                 and prev.text.strip().endswith(ends) and han_len(prev.text) >= 2):
-            lines = prev.extra.get("lines") or [prev.text.strip()]
-            out[-1] = Block(prev.kind, prev.text.strip() + b.text.strip(), prev.first, b.last, prev.level,
-                            dict(prev.extra, lines=lines + [b.text.strip()]))
+            out[-1] = _joined(prev, b)
             continue
         out.append(b)
     return out
@@ -620,9 +625,7 @@ def _join_wrapped_tail(heads: list[Block]) -> list[Block]:
             or is_column_name(a) or place_label(a) or han_len(a) > COUPLET_MAX
             or han_len(a) == han_len(b)):  # (老街巷 / 新面貌 / 好风景: lines of one length, a couplet's)
         return heads
-    joined = Block(heads[-2].kind, a + b, heads[-2].first, heads[-1].last, heads[-2].level,
-                   dict(heads[-2].extra, lines=[a, b]))
-    return heads[:-2] + [joined]
+    return heads[:-2] + [_joined(heads[-2], heads[-1])]
 
 
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
@@ -651,9 +654,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         art.title_how = "title_lines_joined"
     elif len(heads) >= 2 and _quoted_object_runs_on(heads[-2].text, heads[-1].text):
         # 桂东开展“文明乡风润万家” / 主题宣传活动: the quoted name runs on into its noun, one title
-        before, title, after = heads[:-2], heads[-2], []
-        title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
-                      title.level, dict(title.extra, lines=[heads[-2].text.strip(), heads[-1].text.strip()]))
+        before, title, after = heads[:-2], _joined(heads[-2], heads[-1]), []
         art.title_how = "title_lines_joined"
     elif len(heads) >= 2 and _LEADS_ON_RE.search(heads[-2].text):
         # 一场“小切口”的治理实践—— / 全市“微网格”让…: a line ending in a dash leads into
