@@ -219,8 +219,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         for b in art.page_meta:
             pm.add_block(b)
         lead = next((b.text for b in art.body if b.kind == "paragraph"), "")
-        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None,
-                                           sibling=sibling if sibling is not am and not pm.dates else None)
+        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None, sibling=sibling)
         authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
         for n in am.authors:
             if n not in authors:

@@ -33,6 +33,10 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
     own, a site name glued after the title. The name in simplified script, as
     the text is read (a masthead set in its traditional calligraphy: 温嶺日報
     is 温岭日报)."""
+    # (the page's one dated line names this article's outlet only when it is another
+    # article's and the page prints no date of its own, as for its date)
+    if sibling is article_meta or page_meta.dates:
+        sibling = None
     name, how = _decide_outlet(article_meta, page_meta, dateline, site_name, sibling)
     return (t2s(name) if name else name), how
 

@@ -388,19 +388,11 @@ def _caption_opener_re() -> re.Pattern:
     return re.compile(rf"^[（(]?(?:{openers})")
 
 
-def _clause_per_line(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]]:
-    """Indexes of lines that go on the line above, in a post set one clause a line:
-    a run of short lines with no blank line between them, most of them ending no
-    sentence, the last one ending it (修缮工程 / 历时一年多 / 共修复 / 老门面112间。).
-    A headline stack (its last line ends no sentence) or a list of sentences is no such run.
-    Also: the lines of a two-line headline right above a news lead's dateline, each a
-    heading of its own (never joined to the text around it)."""
-    def clause_line(u: Unit, r: str) -> bool:
-        t = u.text.strip()
-        return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
-
-    # (the line or two right above a news lead's dateline, with no stop, after a finished
-    # sentence, are that item's title: 梅县区：志愿服务 / “时间银行”开张 / 本报讯（记者 …）)
+def _item_heads(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]]:
+    """(titled, two_line): the line or two right above a news lead's dateline, with no stop,
+    after a finished sentence, are that item's title (梅县区：志愿服务 / “时间银行”开张 /
+    本报讯（记者 …）): no run of clauses goes on through them; the lines of such a two-line
+    headline (`two_line`) are each a heading of its own, never joined to the text around it."""
     def heads_item(top: int, k: int) -> bool:
         return (all(not ends_sentence(units[i].text) and not _CLAUSE_RE.search(units[i].text)
                     and (i == top or units[i].gap == 0) for i in range(top, k + 1))
@@ -418,6 +410,18 @@ def _clause_per_line(units: list[Unit], roles: list[str]) -> tuple[set[int], set
                 titled.update(range(top, k + 1))
                 if top < k and not any(roles[i] for i in range(top, k + 2)):  # (本报记者 … 通讯员 …: a byline)
                     two_line.update(range(top, k + 1))
+    return titled, two_line
+
+
+def _clause_per_line(units: list[Unit], roles: list[str], titled: set[int], two_line: set[int]) -> set[int]:
+    """Indexes of lines that go on the line above, in a post set one clause a line:
+    a run of short lines with no blank line between them, most of them ending no
+    sentence, the last one ending it (修缮工程 / 历时一年多 / 共修复 / 老门面112间。).
+    A headline stack (its last line ends no sentence) or a list of sentences is no such run,
+    nor are an item's headline lines (`titled`, `two_line`: see _item_heads)."""
+    def clause_line(u: Unit, r: str) -> bool:
+        t = u.text.strip()
+        return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
 
     runs: list[tuple[int, int]] = []
     k = 0
@@ -446,7 +450,7 @@ def _clause_per_line(units: list[Unit], roles: list[str]) -> tuple[set[int], set
                 # stack: 今年以来，城厢区 / 荔城区：“文明餐桌”行动 / 进驻全区餐馆 / 本报讯…)
                 or (j + 1 in two_line and j - k > STACK_MAX)):
             out.update(range(k + 1, j + 1))
-    return out, two_line
+    return out
 
 
 def _would_double(t: str) -> bool:
@@ -681,7 +685,8 @@ def _reflow(page: Page) -> Page:
     units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
     _heads_over_indented_text(units, roles)  # (before a line set in is taken for a sub-heading)
-    clause_lines, item_heads = _clause_per_line(units, list(roles))  # (before short lines are taken for headings)
+    titled, item_heads = _item_heads(units, roles)
+    clause_lines = _clause_per_line(units, list(roles), titled, item_heads)  # (before short lines are taken for headings)
     for k in item_heads:
         roles[k] = "heading"
     # short heading line directly followed by its sub-heading

@@ -388,11 +388,10 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
               and predicate_line(blocks[0].text, blocks[1].text, find_places)):
             fill_header(art, blocks[:2], find_places)  # 镇宁：“红黄黑榜” / 晒出文明新风尚: one title on two lines
             rest = blocks[2:]
-        elif _document_title_at(blocks) is not None:
+        elif (doc := _document_title_at(blocks)) is not None:
             # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
-            k = _document_title_at(blocks)
-            fill_header(art, blocks[:k + 1], find_places)
-            rest = blocks[k + 1:]
+            fill_header(art, blocks[:doc + 1], find_places)
+            rest = blocks[doc + 1:]
         elif firsts and firsts[0] is blocks[0]:
             art.title = firsts[0].text
             art.header = [firsts[0]]
