@@ -383,8 +383,18 @@ NOTE_MARKS = "甲乙丙丁戊己庚辛壬癸"
 def add_note(path: Path, k: int) -> str:
     """Append an editor's note with a mark of its own to a seed; the mark."""
     mark = f"第{k + 1}次核对{NOTE_MARKS[k % len(NOTE_MARKS)]}{NOTE_MARKS[(k // len(NOTE_MARKS)) % len(NOTE_MARKS)]}"
-    path.write_bytes(path.read_bytes() + f"\n\n（编者注：{mark}。）\n".encode("utf-8"))
+    save(path, path.read_bytes() + f"\n\n（编者注：{mark}。）\n".encode("utf-8"))
     return mark
+
+
+def save(path: Path, data: bytes) -> None:
+    """Save a seed as editors do: write a copy beside the seeds folder, then rename it
+    over the seed. (`mkdocs serve` polls the seeds every 0.5 s: a save that truncates
+    and then writes can be seen half done under load, and the finished file is then a
+    second change, a second build.)"""
+    tmp = path.parent.parent / f".{path.name}.saving"
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 def _clear_site(project: Path, keep_pipeline: bool = False) -> None:
@@ -535,7 +545,7 @@ def serve_latency(project: Path, work: Path, edits: int, log=print, title_edit: 
             def retitle(victim: Path) -> str:
                 title = printed_title(victim)
                 new = title[:-1] + ("甲" if title[-1] != "甲" else "乙")
-                victim.write_bytes(victim.read_bytes().replace(title.encode("utf-8"), new.encode("utf-8"), 1))
+                save(victim, victim.read_bytes().replace(title.encode("utf-8"), new.encode("utf-8"), 1))
                 return html_escape(new)
             seconds, n = edit(victim, retitle)
             title = {"seconds": round(seconds, 3), "builds": n}
