@@ -562,8 +562,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = _PLACE_AT_END_RE.match(t, i)
-        if m and last in ("date", "time", "source") and any(f == "time" for f, _ in out) and out[0][0] in ("chrome", "outlet", "date"):
-            out.append(("chrome", m.group(0).strip()))  # … 17:45 海南: where the post was sent from
+        if (m and last in ("date", "time", "source") and out[0][0] in ("chrome", "outlet", "date")
+                and (any(f == "time" for f, _ in out)
+                     or (last == "date" and m.group(0).strip() in v["ip_regions"] and v["label_re"].match(t)))):
+            # … 17:45 海南, 编辑于 2022-09-26 湖北: where the post was sent from
+            out.append(("chrome", m.group(0).strip()))
             i, last = len(t), "chrome"
             continue
         m = v["label_re"].match(t, i)
@@ -1061,12 +1064,13 @@ def _related_links(units) -> set[int]:
     v = vocabulary()
     heads = set(v.get("related_heads") or [])
     comments = set(v.get("comment_heads") or [])
+    count_head = re.compile(v["comment_count_head"]) if v.get("comment_count_head") else None
     out: set[int] = set()
     for k, u in enumerate(units):
         head = re.sub(r"[：:]$|[（(][0-9]+[）)]$", "", u.text.strip())  # 相关新闻：, 网友评论（3）
         if u.kind:
             continue
-        if head in comments:
+        if head in comments or (count_head and count_head.match(u.text.strip())):
             out.update(range(k, len(units)))  # readers' comments run to the foot of the page
             break
         if head not in heads:
@@ -1422,6 +1426,15 @@ def _split(page: Page) -> Page:
             if units and _name_line(units[-1]) and all(x.kind for x in units[:-1]):
                 units[-1] = replace(units[-1], kind="meta")
             units.append(replace(u, kind="furniture"))
+            continue
+        if u.text.strip() in vocabulary()["follow_words"]:
+            # 黄石发布 / 关注: the account's name over its follow button (the outlet)
+            if units and _name_line(units[-1]) and u.gap == 0:
+                units[-1] = replace(units[-1], kind="meta")
+            units.append(replace(u, kind="furniture"))
+            continue
+        if u.text.strip() in vocabulary()["tab_bar_words"] and any(chrome_line(j) for j in (k - 1, k + 1)):
+            units.append(replace(u, kind="furniture"))  # 发现 / 发布 / 通知: an app's tab bar
             continue
         if u.text.strip() in platform_labels:
             # 天津西青 / 人民号: the account's name over the platform's label for it

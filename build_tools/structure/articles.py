@@ -54,11 +54,16 @@ def _cut_title_hashtags(art: DraftArticle) -> None:
 
 
 def _trim_pictographs(art: DraftArticle) -> None:
-    """Pictographs around a headline (🎉喜报！…🎊) decorate a post; the title cited is its words."""
-    trimmed = _PICTOGRAPHS_RE.sub("", art.title).strip()
-    if art.title and trimmed != art.title and trimmed:
+    """Pictographs around a headline (🎉喜报！…🎊) decorate a post; the title cited is its words.
+    One printed between its words (黄石人注意⚠️这些新规…) is part of the headline as printed."""
+    title = art.title or ""
+    head = re.match(rf"[{PICTOGRAPHS}\s]*", title).end()
+    tail = re.search(rf"[{PICTOGRAPHS}\s]*$", title).start()
+    trimmed = title[head:max(head, tail)]
+    if title and trimmed != title and trimmed.strip():
         line = art.header[0].first if art.header else 0
-        art.dropped.append((line, "".join(_PICTOGRAPHS_RE.findall(art.title)), "标题中的表情符号 pictographs in the title"))
+        cut = (title[:head] + title[max(head, tail):]).strip()
+        art.dropped.append((line, cut, "标题中的表情符号 pictographs in the title"))
         art.title = trimmed
 
 
