@@ -46,3 +46,31 @@ def test_pictographs_around_a_headline_still_go():
     page = NOTE_APP_COPY.replace("遵义人看过来⚠️老城这些路口换了新信号灯", "🎉遵义人看过来：老城路口换了新信号灯🎊")
     (art,) = _arts(page)
     assert art["title"] == "遵义人看过来：老城路口换了新信号灯"
+
+
+COUNTY_PAGE_WITH_MARKED_BRIEFS = """今日榕江                                    2024年7月12日
+第2版 综合                               本版编辑：罗春梅
+
+古州镇老街的“夜市”规范了
+
+    本报记者 杨秀英
+
+    7月10日晚上，榕江县古州镇老街夜市灯火通明，统一定制的摊位整齐排列。“以前占道经营，车都过不去，现在划了线、定了点，大家都守规矩。”摊主吴德明说。
+    今年以来，古州镇对老街夜市进行规范提升，设置标准摊位86个，配备垃圾分类箱40组。
+
+简  讯
+
+    ●忠诚镇开展“星级文明户”评选 近日，忠诚镇评选出“星级文明户”38户，并在村寨鼓楼张榜公示。（通讯员 潘光荣）
+
+    ●县体育馆免费开放 暑假期间，县体育馆篮球场、羽毛球场每天免费开放，7月以来共接待群众1.2万人次。
+
+    ●车江乡集中宣讲移风易俗 本报讯（记者 石丽华）7月9日，榕江县在车江乡开展移风易俗宣讲，发放倡议书1500份。
+"""
+
+
+def test_brief_items_each_opening_with_a_mark_are_articles_of_their_own():
+    arts = _arts(COUNTY_PAGE_WITH_MARKED_BRIEFS)
+    assert [a["title"] for a in arts] == ["古州镇老街的“夜市”规范了", "忠诚镇开展“星级文明户”评选", "县体育馆免费开放",
+                                          "车江乡集中宣讲移风易俗"]
+    assert [a["authors"] for a in arts] == [["杨秀英"], ["潘光荣"], [], ["石丽华"]]
+    assert all(a["date"]["value"] == "2024-07-12" for a in arts)

@@ -55,16 +55,33 @@ def _bracketed(text: str) -> tuple[int, int, int] | None:
     return off + 1, off + m.end(1), off + m.start(2)
 
 
-def _cut(text: str) -> tuple[int, int] | None:
-    """(end of the title, start of the text) when `text` opens with a run-in item title."""
+def _bulleted(text: str) -> tuple[int, int, int] | None:
+    """(start of the title, its end, start of the text) when `text` opens with an item's
+    mark (data/layout.yaml item_title_marks) and its title run into its text after an
+    ordinary space (●某某镇开展“最美家庭”评选 近日，某某镇…。): the mark says where an item
+    starts, so the first space after a headline's words is where its title ends."""
+    lay = _vocabulary()[0]
+    t = text.strip()
+    if not t or t[0] not in lay["item_title_marks"]:
+        return None
+    m = re.match(r"^(\S\s*)([^\s\u3000]+)([ \u3000]+)(\S.*)$", t)
+    if not m or _cut(t[m.end(1):], wide=False) is None:
+        return None
+    off = len(text) - len(text.lstrip())
+    return off + m.end(1), off + m.end(2), off + m.start(4)
+
+
+def _cut(text: str, wide: bool = True) -> tuple[int, int] | None:
+    """(end of the title, start of the text) when `text` opens with a run-in item title
+    (after a wide space; or, not `wide`, after the first space of any kind)."""
     lay, dateline, roles = _vocabulary()
-    m = _RUN_IN_RE.match(text.strip())
+    m = _RUN_IN_RE.match(text.strip()) if wide else re.match(r"^(\S[^\s\u3000]*?\S)([ \u3000]+)(\S.*)$", text.strip())
     if not m:
         return None
     head, body = m.group(1), m.group(3)
     n = len(HAN_RE.findall(head))
     if (n < lay["item_title_min_chars"] or len(head) > lay["run_in_title_max_chars"] or _HEAD_NOT_RE.search(head)
-            or head.startswith(roles) or dateline.match(head + body)
+            or head.startswith(roles) or dateline.match(head + body if wide else head)
             or len(HAN_RE.findall(body)) < lay["run_in_text_min_chars"] or not _SENTENCE_RE.search(body)):
         return None
     off = len(text) - len(text.lstrip())
@@ -77,10 +94,11 @@ def _split(page: Page) -> Page:
             if not u.kind and u.first == u.last and (c := _cut(u.text)) is not None}
     if len(cuts) < lay["run_in_title_min_items"]:
         cuts = {}
-    bracketed = {k: c for k, u in enumerate(page.units)
-                 if not u.kind and u.first == u.last and k not in cuts and (c := _bracketed(u.text)) is not None}
-    if len(bracketed) >= lay["run_in_title_min_items"]:
-        cuts.update(bracketed)
+    for find in (_bracketed, _bulleted):
+        found = {k: c for k, u in enumerate(page.units)
+                 if not u.kind and u.first == u.last and k not in cuts and (c := find(u.text)) is not None}
+        if len(found) >= lay["run_in_title_min_items"]:
+            cuts.update(found)
     if not cuts:
         return page  # one line of that shape is not a column of items
     units: list[Unit] = []
@@ -90,7 +108,7 @@ def _split(page: Page) -> Page:
             units.append(u)
             continue
         begin, end, start = cuts[k]
-        if begin:  # the opening bracket of 【title】
+        if begin:  # the opening bracket of 【title】, an item's mark
             edits.append(Edit(PASS, u.first, 0, u.text[:begin], ""))
             u = replace(u, text=u.text[begin:])
             end, start = end - begin, start - begin

@@ -664,7 +664,10 @@ def _join_vertical_runs(units: list[Unit], edits: list[Edit]) -> list[Unit]:
         while (j < len(units) and not units[j].kind and _ONE_HAN_RE.match(units[j].text)
                and (j == k or units[j].gap == 0)):
             j += 1
-        if j - k >= VERTICAL_MIN_CHARS:
+        if j - k >= VERTICAL_MIN_CHARS and _would_double("".join(u.text.strip() for u in units[k:j])):
+            out.extend(units[k:j])  # 一/一/一/一 would read as printed twice (and be halved on
+            k = j                   # the next run): no headline, the lines stay as they are
+        elif j - k >= VERTICAL_MIN_CHARS:
             text = units[k].text.strip()
             for u in units[k + 1:j]:
                 edits.append(Edit(PASS, units[k].first, len(text), "\n", ""))
