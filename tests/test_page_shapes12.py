@@ -74,3 +74,52 @@ def test_brief_items_each_opening_with_a_mark_are_articles_of_their_own():
                                           "车江乡集中宣讲移风易俗"]
     assert [a["authors"] for a in arts] == [["杨秀英"], ["潘光荣"], [], ["石丽华"]]
     assert all(a["date"]["value"] == "2024-07-12" for a in arts)
+
+
+COMMENT_PAGE_SIGNED_AT_THE_END = """泉州晚报
+2024年3月6日　星期三
+评论
+责任编辑：陈思远
+
+古城烟火气，更要守住秩序感
+
+　　泉州古城这两年游客多了，烟火气也更足了。据统计，去年古城接待游客超过2100万人次。人多了，占道经营、乱停乱放也跟着多了起来，守住秩序感，古城才能走得更远。
+　　苏文杰（作者系泉州师范学院教师）
+
+“文明积分”贵在常态
+
+　　晋江不少社区推行“文明积分”，居民参加志愿服务攒积分，积分换日用品。全市已有136个社区建立积分制度。积分制要走得远，关键在常态长效。
+　　（作者：黄一帆，晋江市委党校讲师）
+
+社区“议事会”值得多开
+
+　　丰泽区一些社区每月开一次“议事会”，居民有事坐下来商量。去年以来，全区已召开议事会420余场。有地方坐下来，矛盾就少了一半。
+　　□ 林　静
+"""
+
+
+def test_a_page_of_comments_each_signed_at_its_end_is_split_into_them():
+    arts = _arts(COMMENT_PAGE_SIGNED_AT_THE_END)
+    assert [a["title"] for a in arts] == ["古城烟火气，更要守住秩序感", "“文明积分”贵在常态", "社区“议事会”值得多开"]
+    assert [a["authors"] for a in arts] == [["苏文杰"], ["黄一帆"], ["林静"]]
+
+
+REPORT_WITH_SECTIONS = """鲤城区打造“十五分钟便民圈”
+
+　　本报讯（记者 王晓燕）今年以来，鲤城区新建便民服务点58个。
+
+菜市场改造
+
+　　全区改造农贸市场12个，新增停车位300个。
+
+社区食堂
+
+　　新开社区食堂9家，日均就餐1800人次。
+　　（记者 王晓燕 通讯员 吴海）
+"""
+
+
+def test_a_reports_sections_ending_in_its_byline_stay_one_article():
+    """Guard: one headline over signed text is no page of pieces; sections stay the report's."""
+    (art,) = _arts(REPORT_WITH_SECTIONS)
+    assert art["title"] == "鲤城区打造“十五分钟便民圈”"

@@ -1,4 +1,4 @@
-"""Run the doctests of the repair modules."""
+"""Run the doctests of the repair, structure and extract modules."""
 from __future__ import annotations
 
 import sys
@@ -12,9 +12,12 @@ import pkgutil
 
 import pytest
 
+import build_tools.extract
 import build_tools.repair as pkg
+import build_tools.structure
 
-MODULES = [pkg.__name__] + [f"{pkg.__name__}.{m.name}" for m in pkgutil.iter_modules(pkg.__path__)]
+MODULES = [p.__name__ for p in (pkg, build_tools.structure, build_tools.extract)] + [
+    f"{p.__name__}.{m.name}" for p in (pkg, build_tools.structure, build_tools.extract) for m in pkgutil.iter_modules(p.__path__)]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Segment
 from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
-                      starts_with_credit)
+                      signature_names, starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE
 from .meta import is_org, meta_fields
@@ -104,6 +104,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if m and not level:  # 摄影：李一凡 / 图片：某某日报
         who = pats["role"].sub(" ", m.group(1)).strip()  # 摄影 / 全媒体记者 杭宇: the role is no name
         return ("photo_credit" if names_only(m.group(1)) or (who and names_only(who)) else "credit"), level, text
+    if not level and signature_names(text):
+        return "byline", level, text  # 叶晓东（作者系某某大学教授）: a commentary's signature
     m = re.fullmatch(r"[（(]([^（）()]{2,60})[）)]|【([^【】]{2,60})】", text)
     if m and not level and names_only(m.group(1) or m.group(2)) and (
             m.group(1) or (pats["role"].search(m.group(2)) and m.group(2) not in lay["reporter_columns"])):

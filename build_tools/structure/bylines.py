@@ -286,7 +286,32 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     """(names, guessed): the people a byline names as authors (not those credited
     with the pictures only); `guessed` when a run of names without separators had
     to be split by surname."""
+    signed = signature_names(text)
+    if signed is not None:
+        return signed, False
     return byline_names_of_words(split_photo_roles(text)[0])
+
+
+# a commentary signed at its end with a note on who wrote it: 叶晓东（作者系某某大学教授）,
+# （作者：郑小明，某某市委党校讲师）
+_NAME_THEN_NOTE_RE = re.compile(r"^([^\s（()）：:，,。]{2,12})\s*[（(]\s*作者(?:系|为|是|单位)[^（()）]{2,60}[）)]$")
+_LABEL_NAME_NOTE_RE = re.compile(r"^[（(]\s*作者\s*[：:]?\s*([^（()）：:，,。]{2,12})\s*[，,]\s*[^（()）]{2,60}[）)]$")
+
+
+def signature_names(text: str) -> list[str] | None:
+    """The author's name when `text` is a piece's signature with a note on who wrote it
+    (叶晓东（作者系某某大学教授）, （作者：郑小明，某某市委党校讲师）); None otherwise.
+
+    >>> signature_names("叶晓东（作者系温州大学副教授）"), signature_names("（作者：郑小明，乐清市委党校讲师）")
+    (['叶晓东'], ['郑小明'])
+    >>> signature_names("文明创建常态化（作者系本报记者）") is None, signature_names("（作者系本报特约评论员）") is None
+    (True, True)
+    """
+    t = text.strip()
+    m = _NAME_THEN_NOTE_RE.match(t) or _LABEL_NAME_NOTE_RE.match(t)
+    if not m:
+        return None
+    return names_only(m.group(1))
 
 
 def byline_names_of_words(text: str) -> tuple[list[str], bool]:

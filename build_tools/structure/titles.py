@@ -322,9 +322,34 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
+    for k in _signed_pieces(blocks, used):
+        used.add(k)
+        groups.append((k, k))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
+    """Titles of pieces each signed at its end (a comment page: 标题 / text / 叶晓东（作者系…） /
+    标题 / text / □ 包蕾): a headline over text whose last line is a byline, the next headline
+    right under that byline. Two or more such pieces make a page of them; a report's
+    sub-headings end no section with a signature."""
+    heads = [k for k, b in enumerate(blocks) if b.kind in ("heading", "subheading") and not b.level]
+
+    def signed(k: int) -> bool:
+        """Text follows the headline at k, and ends with a byline before the next headline."""
+        j = k + 1
+        if j >= len(blocks) or blocks[j].kind != "paragraph":
+            return False
+        while j < len(blocks) and blocks[j].kind == "paragraph":
+            j += 1
+        return j < len(blocks) and blocks[j].kind == "byline" and (j + 1 == len(blocks) or blocks[j + 1].kind in ("heading", "subheading"))
+
+    pieces = [k for k in heads if k not in used and signed(k)
+              and (blocks[k - 1].kind == "byline" if k and any(b.kind == "paragraph" for b in blocks[:k])
+                   else True)]
+    return pieces if len(pieces) >= 2 else []
 
 
 # a note in brackets after a list's name: （部分）, （排名不分先后）, （按姓氏笔画排序）
