@@ -123,3 +123,34 @@ def test_a_reports_sections_ending_in_its_byline_stay_one_article():
     """Guard: one headline over signed text is no page of pieces; sections stay the report's."""
     (art,) = _arts(REPORT_WITH_SECTIONS)
     assert art["title"] == "鲤城区打造“十五分钟便民圈”"
+
+
+REPORT_WITH_A_BOXED_COMMENT = """宁德日报
+2024年5月9日 星期四
+第2版 县域·福鼎
+
+福鼎：背街小巷“微更新”更新出好心情
+
+本报记者 郑晓梅 通讯员 陈 涛
+
+5月7日，福鼎市桐山街道的一条背街小巷里，工人正在铺设透水砖。今年以来，福鼎市
+计划改造背街小巷42条，目前已完工19条，惠及居民3100余户。
+改造前，社区干部逐户上门征求意见，收集居民建议260余条。
+【短评】
+小巷更新要问计于民
+背街小巷改造，难的不是铺一条路，而是让每一处改动都合居民的心意。先问计于民，
+再动手施工，这样的做法值得多一些。
+□ 林 远
+据了解，此次改造还新增公共停车位180个、休闲座椅96组。
+福鼎市住建局相关负责人介绍，全部改造工程预计于10月底前完工。
+"""
+
+
+def test_a_labelled_comment_boxed_in_a_report_is_its_own_and_the_report_resumes_under_it():
+    report, comment = _arts(REPORT_WITH_A_BOXED_COMMENT)
+    assert report["title"] == "福鼎：背街小巷“微更新”更新出好心情" and report["authors"] == ["郑晓梅", "陈涛"]
+    assert comment["title"] == "小巷更新要问计于民" and comment["authors"] == ["林远"]
+    report_text = " ".join(p["text"] for p in report["body"])
+    assert "新增公共停车位180个" in report_text and "10月底前完工" in report_text
+    assert "新增公共停车位180个" not in " ".join(p["text"] for p in comment["body"])
+    assert 180 in {f["value"] for f in report["facts"]}

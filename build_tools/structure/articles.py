@@ -16,7 +16,7 @@ from .bylines import dateline_byline_names, inline_byline, take_trailing_byline,
 from .captions import assign_captions, count_places
 from .layout import han_len, layout
 from .meta import site_name_after_title
-from .titles import (COLUMN_LABEL_RE, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
+from .titles import (COLUMN_LABEL_RE, boxed_piece, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups)
 
 
@@ -471,6 +471,20 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             for k in range(split, s):
                 if owner[k] == prev_gi:
                     owner[k] = gi
+
+    # A labelled piece boxed inside a report (【快评】 / title / text / □ signer): the report's
+    # text resumes under the box's signature.
+    for gi, (s, e) in enumerate(groups):
+        if gi == 0 or not boxed_piece(blocks, s, e):
+            continue
+        k = e + 1
+        while k < len(blocks) and owner[k] == gi and blocks[k].kind in ("paragraph", "caption"):
+            k += 1
+        if k < len(blocks) and owner[k] == gi and blocks[k].kind == "byline" and k > e + 1:
+            for j in range(k + 1, len(blocks)):
+                if owner[j] != gi:
+                    break
+                owner[j] = gi - 1
 
     # Assemble bodies and captions.
     captions: list[tuple[int, Block]] = []

@@ -309,7 +309,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # a piece with a label of its own (短评 / its title / its text) is an article of its own
     labels = set(lay["article_labels"])
     for k, b in enumerate(blocks):
-        if (b.kind in ("heading", "subheading") and not b.level and b.text.strip() in labels and k + 2 < n
+        if (b.kind in ("heading", "subheading") and not b.level and _unbracketed(b.text) in labels and k + 2 < n
                 and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
@@ -328,6 +328,20 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _unbracketed(text: str) -> str:
+    """A label without the brackets or mark around it (【快评】, ■短评 → 快评, 短评)."""
+    return re.sub(r"^[■□●◆▲★【\[〔［]+|[】\]〕］]+$", "", text.strip()).strip()
+
+
+def boxed_piece(blocks: list[Block], s: int, e: int) -> bool:
+    """Is the title group blocks[s..e] a labelled piece set in a box inside a report
+    (【快评】 / its title / its text / □ its signer), after the report's text? The report's
+    text resumes under the box's signature."""
+    lay = layout()
+    return (_unbracketed(blocks[s].text) in set(lay["article_labels"]) and s > 0
+            and any(b.kind == "paragraph" for b in blocks[:s]))
 
 
 def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
