@@ -122,7 +122,8 @@ def vocabulary() -> dict:
     v["page_count_re"] = re.compile(v["page_count"])
     v["reader_count_re"] = re.compile(v["reader_count"])
     # an audio or video player's line, a reading-time estimate: pieces with separators between
-    words = "|".join(map(re.escape, sorted(v["player_words"], key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(list(v["player_words"]) + list(v.get("viewer_words") or ()),
+                                           key=len, reverse=True)))
     piece = rf"(?:{v['reading_time']}|{v['player_voice']}|{words}|{v['player_speed']}|{v['player_clock']})"
     sep = rf"[\s·•|｜/,，、;；{re.escape(v['player_marks'])}]*"
     v["player_re"] = re.compile(rf"{sep}{piece}(?:{sep}{piece})*{sep}")
@@ -1442,6 +1443,11 @@ def _split(page: Page) -> Page:
                 units[-1] = replace(units[-1], kind="furniture")
             units.append(replace(u, kind="furniture"))
             continue
+        if (units and units[-1].kind == "meta" and u.gap == 0 and u.text.strip() in vocabulary()["ip_regions"]
+                and any(f in ("date", "time") for f, _ in (lex_meta(units[-1].text.strip()) or []))):
+            # 2024-01-09 08:15 / 浙江: the province the post was sent from, on a line of its own
+            units.append(replace(u, kind="furniture"))
+            continue
         if (units and units[-1].kind == "meta" and u.gap == 0
                 and vocabulary()["reading_minutes_re"].fullmatch(u.text.strip())):
             units.append(replace(u, kind="furniture"))  # 2024-04-03 08:15 来源：… / 3 分钟: the reading time
@@ -1452,6 +1458,10 @@ def _split(page: Page) -> Page:
         if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
                 and all(x.kind in ("meta", "furniture") for x in units)):
             units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合 (县区新闻 7): the page and its section
+            continue
+        if (re.fullmatch(r"[/／]\s*\d{1,4}", u.text.strip()) and units and units[-1].kind in ("meta", "furniture")
+                and _PAGE_NO_RE.fullmatch(units[-1].text.strip())):
+            units.append(replace(u, kind="furniture"))  # 1 / (/ 2): a document viewer's page counter, broken in two
             continue
         if _PAGE_FOOT_RE.fullmatch(u.text.strip()) or _DOCUMENT_NUMBER_RE.fullmatch(u.text.strip()):
             # — 1 —: a document's page number at its foot; 赤创指〔2023〕7号: its number (文号)

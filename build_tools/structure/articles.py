@@ -14,7 +14,7 @@ from ..repair.paragraphs import document_title
 from ..sentences import split_sentences
 from .bylines import dateline_byline_names, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
-from .layout import han_len, layout
+from .layout import han_len, layout, patterns
 from .meta import site_name_after_title
 from .titles import (COLUMN_LABEL_RE, boxed_piece, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups)
@@ -25,6 +25,7 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
     if not art.title or art.title_inferred:
         return
     known = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f in ("outlet", "source")]
+    known += _byline_outlets(art)
     context = " ".join([art.subtitle] + [b.text for b in art.body[:2]])
     cut = site_name_after_title(art.title, known, find_places, context)
     if cut is None:
@@ -33,6 +34,18 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
     art.site_name = art.title[cut:].strip()
     art.dropped.append((line, art.site_name, "网站名称，已记为来源媒体 site name after the title, kept as the outlet"))
     art.title = art.title[:cut].rstrip(" _|｜-—")
+
+
+def _byline_outlets(art: DraftArticle) -> list[str]:
+    """The outlets a byline names before its role word (石榴云记者 张三, 石榴云/某某日报记者 张三):
+    an app's name printed again after the title is that outlet, not words of the title."""
+    role = patterns()["role"]
+    out = []
+    for b in art.header:
+        m = role.search(b.text) if b.kind == "byline" else None
+        if m and m.start() > 0:
+            out += [x for x in re.split(r"[/／|｜\s]+", b.text[:m.start()].strip("■□●◎○ \u3000")) if han_len(x) >= 2]
+    return out
 
 
 # pictographs and their joiners (🎉, 📍, ❤️) decorating a post's headline

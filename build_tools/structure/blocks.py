@@ -494,7 +494,10 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     for i, it in enumerate(items):
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (it.kind == "paragraph" and not it.level and nxt is not None and (it.gap_before >= 1 or i == 0)
-                and re.search(r"[？！?!]$", it.text.rstrip("”’」』\"'")) and not re.search(r"[。；;，,]", it.text)
+                and (re.search(r"[？！?!]$", it.text.rstrip("”’」』\"'"))
+                     # (asked, then answered, over its dashed subtitle: 成效如何？问卷这样说 / ——…)
+                     or (nxt.kind == "subtitle" and nxt.gap_before == 0 and re.search(r"[？！?!]", it.text)))
+                and not re.search(r"[。；;，,]", it.text)
                 and han_len(it.text) <= lay["max_heading_chars"] and len(split_sentences(it.text)) <= 2
                 and ((nxt.kind == "paragraph" and dateline.match(nxt.text))
                      or (nxt.kind in ("short", "byline", "subtitle") and nxt.gap_before == 0))):

@@ -178,11 +178,24 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
             and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
                  or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
-            and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text))):
+            and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
+                 or _stack_top(blocks, j - 1, used))):
         # a column name, the title's first line or the title over its second line (fill_header
-        # tells them apart), with a place's label above them (凯里： / 一行 / 二行)
+        # tells them apart), with a place's label above them (凯里： / 一行 / 二行), or the first
+        # of three lines printed directly one under the other (新化 / “梅山夜市” / 有了新规矩)
         return j - 1 if j and blocks[j - 1].kind in ("heading", "subheading") and j - 1 not in used else j
     return k
+
+
+def _stack_top(blocks: list[Block], i: int, used: set) -> bool:
+    """Is blocks[i] the top line of a headline stack of three: an unmarked headline line
+    printed directly above the next (no blank line between them), with no headline line
+    above it (a stack is at most three lines; above them stands text or furniture)?"""
+    b = blocks[i]
+    return (i not in used and b.kind in ("heading", "subheading") and not b.level
+            and b.last + 1 == blocks[i + 1].first and blocks[i + 1].last + 1 == blocks[i + 2].first
+            and han_len(b.text) <= COUPLET_MAX
+            and (i == 0 or blocks[i - 1].kind not in ("heading", "subheading")))
 
 
 def is_section_head(text: str) -> bool:
@@ -455,6 +468,9 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if cm and han_len(cm.group(1)) == han_len(cm.group(2)) and han_len(b) > han_len(cm.group(1)) + 2 \
             and not re.search(r"[，。；]", b):
         return True  # 绿水青山间　文明花正开 / 安吉以“全域文明”建设助推共同富裕: a couplet over its statement
+    if (han_len(a) >= MAIN_TITLE_MIN and not _kicker_like(a) and complete_clause(a) and _goes_on_about(b)
+            and han_len(b) >= 6 and not re.search(r"[\s|｜，。；：:]", a + b)):
+        return True  # 清徐晒出创城问题整改清单 / 逐项销号接受群众监督: what it did, then how
     if (han_len(a) >= WHOLE_PLACE_TITLE and b.startswith(tuple(layout()["whole_place_words"]))
             and not re.search(r"[\s|｜，。；]", a + b)):
         return True  # 垃圾分类“顺德模式”再升级 / 全区今年将新建…: a statement about the whole place
@@ -641,12 +657,51 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in heads:
         prev = out[-1] if out else None
-        if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1
-                and prev.text.strip().endswith(ends) and han_len(prev.text) >= 2):
+        if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1 and _runs_on(prev)
+                and han_len(prev.text) >= 2
+                and (prev.text.strip().endswith(ends) or _opens_with_particle(b.text) or _pivot_runs_on(prev.text, b.text)
+                     or _object_on_next_line(prev.text, b.text))):
             out[-1] = _joined(prev, b)
             continue
         out.append(b)
     return out
+
+
+def _object_on_next_line(upper: str, lower: str) -> bool:
+    """Does a headline line stop at its verb (某某古村开起 / “乡村书房”, …社区有了 / “议事厅”),
+    the line under it only the thing the verb has or makes (a name, no verb of its own)?"""
+    a, b = upper.strip(), lower.strip()
+    if re.search(r"[，。；！？!?,;：:]|\s", a + b) or han_len(a) < 4 or is_column_name(a) or han_len(b) > COUPLET_MAX:
+        return False
+    tags = [t for t in _pos_tags(a) if t[1] not in ("ul", "uz", "ug")]  # (有了, 开起了: the verb before 了)
+    return (len(tags) >= 2 and tags[-1][1] == "v" and not any(f.startswith("v") for _w, f in _pos_tags(_QUOTED_RE.sub("", b) or "x"))
+            and bool(_QUOTED_RE.fullmatch(b) or all(f.startswith("n") for _w, f in _pos_tags(b))))
+
+
+def _opens_with_particle(text: str) -> bool:
+    """Does a headline line open with a structural particle (的“文明账本”, 得更美): words
+    that cannot open a line of their own, so the line goes on from the one above it?"""
+    t = text.strip()
+    tags = _pos_tags(t) if t and han_len(t) == len(re.sub(r"[“”‘’「」『』\"]", "", t)) else ()
+    return bool(tags) and tags[0][1] in ("uj", "uv", "ud")
+
+
+def _pivot_runs_on(upper: str, lower: str) -> bool:
+    """Does a headline line stop at a pivot word's object (涟水县让“口袋公园” / 开在家门口,
+    某某把“小网格” / 织成…: data/layout.yaml title_pivot_words), the verb that object
+    does opening the line under it? One title on two lines."""
+    a, b = upper.strip(), lower.strip()
+    if re.search(r"[，。；！？!?,;：:]|\s", a + b):
+        return False
+    tags = _pos_tags(a)
+    pivots = set(layout().get("title_pivot_words") or ())
+    at = max((i for i, (w, _f) in enumerate(tags) if w in pivots), default=None)
+    if at is None or at == len(tags) - 1:
+        return False
+    after = _QUOTED_RE.sub("", "".join(w for w, _f in tags[at + 1:]))
+    low = _pos_tags(b)
+    return (not any(f.startswith("v") for _w, f in _pos_tags(after)) if after else True) and bool(low) \
+        and low[0][1] == "v"
 
 
 # A headline's last line this short (Han characters) says nothing alone: the tail of the line above.
@@ -679,19 +734,27 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         _labelled_stack(art, heads, blocks)
         return
     heads = _join_issuer(_join_wrapped_tail(_join_dangling(heads)))
+    if (len(heads) >= 2 and not _runs_on(heads[-2]) and not heads[-1].level and is_org(heads[-1].text.strip())
+            and not re.search(r"[：:“”「」]", heads[-1].text)
+            and (is_office(heads[-1].text.strip()) or not _says_something(heads[-1].text))):
+        # 关于…的通报 / 发布日期：… / 某某市创建办公室 (its document's number under it): the
+        # issuer printed over the document below the site's title is no title of its own
+        art.banners.append(heads[-1].text.strip())
+        heads = heads[:-1]
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
-    elif len(heads) >= 2 and predicate_line(heads[-2].text, heads[-1].text, find_places):
+    elif len(heads) >= 2 and _runs_on(heads[-2]) and predicate_line(heads[-2].text, heads[-1].text, find_places):
         # 新华区“红色物业” / 打通服务群众“最后一米”: a subject over its predicate, one title
-        before, title, after = heads[:-2], heads[-2], []
-        title = Block(title.kind, heads[-2].text.strip() + heads[-1].text.strip(), title.first, heads[-1].last,
-                      title.level, dict(title.extra, lines=[heads[-2].text.strip(), heads[-1].text.strip()]))
+        top = len(heads) - 3 if _owner_of_quoted_name(heads, find_places) else len(heads) - 2
+        before, title, after = heads[:top], heads[top], []
+        lines = [b.text.strip() for b in heads[top:]]
+        title = Block(title.kind, "".join(lines), title.first, heads[-1].last, title.level, dict(title.extra, lines=lines))
         art.title_how = "title_lines_joined"
-    elif len(heads) >= 2 and _quoted_object_runs_on(heads[-2].text, heads[-1].text):
+    elif len(heads) >= 2 and _runs_on(heads[-2]) and _quoted_object_runs_on(heads[-2].text, heads[-1].text):
         # 桂东开展“文明乡风润万家” / 主题宣传活动: the quoted name runs on into its noun, one title
         before, title, after = heads[:-2], _joined(heads[-2], heads[-1]), []
         art.title_how = "title_lines_joined"
@@ -704,8 +767,13 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # 以创建省级文明县城为抓手 / 石阡：温泉小城展新颜: the line naming its place with a colon
         # is the main title, the line over it its 引题
         before, title, after = heads[:-1], heads[-1], []
-    elif len(heads) >= 2 and not subtitle and (second_statement(heads[-2].text, heads[-1].text, find_places)
-                                               or _stacked_over_byline(heads, blocks)):
+    elif len(heads) >= 2 and not subtitle and second_statement(heads[-2].text, heads[-1].text, find_places):
+        # a long title and a second line that says something of its own: the subtitle
+        before, title, after = heads[:-2], heads[-2], [heads[-1]]
+    elif len(heads) >= 2 and _runs_on(heads[-2]) and _scene_over_title(heads[-2].text, heads[-1].text):
+        # 全市上下迎接创建省级文明城市测评 / “五大攻坚行动”全面收官: the scene over the news
+        before, title, after = heads[:-1], heads[-1], []
+    elif len(heads) >= 2 and not subtitle and _stacked_over_byline(heads, blocks):
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
@@ -724,9 +792,9 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # title; lines above it are shoulder titles or page furniture, except
         # the lines of a title printed on two or three lines (一城文明风 / 满目气象新)
         k = len(heads) - 1
-        while k > 0 and _title_lines(heads[k - 1].text, heads[k].text) and (
-                k == len(heads) - 1 or han_len(heads[k - 1].text) == han_len(heads[k].text)):
-            k -= 1  # a third line only when the lines are of one length (not a column name above)
+        while k > 0 and _runs_on(heads[k - 1]) and _title_lines(heads[k - 1].text, heads[k].text) and (
+                k == len(heads) - 1 or abs(han_len(heads[k - 1].text) - han_len(heads[k].text)) <= 1):
+            k -= 1  # a third line only when the lines are of (nearly) one length (not a column name above)
         if k == len(heads) - 1 and k >= 2 and _short_pair(heads[k - 2].text, heads[k - 1].text):
             k -= 2  # 小切口 / 大民生 / 涧西创城见实效: a pair of short parallel phrases opens the title
         before, title, after = heads[:k], heads[k], []
@@ -749,6 +817,28 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     for b in blocks:
         if b.kind == "byline":
             art.add_byline(b)
+
+
+def _runs_on(upper: Block) -> bool:
+    """May a headline line go on in the line under it? Not when a meta line (a date, a
+    source) stands between them: a post's headline / 2024-01-09 08:15 / 浙江, an account's
+    name / its date / the headline are lines of their own."""
+    return not upper.extra.get("meta_after")
+
+
+def _owner_of_quoted_name(heads: list[Block], find_places) -> bool:
+    """Three lines printed one under the other, a place's bare name over a quoted name
+    alone over what became of it (新化 / “梅山夜市” / 有了新规矩): the quoted name is the
+    place's, and the three lines are one title (a place over a line that says something
+    of its own, 新华区 / “门前三包”激活…, stays the 引题)."""
+    if len(heads) < 3:
+        return False
+    a, b = heads[-3], heads[-2]
+    name = a.text.strip()
+    if a.level or b.level or not _runs_on(a) or b.first != a.last + 1 or not _QUOTED_RE.fullmatch(b.text.strip()):
+        return False
+    hits = (place_readings(find_places, name) or find_places(name) or []) if find_places is not None else []
+    return any(off == 0 and len(n) == len(name) for off, _c, n in hits)
 
 
 # The lines of a title printed on several lines have (nearly) the same length
@@ -774,8 +864,36 @@ def _title_lines(upper: str, lower: str) -> bool:
     if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
         return True
     # a long first line and its shorter end (我市城乡环境综合整治 / 取得阶段性成效); a column
-    # name or shoulder line above a title is short
-    return han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
+    # name or shoulder line above a title is short; a line that says all a clause says
+    # (清徐晒出创城问题整改清单) ends there, and a statement under it is a line of its own
+    return (han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
+            and not (complete_clause(a) and _says_something(b)))
+
+
+def complete_clause(text: str) -> bool:
+    """Does a headline line hold a whole clause: a subject, a verb and what the verb does it
+    to (清徐晒出创城问题整改清单, 全市上下迎接创建…测评), not a subject waiting for its
+    predicate (我市城乡环境综合整治 / 取得…)?"""
+    tags = [(w, f) for w, f in _pos_tags(text.strip()) if f not in ("x", "w")]
+    verbs = [i for i, (_w, f) in enumerate(tags) if f == "v" and i >= 1]
+    return bool(verbs) and any(f.startswith("n") for _w, f in tags[verbs[0] + 1:])
+
+
+def _goes_on_about(text: str) -> bool:
+    """Does a headline line say more of the subject named above it, opening with its verb or
+    an adverb and holding a verb (逐项销号接受群众监督), no subject of its own?"""
+    tags = _pos_tags(text.strip())
+    return bool(tags) and tags[0][1] in ("d", "v") and any(f == "v" for _w, f in tags)
+
+
+def _scene_over_title(upper: str, lower: str) -> bool:
+    """A whole clause about the whole place over a clause with a subject of its own
+    (全市上下迎接…测评 / “五大攻坚行动”全面收官): the scene it happens in, the 引题 over the
+    main title (as a whole-place statement under a title is its subtitle, see second_statement)."""
+    a, b = upper.strip(), lower.strip()
+    return (a.startswith(tuple(layout()["whole_place_words"])) and not b.startswith(tuple(layout()["whole_place_words"]))
+            and complete_clause(a) and not _goes_on_about(b) and han_len(b) >= MAIN_TITLE_MIN
+            and not re.search(r"[，。；？！?!]", a + b))
 
 
 def is_column_name(text: str) -> bool:
