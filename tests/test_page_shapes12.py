@@ -154,3 +154,26 @@ def test_a_labelled_comment_boxed_in_a_report_is_its_own_and_the_report_resumes_
     assert "新增公共停车位180个" in report_text and "10月底前完工" in report_text
     assert "新增公共停车位180个" not in " ".join(p["text"] for p in comment["body"])
     assert 180 in {f["value"] for f in report["facts"]}
+
+
+COLUMN_WITHOUT_BLANK_LINES = """常德日报
+2023年9月20日 星期三
+县市传真
+责任编辑：向明 版式：易红
+津市：老旧小区
+装上“暖心梯”
+本报讯（通讯员 杜晓岚）9月18日，
+津市市襄阳街街道金鱼岭小区第一部
+加装电梯正式投入使用。今年以来，
+津市市把老旧小区加装电梯列入民生
+实事，已完成加装电梯17部，惠及居
+民300余户。年内还将新建充电桩60
+个。
+"""
+
+
+def test_a_wrapped_line_opening_with_a_word_ending_in_dian_is_no_dateline():
+    """加装电梯 / 充电桩 at a line's start is no 新华社北京电: the lead's lines join."""
+    (art,) = _arts(COLUMN_WITHOUT_BLANK_LINES)
+    assert art["title"] == "津市：老旧小区装上“暖心梯”" and art["authors"] == ["杜晓岚"]
+    assert any("第一部加装电梯正式投入使用" in p["text"] for p in art["body"])

@@ -179,11 +179,14 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
                  or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
-                 or _stack_top(blocks, j - 1, used))):
+                 or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after"))):
         # a column name, the title's first line or the title over its second line (fill_header
         # tells them apart), with a place's label above them (凯里： / 一行 / 二行), or the first
-        # of three lines printed directly one under the other (新化 / “梅山夜市” / 有了新规矩)
-        return j - 1 if j and blocks[j - 1].kind in ("heading", "subheading") and j - 1 not in used else j
+        # of three lines printed directly one under the other (新化 / “梅山夜市” / 有了新规矩);
+        # a heading over a meta line (县市传真 / 责任编辑：… / 津市：老旧小区 / 装上…) is the page's
+        # own, not a line of this headline
+        return (j - 1 if j and blocks[j - 1].kind in ("heading", "subheading") and j - 1 not in used
+                and not blocks[j - 1].extra.get("meta_after") else j)
     return k
 
 
