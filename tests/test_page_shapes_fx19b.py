@@ -1,0 +1,106 @@
+"""Whole pages in the shapes of the nineteenth and twentieth held-out sets (issue 14): meta
+lines, mastheads, bylines and regions. A masthead line that also names the page's editors; a
+running head laid out across the page with a wide gap; a masthead printed line by line with
+the page's section name above it; a site's channel after its name; a web meta line with the
+date glued to 来源 and 作者 with a station's reporter. Every page here was written for these
+tests, about places in Hunan, Sichuan, Guangxi, Yunnan, Gansu, Jiangxi and Shandong (none of
+the held-out pages')."""
+from __future__ import annotations
+
+from conftest import page_articles
+
+
+MASTHEAD_WITH_EDITORS = """衡阳日报 2023年6月14日 星期三 第3版 县域新闻 编辑 刘一鸣 校对 张雨桐
+
+耒阳老城区背街小巷换新颜
+本报记者 邓佳慧
+耒阳市今年对老城区42条背街小巷进行改造，铺设透水砖1.8万平方米，新装路灯310盏。
+居民说，晚上出来散步再也不用摸黑了。
+
+常宁市开展“文明餐桌”行动
+本报记者 谢文轩
+常宁市在城区86家餐馆推行公筷公勺，发放宣传桌牌1200个。
+"""
+
+
+def test_a_masthead_line_naming_its_editors_gives_outlet_date_and_page_to_every_article():
+    arts = page_articles(MASTHEAD_WITH_EDITORS)
+    assert [a["title"] for a in arts] == ["耒阳老城区背街小巷换新颜", "常宁市开展“文明餐桌”行动"]
+    assert [a["outlet"] for a in arts] == ["衡阳日报", "衡阳日报"]
+    assert [a["date"]["value"] for a in arts] == ["2023-06-14", "2023-06-14"]
+    assert [a["date"]["source"] for a in arts] == ["printed", "printed"]
+    assert [a["newspaper_page"] for a in arts] == ["第3版", "第3版"]
+    # the editors are editors, never authors
+    assert arts[0]["authors"] == ["邓佳慧"] and "刘一鸣" in arts[0]["editors"]
+
+
+PADDED_RUNNING_HEAD = """05 区县新闻                                   宜宾日报 2022.7.19 星期二
+
+江安竹簧艺人带徒进社区
+
+    本报讯（记者 罗晓燕 通讯员 曾凡宇）7月15日，江安县江安镇的竹簧非遗工坊里，十多名居民跟着老艺人学刻竹簧。
+    今年以来，江安县在城区社区开设非遗课堂23个，培训居民960人次。
+
+（编辑 蒋丽华）
+"""
+
+
+def test_a_running_head_laid_out_across_the_page_gives_page_outlet_and_dotted_date():
+    (art,) = page_articles(PADDED_RUNNING_HEAD)
+    assert art["title"] == "江安竹簧艺人带徒进社区"
+    assert art["outlet"] == "宜宾日报"
+    assert art["newspaper_page"] == "05"
+    assert art["date"]["value"] == "2022-07-19" and art["date"]["source"] == "printed"
+    assert art["authors"] == ["罗晓燕", "曾凡宇"]
+
+
+SECTION_ABOVE_MASTHEAD = """第2版
+区县新闻
+2024年3月8日　星期五
+玉林日报
+责任编辑：梁雪梅　　美术编辑：陈　凯
+
+容县“邻里菜园”成了议事点
+　　容县容州镇把社区闲置地块改成“邻里菜园”，由居民认领，认领家庭每月参加一次志愿服务。目前菜园已有认领家庭36户。（李晓红　黄振华）
+
+陆川县推行“文明出行”积分
+　　近日，陆川县在城区推行“文明出行”积分，市民劝导不文明行为可兑换公交卡，已发放积分卡1500张。（通讯员　冯志明）
+"""
+
+
+def test_a_section_name_printed_above_a_line_by_line_masthead_is_not_the_outlet():
+    arts = page_articles(SECTION_ABOVE_MASTHEAD)
+    assert len(arts) == 2
+    assert [a["outlet"] for a in arts] == ["玉林日报", "玉林日报"]
+    assert [a["newspaper_page"] for a in arts] == ["第2版", "第2版"]
+    assert [a["date"]["value"] for a in arts] == ["2024-03-08", "2024-03-08"]
+
+
+CHANNEL_LIST_PAGE = """彩云新闻网临沧频道
+首页 | 要闻 | 县区 | 民生 | 视频
+当前位置：首页 > 县区
+双江“茶园保洁队”守护古茶山　2022-04-12
+双江县今年组建茶园保洁队38支，队员560名，每周对古茶园周边道路清扫两次。……【详细】
+耿马县城区新增共享单车停放点　2022-04-08
+耿马县在城区新设共享单车停放点120处，并安排志愿者引导规范停放。……【详细】
+首页 上一页 1 2 3 下一页 尾页
+"""
+
+
+def test_a_site_name_with_its_channel_over_a_list_page_names_the_site_as_outlet():
+    arts = page_articles(CHANNEL_LIST_PAGE)
+    assert len(arts) == 2
+    assert [a["outlet"] for a in arts] == ["彩云新闻网", "彩云新闻网"]
+
+
+CHANNEL_SOURCE_LINE = """会宁：红色古城里的“文明驿站”
+2022-09-03 15:20:11　来源：中国甘南网白银频道　编辑：马晓东
+中国甘南网消息（记者 牛小军）走进会宁县会师镇，一座座“文明驿站”为游客提供热水、雨伞和地图。
+据介绍，会宁县已建成文明驿站26座，累计服务游客4.1万人次。
+"""
+
+
+def test_a_source_line_naming_a_sites_channel_gives_the_site_as_outlet():
+    (art,) = page_articles(CHANNEL_SOURCE_LINE)
+    assert art["outlet"] == "中国甘南网"
+    assert art["date"]["value"] == "2022-09-03"
