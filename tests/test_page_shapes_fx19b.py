@@ -104,3 +104,61 @@ def test_a_source_line_naming_a_sites_channel_gives_the_site_as_outlet():
     (art,) = page_articles(CHANNEL_SOURCE_LINE)
     assert art["outlet"] == "中国甘南网"
     assert art["date"]["value"] == "2022-09-03"
+
+
+WEB_META_STATION_REPORTER = """首页 > 四川 > 南充
+古城里的夜市，为啥都愿意“进场经营”？
+2021-06-03 09:12:45　来源：天府网　作者：四川交通广播记者 何晓雨
+字号：大 中 小　　分享到：
+天府网讯 在阆中市古城东门附近，过去一到夜里，卖小吃、卖纪念品的摊点挤满街巷。如今，这些摊主大多搬进了统一建设的夜市。
+阆中市综合执法局介绍，今年在古城周边建设夜市2处，提供摊位150个，前三个月免收管理费。
+“在夜市里有水有电，游客也多，我们当然愿意来。”摊主何春花说。
+责任编辑：周立新
+"""
+
+
+def test_a_web_meta_line_with_a_stations_reporter_gives_date_author_and_keeps_the_city():
+    (art,) = page_articles(WEB_META_STATION_REPORTER)
+    assert art["title"] == "古城里的夜市，为啥都愿意“进场经营”？"
+    assert art["subtitle"] == ""
+    assert art["authors"] == ["何晓雨"]
+    assert art["date"]["value"] == "2021-06-03" and art["date"]["source"] == "printed"
+    # the station's province in the meta line is not where the story is
+    assert art["adcode"] == "511381"
+
+
+APP_AND_PAPER_BYLINE = """天山云
+博乐市：“积分小超市”换来好邻里
+2023-09-12 18:02:17 来源：博尔塔拉报
+天山云/博尔塔拉报记者 赵静怡 通讯员 努尔兰·阿不都
+“攒了两个月的积分，今天换了一桶油。”9月10日，在博乐市青得里街道的积分超市，居民王桂香说。
+今年以来，博乐市在全市推行积分超市，目前已建成积分超市19个，参与居民8600户。
+责任编辑：古丽巴哈
+"""
+
+
+def test_an_apps_byline_naming_the_paper_after_a_slash_names_only_the_people():
+    (art,) = page_articles(APP_AND_PAPER_BYLINE)
+    assert art["title"] == "博乐市：“积分小超市”换来好邻里"
+    assert art["authors"] == ["赵静怡", "努尔兰·阿不都"]
+    # the county-level city the title names, not its prefecture (whose paper is the source)
+    assert art["adcode"] == "652701"
+
+
+APP_NAME_BEFORE_ROLE = """黄河云
+兰考县：焦桐树下的“文明集市”
+2022-11-20 09:35
+黄河云记者 陈丽娜 通讯员 林志强
+近日，兰考县在城关镇新设文明集市，志愿者每天轮流值守，劝导占道经营。
+兰考县还在集市旁开设文明课堂，已有1300名市民参加。
+"""
+
+
+def test_an_apps_name_printed_alone_and_glued_before_the_reporter_role_is_the_outlet():
+    # (黄 opens many names: only the page printing 黄河云 alone tells it is the app)
+    (art,) = page_articles(APP_NAME_BEFORE_ROLE)
+    assert art["authors"] == ["陈丽娜", "林志强"]
+    assert art["outlet"] == "黄河云"
+    # a person's name glued to a role, printed nowhere else alone, stays a person
+    (art,) = page_articles(APP_NAME_BEFORE_ROLE.replace("黄河云\n", ""))
+    assert "黄河云" in art["authors"]

@@ -180,7 +180,8 @@ def vocabulary() -> dict:
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
     # (or a site and its app: 南海网、南海网客户端记者, 新甘肃·甘肃日报、新甘肃客户端记者)
     paper = load_data("layout.yaml")["byline_paper_suffix"]
-    org_name = rf"[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])})"
+    # (or an app and the paper it carries: 某某云/某某日报记者)
+    org_name = rf"[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－/／]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])})"
     org = rf"(?:{org_name})?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
     # a role word alone or after the paper's name, as a whole word (记者, 湖北日报全媒记者)
