@@ -162,3 +162,55 @@ def test_an_apps_name_printed_alone_and_glued_before_the_reporter_role_is_the_ou
     # a person's name glued to a role, printed nowhere else alone, stays a person
     (art,) = page_articles(APP_NAME_BEFORE_ROLE.replace("黄河云\n", ""))
     assert "黄河云" in art["authors"]
+
+
+def test_a_time_of_night_and_an_english_date_are_no_facts():
+    from conftest import sentence_facts
+    assert sentence_facts("平安夜9点，集美区一个小区的广场上，志愿者还在巡查。") == []
+    assert sentence_facts("On April 12, volunteers guided 300 visitors.", qualifier=False) == [(300, "")]
+    assert sentence_facts("On 8 June 2022, the team planted trees.") == []
+    # a count of ten communities on that night stays a count
+    assert sentence_facts("除夕夜10个社区开展巡逻。", qualifier=False) == [(10, "个")]
+
+
+FORUM_COUNTERS_AND_VIEWER_BOX = """林芝吧
+关注：12.4万　帖子：86万
+【转】林芝：桃花沟里的“文明客栈”
+1楼
+近日，林芝市巴宜区在桃花沟新评出文明客栈16家。
+附件预览：巴宜区文明客栈名单.pdf
+1
+/ 3
+巴宜区还组织志愿者服务游客，共服务游客2.3万人次。
+"""
+
+
+def test_a_forums_counters_and_a_pdf_viewers_page_count_are_no_facts():
+    arts = page_articles(FORUM_COUNTERS_AND_VIEWER_BOX)
+    values = {f["value"] for a in arts for f in a["facts"]}
+    assert 124000 not in values and 860000 not in values
+    assert 3 not in values
+    assert 16 in values and 23000 in values
+
+
+PDF_VIEWER_DOCUMENT = """临夏市人民政府
+首页 > 政务公开 > 通知公告
+关于2024年上半年全市文明创建工作督查情况的通报
+发布日期：2024-07-08　　信息来源：临夏市文明办
+附件预览：关于2024年上半年全市文明创建工作督查情况的通报.pdf
+切换侧栏	查找	上一页	下一页
+1
+/ 3
+缩小	放大	自动缩放
+演示模式	打开	打印	下载	当前视图	工具
+临夏市精神文明建设委员会办公室
+各街道、镇，市直各部门：6月中旬，市文明办组织4个督查组，对全市10个街道、镇开展督查，共检查点位208个，发现问题96个。
+"""
+
+
+def test_a_pdf_viewers_toolbar_and_page_box_over_a_document_are_furniture():
+    (art,) = page_articles(PDF_VIEWER_DOCUMENT)
+    assert art["title"] == "关于2024年上半年全市文明创建工作督查情况的通报"
+    assert "附件预览" not in art["subtitle"] and "上一页" not in art["subtitle"]
+    assert 3 not in {f["value"] for f in art["facts"]}
+    assert {208, 96} <= {f["value"] for f in art["facts"]}

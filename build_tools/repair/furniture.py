@@ -458,6 +458,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)] + _breadcrumb_fields(t, v)
+    if re.match(v["viewer_page_count"], t):
+        return [("chrome", t)]  # / 2: a PDF viewer's page count
     if v["pager_re"].match(t) and re.search("[页条]", t):
         return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
     header = _print_header(t, v)
