@@ -30,7 +30,7 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import for_whole_page, split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
-from .structure.bylines import byline_photographers, is_place_pen_name, parse_photo_credit
+from .structure.bylines import brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit
 from .structure.titles import place_label
 
 SITE_ARTICLES = "articles"
@@ -225,6 +225,13 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             if n not in authors:
                 authors.append(n)
                 authors_how = authors_how or "meta_line"
+        brand = brand_before_role(art.bylines, authors, art.title, lines)
+        if brand:  # 某某云记者 X, 某某云 printed after the headline: the app that published it
+            authors.remove(brand)
+            art.dropped.append((art.header[0].first if art.header else 0, brand,
+                                "署名前的客户端名称，是来源媒体不是作者 an app's name before the byline: the outlet"))
+            if not outlet:
+                outlet, outlet_how = brand, {"method": "byline_brand", "confident": False}
         if not authors:  # (本版文字 张三 李四): the page's credit line names who wrote what names no one
             page_credit = Meta()
             for b in art.page_meta:

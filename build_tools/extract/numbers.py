@@ -85,7 +85,13 @@ _TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0
                    r"|(?<![0-9.])(?:[01]?[0-9]|2[0-3])点(?:半|钟|整|[0-5]?[0-9]分)"  # 6点半, 8点钟, 7点20分
                    r"|(?<=[早晚]上|上午|下午|中午|凌晨|傍晚|夜间|每天|每晚|每日|清晨|早晨|晚间|深夜|午后|夜里|当晚)"
                    r"\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])"
-                   r"|(?<=[日天今][早晚夜])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")  # 6月18日晚9时, 今晚8点
+                   r"|(?<=[日天今][早晚夜])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])"  # 6月18日晚9时, 今晚8点
+                   r"|(?<=夜)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9位])")  # 除夕夜10点, 平安夜8时
+# March 5, Sept. 12, 5 March (2023): a date in English (an English summary beside the Chinese text)
+_MONTHS_EN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+              r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_EN_DATE = re.compile(rf"(?<![A-Za-z]){_MONTHS_EN}\.?\s+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s+(?:19|20)[0-9]{{2}})?"
+                      rf"|(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+{_MONTHS_EN}(?![a-z])(?:,?\s+(?:19|20)[0-9]{{2}})?")
 
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
 # what opens a span of _quote_spans; and a digit, without which no time of day (_TIME) is printed
@@ -336,6 +342,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         y, mo, d = (int(x) for x in m.groups())
         out.append(Quantity(m.group(0), m.start(), m.end(), 2000 + y, None, "", "exact", "date",
                             f"{2000 + y}-{mo:02d}-{d:02d}"))
+        masked_spans.append((m.start(), m.end()))
+    for m in (_EN_DATE.finditer(_mask(text, masked_spans)) if re.search("[A-Z]", text) else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "date"))
         masked_spans.append((m.start(), m.end()))
     for m in (rx["time"].finditer(_mask(text, masked_spans)) if _ASCII_DIGIT_RE.search(text) else ()):  # (a time has a digit 0-9)
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "time"))

@@ -53,7 +53,11 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
         for meta in (article_meta, page_meta):
             names = [n for n, h, _ in meta.outlets if h == how]
             if names:
-                return names[0]
+                # 县区新闻 over 贵港日报 (a masthead printed line by line, its section first): a
+                # name with a masthead's form over one with only a weak suffix (新闻, 发布 …),
+                # which a page's section name has too
+                # (a 来源 line's or a dated line's order stands: the first names the copy's source)
+                return max(names, key=is_masthead) if how == "site_name" else names[0]
         return None
 
     masthead = named("masthead")

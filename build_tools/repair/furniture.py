@@ -181,7 +181,8 @@ def vocabulary() -> dict:
     orgs = sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)
     # (or a site and its app: 南海网、南海网客户端记者, 新甘肃·甘肃日报、新甘肃客户端记者)
     paper = load_data("layout.yaml")["byline_paper_suffix"]
-    org_name = rf"[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])})"
+    # (or an app and the paper it carries: 某某云/某某日报记者)
+    org_name = rf"[{HAN_CLASS}](?:[{HAN_CLASS}·、\-－/／]{{0,24}}?[{HAN_CLASS}])?(?:{'|'.join(list(map(re.escape, orgs)) + [paper])})"
     org = rf"(?:{org_name})?"
     v["role_prefix_re"] = re.compile(rf"^{org}(?:{'|'.join(map(re.escape, roles))})(?=\s*[{HAN_CLASS}]{{2}})")
     # a role word alone or after the paper's name, as a whole word (记者, 湖北日报全媒记者)
@@ -286,12 +287,22 @@ def _date_at(t: str, j: int, v: dict) -> bool:
     return bool(v["date_re"].match(t, j) or _SHORT_DATE_RE.match(t, j))
 
 
-def _label_counts(m: re.Match, v: dict, after_names: bool) -> bool:
+def _label_counts(m: re.Match, v: dict, after_names: bool, in_masthead: bool = False) -> bool:
     """Does a label found by `label_re` count: with its colon, a label that goes without
     one (责任编辑 张三), or right after names one that goes without then (本版文字 张三  图片
-    王五; 摄影报道 is no label: a space must follow)?"""
+    王五; 摄影报道 is no label: a space must follow)? In a masthead line (its outlet, date or
+    page read already: 某某日报 2022年11月8日 第2版 要闻 编辑 张三 校对 李四) an editor's label
+    set apart by spaces goes without its colon too."""
     return bool(m.group("colon") or m.group("label") in v["bare_labels"]
-                or (after_names and m.group("label") in v["bare_labels_after_names"] and m.group(0) != m.group("label")))
+                or (after_names and m.group("label") in v["bare_labels_after_names"] and m.group(0) != m.group("label"))
+                or (in_masthead and _spaced_editor_label(m, v)))
+
+
+def _spaced_editor_label(m: re.Match, v: dict) -> bool:
+    """An editor's label (编辑, 校对, 审读) standing as a word of its own, spaces on both sides."""
+    s, label = m.string, m.group("label")
+    return (v["labels"].get(label) == "editor" and len(label) >= 2
+            and (m.start() == 0 or s[m.start() - 1].isspace()) and s[m.end("label"):m.end("label") + 1].isspace())
 
 
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
@@ -308,8 +319,8 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     for lm in v["label_re"].finditer(text, i, end + 6):  # (文 in 黄文涛 is no label: look on)
         if lm.start() >= end:
             break
-        if _label_counts(lm, v, after_names=lm.start() > i):
-            end = lm.start()
+        if _label_counts(lm, v, after_names=lm.start() > i) or (lm.start() > i and _spaced_editor_label(lm, v)):
+            end = lm.start()  # (张三 审读 李四: a label word between names is no name)
             break
     # (each stretch between role words on its own: 卫  佳 通讯员 原  野 is two names)
     names = [v["role_prefix_re"].sub("", re.sub(r"[ \u3000]", "", x))
@@ -352,11 +363,35 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         squeezed = _SPACED_WORD_RE.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text.strip())
         got = _lex_meta(squeezed, strict)
         got = got if got and any(f in ("page", "date") for f, _ in got) else None
+    if got is None and _WIDE_GAP_RE.search(text.strip()):
+        got = _padded_running_head(text.strip(), strict)
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     editions = set(vocabulary()["edition_suffixes"])
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
     return tuple(("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got) if got is not None else None
+
+
+# a wide gap between the parts of a running head laid out across the page (PDF text with -layout)
+_WIDE_GAP_RE = re.compile(r"[ \u3000]{4,}|\u3000{2,}")
+
+
+def _padded_running_head(t: str, strict: bool) -> list[tuple[str, str]] | None:
+    """A running head printed across the page, its parts far apart (04 县域新闻 <gap> 某某日报
+    2019.4.11 星期四): every part is meta, and together they name a page or a date.
+
+    >>> _padded_running_head("04 县域新闻          某某日报 2019.4.11 星期四", False)
+    [('page', '04'), ('page_name', '县域新闻'), ('outlet', '某某日报'), ('date', '2019-04-11')]
+    """
+    out: list[tuple[str, str]] = []
+    for part in _WIDE_GAP_RE.split(t):
+        if not part.strip():
+            continue
+        got = _lex_meta_memo(part.strip(), strict)
+        if got is None:
+            return None
+        out.extend(got)
+    return out if any(f in ("page", "date") for f, _ in out) else None
 
 
 # a word set letter-spaced (one space between its characters) inside a running head
@@ -424,6 +459,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return None
     if v["breadcrumb_re"].match(t) and re.search("[>＞»→/]", t):
         return [("chrome", t)] + _breadcrumb_fields(t, v)
+    if re.match(v["viewer_page_count"], t):
+        return [("chrome", t)]  # / 2: a PDF viewer's page count
     if v["pager_re"].match(t) and re.search("[页条]", t):
         return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
     header = _print_header(t, v)
@@ -499,6 +536,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             return [("chrome", t[:lm.end()]), ("outlet", t[j:])]
     if is_masthead(t, v) and not v["masthead_re"].match(t):
         return [("outlet", t)]  # 某某县人民政府, 大众网·海报新闻: a site's name alone
+    sc = site_and_channel(t, v)
+    if sc:
+        return [("outlet", sc[0]), ("chrome", sc[1])]  # 某某新闻网某某频道: the site, then its channel
     out: list[tuple[str, str]] = []
     i = _skip(t, 0)
     n = len(t)
@@ -571,7 +611,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = v["label_re"].match(t, i)
-        if m and (_label_counts(m, v, after_names=last == "author")
+        masthead = any(f == "page" for f, _ in out) or {"outlet", "date"} <= {f for f, _ in out}
+        if m and (_label_counts(m, v, after_names=last == "author", in_masthead=masthead)
                   or (not out and t[:1] in "（(" and t[-1:] in "）)" and v["labels"][m.group("label")] == "editor"
                       and t[m.end("label"):m.end("label") + 1].isspace())):
             # (an editor's label opening a line set whole in brackets goes without its colon: （编辑  姜悦）)
@@ -803,6 +844,29 @@ def is_masthead(s: str, v: dict | None = None) -> bool:
         return True
     m = v["outlet_re"].match(s)
     return bool(m and len(s) > m.end() and _outlet_end(s, 0, v) == len(s) and len(s) <= v["max_outlet_chars"])
+
+
+def site_and_channel(name: str, v: dict | None = None) -> tuple[str, str] | None:
+    """A site's name with one of its channels run after it (某某新闻网某某频道, 国际在线海南频道):
+    (the site, the channel), or None. The outlet is the site; the channel is where on it.
+
+    >>> site_and_channel("黄河新闻网忻州频道"), site_and_channel("国际在线海南频道")
+    (('黄河新闻网', '忻州频道'), ('国际在线', '海南频道'))
+    >>> site_and_channel("地方频道") is None, site_and_channel("黄河新闻网") is None
+    (True, True)
+    """
+    v = v or vocabulary()
+    s = name.strip()
+    if not s.endswith(tuple(v.get("channel_words") or ())):
+        return None
+    end = _outlet_end(s, 0, v)
+    if not end or end >= len(s) or len(s) > v["max_outlet_chars"] + 8:
+        return None
+    site, channel = s[:end].rstrip("-－·• "), s[end:].lstrip("-－·• ")
+    if (not re.fullmatch(rf"{_HAN}{{1,8}}", channel) or channel in v["channel_words"]
+            or not (v["outlet_re"].fullmatch(site) or is_masthead(site, v))):
+        return None
+    return site, channel
 
 
 def _outlet_end(t: str, i: int, v: dict) -> int | None:

@@ -179,7 +179,8 @@ def _tokens(text: str) -> list[str]:
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
     opening = body.lstrip()  # (what the byline opens with, before its roles are read)
-    body = pats["role"].sub(lambda m: " " if "、" in m.group(0) else m.group(0), body)
+    # (an app and the paper it carries, 某某云/某某日报记者: the same, one role)
+    body = pats["role"].sub(lambda m: " " if re.search("[、/／]", m.group(0)) else m.group(0), body)
     for k_tok, tok in enumerate(t for t in _SEP.split(body) if t.strip()):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
@@ -583,3 +584,25 @@ def take_trailing_byline(art: DraftArticle) -> None:
         if n not in art.authors:
             art.authors.append(n)
     art.authors_how = art.authors_how or "trailing_byline"
+
+
+def brand_before_role(bylines: list[str], authors: list[str], title: str, page_lines: list[str]) -> str | None:
+    """An app's or brand's name glued before the first role of the first byline (某某云记者 X
+    通讯员 Y) that the page also prints as a name of its own, on a line alone or glued after
+    the headline: the outlet, not an author. A person whose name lost its space before a role
+    (马海燕实习生) is printed nowhere else as a name standing alone.
+
+    >>> brand_before_role(["某某云记者 王小梅 通讯员 李强"], ["某某云", "王小梅", "李强"], "某某县新建驿站某某云", [])
+    '某某云'
+    >>> brand_before_role(["马海燕实习生 马文龙"], ["马海燕", "马文龙"], "某某县新建驿站", ["马海燕实习生 马文龙"]) is None
+    True
+    """
+    if not bylines or not authors:
+        return None
+    first, line = authors[0], patterns()["mark"].sub("", bylines[0].strip())
+    if not line.startswith(first) or not patterns()["role_word"].match(line, len(first)):
+        return None
+    shown = [x.strip() for x in page_lines] + [title.strip()]
+    if any(x == first or (x == title.strip() and x.endswith(first) and len(x) >= len(first) + 4) for x in shown):
+        return first
+    return None

@@ -38,8 +38,9 @@ def patterns() -> dict[str, re.Pattern]:
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
     orgs = "|".join(list(map(re.escape, lay["byline_org_suffixes"])) + [lay["byline_paper_suffix"]])
     # (the paper's name may hold a dot or a dash: 顶端新闻·河南手机报记者, 华龙网-新重庆客户端记者;
-    # or name the site and its app: 南海网、南海网客户端记者)
-    role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·\-－、]{{1,16}}(?:{orgs})(?:{roles})|(?:{roles}))"
+    # or name the site and its app: 南海网、南海网客户端记者; or an app and the paper it carries:
+    # 某某云/某某日报记者)
+    role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·\-－、/／]{{1,16}}(?:{orgs})(?:{roles})|(?:{roles}))"
     credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
     marks = "|".join(map(re.escape, lay["byline_marks"]))
     # an organisation standing among the names (中国日报内蒙古记者站): a source, not a name

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, FindPlaces
-from ..repair.furniture import is_masthead, labelled_names, lex_meta, vocabulary
+from ..repair.furniture import is_masthead, labelled_names, lex_meta, site_and_channel, vocabulary
 from .layout import layout
 
 # a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
@@ -69,6 +69,8 @@ class Meta:
                     self.offices.append(v)
                     continue  # an office (某某区文明办) is a source of the text, not an outlet
                 how = "source_line" if f == "source" else "masthead" if dated else "site_name"
+                sc = site_and_channel(v)
+                v = sc[0] if sc else v  # 来源：某某在线某某频道: the site, not its channel
                 self.outlets.append((v, how, b.first))
             elif f == "page":
                 self.pages.append(v)
