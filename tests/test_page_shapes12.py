@@ -177,3 +177,68 @@ def test_a_wrapped_line_opening_with_a_word_ending_in_dian_is_no_dateline():
     (art,) = _arts(COLUMN_WITHOUT_BLANK_LINES)
     assert art["title"] == "津市：老旧小区装上“暖心梯”" and art["authors"] == ["杜晓岚"]
     assert any("第一部加装电梯正式投入使用" in p["text"] for p in art["body"])
+
+
+GOOD_PEOPLE_PROFILES = """通化日报
+2023年11月2日 星期四
+第3版 县域·集安
+身边好人榜·集安
+
+金美善：八年照顾孤寡老人
+金美善，集安市黎明街道东盛社区居民。2015年起，她每天为独居的崔大爷送饭、打扫，八年来从未间断，送饭超过5000次。
+（推荐单位：黎明街道东盛社区）
+
+朴成浩：山村里的义务修理工
+朴成浩，集安市清河镇头道村村民。他每月为村里老人免费修理电器，五年来服务群众1200余人次。
+（推荐单位：清河镇人民政府）
+"""
+
+
+def test_profiles_each_headed_by_a_persons_name_and_a_colon_are_articles_of_their_own():
+    arts = _arts(GOOD_PEOPLE_PROFILES)
+    assert [a["title"] for a in arts] == ["金美善：八年照顾孤寡老人", "朴成浩：山村里的义务修理工"]
+    assert 1200 in {f["value"] for f in arts[1]["facts"]} and 1200 not in {f["value"] for f in arts[0]["facts"]}
+
+
+ONE_INTERVIEWEE_WITH_A_LABEL = """通化日报
+2023年11月2日 星期四
+金美善：把小事做好就是文明
+金美善，集安市黎明街道东盛社区居民，八年来照顾独居老人。
+记者：您是怎么坚持下来的？
+金美善：没想那么多，邻里之间搭把手。
+"""
+
+
+def test_one_persons_labelled_headline_over_her_interview_stays_one_article():
+    """Guard: one headline naming a person over text about her is no page of profiles."""
+    (art,) = _arts(ONE_INTERVIEWEE_WITH_A_LABEL)
+    assert art["title"] == "金美善：把小事做好就是文明"
+
+
+REPORT_THEN_ITS_CALL_FOR_VOLUNTEERS = """三亚日报
+2024年3月14日 星期四
+第03版 城事
+
+三亚：2000余名志愿者守护“文明景区”
+
+本报讯（记者 符晓燕）每逢节假日，三亚市各大景区都能看到身穿红马甲的文明旅游志愿者。
+自去年开展“文明旅游·志愿同行”行动以来，三亚市已在景区设置志愿服务岗36个，累计服务游客8.6万人次。
+为进一步壮大队伍，三亚市文明办近日面向社会发布志愿者招募令。
+
+三亚市“文明旅游”志愿者招募令
+亲爱的市民朋友们：
+文明旅游，你我同行。现面向社会招募“文明旅游”志愿者。
+一、招募人数
+200名。
+二、报名方式
+即日起至3月31日，可通过小程序报名。
+三亚市精神文明建设办公室
+2024年3月12日
+"""
+
+
+def test_a_call_for_volunteers_under_its_title_and_salutation_after_a_report_is_its_own():
+    report, call = _arts(REPORT_THEN_ITS_CALL_FOR_VOLUNTEERS)
+    assert report["title"] == "三亚：2000余名志愿者守护“文明景区”" and report["authors"] == ["符晓燕"]
+    assert call["title"] == "三亚市“文明旅游”志愿者招募令"
+    assert call["date"]["value"] == "2024-03-14"  # the paper's date, not the signature's

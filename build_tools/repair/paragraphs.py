@@ -755,6 +755,8 @@ def _reflow(page: Page) -> Page:
             join = False  # 全市广大职工朋友们： / 文明城市创建…: a letter's salutation, a line of its own
         elif cur is not None and u.gap == 0 and cur.first == cur.last and _drop_cap(cur.text, u.text):
             join = True  # 今 / 年以来，武进区…: a drop cap, extracted as a line of its own, opens the text
+        elif cur is not None and u.first == u.last and r != "meta" and SALUTATION_RE.match(u.text.strip()):
+            join = False  # 某某招募令 / 亲爱的市民朋友们：: a letter's salutation never goes on a line above
         elif idx in clause_lines and cur is not None:
             join = True  # a post set one clause a line: 这条老街 / 全长约860米 / …。
         elif (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")

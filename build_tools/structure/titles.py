@@ -8,7 +8,7 @@ import re
 from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
 from ..repair.paragraphs import column_name, document_title
-from .bylines import trailing_byline
+from .bylines import names_only, trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns
 from .meta import is_office, is_org
@@ -338,7 +338,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
-    for k in _signed_pieces(blocks, used):
+    for k in _signed_pieces(blocks, used) + _profile_items(blocks, used):
         used.add(k)
         groups.append((k, k))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
@@ -358,6 +358,26 @@ def boxed_piece(blocks: list[Block], s: int, e: int) -> bool:
     lay = layout()
     return (_unbracketed(blocks[s].text) in set(lay["article_labels"]) and s > 0
             and any(b.kind == "paragraph" for b in blocks[:s]))
+
+
+# a profile's headline: a person's name, a colon, what they did (王某某：十年照料瘫痪邻居)
+_NAME_LABEL_RE = re.compile(r"^([\u4e00-\u9fff·]{2,6})[：:]\s*\S")
+
+
+def _profile_items(blocks: list[Block], used: set[int]) -> list[int]:
+    """Headlines of profiles printed one after another (a 好人榜: 王某某：十年照料瘫痪邻居 /
+    王某某，某某社区居民。… / 马某某：山村里的义务理发师 / 马某某，…): a person's name and a
+    colon over text that opens with that name again. Two or more make a page of them."""
+    found = []
+    for k, b in enumerate(blocks[:-1]):
+        m = _NAME_LABEL_RE.match(b.text.strip())
+        if (k in used or b.kind not in ("heading", "subheading") or b.level or not m
+                or blocks[k + 1].kind != "paragraph"):
+            continue
+        name = m.group(1)
+        if blocks[k + 1].text.strip().startswith(name) and names_only(name) == [name]:
+            found.append(k)
+    return found if len(found) >= 2 else []
 
 
 def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
