@@ -242,3 +242,28 @@ def test_a_call_for_volunteers_under_its_title_and_salutation_after_a_report_is_
     assert report["title"] == "三亚：2000余名志愿者守护“文明景区”" and report["authors"] == ["符晓燕"]
     assert call["title"] == "三亚市“文明旅游”志愿者招募令"
     assert call["date"]["value"] == "2024-03-14"  # the paper's date, not the signature's
+
+
+ACCOUNT_REPOSTS_TWO_ITEMS = """德化发布 2023-12-05 08:10 福建
+【关注】泉州晚报刊发我县创建工作两则消息
+
+德化：瓷都街巷里的“护瓷志愿队”
+
+每周六上午，龙浔镇的“护瓷志愿队”都会走进老街巷，清理小广告、劝导游客文明游览。
+这支志愿队成立于2022年，目前已有队员120名，累计清理小广告3000余处。
+来源：泉州晚报　记者：郑丽华　通讯员：林志强
+
+泉州表彰第三届“文明家庭”
+近日，泉州市召开第三届“文明家庭”表彰会，共命名市级文明家庭150户，其中德化县20户。
+来源：泉州晚报　记者：苏文静
+
+编辑：陈 洁 | 审核：黄永平
+阅读 2210　　赞 35　　在看 9
+"""
+
+
+def test_items_each_closed_by_their_source_and_reporter_line_are_articles_of_their_own():
+    first, second = _arts(ACCOUNT_REPOSTS_TWO_ITEMS)
+    assert first["title"] == "德化：瓷都街巷里的“护瓷志愿队”" and first["authors"] == ["郑丽华", "林志强"]
+    assert second["title"] == "泉州表彰第三届“文明家庭”" and second["authors"] == ["苏文静"]
+    assert 150 in {f["value"] for f in second["facts"]} and 150 not in {f["value"] for f in first["facts"]}

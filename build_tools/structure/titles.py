@@ -387,18 +387,30 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
     sub-headings end no section with a signature."""
     heads = [k for k, b in enumerate(blocks) if b.kind in ("heading", "subheading") and not b.level]
 
+    def closes(j: int) -> bool:
+        """Does blocks[j] end a piece: its byline, or its last paragraph over a meta line
+        naming its author (来源：某某报　记者：某某)?"""
+        b = blocks[j]
+        return b.kind == "byline" or (b.kind == "paragraph" and bool(b.extra.get("meta_after"))
+                                      and "author" in (b.extra.get("meta_after_fields") or []))
+
     def signed(k: int) -> bool:
-        """Text follows the headline at k, and ends with a byline before the next headline."""
+        """Text follows the headline at k, and ends signed before the next headline."""
         j = k + 1
         if j >= len(blocks) or blocks[j].kind != "paragraph":
             return False
-        while j < len(blocks) and blocks[j].kind == "paragraph":
+        while j < len(blocks) and blocks[j].kind == "paragraph" and not closes(j):
             j += 1
-        return j < len(blocks) and blocks[j].kind == "byline" and (j + 1 == len(blocks) or blocks[j + 1].kind in ("heading", "subheading"))
+        if j < len(blocks) and blocks[j].kind == "paragraph":
+            j += 1  # its last paragraph, signed by the meta line under it
+        elif j < len(blocks) and blocks[j].kind == "byline":
+            j += 1
+        else:
+            return False
+        return j == len(blocks) or blocks[j].kind in ("heading", "subheading")
 
     pieces = [k for k in heads if k not in used and signed(k)
-              and (blocks[k - 1].kind == "byline" if k and any(b.kind == "paragraph" for b in blocks[:k])
-                   else True)]
+              and (closes(k - 1) if k and any(b.kind == "paragraph" for b in blocks[:k]) else True)]
     return pieces if len(pieces) >= 2 else []
 
 
