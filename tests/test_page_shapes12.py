@@ -267,3 +267,27 @@ def test_items_each_closed_by_their_source_and_reporter_line_are_articles_of_the
     assert first["title"] == "德化：瓷都街巷里的“护瓷志愿队”" and first["authors"] == ["郑丽华", "林志强"]
     assert second["title"] == "泉州表彰第三届“文明家庭”" and second["authors"] == ["苏文静"]
     assert 150 in {f["value"] for f in second["facts"]} and 150 not in {f["value"] for f in first["facts"]}
+
+
+PHOTO_ITEM_BETWEEN_STORIES = """2022年8月11日 星期四
+玉溪日报
+要闻 02
+红塔区推行“楼栋长制”
+城区520个楼栋有了“管家”
+本报记者 普丽华
+记者从红塔区获悉，今年以来，红塔区在城区推行“楼栋长制”，520个楼栋实现楼栋长全覆盖。截至7月底，楼栋长共上报问题1360个，办结率97.2%。
+抚仙湖畔晚霞红
+8月9日傍晚，游客在澄江市抚仙湖畔观赏晚霞。近年来，湖畔新建步道和观景台，成为市民休闲好去处。
+本报记者 李云峰 摄
+通海县：古城街巷
+留住乡愁“老味道”
+本报通讯员 张丽 何涛
+通海县秀山街道的老街巷里，一批老字号店铺重新开张。近年来，通海县累计修缮传统民居86幢。
+"""
+
+
+def test_a_photo_item_between_two_stories_on_a_page_without_blank_lines_is_its_own():
+    arts = _arts(PHOTO_ITEM_BETWEEN_STORIES)
+    assert [a["title"] for a in arts][1] == "抚仙湖畔晚霞红"
+    assert len(arts) == 3 and arts[1]["photographers"] == ["李云峰"] and arts[1]["authors"] == []
+    assert "晚霞" not in " ".join(p["text"] for p in arts[0]["body"])

@@ -278,6 +278,11 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
 PHOTO_NEWS_MIN_HAN = 20
 
 
+# A picture story's title right under another story's text, without a blank line, has at
+# most this many Han characters.
+PHOTO_TITLE_MAX_HAN = 10
+
+
 def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
     """Is the text before a photo credit a picture story: a paragraph of sentences
     set directly under a short title line that stands apart above it (a blank line
@@ -290,7 +295,11 @@ def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
     return (text.kind == "paragraph" and text.gap_before == 0 and han_len(text.text) >= PHOTO_NEWS_MIN_HAN
             and bool(re.search("[。！？]", text.text)) and title.kind == "short" and not title.level
             and (title.gap_before >= 1 or len(merged) == 2 or merged[-3].kind in ("short", "heading", "caption")
-                 or merged[-3].extra.get("picture_story"))
+                 or merged[-3].extra.get("picture_story")
+                 # (or finished text of the story above, on a page without blank lines, under a
+                 # title too short to be a line of it: 茶城夜色美)
+                 or (merged[-3].kind == "paragraph" and ends_sentence_mark(merged[-3].text, lay)
+                     and han_len(title.text) <= PHOTO_TITLE_MAX_HAN))
             and len(title.text) <= lay["max_heading_chars"]
             and not ends_sentence_mark(title.text, lay) and not ends_with(title.text, lay["clause_end"]))
 
