@@ -291,3 +291,23 @@ def test_a_photo_item_between_two_stories_on_a_page_without_blank_lines_is_its_o
     assert [a["title"] for a in arts][1] == "抚仙湖畔晚霞红"
     assert len(arts) == 3 and arts[1]["photographers"] == ["李云峰"] and arts[1]["authors"] == []
     assert "晚霞" not in " ".join(p["text"] for p in arts[0]["body"])
+
+
+LETTER_SPACED_HEADLINE_UNDER_ITS_SHOULDER = """毕节日报　２０２３年１１月３日　星期五　Ａ３　县区
+编辑　罗丽　　美编　杨　晨
+
+　　　　　以“积分超市”激活乡村治理
+黔 西 乡 村 的 “ 文 明 账 ” 火 了
+　　　　　——全市今年建成积分超市
+　　　　　３００家　覆盖所有行政村
+■本报记者　吴　艳　●通讯员　陈小兵
+
+　　走进黔西市的村寨，村民打扫庭院、参加志愿服务都能攒积分，积分可以在“积分超市”兑换日用品。今年以来，全市建成积分超市300家。
+"""
+
+
+def test_a_headline_set_letter_spaced_is_the_title_and_the_line_over_it_its_shoulder():
+    (art,) = _arts(LETTER_SPACED_HEADLINE_UNDER_ITS_SHOULDER)
+    assert art["title"] == "黔西乡村的“文明账”火了"
+    assert art["subtitle"].lstrip("—") == "全市今年建成积分超市300家 覆盖所有行政村"
+    assert art["authors"] == ["吴艳", "陈小兵"]

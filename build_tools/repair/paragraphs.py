@@ -532,6 +532,15 @@ def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:
 INDENTED_STARTS_MIN = 2
 
 
+# a line set letter-spaced: five or more characters, each one apart (昆 山 街 巷 里 的 …)
+_LETTER_SPACED_LINE_RE = re.compile(rf"^\s*(?:[{HAN_CLASS}“”「」][ \u3000]+){{4,}}[{HAN_CLASS}“”「」]\s*$")
+
+
+def _indent(text: str) -> int:
+    """How far a line is set in (spaces and ideographic spaces before its first character)."""
+    return len(text) - len(text.lstrip(" \u3000"))
+
+
 def _indented(text: str) -> bool:
     return text.startswith(("  ", "\u3000", "\t"))
 
@@ -755,6 +764,13 @@ def _reflow(page: Page) -> Page:
             join = False  # 全市广大职工朋友们： / 文明城市创建…: a letter's salutation, a line of its own
         elif cur is not None and u.gap == 0 and cur.first == cur.last and _drop_cap(cur.text, u.text):
             join = True  # 今 / 年以来，武进区…: a drop cap, extracted as a line of its own, opens the text
+        elif (cur is not None and cur.first == cur.last and _LETTER_SPACED_LINE_RE.match(u.text)
+              and not _LETTER_SPACED_LINE_RE.match(cur.text)):
+            join = False  # 以“绣花功夫”打磨城市细节 / 昆 山 街 巷 里 的…: a headline set letter-spaced stands alone
+        elif (cur is not None and cur_role == "subtitle" and cur.first == cur.last and u.gap == 0 and not r
+              and not ends_sentence(cur.text) and _indent(cur.text) >= 2 and _indent(u.text) == _indent(cur.text)
+              and _headline_like(u.text)):
+            join = True  # 　　——全市今年建成街角小景 / 　　126处 老城区…: a dashed subtitle wrapped, set in alike
         elif cur is not None and u.first == u.last and r != "meta" and SALUTATION_RE.match(u.text.strip()):
             join = False  # 某某招募令 / 亲爱的市民朋友们：: a letter's salutation never goes on a line above
         elif idx in clause_lines and cur is not None:

@@ -782,6 +782,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         title = marked[0]
         before = [b for b in heads if b.first < title.first]
         after = [b for b in heads if b.first > title.first]
+    elif (len(heads) >= 2 and heads[-1].extra.get("spaced") and not heads[-2].extra.get("spaced")
+          and not heads[-2].level and not heads[-1].level):
+        # 以“绣花功夫”打磨城市细节 / 昆 山 街 巷 里 的 “ 微 景 观 ” 火 了: the line set letter-spaced
+        # is the main title in display type; the line over it, in text type, its 引题
+        before, title, after = heads[:-1], heads[-1], []
     elif len(heads) >= 2 and _runs_on(heads[-2]) and predicate_line(heads[-2].text, heads[-1].text, find_places):
         # 新华区“红色物业” / 打通服务群众“最后一米”: a subject over its predicate, one title
         top = len(heads) - 3 if _owner_of_quoted_name(heads, find_places) else len(heads) - 2
