@@ -1456,6 +1456,10 @@ def _split(page: Page) -> Page:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
             not page.units[j].kind and meta_start(page.units[j].text) == 0))
 
+    def dated_line(j: int) -> bool:
+        fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
+        return any(f == "date" for f, _ in fields or [])
+
     def chrome_line(j: int) -> bool:
         fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
         return bool(fields) and all(f == "chrome" for f, _ in fields)
@@ -1516,8 +1520,11 @@ def _split(page: Page) -> Page:
                 and vocabulary()["reading_minutes_re"].fullmatch(u.text.strip())):
             units.append(replace(u, kind="furniture"))  # 2024-04-03 08:15 来源：… / 3 分钟: the reading time
             continue
-        if _PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1)):
-            units.append(replace(u, kind="furniture"))  # 举报 / 0 / 分享至: a button's counter, no page
+        if (_PAGE_NO_RE.fullmatch(u.text.strip()) and any(chrome_line(j) for j in (k - 1, k + 1))
+                and not (k <= MASTHEAD_LINES and dated_line(k - 1))):
+            # 举报 / 0 / 分享至: a button's counter, no page (under a masthead's date, 2024年1月10日
+            # 星期三 / 6 / 评论, the page's number over its section's name)
+            units.append(replace(u, kind="furniture"))
             continue
         if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
                 and all(x.kind in ("meta", "furniture") for x in units)):
