@@ -57,6 +57,9 @@ def letter_spaced_name(han: str, gaps: tuple[str, ...]) -> str:
     return "|".join(f"{han}{g}{han}{g}{han}(?!{g}{han}(?!{han}))" for g in gaps)
 
 
+# a line set letter-spaced, five or more characters each one apart (昆 山 街 巷 里 的 …): a
+# headline in display type
+SPACED_LINE_RE = re.compile(rf"^\s*(?:[{HAN_CLASS}“”「」][ \u3000]+){{4,}}[{HAN_CLASS}“”「」]\s*$")
 # a place's label on a line of its own above a headline, ending in a colon or a dash
 # (巴里坤：, 凯里：, 四川北川羌族自治县——): the headline's kicker, never its first words
 LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:[：:]|——|—)$")

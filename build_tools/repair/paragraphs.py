@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..data import load_data, two_character_words
 from ..model import Edit
-from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, Page, Unit, display_width, ends_sentence, han_count,
+from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
 from .furniture import vocabulary
@@ -532,10 +532,6 @@ def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:
 INDENTED_STARTS_MIN = 2
 
 
-# a line set letter-spaced: five or more characters, each one apart (昆 山 街 巷 里 的 …)
-_LETTER_SPACED_LINE_RE = re.compile(rf"^\s*(?:[{HAN_CLASS}“”「」][ \u3000]+){{4,}}[{HAN_CLASS}“”「」]\s*$")
-
-
 def _indent(text: str) -> int:
     """How far a line is set in (spaces and ideographic spaces before its first character)."""
     return len(text) - len(text.lstrip(" \u3000"))
@@ -764,8 +760,8 @@ def _reflow(page: Page) -> Page:
             join = False  # 全市广大职工朋友们： / 文明城市创建…: a letter's salutation, a line of its own
         elif cur is not None and u.gap == 0 and cur.first == cur.last and _drop_cap(cur.text, u.text):
             join = True  # 今 / 年以来，武进区…: a drop cap, extracted as a line of its own, opens the text
-        elif (cur is not None and cur.first == cur.last and _LETTER_SPACED_LINE_RE.match(u.text)
-              and not _LETTER_SPACED_LINE_RE.match(cur.text)):
+        elif (cur is not None and cur.first == cur.last and SPACED_LINE_RE.match(u.text)
+              and not SPACED_LINE_RE.match(cur.text)):
             join = False  # 以“绣花功夫”打磨城市细节 / 昆 山 街 巷 里 的…: a headline set letter-spaced stands alone
         elif (cur is not None and cur_role == "subtitle" and cur.first == cur.last and u.gap == 0 and not r
               and not ends_sentence(cur.text) and _indent(cur.text) >= 2 and _indent(u.text) == _indent(cur.text)

@@ -17,7 +17,7 @@ from ..sentences import split_sentences
 from .bylines import (byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
-from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE
+from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -264,7 +264,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             raw = lines[seg.first - 1]
             lead = raw[:len(raw) - len(raw.lstrip())]
             extra["indent"] = lead.count(" ") + 2 * lead.count("\u3000") + 4 * lead.count("\t")  # a stack's set-in line
-            if seg.first == seg.last and _SPACED_LINE_RE.match(raw):
+            if seg.first == seg.last and SPACED_LINE_RE.match(raw):
                 extra["spaced"] = True  # 昆 山 街 巷 里 的 …: set letter-spaced, in display type
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
@@ -283,10 +283,6 @@ PHOTO_NEWS_MIN_HAN = 20
 # A picture story's title right under another story's text, without a blank line, has at
 # most this many Han characters.
 PHOTO_TITLE_MAX_HAN = 10
-
-
-# a line set letter-spaced: five or more characters, each one apart
-_SPACED_LINE_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff“”「」][ \u3000]+){4,}[\u4e00-\u9fff“”「」]\s*$")
 
 
 def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
