@@ -189,6 +189,9 @@ def vocabulary() -> dict:
     v["paper_role_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})")
     # a paper's or media centre's name standing alone between names (记者 X 樟树市融媒体中心 Y)
     v["org_word_re"] = re.compile(org_name)
+    # a credit's names after the media centre or paper they work for, set apart by a space
+    # (文字：某某区融媒体中心 张 三): the organisation is whose staff they are, not a name
+    v["org_before_names_re"] = re.compile(rf"{org_name}[ \u3000]+(?=[{HAN_CLASS}])")
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)
@@ -308,7 +311,7 @@ def _spaced_editor_label(m: re.Match, v: dict) -> bool:
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     """Names at text[i:], up to the next label or the end (a role word before
     them is skipped: 作者：延安日报记者 高亚妮)."""
-    rm = v["role_word_re"].match(text, i)
+    rm = v["role_word_re"].match(text, i) or v["org_before_names_re"].match(text, i)
     if rm:
         i = rm.end()
     m = v["names_re"].match(text, i)
@@ -1444,8 +1447,32 @@ def _unmark_masthead(page: Page) -> tuple[Page, list[Edit]]:
     return page.evolve(units, []), edits
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_bar_re() -> re.Pattern:
+    """A section bar (data/layout.yaml `section_marks`) before a credit or meta label and
+    its colon, as a post sets off each line of its credits footer (▍记者：张三, ▍编辑：李四)."""
+    lay = load_data("layout.yaml")
+    bars = "".join(map(re.escape, lay.get("section_marks") or ()))
+    words = sorted(set(vocabulary()["labels"]) | set(lay["byline_roles"]), key=len, reverse=True)
+    return re.compile(rf"^(\s*)([{bars}]\s*)(?=(?:{'|'.join(map(re.escape, words))})\s*[：:])") if bars else re.compile("(?!)")
+
+
+def _unbar_credits(page: Page) -> tuple[Page, list[Edit]]:
+    """Drop the section bar before a credit line (▍记者：张三 → 记者：张三): a decoration of the
+    post's footer, not a section's head; without it the line reads as the byline or meta it is."""
+    units, edits = list(page.units), []
+    for j, u in enumerate(units):
+        m = _credit_bar_re().match(u.text) if not u.kind else None
+        if m:
+            edits.append(Edit(PASS, u.first, m.start(2), m.group(2), ""))
+            units[j] = replace(u, text=u.text[:m.start(2)] + u.text[m.end(2):])
+    return (page.evolve(units, []), edits) if edits else (page, [])
+
+
 def _split(page: Page) -> Page:
     page, edits = _unmark_masthead(page)
+    page, unbarred = _unbar_credits(page)
+    edits += unbarred
     units: list[Unit] = []
     last = len(page.units) - 1
     card = _account_card(page.units)

@@ -1,0 +1,65 @@
+"""Pages of the kinds the nineteenth and twentieth held-out sets showed (issue 14, fx20a):
+a post's credits footer with a section bar before each credit, a credit line naming the
+media centre before the person, a classifier before 人 (5个人), and more. Every page here
+was written for these tests, about places in Guizhou, Chongqing, Fujian and elsewhere (none
+of the held-out pages'); every sentence and name is made up."""
+from __future__ import annotations
+
+from conftest import exported_numbers, page_articles
+
+
+# 1. A WeChat post's credits footer: each credit after a section bar (▍记者：…), reporters,
+# correspondents and an intern, then the editor and the reviewer, then the reading counter.
+BARRED_CREDITS_FOOTER = """荔波：小七孔景区里的“文明引导员”
+原创 荔波发布 荔波发布 2022年5月3日 19:10 贵州
+“五一”假期，荔波县小七孔景区游人如织。在景区检票口，身穿红马甲的引导员举着小喇叭，提醒游客有序排队。
+今年，荔波县在景区、客运站和主要街口设立“文明引导岗”28个，招募引导志愿者410人，假期每天轮流值守。
+假期5天，全县引导岗共劝导不文明行为920余次。
+▍记者：韦建国
+▍通讯员：蒙丽 吴海波
+▍实习生：石晓雪
+▍编辑：潘玉
+▍审核：覃明
+阅读 1288
+分享 在看 写留言
+"""
+
+
+def test_credits_after_section_bars_are_the_posts_authors():
+    (art,) = page_articles(BARRED_CREDITS_FOOTER)
+    assert sorted(art["authors"]) == sorted(["韦建国", "蒙丽", "吴海波", "石晓雪"])
+    assert not {"潘玉", "覃明"} & set(art["authors"])
+    assert art["title"] == "荔波：小七孔景区里的“文明引导员”"
+    # the credits are no section of the text
+    assert not any("韦建国" in b["text"] or "潘玉" in b["text"] for b in art["body"])
+
+
+# 2. Credits naming the media centre the writer and the photographer work for, then the
+# person, letter-spaced (文字：某某区融媒体中心 罗 晓).
+CENTRE_BEFORE_NAMES = """铜梁区：老旧小区里建起“邻里食堂”
+原创 铜梁发布 2023-08-12 17:45 重庆
+巴川街道玉泉社区的“邻里食堂”开张了，每天中午为社区60岁以上老人提供午餐，一荤两素只要10元。
+区民政局相关负责人介绍，今年铜梁区计划在老旧小区建成“邻里食堂”15处。
+
+文字：铜梁区融媒体中心 罗 晓
+图片：铜梁区融媒体中心 秦 川
+编辑：周小敏
+
+分享  点赞  在看
+"""
+
+
+def test_credit_names_after_the_media_centre_are_the_writer_and_photographer():
+    (art,) = page_articles(CENTRE_BEFORE_NAMES)
+    assert art["authors"] == ["罗晓"]
+    assert art["photographers"] == ["秦川"]
+    assert not any("融媒体中心" in n for n in art["authors"] + art["photographers"])
+
+
+# 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
+# only start with 人 (人民, 人才, 人口) keep 个.
+def test_a_classifier_before_ren_counts_people():
+    assert exported_numbers("护河队最初只有7个人，如今已有40多人。") == [(7, "人", "exact"), (40, "人", "more_than")]
+    assert exported_numbers("全镇有16个人报名参加。") == [(16, "人", "exact")]
+    assert exported_numbers("新建4个人民调解室。") == [(4, "个", "exact")]
+    assert exported_numbers("打造9个人才驿站。") == [(9, "个", "exact")]
