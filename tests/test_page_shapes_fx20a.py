@@ -56,6 +56,33 @@ def test_credit_names_after_the_media_centre_are_the_writer_and_photographer():
     assert not any("融媒体中心" in n for n in art["authors"] + art["photographers"])
 
 
+# The same footer under a post whose account name stands alone over the date, time and the
+# province it was sent from: the account is the outlet.
+ACCOUNT_OVER_POST_TIME = """福建永泰
+2023年06月14日 18:20 福建
+
+樟城镇新增8处“口袋书屋”
+
+永泰县樟城镇的居民又多了几处读书的去处。近日，镇里利用闲置店面改造的8处“口袋书屋”陆续开放。
+开放以来，书屋已接待读者约3200人次，举办亲子阅读活动46场。
+
+文字：永泰县融媒体中心 林 海
+图片：永泰县融媒体中心 陈 默
+编辑：黄小雨
+
+分享  点赞  在看
+"""
+
+
+def test_account_name_over_the_post_time_is_the_outlet():
+    (art,) = page_articles(ACCOUNT_OVER_POST_TIME)
+    assert art["title"] == "樟城镇新增8处“口袋书屋”"
+    assert art["outlet"] == "福建永泰"
+    assert art["date"]["value"] == "2023-06-14"
+    assert (art["authors"], art["photographers"]) == (["林海"], ["陈默"])
+    assert art["adcode"] == "350125"
+
+
 # 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
 # only start with 人 (人民, 人才, 人口) keep 个.
 def test_a_classifier_before_ren_counts_people():

@@ -1387,6 +1387,17 @@ def _account_name_line(u: Unit, outlets: set[str]) -> bool:
             and meta_start(u.text) is None)  # (a masthead line is meta itself)
 
 
+def _post_time_line(nxt) -> bool:
+    """The line right under it is a post's date and time and the province it was sent from
+    (2024年03月27日 17:45 北京, data/page_meta.yaml `ip_regions`), and nothing else."""
+    if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
+        return False
+    fields = lex_meta(nxt[0].text.strip()) or []
+    kinds = [f for f, _ in fields]
+    return (len(kinds) == 3 and kinds[:2] == ["date", "time"] and kinds[2] == "chrome"
+            and fields[2][1] in vocabulary()["ip_regions"])
+
+
 def _name_line(u: Unit) -> bool:
     """A line of text holding only a short name, no punctuation (an account's, an app's)."""
     t = re.sub(r"\s+", "", u.text)
@@ -1509,6 +1520,12 @@ def _split(page: Page) -> Page:
             # ᠤᠯᠠᠭᠠᠨᠬᠠᠳᠠ …, གཞིས་ཀ་རྩེ་…: a masthead's, an account's or a title's name in another
             # script (a page wholly in another script is beyond this pipeline): kept, never text
             units.append(replace(u, kind="furniture"))
+            continue
+        if (_name_line(u) and all(x.kind or not x.text.strip() for x in units)
+                and _post_time_line(page.units[k + 1:k + 2])):
+            # 北京昌平 / 2024年03月27日 17:45 北京: a post's account, first on the page, over the
+            # date, time and place it was sent from (the outlet; never the title)
+            units.append(replace(u, kind="meta"))
             continue
         if _account_name_line(u, outlets):
             units.append(replace(u, kind="meta"))  # 昭阳发布 over the title: the account's name (the outlet)
