@@ -83,6 +83,57 @@ def test_account_name_over_the_post_time_is_the_outlet():
     assert art["adcode"] == "350125"
 
 
+# 4. A columnist's essay on an e-paper page: the column's name, the headline, the writer's
+# name alone on a line, the portrait's caption after a picture placeholder (［图片］叶秋明) and
+# a one-line note on the writer, then the essay.
+COLUMN_WITH_PORTRAIT = """第3版　　建瓯·周刊　　　　南平日报　　2022年10月12日　星期三
+本版主编　吴清泉　　校对　郑　华
+
+建州漫笔
+
+一条老街的“门前三包”
+
+叶秋明
+
+［图片］叶秋明
+叶秋明，建瓯市作家协会会员，退休中学教师，著有散文集《溪边的竹》。
+
+　　东门老街不长，从头走到尾不过十来分钟。街两边的铺面，门口都挂着一块小牌子，写着“门前三包”四个字。
+　　前年我回老街，地上还时常有果皮纸屑。今年再去，街面干干净净，76家铺面家家门前摆着垃圾桶。
+　　街道的人说，这两年老街评了三回“文明商户”，上榜的有41家。小牌子不起眼，守住的是一条街的体面。
+"""
+
+
+def test_columnist_named_alone_over_a_portrait_caption_is_the_author():
+    (art,) = page_articles(COLUMN_WITH_PORTRAIT)
+    assert art["title"] == "一条老街的“门前三包”"
+    assert art["authors"] == ["叶秋明"]
+    assert "［图片］" not in art["title"] and art["adcode"] == "350783"
+    assert any(f["value"] == 76 for f in art["facts"])
+
+
+# … a name no common surname opens (a Mongolian name), the portrait without a note
+COLUMN_PORTRAIT_ONLY = """乌兰察布日报　2021年4月8日　第6版
+
+察哈尔随笔
+
+胡同口的那盏灯
+
+萨仁高娃
+
+［图片］萨仁高娃
+
+　　我家胡同口有一盏路灯，坏了半个冬天。今年开春，社区把全区胡同里的路灯换了个遍，一共换了312盏。
+　　灯亮了，晚上出来散步的人也多了。
+"""
+
+
+def test_columnist_with_a_name_of_no_common_surname_over_the_portrait_is_the_author():
+    (art,) = page_articles(COLUMN_PORTRAIT_ONLY)
+    assert art["title"] == "胡同口的那盏灯"
+    assert art["authors"] == ["萨仁高娃"]
+
+
 # 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
 # only start with 人 (人民, 人才, 人口) keep 个.
 def test_a_classifier_before_ren_counts_people():
