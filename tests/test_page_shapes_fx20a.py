@@ -134,6 +134,41 @@ def test_columnist_with_a_name_of_no_common_surname_over_the_portrait_is_the_aut
     assert art["authors"] == ["萨仁高娃"]
 
 
+# 5. A news site's photo gallery: the headline, one meta line, then slides, each a counter
+# (1/4 … 4/4), a caption and the gallery's pager; then its buttons and other galleries.
+PHOTO_GALLERY = """湘西网 · 图片频道
+首页 > 图片 > 图说湘西
+凤凰：古城里的“文明巷长”
+发布时间：2022-10-05 10:40　来源：湘西网　摄影：向云飞　编辑：田小满
+1/4
+10月3日，凤凰县沱江镇虹桥路口，“文明巷长”正在引导游客靠右通行。
+< 上一张　下一张 >
+2/4
+在北门码头，志愿者提醒游客排队登船。今年国庆，凤凰县在古城设立文明服务点24个。
+< 上一张　下一张 >
+3/4
+巷长们在古城小巷里捡拾游客丢弃的饮料瓶。
+< 上一张　下一张 >
+4/4
+夜色中的沱江两岸干净整洁。据统计，国庆假期凤凰县共接待游客约52万人次。
+< 上一张　下一张 >
+查看原图　|　打开全部
+【图集推荐】
+· 吉首市：新城夜市开张了（10张）
+"""
+
+
+def test_a_photo_gallerys_slides_are_one_article():
+    (art,) = page_articles(PHOTO_GALLERY)
+    assert art["title"] == "凤凰：古城里的“文明巷长”"
+    assert art["photographers"] == ["向云飞"] and art["authors"] == []
+    assert art["adcode"] == "433123" and art["outlet"] == "湘西网"
+    values = {f["value"] for f in art["facts"]}
+    assert {24, 520000} <= values
+    # slide counters are no figures, the buttons no photographer
+    assert not values & {1, 2, 3, 4} and "打开全部" not in art["photographers"]
+
+
 # 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
 # only start with 人 (人民, 人才, 人口) keep 个.
 def test_a_classifier_before_ren_counts_people():

@@ -1387,6 +1387,18 @@ def _account_name_line(u: Unit, outlets: set[str]) -> bool:
             and meta_start(u.text) is None)  # (a masthead line is meta itself)
 
 
+def _slide_counters(units) -> set[int]:
+    """Indexes of a photo gallery's slide counters (1/5 … 5/5, data/page_meta.yaml
+    `slide_counter`) on a page that prints the gallery's pager (`gallery_pager_words`)."""
+    v = vocabulary()
+    pager = set(v.get("gallery_pager_words") or ())
+    if not pager or not any(pager & {x for f, x in (lex_meta(u.text.strip()) or []) if f == "chrome"}
+                            for u in units if not u.kind and u.text.strip()):
+        return set()
+    rx = re.compile(v["slide_counter"])
+    return {k for k, u in enumerate(units) if not u.kind and rx.fullmatch(u.text.strip())}
+
+
 def _post_time_line(nxt) -> bool:
     """The line right under it is a post's date and time and the province it was sent from
     (2024年03月27日 17:45 北京, data/page_meta.yaml `ip_regions`), and nothing else."""
@@ -1503,7 +1515,8 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    related = (_related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+    slides = _slide_counters(page.units)
+    related = (slides | _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
                | _ai_summary(page.units))
     for k, u in enumerate(page.units):
         if k in card or k in related:
