@@ -169,6 +169,36 @@ def test_a_photo_gallerys_slides_are_one_article():
     assert not values & {1, 2, 3, 4} and "打开全部" not in art["photographers"]
 
 
+# 6. A government page saved with a note app's web clipper: the note's header (its title, the
+# page's address as 来源, when it was clipped, tags), a rule, the clipped page (the site's name,
+# the headline again, a meta line, the text, the page's buttons), a rule, the clipper's footer.
+NOTE_APP_CLIP = """高淳区：“礼让斑马线”成为城区新风景
+来源：http://www.njgc.gov.cn/gcdt/202309/t20230915_4017733.html
+收藏时间：2023-09-20 22:05
+标签：文明交通 高淳
+————————————————
+南京市高淳区人民政府
+高淳区：“礼让斑马线”成为城区新风景
+发布时间：2023-09-15　来源：高淳区融媒体中心　作者：邢雨桐　字号：大 中 小
+9月13日傍晚，高淳区淳溪街道宝塔路口，一辆公交车在斑马线前缓缓停下，让一群放学的孩子先过马路。
+今年以来，高淳区在城区设置“礼让斑马线”示范路口19个，安排交警和志愿者在早晚高峰值守。截至目前，城区机动车礼让行人率提升至96.5%。
+区交警大队负责人介绍，下一步将在全区中小学周边再增设“护学岗”12个。
+【打印】【关闭】
+————————————————
+（本笔记由某某云笔记网页剪报生成）
+"""
+
+
+def test_a_note_apps_web_clip_is_one_article_under_its_headline():
+    (art,) = page_articles(NOTE_APP_CLIP)
+    assert art["title"] == "高淳区：“礼让斑马线”成为城区新风景"
+    assert art["authors"] == ["邢雨桐"]
+    assert art["adcode"] == "320118"
+    assert art["date"]["value"] == "2023-09-15"  # published, not clipped
+    assert {19, 96.5} <= {f["value"] for f in art["facts"]}
+    assert not any("http" in b["text"] or "标签" in b["text"] for b in art["body"])
+
+
 # 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
 # only start with 人 (人民, 人才, 人口) keep 个.
 def test_a_classifier_before_ren_counts_people():

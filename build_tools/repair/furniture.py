@@ -975,6 +975,10 @@ def _iso(m: re.Match) -> str:
     return f"{y}-{int(mo):02d}-{int(d):02d}"
 
 
+# a web address as a source's value, to the line's end or the next space
+_URL_SOURCE_RE = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+(?=\s|$)")
+
+
 def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list[tuple[str, str]]] | None:
     """The value of a labelled field at t[j:], checked against what the field holds."""
     j = _skip(t, j)
@@ -993,6 +997,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
         return m.end(), pairs
     if field in ("source",):
+        um = _URL_SOURCE_RE.match(t, j)
+        if um:  # 来源：http://…/t20240530_6613027.html (a clipper's note of the page it saved): an address
+            return um.end(), [("chrome", um.group(0))]
         end = _outlet_end(t, j, v)
         if end and re.match(_HAN, t[end:end + 1]) and not v["label_re"].match(t, end):
             end = None  # the name goes on past an outlet's suffix: 区政府新闻办 is no 区政府新闻

@@ -285,6 +285,12 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
         if out and k not in records and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
                 and sum(han_len(b.text) for b in p) < PIECE_MIN_HAN:
             out[-1].extend(p)  # a line of chrome after — END — (分享、点赞、在看…) is no piece of its own
+        elif (out and k not in records and not any(b.kind in ("heading", "subheading") for b in p)
+              and _header_without_text(out[-1])):
+            # a note's or a thread's header (the headline, where it came from, tags) over a rule,
+            # and under it a text without a headline of its own (the same headline, printed again,
+            # was dropped as a repeat): one piece, the header's headline over the text
+            out[-1].extend(p)
         else:
             out.append(p)
     return out
@@ -292,6 +298,13 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
 
 # A piece after a rule with no heading of its own has at least this many Han characters.
 PIECE_MIN_HAN = 60
+
+
+def _header_without_text(part: list[Block]) -> bool:
+    """A part holding a headline and no text of its own: fewer than PIECE_MIN_HAN Han
+    characters in its paragraphs."""
+    return (any(b.kind in ("heading", "subheading") for b in part)
+            and sum(han_len(b.text) for b in part if b.kind == "paragraph") < PIECE_MIN_HAN)
 
 
 # headlines side by side: two or three halves set apart by at least this many spaces
