@@ -199,6 +199,47 @@ def test_a_note_apps_web_clip_is_one_article_under_its_headline():
     assert not any("http" in b["text"] or "标签" in b["text"] for b in art["body"])
 
 
+# 7. A forum thread reposting a paper's report: the forum's name over its counters, the
+# thread's title after 【转】, its buttons, the first floor (the poster's handle and rank, a
+# line of their own, a rule, the report), then readers' replies on further floors.
+FORUM_REPOST = """都江堰吧
+关注：12.4万　帖子：96万
+【转】都江堰：古堰边的“文明茶馆”
+只看楼主　收藏　回复
+1楼
+灌县老茶客
+吧主
+转自成都商报，咱们都江堰的茶馆上新闻了！
+————————
+都江堰：古堰边的“文明茶馆”
+成都商报记者 罗文轩 通讯员 杨 帆
+近日，在都江堰市灌口街道的一家老茶馆里，茶客们正围坐在竹椅上聊天。茶馆墙上，“文明茶馆”的牌子格外醒目，店里设有公筷公勺和垃圾分类桶。
+今年以来，都江堰市在城区推行“文明茶馆”评选，从环境卫生、诚信经营、文明用语等方面打分，已评出“文明茶馆”73家。
+“茶馆干净了，外地游客也爱来坐坐。”茶馆老板周德福说。
+2023-04-18 10:25
+2楼
+青城山下
+我家楼下那家也评上了，确实干净
+2023-04-18 11:02　回复(3)
+3楼
+熊猫阿宝
+顶！
+2023-04-18 12:40
+"""
+
+
+def test_a_forum_repost_is_one_article_with_the_papers_byline():
+    (art,) = page_articles(FORUM_REPOST)
+    assert art["title"] == "都江堰：古堰边的“文明茶馆”"
+    assert sorted(art["authors"]) == sorted(["罗文轩", "杨帆"])
+    assert art["adcode"] == "510181"
+    assert art["outlet"] in ("成都商报", "都江堰吧")
+    assert {73} <= {f["value"] for f in art["facts"]}
+    # the handles and the replies are no text of the article
+    texts = " ".join(b["text"] for b in art["body"])
+    assert "灌县老茶客" not in art["authors"] and "青城山下" not in texts and "顶！" not in texts
+
+
 # 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
 # only start with 人 (人民, 人才, 人口) keep 个.
 def test_a_classifier_before_ren_counts_people():

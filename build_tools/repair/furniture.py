@@ -1394,6 +1394,35 @@ def _account_name_line(u: Unit, outlets: set[str]) -> bool:
             and meta_start(u.text) is None)  # (a masthead line is meta itself)
 
 
+def _forum_furniture(units) -> set[int]:
+    """Indexes of a forum thread's furniture (data/page_meta.yaml `forum_floor`): the first
+    floor's line, the poster's handle and rank under it; every line from the second floor on
+    (readers' replies). A thread's first floor is 1楼 or 楼主, with a handle under it."""
+    v = vocabulary()
+    rx = re.compile(v.get("forum_floor") or "(?!)")
+    ranks = set(v.get("forum_ranks") or ())
+    floors = [k for k, u in enumerate(units) if not u.kind and rx.fullmatch(u.text.strip())]
+    if not floors or units[floors[0]].text.strip() not in ("1楼", "楼主"):
+        return set()
+    k0 = floors[0]
+    handle = k0 + 1 < len(units) and _name_line(units[k0 + 1]) and units[k0 + 1].text.strip() not in ranks
+    if not handle:
+        return set()
+    out = {k0, k0 + 1}
+    if k0 + 2 < len(units) and units[k0 + 2].text.strip() in ranks:
+        out.add(k0 + 2)
+    if len(floors) > 1:
+        out |= set(range(floors[1], len(units)))
+    return out
+
+
+def _forum_name_line(u: Unit, nxt) -> bool:
+    """A forum's name (奉节吧) right over its counters (关注：28.6万　帖子：312万)."""
+    v = vocabulary()
+    return (not u.kind and bool(re.fullmatch(v.get("forum_name") or "(?!)", u.text.strip())) and bool(nxt)
+            and nxt[0].gap == 0 and bool(re.fullmatch(rf"(?:(?:{v['reader_count']})\s*)+", nxt[0].text.strip())))
+
+
 def _slide_counters(units) -> set[int]:
     """Indexes of a photo gallery's slide counters (1/5 … 5/5, data/page_meta.yaml
     `slide_counter`) on a page that prints the gallery's pager (`gallery_pager_words`)."""
@@ -1522,7 +1551,7 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    slides = _slide_counters(page.units)
+    slides = _slide_counters(page.units) | _forum_furniture(page.units)
     related = (slides | _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
                | _ai_summary(page.units))
     for k, u in enumerate(page.units):
@@ -1540,6 +1569,9 @@ def _split(page: Page) -> Page:
             # ᠤᠯᠠᠭᠠᠨᠬᠠᠳᠠ …, གཞིས་ཀ་རྩེ་…: a masthead's, an account's or a title's name in another
             # script (a page wholly in another script is beyond this pipeline): kept, never text
             units.append(replace(u, kind="furniture"))
+            continue
+        if _forum_name_line(u, page.units[k + 1:k + 2]):
+            units.append(replace(u, kind="meta"))  # 奉节吧 / 关注：… 帖子：…: the forum (the site's name)
             continue
         if (_name_line(u) and all(x.kind or not x.text.strip() for x in units)
                 and _post_time_line(page.units[k + 1:k + 2])):

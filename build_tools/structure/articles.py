@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..data import load_data
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS
 from ..repair.paragraphs import document_title
@@ -227,7 +228,12 @@ _BRACKETED_TITLE_RE = re.compile(r"【([^【】]{4,60})】")
 
 def _unbracket_title(art: DraftArticle) -> None:
     """A headline printed whole in 【】 (a digest's items) is its words; the brackets
-    mark it as a headline, like bold type."""
+    mark it as a headline, like bold type. A repost's mark before it (【转】…, data/page_meta.yaml
+    `repost_marks`) says how it came, and is no part of it."""
+    t = (art.title or "").strip()
+    mark = next((x for x in load_data("page_meta.yaml").get("repost_marks") or () if t.startswith(x)), None)
+    if mark and han_len(t[len(mark):]) >= 4:
+        art.title = t[len(mark):].strip()
     m = _BRACKETED_TITLE_RE.fullmatch((art.title or "").strip())
     if m and not art.title_inferred and han_len(m.group(1)) >= 4:
         art.title = m.group(1).strip()
