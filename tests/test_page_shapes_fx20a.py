@@ -240,6 +240,37 @@ def test_a_forum_repost_is_one_article_with_the_papers_byline():
     assert "灌县老茶客" not in art["authors"] and "青城山下" not in texts and "顶！" not in texts
 
 
+# 8. An OCR'd phone screenshot of a post: the phone's status bar, the reader's top bar, the
+# headline wrapped by the phone's width, the post line, credits, the text wrapped at ~14
+# characters, the navigation bar.
+PHONE_SCREENSHOT = """9:52 ᯤ 5G 🔋 81
+×                    阿坝发布                    ···
+松潘：古城墙下的“文明积分
+兑换站”开张了
+阿坝发布 2022年8月9日 19:40 四川
+来源：松潘县融媒体中心
+文/图：泽旺措 李明轩
+“扫一次街记2分，攒够了
+能换一壶菜籽油！”8月7日，
+在松潘县进安镇的“文明积分
+兑换站”里，居民拿着积分卡
+排队兑换。
+今年以来，松潘县在全县建成
+积分兑换站37个，参与群众达
+8600人。
+◁    ○    □
+"""
+
+
+def test_a_phone_screenshots_bars_are_no_title():
+    (art,) = page_articles(PHONE_SCREENSHOT)
+    assert art["title"] == "松潘：古城墙下的“文明积分兑换站”开张了"
+    assert sorted(art["authors"]) == sorted(["泽旺措", "李明轩"])
+    assert art["adcode"] == "513224" and art["outlet"] == "阿坝发布"
+    assert {37, 8600} <= {f["value"] for f in art["facts"]}
+    assert not {81, 5} & {f["value"] for f in art["facts"]}
+
+
 # 3. A count of people with the general classifier 个 before 人: the unit is 人; words that
 # only start with 人 (人民, 人才, 人口) keep 个.
 def test_a_classifier_before_ren_counts_people():

@@ -1551,7 +1551,10 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    slides = _slide_counters(page.units) | _forum_furniture(page.units)
+    screen = [re.compile(x) for x in vocabulary().get("screen_bars") or ()]
+    slides = _slide_counters(page.units) | _forum_furniture(page.units) | {
+        k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
+        if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
     related = (slides | _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
                | _ai_summary(page.units))
     for k, u in enumerate(page.units):
