@@ -179,6 +179,8 @@ def _compiled() -> dict:
         "after_num": re.compile(r["name_after_number"]),
         "before_num": re.compile(r["name_before_number"]),
         "after_unit": {u: re.compile(p) for u, p in r["name_after_unit"].items()},
+        "noun_units": {u: {n: re.compile(p) for n, p in nouns.items()}
+                       for u, nouns in (r.get("classifier_noun_units") or {}).items()},
         "contact": re.compile(r["contact_before_number"]) if r.get("contact_before_number") else None,
         "counter": re.compile(r["counter_before_number"]) if r.get("counter_before_number") else None,
         "phone": re.compile(r["phone_number"]) if r.get("phone_number") else None,
@@ -444,6 +446,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         else:
             unit = units.get(unit_written, unit_written)
             kind = unit_kinds.get(unit_written, "quantity")
+            for noun_unit, noun_re in rx["noun_units"].get(unit_written, {}).items():
+                if noun_re.match(text[m.end("unit"):m.end("unit") + 6]):
+                    unit = noun_unit  # 5个人: five people, not five of something
         qualifiers = [(pre_q.get(pre) or bare_q.get(pre)) if pre else None, inner.get(g["q1"]), inner.get(g["q2"]), post_q.get(g["post"])]
         qual = _qualifier(qualifiers, r.get("conflict_qualifier", "about"))
         if unit == "年" and rx["calendar_year"].match(text[end:end + 4]):

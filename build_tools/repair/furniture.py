@@ -189,6 +189,9 @@ def vocabulary() -> dict:
     v["paper_role_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})")
     # a paper's or media centre's name standing alone between names (记者 X 樟树市融媒体中心 Y)
     v["org_word_re"] = re.compile(org_name)
+    # a credit's names after the media centre or paper they work for, set apart by a space
+    # (文字：某某区融媒体中心 张 三): the organisation is whose staff they are, not a name
+    v["org_before_names_re"] = re.compile(rf"{org_name}[ \u3000]+(?=[{HAN_CLASS}])")
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)
@@ -308,7 +311,7 @@ def _spaced_editor_label(m: re.Match, v: dict) -> bool:
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     """Names at text[i:], up to the next label or the end (a role word before
     them is skipped: 作者：延安日报记者 高亚妮)."""
-    rm = v["role_word_re"].match(text, i)
+    rm = v["role_word_re"].match(text, i) or v["org_before_names_re"].match(text, i)
     if rm:
         i = rm.end()
     m = v["names_re"].match(text, i)
@@ -972,6 +975,10 @@ def _iso(m: re.Match) -> str:
     return f"{y}-{int(mo):02d}-{int(d):02d}"
 
 
+# a web address as a source's value, to the line's end or the next space
+_URL_SOURCE_RE = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+(?=\s|$)")
+
+
 def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list[tuple[str, str]]] | None:
     """The value of a labelled field at t[j:], checked against what the field holds."""
     j = _skip(t, j)
@@ -990,6 +997,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
         return m.end(), pairs
     if field in ("source",):
+        um = _URL_SOURCE_RE.match(t, j)
+        if um:  # 来源：http://…/t20240530_6613027.html (a clipper's note of the page it saved): an address
+            return um.end(), [("chrome", um.group(0))]
         end = _outlet_end(t, j, v)
         if end and re.match(_HAN, t[end:end + 1]) and not v["label_re"].match(t, end):
             end = None  # the name goes on past an outlet's suffix: 区政府新闻办 is no 区政府新闻
@@ -1384,6 +1394,58 @@ def _account_name_line(u: Unit, outlets: set[str]) -> bool:
             and meta_start(u.text) is None)  # (a masthead line is meta itself)
 
 
+def _forum_furniture(units) -> set[int]:
+    """Indexes of a forum thread's furniture (data/page_meta.yaml `forum_floor`): the first
+    floor's line, the poster's handle and rank under it; every line from the second floor on
+    (readers' replies). A thread's first floor is 1楼 or 楼主, with a handle under it."""
+    v = vocabulary()
+    rx = re.compile(v.get("forum_floor") or "(?!)")
+    ranks = set(v.get("forum_ranks") or ())
+    floors = [k for k, u in enumerate(units) if not u.kind and rx.fullmatch(u.text.strip())]
+    if not floors or units[floors[0]].text.strip() not in ("1楼", "楼主"):
+        return set()
+    k0 = floors[0]
+    handle = k0 + 1 < len(units) and _name_line(units[k0 + 1]) and units[k0 + 1].text.strip() not in ranks
+    if not handle:
+        return set()
+    out = {k0, k0 + 1}
+    if k0 + 2 < len(units) and units[k0 + 2].text.strip() in ranks:
+        out.add(k0 + 2)
+    if len(floors) > 1:
+        out |= set(range(floors[1], len(units)))
+    return out
+
+
+def _forum_name_line(u: Unit, nxt) -> bool:
+    """A forum's name (奉节吧) right over its counters (关注：28.6万　帖子：312万)."""
+    v = vocabulary()
+    return (not u.kind and bool(re.fullmatch(v.get("forum_name") or "(?!)", u.text.strip())) and bool(nxt)
+            and nxt[0].gap == 0 and bool(re.fullmatch(rf"(?:(?:{v['reader_count']})\s*)+", nxt[0].text.strip())))
+
+
+def _slide_counters(units) -> set[int]:
+    """Indexes of a photo gallery's slide counters (1/5 … 5/5, data/page_meta.yaml
+    `slide_counter`) on a page that prints the gallery's pager (`gallery_pager_words`)."""
+    v = vocabulary()
+    pager = set(v.get("gallery_pager_words") or ())
+    if not pager or not any(pager & {x for f, x in (lex_meta(u.text.strip()) or []) if f == "chrome"}
+                            for u in units if not u.kind and u.text.strip()):
+        return set()
+    rx = re.compile(v["slide_counter"])
+    return {k for k, u in enumerate(units) if not u.kind and rx.fullmatch(u.text.strip())}
+
+
+def _post_time_line(nxt) -> bool:
+    """The line right under it is a post's date and time and the province it was sent from
+    (2024年03月27日 17:45 北京, data/page_meta.yaml `ip_regions`), and nothing else."""
+    if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
+        return False
+    fields = lex_meta(nxt[0].text.strip()) or []
+    kinds = [f for f, _ in fields]
+    return (len(kinds) == 3 and kinds[:2] == ["date", "time"] and kinds[2] == "chrome"
+            and fields[2][1] in vocabulary()["ip_regions"])
+
+
 def _name_line(u: Unit) -> bool:
     """A line of text holding only a short name, no punctuation (an account's, an app's)."""
     t = re.sub(r"\s+", "", u.text)
@@ -1444,8 +1506,32 @@ def _unmark_masthead(page: Page) -> tuple[Page, list[Edit]]:
     return page.evolve(units, []), edits
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_bar_re() -> re.Pattern:
+    """A section bar (data/layout.yaml `section_marks`) before a credit or meta label and
+    its colon, as a post sets off each line of its credits footer (▍记者：张三, ▍编辑：李四)."""
+    lay = load_data("layout.yaml")
+    bars = "".join(map(re.escape, lay.get("section_marks") or ()))
+    words = sorted(set(vocabulary()["labels"]) | set(lay["byline_roles"]), key=len, reverse=True)
+    return re.compile(rf"^(\s*)([{bars}]\s*)(?=(?:{'|'.join(map(re.escape, words))})\s*[：:])") if bars else re.compile("(?!)")
+
+
+def _unbar_credits(page: Page) -> tuple[Page, list[Edit]]:
+    """Drop the section bar before a credit line (▍记者：张三 → 记者：张三): a decoration of the
+    post's footer, not a section's head; without it the line reads as the byline or meta it is."""
+    units, edits = list(page.units), []
+    for j, u in enumerate(units):
+        m = _credit_bar_re().match(u.text) if not u.kind else None
+        if m:
+            edits.append(Edit(PASS, u.first, m.start(2), m.group(2), ""))
+            units[j] = replace(u, text=u.text[:m.start(2)] + u.text[m.end(2):])
+    return (page.evolve(units, []), edits) if edits else (page, [])
+
+
 def _split(page: Page) -> Page:
     page, edits = _unmark_masthead(page)
+    page, unbarred = _unbar_credits(page)
+    edits += unbarred
     units: list[Unit] = []
     last = len(page.units) - 1
     card = _account_card(page.units)
@@ -1469,7 +1555,11 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    related = (_related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+    screen = [re.compile(x) for x in vocabulary().get("screen_bars") or ()]
+    slides = _slide_counters(page.units) | _forum_furniture(page.units) | {
+        k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
+        if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
+    related = (slides | _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
                | _ai_summary(page.units))
     for k, u in enumerate(page.units):
         if k in card or k in related:
@@ -1486,6 +1576,15 @@ def _split(page: Page) -> Page:
             # ᠤᠯᠠᠭᠠᠨᠬᠠᠳᠠ …, གཞིས་ཀ་རྩེ་…: a masthead's, an account's or a title's name in another
             # script (a page wholly in another script is beyond this pipeline): kept, never text
             units.append(replace(u, kind="furniture"))
+            continue
+        if _forum_name_line(u, page.units[k + 1:k + 2]):
+            units.append(replace(u, kind="meta"))  # 奉节吧 / 关注：… 帖子：…: the forum (the site's name)
+            continue
+        if (_name_line(u) and all(x.kind or not x.text.strip() for x in units)
+                and _post_time_line(page.units[k + 1:k + 2])):
+            # 北京昌平 / 2024年03月27日 17:45 北京: a post's account, first on the page, over the
+            # date, time and place it was sent from (the outlet; never the title)
+            units.append(replace(u, kind="meta"))
             continue
         if _account_name_line(u, outlets):
             units.append(replace(u, kind="meta"))  # 昭阳发布 over the title: the account's name (the outlet)

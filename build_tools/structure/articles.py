@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..data import load_data
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS
 from ..repair.paragraphs import document_title
@@ -227,7 +228,12 @@ _BRACKETED_TITLE_RE = re.compile(r"【([^【】]{4,60})】")
 
 def _unbracket_title(art: DraftArticle) -> None:
     """A headline printed whole in 【】 (a digest's items) is its words; the brackets
-    mark it as a headline, like bold type."""
+    mark it as a headline, like bold type. A repost's mark before it (【转】…, data/page_meta.yaml
+    `repost_marks`) says how it came, and is no part of it."""
+    t = (art.title or "").strip()
+    mark = next((x for x in load_data("page_meta.yaml").get("repost_marks") or () if t.startswith(x)), None)
+    if mark and han_len(t[len(mark):]) >= 4:
+        art.title = t[len(mark):].strip()
     m = _BRACKETED_TITLE_RE.fullmatch((art.title or "").strip())
     if m and not art.title_inferred and han_len(m.group(1)) >= 4:
         art.title = m.group(1).strip()
@@ -285,6 +291,12 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
         if out and k not in records and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
                 and sum(han_len(b.text) for b in p) < PIECE_MIN_HAN:
             out[-1].extend(p)  # a line of chrome after — END — (分享、点赞、在看…) is no piece of its own
+        elif (out and k not in records and not any(b.kind in ("heading", "subheading") for b in p)
+              and _header_without_text(out[-1])):
+            # a note's or a thread's header (the headline, where it came from, tags) over a rule,
+            # and under it a text without a headline of its own (the same headline, printed again,
+            # was dropped as a repeat): one piece, the header's headline over the text
+            out[-1].extend(p)
         else:
             out.append(p)
     return out
@@ -292,6 +304,13 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
 
 # A piece after a rule with no heading of its own has at least this many Han characters.
 PIECE_MIN_HAN = 60
+
+
+def _header_without_text(part: list[Block]) -> bool:
+    """A part holding a headline and no text of its own: fewer than PIECE_MIN_HAN Han
+    characters in its paragraphs."""
+    return (any(b.kind in ("heading", "subheading") for b in part)
+            and sum(han_len(b.text) for b in part if b.kind == "paragraph") < PIECE_MIN_HAN)
 
 
 # headlines side by side: two or three halves set apart by at least this many spaces

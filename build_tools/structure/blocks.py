@@ -64,6 +64,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     m = _HEADING.match(text)
     if m:
         level, text = len(m.group(1)), m.group(2).strip()
+    pm = pats["picture"].match(text)
+    if pm and text[pm.end():].strip() and len(text) <= lay["max_caption_chars"] and not level:
+        return "caption", level, text  # ［图片］张三: the caption of the picture that stood here
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
     if (_SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text)
@@ -390,6 +393,23 @@ def _clause_a_line_runs(items: list["_Item"], lay: dict) -> None:
         i = max(j, i + 1)
 
 
+def _portrait_bylines(items: list["_Item"]) -> None:
+    """A columnist's name alone on a line under the headline, then the portrait's caption
+    naming the same person after a picture's placeholder (［图片］张三): the byline, not a
+    heading or a caption. A lone name needs this echo: alone, a short line may be anything
+    (and a name over a note opening with it is a profile's head, not a byline)."""
+    pats = patterns()
+    for i, it in enumerate(items[:-1]):
+        name = it.text.strip()
+        if i == 0 or it.kind not in ("short", "heading") or it.level or not pats["name"].fullmatch(name):
+            continue
+        for nxt in items[i + 1:i + 3]:
+            pm = pats["picture"].match(nxt.text.strip())
+            if pm and nxt.text.strip()[pm.end():].strip() == name:
+                it.kind = "byline"
+                break
+
+
 def _classify_items(items: list["_Item"]) -> list[Block]:
     lay = layout()
     if not items:
@@ -398,6 +418,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     big = max(2, usual_gap + 1)
 
     items = _credits_above_stories(items, lay)
+    _portrait_bylines(items)
 
     # Photo credit lines make the segment before them a caption.
     merged: list[_Item] = []
