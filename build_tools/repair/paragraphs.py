@@ -790,7 +790,7 @@ def _reflow(page: Page) -> Page:
                         and len(ngram) == 4 and page_text.count(ngram) >= 1)
             elif (_DATE_GOES_ON_RE.match(u.text.lstrip()) and cur.text.rstrip()[-1:].isdigit()
                   and r in ("", "heading", "subheading") and last_r in ("", "heading", "subheading")
-                  and re.search(f"[{HAN_CLASS}]", cur.text[-24:]) and re.search(f"[{HAN_CLASS}]", u.text[:24])):
+                  and re.search(f"[{HAN_CLASS}]", cur.text[-24:]) and re.search(f"[{HAN_CLASS}]", ahead[:24])):
                 # a number or date broken over lines: 某某日报4月2 / 7日讯 （… (whatever the guess
                 # that two short lines are a heading and its sub-heading: a second run, which
                 # sees them apart, joins them too)
