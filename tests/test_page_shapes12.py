@@ -311,3 +311,21 @@ def test_a_headline_set_letter_spaced_is_the_title_and_the_line_over_it_its_shou
     assert art["title"] == "黔西乡村的“文明账”火了"
     assert art["subtitle"].lstrip("—") == "全市今年建成积分超市300家 覆盖所有行政村"
     assert art["authors"] == ["吴艳", "陈小兵"]
+
+
+TV_PROGRAMME_TRANSCRIPT = """龙泉新闻 2024年6月3日
+【新闻联播】
+主持人：观众朋友们，晚上好。今天是6月3日，欢迎收看龙泉新闻。
+宝溪乡：“青瓷志愿队”守护古窑址
+主持人：在宝溪乡，一支由窑工和村民组成的志愿队，每周巡护古窑址。
+记者：这支志愿队成立于2022年，目前有队员46名，今年以来巡护古窑址130余次。
+同期声：志愿者 季明华
+“老祖宗留下的东西，我们要看好。”
+记者 徐丽 陈晓东 报道
+"""
+
+
+def test_a_programmes_label_and_its_hosts_greeting_stand_over_the_items_headline():
+    (art,) = _arts(TV_PROGRAMME_TRANSCRIPT)
+    assert art["title"] == "宝溪乡：“青瓷志愿队”守护古窑址"
+    assert art["authors"] == ["徐丽", "陈晓东"]

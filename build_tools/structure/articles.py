@@ -416,6 +416,16 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.title = firsts[1].text
             art.header = [firsts[0], firsts[1]]
             rest = blocks[2:]
+        elif (len(firsts) > 1 and firsts[0] is blocks[0] and _BRACKET_LABEL_RE.fullmatch(blocks[0].text.strip())
+              and blocks.index(firsts[1]) <= 3 and han_len(firsts[1].text) >= 6
+              and all(b.kind == "paragraph" for b in blocks[1:blocks.index(firsts[1])])):
+            # 【新闻联播】 / 主持人：观众朋友们，晚上好。… / 金竹镇：…: a programme's label, its host's
+            # greeting, then the item's headline: the label is the kicker, the headline the title
+            k = blocks.index(firsts[1])
+            art.kicker = blocks[0].text.strip()
+            art.title = firsts[1].text
+            art.header = [blocks[0], firsts[1]]
+            rest = blocks[1:k] + blocks[k + 1:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
               and second_statement(blocks[0].text, blocks[1].text, find_places)):
             art.title, art.subtitle = blocks[0].text, blocks[1].text  # a title over a line of its own statement
