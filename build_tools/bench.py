@@ -388,11 +388,12 @@ def add_note(path: Path, k: int) -> str:
 
 
 def save(path: Path, data: bytes) -> None:
-    """Save a seed as editors do: write a copy beside the seeds folder, then rename it
-    over the seed. (`mkdocs serve` polls the seeds every 0.5 s: a save that truncates
-    and then writes can be seen half done under load, and the finished file is then a
-    second change, a second build.)"""
-    tmp = path.parent.parent / f".{path.name}.saving"
+    """Save a file as editors do: write a copy in the project's root (the folder holding
+    mkdocs.yml, which the server does not watch), then rename it over the file.
+    (`mkdocs serve` polls every 0.5 s: a save that truncates and then writes can be seen
+    half done under load, and the finished file is then a second change, a second build.)"""
+    root = next((d for d in path.parents if (d / "mkdocs.yml").is_file()), path.parent.parent)
+    tmp = root / f".{path.name}.saving"
     tmp.write_bytes(data)
     os.replace(tmp, path)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.bench import save  # (saves as editors do: a copy renamed over the file)
 from build_tools.site.url import site_path
 from build_tools.site.url import site_url as configured_site_url
 from conftest import PY, ROOT, copy_project, run
@@ -130,16 +131,6 @@ def _articles(project: Path) -> list[dict]:
     return json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
 
 
-def _save(path: Path, data: bytes) -> None:
-    """Save as editors do (a copy renamed over the file): MkDocs polls every 0.5 s, and
-    under load it can see a save that truncates and then writes half done, as two changes.
-    The copy is written in the project's root, which the server does not watch."""
-    root = next(d for d in path.parents if (d / "mkdocs.yml").is_file())
-    tmp = root / f".{path.name}.saving"
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def test_one_build_per_edit_and_the_served_site_is_the_built_site(tmp_path):
     served = copy_project(tmp_path / "served", SEEDS)
     mirror = copy_project(tmp_path / "mirror", SEEDS)
@@ -149,19 +140,19 @@ def test_one_build_per_edit_and_the_served_site_is_the_built_site(tmp_path):
         _wait_for(lambda: server.count("Serving on"), 300, "the first build")
         seed = SEEDS[2].name
         changes = [
-            ("an editor's note", lambda p: _save(p / "seeds" / seed,
+            ("an editor's note", lambda p: save(p / "seeds" / seed,
                                                  (p / "seeds" / seed).read_bytes() + "\n\n（编者注：本文有修订。）\n".encode())),
-            ("a hand-written page edited", lambda p: _save(p / "docs" / "about.md", (
+            ("a hand-written page edited", lambda p: save(p / "docs" / "about.md", (
                 (p / "docs" / "about.md").read_text(encoding="utf-8") + "\n\n本页有修订。\n").encode("utf-8"))),
             ("a generated page deleted by hand", lambda p: next(
                 f for f in sorted((p / "docs" / "articles").glob("*.md")) if f.name != "index.md").unlink()),
-            ("a title corrected", lambda p: _save(p / "seeds" / seed, (p / "seeds" / seed).read_bytes().replace(
+            ("a title corrected", lambda p: save(p / "seeds" / seed, (p / "seeds" / seed).read_bytes().replace(
                 "扬帆筑梦".encode(), "扬帆追梦".encode()))),
             ("a seed added", lambda p: shutil.copy(ADDED, p / "seeds" / ADDED.name)),
             ("a seed removed", lambda p: (p / "seeds" / SEEDS[0].name).unlink()),
-            ("mkdocs.yml changed", lambda p: _save(p / "mkdocs.yml", (p / "mkdocs.yml").read_text(
+            ("mkdocs.yml changed", lambda p: save(p / "mkdocs.yml", (p / "mkdocs.yml").read_text(
                 encoding="utf-8").replace("site_description: ", "site_description: 试 ").encode("utf-8"))),
-            ("a theme override changed", lambda p: _save(p / "build_tools" / "theme" / "partials" / "search.html", (
+            ("a theme override changed", lambda p: save(p / "build_tools" / "theme" / "partials" / "search.html", (
                 (p / "build_tools" / "theme" / "partials" / "search.html").read_text(encoding="utf-8")
                 + "\n<!-- a theme override changed -->\n").encode("utf-8"))),
         ]
