@@ -1047,7 +1047,10 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "info":  # a government page's information table: up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
-        return (end, [("info", t[j:end].strip())]) if t[j:end].strip() else None
+        value = t[j:end].strip()
+        if value[-1:] in "）)" and not re.search(r"[（(]", value):
+            end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
+        return (end, [("info", value)]) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
         return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
     if field == "chrome":

@@ -71,6 +71,8 @@ _DATE_GOES_ON_RE = re.compile(r"^(?:\d|[年月日号])")
 _BYLINE_GOES_ON_RE = re.compile(
     rf"^[{HAN_CLASS}]{{1,2}}(?:\s+(?:本报|特约)?(?:记者|通讯员|实习生|见习记者)\s*[{HAN_CLASS}·]{{0,4}})?$")
 # a dateline's bracket still open at the end of the text: 某某讯（特约记者 …
+# a note wholly in brackets on a line of its own: （作者单位：…）, （作者系…）, （来源：…）
+_NOTE_LINE_RE = re.compile(r"^[（(][^（()）]{2,60}[）)]$")
 _DATELINE_BRACKET_RE = re.compile(r"[讯电]\s*[（(][^（()）]*$")
 _HALVES_RE = re.compile(rf"^[{HAN_CLASS}]{{2,}} [{HAN_CLASS}]{{2,}}$")
 # quotation marks, as much a part of a title as its Han characters
@@ -470,6 +472,14 @@ _SENTENCE_RE = re.compile(r"[。！？!?]")
 _CLAUSE_RE = re.compile(r"[，、；,;]")
 
 
+@functools.lru_cache(maxsize=1)
+def _speaker_turn_re() -> re.Pattern:
+    """A transcript's turn: an office or role (data/layout.yaml speaker_titles), maybe a
+    name after a space, a colon and at least four characters of speech."""
+    titles = "|".join(map(re.escape, sorted(load_data("layout.yaml")["speaker_titles"], key=len, reverse=True)))
+    return re.compile(rf"^[{HAN_CLASS}]{{0,12}}(?:{titles})(?:[ \u3000]*[{HAN_CLASS}·]{{2,6}})?[：:][^，。]{{4}}")
+
+
 def _title_line(cur: Unit, nxt: Unit) -> bool:
     """Is `cur` (one printed line) a title or heading standing above `nxt`?
     Mostly Han characters, no sentence inside, not stopping at a clause mark
@@ -479,6 +489,8 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
         return False
     if _dateline_re().match(t):
         return False  # 本报万城5月13日讯（记者 …）记者从万宁市 / 获悉，…: a lead's first line
+    if _speaker_turn_re().match(t) and not ends_sentence(nxt.text) and abs(_w(nxt.text) - _w(t)) <= 8:
+        return False  # 区城管局局长 秦晓峰：今年我们计划在老城区 / 新增…，剩下: a transcript's turn wrapped in a column
     chars = re.sub(r"\s+", "", t)
     han = len(re.findall(f"[{HAN_CLASS}{_TITLE_QUOTES}]", chars))  # (quotes belong to titles: “小网格”里的“大文明”)
     if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
@@ -649,6 +661,14 @@ def _open_bracket(text: str) -> bool:
     return depth > 0
 
 
+def _name_goes_on(byline: str, nxt: str) -> bool:
+    """Can `nxt` be the rest of the byline's last name? A name has at most four Han
+    characters: 王立 / 新 is 王立新, but 罗晓川 / 街灯 is a name and a poem's title."""
+    last = re.findall(rf"[{HAN_CLASS}]+", byline)
+    head = re.match(rf"[{HAN_CLASS}]+", nxt.strip())
+    return not last or not head or len(last[-1]) + len(head.group()) <= 4
+
+
 def _joiner(a: str, b: str) -> str:
     # the tail only: a search for `$` scans the whole text, and `a` grows as lines join
     return " " if _ASCII_WORD_END.search(a[-1:]) and _ASCII_WORD_START.match(b) else ""
@@ -755,6 +775,10 @@ def _reflow(page: Page) -> Page:
               and _headline_like(u.text)):
             join = False  # 巴里坤： / 草原深处建起“牧民驿站”: a place's label over a headline is its kicker
             cur = replace(cur, kind="kicker")
+        elif (cur is not None and u.gap == 0 and cur.first == cur.last and cur.text.rstrip().endswith("——")
+              and cur_role not in ("meta", "byline") and _headline_like(u.text) and idx + 1 < len(units)
+              and (roles[idx + 1] == "byline" or dateline.match(units[idx + 1].text.strip()))):
+            join = False  # …聚焦背街小巷等问题—— / 镜头对准问题 部门当场认领 / 本报记者 …: a kicker points to its headline
         elif (cur is not None and cur.first == cur.last and cur_role == "" and r != "meta"
               and SALUTATION_RE.match(cur.text.strip())):
             join = False  # 全市广大职工朋友们： / 文明城市创建…: a letter's salutation, a line of its own
@@ -774,12 +798,17 @@ def _reflow(page: Page) -> Page:
         elif (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
                 and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
             join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one
+        elif (cur is not None and cur.first == cur.last and _NOTE_LINE_RE.match(cur.text.strip())
+              and (last_u is None or last_u is cur or before_cur in ("meta", "byline", "heading")
+                   or (out and ends_sentence(out[-1].text)))):
+            join = False  # （作者单位：某区文联） / 写给…的街灯: a note in brackets under finished text is a line of its own
         elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):
                 join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…
             elif last_r == "byline" and _ROLE_END_RE.search(cur.text) and _NAMES_ONLY_RE.match(u.text.strip()):
                 join = True  # a byline broken after its role word: 本报记者 乌日娜 通讯员 / 巴图孟和
             elif (cur_role == "byline" and u.gap == 0 and _BYLINE_GOES_ON_RE.match(u.text.strip())
+                  and _name_goes_on(cur.text, u.text)
                   and not (idx + 1 < len(units) and units[idx + 1].gap == 0 and _drop_cap(u.text, units[idx + 1].text))):
                 join = True  # a byline broken inside a name: 本报记者 王立 / 新 通讯员 赵 / 雪
             elif cur_role == "byline":
