@@ -45,7 +45,7 @@ _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 _POST_AUTHOR_RE = re.compile(rf"({_HAN}{{2,8}})\s+(?=[{HAN_CLASS}])")
 _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
 # (a bracketed part inside it too: 区县（市）新闻)
-_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
+_PAGE_NAME_RE = re.compile(rf"[：:·・]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
 # a date in Chinese numerals (二〇二三年十月九日)
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
@@ -1156,10 +1156,21 @@ def _related_links(units) -> set[int]:
         out.add(k)
         for j in range(k + 1, len(units)):
             t = units[j].text.strip()
-            if units[j].kind or len(t) > RELATED_LINK_MAX or re.search("[。！？]$", t):
+            if units[j].kind or len(t) > RELATED_LINK_MAX or re.search("[。！？]$", t) or _printed_whole(units, j):
                 break
             out.add(j)
     return out
+
+
+def _printed_whole(units, j: int) -> bool:
+    """Is the line at `j`, in a list of related pieces, the title of one printed whole: its
+    date line (2023年05月29日 09:15 来源：… 作者：…) under it and its text after that?"""
+    if j + 2 >= len(units):
+        return False
+    fields = {f for f, _v in (lex_meta(units[j + 1].text.strip()) or ())}
+    text = units[j + 2].text.strip()
+    return "date" in fields and bool(fields & {"source", "author"}) and (
+        len(text) > RELATED_LINK_MAX or bool(re.search("[。！？]$", text)))
 
 
 def _unbulleted(text: str) -> str:
@@ -1259,9 +1270,15 @@ def _account_card(units) -> set[int]:
         return set()
     count = re.compile(card["count_line"])
     kinds = set(card.get("kind_lines") or [])
+    intro_ends = tuple(card.get("intro_ends") or ())
     out: set[int] = set()
     for k, u in enumerate(units):
-        if u.kind or not count.match(u.text.strip()):
+        t = u.text.strip()
+        if (intro_ends and not u.kind and t.endswith(intro_ends) and len(t) <= card["max_intro_chars"]
+                and not re.search(r"[，。！？；,!?;0-9]", t)):  # (2023-10-12 17:46·某某官方账号 is a date line)
+            out.add(k)  # 某某县融媒体中心官方账号: the account's introduction, alone
+            continue
+        if u.kind or not count.match(t):
             continue
         out.add(k)
         if k + 1 < len(units) and units[k + 1].text.strip() in kinds:
