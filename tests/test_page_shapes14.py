@@ -155,3 +155,54 @@ def test_a_subject_over_its_predicate_opening_with_an_adverb_is_one_title():
     (art,) = _arts(SUBJECT_OVER_ADVERB_PREDICATE)
     assert art["title"] == "楼道里的“小事”都是文明城区的“大事”"
     assert art["subtitle"].lstrip("—") == "春熙路街道创新“楼栋微治理”"
+
+
+REPORT_AND_A_LISTING = """北海日报  BEIHAI DAILY
+2023年9月21日 星期四  第2版  本地
+责任编辑：庞晓芸
+
+银海区“微网格”里解民忧
+本报讯（记者 陈海燕 通讯员 劳志刚）记者9月19日从银海区获悉，该区将全区划分为
+286个“微网格”，今年以来共收集解决群众急难愁盼问题3160件。
+
+本周文明实践活动一览
+  为方便市民参与，北海市新时代文明实践中心汇总了本周部分志愿服务活动，欢迎报名。
+  ①9月23日（周六）9:00—11:30  “清洁家园”志愿服务
+    地点：海城区中街社区  报名电话：0779-3826015
+  ②9月24日（周日）8:30—11:00  “护海”净滩行动
+    地点：银海区银滩  报名电话：0779-3906633
+"""
+
+
+def test_a_listing_under_its_own_headline_after_a_report_is_a_piece_of_its_own():
+    report, listing = _arts(REPORT_AND_A_LISTING)
+    assert listing["title"] == "本周文明实践活动一览"
+    assert report["title"] == "银海区“微网格”里解民忧"
+    assert 3160 in {f["value"] for f in report["facts"]}
+    assert "清洁家园" not in " ".join(p["text"] for p in report["body"])
+
+
+ONLINE_INTERVIEW = """汉中市南郑区人民政府
+在线访谈
+【访谈主题】文明城市共建 城管在行动
+【访谈时间】2023年11月22日 15:00
+【访谈嘉宾】南郑区城市管理执法局局长 赵建华
+【发布时间】2023-11-23 09:12  【浏览次数】612
+主持人：各位网友大家好！今天我们邀请到区城市管理执法局局长赵建华做客访谈。
+赵建华：好的。今年全区共规范店外经营860处，新建和改造公厕24座。
+"""
+
+
+def test_an_online_interviews_theme_is_its_title_and_its_guest_no_author():
+    (art,) = _arts(ONLINE_INTERVIEW)
+    assert art["title"] == "文明城市共建 城管在行动"
+    assert art["authors"] == []
+    assert art["date"]["value"] == "2023-11-23"  # published, not when it was held
+    assert {860, 24} <= {f["value"] for f in art["facts"]}
+
+
+def test_a_pages_section_ending_like_a_site_is_not_the_outlet():
+    page = "莆田日报\n2023 年 11 月 22 日  星期三\n综合新闻  第 2 版\n仙游县老旧小区换新颜\n本报记者 林珊\n今年以来，仙游县改造老旧小区36个。\n"
+    (art,) = _arts(page)
+    assert art["outlet"] == "莆田日报"
+    assert art["newspaper_page"] == "第2版"

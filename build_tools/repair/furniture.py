@@ -371,8 +371,12 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     editions = set(vocabulary()["edition_suffixes"])
-    # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
-    return tuple(("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got) if got is not None else None
+    sections = set(vocabulary().get("section_names") or ())
+    # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere;
+    # nor does a page's section, 综合新闻  第 2 版, whose name ends like a site's)
+    return tuple(("chrome", x) if f == "outlet" and x in editions
+                 else ("page_name", x) if f == "outlet" and x in sections
+                 else (f, x) for f, x in got) if got is not None else None
 
 
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)
@@ -1048,7 +1052,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         value = t[j:end].strip()
-        if value[-1:] in "）)" and not re.search(r"[（(]", value):
+        if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
         return (end, [("info", value)]) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end

@@ -291,7 +291,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # (a list the report introduces, 名单如下：, has no headline and stays the report's)
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
-                and blocks[k + 1].extra.get("table_row") and list_title(b.text)
+                and (blocks[k + 1].extra.get("table_row")  # (or a line saying what it lists above its rows)
+                     or (k + 2 < n and blocks[k + 1].kind == "paragraph" and blocks[k + 2].extra.get("table_row")))
+                and list_title(b.text)
                 and any(x.kind == "paragraph" and not x.extra.get("table_row") for x in blocks[:k])):
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
