@@ -141,6 +141,7 @@ def vocabulary() -> dict:
     v["jump_re"] = re.compile(v["jump_note"])
     v["rule_re"] = re.compile(v["rule_line"])
     offices = sorted(v["office_suffixes"] + ["领导小组办公室", "领导小组"], key=len, reverse=True)
+    v["office_value_re"] = re.compile(rf"(?=[^\s\u3000]{{4}}){_HAN}{{1,20}}?(?:{'|'.join(map(re.escape, offices))})(?=[\s\u3000]|$)")
     v["issued_by_re"] = re.compile(rf"(?P<office>{_HAN}{{2,40}}?(?:{'|'.join(map(re.escape, offices))}))编(?:印|发)?")
     v["copyright_re"] = re.compile(v["copyright_owner"])
     v["url_line_re"] = re.compile(v["url_line"])
@@ -532,8 +533,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         # 某某日报 > 要闻: the site's own name first (and the date and page it names:
         # 丽水日报 > 2021年04月12日 > 第02版：综合)
         return [("outlet", bm.group("first")), ("chrome", t)] + _breadcrumb_fields(t, v)
-    if bm and len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 and not re.search("[0-9，。；！？]", t):
-        return [("chrome", t)]  # Regional > Yunnan > 地方新闻: three levels of a site's sections
+    if bm and (len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 or re.search(r">>|＞＞|»", t)) and not re.search("[0-9，。；！？]", t):
+        return [("chrome", t)]  # Regional > Yunnan > 地方新闻, 新闻中心 >> 部门动态: a site's sections
     if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
         site = bm.group("first")[:-2]  # 舜网首页 > 济南新闻: the site's name before its home page
         return ([("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
@@ -1048,6 +1049,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             return end, [("source", pm.group(1)), ("source", pm.group(2))]  # 天山网-新疆日报: the site, the paper
         return end, [("source", t[j:end])]
     if field in ("author", "editor", "photographer"):
+        om = v["office_value_re"].match(t, j) if field == "author" else None
+        if om:  # 作者：县城市管理局: an office where a writer's name would be is the source
+            return om.end(), [("source", om.group(0))]
         got = _names(t, j, v)
         if not got:
             return None

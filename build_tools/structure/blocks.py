@@ -149,9 +149,10 @@ def item_title(text: str) -> str | None:
     lay, pats = layout(), patterns()
     t = text.strip()
     mark = next((m for m in lay["item_title_marks"] if t.startswith(m)), None)
-    if mark is None:
+    bracketed = re.fullmatch(r"【([^【】]+)】", t)
+    if mark is None and not (bracketed and han_len(bracketed.group(1)) >= lay["bracketed_item_title_min_chars"]):
         return None
-    rest = t[len(mark):].strip()
+    rest = bracketed.group(1).strip() if mark is None else t[len(mark):].strip()
     if (han_len(rest) < lay["item_title_min_chars"] or len(rest) > lay["max_heading_chars"]
             or re.search("[。！？!?；;，,]", rest) or pats["role"].search(rest) or names_only(rest)
             or (re.search(r"\s", rest) and looks_like_names(rest)) or pats["photo_tail"].match(rest) or pats["photo_line"].match(rest)

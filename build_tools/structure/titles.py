@@ -78,15 +78,16 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
         prev = [g for g in sorted(groups + found) if g[1] < k]
         signed = _signed_above(blocks, k)
-        if not own and not signed:
-            continue
+        closed = bool(prev) and _closed_by_byline(blocks, k)
+        if not own and not signed and not closed:
+            continue  # (a heading after text closed by its byline opens an article, whatever it names)
         if signed and not prev:
             # the first signed letter's own headline opens it too (编者按… / 楼道里的“爱心椅” / text / signature)
             h = max((j for j in range(k) if blocks[j].kind in ("heading", "subheading") and j not in used), default=None)
             if h is not None and all(x.kind in ("paragraph", "byline", "caption", "credit") for x in blocks[h + 1:k]):
                 found.append((h, h))
                 used.add(h)
-        if signed or (prev and _closed_by_byline(blocks, k)):
+        if signed or closed:
             pass  # the text above ended with its byline (…。（张三 李四）): whatever its place, a new article
         elif (prev and _opens_with_place_label(b.text, find_places)
               and _opens_with_place_label(blocks[prev[-1][1]].text, find_places)):
@@ -162,6 +163,8 @@ def _closed_by_byline(blocks: list[Block], k: int) -> bool:
     j = k - 1
     while j >= 0 and blocks[j].kind in ("caption", "credit"):
         j -= 1
+    if j >= 1 and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
+        return blocks[j - 1].kind in ("paragraph", "caption")  # …。 / （全媒体记者 某某）: on a line of its own
     return j >= 0 and blocks[j].kind == "paragraph" and trailing_byline(blocks[j].text) is not None
 
 
@@ -260,7 +263,10 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         before = a - 1
         while before >= 0 and blocks[before].kind == "byline":
             before -= 1
-        if start == a and blocks[a].kind == "byline" and before >= 0 and blocks[before].kind == "paragraph":
+        if start == a and blocks[a].kind == "byline" and before >= 0 and (
+                blocks[before].kind == "paragraph"
+                # (or after a caption that closes the text: …。 / ▲…摄 / （全媒体记者 某某）)
+                or (blocks[before].kind == "caption" and any(b.kind == "paragraph" for b in blocks[:before]))):
             continue  # a lone byline (or bylines) after text: not a title group
         if (end + 2 < n and blocks[end].kind == "byline" and blocks[end + 1].kind in ("heading", "subheading")
                 and not blocks[end + 1].level and blocks[end + 2].kind == "paragraph"
