@@ -1,0 +1,152 @@
+"""Machine formats a user saves instead of an article's text (issue 14, round 22): a web page's
+raw HTML source, an RSS feed, a subtitle file, a text browser's dump, a journal database page, an
+encyclopedia entry, a slide deck's text. Every page here was written for these tests, about
+places in Guangdong, Yunnan, Hebei and Shandong (not the held-out pages' places); names invented."""
+from __future__ import annotations
+
+from conftest import page_articles as _arts
+
+
+def _values(art) -> set:
+    return {f["value"] for f in art["facts"]}
+
+
+def _body(art) -> str:
+    return "\n".join(p["text"] for p in art["body"])
+
+
+HTML_SOURCE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>蓬江区：背街小巷换新颜_江门新闻网</title>
+<meta name="description" content="蓬江区改造背街小巷">
+<meta property="article:published_time" content="2024-05-20T08:30:00+08:00">
+<style>.a{color:red}</style>
+<script>var x = "2024年1月1日 共99个";</script>
+</head>
+<body>
+<div id="topnav"><a href="/">首页</a> &gt; <a href="/jm/">江门</a></div>
+<div class="main">
+<h1>蓬江区：背街小巷换新颜</h1>
+<div class="meta"><span>来源：江门日报</span>&nbsp;&nbsp;<span>记者：麦晓琳&nbsp;通讯员：司徒浩然</span></div>
+<div class="text">
+<p>&nbsp;&nbsp;走进蓬江区白沙街道的老街巷，&ldquo;三线&rdquo;已经入地，墙面焕然一新。</p>
+<p>今年以来，蓬江区共改造背街小巷64条，新增停车位820个，铺设透水路面3.6万平方米。</p>
+<p><img src="/pic/2024/8812345.jpg"></p>
+</div>
+</div>
+<div class="footer">江门新闻网 版权所有</div>
+</body>
+</html>
+"""
+
+
+def test_html_source_reads_as_its_article_with_meta():
+    (art,) = _arts(HTML_SOURCE)
+    assert art["title"] == "蓬江区：背街小巷换新颜"
+    assert art["authors"] == ["麦晓琳", "司徒浩然"]
+    assert art["date"]["value"] == "2024-05-20"  # from the article:published_time meta tag
+    assert art["outlet"] in ("江门新闻网", "江门日报")
+    assert art["adcode"] == "440703"
+    assert {64, 820, 36000} <= _values(art)
+    text = _body(art)
+    assert "<" not in text and "&ldquo;" not in text and "“三线”" in text  # entities are characters
+    assert 99 not in _values(art) and 8812345 not in _values(art)  # a script's words, an image's number
+    assert "首页" not in text
+
+
+def test_html_source_note_says_what_was_dropped():
+    from build_tools.pipeline import process_seed
+    page = process_seed("page.txt", HTML_SOURCE.encode())
+    assert any("HTML source" in w and "script" in w for w in page["warnings"])
+
+
+def test_a_page_with_a_stray_tag_is_still_plain_text():
+    """Guard: text that is not a page's source (a tag pasted into a paragraph) is not parsed as HTML."""
+    page = "蓬江区开展文明劝导<b>活动</b>\n\n本报讯 今年以来，蓬江区组织志愿者劝导行人1.2万人次。\n"
+    from build_tools.ingest.markup import kind_of_markup
+    assert kind_of_markup(page) is None
+
+
+RSS_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>曲靖日报 - 本地要闻</title>
+<link>http://example.cn/qj/</link>
+<description>要闻频道</description>
+<lastBuildDate>Tue, 12 Mar 2024 18:00:00 +0800</lastBuildDate>
+<item>
+<title>麒麟区新增口袋公园15个</title>
+<link>http://example.cn/qj/1.htm</link>
+<dc:creator>普丽华</dc:creator>
+<pubDate>Tue, 12 Mar 2024 10:20:00 +0800</pubDate>
+<description><![CDATA[<p>本报讯（记者 普丽华）记者从麒麟区住建局获悉，麒麟区今年新建口袋公园15个，新增绿地面积4.2万平方米。</p>]]></description>
+</item>
+<item>
+<title>会泽县文明实践站覆盖所有村社区</title>
+<link>http://example.cn/qj/2.htm</link>
+<dc:creator>通讯员 李顺和</dc:creator>
+<pubDate>Mon, 11 Mar 2024 09:00:00 +0800</pubDate>
+<description><![CDATA[<p>本报讯（通讯员 李顺和）近日，会泽县建成新时代文明实践站386个，实现村社区全覆盖。</p>]]></description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_an_rss_feed_gives_one_article_per_item_with_its_own_date():
+    first, second = _arts(RSS_FEED)
+    assert first["title"] == "麒麟区新增口袋公园15个" and second["title"] == "会泽县文明实践站覆盖所有村社区"
+    assert first["authors"] == ["普丽华"] and second["authors"] == ["李顺和"]
+    assert first["date"]["value"] == "2024-03-12" and second["date"]["value"] == "2024-03-11"
+    assert first["outlet"] == "曲靖日报" == second["outlet"]
+    assert first["adcode"] == "530302" and second["adcode"] == "530326"
+    assert {15, 42000} <= _values(first) and 386 in _values(second)
+    assert "<" not in _body(first)
+
+
+def test_a_broken_feed_is_read_as_plain_text_not_a_traceback():
+    from build_tools.pipeline import process_seed
+    page = process_seed("feed.txt", RSS_FEED.replace("</channel>", "").encode())
+    assert any("not well-formed XML" in w for w in page["warnings"])
+
+
+SUBTITLES = """1
+00:00:00,000 --> 00:00:02,000
+沙河新闻
+
+2
+00:00:02,000 --> 00:00:04,500
+2024年4月8日　星期一
+
+3
+00:00:04,500 --> 00:00:08,000
+沙河：老旧小区加装电梯惠民生
+
+4
+00:00:08,200 --> 00:00:12,400
+今年以来，沙河市已为老旧小区加装电梯28部，
+
+5
+00:00:12,400 --> 00:00:16,800
+惠及居民1100余户，另有15部正在施工。
+
+6
+00:00:17,000 --> 00:00:20,000
+记者　贾文涛　报道
+"""
+
+
+def test_a_subtitle_file_reads_as_the_items_sentences_without_timecodes():
+    (art,) = _arts(SUBTITLES)
+    assert art["title"] == "沙河：老旧小区加装电梯惠民生"
+    assert art["authors"] == ["贾文涛"]
+    assert art["outlet"] == "沙河新闻"
+    assert art["date"]["value"] == "2024-04-08"
+    assert art["newspaper_page"] is None
+    assert art["adcode"] == "130582"
+    assert {28, 15} <= _values(art)
+    assert not _values(art) & {12400, 8200, 0, 2000}  # timecodes
+    assert "今年以来，沙河市已为老旧小区加装电梯28部，惠及居民" in _body(art)  # one sentence across cues
+    assert "-->" not in _body(art)
