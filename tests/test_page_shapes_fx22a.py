@@ -150,3 +150,42 @@ def test_a_subtitle_file_reads_as_the_items_sentences_without_timecodes():
     assert not _values(art) & {12400, 8200, 0, 2000}  # timecodes
     assert "今年以来，沙河市已为老旧小区加装电梯28部，惠及居民" in _body(art)  # one sentence across cues
     assert "-->" not in _body(art)
+
+
+LYNX_DUMP = """   [1]齐鲁网 | [2]首页 | [3]新闻 | [4]潍坊
+
+潍城区老旧小区“微改造”见实效
+
+   2024-06-03 10:12:45 来源：[5]潍坊日报 作者：郇晓燕 编辑：綦明
+
+   [6]潍城区于河街道的老旧小区里，新铺的沥青路面平整干净，楼道里装上了感应灯。
+
+   今年以来，潍城区共完成老旧小区改造39个，惠及居民5200户，新增停车位760个。
+
+   [7]上一篇：寿光市开展文明交通劝导
+   [8]下一篇：青州市古城夜市规范经营
+
+References
+
+   1. http://www.example.cn/
+   2. http://www.example.cn/index.html
+   3. http://news.example.cn/
+   4. http://news.example.cn/wf/
+   5. http://www.example.cn/paper/wfrb/
+   6. http://news.example.cn/tag/weicheng
+   7. http://news.example.cn/2024-06/03/content_7712001.htm
+   8. http://news.example.cn/2024-06/03/content_7712009.htm
+"""
+
+
+def test_a_text_browsers_dump_loses_its_link_numbers_and_list():
+    (art,) = _arts(LYNX_DUMP)
+    assert art["title"] == "潍城区老旧小区“微改造”见实效"
+    assert art["subtitle"] == ""
+    assert art["authors"] == ["郇晓燕"]
+    assert art["date"]["value"] == "2024-06-03" and art["date"]["source"] == "printed"
+    assert art["outlet"] in ("齐鲁网", "潍坊日报")
+    assert art["adcode"] == "370702"
+    assert {39, 5200, 760} <= _values(art)
+    assert not _values(art) & {5, 6, 7, 8, 7712001}  # link numbers, an address's number
+    assert "[" not in _body(art) and "http" not in _body(art)
