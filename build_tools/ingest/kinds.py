@@ -112,6 +112,8 @@ def read_seed(name: str, data: bytes) -> Ingested:
         if markup is not None:
             text, more = markup
             notes.extend(more)
+            if not text.strip():  # markup and nothing else: said so, like an empty file
+                raise EmptySeed(name, more[0].split(": ", 1)[-1].split(":")[0] + " with no text in it, skipped")
         columns = read_text_columns(text)
         if columns is not None:
             text = columns.text

@@ -21,6 +21,10 @@
   from the text, and the heading and list lines are removed: the page never printed them.
   Bracketed figures of a page without such a list (a footnote [1], a ranking) stay.
 
+* A citation's number glued after a sentence (…重点工作。[2]) where the page lists its works
+  cited (参考资料 / 1.… 2.…; data/page_meta.yaml reference_heads): a superscript of the web
+  page, no figure of its text; removed. The list itself stays (it is set apart as furniture).
+
 Every removal is recorded as an edit, like every other pass's.
 """
 from __future__ import annotations
@@ -64,6 +68,29 @@ def _link_list(page: Page) -> tuple[int, set[int]] | None:
     return None
 
 
+# a citation's mark glued after text: [2], [3-5], [1,4]
+_CITE_MARK = re.compile(r"(?<=\S)\[(\d{1,3})(?:[-–,，]\d{1,3})*\]")
+
+
+def _cited(page: Page) -> set[int]:
+    """The numbers of the works a page lists under its references head (参考资料, 参考文献)."""
+    v = load_data("page_meta.yaml")
+    heads = set(v.get("reference_heads") or ())
+    entry = re.compile(v["reference_entry"])
+    units = page.units
+    for k, u in enumerate(units):
+        if re.sub(r"[：:\s]+$", "", u.text.strip()) not in heads:
+            continue
+        numbers = set()
+        for x in units[k + 1:]:
+            if not entry.match(x.text.strip()):
+                break
+            numbers.add(int(re.search(r"\d+", x.text).group()))
+        if numbers:
+            return numbers
+    return set()
+
+
 def _numbered_lines(page: Page) -> bool:
     """Do most lines open with their own consecutive number (1, 2, 3 …)?"""
     units = page.units
@@ -89,6 +116,7 @@ def _strip(page: Page) -> Page:
     flags: list[Flag] = []
     gutter = _numbered_lines(page)
     links = _link_list(page)
+    cited = _cited(page) if links is None else set()
     units = []
     for k, u in enumerate(page.units):
         text = u.text
@@ -106,6 +134,9 @@ def _strip(page: Page) -> Page:
                 flags.append(Flag("lost_glyph", u.first, m.group(0),
                                   "PDF 字形无法映射，此处缺一字 a glyph the PDF did not map to a character: "
                                   "a character is missing here; check against the page"))
+        if cited:
+            text = sub_recording(_CITE_MARK, lambda m: "" if int(m.group(1)) in cited else m.group(0),
+                                 text, PASS, u.first, edits)
         text = sub_recording(_CID, lambda m: "", text, PASS, u.first, edits)
         text = sub_recording(_IMAGE_FILE, lambda m: "", text, PASS, u.first, edits)
         units.append(u if text == u.text else u.__class__(text, u.first, u.last, u.gap, u.kind))
@@ -114,7 +145,7 @@ def _strip(page: Page) -> Page:
 
 def strip_extractor_marks(page):
     """Remove a PDF extractor's unmapped glyph codes, a viewer's line numbers, pictures'
-    file names and a text browser's link numbers and list of links.
+    file names, a text browser's link numbers and list of links, and citation marks.
 
     >>> strip_extractor_marks("福鼎：文明新风(cid:3)")
     '福鼎：文明新风'
@@ -131,6 +162,10 @@ def strip_extractor_marks(page):
     某某网 | 首页
     来源：某某日报
     正文。
+    >>> print(strip_extractor_marks("全区建成公园12个。[1]\\n参考资料\\n1.某某报道．某某日报．2022-01-02"))
+    全区建成公园12个。
+    参考资料
+    1.某某报道．某某日报．2022-01-02
     >>> print(strip_extractor_marks("1  青秀区  92.36\\n2  良庆区  91.08\\n排名"))
     1  青秀区  92.36
     2  良庆区  91.08
