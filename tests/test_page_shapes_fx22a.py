@@ -314,3 +314,31 @@ def test_a_slide_decks_text_is_one_piece_titled_by_its_first_slide():
     assert art["adcode"] == "622901"
     assert {74, 1260, 35} <= _values(art)
     assert "幻灯片" not in _body(art)
+
+
+WEBVTT_ITEM = """WEBVTT
+
+00:00:00.000 --> 00:00:02.000
+麦积新闻
+
+00:00:02.000 --> 00:00:05.000
+麦积：口袋公园扮靓城区
+
+00:00:05.000 --> 00:00:09.000
+今年以来，麦积区新建口袋公园
+
+00:00:09.000 --> 00:00:12.000
+<v 记者>23个，惠及居民3万人。
+
+00:00:12.000 --> 00:00:14.000
+记者 蒲文华 报道
+"""
+
+
+def test_a_webvtt_items_sentence_runs_across_a_bare_cue():
+    (art,) = _arts(WEBVTT_ITEM)
+    assert art["title"] == "麦积：口袋公园扮靓城区"
+    assert art["authors"] == ["蒲文华"]
+    assert art["adcode"] == "620503"
+    assert {23, 30000} <= _values(art)
+    assert "今年以来，麦积区新建口袋公园23个，惠及居民3万人。" in _body(art)  # one sentence; the voice tag gone

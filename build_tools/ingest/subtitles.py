@@ -70,6 +70,8 @@ def join_cues(texts: list[str]) -> list[str]:
 
     >>> join_cues(["新闻", "今年以来，", "全市新建公园12个。", "记者 王明 报道"])
     ['新闻', '今年以来，全市新建公园12个。', '记者 王明 报道']
+    >>> join_cues(["某区：公园扮靓城区", "今年以来，某区新建公园", "23个。"])
+    ['某区：公园扮靓城区', '今年以来，某区新建公园23个。']
     """
     v = markup_vocabulary()["subtitles"]
     out: list[str] = []
@@ -79,7 +81,10 @@ def join_cues(texts: list[str]) -> list[str]:
             out[-1] += t
         else:
             out.append(t)
-        run_on = t[-1:] in v["run_on_ends"]
+        # a cue stopping at a comma, or one that stops bare inside a sentence it began with a
+        # comma (今年以来，某区新建公园 / 23个。), runs on; a bare cue without any (a headline) does not
+        run_on = t[-1:] in v["run_on_ends"] or (
+            t[-1:] not in v["sentence_ends"] and any(c in t for c in v["clause_marks"]))
     return out
 
 
