@@ -31,7 +31,7 @@ _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
 _TIME = r"(?:上午|下午|中午|晚上|凌晨|早上)?(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 # (pictographs and their joiners too: 👆点击蓝字 关注我们 is a post's chrome)
-_SEP = rf"[\s|｜·•,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
+_SEP = rf"[\s|｜·•・･,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # where a reporter filed from, after the byline of a news site's meta line
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
@@ -45,7 +45,7 @@ _PAGE_NO_RE = re.compile(r"\d{1,3}$")
 _POST_AUTHOR_RE = re.compile(rf"({_HAN}{{2,8}})\s+(?=[{HAN_CLASS}])")
 _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
 # (a bracketed part inside it too: 区县（市）新闻)
-_PAGE_NAME_RE = re.compile(rf"[：:]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
+_PAGE_NAME_RE = re.compile(rf"[：:·・]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・]{_HAN}{{1,8}})?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
 # a date in Chinese numerals (二〇二三年十月九日)
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
@@ -113,6 +113,8 @@ def vocabulary() -> dict:
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"]] + list(map(re.escape, chrome))))
+    both = sorted(v.get("text_and_picture_credits") or (), key=len, reverse=True)
+    v["both_credit_re"] = re.compile("|".join(map(re.escape, both)) or "(?!)")
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
@@ -130,6 +132,10 @@ def vocabulary() -> dict:
     tools = "|".join(map(re.escape, sorted(v.get("entry_tool_words") or ["(?!)"], key=len, reverse=True)))
     v["deck_slide_re"] = re.compile(v["deck_slide_marker"])
     v["entry_tools_re"] = re.compile(rf"(?:{tools})(?:[\s·|｜]+(?:{tools}))*")
+    # a player's word with its figure inside a post's meta line (发布于 … 时长 06:48 播放 3.6万)
+    v["player_field_re"] = re.compile(rf"(?:{words})\s*[：:]?\s*(?:{v['player_clock']})?")
+    # where a post was sent from, as platforms print it (IP 属地广西, IP属地：湖北)
+    v["ip_place_re"] = re.compile(rf"{v['ip_place_label']}\s*[：:]?\s*(?:{'|'.join(map(re.escape, v['ip_regions']))})")
     v["bare_time_re"] = re.compile(rf"{sep}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{sep}")
     v["reading_minutes_re"] = re.compile(v["reading_minutes"])
     # a label printed with spaces between its characters (索 引 号：, 文　　号：)
@@ -321,6 +327,11 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     if not m:
         return None
     end = m.end()
+    # stop before a credit glued to the last name (记者杨某某文/图): 文 or 图 is the
+    # credit's, so long as two characters of the name stay before it
+    cm = v["both_credit_re"].search(text, i, end + 3)
+    if cm and cm.start() < end and re.search(rf"[{HAN_CLASS}]{{2}}$", text[i:cm.start()]):
+        end = cm.start()
     # stop before a label glued to the last name (张三 李四编辑：王五)
     for lm in v["label_re"].finditer(text, i, end + 6):  # (文 in 黄文涛 is no label: look on)
         if lm.start() >= end:
@@ -374,8 +385,12 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     editions = set(vocabulary()["edition_suffixes"])
-    # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere)
-    return tuple(("chrome", x) if f == "outlet" and x in editions else (f, x) for f, x in got) if got is not None else None
+    sections = set(vocabulary().get("section_names") or ())
+    # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere;
+    # nor does a page's section, 综合新闻  第 2 版, whose name ends like a site's)
+    return tuple(("chrome", x) if f == "outlet" and x in editions
+                 else ("page_name", x) if f == "outlet" and x in sections
+                 else (f, x) for f, x in got) if got is not None else None
 
 
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)
@@ -492,6 +507,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
+    if t in v.get("episode_part_heads", ()):
+        return [("chrome", t)]  # 节目简介, 时间轴, 文稿: an episode page's parts, no title
     if v["weather_re"].fullmatch(t):
         return [("chrome", t)]  # 天气：多云转雷阵雨24℃～32℃: the page's weather box, no title and no figures
     if v["deck_slide_re"].fullmatch(t):
@@ -529,6 +546,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return ([("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
                 + _breadcrumb_fields(t, v))
     items = [x.strip() for x in re.split(r"[|｜]", t)]
+    spaced = [x for x in re.split(r"[ \u3000]+", t) if x]
+    if len(items) == 1 and set(spaced) & set(v["breadcrumb_start"]):
+        items = spaced  # 知乎　首页　会员　发现: a site's navigation set apart by spaces, its home page in it
     if (len(items) >= v["nav_bar_min_items"] and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
             and not re.search("[，。；！？：:0-9]", t)):  # (a masthead's | date | page is read below)
         # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar (its name may stand before its
@@ -658,6 +678,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
+        m = (v["ip_place_re"].match(t, i) or v["player_field_re"].match(t, i)) if last in ("date", "time", "place") and out else None
+        if m and m.group(0).strip():  # … 21:14・IP 属地广西, … 时长 06:48: where from, how long
+            out.append(("chrome", m.group(0).strip()))
+            i = _skip(t, m.end())
+            continue
         m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author") else None
         got = _names(t, i, v) if m else None
         if got:  # … 来源：长春市融媒体中心　记者 孙丽娜 文/摄: the reporter, inside a meta line
@@ -709,11 +734,15 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0)))
             i = _skip(t, m.end())
             continue
-        m = v["chrome_re"].match(t, i)
-        if m and last == "author" and re.fullmatch(r"文\s*[/／]\s*摄", m.group(0)):
-            out += [("chrome", m.group(0)), ("photographer", out[-1][1])]  # 记者 孙丽娜 文/摄: her pictures too
+        m = v["both_credit_re"].match(t, i) if last == "author" else None
+        if m:  # 记者 孙丽娜 文/摄, 记者 杨某 文/图: her pictures too
+            k = len(out)
+            while k and out[k - 1][0] == "author":
+                k -= 1  # (every name of the byline: 记者 张三 李四 文/图)
+            out += [("chrome", m.group(0))] + [("photographer", x) for _, x in out[k:]]
             i = _skip(t, m.end())
             continue
+        m = v["chrome_re"].match(t, i)
         if m:
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), "chrome"
@@ -1064,7 +1093,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         value = t[j:end].strip()
-        if value[-1:] in "）)" and not re.search(r"[（(]", value):
+        if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
         return (end, [("info", value)]) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
@@ -1172,7 +1201,7 @@ def _related_links(units) -> set[int]:
         out.add(k)
         for j in range(k + 1, len(units)):
             t = units[j].text.strip()
-            if units[j].kind or len(t) > RELATED_LINK_MAX or re.search("[。！？]$", t):
+            if units[j].kind or len(t) > RELATED_LINK_MAX or re.search("[。！？]$", t) or _printed_whole(units, j):
                 break
             out.add(j)
     return out
@@ -1198,6 +1227,17 @@ def _reference_list(units) -> set[int]:
         if items:
             out.update([k] + items)
     return out
+
+
+def _printed_whole(units, j: int) -> bool:
+    """Is the line at `j`, in a list of related pieces, the title of one printed whole: its
+    date line (2023年05月29日 09:15 来源：… 作者：…) under it and its text after that?"""
+    if j + 2 >= len(units):
+        return False
+    fields = {f for f, _v in (lex_meta(units[j + 1].text.strip()) or ())}
+    text = units[j + 2].text.strip()
+    return "date" in fields and bool(fields & {"source", "author"}) and (
+        len(text) > RELATED_LINK_MAX or bool(re.search("[。！？]$", text)))
 
 
 def _unbulleted(text: str) -> str:
@@ -1359,9 +1399,15 @@ def _account_card(units) -> set[int]:
         return set()
     count = re.compile(card["count_line"])
     kinds = set(card.get("kind_lines") or [])
+    intro_ends = tuple(card.get("intro_ends") or ())
     out: set[int] = set()
     for k, u in enumerate(units):
-        if u.kind or not count.match(u.text.strip()):
+        t = u.text.strip()
+        if (intro_ends and not u.kind and t.endswith(intro_ends) and len(t) <= card["max_intro_chars"]
+                and not re.search(r"[，。！？；,!?;0-9]", t)):  # (2023-10-12 17:46·某某官方账号 is a date line)
+            out.add(k)  # 某某县融媒体中心官方账号: the account's introduction, alone
+            continue
+        if u.kind or not count.match(t):
             continue
         out.add(k)
         if k + 1 < len(units) and units[k + 1].text.strip() in kinds:
@@ -1497,6 +1543,53 @@ def _account_name_line(u: Unit, outlets: set[str]) -> bool:
             and meta_start(u.text) is None)  # (a masthead line is meta itself)
 
 
+def _answer_header(units) -> set[int]:
+    """Indexes of a Q&A answer's header furniture (data/page_meta.yaml `answer_header`):
+    the votes line and the answerer's introduction over it, when a short name line
+    stands above the introduction (the name itself is the answer's byline)."""
+    head = vocabulary().get("answer_header")
+    if not head:
+        return set()
+    votes = re.compile(head["vote_line"])
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.kind or not votes.match(u.text.strip()):
+            continue
+        out.add(k)
+        before = [j for j in (k - 1, k - 2) if j >= 0 and not units[j].kind and units[j].text.strip()]
+        if (len(before) == 2 and _name_line(units[before[1]]) and len(units[before[0]].text.strip()) <= head["max_intro_chars"]
+                and not re.search("[。！？]$", units[before[0]].text.strip())):
+            out.add(before[0])
+            tags = [j for j in range(before[1] - 1, -1, -1) if units[j].text.strip()][:2]
+            if (len(tags) == 2 and _topic_tags(units[tags[0]].text)
+                    and all(f == "chrome" for f, _ in lex_meta(units[tags[1]].text.strip()) or [("", "")])):
+                out.add(tags[0])  # 关注者 312　被浏览 8.6万 / 城市建设　文明城市: the question's topics
+    return out
+
+
+def _topic_tags(text: str) -> bool:
+    """A row of short topic words set apart by spaces, no punctuation (城市建设　文明城市　崇左)."""
+    words = [x for x in re.split(r"[ \u3000]+", text.strip()) if x]
+    return len(words) >= 2 and all(len(x) <= 8 for x in words) and not re.search(r"[，。！？：,!?:；;0-9]", text)
+
+
+def _episode_chapters(units) -> set[int]:
+    """Indexes of an episode page's chapter marks (data/page_meta.yaml `episode_timeline_heads`,
+    `episode_chapter_line`): the lines opening with a time right under the list's head."""
+    v = vocabulary()
+    heads = set(v.get("episode_timeline_heads") or ())
+    line = re.compile(v.get("episode_chapter_line") or "(?!)")
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.kind or u.text.strip() not in heads:
+            continue
+        j = k + 1
+        while j < len(units) and not units[j].kind and line.match(units[j].text.strip()):
+            out.add(j)
+            j += 1
+    return out
+
+
 def _forum_furniture(units) -> set[int]:
     """Indexes of a forum thread's furniture (data/page_meta.yaml `forum_floor`): the first
     floor's line, the poster's handle and rank under it; every line from the second floor on
@@ -1540,13 +1633,16 @@ def _slide_counters(units) -> set[int]:
 
 def _post_time_line(nxt) -> bool:
     """The line right under it is a post's date and time and the province it was sent from
-    (2024年03月27日 17:45 北京, data/page_meta.yaml `ip_regions`), and nothing else."""
+    (2024年03月27日 17:45 北京, data/page_meta.yaml `ip_regions`) or the app it was sent
+    from (来自 微博), and nothing else."""
     if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
         return False
     fields = lex_meta(nxt[0].text.strip()) or []
     kinds = [f for f, _ in fields]
-    return (len(kinds) == 3 and kinds[:2] == ["date", "time"] and kinds[2] == "chrome"
-            and fields[2][1] in vocabulary()["ip_regions"])
+    if len(kinds) >= 3 and kinds[:2] == ["date", "time"] and all(k == "chrome" for k in kinds[2:]):
+        # (or the app it was sent from: 23-10-8 14:05 来自 微博 weibo.com 已编辑)
+        return fields[2][1] in vocabulary()["ip_regions"] or bool(_FROM_CLIENT_RE.fullmatch(fields[2][1]))
+    return False
 
 
 def _name_line(u: Unit) -> bool:
@@ -1695,7 +1791,7 @@ def _split(page: Page) -> Page:
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
     screen = [re.compile(x) for x in vocabulary().get("screen_bars") or ()]
-    slides = _slide_counters(page.units) | _forum_furniture(page.units) | {
+    slides = _slide_counters(page.units) | _forum_furniture(page.units) | _answer_header(page.units) | _episode_chapters(page.units) | {
         k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
         if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
     related = (slides | _related_links(page.units) | _reference_list(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)

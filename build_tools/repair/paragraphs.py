@@ -835,7 +835,9 @@ def _reflow(page: Page) -> Page:
                 # line without clause marks right above text is a title, not a wrap
                 nxt = units[idx + 1] if idx + 1 < len(units) else None
                 join = (not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt)))
-                        or _splits_number(cur.text, u.text))
+                        or _splits_number(cur.text, u.text)
+                        # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
+                        or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text)))
             elif u.gap >= 2:
                 join = False
             elif cur_role == "subheading":

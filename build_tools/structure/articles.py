@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..data import load_data
 from ..model import Block, DraftArticle, FindPlaces
-from ..repair.core import PICTOGRAPHS
+from ..repair.core import PICTOGRAPHS, han_count
 from ..repair.paragraphs import document_title
 from ..sentences import split_sentences
 from .bylines import dateline_byline_names, inline_byline, take_trailing_byline, trailing_byline
@@ -239,12 +239,21 @@ def _unbracket_title(art: DraftArticle) -> None:
         art.title = m.group(1).strip()
 
 
+# A heading over a labelled title (在线访谈, 网上留言) is a channel's name of at most this many Han characters.
+CHANNEL_NAME_MAX = 6
+
+
 def _title_from_meta(art: DraftArticle) -> None:
     """A page that prints no title line but names its title in a labelled field
     (留言标题：…) has that title, not one inferred from its text."""
-    if art.title and not art.title_inferred:
-        return
     named = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f == "title"]
+    if art.title and not art.title_inferred:
+        own = [v for b in art.meta for f, v in b.extra.get("fields", []) if f == "title"]
+        if own and han_count(art.title) <= CHANNEL_NAME_MAX and han_count(own[0]) > han_count(art.title):
+            # 在线访谈 / 【访谈主题】创建文明城市 城管在行动: the channel's name over the labelled
+            # title is the kicker
+            art.kicker, art.title, art.title_how = art.title, own[0], "title_field"
+        return
     if named:
         art.title, art.title_inferred, art.title_how = named[0], False, "title_field"
 

@@ -8,6 +8,7 @@ length and punctuation. Words and marks live in data/layout.yaml.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .bylines import (byline_names, byline_photographers_of, dateline_byline_nam
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
+from ..repair.furniture import vocabulary
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
@@ -222,6 +224,13 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
 _NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
 
 
+@functools.lru_cache(maxsize=1)
+def _answer_votes_re() -> re.Pattern:
+    """A Q&A answer's votes line under the answerer (data/page_meta.yaml `answer_header`)."""
+    head = vocabulary().get("answer_header") or {}
+    return re.compile(head.get("vote_line") or "(?!)")
+
+
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     """Give every segment of a page a block kind (see model.BLOCK_KINDS).
 
@@ -234,6 +243,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     items = []
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
+        if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
+                and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):
+            items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer
         if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(seg.text.strip()):
             fields = [("outlet", seg.text.strip())]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):

@@ -181,6 +181,7 @@ def _tokens(text: str) -> list[str]:
     opening = body.lstrip()  # (what the byline opens with, before its roles are read)
     # (an app and the paper it carries, 某某云/某某日报记者: the same, one role)
     body = pats["role"].sub(lambda m: " " if re.search("[、/／]", m.group(0)) else m.group(0), body)
+    body = _squeeze_letter_spaced(body)
     for k_tok, tok in enumerate(t for t in _SEP.split(body) if t.strip()):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
@@ -215,6 +216,29 @@ def _tokens(text: str) -> list[str]:
             if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
     return _join_spaced_pairs(out)
+
+
+def _squeeze_letter_spaced(body: str) -> str:
+    """Names printed letter-spaced with a wider gap between them (通讯员 杨 丽 华  字 春 燕): each
+    run of single characters between the wide gaps is one name (杨丽华, 字春燕), whatever a
+    split by surnames would guess (字 is a surname too). Nothing changes without wide gaps."""
+    if not re.search(r"[\u4e00-\u9fff](?: {2,}|\u3000+)[\u4e00-\u9fff]", body):
+        return body
+    parts = re.split(r"(\s+)", body)
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        run = k
+        while (run + 2 < len(parts) and len(parts[run]) == 1 and HAN.match(parts[run]) and parts[run + 1] == " "
+               and len(parts[run + 2]) == 1 and HAN.match(parts[run + 2])):
+            run += 2
+        if run > k and (run - k) // 2 + 1 <= 4:
+            out.append("".join(parts[k:run + 1:2]))
+            k = run + 1
+        else:
+            out.append(parts[k])
+            k += 1
+    return "".join(out)
 
 
 def _join_spaced_pairs(words: list[str]) -> list[str]:
@@ -438,8 +462,8 @@ def names_only(text: str) -> list[str] | None:
     role_written = pats["role"].search(t) is not None
     if not role_written and (len(people) == 1 and _surname_cost(people[0]) is None):
         return None
-    if not role_written and len(people) == 1 and len(people[0]) > 4 and len(names) < 2:
-        return None
+    if not role_written and len(people) == 1 and len(people[0]) > 4 and len(names) < 2 and "·" not in people[0]:
+        return None  # (a name of a people who write it with a middle dot, 阿依古丽·吐尔逊, is long)
     return names
 
 

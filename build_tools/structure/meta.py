@@ -196,14 +196,15 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
     if find_places is None:
         return None
     v = vocabulary()
-    strong = [s for s in v["outlet_suffixes"] if len(s) >= 2]
+    # (a place's own site is 某某网 too: …新画卷滨州网, the place's name of two characters or more before it)
+    strong = [s for s in v["outlet_suffixes"] if len(s) >= 2 or s == "网"]
     for suf in sorted(strong, key=len, reverse=True):
         if not t.endswith(suf):
             continue
         head = t[: -len(suf)]
         # the article's other text tells which place a short name means (芦山 -> 芦山县)
         for off, _code, name in find_places(head + "\n" + context):
-            if off + len(name) == len(head) and off >= 4:
+            if off + len(name) == len(head) and off >= 4 and (len(suf) >= 2 or len(name) >= 2):
                 return off
     return None
 

@@ -179,7 +179,10 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
                  or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
-                 or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after"))):
+                 or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after")
+                 # (县区新闻 / 信宜：“城市管家”上岗 / 背街小巷有了…: the page's section name over them)
+                 or (j - 1 not in used and not blocks[j - 1].level and is_column_name(blocks[j - 1].text)
+                     and (j == 1 or blocks[j - 2].kind not in ("heading", "subheading"))))):
         # a column name, the title's first line or the title over its second line (fill_header
         # tells them apart), with a place's label above them (凯里： / 一行 / 二行), or the first
         # of three lines printed directly one under the other (新化 / “梅山夜市” / 有了新规矩);
@@ -290,7 +293,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # (a list the report introduces, 名单如下：, has no headline and stays the report's)
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
-                and blocks[k + 1].extra.get("table_row") and list_title(b.text)
+                and (blocks[k + 1].extra.get("table_row")  # (or a line saying what it lists above its rows)
+                     or (k + 2 < n and blocks[k + 1].kind == "paragraph" and blocks[k + 2].extra.get("table_row")))
+                and list_title(b.text)
                 and any(x.kind == "paragraph" and not x.extra.get("table_row") for x in blocks[:k])):
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
@@ -492,6 +497,23 @@ LONG_TITLE = 12
 _COUPLET_RE = re.compile(r"([\u3400-\u9fff“”]{3,8})[ \u3000]+([\u3400-\u9fff“”]{3,8})")
 
 
+def _place_statement_over_statement(a: str, b: str, find_places) -> bool:
+    """A place's label and a whole statement after it (信宜：“城市管家”上岗) over a line with a
+    subject and a verb of its own (背街小巷有了“巡查员”): the title and its subtitle. (A line
+    opening with its verb under it is the title's predicate: predicate_line.)"""
+    m = re.match(r"^[^：:“「，。\s]{2,8}[：:](?P<rest>\S{3,})$", a)
+    if (not m or find_places is None or not _opens_with_place_label(a, find_places) or han_len(b) < 6
+            or re.search(r"[：:，。；？！?!\s]", b) or _opens_with_place_label(b, find_places)):
+        return False
+    rest = [f for _w, f in _pos_tags(m.group("rest"))]
+    low = [f for _w, f in _pos_tags(_QUOTED_RE.sub("", b) or "x")]
+    said = "v" in rest or bool(re.fullmatch(r"[“「][^”」]{2,}[”」][\u4e00-\u9fff]{1,6}", m.group("rest")))  # (“城市管家”上岗)
+    verb = low.index("v") if "v" in low else 0
+    subject = low[:verb]  # (老旧小区 / 有了: a subject of nouns and their attributes before the verb)
+    return (said and rest[-1:] != ["uj"] and verb >= 1 and any(f.startswith("n") for f in subject)
+            and all(f.startswith(("n", "a")) or f == "vn" for f in subject))
+
+
 def second_statement(upper: str, lower: str, find_places=None) -> bool:
     """Is `lower` a subtitle printed without a dash under the title `upper`? The
     title is long, and the second line is a statement of its own: two clauses set
@@ -501,6 +523,8 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (re.search(r"[？！?!]$", a.rstrip("”’」』\"'")) and han_len(a) >= MAIN_TITLE_MIN and han_len(b) >= 8
             and not re.search(r"[。；？！?!]", b)):
         return True  # 背街小巷的“脸面”谁来守？ / 信州区探索…治理模式: a question, then what was done
+    if _place_statement_over_statement(a, b, find_places):
+        return True  # 信宜：“城市管家”上岗 / 背街小巷有了“巡查员”: the place's news, then a second statement
     cm = _COUPLET_RE.fullmatch(a)
     if cm and han_len(cm.group(1)) == han_len(cm.group(2)) and han_len(b) > han_len(cm.group(1)) + 2 \
             and not re.search(r"[，。；]", b):
@@ -589,8 +613,8 @@ def predicate_line(upper: str, lower: str, find_places=None) -> bool:
     if rest and any(flag.startswith("v") and flag != "vn" for _, flag in _pos_tags(rest)):
         return False
     tags = _pos_tags(b)
-    if tags and tags[0][1] == "v":
-        return True
+    if tags and (tags[0][1] == "v" or (tags[0][1] == "d" and len(tags) > 1 and tags[1][1] == "v")):
+        return True  # (网格里的“小事” / 都是文明城区的“大事”: an adverb before the verb)
     # a place over what its quoted thing became (兴城古城 / “文明旅游”成新名片): the place is
     # the headline's subject, not a kicker (a kicker ends in a colon or is a column's name)
     # (a place's bare name over it, 新华区 / “门前三包”激活…, is the 引题: a place and a thing of
@@ -708,11 +732,16 @@ def _object_on_next_line(upper: str, lower: str) -> bool:
     """Does a headline line stop at its verb (某某古村开起 / “乡村书房”, …社区有了 / “议事厅”),
     the line under it only the thing the verb has or makes (a name, no verb of its own)?"""
     a, b = upper.strip(), lower.strip()
+    a = re.sub(r"^[^：:“「，。\s]{2,8}[：:](?=\S)", "", a)  # (兴隆：山区小城“绣”出 / 文明新画卷: a place's label opens it)
     if re.search(r"[，。；！？!?,;：:]|\s", a + b) or han_len(a) < 4 or is_column_name(a) or han_len(b) > COUPLET_MAX:
         return False
     tags = [t for t in _pos_tags(a) if t[1] not in ("ul", "uz", "ug")]  # (有了, 开起了: the verb before 了)
+    lower_tags = _pos_tags(b)
     return (len(tags) >= 2 and tags[-1][1] == "v" and not any(f.startswith("v") for _w, f in _pos_tags(_QUOTED_RE.sub("", b) or "x"))
-            and bool(_QUOTED_RE.fullmatch(b) or all(f.startswith("n") for _w, f in _pos_tags(b))))
+            and bool(_QUOTED_RE.fullmatch(b) or all(f.startswith("n") for _w, f in lower_tags)
+                     # (a thing with its attribute, 文明/新/画卷: no verb, a noun at its end)
+                     or (lower_tags and lower_tags[-1][1].startswith("n") and lower_tags[0][1].startswith("n")
+                         and all(f[:1] in "na" for _w, f in lower_tags))))
 
 
 def _opens_with_particle(text: str) -> bool:
