@@ -18,6 +18,7 @@ from ..errors import EmptySeed, SeedError
 from ..model import Flag
 from .decode import decode_bytes
 from .files import seed_kinds
+from .markup import read_markup
 from .text_columns import read_text_columns
 
 # first bytes -> (kind, format name)
@@ -107,6 +108,12 @@ def read_seed(name: str, data: bytes) -> Ingested:
     if kind == "text":
         decoded = decode_bytes(data, name)
         text, notes = decoded.text, list(decoded.warnings)
+        markup = read_markup(name, text)  # HTML source, a feed, subtitles: their text, not their tags
+        if markup is not None:
+            text, more = markup
+            notes.extend(more)
+            if not text.strip():  # markup and nothing else: said so, like an empty file
+                raise EmptySeed(name, more[0].split(": ", 1)[-1].split(":")[0] + " with no text in it, skipped")
         columns = read_text_columns(text)
         if columns is not None:
             text = columns.text

@@ -15,12 +15,23 @@
   ``微信图片_20240411153022.jpg`` or ``IMG_3125.JPG``, on a line of its own or glued before
   the text. The name is removed (never part of an address: …/a.jpg stays).
 
+* A text-mode browser's dump (lynx -dump, links -dump) numbers every link, ``[7]烟台日报``,
+  and lists the numbered addresses at the end under a heading of its own (``References``:
+  ``  7. http://…``). When that list is there, the marks ``[N]`` whose N it lists are removed
+  from the text, and the heading and list lines are removed: the page never printed them.
+  Bracketed figures of a page without such a list (a footnote [1], a ranking) stay.
+
+* A citation's number glued after a sentence (…重点工作。[2]) where the page lists its works
+  cited (参考资料 / 1.… 2.…; data/page_meta.yaml reference_heads): a superscript of the web
+  page, no figure of its text; removed. The list itself stays (it is set apart as furniture).
+
 Every removal is recorded as an edit, like every other pass's.
 """
 from __future__ import annotations
 
 import re
 
+from ..data import load_data
 from ..model import Edit, Flag
 from .core import HAN_CLASS, Page, run_pass, sub_recording
 
@@ -34,6 +45,50 @@ _IMAGE_FILE = re.compile(r"(?<![/\w.])[\w\-\u4e00-\u9fff]{1,40}\.(?i:jpe?g|png|g
 _GUTTER = re.compile(r"^(\d{1,5})(?:\t| {2,}|$)")
 # Share of the page's lines (at least this many) that must carry their own number.
 GUTTER_SHARE, GUTTER_MIN_LINES = 0.8, 5
+
+
+# a text browser's list of link addresses: "  7. http://…" (the heading words: data/layout.yaml)
+_LINK_ENTRY = re.compile(r"^\s*(\d{1,4})\.\s+(?:https?|ftp|file|mailto|javascript):\S*\s*$")
+_LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+# a list of at least this many addresses makes a page a browser's dump
+LINK_LIST_MIN = 2
+
+
+def _link_list(page: Page) -> tuple[int, set[int]] | None:
+    """(index of the unit that heads a browser's list of links, the numbers it lists), or None."""
+    heads = set(load_data("layout.yaml")["link_list_headings"])
+    units = page.units
+    for k in range(len(units) - 1, -1, -1):
+        if units[k].text.strip() not in heads:
+            continue
+        numbers = [_LINK_ENTRY.match(u.text) for u in units[k + 1:]]
+        if len(numbers) >= LINK_LIST_MIN and all(numbers):
+            return k, {int(m.group(1)) for m in numbers}
+        return None
+    return None
+
+
+# a citation's mark glued after text: [2], [3-5], [1,4]
+_CITE_MARK = re.compile(r"(?<=\S)\[(\d{1,3})(?:[-–,，]\d{1,3})*\]")
+
+
+def _cited(page: Page) -> set[int]:
+    """The numbers of the works a page lists under its references head (参考资料, 参考文献)."""
+    v = load_data("page_meta.yaml")
+    heads = set(v.get("reference_heads") or ())
+    entry = re.compile(v["reference_entry"])
+    units = page.units
+    for k, u in enumerate(units):
+        if re.sub(r"[：:\s]+$", "", u.text.strip()) not in heads:
+            continue
+        numbers = set()
+        for x in units[k + 1:]:
+            if not entry.match(x.text.strip()):
+                break
+            numbers.add(int(re.search(r"\d+", x.text).group()))
+        if numbers:
+            return numbers
+    return set()
 
 
 def _numbered_lines(page: Page) -> bool:
@@ -60,9 +115,17 @@ def _strip(page: Page) -> Page:
     edits: list[Edit] = []
     flags: list[Flag] = []
     gutter = _numbered_lines(page)
+    links = _link_list(page)
+    cited = _cited(page) if links is None else set()
     units = []
-    for u in page.units:
+    for k, u in enumerate(page.units):
         text = u.text
+        if links is not None and k >= links[0]:  # the browser's list of addresses: not the page's
+            edits.append(Edit(PASS, u.first, 0, text, ""))
+            continue
+        if links is not None:
+            text = sub_recording(_LINK_MARK, lambda m: "" if int(m.group(1)) in links[1] else m.group(0),
+                                 text, PASS, u.first, edits)
         if gutter:
             text = sub_recording(_GUTTER, lambda m: "", text, PASS, u.first, edits)
         for m in _CID.finditer(text):
@@ -71,6 +134,9 @@ def _strip(page: Page) -> Page:
                 flags.append(Flag("lost_glyph", u.first, m.group(0),
                                   "PDF 字形无法映射，此处缺一字 a glyph the PDF did not map to a character: "
                                   "a character is missing here; check against the page"))
+        if cited:
+            text = sub_recording(_CITE_MARK, lambda m: "" if int(m.group(1)) in cited else m.group(0),
+                                 text, PASS, u.first, edits)
         text = sub_recording(_CID, lambda m: "", text, PASS, u.first, edits)
         text = sub_recording(_IMAGE_FILE, lambda m: "", text, PASS, u.first, edits)
         units.append(u if text == u.text else u.__class__(text, u.first, u.last, u.gap, u.kind))
@@ -78,8 +144,8 @@ def _strip(page: Page) -> Page:
 
 
 def strip_extractor_marks(page):
-    """Remove a PDF extractor's unmapped glyph codes, a viewer's line numbers and pictures'
-    file names.
+    """Remove a PDF extractor's unmapped glyph codes, a viewer's line numbers, pictures'
+    file names, a text browser's link numbers and list of links, and citation marks.
 
     >>> strip_extractor_marks("福鼎：文明新风(cid:3)")
     '福鼎：文明新风'
@@ -92,6 +158,14 @@ def strip_extractor_marks(page):
     本报记者 张三
     <BLANKLINE>
     正文。
+    >>> print(strip_extractor_marks("[1]某某网 | [2]首页\\n来源：[3]某某日报\\n正文[4]。\\nReferences\\n 1. http://a.cn/\\n 2. http://a.cn/i\\n 3. http://a.cn/p\\n 4. http://a.cn/t"))
+    某某网 | 首页
+    来源：某某日报
+    正文。
+    >>> print(strip_extractor_marks("全区建成公园12个。[1]\\n参考资料\\n1.某某报道．某某日报．2022-01-02"))
+    全区建成公园12个。
+    参考资料
+    1.某某报道．某某日报．2022-01-02
     >>> print(strip_extractor_marks("1  青秀区  92.36\\n2  良庆区  91.08\\n排名"))
     1  青秀区  92.36
     2  良庆区  91.08

@@ -129,6 +129,9 @@ def vocabulary() -> dict:
     piece = rf"(?:{v['reading_time']}|{v['player_voice']}|{words}|{v['player_speed']}|{v['player_clock']})"
     sep = rf"[\s·•|｜/,，、;；{re.escape(v['player_marks'])}]*"
     v["player_re"] = re.compile(rf"{sep}{piece}(?:{sep}{piece})*{sep}")
+    tools = "|".join(map(re.escape, sorted(v.get("entry_tool_words") or ["(?!)"], key=len, reverse=True)))
+    v["deck_slide_re"] = re.compile(v["deck_slide_marker"])
+    v["entry_tools_re"] = re.compile(rf"(?:{tools})(?:[\s·|｜]+(?:{tools}))*")
     # a player's word with its figure inside a post's meta line (发布于 … 时长 06:48 播放 3.6万)
     v["player_field_re"] = re.compile(rf"(?:{words})\s*[：:]?\s*(?:{v['player_clock']})?")
     # where a post was sent from, as platforms print it (IP 属地广西, IP属地：湖北)
@@ -509,6 +512,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)]  # 节目简介, 时间轴, 文稿: an episode page's parts, no title
     if v["weather_re"].fullmatch(t):
         return [("chrome", t)]  # 天气：多云转雷阵雨24℃～32℃: the page's weather box, no title and no figures
+    if v["deck_slide_re"].fullmatch(t):
+        return [("slide", t)]  # 幻灯片 3: a slide's number (a deck's page: structure/titles.py)
+    if v["entry_tools_re"].fullmatch(t):
+        return [("tools", t)]  # 播报 讨论 上传视频 / 编辑 播报: an encyclopedia's buttons (a section's, too)
     if v["player_re"].fullmatch(t) and not v["bare_time_re"].fullmatch(t):
         return [("chrome", t)]  # 语音播报 / ▶ 00:00 / 02:48 / 1.0x / 4–5 分钟: a player, a reading time
     if v["jump_re"].fullmatch(t):
@@ -979,11 +986,20 @@ def _breadcrumb_fields(t: str, v: dict) -> list[tuple[str, str]]:
     [('date', '2023-09-08'), ('page', '第03版'), ('page_name', '要闻')]
     >>> _breadcrumb_fields("首页 > 新闻中心 > 本地新闻", vocabulary())
     []
+
+    A journal's issue among the steps (首页 > 期刊 > 某某学刊 > 2023年第06期) follows the journal:
+    the outlet of the article a database shows.
+
+    >>> _breadcrumb_fields("首页 > 期刊 > 某某学刊 > 2023年第06期", vocabulary())
+    [('outlet', '某某学刊')]
     """
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     out: list[tuple[str, str]] = []
-    for step in re.split(rf"\s*(?:{marks})+\s*", t):
-        step = step.strip()
+    steps = [s.strip() for s in re.split(rf"\s*(?:{marks})+\s*", t)]
+    for k, step in enumerate(steps):
+        if k > 1 and re.fullmatch(v["journal_issue"], step) and re.fullmatch(_HAN + r"{2,16}", steps[k - 1]):
+            out.append(("outlet", steps[k - 1]))
+            continue
         m = v["date_re"].fullmatch(step)
         if m:
             out.append(("date", _iso(m)))
@@ -1086,8 +1102,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         return (end, [("info", value)]) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
         return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
-    if field == "chrome":
-        m = re.compile(r"\d[\d,.]*\s*[万千]?\+?").match(t, j)
+    if field == "chrome":  # a count (阅读：2.1万+) or a file's size (大小：1021K, 2.3MB)
+        m = re.compile(r"\d[\d,.]*\s*(?:[万千]|[KMG]i?B?(?![A-Za-z])|[kmg]b(?![A-Za-z]))?\+?").match(t, j)
         return (m.end(), [("chrome", t[j:m.end()])]) if m else None
     return None
 
@@ -1195,6 +1211,28 @@ def _related_links(units) -> set[int]:
     return out
 
 
+def _reference_list(units) -> set[int]:
+    """Indexes of a list of works cited at the foot of a paper or an encyclopedia entry: the
+    head 参考文献 (data/page_meta.yaml reference_heads) and the numbered entries after it
+    ([1] 某某.题名[J].刊名,2019(8):12-18.), up to the first line that is no entry. Other
+    works' titles, years and pages: never this piece's text or facts."""
+    v = vocabulary()
+    heads = set(v.get("reference_heads") or [])
+    entry = re.compile(v["reference_entry"])
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.kind or re.sub(r"[：:\s]+$", "", u.text.strip()) not in heads:
+            continue
+        items = []
+        for j in range(k + 1, len(units)):
+            if units[j].kind or not entry.match(units[j].text.strip()):
+                break
+            items.append(j)
+        if items:
+            out.update([k] + items)
+    return out
+
+
 def _printed_whole(units, j: int) -> bool:
     """Is the line at `j`, in a list of related pieces, the title of one printed whole: its
     date line (2023年05月29日 09:15 来源：… 作者：…) under it and its text after that?"""
@@ -1242,6 +1280,12 @@ def _contents_box(units) -> set[int]:
             k = j
             continue
         headed = not units[k].kind and label in heads
+        if headed:
+            sections = _section_contents(units, k)
+            if sections:
+                out.update(range(k, sections))
+                k = sections
+                continue
         j = k + 1 if headed else k
         while j < len(units) and is_item(units[j]):
             j += 1
@@ -1251,6 +1295,62 @@ def _contents_box(units) -> set[int]:
         else:
             k += 1
     return out
+
+
+# an entry of a report's, an encyclopedia entry's or a slide deck's table of contents: its
+# section's number or bullet, then the section's name (1 创建历程, 01 基本情况, ▪ 志愿服务)
+_SECTION_ITEM_RE = re.compile(r"^(?:\d{1,2}\s*[.、．]?\s*|[▪•·◦●○■□◆◇]\s*)(?P<name>[^\s。！？，；：:]{2,20})$")
+
+
+def _section_contents(units, k: int) -> int | None:
+    """The end (exclusive) of a table of contents of the piece's own sections under the head
+    at k (目录 / 1 创建历程 / 2 主要举措 / ▪ 志愿服务): numbered or bulleted names, at least
+    two, most of which head a section further down the page (a line that is the name, or
+    begins with its number and name). None when the lines are no such list."""
+    j = k + 1
+    names = []
+    while j < len(units) and not units[j].kind:
+        m = _SECTION_ITEM_RE.match(units[j].text.strip())
+        if not m:
+            break
+        names.append((units[j].text.strip(), m.group("name")))
+        j += 1
+    if len(names) < 2:
+        return None
+    later = [re.sub(r"\s+", " ", u.text.strip()) for u in units[j:] if not u.kind]
+    found = sum(1 for item, name in names
+                if any(t == name or t == re.sub(r"\s+", " ", item) or (t.startswith(item) and len(t) > len(item))
+                       for t in later))
+    return j if found * 2 > len(names) else None
+
+
+# a slide's bullet point (• 新建改建公厕 41座)
+_DECK_BULLET_RE = re.compile(r"^[•▪◦●○■□◆◇►▶➢✓✔\-–]\s*\S")
+
+
+def _slide_deck(units) -> tuple[set[int], set[int]]:
+    """(indexes of a slide deck's slide markers and title-slide furniture, indexes of its
+    numbered section heads).
+
+    Text taken out of a presentation prints each slide's number on a line of its own
+    (幻灯片 3, data/page_meta.yaml deck_slide_marker); with at least deck_min_slides of them the
+    page is a deck: the markers are furniture, and a line opening a slide with a section's
+    number and name (01 基本情况, 02 主要做法——补短板) is that section's head, not a
+    newspaper's page and its name."""
+    v = vocabulary()
+    markers = {k for k, u in enumerate(units) if not u.kind and v["deck_slide_re"].fullmatch(u.text.strip())}
+    if len(markers) < v["deck_min_slides"]:
+        return set(), set()
+    heads = {k + 1 for k in markers if k + 1 < len(units) and not units[k + 1].kind
+             and re.fullmatch(r"\d{1,2}\s+\S.{0,30}", units[k + 1].text.strip())}
+    # the title slide: its first line is the deck's title; who presents it and the month under
+    # it are the slide's furniture (a report's month is no publication date)
+    first = min(markers)
+    nxt = min((k for k in markers if k > first), default=len(units))
+    if all(u.kind or not u.text.strip() for u in units[:first]):
+        lines = [k for k in range(first + 1, nxt) if not units[k].kind and units[k].text.strip()]
+        markers |= set(lines[1:])
+    return markers, heads
 
 
 def _correction(units) -> set[int]:
@@ -1631,10 +1731,46 @@ def _unbar_credits(page: Page) -> tuple[Page, list[Edit]]:
     return (page.evolve(units, []), edits) if edits else (page, [])
 
 
+# a journal's author line: names, each with its affiliation's number (于某某1　王某2,3　李某1*)
+_MARKED_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,6}(?P<mark>\d{1,2}(?:[,，]\d{1,2})*\*?)$")
+# one entry of the affiliations under it (1.某某大学某某学院, 2 某某市委党校)
+_AFFILIATION_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]?\s*)?[\u4e00-\u9fff（）()·]{3,40}$")
+
+
+def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
+    """A journal article's authors with their affiliations' numbers (于某某1　王某2) over the
+    numbered affiliations (1.某某大学　2.某某党校): the numbers are superscripts flattened onto
+    the names, removed (recorded) so the line reads as the byline it is; the affiliations are
+    about the authors, not text (set apart as furniture, kept in the audit)."""
+    units, edits = list(page.units), []
+    sufs = tuple(vocabulary()["organisation_suffixes"]) + tuple(vocabulary()["affiliation_suffixes"])
+    for j in range(len(units) - 1):
+        u, nxt = units[j], units[j + 1]
+        if u.kind or nxt.kind:
+            continue
+        names = re.split(r"[ \u3000]+", u.text.strip())
+        marks = [_MARKED_NAME_RE.match(n) for n in names]
+        if not names or not all(marks):
+            continue
+        places = [p for p in re.split(r"[ \u3000;；]+", nxt.text.strip()) if p]
+        if not places or not all(_AFFILIATION_RE.match(p) and p.rstrip("）)").endswith(sufs) for p in places):
+            continue
+        text = u.text
+        for m in reversed([re.search(re.escape(n) + r"(?=[ \u3000]|$)", u.text) for n in names]):
+            cut = m.end() - len(_MARKED_NAME_RE.match(m.group(0)).group("mark"))
+            edits.append(Edit(PASS, u.first, cut, text[cut:m.end()], ""))
+            text = text[:cut] + text[m.end():]
+        units[j] = replace(u, text=text)
+        units[j + 1] = replace(nxt, kind="furniture")
+    return (page.evolve(units, []), edits) if edits else (page, [])
+
+
 def _split(page: Page) -> Page:
     page, edits = _unmark_masthead(page)
     page, unbarred = _unbar_credits(page)
     edits += unbarred
+    page, unmarked = _unmark_affiliations(page)
+    edits += unmarked
     units: list[Unit] = []
     last = len(page.units) - 1
     card = _account_card(page.units)
@@ -1662,9 +1798,21 @@ def _split(page: Page) -> Page:
     slides = _slide_counters(page.units) | _forum_furniture(page.units) | _answer_header(page.units) | _episode_chapters(page.units) | {
         k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
         if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
-    related = (slides | _related_links(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+    related = (slides | _related_links(page.units) | _reference_list(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
                | _ai_summary(page.units))
+    deck, section_heads = _slide_deck(page.units)
+    bullets = {k for k, u in enumerate(page.units) if deck and not u.kind and _DECK_BULLET_RE.match(u.text.strip())}
+    v_deck = vocabulary()["deck_slide_re"]
     for k, u in enumerate(page.units):
+        if k in deck:  # 幻灯片 3: a slide's number, no page and no text; the title slide's presenter
+            units.append(replace(u, kind="meta" if v_deck.fullmatch(u.text.strip()) else "furniture"))
+            continue
+        if k in bullets:
+            units.append(replace(u, kind="table"))  # • 新建公厕 41座 on a slide: a line of text of its own, no title
+            continue
+        if k in section_heads:
+            units.append(replace(u, kind="furniture"))  # 01 基本情况 on a slide: a section's head, no page
+            continue
         if k in card or k in related:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
             units.append(replace(u, kind="furniture"))

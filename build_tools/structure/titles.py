@@ -234,8 +234,10 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                    and (blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
                         or is_section_head(blocks[k + 1].text))  # (a post's ▍ section under its title)
                    and not _signature(blocks, k)
-                   # (a section over its own information lines, 办理回复 / 回复机构：…, heads no article)
-                   and set(b.extra.get("meta_after_fields") or ["?"]) != {"info"})]
+                   # (a section over its own information lines, 办理回复 / 回复机构：…, or over an
+                   # encyclopedia's buttons, 创建历程 / 编辑 播报, or over the next slide's number, heads
+                   # no article)
+                   and not set(b.extra.get("meta_after_fields") or ["?"]) <= {"info", "tools", "slide"})]
     used = set()
     for a in anchors:
         if a in used:

@@ -1,0 +1,65 @@
+"""Machine formats a user saves instead of an article's text -> plain text the pipeline reads.
+
+A web page's HTML source, an RSS/Atom feed and a subtitle file (SRT/WebVTT)
+arrive as .txt like any copied page. Their tags, entities, cue numbers and
+timecodes are no words of the article, and their metadata (a <meta> date, an
+item's dc:creator, a feed's channel) sits where no line reader looks for it.
+This module tells which format a decoded text is in and hands it to the
+reader of that format (html_source, feeds, subtitles), which writes the
+article back as a web copy prints it: headline, a meta line (date, 来源,
+作者), paragraphs. What was dropped is said in a note naming the file.
+Vocabulary is in data/markup.yaml.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..data import load_data
+
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+
+
+@functools.lru_cache(maxsize=1)
+def markup_vocabulary() -> dict:
+    return load_data("markup.yaml")
+
+
+def kind_of_markup(text: str) -> str | None:
+    """'html', 'feed', 'subtitles' or None (ordinary text, maybe with a stray tag in it).
+
+    >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
+    'html'
+    >>> kind_of_markup('<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+    'feed'
+    >>> kind_of_markup("".join(f"{i}\\n00:00:0{i},000 --> 00:00:0{i + 1},000\\n第{i}句\\n\\n" for i in range(1, 4)))
+    'subtitles'
+    >>> kind_of_markup("# 标题<script>x</script>\\n正文") is None
+    True
+    """
+    head = text[:4096]
+    if _FEED_START.match(head):
+        return "feed"
+    if _HTML_START.match(head):
+        return "html"
+    from .subtitles import is_subtitles
+
+    if is_subtitles(text):
+        return "subtitles"
+    return None
+
+
+def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
+    """(plain text, notes) when `text` is HTML source, a feed or a subtitle file, else None."""
+    kind = kind_of_markup(text)
+    if kind == "html":
+        from .html_source import read_html_source
+        return read_html_source(name, text)
+    if kind == "feed":
+        from .feeds import read_feed
+        return read_feed(name, text)
+    if kind == "subtitles":
+        from .subtitles import read_subtitles
+        return read_subtitles(name, text)
+    return None
