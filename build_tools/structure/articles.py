@@ -215,11 +215,18 @@ _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
 
 
 def _cut_column_label(art: DraftArticle) -> None:
-    """A column's name in brackets before the title is the kicker, not the title."""
-    m = COLUMN_LABEL_RE.match(art.title or "")
+    """A column's name in brackets before the title is the kicker, not the title; so is a
+    comic's genre tag before a bar (漫画｜…, data/layout.yaml comic_title_tags)."""
+    m = COLUMN_LABEL_RE.match(art.title or "") or _comic_tag(art.title or "")
     if m and not art.title_inferred:
         art.kicker = art.kicker or m.group(1)
         art.title = m.group(2).strip()
+
+
+def _comic_tag(title: str) -> re.Match | None:
+    """A comic's genre tag set off by a bar before its headline (漫画｜斑马线前 让一让)."""
+    tags = "|".join(map(re.escape, sorted(layout().get("comic_title_tags") or (), key=len, reverse=True)))
+    return re.match(rf"^({tags})\s*[|｜丨]\s*(\S.{{3,}})$", title.strip()) if tags else None
 
 
 # a headline set whole in lenticular brackets (【安源区：老旧小区加装“智能充电桩”】)

@@ -512,12 +512,21 @@ def _place_statement_over_statement(a: str, b: str, find_places) -> bool:
             and all(f.startswith(("n", "a")) or f == "vn" for f in subject))
 
 
+# a numbered chapter or section head of a document (十、…, （二）…, 3. …, 第一部分 …)
+_SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                                r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节篇])")
+# a note set whole in brackets, a label and its colon first (（播出时间：每天早上7:00…）)
+_BRACKETED_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[：:][^（()）]+[）)]")
+
+
 def second_statement(upper: str, lower: str, find_places=None) -> bool:
     """Is `lower` a subtitle printed without a dash under the title `upper`? The
     title is long, and the second line is a statement of its own: two clauses set
     apart by a space or a colon (周建华讲话　李明远主持; 港澳居民点赞：办事不出社区),
     or a sentence opening with a place of its own (禅城区连续两年位居榜首)."""
     a, b = upper.strip(), lower.strip()
+    if _SECTION_NUMBER_RE.match(b) or _BRACKETED_NOTE_RE.fullmatch(b):
+        return False  # 十、城市建设… (a chapter of the text), （播出时间：…） (a note on it): no subtitle
     if (re.search(r"[？！?!]$", a.rstrip("”’」』\"'")) and han_len(a) >= MAIN_TITLE_MIN and han_len(b) >= 8
             and not re.search(r"[。；？！?!]", b)):
         return True  # 背街小巷的“脸面”谁来守？ / 信州区探索…治理模式: a question, then what was done
@@ -530,6 +539,9 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (han_len(a) >= MAIN_TITLE_MIN and not _kicker_like(a) and complete_clause(a) and _goes_on_about(b)
             and han_len(b) >= 6 and not re.search(r"[\s|｜，。；：:]", a + b)):
         return True  # 清徐晒出创城问题整改清单 / 逐项销号接受群众监督: what it did, then how
+    if (han_len(a) >= MAIN_TITLE_MIN and not _kicker_like(a) and complete_clause(a) and _quoted_subject_acts(b)
+            and not a.startswith(tuple(layout()["whole_place_words"])) and not re.search(r"[\s|｜，。；：:]", a + b)):
+        return True  # 某市推出创文系列漫画 / “小枝”带你学文明: what was done, then what its named thing does
     if (han_len(a) >= WHOLE_PLACE_TITLE and b.startswith(tuple(layout()["whole_place_words"]))
             and not re.search(r"[\s|｜，。；]", a + b)):
         return True  # 垃圾分类“顺德模式”再升级 / 全区今年将新建…: a statement about the whole place
@@ -946,6 +958,17 @@ def complete_clause(text: str) -> bool:
     tags = [(w, f) for w, f in _pos_tags(text.strip()) if f not in ("x", "w")]
     verbs = [i for i, (_w, f) in enumerate(tags) if f == "v" and i >= 1]
     return bool(verbs) and any(f.startswith("n") for _w, f in tags[verbs[0] + 1:])
+
+
+def _quoted_subject_acts(text: str) -> bool:
+    """Does a headline line open with a quoted name that is its subject, the verb right after
+    it (“小枝”带你学文明, “口袋公园”扮靓老街): a statement of its own, not the rest of a line above?"""
+    m = _QUOTED_RE.match(text.strip())
+    rest = text.strip()[m.end():] if m else ""
+    if not m or han_len(rest) < 2:
+        return False
+    tags = _pos_tags(rest)
+    return tags[0][1] == "v" or (tags[0][1] == "d" and len(tags) > 1 and tags[1][1] == "v")
 
 
 def _goes_on_about(text: str) -> bool:
