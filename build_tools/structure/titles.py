@@ -177,6 +177,8 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
             and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
                  or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
+                 # (某区“席位制”让创文问题 / 件件有着落: one headline broken after its pivot's object)
+                 or (blocks[j].last + 1 == blocks[k].first and _broken_headline(blocks[j].text, blocks[k].text))
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
                  or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after")
@@ -738,6 +740,15 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
     return out
 
 
+def _broken_headline(upper: str, lower: str) -> bool:
+    """One headline broken over two lines printed one under the other: the upper line ends in
+    a word no headline ends with (…的), stops after a pivot's object (…让创文问题 / 件件有着落)
+    or at its verb (…有了 / “议事厅”)."""
+    ends = tuple(layout().get("title_dangling_ends") or ())
+    return (han_len(upper) >= 2 and upper.strip().endswith(ends)) or _pivot_runs_on(upper, lower) \
+        or _object_on_next_line(upper, lower)
+
+
 def _object_on_next_line(upper: str, lower: str) -> bool:
     """Does a headline line stop at its verb (某某古村开起 / “乡村书房”, …社区有了 / “议事厅”),
     the line under it only the thing the verb has or makes (a name, no verb of its own)?"""
@@ -775,9 +786,17 @@ def _pivot_runs_on(upper: str, lower: str) -> bool:
     if at is None or at == len(tags) - 1:
         return False
     after = _QUOTED_RE.sub("", "".join(w for w, _f in tags[at + 1:]))
-    low = _pos_tags(b)
+    low = list(_pos_tags(b))
+    # (an adverb or a repeated measure word may stand before that verb: …让创文问题 / 件件有着落)
+    lead = 0
+    while lead < min(len(low) - 1, PIVOT_LEAD_MAX) and low[lead][1] in ("d", "q"):
+        lead += 1
     return (not any(f.startswith("v") for _w, f in _pos_tags(after)) if after else True) and bool(low) \
-        and low[0][1] == "v"
+        and (low[0][1] == "v" or (lead and low[lead][1] in ("v", "l")))
+
+
+# Words (adverbs, repeated measure words: 件件, 处处) before the verb that opens a pivot's second line, at most.
+PIVOT_LEAD_MAX = 2
 
 
 # A headline's last line this short (Han characters) says nothing alone: the tail of the line above.
