@@ -143,3 +143,76 @@ def test_a_second_headline_line_with_a_clause_of_its_own_stays_the_subtitle():
     page = BULLETIN_EXCERPT.replace("九、城乡建设和公用事业\n", "城乡建设、精神文明建设齐头并进\n")
     (art,) = _arts(page)
     assert art["subtitle"] == "城乡建设、精神文明建设齐头并进"
+
+
+TWO_LINE_HEADLINE = """每日新报　2024年6月4日　第5版　区域新闻
+
+河西区“街长制”让背街小巷
+处处有人管
+
+每日新报讯（记者 祁明远）在河西区友谊路街道，每条背街小巷都挂上了“街长”公示牌。今年以来，河西区为全区126条背街小巷设立“街长”，实行问题“发现、上报、处置”闭环管理，已解决各类问题2310件。
+
+红桥区：老旧楼道装上“声控灯”
+每日新报讯（通讯员 杜若溪）近日，红桥区西沽街道12个老旧小区的楼道里装上了声控灯，共安装灯具860盏。
+"""
+
+
+def test_a_headline_broken_after_its_pivots_object_is_one_title():
+    arts = _arts(TWO_LINE_HEADLINE)
+    assert [a["title"] for a in arts] == ["河西区“街长制”让背街小巷处处有人管", "红桥区：老旧楼道装上“声控灯”"]
+    assert [a["region_info"]["adcode"] for a in arts] == ["120103", "120106"]
+
+
+def test_a_headline_broken_after_a_word_no_headline_ends_with_is_one_title():
+    page = TWO_LINE_HEADLINE.replace("河西区“街长制”让背街小巷\n处处有人管", "河西区友谊路街道推出“楼门议事”的\n新做法")
+    assert _arts(page)[0]["title"] == "河西区友谊路街道推出“楼门议事”的新做法"
+
+
+ONE_REPORTER_TWO_PIECES = """团结报　2024年4月16日　第A03版　县市
+
+凤凰:古城巷道换新颜
+记者 曹  敏 通讯员 罗一鸣
+
+本报讯 近日,凤凰县完成古城内38条巷道的改造,铺设青石板1.2万平方米。
+
+泸溪:文明实践站开门迎客
+记者 曹  敏
+本报讯 近日,泸溪县新建的15个新时代文明实践站陆续开放,每个站点配备志愿者20名。
+"""
+
+
+def test_the_same_reporters_byline_over_a_second_piece_is_kept():
+    arts = _arts(ONE_REPORTER_TWO_PIECES)
+    assert [a["authors"] for a in arts] == [["曹敏", "罗一鸣"], ["曹敏"]]
+    assert [a["region_info"]["adcode"] for a in arts] == ["433123", "433122"]
+
+
+WEIBO_THREAD = """上海徐汇 
+24-5-2 16:20 来自 微博 weibo.com　已编辑
+
+【#徐汇创全# 滨江步道上的“文明引导员”】（1/3）五一假期首日，徐汇滨江迎来大批游客。徐汇区组织志愿者在滨江步道沿线开展文明引导。[组图共6张]
+
+（2/3）据统计，假期首日徐汇区在滨江沿线设立志愿服务点18个，投入志愿者760人次，为游客提供咨询服务3200次。
+
+（3/3）徐汇区文明办表示，将把滨江文明引导常态化。#上海文明城区#
+
+转发 32　　评论 18　　赞 406
+"""
+
+
+def test_a_weibo_threads_counters_and_gallery_mark_are_no_facts_and_its_topic_no_title():
+    (art,) = _arts(WEIBO_THREAD)
+    assert art["title"] == "滨江步道上的“文明引导员”"
+    assert art["region_info"]["adcode"] == "310104"
+    values = {f["value"] for f in art["facts"]}
+    assert {18, 760, 3200} <= values
+    assert not values & {1, 2, 3, 6}  # （2/3）, [组图共6张]
+
+
+def test_a_headline_line_opening_with_a_topic_keeps_it():
+    """Guard: a title printed as a line of its own with its topic (#创城进行时# …) is cited whole;
+    only the topic inside a post's bracketed headline run into its text is its tag."""
+    page = ("徐汇区融媒体中心\n2024-05-02 10:00\n\n#创城进行时# 滨江步道迎来“文明引导员”\n\n"
+            "近日，徐汇区组织志愿者在滨江步道开展文明引导，设立服务点18个。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "#创城进行时# 滨江步道迎来“文明引导员”"
