@@ -190,6 +190,7 @@ def _compiled() -> dict:
         "calendar_year": re.compile(r.get("calendar_year_after") or "(?!)"),
         "docno": re.compile(r["document_number"]) if r.get("document_number") else None,
         "web": re.compile(r["web_address"]) if r.get("web_address") else None,
+        "postmark": re.compile(r["post_marks"]) if r.get("post_marks") else None,
         "decade": re.compile(r["decade"]) if r.get("decade") else None,
         "item_before": re.compile(r.get("list_item_before") or "(?!)"),
         "item_after": re.compile(r.get("list_item_after") or "(?!)"),
@@ -332,6 +333,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         masked_spans.append((m.start(), m.end()))
     for m in (rx["docno"].finditer(text) if rx["docno"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
+        masked_spans.append((m.start(), m.end()))
+    for m in (rx["postmark"].finditer(_mask(text, masked_spans)) if rx["postmark"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))  # （2/4）, [组图共4张]
         masked_spans.append((m.start(), m.end()))
     for m in (rx["web"].finditer(_mask(text, masked_spans)) if rx["web"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..model import Edit, Flag
 from ..sentences import split_sentences
 from .core import Page, Unit, han_count, run_pass
+from .paragraphs import _roles_and_names
 from .spaces import CREDIT_TAIL_RE
 
 PASS = "drop_repeated_fragments"
@@ -99,6 +100,8 @@ def _drop(page: Page) -> Page:
             and not _captions_a_picture(units, k)
             and not _is_credit(t)
             and not _signs_a_document(units, k)
+            # (a byline alone on its line: the same reporter signs two pieces of the page, 记者 韩 静)
+            and not _roles_and_names(t.strip())
         )
         if droppable and len(t) >= N and all(t[i : i + N] in grams for i in range(len(t) - N + 1)):
             if dirty:

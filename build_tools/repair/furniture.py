@@ -142,6 +142,7 @@ def vocabulary() -> dict:
     spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
     v["jump_re"] = re.compile(v["jump_note"])
+    v["placement_re"] = re.compile(v["placement_note"])
     v["rule_re"] = re.compile(v["rule_line"])
     offices = sorted(v["office_suffixes"] + ["领导小组办公室", "领导小组"], key=len, reverse=True)
     v["office_value_re"] = re.compile(rf"(?=[^\s\u3000]{{4}}){_HAN}{{1,20}}?(?:{'|'.join(map(re.escape, offices))})(?=[\s\u3000]|$)")
@@ -520,6 +521,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)]  # 语音播报 / ▶ 00:00 / 02:48 / 1.0x / 4–5 分钟: a player, a reading time
     if v["jump_re"].fullmatch(t):
         return [("jump", t)]  # （上接第1版） / （下转第3版）
+    if v["placement_re"].fullmatch(t):
+        return [("chrome", t)]  # （下为系列漫画第1期）: what is printed below, said by the editor
     if v["rule_re"].fullmatch(t):
         return [("rule", t)]  # —————— between two pieces
     if v["item_counter_re"].fullmatch(t):
@@ -1442,6 +1445,8 @@ def _masthead_above_date(text: str, nxt) -> bool:
         fields = lex_meta(u.text) or []
         if any(f == "date" for f, _ in fields):
             return True
+        if v["breadcrumb_re"].match(u.text.strip()) and re.search("[>＞»→]", u.text):
+            return True  # 中国政府采购网 / 首页 >> 地方公告 >> …: a site's name over where on it the page is
         if not (latin_only(u.text.strip()) or v["publisher_re"].match(u.text.strip())):
             return False
     return False
@@ -1469,7 +1474,9 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 # a printed document's page number between dashes, alone on its line: — 1 —, - 2 -, －3－
 _PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}")
 # an official document's number alone on its line: 某创指〔2023〕7号, 某政发[2022]12号
-_DOCUMENT_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号")
+# (or the issuing office and the number set apart by spaces: 某某区人民政府办公室　　〔2023〕12号)
+_DOCUMENT_NUMBER_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{0,10}[〔\[［]|[\u4e00-\u9fff]{1,10}[〔\[［(（])"
+                                 r"\d{4}[〕\]］)）]\s*第?\d{1,4}号")
 _PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}|{_HAN}{{2,6}}[ \u3000]+[A-Z]?\d{{1,2}}")
 # a masthead printed line by line has at most this many lines
 MASTHEAD_LINES = 8

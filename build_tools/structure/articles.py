@@ -67,6 +67,24 @@ def _cut_title_hashtags(art: DraftArticle) -> None:
         art.title = art.title[:m.start()].rstrip()
 
 
+# a post's topic opening its bracketed headline (【#黄浦创全# 外滩边的…】), a space after it
+_LEADING_TOPIC_RE = re.compile(r"^(#[^#\s]{1,30}#)[ \u3000]*(?=\S)")
+
+
+def _cut_post_topic(art: DraftArticle) -> None:
+    """A topic opening a post's bracketed headline (【#某某创全# 外滩边的…】, cut off its text by
+    repair's split_post_parts) tags the post, no words of the title cited; it stays the kicker,
+    so the place it names still counts. A headline line printed so on a page of its own
+    (#创城进行时# 背街小巷…) is cited whole."""
+    m = _LEADING_TOPIC_RE.match(art.title or "")
+    head = next((b for b in art.header if b.text.strip() == (art.title or "").strip()), None)
+    if (not m or art.title_inferred or head is None or not head.extra.get("item_title")
+            or head.extra.get("mark") != "" or han_len(art.title[m.end():]) < 4):
+        return
+    art.kicker = art.kicker or m.group(1)
+    art.title = art.title[m.end():].strip()
+
+
 def _trim_pictographs(art: DraftArticle) -> None:
     """Pictographs around a headline (🎉喜报！…🎊) decorate a post; the title cited is its words.
     One printed between its words (黄石人注意⚠️这些新规…) is part of the headline as printed."""
@@ -162,6 +180,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         drop_repeated_title(art)
         _trim_pictographs(art)
         _cut_title_hashtags(art)
+        _cut_post_topic(art)
     return arts
 
 
@@ -215,11 +234,18 @@ _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
 
 
 def _cut_column_label(art: DraftArticle) -> None:
-    """A column's name in brackets before the title is the kicker, not the title."""
-    m = COLUMN_LABEL_RE.match(art.title or "")
+    """A column's name in brackets before the title is the kicker, not the title; so is a
+    comic's genre tag before a bar (漫画｜…, data/layout.yaml comic_title_tags)."""
+    m = COLUMN_LABEL_RE.match(art.title or "") or _comic_tag(art.title or "")
     if m and not art.title_inferred:
         art.kicker = art.kicker or m.group(1)
         art.title = m.group(2).strip()
+
+
+def _comic_tag(title: str) -> re.Match | None:
+    """A comic's genre tag set off by a bar before its headline (漫画｜斑马线前 让一让)."""
+    tags = "|".join(map(re.escape, sorted(layout().get("comic_title_tags") or (), key=len, reverse=True)))
+    return re.match(rf"^({tags})\s*[|｜丨]\s*(\S.{{3,}})$", title.strip()) if tags else None
 
 
 # a headline set whole in lenticular brackets (【安源区：老旧小区加装“智能充电桩”】)

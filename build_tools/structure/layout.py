@@ -42,7 +42,8 @@ def patterns() -> dict[str, re.Pattern]:
     # 某某云/某某日报记者)
     role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·\-－、/／]{{1,16}}(?:{orgs})(?:{roles})|(?:{roles}))"
     credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
-    marks = "|".join(map(re.escape, lay["byline_marks"]))
+    # (a comic's credit first: 文/漫画 is one mark, not 文/ before a name 漫画)
+    marks = "|".join(map(re.escape, list(lay.get("comic_byline_marks") or ()) + list(lay["byline_marks"])))
     # an organisation standing among the names (中国日报内蒙古记者站): a source, not a name
     org_sufs = sorted({s for s in list(load_data("page_meta.yaml")["organisation_suffixes"]) + list(lay["byline_org_suffixes"])
                        if len(s) >= 2}, key=len, reverse=True)

@@ -180,6 +180,8 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
     if (j >= 0 and j not in used and blocks[j].kind in ("heading", "subheading") and not blocks[j].level
             and (han_len(blocks[j].text) <= COLUMN_NAME_MAX or _title_lines(blocks[j].text, blocks[k].text)
                  or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
+                 # (某区“席位制”让创文问题 / 件件有着落: one headline broken after its pivot's object)
+                 or (blocks[j].last + 1 == blocks[k].first and _broken_headline(blocks[j].text, blocks[k].text))
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
                  or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after")
@@ -520,12 +522,21 @@ def _place_statement_over_statement(a: str, b: str, find_places) -> bool:
             and all(f.startswith(("n", "a")) or f == "vn" for f in subject))
 
 
+# a numbered chapter or section head of a document (十、…, （二）…, 3. …, 第一部分 …)
+_SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                                r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节篇])")
+# a note set whole in brackets, a label and its colon first (（播出时间：每天早上7:00…）)
+_BRACKETED_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[：:][^（()）]+[）)]")
+
+
 def second_statement(upper: str, lower: str, find_places=None) -> bool:
     """Is `lower` a subtitle printed without a dash under the title `upper`? The
     title is long, and the second line is a statement of its own: two clauses set
     apart by a space or a colon (周建华讲话　李明远主持; 港澳居民点赞：办事不出社区),
     or a sentence opening with a place of its own (禅城区连续两年位居榜首)."""
     a, b = upper.strip(), lower.strip()
+    if _SECTION_NUMBER_RE.match(b) or _BRACKETED_NOTE_RE.fullmatch(b):
+        return False  # 十、城市建设… (a chapter of the text), （播出时间：…） (a note on it): no subtitle
     if (re.search(r"[？！?!]$", a.rstrip("”’」』\"'")) and han_len(a) >= MAIN_TITLE_MIN and han_len(b) >= 8
             and not re.search(r"[。；？！?!]", b)):
         return True  # 背街小巷的“脸面”谁来守？ / 信州区探索…治理模式: a question, then what was done
@@ -538,6 +549,9 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (han_len(a) >= MAIN_TITLE_MIN and not _kicker_like(a) and complete_clause(a) and _goes_on_about(b)
             and han_len(b) >= 6 and not re.search(r"[\s|｜，。；：:]", a + b)):
         return True  # 清徐晒出创城问题整改清单 / 逐项销号接受群众监督: what it did, then how
+    if (han_len(a) >= MAIN_TITLE_MIN and not _kicker_like(a) and complete_clause(a) and _quoted_subject_acts(b)
+            and not a.startswith(tuple(layout()["whole_place_words"])) and not re.search(r"[\s|｜，。；：:]", a + b)):
+        return True  # 某市推出创文系列漫画 / “小枝”带你学文明: what was done, then what its named thing does
     if (han_len(a) >= WHOLE_PLACE_TITLE and b.startswith(tuple(layout()["whole_place_words"]))
             and not re.search(r"[\s|｜，。；]", a + b)):
         return True  # 垃圾分类“顺德模式”再升级 / 全区今年将新建…: a statement about the whole place
@@ -734,6 +748,15 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
     return out
 
 
+def _broken_headline(upper: str, lower: str) -> bool:
+    """One headline broken over two lines printed one under the other: the upper line ends in
+    a word no headline ends with (…的), stops after a pivot's object (…让创文问题 / 件件有着落)
+    or at its verb (…有了 / “议事厅”)."""
+    ends = tuple(layout().get("title_dangling_ends") or ())
+    return (han_len(upper) >= 2 and upper.strip().endswith(ends)) or _pivot_runs_on(upper, lower) \
+        or _object_on_next_line(upper, lower)
+
+
 def _object_on_next_line(upper: str, lower: str) -> bool:
     """Does a headline line stop at its verb (某某古村开起 / “乡村书房”, …社区有了 / “议事厅”),
     the line under it only the thing the verb has or makes (a name, no verb of its own)?"""
@@ -771,9 +794,17 @@ def _pivot_runs_on(upper: str, lower: str) -> bool:
     if at is None or at == len(tags) - 1:
         return False
     after = _QUOTED_RE.sub("", "".join(w for w, _f in tags[at + 1:]))
-    low = _pos_tags(b)
+    low = list(_pos_tags(b))
+    # (an adverb or a repeated measure word may stand before that verb: …让创文问题 / 件件有着落)
+    lead = 0
+    while lead < min(len(low) - 1, PIVOT_LEAD_MAX) and low[lead][1] in ("d", "q"):
+        lead += 1
     return (not any(f.startswith("v") for _w, f in _pos_tags(after)) if after else True) and bool(low) \
-        and low[0][1] == "v"
+        and (low[0][1] == "v" or (lead and low[lead][1] in ("v", "l")))
+
+
+# Words (adverbs, repeated measure words: 件件, 处处) before the verb that opens a pivot's second line, at most.
+PIVOT_LEAD_MAX = 2
 
 
 # A headline's last line this short (Han characters) says nothing alone: the tail of the line above.
@@ -954,6 +985,17 @@ def complete_clause(text: str) -> bool:
     tags = [(w, f) for w, f in _pos_tags(text.strip()) if f not in ("x", "w")]
     verbs = [i for i, (_w, f) in enumerate(tags) if f == "v" and i >= 1]
     return bool(verbs) and any(f.startswith("n") for _w, f in tags[verbs[0] + 1:])
+
+
+def _quoted_subject_acts(text: str) -> bool:
+    """Does a headline line open with a quoted name that is its subject, the verb right after
+    it (“小枝”带你学文明, “口袋公园”扮靓老街): a statement of its own, not the rest of a line above?"""
+    m = _QUOTED_RE.match(text.strip())
+    rest = text.strip()[m.end():] if m else ""
+    if not m or han_len(rest) < 2:
+        return False
+    tags = _pos_tags(rest)
+    return tags[0][1] == "v" or (tags[0][1] == "d" and len(tags) > 1 and tags[1][1] == "v")
 
 
 def _goes_on_about(text: str) -> bool:
