@@ -330,6 +330,12 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         dense: list = []
         facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/", dense)
         where = {s["id"]: (blk["first"], s["text"]) for blk in body for s in blk.get("sentences", [])}
+        # (a post's line set as a heading is read whole, anchored by its block's id; any other
+        # anchor by the article's first line: a flag never fails the page)
+        for blk in body:
+            where.setdefault(blk["id"], (blk["first"], blk["text"]))
+        first_line = min((blk["first"] for blk in body), default=0)
+        where = {**{anchor: (first_line, str(anchor)) for anchor, _n, _why in dense}, **where}
         notes = {"dense": "numbers too dense to be facts (a table or list of bare numbers)",
                  "implausible": "numbers too large to be a report's figure (over 1e15 or 20 digits)"}
         record["flags"] += [{"kind": "numbers_not_facts", "line": where[anchor][0],

@@ -103,3 +103,23 @@ def test_a_meta_line_with_its_source_as_benwen_laiyuan_is_read_whole():
     assert art["date"]["value"] == "2024-08-27"
     assert art["authors"] == ["郝建军"]
     assert 1523 not in {f["value"] for f in art["facts"]}
+
+
+VIDEO_PAGE_WITH_STATS_BAR = """视频网站　　首页　番剧　直播　游戏中心
+【文明实践】贵港这条老街“变身”了！260米老街修旧如旧
+1890播放 · 总弹幕数12　2024-04-12 19:30:02
+港北融媒
+港北区融媒体中心官方账号
+点赞 126　投币 31　收藏 45　分享 12
+简介
+今年以来，港北区对城区老街实施“修旧如旧”改造，全长260米的老街共修缮骑楼38栋，总投资1600万元。
+文案：覃丽萍　拍摄：黄志强
+"""
+
+
+def test_a_video_pages_stats_bar_is_no_fact_and_no_failure():
+    """Hostile shape: a line of four counters read as a heading once made the page fail (a KeyError)."""
+    (art,) = _arts(VIDEO_PAGE_WITH_STATS_BAR)
+    values = {f["value"] for f in art["facts"]}
+    assert {38, 16000000} <= values
+    assert not values & {126, 31, 45}
