@@ -123,3 +123,59 @@ def test_a_video_pages_stats_bar_is_no_fact_and_no_failure():
     values = {f["value"] for f in art["facts"]}
     assert {38, 16000000} <= values
     assert not values & {126, 31, 45}
+
+
+MASTHEAD_AT_THE_FOOT = """2024年10月22日　星期二
+县域新闻
+5
+责编：赵晨曦　美编：王涛
+
+辛集市见缝插绿建起28个“口袋公园”
+
+□文/本报记者 郝雅静
+
+清晨，辛集市区中兴路旁的口袋公园里已有不少市民在散步。今年以来，辛集市新建口袋公园28个。
+
+深泽县“文明劝导岗”守护路口平安
+
+本报讯（记者 霍建军）深泽县在城区12个路口设立“文明劝导岗”，今年以来劝导不文明行为5600余起。
+
+石家庄日报
+"""
+
+
+def test_a_masthead_printed_at_the_pages_foot_is_every_articles_outlet():
+    first, second = _arts(MASTHEAD_AT_THE_FOOT)
+    assert first["outlet"] == "石家庄日报" and second["outlet"] == "石家庄日报"  # (县域新闻 is the page's section)
+    assert first["newspaper_page"] == "5"
+
+
+BRIEFS_WITH_PLACE_TABS = """苏州日报　2024年12月3日　A05
+------
+●相城
+荷塘边新添8座“城市驿站”
+相城区在荷塘月色湿地公园新建的8座“城市驿站”日前全部投用，每座驿站面积约30平方米。
+□通讯员 沈超 记者 徐佳音
+------
+●常熟
+老街巷有了“大管家”
+常熟市首批60名“小巷管家”日前上岗，负责老街巷的卫生保洁和文明劝导。
+□记者 周一鸣
+"""
+
+
+def test_a_districts_short_name_as_an_items_place_tab_is_no_author():
+    first, second = _arts(BRIEFS_WITH_PLACE_TABS)
+    assert first["authors"] == ["沈超", "徐佳音"]  # not 相城, the tab
+    assert first["adcode"] == "320507"
+
+
+def test_an_original_mark_and_the_office_after_it_are_no_author():
+    page = ("文明芷江\n2024-10-09 18:20　湖南\n积分超市｜芷江镇第三季度“文明积分”兑换情况公示\n"
+            "原创　芷江侗族自治县新时代文明实践中心\n"
+            "　　为进一步激发群众参与文明创建的积极性，现将芷江镇第三季度“文明积分”兑换情况公示如下：\n"
+            "　　一、总体情况\n　　第三季度，芷江镇共有1120户群众参与“文明积分”评比，累计发放积分7.2万分。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "积分超市｜芷江镇第三季度“文明积分”兑换情况公示"
+    assert art["authors"] == []
+    assert art["adcode"] == "431228"

@@ -386,6 +386,10 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _padded_running_head(text.strip(), strict)
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
+    if got is None:
+        om = _ORIGINAL_BY_RE().fullmatch(text.strip())
+        if om:  # 原创　某某县新时代文明实践中心: an account's post marked original and the office that wrote it
+            got = [("chrome", om.group("mark")), ("source", om.group("org"))]
     editions = set(vocabulary()["edition_suffixes"])
     sections = set(vocabulary().get("section_names") or ())
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere;
@@ -393,6 +397,13 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     return tuple(("chrome", x) if f == "outlet" and x in editions
                  else ("page_name", x) if f == "outlet" and x in sections
                  else (f, x) for f, x in got) if got is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ORIGINAL_BY_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
+    """原创 and an organisation's name after it (data/page_meta.yaml organisation_suffixes)."""
+    sufs = sorted(vocabulary()["organisation_suffixes"], key=len, reverse=True)
+    return re.compile(rf"(?P<mark>原创)[\s\u3000]+(?P<org>{_HAN}{{2,30}}?(?:{'|'.join(map(re.escape, sufs))}))")
 
 
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)

@@ -99,6 +99,10 @@ def _trim_pictographs(art: DraftArticle) -> None:
         art.title = trimmed
 
 
+# The fields of a masthead line: the paper's name with its date, page and section.
+_MASTHEAD_FIELDS = {"outlet", "date", "page", "page_name", "chrome"}
+
+
 def for_whole_page(b: Block) -> bool:
     """A 本版… line (本版责任编辑, (本版文字 张三 图片 李四)) speaks for the whole page."""
     return b.text.lstrip("（(【[ ").startswith("本版")
@@ -134,6 +138,7 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
         if any(f == "record" for f, _ in blocks[k].extra.get("fields", [])):
             nxt = None  # (a record exported without any text: its fields head no other record's text)
     opened = record_seen = False
+    last_text = max((k for k, b in enumerate(blocks) if b.kind != "meta"), default=-1)
     for k, b in enumerate(blocks):
         if b.kind != "meta":
             if b.first in where:
@@ -152,8 +157,11 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
                 a.page_meta.append(b)
             continue
         above_first_title = title_at is not None and b.first < title_at
+        # (a masthead printed at the page's foot, nothing but furniture under it: 石家庄日报 after
+        # the last item, or 茂名日报 2023年6月30日 第5版: the whole page's)
+        foot_masthead = (k > last_text and "outlet" in fields and fields <= _MASTHEAD_FIELDS and len(arts) > 1)
         if (current is None or above_first_title or "page" in fields
-                or for_whole_page(b)):
+                or for_whole_page(b) or foot_masthead):
             for a in arts:
                 a.page_meta.append(b)
         else:
@@ -213,7 +221,10 @@ def _place_tabs(blocks: list[Block], find_places: FindPlaces | None) -> list[Blo
             continue
         rest = t[1:].strip()
         hits = find_places(rest) or []
-        if len(hits) == 1 and hits[0][0] == 0 and len(hits[0][2]) == len(rest):
+        if not hits:  # (a district's short name, 吴江, read with the item under it, 吴江区在…)
+            below = " ".join(x.text for x in blocks[k + 1:k + 3])
+            hits = [h for h in (find_places(f"{rest}\n{below}") or []) if h[0] == 0]
+        if len(hits) >= 1 and hits[0][0] == 0 and len(hits[0][2]) == len(rest):
             out[k] = replace(b, kind="heading", extra=dict(b.extra, place_tab=True))
     return out
 

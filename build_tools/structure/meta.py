@@ -118,6 +118,8 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     if m:  # 县区新闻 7: the section, then its page (the same, the other way round)
         return [("page_name", m.group(1)), ("page", m.group(2))]
     v = vocabulary()
+    if t in set(v.get("section_names") or ()):
+        return [("page_name", t)]  # 县域新闻 alone in a masthead: the page's section, named like a site
     if v["outlet_re"].fullmatch(t) or is_masthead(t, v):
         return [("outlet", t)]
     if v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t):
