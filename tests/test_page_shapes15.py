@@ -179,3 +179,20 @@ def test_an_original_mark_and_the_office_after_it_are_no_author():
     assert art["title"] == "积分超市｜芷江镇第三季度“文明积分”兑换情况公示"
     assert art["authors"] == []
     assert art["adcode"] == "431228"
+
+
+def test_headlines_do_not_depend_on_words_loaded_into_jiebas_own_tokenizer():
+    """Under `mkdocs serve` the search plugin loads the site's user dictionary (老旧小区 as one
+    word) into jieba's default tokenizer, in the process that re-reads an edited page: the page
+    must come out as a fresh build makes it. Run in a process of its own (jieba's state is global)."""
+    import json
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    code = ("import sys, json, jieba; sys.path.insert(0, 'tests'); jieba.setLogLevel(60); "
+            "jieba.add_word('老旧小区', 2000); "
+            "from conftest import page_articles; import test_page_shapes14 as t; "
+            "a = page_articles(t.SECTION_NAME_OVER_PLACE_NEWS)[0]; print(json.dumps([a['title'], a['subtitle']]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == ["津市：“社区管家”上岗", "老旧小区有了“守门人”"]

@@ -14,7 +14,7 @@ import email.utils
 import re
 from collections import Counter
 
-from .markup import markup_vocabulary
+from .markup_data import markup_vocabulary
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}"

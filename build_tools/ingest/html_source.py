@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .markup import markup_vocabulary
+from .markup_data import markup_vocabulary
 
 _SPACES = re.compile(r"[ \t\u3000]+")
 

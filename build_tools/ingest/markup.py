@@ -12,18 +12,10 @@ Vocabulary is in data/markup.yaml.
 """
 from __future__ import annotations
 
-import functools
 import re
-
-from ..data import load_data
 
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
-
-
-@functools.lru_cache(maxsize=1)
-def markup_vocabulary() -> dict:
-    return load_data("markup.yaml")
 
 
 def kind_of_markup(text: str) -> str | None:

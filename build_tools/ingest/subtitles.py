@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .markup import markup_vocabulary
+from .markup_data import markup_vocabulary
 
 _TIMECODE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}.*$")
 _CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")

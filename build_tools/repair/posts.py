@@ -83,7 +83,8 @@ def _split(page: Page) -> Page:
         text, first = u.text, u
         if tail:
             cut = tail.start(1)
-            edits.append(Edit(PASS, u.first, cut, text[cut:tail.end(1)], "\n"))
+            gap = text[cut:][: len(text[cut:]) - len(text[cut:].lstrip())]  # (the tail itself moves, kept)
+            edits.append(Edit(PASS, u.first, cut, gap, "\n"))
             rest = Unit(text[cut:].strip(), u.first, u.last, -1, "furniture")
             text = text[:cut]
         else:

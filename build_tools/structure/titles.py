@@ -571,15 +571,19 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
 
 
+@functools.lru_cache(maxsize=1)
 def load_pos_tagger():
-    """jieba's part-of-speech tagger with its dictionaries loaded (seconds: a build loads
-    it before forking its workers, which then share it)."""
+    """jieba's part-of-speech tagger with its own dictionary loaded (seconds: a build loads
+    it before forking its workers, which then share it). Its own: under `mkdocs serve` the
+    search plugin loads the site's user dictionary into jieba's default tokenizer, and a
+    headline's words must not depend on which process reads it."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
-    return jieba.posseg
+    tokenizer = jieba.Tokenizer()
+    tokenizer.check_initialized()
+    return jieba.posseg.POSTokenizer(tokenizer)
 
 
 @functools.lru_cache(maxsize=512)
