@@ -68,3 +68,80 @@ def test_a_pupils_signature_needs_a_school_and_a_grade():
     assert sig.match("凤凰县沱江镇中学七年级　龙佳怡").group("name") == "龙佳怡"
     assert sig.match("泸溪县浦市镇中心小学六年级（2）班　符晓雨").group("name") == "符晓雨"
     assert sig.match("泸溪县浦市镇人民政府　符晓雨") is None
+
+
+EMAIL_NEWSLETTER = """发件人：赤峰日报新媒体中心 <digest@example.cn>
+收件人：订阅用户
+时　间：2023年9月8日（星期五）上午7:30
+主　题：【文明快讯】第15期｜巴林左旗、克什克腾旗本周动态
+
+您好！以下是本周的文明创建动态。如邮件无法正常显示，请点击这里在浏览器中查看。
+
+━━━━━━━━━━━━━━━━━━━━
+　文明快讯　2023年第15期
+━━━━━━━━━━━━━━━━━━━━
+
+▌巴林左旗：农贸市场换上“智慧秤”
+记者　敖日格乐
+
+本周，巴林左旗林东镇两处农贸市场完成改造，更换智慧电子秤180台，新设公平秤服务点6个。
+[阅读全文]
+
+▌克什克腾旗：经棚镇新增15处便民停车点
+通讯员　胡雅琴
+
+克什克腾旗经棚镇日前在老城区新增便民停车点15处，施划停车位420个，缓解了商业街周边的停车难。
+[阅读全文]
+
+────────────────────
+本邮件由系统自动发送，请勿直接回复。
+不想再收到此类邮件？点击退订 ｜ 管理订阅
+"""
+
+
+def test_an_email_newsletter_gives_each_barred_item_its_title_the_papers_name_and_the_mail_date():
+    arts = _arts(EMAIL_NEWSLETTER)
+    assert [a["title"] for a in arts] == ["巴林左旗：农贸市场换上“智慧秤”", "克什克腾旗：经棚镇新增15处便民停车点"]
+    assert [a["authors"] for a in arts] == [["敖日格乐"], ["胡雅琴"]]
+    assert [a["adcode"][:6] for a in arts] == ["150422", "150425"]
+    assert all(a["outlet"] == "赤峰日报" for a in arts)  # the sender's paper, not the newsletter's name
+    assert all(a["date"]["value"] == "2023-09-08" for a in arts)  # the mail's date, not the issue's year
+    assert {(180, "台"), (6, "个")} <= {(f["value"], f["unit"]) for f in arts[0]["facts"]}
+
+
+FORWARDED_BY_A_PERSON = """发件人：刘晓峰 <lxf@example.cn>
+收件人：宣传科
+时　间：2023年9月8日 上午9:12
+主　题：转发一篇报道
+
+▌翁牛特旗：乌丹镇老街换新颜
+记者　包丽娟
+
+翁牛特旗乌丹镇老街改造日前完工，共铺设步道砖3200平方米，新栽行道树140棵。
+"""
+
+
+def test_a_mail_sent_by_a_person_names_no_outlet():
+    # guard: a sender without an outlet's form (a person) is no outlet
+    (art,) = _arts(FORWARDED_BY_A_PERSON)
+    assert art["title"] == "翁牛特旗：乌丹镇老街换新颜"
+    assert art["outlet"] != "刘晓峰"
+
+
+POST_WITH_BARRED_SECTIONS = """翁牛特旗：老街巷里的新变化
+翁牛特旗融媒体中心　2023-09-10 08:30
+
+近日，翁牛特旗乌丹镇对五条老街巷进行了集中整治。
+
+▌路面平了
+整治中，镇里共铺设步道砖3200平方米，修补破损路面1.2公里。
+
+▌灯也亮了
+镇里还在巷子里新装路灯86盏，居民夜里出门再也不用摸黑。
+"""
+
+
+def test_barred_section_heads_without_a_byline_stay_sections_of_one_post():
+    # guard: only a barred head signed right under it is an item's title
+    (art,) = _arts(POST_WITH_BARRED_SECTIONS)
+    assert art["title"] == "翁牛特旗：老街巷里的新变化"
