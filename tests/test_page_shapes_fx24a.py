@@ -145,3 +145,23 @@ def test_barred_section_heads_without_a_byline_stay_sections_of_one_post():
     # guard: only a barred head signed right under it is an item's title
     (art,) = _arts(POST_WITH_BARRED_SECTIONS)
     assert art["title"] == "翁牛特旗：老街巷里的新变化"
+
+
+THANK_YOU_LETTER = ("成都市武侯区人民政府\r\n首页 > 政务公开 > 街道动态\r\n致玉林街道的一封感谢信\r\n"
+                    "发布时间：2023-11-20　　来源：玉林街道办事处　　字号：大 中 小\r\n"
+                    "尊敬的玉林街道党工委、办事处：\r\n"
+                    "　　我们是芳草小区的全体居民，特写此信表达我们的感谢。\r\n"
+                    "　　今年以来，街道对小区8栋楼房的楼道进行了粉刷，新装监控探头24个，还修好了小区门口坑洼的路面。\r\n"
+                    "　　在此，我们向街道和社区的工作人员表示衷心的感谢！\r\n"
+                    "　　此致\r\n敬礼！\r\n芳草小区全体居民\r\n2023年11月16日\r\n【打印】【关闭】\r\n")
+
+
+def test_a_thank_you_letter_on_a_district_site_is_the_districts_with_the_site_as_outlet():
+    (art,) = _arts(THANK_YOU_LETTER)
+    assert art["title"] == "致玉林街道的一封感谢信"
+    assert art["adcode"].startswith("510107")  # the site's district (the subdistrict is its part)
+    assert art["outlet"] == "成都市武侯区人民政府"  # the site, not the subdistrict office of 来源
+    assert art["authors"] == []  # a collective signature names no one
+    assert art["date"]["value"] == "2023-11-20"
+    assert {(8, "栋"), (24, "个")} <= {(f["value"], f["unit"]) for f in art["facts"]}
+
