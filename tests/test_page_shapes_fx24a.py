@@ -165,3 +165,32 @@ def test_a_thank_you_letter_on_a_district_site_is_the_districts_with_the_site_as
     assert art["date"]["value"] == "2023-11-20"
     assert {(8, "栋"), (24, "个")} <= {(f["value"], f["unit"]) for f in art["facts"]}
 
+
+SURVEY_RESULTS = """\ufeff问卷星 · 统计报告
+桃源县文明城市创建群众满意度调查
+发布者：桃源县文明办　　　答卷数：856
+统计截至：2023-10-09 17:30
+[下载报告]　[分享]　[分类统计]　[交叉分析]　[查看答卷]
+
+调查说明
+本次调查共回收答卷880份，剔除无效答卷24份。结果显示，群众对我县文明城市创建的总体满意度为91.6%。
+
+第1题：您对我县农贸市场的环境是否满意？ [单选题]
+选项	小计	比例
+满意	702	82.01%
+不满意	154	17.99%
+本题有效填写人次	856
+
+问卷星提供技术支持
+"""
+
+
+def test_a_survey_results_page_is_titled_by_its_survey_on_the_platform_with_no_counter_facts():
+    (art,) = _arts(SURVEY_RESULTS)
+    assert art["title"] == "桃源县文明城市创建群众满意度调查"  # not the platform's 统计报告 header
+    assert art["outlet"] in ("问卷星", "桃源县文明办")
+    assert art["adcode"].startswith("430725")
+    assert art["date"]["value"] in (None, "2023")  # 统计截至 is no publication date
+    facts = [(f["value"], f["unit"]) for f in art["facts"]]
+    assert (880, "份") in facts and (91.6, "%") in facts
+    assert not [f for f in art["facts"] if "答卷数" in str(f)]  # 答卷数：856, the platform's counter

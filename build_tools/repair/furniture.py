@@ -509,7 +509,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
-    if t in v.get("episode_part_heads", ()):
+    if t in v.get("episode_part_heads", ()) or t in v.get("survey_part_heads", ()):
         return [("chrome", t)]  # 节目简介, 时间轴, 文稿: an episode page's parts, no title
     if v["weather_re"].fullmatch(t):
         return [("chrome", t)]  # 天气：多云转雷阵雨24℃～32℃: the page's weather box, no title and no figures
@@ -783,6 +783,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
+                    # (问卷星 · 统计报告: a platform's name over the report it shows, a chrome word)
+                    or (i == 0 and end < len(t) and v["chrome_re"].fullmatch(t, _skip(t, end)) is not None)
                     or (i == 0 and re.match(r"\s*[|｜丨]", t[end:]) and v["role_word_re"].match(t, _skip(t, end)))
                     or (i == 0 and _EDITION_RE.fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (
