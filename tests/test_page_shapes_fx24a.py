@@ -194,3 +194,24 @@ def test_a_survey_results_page_is_titled_by_its_survey_on_the_platform_with_no_c
     facts = [(f["value"], f["unit"]) for f in art["facts"]]
     assert (880, "份") in facts and (91.6, "%") in facts
     assert not [f for f in art["facts"] if "答卷数" in str(f)]  # 答卷数：856, the platform's counter
+
+
+MOMENTS_POST = """朋友圈
+五大连池太平社区小刘
+【太平社区楼道杂物清零啦】今天上午和邻居们一起，把楼道里堆了几年的杂物全清了！一共清走杂物5车，还新装了12盏感应灯💡 咱五大连池创城，家家出把力💪 #五大连池创城#
+[图片][图片][图片]
+2023年10月3日 09:12　五大连池市·太平社区　删除
+♡ 老王，小赵，五大连池文明实践-李
+老王：辛苦了！我们楼也想弄😂
+"""
+
+
+def test_a_moments_post_is_titled_by_its_bracketed_opening_and_dated_by_its_post_time():
+    (art,) = _arts(MOMENTS_POST)
+    assert art["title"] == "太平社区楼道杂物清零啦"  # not the poster's handle over it
+    assert art["authors"] == []
+    assert art["date"]["value"] == "2023-10-03"  # the post time with its location tag
+    assert art["adcode"].startswith("231182")
+    facts = {(f["value"], f["unit"]) for f in art["facts"]}
+    assert {(5, "车"), (12, "盏")} <= facts
+    assert 9 not in {f["value"] for f in art["facts"]}  # 09:12, a time

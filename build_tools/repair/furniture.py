@@ -62,6 +62,9 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # a platform's post line after its time: the province it was sent from, then the account's
 # verified description (甘肃·白银市人民政府新闻办公室官方账号)
 _PLACE_THEN_ACCOUNT_RE = re.compile(rf"(?:{_HAN}{{2,3}}\s*[·•]\s*)?{_HAN}{{2,30}}?(?:官方账号|官方帐号|官方号)\s*$")
+# a friends'-circle post's location tag after its time (2023年9月12日 17:46　某某市·某某社区　删除):
+# the town, a dot, the place picked on the map
+_LOCATION_TAG_RE = re.compile(rf"{_HAN}{{2,10}}\s*[·•・]\s*{_HAN}{{2,16}}(?=[\s\u3000]|$)")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
@@ -635,6 +638,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and last in ("date", "time") and any(f == "time" for f, _ in out):
             out.append(("chrome", m.group(0).strip()))  # …17:45·甘肃·某某新闻办公室官方账号: where from, whose account
             i, last = len(t), "chrome"
+            continue
+        m = _LOCATION_TAG_RE.match(t, i)
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out):
+            out.append(("chrome", m.group(0).strip()))  # … 17:46　某某市·某某社区: where the post was sent from
+            i, last = _skip(t, m.end()), "chrome"
             continue
         m = _PLACE_AT_END_RE.match(t, i)
         if (m and last in ("date", "time", "source") and out[0][0] in ("chrome", "outlet", "date")
