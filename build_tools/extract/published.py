@@ -60,6 +60,10 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
                 return max(names, key=is_masthead) if how == "site_name" else names[0]
         return None
 
+    if named("sender"):
+        # 发件人：某某日报新媒体中心: a mailed newsletter's sender publishes its items; the
+        # newsletter's own name over its issue (创城周报 2024年第23期) is no outlet
+        return named("sender"), {"method": "mail_sender", "confident": True}
     masthead = named("masthead")
     if masthead and not _has_outlet_form(masthead):
         # a running head's name without an outlet's form (its section: 2021年11月23日 综合 第3版)
@@ -126,6 +130,9 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling
                 {"method": "meta_line" if scope == "article" else "masthead", "confident": True})
     for scope, meta in (("article", article_meta), ("page", page_meta)):
         if meta.dates:
+            if scope == "article" and all("-" not in d for d, _, _ in meta.dates) and any(
+                    "-" in d and d[:4] in {a for a, _, _ in meta.dates} for d, _, _ in page_meta.dates):
+                continue  # 2024年第23期 (an issue's year) under a page dated 2024-06-14: the page's day
             # most common date, then the most precise
             counts = Counter(d for d, _, _ in meta.dates)
             best = max(meta.dates, key=lambda d: (counts[d[0]] + 0.5 * d[0].count("-"), -d[2]))

@@ -62,6 +62,9 @@ _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # a platform's post line after its time: the province it was sent from, then the account's
 # verified description (甘肃·白银市人民政府新闻办公室官方账号)
 _PLACE_THEN_ACCOUNT_RE = re.compile(rf"(?:{_HAN}{{2,3}}\s*[·•]\s*)?{_HAN}{{2,30}}?(?:官方账号|官方帐号|官方号)\s*$")
+# a friends'-circle post's location tag after its time (2023年9月12日 17:46　某某市·某某社区　删除):
+# the town, a dot, the place picked on the map
+_LOCATION_TAG_RE = re.compile(rf"{_HAN}{{2,10}}\s*[·•・]\s*{_HAN}{{2,16}}(?=[\s\u3000]|$)")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
@@ -520,7 +523,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
-    if t in v.get("episode_part_heads", ()):
+    if t in v.get("episode_part_heads", ()) or t in v.get("survey_part_heads", ()):
         return [("chrome", t)]  # 节目简介, 时间轴, 文稿: an episode page's parts, no title
     if v["weather_re"].fullmatch(t):
         return [("chrome", t)]  # 天气：多云转雷阵雨24℃～32℃: the page's weather box, no title and no figures
@@ -646,6 +649,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and last in ("date", "time") and any(f == "time" for f, _ in out):
             out.append(("chrome", m.group(0).strip()))  # …17:45·甘肃·某某新闻办公室官方账号: where from, whose account
             i, last = len(t), "chrome"
+            continue
+        m = _LOCATION_TAG_RE.match(t, i)
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out):
+            out.append(("chrome", m.group(0).strip()))  # … 17:46　某某市·某某社区: where the post was sent from
+            i, last = _skip(t, m.end()), "chrome"
             continue
         m = _PLACE_AT_END_RE.match(t, i)
         if (m and last in ("date", "time", "source") and out[0][0] in ("chrome", "outlet", "date")
@@ -794,6 +802,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
+                    # (问卷星 · 统计报告: a platform's name over the report it shows, a chrome word)
+                    or (i == 0 and end < len(t) and v["chrome_re"].fullmatch(t, _skip(t, end)) is not None)
                     or (i == 0 and re.match(r"\s*[|｜丨]", t[end:]) and v["role_word_re"].match(t, _skip(t, end)))
                     or (i == 0 and _EDITION_RE.fullmatch(t[end:].strip()))
                     or (i == 0 and (_dated_rest(t, end, v) or (

@@ -67,13 +67,29 @@ def _headline(u: Unit) -> re.Match | None:
     return m
 
 
+def _handle(text: str) -> bool:
+    """A poster's handle on a line of its own over a post (北安某某社区小孟): a short name,
+    no sentence, no bracket (data/page_meta.yaml `max_account_line_chars`)."""
+    t = text.strip()
+    limit = load_data("page_meta.yaml").get("max_account_line_chars") or 16
+    return (0 < len(t) <= limit and HAN_RE.search(t) is not None
+            and not re.search(r"[。！？!?，,：:；;【】（）()#\s]", t))
+
+
 def _split(page: Page) -> Page:
     units: list[Unit] = []
     edits: list[Edit] = []
     first_text = next((k for k, u in enumerate(page.units) if not u.kind and u.text.strip()), None)
+    handle = None
+    if (first_text is not None and _handle(page.units[first_text].text) and first_text + 1 < len(page.units)
+            and _headline(page.units[first_text + 1])):
+        handle, first_text = first_text, first_text + 1  # 某某社区小孟 / 【headline】text: the poster's handle
     for k, u in enumerate(page.units):
         if u.kind:
             units.append(u)
+            continue
+        if k == handle:
+            units.append(Unit(u.text, u.first, u.last, u.gap, "furniture"))  # who posted: no title, no text
             continue
         m = _headline(u) if k == first_text else None
         tail = _tail_re().search(u.text)

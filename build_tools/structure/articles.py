@@ -177,7 +177,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _reported_from(_place_tabs(_summaries_as_text(_covering_note(blocks)), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_editor_note(_covering_note(blocks))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -448,6 +448,35 @@ def _document_title_at(blocks: list[Block]) -> int | None:
         if k and document_title(b.text) and k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph":
             return k
     return None
+
+
+def _editor_note(blocks: list[Block]) -> list[Block]:
+    """An editor's note over a page's pieces (page kicker / 【编者按】… / title / byline / text …):
+    the page's furniture, kept as meta so that it opens no article of its own and lends no
+    piece its place or figures; so is the page's kicker above it, which heads every piece
+    alike and is no column of the first one."""
+    labels = tuple(layout().get("editor_note_labels") or ())
+    if not labels:
+        return blocks
+    note = re.compile(rf"^[【\[（(]?(?:{'|'.join(map(re.escape, labels))})[】\]）)：:]")
+    text = [k for k, b in enumerate(blocks) if b.kind != "meta"]
+    if not text:
+        return blocks
+    k = 0
+    while k < len(text) and k < 2 and blocks[text[k]].kind in ("heading", "subheading"):
+        k += 1  # (a kicker naming the page's theme may stand above it)
+    start = k
+    while k < len(text) and blocks[text[k]].kind == "paragraph" and note.match(blocks[text[k]].text.strip()):
+        k += 1
+    if k == start or k >= len(text) or start > 1:
+        return blocks
+    # the note is followed by a piece's title group: a heading with its byline under it
+    if not (blocks[text[k]].kind in ("heading", "subheading") and k + 1 < len(text)
+            and blocks[text[k + 1]].kind == "byline"):
+        return blocks
+    chrome = {text[j] for j in range(k)}
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if j in chrome else b
+            for j, b in enumerate(blocks)]
 
 
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:

@@ -72,6 +72,8 @@ class Meta:
                 sc = site_and_channel(v)
                 v = sc[0] if sc else v  # 来源：某某在线某某频道: the site, not its channel
                 self.outlets.append((v, how, b.first))
+            elif f == "info" and _sender_outlet(b.text, v):
+                self.outlets.append((_sender_outlet(b.text, v), "sender", b.first))
             elif f == "page":
                 self.pages.append(v)
             elif f == "signed":
@@ -94,6 +96,20 @@ class Meta:
                 self.keywords.append(v)
             elif f == "summary":
                 self.summaries.append(v)
+
+
+def _sender_outlet(line: str, value: str) -> str | None:
+    """The outlet a mail's sender line names (发件人：某某日报新媒体中心 <news@…>: 某某日报),
+    None when the line is no sender's or the sender has no outlet's form (a person)."""
+    v = vocabulary()
+    if not line.strip().startswith(tuple(v.get("sender_labels") or ())):
+        return None
+    name = re.sub(r"[<＜(（]?\s*[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+\s*[>＞)）]?", "", value).strip()
+    for unit in sorted(v.get("sender_units") or (), key=len, reverse=True):
+        if name.endswith(unit) and len(name) > len(unit):
+            name = name[: -len(unit)]
+            break
+    return name if name and (v["outlet_re"].fullmatch(name) or is_masthead(name, v)) else None
 
 
 def meta_fields(text: str) -> list[tuple[str, str]]:

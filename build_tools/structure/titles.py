@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 import re
+from dataclasses import replace
 
 from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
@@ -832,7 +833,12 @@ def _join_wrapped_tail(heads: list[Block]) -> list[Block]:
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
-    for b in blocks:  # a title printed twice counts once
+    for k, b in enumerate(blocks):  # a title printed twice counts once
+        if b.kind in ("heading", "subheading") and is_section_head(b.text) and k + 1 < len(blocks) \
+                and blocks[k + 1].kind == "byline":
+            # ▌达拉特旗：… / 记者 张三: a barred head signed right under it is an item's title
+            # (a mailed digest's items), not a post's section; the bar is no part of it
+            b = replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())
         key = re.sub(r"\s+", "", b.text)
         if b.kind in ("heading", "subheading") and key not in seen and not is_section_head(b.text):
             heads.append(b)
