@@ -329,18 +329,18 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             apply_corrections(record, corrections_for(fixes, k), sidecar[0])
         dense: list = []
         facts, practices, milestones = article_facts(record, f"{SITE_ARTICLES}/{slug}/", dense)
-        where = {s["id"]: (blk["first"], s["text"]) for blk in body for s in blk.get("sentences", [])}
-        # (a post's line set as a heading is read whole, anchored by its block's id; any other
-        # anchor by the article's first line: a flag never fails the page)
-        for blk in body:
-            where.setdefault(blk["id"], (blk["first"], blk["text"]))
+        # a sentence's id, or a block's (a post's line set as a heading is read whole); any other
+        # anchor points at the article's first line: a flag never fails the page
+        where = {blk["id"]: (blk["first"], blk["text"]) for blk in body}
+        where.update({s["id"]: (blk["first"], s["text"]) for blk in body for s in blk.get("sentences", [])})
         first_line = min((blk["first"] for blk in body), default=0)
-        where = {**{anchor: (first_line, str(anchor)) for anchor, _n, _why in dense}, **where}
         notes = {"dense": "numbers too dense to be facts (a table or list of bare numbers)",
                  "implausible": "numbers too large to be a report's figure (over 1e15 or 20 digits)"}
-        record["flags"] += [{"kind": "numbers_not_facts", "line": where[anchor][0],
-                             "text": where[anchor][1][:40] + ("…" if len(where[anchor][1]) > 40 else ""),
-                             "note": f"{n} {notes[why]}; not exported to facts.json"} for anchor, n, why in dense]
+        for anchor, n, why in dense:
+            line, text = where.get(anchor, (first_line, str(anchor)))
+            record["flags"].append({"kind": "numbers_not_facts", "line": line,
+                                    "text": text[:40] + ("…" if len(text) > 40 else ""),
+                                    "note": f"{n} {notes[why]}; not exported to facts.json"})
         record["facts"], record["practices"], record["milestones"] = facts, practices, milestones
         # (a database record's keywords are its tags too)
         record["tags"] = list(dict.fromkeys([p["label"] for p in practices if p.get("label")] + am.keywords))
