@@ -211,6 +211,25 @@ def banner_abbreviation(name: str) -> str | None:
     return abbr if len(abbr) >= 3 and abbr != name else None
 
 
+def autonomous_plain_name(name: str, short: str) -> str | None:
+    """An autonomous county's or banner's name with the plain suffix after its short name, as
+    papers print it (大通县 for 大通回族土族自治县, 鄂温克旗 for 鄂温克族自治旗); None for
+    other divisions.
+
+    >>> autonomous_plain_name("大通回族土族自治县", "大通"), autonomous_plain_name("鄂温克族自治旗", "鄂温克族")
+    ('大通县', '鄂温克旗')
+    >>> autonomous_plain_name("大通区", "大通") is None
+    True
+    """
+    for auto, plain in (("自治县", "县"), ("自治旗", "旗"), ("自治縣", "縣")):
+        if name.endswith(auto) and short != name:
+            if short.endswith("族") and len(short) <= 3:
+                return None  # 东乡族自治县: 东乡县 is also a former county of 江西
+            base = short[:-1] if short.endswith("族") else short
+            return base + plain if len(base) >= 2 else None
+    return None
+
+
 def _level(code: str) -> str:
     if code[2:] == "0000":
         return "province"
@@ -622,6 +641,12 @@ def _build() -> Gazetteer:
     for code, p in places.items():
         if p.short != p.name:
             add(p.short, code, "alias")
+    # an autonomous county or banner as papers print it: its short name and the plain suffix
+    # (大通县 for 大通回族土族自治县, 木垒县, 鄂温克旗), when no division has that name
+    for code, p in places.items():
+        plain = autonomous_plain_name(p.name, p.short)
+        if plain and plain not in index:
+            add(plain, code, "alias")
     for surface, code in extra.items():
         if str(code)[:6] in places:
             add(str(surface), str(code)[:6], "alias")
@@ -641,6 +666,9 @@ def _build() -> Gazetteer:
             add(trad_full, code, "full")
             if trad_short != trad_full:
                 add(trad_short, code, "alias")
+                plain = autonomous_plain_name(trad_full, trad_short)
+                if plain and plain not in index:
+                    add(plain, code, "alias")
     # former full names (宜宾县 in a 2017 page) name the division that holds their
     # territory now; never when a current division has that name or short name
     formers: dict[str, list[tuple[str, str]]] = {}

@@ -1,0 +1,42 @@
+"""Shapes found by the twenty-fifth and twenty-sixth held-out sets (issue 14, sixteenth round):
+an autonomous county or banner printed as papers print it, with its short name and the plain
+suffix (循化县 for 循化撒拉族自治县) or by its customary abbreviation (喀左县). Every page here
+was written for these tests, about places in Qinghai, Chongqing, Liaoning, Hubei, Guangxi and
+Inner Mongolia (not the held-out pages' places)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import fact_places, page_articles as _arts
+
+from build_tools.extract.gazetteer import load_gazetteer
+
+# (how a page names it, the division's adcode, its full name)
+PLAIN_NAMES = [
+    ("循化县", "630225", "循化撒拉族自治县"),
+    ("石柱县", "500240", "石柱土家族自治县"),
+    ("长阳县", "420528", "长阳土家族自治县"),
+    ("三江县", "450226", "三江侗族自治县"),
+    ("鄂伦春旗", "150723", "鄂伦春自治旗"),
+    ("喀左县", "211324", "喀喇沁左翼蒙古族自治县"),
+]
+
+
+@pytest.mark.parametrize("printed,adcode,full", PLAIN_NAMES)
+def test_an_autonomous_county_printed_with_a_plain_suffix_is_the_articles_place(printed, adcode, full):
+    page = (f"{printed}：背街小巷换新颜\n本报记者 龙海川\n"
+            f"今年以来，{printed}对城区14条背街小巷开展集中整治，新增停车位320个，"
+            f"群众满意度达到93.5%。\n")
+    (art,) = _arts(page)
+    assert load_gazetteer().by_code(adcode).name == full
+    assert art["adcode"] == adcode
+    assert set(fact_places(art).values()) == {adcode}
+
+
+def test_the_plain_name_is_never_another_divisions_name():
+    """Guard: 大通县 names 大通回族土族自治县 (青海), not 大通区 (淮南); 东乡县 stays the former
+    county of 江西, because 东乡族自治县's own short name is its people's name."""
+    gz = load_gazetteer()
+    assert [p.adcode for _, p, _ in gz.find_all("大通县")] == ["630121"]
+    assert [p.adcode for _, p, _ in gz.find_all("淮南市大通区")] == ["340400", "340402"]
+    assert [p.name for _, p, _ in gz.find_all("东乡县")] != ["东乡族自治县"]
