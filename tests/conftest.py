@@ -207,3 +207,14 @@ def build_killed_on_call(target: str, n: int, seeds: Path, docs: Path, cache: Pa
             f"build(Path({str(seeds)!r}), Path({str(docs)!r}), cache_dir={'Path(%r)' % str(cache) if cache else None})\n")
     return subprocess.run([PY, "-c", code], cwd=ROOT, capture_output=True, text=True)
 
+
+
+# The suite's longest files (a minute or more each: builds, a served site, a browser), run
+# first: `make test` hands whole files to its two workers in collection order, so a long file
+# collected last would leave one worker idle while the other finishes it.
+LONGEST_FILES_FIRST = ("test_serve.py", "test_page_cache.py", "test_bench.py", "test_browser.py")
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: i for i, name in enumerate(LONGEST_FILES_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))

@@ -40,3 +40,13 @@ def test_the_plain_name_is_never_another_divisions_name():
     assert [p.adcode for _, p, _ in gz.find_all("大通县")] == ["630121"]
     assert [p.adcode for _, p, _ in gz.find_all("淮南市大通区")] == ["340400", "340402"]
     assert [p.name for _, p, _ in gz.find_all("东乡县")] != ["东乡族自治县"]
+
+
+def test_the_place_printed_as_the_titles_label_is_the_subject_before_a_landmark_named_for_a_neighbour():
+    """琅琊古道 carries the name of 琅琊区; the article, labelled 南谯：, is about 南谯区 (both of
+    滁州市, so their city is not the answer either)."""
+    page = ("南谯：琅琊古道边的“文明茶摊”\n滁州日报记者 宁思远\n"
+            "近日，滁州市南谯区在琅琊古道沿线设立“文明茶摊”12处，为游客免费提供茶水和导览服务。"
+            "琅琊古道沿线的商户也加入进来，已有46家商户签订文明经营承诺书。\n")
+    (art,) = _arts(page)
+    assert art["adcode"] == "341103"

@@ -39,6 +39,8 @@ WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body"
 FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "byline": "署名", "body": "正文",
             "outlet": "媒体名"}
 CHILD_SUPPORT = 0.5
+# what a place printed as the title's label (X：…) counts on top of a title's mention
+LABEL_BONUS = 10.0
 # 我市 / 本市 / 全市 …: the word's last character and the places it can mean
 HOME_WORDS = {"市": ("我市", "本市", "全市"), "县": ("我县", "本县", "全县"), "旗": ("我旗", "本旗", "全旗"),
               "区": ("我区", "本区", "全区"), "地区": ("我地区", "本地区", "全地区"), "州": ("我州", "本州", "全州"),
@@ -194,6 +196,10 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         if f in ("title", "subtitle", "kicker") and p.adcode not in quotes:
             quotes[p.adcode] = f"{FIELD_ZH[f]}“{_clip(fields[f].strip())}”"
 
+    # a place printed as the title's label (歙县：徽州古城里的…): the article's subject, ahead of
+    # other places its headline names (徽州 of 徽州古城, a landmark)
+    label = _TITLE_LABEL_RE.match(fields["title"])
+    label_at = (label.start(1), label.group(1)) if label else None
     for fi, f in enumerate(order):
         prev: tuple[int, Place] | None = None
         for m in scans[f]:
@@ -212,6 +218,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             if any(q is p and k == "former" for q, k in zip(m.candidates, m.kinds)):
                 formers.setdefault(p.adcode, m.text)
             w = WEIGHTS[f]
+            if f == "title" and label_at == (m.offset, m.text):
+                w += LABEL_BONUS
             # parent immediately followed by its child: the child is the subject
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
                 score[prev[1].adcode] -= w
