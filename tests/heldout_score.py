@@ -112,7 +112,7 @@ def run_pipeline(repo: Path, pages: Path = PAGES, python: str | None = None) -> 
     py = repo / ".venv" / "bin" / "python"
     python = python or (str(py) if py.exists() else sys.executable)
     proc = subprocess.run([python, str(Path(__file__).resolve()), "--worker", "--repo", str(repo),
-                           "--pages", str(pages)], capture_output=True, text=True, cwd=str(repo),
+                           "--pages", str(Path(pages).resolve())], capture_output=True, text=True, cwd=str(repo),
                           env={**os.environ, "PYTHONPATH": str(repo)})
     if proc.returncode != 0:
         raise SystemExit(f"heldout_score: the pipeline of {repo} failed:\n{proc.stderr[-3000:]}")
