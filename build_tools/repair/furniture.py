@@ -125,6 +125,7 @@ def vocabulary() -> dict:
     v["countdown_re"] = re.compile(v["countdown_line"])
     v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
+    v["epaper_viewer_re"] = re.compile(v["epaper_viewer_line"])
     v["reader_count_re"] = re.compile(v["reader_count"])
     # an audio or video player's line, a reading-time estimate: pieces with separators between
     words = "|".join(map(re.escape, sorted(list(v["player_words"]) + list(v.get("viewer_words") or ()),
@@ -498,6 +499,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)] + _breadcrumb_fields(t, v)
     if re.match(v["viewer_page_count"], t):
         return [("chrome", t)]  # / 2: a PDF viewer's page count
+    if v["epaper_viewer_re"].match(t):
+        return [("chrome", t)]  # < 上一版 A5 下一版 A7 > 第1/1屏, ▲返回顶部: an e-paper reader's lines
     if v["pager_re"].match(t) and re.search("[页条]", t):
         return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
     header = _print_header(t, v)
@@ -743,8 +746,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "page_name"
             continue
         m = _BARE_PAGE_RE.match(t, i)
-        if m and (last == "date" or (i == 0 and re.fullmatch(r"0[1-9]", m.group(0)))) and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end())):
-            out.append(("page", m.group(0)))  # 2024年5月16日 星期四   02 城事: the page without 第/版
+        if (m and (last in ("date", "editor") or (i == 0 and re.fullmatch(r"0[1-9]", m.group(0))))
+                and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end()))):
+            # 2024年5月16日 星期四   02 城事: the page without 第/版 (after the page's editors too:
+            # … 责编：某某 美编：某某   04 县市新闻)
+            out.append(("page", m.group(0)))
             i, last = _skip(t, m.end()), "page"
             continue
         m = _PAGE_NO_RE.match(t, i)

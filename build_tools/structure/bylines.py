@@ -182,11 +182,16 @@ def _tokens(text: str) -> list[str]:
     # (an app and the paper it carries, 某某云/某某日报记者: the same, one role)
     body = pats["role"].sub(lambda m: " " if re.search("[、/／]", m.group(0)) else m.group(0), body)
     body = _squeeze_letter_spaced(body)
-    for k_tok, tok in enumerate(t for t in _SEP.split(body) if t.strip()):
+    toks = [t for t in _SEP.split(body) if t.strip()]
+    first_role_tok = next((k for k, t in enumerate(toks) if pats["role"].search(t)), None)
+    org_word = vocabulary()["org_word_re"]
+    for k_tok, tok in enumerate(toks):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
         if not bare:
             continue
+        if first_role_tok is not None and k_tok < first_role_tok and len(bare) >= 3 and org_word.fullmatch(bare):
+            continue  # 新安晚报 安徽网 大皖新闻记者 X: the paper's site and app before its role, no names
         if is_org(bare):
             # an organisation is a source, not an author; names and roles may be run
             # together before it (通讯员唐琪彬通讯员南浔区文明办) but not inside it (记者站)
