@@ -560,6 +560,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         # 某某日报 > 要闻: the site's own name first (and the date and page it names:
         # 丽水日报 > 2021年04月12日 > 第02版：综合)
         return [("outlet", bm.group("first")), ("chrome", t)] + _breadcrumb_fields(t, v)
+    sm = re.match(r"(?P<site>[^\s|｜]{2,16})\s*[|｜]\s*(?P<rest>\S.*)$", t)
+    if sm and v["bare_breadcrumb_re"].match(sm.group("rest")) and (
+            is_masthead(sm.group("site"), v) or v["outlet_re"].fullmatch(sm.group("site"))):
+        return [("outlet", sm.group("site")), ("chrome", t)]  # 某某网 | 01國際 > 中國: the site, then where
     if bm and (len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 or re.search(r">>|＞＞|»", t)) and not re.search("[0-9，。；！？]", t):
         return [("chrome", t)]  # Regional > Yunnan > 地方新闻, 新闻中心 >> 部门动态: a site's sections
     if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
@@ -709,9 +713,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
-        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author") else None
+        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author", "page") else None
         got = _names(t, i, v) if m else None
         if got:  # … 来源：长春市融媒体中心　记者 孙丽娜 文/摄: the reporter, inside a meta line
+            # (after the page it was printed on too: 某某日报 2024-03-19 第A2版 本报记者 张三)
             j, _ = got
             # (names after a photo role credit the pictures: … 记者 周洋 苟晓燕 摄影 何涛)
             photo_first = m.group(0).strip().endswith(tuple(load_data("layout.yaml")["photo_roles"]))
