@@ -166,6 +166,11 @@ def _strip_tail(word: str, tail: re.Pattern) -> str:
 _DATELINE_LABEL_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}(?:讯|报道)[】\]]\s*")
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    return frozenset(layout().get("byline_credit_labels") or ())
+
+
 def _tokens(text: str) -> list[str]:
     """The words of a byline without its mark, organisations (with their 供稿)
     and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
@@ -210,6 +215,8 @@ def _tokens(text: str) -> list[str]:
             tok = tok[first_role.start():]
         for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
             word = word.strip("：:｜丨|")
+            if word in _credit_labels():
+                continue  # 文/视频 某某报记者 张三: what the names made, a label
             if pats["trailing_role"].fullmatch(word):
                 continue  # 林韵诗 上海特派员: where the correspondent is posted, not a name
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (
