@@ -147,6 +147,20 @@ def test_a_hong_kong_sites_breadcrumb_names_the_outlet_and_leaves_the_title():
     assert art["adcode"].startswith("440781")
 
 
+MIRROR_WITH_SCRIPT_SWITCH = """【簡】【繁】　四川新聞網 > 新聞頻道 > 地方 > 樂山
+峨邊：彝家新寨的“文明新風”
+來源：四川新聞網　時間：2024年08月05日 10:20
+四川新聞網消息（記者 吉克阿呷）入夏以來，峨邊彝族自治縣沙坪鎮的新寨變了模樣。
+今年，當地新建便民休閒點26個。
+"""
+
+
+def test_a_sites_script_switch_and_breadcrumb_are_no_part_of_the_title():
+    (art,) = _arts(MIRROR_WITH_SCRIPT_SWITCH)
+    assert art["title"] == "峨边：彝家新寨的“文明新风”"
+    assert art["outlet"] == "四川新闻网"
+
+
 def test_a_hong_kong_sites_zhuanwen_label_names_the_author():
     (art,) = _arts(HK_SITE_BYLINE_PAGE)
     assert art["title"] == "广东台山：侨乡古城「文明范儿」十足"

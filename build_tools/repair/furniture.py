@@ -126,6 +126,7 @@ def vocabulary() -> dict:
     v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
     v["epaper_viewer_re"] = re.compile(v["epaper_viewer_line"])
+    v["script_toggle_re"] = re.compile(v["script_toggle"])
     v["reader_count_re"] = re.compile(v["reader_count"])
     # an audio or video player's line, a reading-time estimate: pieces with separators between
     words = "|".join(map(re.escape, sorted(list(v["player_words"]) + list(v.get("viewer_words") or ()),
@@ -499,6 +500,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)] + _breadcrumb_fields(t, v)
     if re.match(v["viewer_page_count"], t):
         return [("chrome", t)]  # / 2: a PDF viewer's page count
+    tm = v["script_toggle_re"].match(t)
+    if tm and t[tm.end():].strip():
+        rest = _lex_meta(t[tm.end():], strict)  # 【简】【繁】 某某网 > 地方: the script switch, then the breadcrumb
+        return [("chrome", tm.group(0).strip())] + rest if rest else None
     if v["epaper_viewer_re"].match(t):
         return [("chrome", t)]  # < 上一版 A5 下一版 A7 > 第1/1屏, ▲返回顶部: an e-paper reader's lines
     if v["pager_re"].match(t) and re.search("[页条]", t):
