@@ -25,6 +25,12 @@
   cited (参考资料 / 1.… 2.…; data/page_meta.yaml reference_heads): a superscript of the web
   page, no figure of its text; removed. The list itself stays (it is set apart as furniture).
 
+* An OCR engine reads the rule between two columns as a bar at the edge of the lines beside
+  it: ``|明光：老旧小区改造`` / ``…看到新铺的路面平整干净。丨``. A bar (data/page_meta.yaml
+  column_rule_bars) opening or closing a line that holds no other bar, where at least
+  column_rule_min_lines lines of the page have one, is removed; a table's rows (bars
+  inside the line) and a byline's bar (记者丨刘思琪) stay.
+
 Every removal is recorded as an edit, like every other pass's.
 """
 from __future__ import annotations
@@ -91,6 +97,26 @@ def _cited(page: Page) -> set[int]:
     return set()
 
 
+def _rule_bar_re() -> tuple[re.Pattern, str, int]:
+    v = load_data("page_meta.yaml")
+    bars = v.get("column_rule_bars") or "|"
+    cls = re.escape(bars)
+    # a bar at the line's start or end, text (no space, no bar) right inside it
+    rx = re.compile(rf"^\s*[{cls}]\s*(?=[^\s{cls}])|(?<=[^\s{cls}])\s*[{cls}]\s*$")
+    return rx, bars, int(v.get("column_rule_min_lines") or 2)
+
+
+def _rule_bar_lines(page: Page) -> set[int]:
+    """Indexes of the lines whose edge bar is a column rule read by OCR (see the module doc)."""
+    rx, bars, least = _rule_bar_re()
+    hits = set()
+    for k, u in enumerate(page.units):
+        found = list(rx.finditer(u.text))
+        if found and sum(u.text.count(b) for b in bars) == len(found) == 1:
+            hits.add(k)
+    return hits if len(hits) >= least else set()
+
+
 def _numbered_lines(page: Page) -> bool:
     """Do most lines open with their own consecutive number (1, 2, 3 …)?"""
     units = page.units
@@ -117,6 +143,8 @@ def _strip(page: Page) -> Page:
     gutter = _numbered_lines(page)
     links = _link_list(page)
     cited = _cited(page) if links is None else set()
+    ruled = _rule_bar_lines(page)
+    rule_re = _rule_bar_re()[0] if ruled else None
     units = []
     for k, u in enumerate(page.units):
         text = u.text
@@ -126,6 +154,8 @@ def _strip(page: Page) -> Page:
         if links is not None:
             text = sub_recording(_LINK_MARK, lambda m: "" if int(m.group(1)) in links[1] else m.group(0),
                                  text, PASS, u.first, edits)
+        if k in ruled:
+            text = sub_recording(rule_re, lambda m: "", text, PASS, u.first, edits)
         if gutter:
             text = sub_recording(_GUTTER, lambda m: "", text, PASS, u.first, edits)
         for m in _CID.finditer(text):

@@ -125,6 +125,8 @@ def vocabulary() -> dict:
     v["countdown_re"] = re.compile(v["countdown_line"])
     v["pager_re"] = re.compile(v["pager_line"])
     v["page_count_re"] = re.compile(v["page_count"])
+    v["epaper_viewer_re"] = re.compile(v["epaper_viewer_line"])
+    v["script_toggle_re"] = re.compile(v["script_toggle"])
     v["reader_count_re"] = re.compile(v["reader_count"])
     # an audio or video player's line, a reading-time estimate: pieces with separators between
     words = "|".join(map(re.escape, sorted(list(v["player_words"]) + list(v.get("viewer_words") or ()),
@@ -498,6 +500,12 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)] + _breadcrumb_fields(t, v)
     if re.match(v["viewer_page_count"], t):
         return [("chrome", t)]  # / 2: a PDF viewer's page count
+    tm = v["script_toggle_re"].match(t)
+    if tm and t[tm.end():].strip():
+        rest = _lex_meta(t[tm.end():], strict)  # 【简】【繁】 某某网 > 地方: the script switch, then the breadcrumb
+        return [("chrome", tm.group(0).strip())] + rest if rest else None
+    if v["epaper_viewer_re"].match(t):
+        return [("chrome", t)]  # < 上一版 A5 下一版 A7 > 第1/1屏, ▲返回顶部: an e-paper reader's lines
     if v["pager_re"].match(t) and re.search("[页条]", t):
         return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
     header = _print_header(t, v)
@@ -557,6 +565,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         # 某某日报 > 要闻: the site's own name first (and the date and page it names:
         # 丽水日报 > 2021年04月12日 > 第02版：综合)
         return [("outlet", bm.group("first")), ("chrome", t)] + _breadcrumb_fields(t, v)
+    sm = re.match(r"(?P<site>[^\s|｜]{2,16})\s*[|｜]\s*(?P<rest>\S.*)$", t)
+    if sm and v["bare_breadcrumb_re"].match(sm.group("rest")) and (
+            is_masthead(sm.group("site"), v) or v["outlet_re"].fullmatch(sm.group("site"))):
+        return [("outlet", sm.group("site")), ("chrome", t)]  # 某某网 | 01國際 > 中國: the site, then where
     if bm and (len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 or re.search(r">>|＞＞|»", t)) and not re.search("[0-9，。；！？]", t):
         return [("chrome", t)]  # Regional > Yunnan > 地方新闻, 新闻中心 >> 部门动态: a site's sections
     if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
@@ -706,9 +718,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
-        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author") else None
+        m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author", "page") else None
         got = _names(t, i, v) if m else None
         if got:  # … 来源：长春市融媒体中心　记者 孙丽娜 文/摄: the reporter, inside a meta line
+            # (after the page it was printed on too: 某某日报 2024-03-19 第A2版 本报记者 张三)
             j, _ = got
             # (names after a photo role credit the pictures: … 记者 周洋 苟晓燕 摄影 何涛)
             photo_first = m.group(0).strip().endswith(tuple(load_data("layout.yaml")["photo_roles"]))
@@ -743,8 +756,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "page_name"
             continue
         m = _BARE_PAGE_RE.match(t, i)
-        if m and (last == "date" or (i == 0 and re.fullmatch(r"0[1-9]", m.group(0)))) and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end())):
-            out.append(("page", m.group(0)))  # 2024年5月16日 星期四   02 城事: the page without 第/版
+        if (m and (last in ("date", "editor") or (i == 0 and re.fullmatch(r"0[1-9]", m.group(0))))
+                and _PAGE_NAME_RE.fullmatch(t, _skip(t, m.end()))):
+            # 2024年5月16日 星期四   02 城事: the page without 第/版 (after the page's editors too:
+            # … 责编：某某 美编：某某   04 县市新闻)
+            out.append(("page", m.group(0)))
             i, last = _skip(t, m.end()), "page"
             continue
         m = _PAGE_NO_RE.match(t, i)

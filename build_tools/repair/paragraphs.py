@@ -188,6 +188,9 @@ def _roles_and_names(t: str) -> bool:
     roles = _byline_roles()
     org = vocabulary()["org_word_re"]
     name = re.compile(f"[{HAN_CLASS}·]{{1,4}}")
+    # (the paper's own site and app named before it, each a word: 某某晚报 某某网 某某新闻记者 张三)
+    while len(words) > 2 and org.fullmatch(words[0]) and not vocabulary()["paper_role_re"].fullmatch(words[0]):
+        words = words[1:]
     # (an office standing between names, 记者 聂思远 樟树市融媒体中心 黄敏, is the next name's role)
     return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])

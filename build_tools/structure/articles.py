@@ -85,6 +85,18 @@ def _cut_post_topic(art: DraftArticle) -> None:
     art.title = art.title[m.end():].strip()
 
 
+def _cut_item_number(art: DraftArticle) -> None:
+    """An item's number before a brief's headline (①科右中旗：…; data/layout.yaml
+    title_item_numbers) numbers the item in its list; the title cited is the words after it."""
+    nums = layout().get("title_item_numbers") or ""
+    title = art.title or ""
+    m = re.match(rf"\s*[{re.escape(nums)}]\s*", title) if nums else None
+    if m and not art.title_inferred and han_len(title[m.end():]) >= 4:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, m.group(0).strip(), "标题前的条目序号 an item's number before the title"))
+        art.title = title[m.end():]
+
+
 def _trim_pictographs(art: DraftArticle) -> None:
     """Pictographs around a headline (🎉喜报！…🎊) decorate a post; the title cited is its words.
     One printed between its words (黄石人注意⚠️这些新规…) is part of the headline as printed."""
@@ -164,6 +176,11 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
                 or for_whole_page(b) or foot_masthead):
             for a in arts:
                 a.page_meta.append(b)
+            if (current is not None and not above_first_title and not for_whole_page(b)
+                    and "page" in fields and "author" in fields):
+                # 某某日报 2024-03-19 第A2版 本报记者 张三 under a title: the page is the page's,
+                # the reporters the article's
+                arts[current].meta.append(b)
         else:
             arts[current].meta.append(b)
 
@@ -187,6 +204,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _cut_site_name(art, find_places)
         drop_repeated_title(art)
         _trim_pictographs(art)
+        _cut_item_number(art)
         _cut_title_hashtags(art)
         _cut_post_topic(art)
     return arts

@@ -166,6 +166,11 @@ def _strip_tail(word: str, tail: re.Pattern) -> str:
 _DATELINE_LABEL_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}(?:讯|报道)[】\]]\s*")
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    return frozenset(layout().get("byline_credit_labels") or ())
+
+
 def _tokens(text: str) -> list[str]:
     """The words of a byline without its mark, organisations (with their 供稿)
     and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
@@ -182,11 +187,16 @@ def _tokens(text: str) -> list[str]:
     # (an app and the paper it carries, 某某云/某某日报记者: the same, one role)
     body = pats["role"].sub(lambda m: " " if re.search("[、/／]", m.group(0)) else m.group(0), body)
     body = _squeeze_letter_spaced(body)
-    for k_tok, tok in enumerate(t for t in _SEP.split(body) if t.strip()):
+    toks = [t for t in _SEP.split(body) if t.strip()]
+    first_role_tok = next((k for k, t in enumerate(toks) if pats["role"].search(t)), None)
+    org_word = vocabulary()["org_word_re"]
+    for k_tok, tok in enumerate(toks):
         tok = tok.strip("（）()【】[]：:｜丨|")  # (a bar for the colon: 摄像丨马骏)
         bare = _strip_tail(tok, tail)
         if not bare:
             continue
+        if first_role_tok is not None and k_tok < first_role_tok and len(bare) >= 3 and org_word.fullmatch(bare):
+            continue  # 新安晚报 安徽网 大皖新闻记者 X: the paper's site and app before its role, no names
         if is_org(bare):
             # an organisation is a source, not an author; names and roles may be run
             # together before it (通讯员唐琪彬通讯员南浔区文明办) but not inside it (记者站)
@@ -205,6 +215,8 @@ def _tokens(text: str) -> list[str]:
             tok = tok[first_role.start():]
         for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
             word = word.strip("：:｜丨|")
+            if word in _credit_labels():
+                continue  # 文/视频 某某报记者 张三: what the names made, a label
             if pats["trailing_role"].fullmatch(word):
                 continue  # 林韵诗 上海特派员: where the correspondent is posted, not a name
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (

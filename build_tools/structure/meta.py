@@ -246,6 +246,8 @@ def is_office(name: str) -> bool:
     v = vocabulary()
     if v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].fullmatch(name):
         return False  # 今日桐乡: a paper named for its place (乡 ends it, as a township's name)
+    if name.endswith(tuple(v.get("department_words") or ())):
+        return True  # 来源：研究室, 第五检察部: the institution's department, not its site
     return any(name.endswith(s) and len(name) > len(s) for s in v["office_suffixes"])
 
 
