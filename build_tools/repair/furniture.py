@@ -370,6 +370,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('author', '张三'), ('author', '李四')]
     >>> lex_meta("A3 城事")
     [('page', 'A3'), ('page_name', '城事')]
+    >>> lex_meta("某某01 | 01國際 > 中國"), lex_meta("撰文：黃嘉欣")
+    ([('chrome', '某某01 | 01國際 > 中國')], [('author', '黃嘉欣')])
+    >>> lex_meta("数读丨全市 > 九成小区") is None
+    True
     """
     got = _lex_meta_memo(text, strict)
     return None if got is None else list(got)
@@ -575,6 +579,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         site = bm.group("first")[:-2]  # 舜网首页 > 济南新闻: the site's name before its home page
         return ([("chrome", t)] + ([("outlet", site)] if site and v["outlet_re"].fullmatch(site) else [])
                 + _breadcrumb_fields(t, v))
+    mixed = [x.strip() for x in re.split(r">>?|＞＞?|»|→|[|｜]", t)]
+    if (bm is None and re.search(r">|＞|»|→", t) and re.search(r"[|｜]", t) and len(mixed) >= 3
+            and all(0 < len(x) <= 12 and not re.search(r"[\s，。；！？：:]", x) for x in mixed)):
+        return [("chrome", t)]  # 香港01 | 01國際 > 中國: a site's name and its sections, bars and > between
     items = [x.strip() for x in re.split(r"[|｜]", t)]
     spaced = [x for x in re.split(r"[ \u3000]+", t) if x]
     if len(items) == 1 and set(spaced) & set(v["breadcrumb_start"]):

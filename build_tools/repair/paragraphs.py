@@ -203,6 +203,14 @@ def _roles_and_names(t: str) -> bool:
 _DOTTED_NAME_RE = re.compile(f"[{HAN_CLASS}]{{1,6}}(?:[·•・][{HAN_CLASS}]{{1,8}}){{1,2}}")
 
 
+@functools.lru_cache(maxsize=1)
+def _tail_credit_re() -> re.Pattern:
+    """A credit after a byline's names, set apart by a space (… 韦一鸣 文/图: layout.yaml
+    byline_tail_credits)."""
+    tails = sorted(load_data("layout.yaml").get("byline_tail_credits") or [], key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, tails))})\s*$") if tails else re.compile(r"(?!)")
+
+
 def role(u: Unit) -> str:
     """Structural role of a unit: meta, heading, byline, credit, subtitle,
     banner, caption, or "" for ordinary text."""
@@ -222,6 +230,7 @@ def role(u: Unit) -> str:
     if u.first == u.last and column_line(t):
         return "heading"  # 创建全国文明城市·攻坚进行时: a column's name over a title, never its first line
     if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
+            or _roles_and_names(_tail_credit_re().sub("", t))  # (本报记者 X 通讯员 Y 文/图)
             or _names_then_role_re().match(t) or _bracketed_byline(t) or _dateline_byline(t)):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
@@ -580,13 +589,16 @@ def _heads_over_indented_text(units: list[Unit], roles: list[str]) -> None:
                 roles[i] = roles[i] or "heading"
 
 
-def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None) -> bool:
+def _headline_pair(cur: Unit, u: Unit, nxt: Unit | None, nxt_meta: bool = False) -> bool:
     """Two short lines standing alone as a block (blank lines around them), neither
     ending in a sentence or clause mark: a headline and its second line
     (南沙“文明网格”织密社区服务网 / 港澳居民点赞：办事不出社区), which the structure
-    step tells apart (one title, or title and subtitle); never a paragraph's wrap."""
+    step tells apart (one title, or title and subtitle); never a paragraph's wrap. A meta
+    line right under them (a web copy's 2023-11-21 来源：… 作者：…) sets them apart as well."""
     a, b = cur.text.strip(), u.text.strip()
-    if cur.first != cur.last or (nxt is not None and nxt.gap < 1):
+    if nxt_meta and b.endswith(tuple(vocabulary()["outlet_suffixes"])):
+        nxt_meta = False  # (…新规矩 / 白银发布 / 2023-08-03: an account's name under its headline, read with it)
+    if cur.first != cur.last or (nxt is not None and nxt.gap < 1 and not nxt_meta):
         return False
     for t in (a, b):
         chars = re.sub(r"\s+", "", t)
@@ -837,7 +849,8 @@ def _reflow(page: Page) -> Page:
                 # a web copy (no narrow column) prints a paragraph a line: a short
                 # line without clause marks right above text is a title, not a wrap
                 nxt = units[idx + 1] if idx + 1 < len(units) else None
-                join = (not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt)))
+                nxt_meta = idx + 1 < len(roles) and roles[idx + 1] == "meta"
+                join = (not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt, nxt_meta)))
                         or _splits_number(cur.text, u.text)
                         # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
                         or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text)))

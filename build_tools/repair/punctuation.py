@@ -222,6 +222,26 @@ def _fix_ocr_marks(text: str, line: int, edits: list[Edit]) -> str:
     return text
 
 
+# marks OCR misreads on any page, once is enough: a date's day read as 曰 (5月16曰), a
+# column rule read as a bar before a masthead's line (▌某某日报 2023年5月16日 … 第6版)
+_OCR_DAY_RE = re.compile(r"(\d\s*月\s*\d{1,2}\s*)曰")
+_OCR_MASTHEAD_BAR_RE = re.compile(r"^(\s*)[▌丨|｜](?=\s*[\u4e00-\u9fff].*\d\s*年.*\d\s*月.*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|\b[A-Z]\d{1,2}\b))")
+
+
+def _fix_ocr_dates(text: str, line: int, edits: list[Edit]) -> str:
+    """A date's 曰 for 日 and a bar before a masthead line, read back (recorded)."""
+    m = _OCR_MASTHEAD_BAR_RE.match(text)
+    if m:
+        edits.append(Edit(OCR_MARKS_PASS, line, m.end(1), text[m.end(1)], ""))
+        text = text[:m.end(1)] + text[m.end(1) + 1:]
+    out, last = [], 0
+    for m in _OCR_DAY_RE.finditer(text):
+        out.append(text[last:m.end(1)] + "日")
+        edits.append(Edit(OCR_MARKS_PASS, line, m.end(1), "曰", "日"))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def _ocr_marks_on(page) -> bool:
     """Does the page show OCR's misread marks often enough to read them back?"""
     n = sum(len(_OCR_O_STOP_RE.findall(u.text)) + len(_OCR_BACKSLASH_RE.findall(u.text)) for u in page.units)
@@ -240,4 +260,5 @@ def fix_ocr_marks(page):
     >>> fix_ocr_marks("品牌Vivo手机上市o")
     '品牌Vivo手机上市o'
     """
-    return run_pass(page, lambda p: map_units(p, OCR_MARKS_PASS, _fix_ocr_marks) if _ocr_marks_on(p) else p)
+    return run_pass(page, lambda p: map_units(map_units(p, OCR_MARKS_PASS, _fix_ocr_dates), OCR_MARKS_PASS, _fix_ocr_marks)
+                    if _ocr_marks_on(p) else map_units(p, OCR_MARKS_PASS, _fix_ocr_dates))

@@ -17,7 +17,7 @@ from .bylines import dateline_byline_names, inline_byline, take_trailing_byline,
 from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns
 from .meta import site_name_after_title
-from .titles import (COLUMN_LABEL_RE, boxed_piece, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
+from .titles import (COLUMN_LABEL_RE, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups)
 
 
@@ -35,6 +35,32 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
     art.site_name = art.title[cut:].strip()
     art.dropped.append((line, art.site_name, "网站名称，已记为来源媒体 site name after the title, kept as the outlet"))
     art.title = art.title[:cut].rstrip(" _|｜-—")
+
+
+# a 引题 run into the title after a comma: …绘就文明新画卷，马尔康：街巷“微改造”…
+_KICKER_COMMA_RE = re.compile(r"^(?P<kicker>[^，,：:]{4,40}?)[，,]\s*(?P<title>[\u4e00-\u9fff]{2,8}[：:]\s*\S.{3,})$")
+
+
+def _cut_kicker_before_place(art: DraftArticle, find_places: FindPlaces | None) -> None:
+    """A kicker glued to the title with a comma (高原小城绘就文明新画卷，马尔康：街巷…): the
+    part after the comma opens with its place's label, as a main title does; it is the title,
+    the words before the comma its 引题."""
+    m = _KICKER_COMMA_RE.match(art.title or "")
+    if not m or art.title_inferred or not opens_with_place_label(m.group("title"), find_places):
+        return
+    art.kicker = " ".join(x for x in (art.kicker, m.group("kicker").strip()) if x)
+    art.title = m.group("title").strip()
+
+
+def _cut_stray_bar(art: DraftArticle) -> None:
+    """A bar opening a headline (丨沂水：…, layout.yaml title_stray_marks) is a scanner's
+    misread column rule, not the title's first character."""
+    marks = tuple(layout().get("title_stray_marks") or ())
+    t = art.title or ""
+    if marks and t.startswith(marks) and han_len(t.lstrip("".join(marks) + " \u3000")) >= 4:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, t[0], "标题前的杂散竖线 a stray bar before the title"))
+        art.title = t.lstrip("".join(marks) + " \u3000")
 
 
 def _byline_outlets(art: DraftArticle) -> list[str]:
@@ -202,6 +228,8 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _cut_column_label(art)
         _unbracket_title(art)
         _cut_site_name(art, find_places)
+        _cut_kicker_before_place(art, find_places)
+        _cut_stray_bar(art)
         drop_repeated_title(art)
         _trim_pictographs(art)
         _cut_item_number(art)

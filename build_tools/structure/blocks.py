@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
@@ -93,7 +93,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         return "subtitle", level, text
-    if len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text):
+    if (len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text)
+            and not (pats["role_word"].search(text) and tail_credit(text))):
+        # (a byline whose credit ends in 摄, 记者 张三 文并摄, is a byline, not a picture's credit)
         return "photo_credit", level, text
     spaced = (pats["role"].sub(lambda m: f" {m.group(0)} ", text)  # 本报记者韩雪通讯员孟凡
               if pats["role_word"].search(text) else text).strip()
@@ -266,6 +268,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 items[-1].meta_after = True
                 items[-1].extra.setdefault("meta_after_fields", [])
                 items[-1].extra["meta_after_fields"] += [f for f, _ in fields if f not in items[-1].extra["meta_after_fields"]]
+                if any(f == "author" for f, _ in fields):  # (who wrote it: a piece signed again below by them is no other)
+                    items[-1].extra["meta_after_authors"] = items[-1].extra.get("meta_after_authors", []) + [
+                        v for f, v in fields if f == "author"]
             continue
         kind, level, text = _kind_of(seg)
         if kind == "short" and len(text) > 12 and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES:

@@ -77,10 +77,20 @@ def is_place_pen_name(word: str, places: list[str]) -> bool:
 
     >>> is_place_pen_name("武宣", ["武进区", "常州市"]), is_place_pen_name("武宣", ["蓬江区", "江门市"])
     (True, False)
+    >>> is_place_pen_name("邢台站", ["临西县", "邢台市"]), is_place_pen_name("桂林", ["恭城瑶族自治县", "桂林市"])
+    (True, True)
     """
+    v = vocabulary()
+    for s in v.get("bureau_suffixes") or ():
+        head = word[: -len(s)] if word.endswith(s) else ""
+        if len(head) >= 2 and any(p.startswith(head) for p in places if p):
+            return True  # 邢台站: the site's bureau at 邢台市
+    extra = v.get("place_as_name_max_suffix", 1)
+    if len(word) >= 2 and any(p.startswith(word) and 0 < len(p) - len(word) <= extra for p in places if p):
+        return True  # 桂林 on a story of 桂林市's county: where it was reported from
     if not 2 <= len(word) <= 3:
         return False
-    for s in vocabulary().get("pen_name_suffixes", []):
+    for s in v.get("pen_name_suffixes", []):
         head = word[: -len(s)] if word.endswith(s) else ""
         if head and len(head) <= 2 and any(p.startswith(head) for p in places if p):
             return True
@@ -128,6 +138,11 @@ def _TAIL_CREDIT_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built f
     """A credit after a byline's names, set apart by a space (… 程晓云 文/图: layout.yaml)."""
     tails = sorted(layout().get("byline_tail_credits") or [], key=len, reverse=True)
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, tails))})\s*$") if tails else re.compile(r"(?!)")
+
+
+def tail_credit(text: str) -> bool:
+    """A line ends with a credit for the text and the pictures (… 张三 文/图, … 张三 文并摄)."""
+    return bool(_TAIL_CREDIT_RE().search(text))
 
 
 def _tail_re() -> re.Pattern:
@@ -186,7 +201,7 @@ def _tokens(text: str) -> list[str]:
     opening = body.lstrip()  # (what the byline opens with, before its roles are read)
     # (an app and the paper it carries, 某某云/某某日报记者: the same, one role)
     body = pats["role"].sub(lambda m: " " if re.search("[、/／]", m.group(0)) else m.group(0), body)
-    body = _squeeze_letter_spaced(body)
+    body = _join_cut_name(_squeeze_letter_spaced(body))
     toks = [t for t in _SEP.split(body) if t.strip()]
     first_role_tok = next((k for k, t in enumerate(toks) if pats["role"].search(t)), None)
     org_word = vocabulary()["org_word_re"]
@@ -228,6 +243,25 @@ def _tokens(text: str) -> list[str]:
             if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
     return _join_spaced_pairs(out)
+
+
+# a two-character name and one character standing alone after it (本报记者 孟庆 波 通讯员 …)
+_CUT_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2}) ([\u4e00-\u9fff])(?=\s|$)")
+
+
+def _join_cut_name(body: str) -> str:
+    """A scanner's space cutting a three-character name (孟庆 波): a lone character is never
+    a name, nor a credit word (文, 图, 摄: layout.yaml byline_tail_words); after a name of
+    two characters opening with a surname it is that name's last character."""
+    tails = set(layout().get("byline_tail_words") or ()) | {"图", "等"}
+    pats = patterns()
+
+    def glue(m: re.Match) -> str:
+        name, ch = m.group(1), m.group(2)
+        if ch in tails or not _common_surname(name) or pats["role"].fullmatch(name) or pats["role_word"].search(name):
+            return m.group(0)
+        return name + ch
+    return _CUT_NAME_RE.sub(glue, body)
 
 
 def _squeeze_letter_spaced(body: str) -> str:
@@ -315,6 +349,8 @@ def byline_photographers_of(text: str) -> list[str]:
     tail = next((t for t in layout()["photo_report_tails"] if text.rstrip().endswith(t)), None)
     if tail:  # 本报记者 X Y 摄影报道: they wrote it and took its pictures
         return byline_names(text.rstrip()[: -len(tail)])[0]
+    if tail_credit(_unbracket(text)):  # 记者 X 文并摄, 记者 X 文 图: the same
+        return byline_names(text)[0]
     pics = split_photo_roles(text)[1]
     return byline_names_of_words(pics)[0] if pics else []
 
@@ -540,6 +576,29 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
     return (head, names) if names else None
 
 
+# the run after a paragraph's last sentence mark, to the end: …加入了进来。 重庆晚报记者 冉小芬
+_AFTER_LAST_STOP_RE = re.compile(r"^(.*[。！？!?”…])\s*([^。！？!?”…，,；;：:]{4,30})$")
+
+
+def _role_byline_after_text(text: str) -> tuple[str, list[str]] | None:
+    """(text before, names) when a paragraph's last sentence is followed, without brackets, by
+    a byline opening with its role (…。 重庆晚报记者 冉小芬): every name opening with a surname."""
+    m = _AFTER_LAST_STOP_RE.match(text.strip())
+    if not m:
+        return None
+    tail = m.group(2).strip()
+    if tail.endswith(tuple(layout()["photo_credit_words"])):
+        return None  # …。记者 王五 摄: a picture's credit, not the text's byline
+    role = patterns()["role"].match(tail)
+    if not role or not tail[role.end():].strip():
+        return None
+    names, _ = byline_names(tail)
+    single, compound, _ = _surnames()
+    if not names or not all((n[:1] in single or n.startswith(compound)) and 2 <= len(n) <= 4 for n in names):
+        return None
+    return m.group(1).rstrip(), names
+
+
 # The inline byline is looked for in the first paragraphs (a photo's caption may come first).
 LEAD_PARAGRAPHS = 3
 
@@ -594,7 +653,7 @@ def take_trailing_byline(art: DraftArticle) -> None:
     k = paras[-1]
     if len(paras) > 1 and art.body[k].text.lstrip().startswith(tuple(layout()["addendum_marks"])):
         k = paras[-2]  # …（陈曦） / 另讯 罗山县…: the byline closes the article before its addendum
-    got = trailing_byline(art.body[k].text)
+    got = trailing_byline(art.body[k].text) or _role_byline_after_text(art.body[k].text)
     if not got:
         # the byline closes the text before a column of briefs printed under it
         # (…。（通讯员 吴正勇） / [简讯] / ●…): the last paragraph above a heading

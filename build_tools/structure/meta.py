@@ -206,10 +206,15 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
 
     >>> site_name_after_title("拉开文明城市创建的序幕琼海新闻网", ["琼海新闻网"], None)
     11
+    >>> site_name_after_title("小区治理有了新气象某网", ["某网"], None)
+    9
     """
     t = title.rstrip()
+    sufs = vocabulary()["outlet_suffixes"]
     for name in sorted(known, key=len, reverse=True):
-        if len(name) >= 3 and t.endswith(name) and len(t) - len(name) >= 4:
+        # (a site of two characters, 红网, when its name ends as an outlet's does)
+        short_site = len(name) == 2 and any(name.endswith(s) and len(name) > len(s) for s in sufs)
+        if (len(name) >= 3 or short_site) and t.endswith(name) and len(t) - len(name) >= 4:
             return len(t) - len(name)
     if find_places is None:
         return None

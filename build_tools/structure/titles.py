@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
+from ..repair.furniture import vocabulary
 from ..repair.paragraphs import column_name, document_title
 from .bylines import names_only, trailing_byline
 from .captions import count_places
@@ -79,7 +80,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
         prev = [g for g in sorted(groups + found) if g[1] < k]
         signed = _signed_above(blocks, k)
-        closed = bool(prev) and _closed_by_byline(blocks, k)
+        closed = bool(prev) and (_closed_by_byline(blocks, k) or _signed_below(blocks, k, prev[-1]))
         if not own and not signed and not closed:
             continue  # (a heading after text closed by its byline opens an article, whatever it names)
         if signed and not prev:
@@ -123,6 +124,11 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     return found
 
 
+def opens_with_place_label(text: str, find_places) -> bool:
+    """Does a headline open with a place's name and a colon (石阡：…, 城关区：…)?"""
+    return _opens_with_place_label(text, find_places)
+
+
 def _opens_with_place_label(text: str, find_places) -> bool:
     """Does a headline open with a place's name and a colon (石阡：…, 城关区：…)?"""
     m = re.match(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S", text.strip())
@@ -156,6 +162,28 @@ def _signed_above(blocks: list[Block], k: int) -> bool:
     return (j >= 1 and blocks[j].kind == "byline" and blocks[j - 1].kind == "paragraph"
             and (patterns()["signature"].match(blocks[j].text.strip()) is not None
                  or re.fullmatch(r"[（(][^（）()]+[）)]", blocks[j].text.strip()) is not None))
+
+
+def _signed_below(blocks: list[Block], k: int, group: tuple[int, int]) -> bool:
+    """Is the text under the heading blocks[k] signed at its end by names of its own
+    (…共创文明城 / 红寺堡区在…。（通讯员 苏晓东）) while the article above was signed in its
+    header (its byline, or a meta line naming its author)? Two items of a post, each with its
+    writer; a report's section under its writer's byline is not signed again by others."""
+    s, e = group
+    head = blocks[s:e + 1]
+    signed_head = [b for b in head if b.kind == "byline"]
+    named = [n for b in signed_head for n in (b.extra.get("authors") or [])]
+    if not signed_head and not any("author" in (b.extra.get("meta_after_fields") or []) for b in head):
+        return False
+    j = k + 1
+    while j < len(blocks) and blocks[j].kind in ("paragraph", "caption", "credit", "meta"):
+        j += 1
+    last = next((x for x in reversed(blocks[k + 1:j]) if x.kind == "paragraph"), None)
+    got = trailing_byline(last.text) if last is not None else None
+    if got is None:
+        return False
+    authors = [v for b in blocks[s:k] for v in b.extra.get("meta_after_authors") or ()]
+    return not set(got[1]) & set(named + authors)
 
 
 def _closed_by_byline(blocks: list[Block], k: int) -> bool:
@@ -762,6 +790,15 @@ def _broken_headline(upper: str, lower: str) -> bool:
         or _object_on_next_line(upper, lower)
 
 
+def _verb_over_object(upper: str, lower: str) -> bool:
+    """Does a headline line end at its verb (…“文明积分超市”开进) over a line with no verb of its
+    own (怒江峡谷的村庄): the place the verb reaches, one headline on two lines?"""
+    tags = [t for t in _pos_tags(upper.strip()) if t[1] not in ("ul", "uz", "ug", "x")]
+    lower_tags = [t for t in _pos_tags(_QUOTED_RE.sub("", lower.strip()) or "x") if t[1] != "x"]
+    return (len(tags) >= 2 and tags[-1][1] == "v" and bool(lower_tags)
+            and not any(f.startswith("v") for _w, f in lower_tags) and lower_tags[-1][1].startswith("n"))
+
+
 def _object_on_next_line(upper: str, lower: str) -> bool:
     """Does a headline line stop at its verb (某某古村开起 / “乡村书房”, …社区有了 / “议事厅”),
     the line under it only the thing the verb has or makes (a name, no verb of its own)?"""
@@ -885,6 +922,26 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # 以创建省级文明县城为抓手 / 石阡：温泉小城展新颜: the line naming its place with a colon
         # is the main title, the line over it its 引题
         before, title, after = heads[:-1], heads[-1], []
+    elif (len(heads) >= 2 and not subtitle and _opens_with_place_label(heads[-2].text, find_places)
+          and han_len(re.split(r"[：:]", heads[-2].text, maxsplit=1)[1]) >= MAIN_TITLE_MIN
+          and not _opens_with_place_label(heads[-1].text, find_places) and not place_label(heads[-1].text)
+          and not predicate_line(heads[-2].text, heads[-1].text, find_places)
+          and not _quoted_object_runs_on(heads[-2].text, heads[-1].text)
+          and not _title_lines(heads[-2].text, heads[-1].text) and not _LEADS_ON_RE.search(heads[-2].text)
+          # (…“文明积分超市”开进 / 怒江峡谷的村庄: a line stopping at its verb goes on below)
+          and not _broken_headline(heads[-2].text, heads[-1].text)
+          and not _verb_over_object(heads[-2].text, heads[-1].text)
+          # (an account's name under the headline, 白银发布, is the outlet, no 副题)
+          and not heads[-1].text.strip().endswith(tuple(vocabulary()["outlet_suffixes"]))):
+        # 黎平：侗寨“歌师”唱响文明歌 / 鼓楼下的文明课堂: a headline naming its place with a
+        # colon says all a title says; a line under it that does not go on with it is its 副题
+        before, title, after = heads[:-2], heads[-2], [heads[-1]]
+    elif (len(heads) >= 2 and not subtitle and _opens_with_place_label(heads[-2].text, find_places)
+          and _verb_over_object(heads[-2].text, heads[-1].text)):
+        # 八宿：“文明积分超市”开进 / 怒江峡谷的村庄: a headline stopping at its verb, the line
+        # under it what the verb reaches: one title
+        before, title, after = heads[:-2], _joined(heads[-2], heads[-1]), []
+        art.title_how = "title_lines_joined"
     elif len(heads) >= 2 and not subtitle and second_statement(heads[-2].text, heads[-1].text, find_places):
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
