@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (without_author_marks, byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
@@ -99,6 +99,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
               if pats["role_word"].search(text) else text).strip()
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
+    bare = without_author_marks(text)
+    if not level and bare != text and (pats["names_line"].match(bare) and looks_like_names(bare) or names_only(bare)):
+        return "byline", level, text  # 沙某¹ 牛某² / 柯某（通讯作者）: a paper's authors with their marks
     if not level and _RUN_TOGETHER_RE.fullmatch(text) and pats["role"].match(text):
         names, _ = byline_names(text)
         if len(names) >= 2 and "".join(names) == pats["role"].sub("", text, count=1):
