@@ -1793,8 +1793,52 @@ def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
     return (page.evolve(units, []), edits) if edits else (page, [])
 
 
+PUSH_LIST_MIN_HEADS = 2
+
+
+def _push_list(page: Page) -> tuple[Page, list[Edit], set[int]]:
+    """A phone's notification list (page_meta.yaml `push_head`): each news app's push head
+    (第1眼新闻 · 08:15) is cut in two, the app's name (meta: the outlet) and its time
+    (furniture); the phone's own apps' pushes and the list's chrome are furniture (returned:
+    the indices of the units to set apart)."""
+    v = vocabulary()
+    head = re.compile(v.get("push_head") or "(?!)")
+    units = page.units
+    heads = [k for k, u in enumerate(units) if not u.kind and head.match(u.text.strip())]
+    if len(heads) < PUSH_LIST_MIN_HEADS:
+        return page, [], set()
+    system = set(v.get("system_push_apps") or ())
+    chrome = [re.compile(x) for x in v.get("notification_chrome") or ()]
+    out: list[Unit] = []
+    edits: list[Edit] = []
+    furniture: set[int] = set()
+    own_app = False
+    for k, u in enumerate(units):
+        t = u.text.strip()
+        m = head.match(t) if k in heads else None
+        if m:
+            own_app = m.group("app") in system
+            if own_app:  # 天气 · 07:00 / 今天多云转小雨…: the phone's own app, no article
+                furniture.add(len(out))
+                out.append(u)
+                continue
+            app = m.group("app")
+            cut = u.text.index(app) + len(app)
+            sep = re.match(r"\s*", u.text[cut:]).group(0)
+            edits.append(Edit(PASS, u.first, cut, sep, "\n"))
+            out.append(replace(u, text=u.text[:cut], kind="meta"))  # the app: the push's outlet
+            out.append(Unit(u.text[cut + len(sep):], u.first, u.last, -1, "furniture"))  # when it came
+            continue
+        if own_app or any(x.fullmatch(t) for x in chrome):
+            furniture.add(len(out))
+        out.append(u)
+    return page.evolve(out), edits, furniture
+
+
 def _split(page: Page) -> Page:
+    page, pushed, pushes_apart = _push_list(page)
     page, edits = _unmark_masthead(page)
+    edits = pushed + edits
     page, unbarred = _unbar_credits(page)
     edits += unbarred
     page, unmarked = _unmark_affiliations(page)
@@ -1841,7 +1885,7 @@ def _split(page: Page) -> Page:
         if k in section_heads:
             units.append(replace(u, kind="furniture"))  # 01 基本情况 on a slide: a section's head, no page
             continue
-        if k in card or k in related:
+        if k in card or k in related or k in pushes_apart:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
             units.append(replace(u, kind="furniture"))
             continue
