@@ -1120,6 +1120,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
     if field == "info":  # a government page's information table: up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
+        gap = re.compile(r"[ \u3000]{2,}").search(t, j, end)
+        if gap and v["datetime_re"].match(t, gap.end()):
+            end = gap.start()  # 主办：某某中学德育处　　2023年10月20日: the date is a field of its own
         value = t[j:end].strip()
         if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
@@ -1456,7 +1459,7 @@ def _masthead_above_date(text: str, nxt) -> bool:
     place (今日长清, data outlet_prefixes). Its Latin name and a line of who runs and
     publishes it may stand between (JINRI CHANGQING / 中共某某区委主办 …)."""
     v = vocabulary()
-    t = text.strip()
+    t = re.sub(r"[ \u3000]+", "", text.strip())  # (阳明湖中学 创城简报: a name set in two words)
     prefixed = v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t)
     if len(t) > v["max_masthead_name_chars"] + 3 or not (v["outlet_re"].fullmatch(t) or prefixed):
         return False
@@ -1468,6 +1471,8 @@ def _masthead_above_date(text: str, nxt) -> bool:
             return True
         if v["breadcrumb_re"].match(u.text.strip()) and re.search("[>＞»→]", u.text):
             return True  # 中国政府采购网 / 首页 >> 地方公告 >> …: a site's name over where on it the page is
+        if fields and all(f in ("chrome", "info") for f, _ in fields):
+            continue  # 2023年第6期（总第18期） / 主办：…: the issue, who runs it, between the name and the date
         if not (latin_only(u.text.strip()) or v["publisher_re"].match(u.text.strip())):
             return False
     return False

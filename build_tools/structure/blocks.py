@@ -250,8 +250,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
                 and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):
             items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer
-        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(seg.text.strip()):
-            fields = [("outlet", seg.text.strip())]  # a name repair set apart as meta (广西云 / 打开): the outlet's
+        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip())):
+            fields = [("outlet", re.sub(r"[ \u3000]+", "", seg.text.strip()))]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):
             fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
         signer = _SEAL_NOTE_RE.sub("", items[-1].text.strip()) if items else ""
