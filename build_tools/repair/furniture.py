@@ -1117,7 +1117,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         return (end, [("title", t[j:end].strip())]) if t[j:end].strip() else None
-    if field == "info":  # a government page's information table: up to the next label
+    if field in ("info", "number"):  # a government page's information table (a form's number): up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         gap = re.compile(r"[ \u3000]{2,}").search(t, j, end)
@@ -1126,7 +1126,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         value = t[j:end].strip()
         if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
-        return (end, [("info", value)]) if value else None
+        return (end, [(field, value)]) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
         return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
     if field == "chrome":  # a count (阅读：2.1万+) or a file's size (大小：1021K, 2.3MB)
