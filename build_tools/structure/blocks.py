@@ -18,6 +18,7 @@ from ..sentences import split_sentences
 from .bylines import (without_author_marks, byline_names, byline_photographers_of, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
+from ..repair.paragraphs import document_title
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
@@ -135,10 +136,24 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
     if _QUESTION_HEADLINE_RE.match(text) and len(text) <= lay["max_heading_chars"]:
         return "short", level, text  # 河津：三处“顽疾”整改到位了吗？ a headline asking, not a sentence of text
+    if (not level and len(text) > lay["max_heading_chars"] and len(text) <= lay["max_document_title_chars"]
+            and not re.search("[。！？；，]", text) and issued_document_title(text)):
+        return "short", level, text  # 中共某某区委 某某区人民政府关于表彰…的决定: a document's long title
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
     return "short", level, text
+
+
+def issued_document_title(text: str) -> bool:
+    """An official document's title (关于…的决定), maybe printed after its issuers' names
+    (中共某某区委 某某区人民政府关于表彰…的决定)."""
+    t = text.strip()
+    if document_title(t):
+        return True
+    k = t.find(layout()["document_title_opening"])
+    return (0 < k <= layout()["max_document_issuer_chars"] and is_org(re.split(r"[ \u3000]+", t[:k].strip())[-1])
+            and document_title(t[k:]))
 
 
 def item_title(text: str) -> str | None:
