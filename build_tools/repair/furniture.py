@@ -1871,7 +1871,7 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    screen = [re.compile(x) for x in vocabulary().get("screen_bars") or ()]
+    screen = [re.compile(x) for x in list(vocabulary().get("screen_bars") or ()) + list(vocabulary().get("book_running_heads") or ())]
     slides = _slide_counters(page.units) | _forum_furniture(page.units) | _answer_header(page.units) | _episode_chapters(page.units) | {
         k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
         if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
@@ -2006,6 +2006,19 @@ def labelled_names(text: str) -> list[tuple[str, str]] | None:
     if not got or got[0] != len(text):
         return None
     return [(v["labels"][m.group("label")], n) for n in got[1]]
+
+
+def book_name(text: str) -> str | None:
+    """The book's name in a book's running head (某某旗志（2006—2020）　·687·), else None.
+
+    >>> book_name("某某县志（1990—2010）　　·12·"), book_name("全县新建公园12个。") is None
+    ('某某县志（1990—2010）', True)
+    """
+    for x in vocabulary().get("book_running_heads") or ():
+        m = re.fullmatch(x, text.strip())
+        if m:
+            return m.group("book").strip()
+    return None
 
 
 def separate_meta_lines(page):
