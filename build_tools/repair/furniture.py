@@ -1124,6 +1124,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         if gap and v["datetime_re"].match(t, gap.end()):
             end = gap.start()  # 主办：某某中学德育处　　2023年10月20日: the date is a field of its own
         value = t[j:end].strip()
+        if value[-1:] in ("，", ",", "；", ";", "、"):  # 填报单位：某某办，填报日期：…: the separator is the line's
+            end, value = j + len(t[j:end].rstrip()) - 1, value[:-1].strip()
         if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
         return (end, [(field, value)]) if value else None

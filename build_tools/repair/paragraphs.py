@@ -265,12 +265,33 @@ _CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
 TABLE_CELL_MAX = 16
 
 
+# a row of comma-separated values (a spreadsheet exported as CSV): at least this many cells
+CSV_MIN_CELLS = 3
+
+
+def _csv_row(text: str) -> int:
+    """The number of cells when `text` is a CSV row (1,占道经营,某某街口,2024-05-06,城管中队,3日),
+    else 0: ASCII commas between short cells, no sentence and no clause in them.
+
+    >>> _csv_row("1,占道经营,五一路口,2024-05-06,城管中队"), _csv_row("全市新建公园12个,同比增长5%。")
+    (5, 0)
+    """
+    t = text.strip()
+    cells = t.split(",")
+    if len(cells) < CSV_MIN_CELLS or _SENTENCE_RE.search(t) or re.search("[，；;]", t):
+        return 0
+    return len(cells) if all(0 < _w(c.strip()) <= 2 * TABLE_CELL_MAX for c in cells) else 0
+
+
 def _table_row(text: str) -> int:
-    """The number of cells when `text` is a table's row (区  得分  排名 / 禅城区  93.8  1), else 0.
+    """The number of cells when `text` is a table's row (区  得分  排名 / 禅城区  93.8  1, or a CSV
+    export's 1,占道经营,…), else 0.
 
     >>> _table_row("禅城区  93.8  1"), _table_row("全市共有志愿者  3万人，同比增长。")
     (3, 0)
     """
+    if _csv_row(text):
+        return _csv_row(text)
     t = text.strip()
     cells = [c for c in _CELL_SEP_RE.split(t) if c]
     if len(cells) < 2 or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
