@@ -1461,9 +1461,11 @@ def _masthead_above_date(text: str, nxt) -> bool:
     place (今日长清, data outlet_prefixes). Its Latin name and a line of who runs and
     publishes it may stand between (JINRI CHANGQING / 中共某某区委主办 …)."""
     v = vocabulary()
-    t = re.sub(r"[ \u3000]+", "", text.strip())  # (阳明湖中学 创城简报: a name set in two words)
+    t = re.sub(r"[ \u3000]+", "", text.strip())
+    # (某某中学 创城简报: a newsletter's name set in two words, its publisher's and its own)
+    most = v["max_masthead_name_chars"] + 3 if t == text.strip() else v.get("max_two_word_masthead_chars", 0)
     prefixed = v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t)
-    if len(t) > v["max_masthead_name_chars"] + 3 or not (v["outlet_re"].fullmatch(t) or prefixed):
+    if len(t) > most or not (v["outlet_re"].fullmatch(t) or prefixed):
         return False
     for u in nxt:
         if u.kind:
