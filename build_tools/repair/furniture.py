@@ -1774,6 +1774,33 @@ _MARKED_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,6}(?P<mark>\d{1,2}(?:[,，]\
 _AFFILIATION_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]?\s*)?[\u4e00-\u9fff（）()·]{3,40}$")
 
 
+# a paper's affiliations in brackets under its authors, one entry per institution (numbered when
+# there are several), with its province, city and postcode: （1. 某某大学某某学院，甘肃 兰州 730000；2. …）
+_BRACKETED_AFFILIATION_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?(?P<org>[\u4e00-\u9fff（）()·]{3,40}?)"
+                                       r"(?:[，,]\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,20}?\s*\d{6})?$")
+
+
+def _marked_authors(text: str) -> bool:
+    """A paper's author line whose names carry affiliation marks or a note on an author's part
+    (沙某¹ 牛某², 柯某（通讯作者）: layout.yaml author_affiliation_marks, author_part_notes)."""
+    lay = load_data("layout.yaml")
+    marks, notes = lay.get("author_affiliation_marks") or "", lay.get("author_part_notes") or []
+    t = text.strip()
+    bare = re.sub(r"\s*[（(]\s*(?:%s)\s*[）)]" % "|".join(map(re.escape, notes)), "", t) if notes else t
+    bare = re.sub("[%s]+" % re.escape(marks), "", bare) if marks else bare
+    words = [w for w in re.split(r"[ \u3000,，、]+", bare) if w]
+    return bare != t and 0 < len(words) <= 8 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", w) for w in words)
+
+
+def _bracketed_affiliations(text: str, sufs: tuple[str, ...]) -> bool:
+    m = re.fullmatch(r"\s*[（(](.+)[）)]\s*", text)
+    if not m:
+        return False
+    entries = [e.strip() for e in re.split(r"[；;]", m.group(1)) if e.strip()]
+    return bool(entries) and all((x := _BRACKETED_AFFILIATION_RE.match(e)) and x.group("org").endswith(sufs)
+                                 for e in entries)
+
+
 def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
     """A journal article's authors with their affiliations' numbers (于某某1　王某2) over the
     numbered affiliations (1.某某大学　2.某某党校): the numbers are superscripts flattened onto
@@ -1784,6 +1811,10 @@ def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
     for j in range(len(units) - 1):
         u, nxt = units[j], units[j + 1]
         if u.kind or nxt.kind:
+            continue
+        if _marked_authors(u.text) and _bracketed_affiliations(nxt.text, sufs):
+            # 沙某¹ 牛某² / （1. 某某大学…，甘肃 兰州 730000；2. …）: the authors' affiliations
+            units[j + 1] = replace(nxt, kind="furniture")
             continue
         names = re.split(r"[ \u3000]+", u.text.strip())
         marks = [_MARKED_NAME_RE.match(n) for n in names]
@@ -1799,7 +1830,7 @@ def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
             text = text[:cut] + text[m.end():]
         units[j] = replace(u, text=text)
         units[j + 1] = replace(nxt, kind="furniture")
-    return (page.evolve(units, []), edits) if edits else (page, [])
+    return (page.evolve(units, []), edits) if edits or units != list(page.units) else (page, [])
 
 
 PUSH_LIST_MIN_HEADS = 2
