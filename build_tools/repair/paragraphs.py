@@ -283,15 +283,35 @@ def _csv_row(text: str) -> int:
     return len(cells) if all(0 < _w(c.strip()) <= 2 * TABLE_CELL_MAX for c in cells) else 0
 
 
+# a CSV export is at least this many rows (its head and two rows) of one number of cells
+CSV_MIN_ROWS = 3
+
+
+def _csv_rows(units: list[Unit]) -> set[int]:
+    """Indices of the units that are rows of a CSV export: runs of at least CSV_MIN_ROWS lines
+    one under the other with the same number of comma-separated cells, some cell a figure or a
+    date (a PDF's prose wrapped at its commas has neither the same count on every line nor
+    such cells)."""
+    out: set[int] = set()
+    counts = [_csv_row(u.text) if not u.kind else 0 for u in units]
+    k = 0
+    while k < len(units):
+        j = k + 1
+        while counts[k] and j < len(units) and counts[j] == counts[k] and units[j].gap == 0:
+            j += 1
+        if counts[k] and j - k >= CSV_MIN_ROWS and any(
+                re.fullmatch(r"[0-9][0-9.\-/:% ]*", c.strip()) for u in units[k:j] for c in u.text.split(",")):
+            out.update(range(k, j))
+        k = j
+    return out
+
+
 def _table_row(text: str) -> int:
-    """The number of cells when `text` is a table's row (区  得分  排名 / 禅城区  93.8  1, or a CSV
-    export's 1,占道经营,…), else 0.
+    """The number of cells when `text` is a table's row (区  得分  排名 / 禅城区  93.8  1), else 0.
 
     >>> _table_row("禅城区  93.8  1"), _table_row("全市共有志愿者  3万人，同比增长。")
     (3, 0)
     """
-    if _csv_row(text):
-        return _csv_row(text)
     t = text.strip()
     cells = [c for c in _CELL_SEP_RE.split(t) if c]
     if len(cells) < 2 or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
@@ -758,6 +778,9 @@ def _reflow(page: Page) -> Page:
             roles[k] = "table"
     for k in _list_rows(units, roles):
         roles[k] = "table"  # a list's rows, label and names: kept apart like a table's
+    for k in _csv_rows(units):
+        if not roles[k]:
+            roles[k] = "table"  # 1,占道经营,某某街口,2024-05-06: a CSV export's rows, never joined
     W = column_width(units, roles)
     dateline = _dateline_re()
     page_text = "\n".join(re.sub(r"\s+", "", u.text) for u in units)
