@@ -32,8 +32,11 @@ from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit
 from .structure.titles import place_label
+from .repair.furniture import book_name
 
 SITE_ARTICLES = "articles"
+# a book's running head is among the first lines of the page's furniture
+BOOK_HEAD_LINES = 3
 
 
 def find_places(text: str, readings: bool = False):
@@ -202,6 +205,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         check_corrections(fixes, len(drafts), sidecar[0])
     edits_at, flags_at = _by_line(repaired.edits), _by_line(all_flags)
     furniture = _page_context(drafts, lines)
+    # a book's running head (某某旗志 ·687·) names where its entries are, as an issuer's name does
+    books = [n for n in (book_name(t) for t in furniture.split("\n")[:BOOK_HEAD_LINES]) if n]
     articles = []
     own_metas = []
     for art in drafts:
@@ -246,7 +251,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
                                 # (a document's signer first: its 全市 is the signer's city, not the paper's)
-                                outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices).strip(),
+                                outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]

@@ -437,6 +437,33 @@ def _cells(text: str) -> list[tuple[int, int]]:
     return out if len(out) >= 2 and not re.search("[。！？；，]", t) else []
 
 
+# a spreadsheet's row exported as CSV (its commas made full-width by repair): short cells
+_CSV_SEP_RE = re.compile(r"[，,]")
+CSV_MIN_CELLS, CSV_CELL_MAX = 3, 32
+
+
+def _csv_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a CSV row (1，占道经营，某某街口，2024-05-06，3日), or []."""
+    t = text.rstrip()
+    if re.search("[。！？；;!?]", t):
+        return []
+    out, pos = [], 0
+    for m in _CSV_SEP_RE.finditer(t):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(t)))
+    if len(out) < CSV_MIN_CELLS or any(not t[a:b].strip() or b - a > CSV_CELL_MAX for a, b in out):
+        return []
+    return out
+
+
+def _person_table(names: list[str]) -> bool:
+    """Does a table's head row name people in a column (序号 姓名 … 服务时长): its rows are
+    individuals' records, and their figures no facts of a place (metrics.yaml table_person_heads)."""
+    heads = set(load_data("metrics.yaml")["numbers"].get("table_person_heads") or ())
+    return any(n.strip() in heads for n in names)
+
+
 def _column_reading(head: str) -> tuple[str, str] | None:
     """What a column head says of the figures under it: ("unit", 分) or ("rank", "")."""
     r = load_data("metrics.yaml")["numbers"]
@@ -454,7 +481,10 @@ def _column_reading(head: str) -> tuple[str, str] | None:
 
 def _under_heads(text: str, tokens: list[Quantity], heads: list) -> list[Quantity]:
     """A table row's bare figures read by their column heads (unit, or a rank)."""
-    cells = _cells(text)
+    return _under_heads_of(text, tokens, heads, _cells(text))
+
+
+def _under_heads_of(text: str, tokens: list[Quantity], heads: list, cells: list[tuple[int, int]]) -> list[Quantity]:
     if len(cells) != len(heads):
         return tokens
     out = []
@@ -480,13 +510,30 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
     slug = article.get("slug", "")
     facts: list[dict] = []
     heads: list | None = None  # the column heads of the table whose rows follow
+    rows_apart = 0  # the number of cells of a table whose rows are no facts (individuals, a CSV ledger)
+    csv_heads: list | None = None
     for text, anchor in sentences:
         tokens = find_quantities(text)
         cells = _cells(text)
-        if cells and not tokens:
-            heads = [_column_reading(text[a:b]) for a, b in cells]
-            heads = heads if any(heads) else None
+        csv = [] if cells else _csv_cells(text)
+        if (cells or csv) and not tokens:
+            names = [text[a:b] for a, b in cells or csv]
+            heads = [_column_reading(x) for x in names] if cells else None
+            heads = heads if heads and any(heads) else None
+            # a table of people (a 姓名 column), or a CSV export's rows: only a figure its column's
+            # head gives a unit to may be a fact, and none in a table of people
+            rows_apart = len(names) if (_person_table(names) or csv) else 0
+            csv_heads = [_column_reading(x) for x in names] if csv and not _person_table(names) else None
             continue
+        if rows_apart and len(cells or csv) == rows_apart:
+            if not csv_heads:
+                continue
+            read = _under_heads_of(text, tokens, csv_heads, csv)
+            tokens = [q for q in read if q not in tokens]  # (only the figures a head read)
+            if not tokens:
+                continue
+        elif rows_apart:
+            rows_apart, csv_heads = 0, None
         if not cells:
             heads = None
         elif heads:

@@ -1,11 +1,11 @@
 """Machine formats a user saves instead of an article's text -> plain text the pipeline reads.
 
-A web page's HTML source, an RSS/Atom feed and a subtitle file (SRT/WebVTT)
+A web page's HTML source, an RSS/Atom feed, a news API's JSON export and a subtitle file (SRT/WebVTT)
 arrive as .txt like any copied page. Their tags, entities, cue numbers and
 timecodes are no words of the article, and their metadata (a <meta> date, an
 item's dc:creator, a feed's channel) sits where no line reader looks for it.
 This module tells which format a decoded text is in and hands it to the
-reader of that format (html_source, feeds, subtitles), which writes the
+reader of that format (html_source, feeds, json_records, subtitles), which writes the
 article back as a web copy prints it: headline, a meta line (date, 来源,
 作者), paragraphs. What was dropped is said in a note naming the file.
 Vocabulary is in data/markup.yaml.
@@ -19,7 +19,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'subtitles' or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles' or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -31,6 +31,11 @@ def kind_of_markup(text: str) -> str | None:
     True
     """
     head = text[:4096]
+    if head.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        from .json_records import json_articles
+
+        if json_articles(text) is not None:
+            return "json"
     if _FEED_START.match(head):
         return "feed"
     if _HTML_START.match(head):
@@ -51,6 +56,9 @@ def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
     if kind == "feed":
         from .feeds import read_feed
         return read_feed(name, text)
+    if kind == "json":
+        from .json_records import json_articles, read_json_records
+        return read_json_records(name, text, json_articles(text) or [])
     if kind == "subtitles":
         from .subtitles import read_subtitles
         return read_subtitles(name, text)

@@ -7,7 +7,9 @@ break: ``某某县开通夜间公交　某某县交通局日前开通……。�
 or more lines of a page have that shape, each is cut into its title (a unit
 marked ``item_title``, which the structure step turns into the title of an
 article of its own) and its text; the space between them is recorded as an
-edit, like every change to the text. Words and limits: data/layout.yaml.
+edit, like every change to the text. A digest's items numbered in turn with their
+section's tag (a 手机报's ``1.【创文】某某：…`` / ``2.【县区】…``) are item titles too, without the
+number and the tag. Words and limits: data/layout.yaml.
 """
 from __future__ import annotations
 
@@ -71,6 +73,25 @@ def _bulleted(text: str) -> tuple[int, int, int] | None:
     return off + m.end(1), off + m.end(2), off + m.start(4)
 
 
+# 1.【创文】某某：“文明餐桌”行动覆盖全市 -- an item's number, its section's tag, its title
+_NUMBERED_TAGGED_RE = re.compile(r"^(\s*(\d{1,2})\s*[.．、]\s*【[^【】]{1,8}】\s*)(\S.*?)\s*$")
+
+
+def _numbered_tagged(text: str) -> tuple[int, int] | None:
+    """(start of the title, its number) when `text` is a digest's numbered item title with its
+    section's tag (a 手机报's 1.【创文】某某：…, 2.【县区】…): the number and the tag are no words of
+    the title. The line must be a headline: short, no sentence in it."""
+    lay = _vocabulary()[0]
+    m = _NUMBERED_TAGGED_RE.match(text)
+    if not m:
+        return None
+    head = m.group(3)
+    if (len(HAN_RE.findall(head)) < lay["item_title_min_chars"] or len(head) > lay["max_heading_chars"]
+            or _SENTENCE_RE.search(head) or re.search(r"[，,；;]", head)):
+        return None
+    return m.end(1), int(m.group(2))
+
+
 def _cut(text: str, wide: bool = True) -> tuple[int, int] | None:
     """(end of the title, start of the text) when `text` opens with a run-in item title
     (after a wide space; or, not `wide`, after the first space of any kind)."""
@@ -99,11 +120,21 @@ def _split(page: Page) -> Page:
                  if not u.kind and u.first == u.last and k not in cuts and (c := find(u.text)) is not None}
         if len(found) >= lay["run_in_title_min_items"]:
             cuts.update(found)
-    if not cuts:
+    numbered = {k: c for k, u in enumerate(page.units)
+                if not u.kind and u.first == u.last and k not in cuts and (c := _numbered_tagged(u.text)) is not None}
+    numbers = sorted(n for _, n in numbered.values())
+    if len(numbered) < lay["run_in_title_min_items"] or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        numbered = {}  # (a digest numbers its items 1, 2, 3 … in turn)
+    if not cuts and not numbered:
         return page  # one line of that shape is not a column of items
     units: list[Unit] = []
     edits: list[Edit] = []
     for k, u in enumerate(page.units):
+        if k in numbered:  # 1.【创文】 off the title: the item's number and its section's tag
+            begin = numbered[k][0]
+            edits.append(Edit(PASS, u.first, 0, u.text[:begin], ""))
+            units.append(Unit(u.text[begin:], u.first, u.last, u.gap, "item_title"))
+            continue
         if k not in cuts:
             units.append(u)
             continue

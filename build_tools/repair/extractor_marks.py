@@ -30,6 +30,12 @@
   column_rule_bars) opening or closing a line that holds no other bar, where at least
   column_rule_min_lines lines of the page have one, is removed; a table's rows (bars
   inside the line) and a byline's bar (记者丨刘思琪) stay.
+* A word processor's copy with its tracked changes showing writes each change in a labelled
+  bracket: ``利用边角地新建口袋公园【删除：18】【插入：21】处``. Inserted words are the text as
+  it stands (the bracket and label go, the words stay); deleted words are no longer text (the
+  whole bracket goes). A review comment's anchor (``…小游园。[WR1]``) is removed where the page
+  lists that comment (``批注 [WR1]：某某 2024/6/3 9:12：…``), and the comment lines are set apart
+  as furniture. Labels: data/layout.yaml ``tracked_change_labels``, ``review_comment_labels``.
 
 Every removal is recorded as an edit, like every other pass's.
 """
@@ -117,6 +123,33 @@ def _rule_bar_lines(page: Page) -> set[int]:
     return hits if len(hits) >= least else set()
 
 
+def _tracked_change_re() -> re.Pattern:
+    labels = load_data("layout.yaml").get("tracked_change_labels") or {}
+    alt = "|".join(map(re.escape, sorted(labels.get("insert", []) + labels.get("delete", []), key=len, reverse=True)))
+    return re.compile(r"[【\[〔［]\s*(%s)\s*[：:]\s*([^【】\[\]〔〕［］\n]*?)\s*[】\]〕］]" % alt)
+
+
+def _tracked_change(m: re.Match) -> str:
+    """The words as they stand after a tracked change: an insertion's words, nothing for a deletion."""
+    labels = load_data("layout.yaml").get("tracked_change_labels") or {}
+    return m.group(2) if m.group(1) in labels.get("insert", []) else ""
+
+
+def _review_comments(page: Page) -> tuple[set[int], set[str]]:
+    """(indices of the units that list review comments, the anchors they list): 批注 [WR1]：…"""
+    labels = load_data("layout.yaml").get("review_comment_labels") or []
+    if not labels:
+        return set(), set()
+    entry = re.compile(r"^\s*(?:%s)\s*[\[［【]([A-Za-z]{0,4}\d{1,3})[\]］】]\s*[：:]" % "|".join(map(re.escape, labels)))
+    lines, anchors = set(), set()
+    for k, u in enumerate(page.units):
+        m = entry.match(u.text)
+        if m:
+            lines.add(k)
+            anchors.add(m.group(1))
+    return lines, anchors
+
+
 def _numbered_lines(page: Page) -> bool:
     """Do most lines open with their own consecutive number (1, 2, 3 …)?"""
     units = page.units
@@ -145,9 +178,18 @@ def _strip(page: Page) -> Page:
     cited = _cited(page) if links is None else set()
     ruled = _rule_bar_lines(page)
     rule_re = _rule_bar_re()[0] if ruled else None
+    changes = _tracked_change_re()
+    comment_units, anchors = _review_comments(page)
+    anchor_re = re.compile(r"[\[［【](%s)[\]］】]" % "|".join(map(re.escape, sorted(anchors)))) if anchors else None
     units = []
     for k, u in enumerate(page.units):
         text = u.text
+        if k in comment_units:  # 批注 [WR1]：…: a reviewer's comment, no words of the page
+            units.append(u.__class__(text, u.first, u.last, u.gap, "furniture"))
+            continue
+        text = sub_recording(changes, _tracked_change, text, PASS, u.first, edits)
+        if anchor_re is not None:
+            text = sub_recording(anchor_re, lambda m: "", text, PASS, u.first, edits)
         if links is not None and k >= links[0]:  # the browser's list of addresses: not the page's
             edits.append(Edit(PASS, u.first, 0, text, ""))
             continue

@@ -1141,13 +1141,18 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         return (end, [("title", t[j:end].strip())]) if t[j:end].strip() else None
-    if field == "info":  # a government page's information table: up to the next label
+    if field in ("info", "number"):  # a government page's information table (a form's number): up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
+        gap = re.compile(r"[ \u3000]{2,}").search(t, j, end)
+        if gap and v["datetime_re"].match(t, gap.end()):
+            end = gap.start()  # 主办：某某中学德育处　　2023年10月20日: the date is a field of its own
         value = t[j:end].strip()
+        if value[-1:] in ("，", ",", "；", ";", "、"):  # 填报单位：某某办，填报日期：…: the separator is the line's
+            end, value = j + len(t[j:end].rstrip()) - 1, value[:-1].strip()
         if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
-        return (end, [("info", value)]) if value else None
+        return (end, [(field, value)]) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
         return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
     if field == "chrome":  # a count (阅读：2.1万+) or a file's size (大小：1021K, 2.3MB)
@@ -1480,9 +1485,11 @@ def _masthead_above_date(text: str, nxt) -> bool:
     place (今日长清, data outlet_prefixes). Its Latin name and a line of who runs and
     publishes it may stand between (JINRI CHANGQING / 中共某某区委主办 …)."""
     v = vocabulary()
-    t = text.strip()
+    t = re.sub(r"[ \u3000]+", "", text.strip())
+    # (某某中学 创城简报: a newsletter's name set in two words, its publisher's and its own)
+    most = v["max_masthead_name_chars"] + 3 if t == text.strip() else v.get("max_two_word_masthead_chars", 0)
     prefixed = v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t)
-    if len(t) > v["max_masthead_name_chars"] + 3 or not (v["outlet_re"].fullmatch(t) or prefixed):
+    if len(t) > most or not (v["outlet_re"].fullmatch(t) or prefixed):
         return False
     for u in nxt:
         if u.kind:
@@ -1492,6 +1499,8 @@ def _masthead_above_date(text: str, nxt) -> bool:
             return True
         if v["breadcrumb_re"].match(u.text.strip()) and re.search("[>＞»→]", u.text):
             return True  # 中国政府采购网 / 首页 >> 地方公告 >> …: a site's name over where on it the page is
+        if fields and all(f in ("chrome", "info") for f, _ in fields):
+            continue  # 2023年第6期（总第18期） / 主办：…: the issue, who runs it, between the name and the date
         if not (latin_only(u.text.strip()) or v["publisher_re"].match(u.text.strip())):
             return False
     return False
@@ -1789,6 +1798,33 @@ _MARKED_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,6}(?P<mark>\d{1,2}(?:[,，]\
 _AFFILIATION_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]?\s*)?[\u4e00-\u9fff（）()·]{3,40}$")
 
 
+# a paper's affiliations in brackets under its authors, one entry per institution (numbered when
+# there are several), with its province, city and postcode: （1. 某某大学某某学院，甘肃 兰州 730000；2. …）
+_BRACKETED_AFFILIATION_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?(?P<org>[\u4e00-\u9fff（）()·]{3,40}?)"
+                                       r"(?:[，,]\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,20}?\s*\d{6})?$")
+
+
+def _marked_authors(text: str) -> bool:
+    """A paper's author line whose names carry affiliation marks or a note on an author's part
+    (沙某¹ 牛某², 柯某（通讯作者）: layout.yaml author_affiliation_marks, author_part_notes)."""
+    lay = load_data("layout.yaml")
+    marks, notes = lay.get("author_affiliation_marks") or "", lay.get("author_part_notes") or []
+    t = text.strip()
+    bare = re.sub(r"\s*[（(]\s*(?:%s)\s*[）)]" % "|".join(map(re.escape, notes)), "", t) if notes else t
+    bare = re.sub("[%s]+" % re.escape(marks), "", bare) if marks else bare
+    words = [w for w in re.split(r"[ \u3000,，、]+", bare) if w]
+    return bare != t and 0 < len(words) <= 8 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", w) for w in words)
+
+
+def _bracketed_affiliations(text: str, sufs: tuple[str, ...]) -> bool:
+    m = re.fullmatch(r"\s*[（(](.+)[）)]\s*", text)
+    if not m:
+        return False
+    entries = [e.strip() for e in re.split(r"[；;]", m.group(1)) if e.strip()]
+    return bool(entries) and all((x := _BRACKETED_AFFILIATION_RE.match(e)) and x.group("org").endswith(sufs)
+                                 for e in entries)
+
+
 def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
     """A journal article's authors with their affiliations' numbers (于某某1　王某2) over the
     numbered affiliations (1.某某大学　2.某某党校): the numbers are superscripts flattened onto
@@ -1799,6 +1835,10 @@ def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
     for j in range(len(units) - 1):
         u, nxt = units[j], units[j + 1]
         if u.kind or nxt.kind:
+            continue
+        if _marked_authors(u.text) and _bracketed_affiliations(nxt.text, sufs):
+            # 沙某¹ 牛某² / （1. 某某大学…，甘肃 兰州 730000；2. …）: the authors' affiliations
+            units[j + 1] = replace(nxt, kind="furniture")
             continue
         names = re.split(r"[ \u3000]+", u.text.strip())
         marks = [_MARKED_NAME_RE.match(n) for n in names]
@@ -1814,11 +1854,55 @@ def _unmark_affiliations(page: Page) -> tuple[Page, list[Edit]]:
             text = text[:cut] + text[m.end():]
         units[j] = replace(u, text=text)
         units[j + 1] = replace(nxt, kind="furniture")
-    return (page.evolve(units, []), edits) if edits else (page, [])
+    return (page.evolve(units, []), edits) if edits or units != list(page.units) else (page, [])
+
+
+PUSH_LIST_MIN_HEADS = 2
+
+
+def _push_list(page: Page) -> tuple[Page, list[Edit], set[int]]:
+    """A phone's notification list (page_meta.yaml `push_head`): each news app's push head
+    (第1眼新闻 · 08:15) is cut in two, the app's name (meta: the outlet) and its time
+    (furniture); the phone's own apps' pushes and the list's chrome are furniture (returned:
+    the indices of the units to set apart)."""
+    v = vocabulary()
+    head = re.compile(v.get("push_head") or "(?!)")
+    units = page.units
+    heads = [k for k, u in enumerate(units) if not u.kind and head.match(u.text.strip())]
+    if len(heads) < PUSH_LIST_MIN_HEADS:
+        return page, [], set()
+    system = set(v.get("system_push_apps") or ())
+    chrome = [re.compile(x) for x in v.get("notification_chrome") or ()]
+    out: list[Unit] = []
+    edits: list[Edit] = []
+    furniture: set[int] = set()
+    own_app = False
+    for k, u in enumerate(units):
+        t = u.text.strip()
+        m = head.match(t) if k in heads else None
+        if m:
+            own_app = m.group("app") in system
+            if own_app:  # 天气 · 07:00 / 今天多云转小雨…: the phone's own app, no article
+                furniture.add(len(out))
+                out.append(u)
+                continue
+            app = m.group("app")
+            cut = u.text.index(app) + len(app)
+            sep = re.match(r"\s*", u.text[cut:]).group(0)
+            edits.append(Edit(PASS, u.first, cut, sep, "\n"))
+            out.append(replace(u, text=u.text[:cut], kind="meta"))  # the app: the push's outlet
+            out.append(Unit(u.text[cut + len(sep):], u.first, u.last, -1, "furniture"))  # when it came
+            continue
+        if own_app or any(x.fullmatch(t) for x in chrome):
+            furniture.add(len(out))
+        out.append(u)
+    return page.evolve(out), edits, furniture
 
 
 def _split(page: Page) -> Page:
+    page, pushed, pushes_apart = _push_list(page)
     page, edits = _unmark_masthead(page)
+    edits = pushed + edits
     page, unbarred = _unbar_credits(page)
     edits += unbarred
     page, unmarked = _unmark_affiliations(page)
@@ -1846,7 +1930,7 @@ def _split(page: Page) -> Page:
                 if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
-    screen = [re.compile(x) for x in vocabulary().get("screen_bars") or ()]
+    screen = [re.compile(x) for x in list(vocabulary().get("screen_bars") or ()) + list(vocabulary().get("book_running_heads") or ())]
     slides = _slide_counters(page.units) | _forum_furniture(page.units) | _answer_header(page.units) | _episode_chapters(page.units) | {
         k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
         if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
@@ -1865,7 +1949,7 @@ def _split(page: Page) -> Page:
         if k in section_heads:
             units.append(replace(u, kind="furniture"))  # 01 基本情况 on a slide: a section's head, no page
             continue
-        if k in card or k in related:
+        if k in card or k in related or k in pushes_apart:
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
             units.append(replace(u, kind="furniture"))
             continue
@@ -1981,6 +2065,19 @@ def labelled_names(text: str) -> list[tuple[str, str]] | None:
     if not got or got[0] != len(text):
         return None
     return [(v["labels"][m.group("label")], n) for n in got[1]]
+
+
+def book_name(text: str) -> str | None:
+    """The book's name in a book's running head (某某旗志（2006—2020）　·687·), else None.
+
+    >>> book_name("某某县志（1990—2010）　　·12·"), book_name("全县新建公园12个。") is None
+    ('某某县志（1990—2010）', True)
+    """
+    for x in vocabulary().get("book_running_heads") or ():
+        m = re.fullmatch(x, text.strip())
+        if m:
+            return m.group("book").strip()
+    return None
 
 
 def separate_meta_lines(page):

@@ -277,6 +277,47 @@ _CELL_SEP_RE = re.compile(r"[ \t\u3000]{2,}|\t")
 TABLE_CELL_MAX = 16
 
 
+# a row of comma-separated values (a spreadsheet exported as CSV): at least this many cells
+CSV_MIN_CELLS = 3
+
+
+def _csv_row(text: str) -> int:
+    """The number of cells when `text` is a CSV row (1,占道经营,某某街口,2024-05-06,城管中队,3日),
+    else 0: ASCII commas between short cells, no sentence and no clause in them.
+
+    >>> _csv_row("1,占道经营,五一路口,2024-05-06,城管中队"), _csv_row("全市新建公园12个,同比增长5%。")
+    (5, 0)
+    """
+    t = text.strip()
+    cells = t.split(",")
+    if len(cells) < CSV_MIN_CELLS or _SENTENCE_RE.search(t) or re.search("[，；;]", t):
+        return 0
+    return len(cells) if all(0 < _w(c.strip()) <= 2 * TABLE_CELL_MAX for c in cells) else 0
+
+
+# a CSV export is at least this many rows (its head and two rows) of one number of cells
+CSV_MIN_ROWS = 3
+
+
+def _csv_rows(units: list[Unit]) -> set[int]:
+    """Indices of the units that are rows of a CSV export: runs of at least CSV_MIN_ROWS lines
+    one under the other with the same number of comma-separated cells, some cell a figure or a
+    date (a PDF's prose wrapped at its commas has neither the same count on every line nor
+    such cells)."""
+    out: set[int] = set()
+    counts = [_csv_row(u.text) if not u.kind else 0 for u in units]
+    k = 0
+    while k < len(units):
+        j = k + 1
+        while counts[k] and j < len(units) and counts[j] == counts[k] and units[j].gap == 0:
+            j += 1
+        if counts[k] and j - k >= CSV_MIN_ROWS and any(
+                re.fullmatch(r"[0-9][0-9.\-/:% ]*", c.strip()) for u in units[k:j] for c in u.text.split(",")):
+            out.update(range(k, j))
+        k = j
+    return out
+
+
 def _table_row(text: str) -> int:
     """The number of cells when `text` is a table's row (区  得分  排名 / 禅城区  93.8  1), else 0.
 
@@ -752,6 +793,9 @@ def _reflow(page: Page) -> Page:
             roles[k] = "table"
     for k in _list_rows(units, roles):
         roles[k] = "table"  # a list's rows, label and names: kept apart like a table's
+    for k in _csv_rows(units):
+        if not roles[k]:
+            roles[k] = "table"  # 1,占道经营,某某街口,2024-05-06: a CSV export's rows, never joined
     W = column_width(units, roles)
     dateline = _dateline_re()
     page_text = "\n".join(re.sub(r"\s+", "", u.text) for u in units)

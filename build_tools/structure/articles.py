@@ -5,6 +5,7 @@ page furniture are given to the article they belong to.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -525,6 +526,23 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
             for j, b in enumerate(blocks)]
 
 
+@functools.lru_cache(maxsize=1)
+def _BOOK_PART_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
+    return re.compile(layout()["book_part_head"])
+
+
+def _book_parts(blocks: list[Block]) -> int | None:
+    """Index of the deepest of the book's part, chapter and section headings that open the
+    page (第二十三编 … / 第三章 … / 第二节 …: layout.yaml `book_part_head`), at least two of
+    them one under the other with text under the last; None otherwise."""
+    k = 0
+    while k < len(blocks) and blocks[k].kind in ("heading", "subheading") and _BOOK_PART_RE().match(blocks[k].text.strip()):
+        k += 1
+    if k < 2 or k >= len(blocks) or blocks[k].kind not in ("paragraph", "heading", "subheading"):
+        return None
+    return k - 1
+
+
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     groups = title_groups(blocks, find_places)
     body_kinds = ("paragraph", "heading", "subheading", "quote")
@@ -556,6 +574,13 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
               and predicate_line(blocks[0].text, blocks[1].text, find_places)):
             fill_header(art, blocks[:2], find_places)  # 镇宁：“红黄黑榜” / 晒出文明新风尚: one title on two lines
             rest = blocks[2:]
+        elif (parts := _book_parts(blocks)) is not None:
+            # 第二十三编 … / 第三章 … / 第二节 文明城市创建: a book's part, chapter and section over the
+            # entry; the deepest is the entry's title (without its number), the others its kicker
+            art.kicker = " ".join(b.text.strip() for b in blocks[:parts])
+            art.title = _BOOK_PART_RE().match(blocks[parts].text.strip()).group("name")
+            art.header = blocks[:parts + 1]
+            rest = blocks[parts + 1:]
         elif (doc := _document_title_at(blocks)) is not None:
             # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
             fill_header(art, blocks[:doc + 1], find_places)

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (without_author_marks, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit)
 from .layout import ends_with, han_len, layout, patterns
+from ..repair.paragraphs import document_title
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
@@ -101,6 +102,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
               if pats["role_word"].search(text) else text).strip()
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
+    bare = without_author_marks(text)
+    if not level and bare != text and (pats["names_line"].match(bare) and looks_like_names(bare) or names_only(bare)):
+        return "byline", level, text  # 沙某¹ 牛某² / 柯某（通讯作者）: a paper's authors with their marks
     if not level and _RUN_TOGETHER_RE.fullmatch(text) and pats["role"].match(text):
         names, _ = byline_names(text)
         if len(names) >= 2 and "".join(names) == pats["role"].sub("", text, count=1):
@@ -134,10 +138,24 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
     if _QUESTION_HEADLINE_RE.match(text) and len(text) <= lay["max_heading_chars"]:
         return "short", level, text  # 河津：三处“顽疾”整改到位了吗？ a headline asking, not a sentence of text
+    if (not level and len(text) > lay["max_heading_chars"] and len(text) <= lay["max_document_title_chars"]
+            and not re.search("[。！？；，]", text) and issued_document_title(text)):
+        return "short", level, text  # 中共某某区委 某某区人民政府关于表彰…的决定: a document's long title
     if (ends_sentence_mark(text, lay) or ends_with(text, lay["clause_end"]) or len(text) > lay["max_heading_chars"]
             or re.search("[。！？]", text)):
         return "paragraph", level, text
     return "short", level, text
+
+
+def issued_document_title(text: str) -> bool:
+    """An official document's title (关于…的决定), maybe printed after its issuers' names
+    (中共某某区委 某某区人民政府关于表彰…的决定)."""
+    t = text.strip()
+    if document_title(t):
+        return True
+    k = t.find(layout()["document_title_opening"])
+    return (0 < k <= layout()["max_document_issuer_chars"] and is_org(re.split(r"[ \u3000]+", t[:k].strip())[-1])
+            and document_title(t[k:]))
 
 
 def item_title(text: str) -> str | None:
@@ -249,8 +267,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
                 and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):
             items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer
-        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(seg.text.strip()):
-            fields = [("outlet", seg.text.strip())]  # a name repair set apart as meta (广西云 / 打开): the outlet's
+        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip())):
+            fields = [("outlet", re.sub(r"[ \u3000]+", "", seg.text.strip()))]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):
             fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
         signer = _SEAL_NOTE_RE.sub("", items[-1].text.strip()) if items else ""

@@ -178,6 +178,30 @@ def _strip_tail(word: str, tail: re.Pattern) -> str:
 
 
 # a paper's dateline label in brackets opening a byline (【明报专讯】, 【本报讯】, 【大公报报道】)
+def without_author_marks(text: str) -> str:
+    """An author line without its affiliation marks (沙某¹ 牛某², 张某*), its notes on an
+    author's part (柯某（通讯作者）) and a pupil's class before it (初二（3）班 小记者 某某):
+    layout.yaml `author_affiliation_marks`, `author_part_notes`, `byline_class_prefix`.
+
+    >>> without_author_marks("沙雨晴¹　牛振国²"), without_author_marks("柯晓明（通讯作者）")
+    ('沙雨晴　牛振国', '柯晓明')
+    >>> without_author_marks("初一（2）班 小记者 罗晓晴")
+    '小记者 罗晓晴'
+
+    """
+    lay = layout()
+    marks = lay.get("author_affiliation_marks") or ""
+    notes = lay.get("author_part_notes") or []
+    out = text
+    if lay.get("byline_class_prefix"):  # 初二（3）班 小记者 某某: the pupils' class
+        out = re.sub(lay["byline_class_prefix"], "", out)
+    if notes:
+        out = re.sub(r"\s*[（(]\s*(?:%s)\s*[）)]" % "|".join(map(re.escape, notes)), "", out)
+    if marks:  # a mark right after a name (or another mark, ¹,²), never a stray one alone
+        out = re.sub(r"(?<=[\u4e00-\u9fff%s])[%s]+(?:[,，][%s]+)*" % ((re.escape(marks),) * 3), "", out)
+    return out
+
+
 _DATELINE_LABEL_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}(?:讯|报道)[】\]]\s*")
 
 
@@ -193,6 +217,7 @@ def _tokens(text: str) -> list[str]:
     tail = _tail_re()
     out: list[str] = []
     # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
+    text = without_author_marks(text)  # 沙某¹ 牛某²: the marks point at affiliations
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
     body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
     body = _DATELINE_LABEL_RE.sub("", body)  # 【明报专讯】记者 X 上海报道: the paper's dateline label
