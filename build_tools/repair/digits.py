@@ -18,7 +18,9 @@ between digits a shape is a zero; at the run's end only before a date part,
 multiplier, 余/多 or % (`numbers.ocr_zero_before`), so 3口人 (three people),
 5口井, 人口, 路口, 一口气 keep their 口. And it joins digits OCR spaced out
 (带动 3 6 0 0 余户 -> 3600余户) when a unit, multiplier, 余/多 or % follows and
-the digits do not count up by one (1 2 3 is a list).
+the digits do not count up by one (1 2 3 is a list), and the spaced digits of a
+date (2022年10月1 2日 -> 2022年10月12日, `numbers.spaced_date`) when the month and
+day it gives exist.
 """
 from __future__ import annotations
 
@@ -127,11 +129,28 @@ def _join_spaced(m: re.Match) -> str:
     return digits
 
 
+@lru_cache(maxsize=1)
+def _spaced_date_re() -> re.Pattern:
+    return re.compile(_numbers()["spaced_date"])
+
+
+def _join_spaced_date(m: re.Match) -> str:
+    """A date whose digits OCR spaced out (2022年10月1 2日): its parts joined when they make a
+    month and a day that exist; else the text as printed."""
+    joined = re.sub(r"(?<=[0-9]) (?=[0-9])", "", m.group(0))
+    nums = [int(x) for x in re.findall(r"[0-9]+", joined)]
+    month, day = nums[-2], nums[-1]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return joined
+
+
 def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
     if any(c in text for c in _letters()):
         text = sub_recording(_CHUNK_RE, _fix_chunk, text, PASS, line, edits)
     if " " in text:
         text = sub_recording(_spaced_re(), _join_spaced, text, PASS, line, edits)
+        text = sub_recording(_spaced_date_re(), _join_spaced_date, text, PASS, line, edits)
     return _fix_zeros(text, line, edits)
 
 
@@ -143,6 +162,8 @@ def fix_letter_digits(page):
     '全市已设立投放点300个，开展活动1,260场次，7月14日'
     >>> fix_letter_digits("2口23年1口月2口日，示范户1口8户，带动 3 6 0 0 余户，二○一○年")
     '2023年10月20日，示范户108户，带动 3600余户，二〇一〇年'
+    >>> fix_letter_digits("2 0 2 3年1 1月2 8日，1 0月 4 2日")
+    '2023年11月28日，1 0月 4 2日'
     >>> fix_letter_digits("一家3口人，人口5口井，路口，三口之家，第 1 2 3 号")
     '一家3口人，人口5口井，路口，三口之家，第 1 2 3 号'
     >>> fix_letter_digits("CN43-0032，G20峰会，iPhone15，O2O平台，Mark Evans，gzwmb@l63.com")
