@@ -189,8 +189,12 @@ def vocabulary() -> dict:
     v["time_re"] = re.compile(_TIME)
     # a spaced pair of characters is a name also right before a label (冯 琳来源：)
     pair = rf"{_HAN} {_HAN}(?=(?:{alt})[：:])"
-    v["names_re"] = re.compile(rf"(?:{pair}|{_NAME})(?:[\s、，,/]+(?:{pair}|{_NAME}))*")
-    v["name_token_re"] = re.compile(rf"{pair}|{_NAME}")
+    # a long name standing whole between spaces (额尔敦毕力格, a Mongolian name of six characters):
+    # read as one token, then checked by `_long_name_ok`
+    lo, hi = v["long_name_chars"]
+    long = rf"(?<![{HAN_CLASS}]){_HAN}[{HAN_CLASS}]{{{lo - 1},{hi - 1}}}(?=[ \u3000]|$)"
+    v["names_re"] = re.compile(rf"(?:{pair}|{long}|{_NAME})(?:[\s、，,/]+(?:{pair}|{long}|{_NAME}))*")
+    v["name_token_re"] = re.compile(rf"{pair}|{long}|{_NAME}")
     # a role word run into the name after it (联合报／记者林佳慧／台中报导): not part of the name
     roles = sorted(load_data("layout.yaml")["byline_roles"], key=len, reverse=True)
     # (with the paper's name before the role: 延安日报记者 高亚妮)
@@ -351,9 +355,32 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
              for part in v["role_word_re"].split(text[i:end])
              for x in v["name_token_re"].findall(part)]  # 实习记者 乌日娜　记者 高建军
     names = [n for n in names if n not in _tail_words()]  # 记者 李娜 摄影报道: 报道 is no name
+    lo = v["long_name_chars"][0]
+    if any(len(n) >= lo and not _long_name_ok(n, v) for n in names):
+        return None  # (本报资料图片, 某某县文明办: a long run that is no person's name)
+    names = [x for n in names for x in (_split_long_name(n) if len(n) >= lo else [n])]
     if not names:
         return None
     return end, names
+
+
+def _long_name_ok(name: str, v: dict) -> bool:
+    """A run of `long_name_chars` characters after a credit's label is one person's name (a
+    Mongolian or Tibetan name written whole) unless it holds an organisation's or a credit's
+    word (page_meta.yaml `long_name_not_words`, `organisation_suffixes`)."""
+    words = list(v.get("long_name_not_words") or ()) + list(v.get("organisation_suffixes") or ())
+    return not any(w in name for w in words) and not v["org_word_re"].fullmatch(name)
+
+
+def _split_long_name(name: str) -> list[str]:
+    """Names run together without a space (张三李四王五): split where every piece opens with a
+    common surname; else the run is one name (额尔敦毕力格)."""
+    from ..structure.bylines import _common_surname, split_run
+
+    parts = split_run(name)
+    if parts and len(parts) > 1 and all(_common_surname(p) for p in parts):
+        return parts
+    return [name]
 
 
 @functools.lru_cache(maxsize=1)
@@ -596,6 +623,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     end = _outlet_end(t, 0, v)
     if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
         return [("outlet", t[:end]), ("chrome", t[_skip(t, end):])]  # 鹤岗日报  HEGANG DAILY
+    if end and v["site_host_re"].fullmatch(t, _skip(t, end)) and t[end:end + 1].isspace() and (
+            is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
+        return [("outlet", t[:end]), ("chrome", t[_skip(t, end):])]  # 东网 on.cc: a site's name, then its address
     lm = _LATIN_NAME_RE.match(t)
     if lm and lm.end() < len(t) and " " in lm.group(0):
         j = _skip(t, lm.end())  # HEGANG DAILY 鹤岗日报: the English name first, on the same line
