@@ -140,6 +140,33 @@ def _TAIL_CREDIT_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built f
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, tails))})\s*$") if tails else re.compile(r"(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_first_re() -> re.Pattern:
+    """A slashed credit for text and pictures printed BEFORE the names, after the staff's
+    organisation or alone (新平县融媒体中心 文/图 刀玉香): layout.yaml `byline_tail_credits`."""
+    credits = sorted((c for c in layout().get("byline_tail_credits") or [] if re.search("[/／]", c)),
+                     key=len, reverse=True)
+    if not credits:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^(?P<head>(?:.*?\s)?)(?P<cr>{'|'.join(map(re.escape, credits))})[ \u3000]+"
+                      r"(?P<names>[\u4e00-\u9fff]{2,8}(?:[ \u3000、，,]+[\u4e00-\u9fff]{2,8})*)$")
+
+
+def credit_last(text: str) -> str:
+    """A byline whose both-ways credit stands before its names, the credit moved after them (the
+    way it is read: … 刀玉香 文/图); the brackets go. Any other text as it was.
+
+    >>> credit_last("（某某县融媒体中心 文/图 王小花）"), credit_last("文/图 王小花 李四")
+    ('某某县融媒体中心 王小花 文/图', '王小花 李四 文/图')
+    >>> credit_last("记者 王小花 文/图"), credit_last("（文/图：王小花）")
+    ('记者 王小花 文/图', '（文/图：王小花）')
+    """
+    m = _credit_first_re().match(_unbracket(text))
+    if not m:
+        return text
+    return f"{m.group('head')}{m.group('names')} {m.group('cr')}"
+
+
 def tail_credit(text: str) -> bool:
     """A line ends with a credit for the text and the pictures (… 张三 文/图, … 张三 文并摄)."""
     return bool(_TAIL_CREDIT_RE().search(text))
@@ -371,6 +398,7 @@ def split_photo_roles(text: str) -> tuple[str, str]:
 
 def byline_photographers_of(text: str) -> list[str]:
     """The names a byline credits with the pictures or film (摄像：杜宇航)."""
+    text = credit_last(text)
     tail = next((t for t in layout()["photo_report_tails"] if text.rstrip().endswith(t)), None)
     if tail:  # 本报记者 X Y 摄影报道: they wrote it and took its pictures
         return byline_names(text.rstrip()[: -len(tail)])[0]
@@ -387,6 +415,7 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     signed = signature_names(text)
     if signed is not None:
         return signed, False
+    text = credit_last(text)  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
     return byline_names_of_words(split_photo_roles(text)[0])
 
 
