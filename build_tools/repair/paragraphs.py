@@ -94,6 +94,17 @@ _ASCII_WORD_END = re.compile(r"[A-Za-z]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z]")
 
 
+@functools.lru_cache(maxsize=1)
+def _points_below_marks() -> tuple[str, ...]:
+    return tuple(load_data("layout.yaml").get("points_below_marks") or ())
+
+
+def _points_below(text: str) -> bool:
+    """A line ending with a mark pointing down at what follows (layout.yaml `points_below_marks`)."""
+    marks = _points_below_marks()
+    return bool(marks) and text.rstrip().rstrip("\ufe0f\ufe0e").endswith(marks)
+
+
 def _drop_cap(line: str, nxt: str) -> bool:
     """Is `line` a drop cap: one Han character alone on its line that makes a word
     with the start of the line under it (今 / 年以来，…)? (A name broken at a
@@ -861,6 +872,8 @@ def _reflow(page: Page) -> Page:
               and (last_u is None or last_u is cur or before_cur in ("meta", "byline", "heading")
                    or (out and ends_sentence(out[-1].text)))):
             join = False  # （作者单位：某区文联） / 写给…的街灯: a note in brackets under finished text is a line of its own
+        elif cur is not None and _points_below(cur.text):
+            join = False  # …小布带大家看看三地的新变化👇 / 某某县：…: the line points at what follows, it is done
         elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):
                 join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…

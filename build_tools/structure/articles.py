@@ -221,7 +221,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _reported_from(_place_tabs(_summaries_as_text(_editor_note(_covering_note(blocks))), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(blocks)))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -523,6 +523,25 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
         return blocks
     chrome = {text[j] for j in range(k)}
     return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if j in chrome else b
+            for j, b in enumerate(blocks)]
+
+
+def _post_intro(blocks: list[Block]) -> list[Block]:
+    """A post's intro over its items (post title / …带大家看看三地的新变化👇 / item title …): a
+    paragraph under the page's first heading that ends pointing down at what follows
+    (layout.yaml `points_below_marks`) and stands over another heading introduces the items,
+    it is none of their text: kept as meta, so that it opens no article of its own."""
+    marks = tuple(layout().get("points_below_marks") or ())
+    text = [k for k, b in enumerate(blocks) if b.kind != "meta"]
+    if not marks or len(text) < 3:
+        return blocks
+    head, intro, nxt = (blocks[k] for k in text[:3])
+    if not (head.kind in ("heading", "subheading") and intro.kind == "paragraph"
+            and intro.text.rstrip().rstrip("\ufe0f\ufe0e").endswith(marks)
+            and nxt.kind in ("heading", "subheading")):
+        return blocks
+    k = text[1]
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if j == k else b
             for j, b in enumerate(blocks)]
 
 
