@@ -248,6 +248,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                  for k_, b in enumerate(art.body)]
         # a place's label over the title (凯里：) names the subject as the title does
         labelled = art.kicker + art.title if place_label(art.kicker) else art.title
+        if am.areas:  # 所属区域：某某区 某某街道 (a ticket's field): the place it is filed under, as a title's label
+            labelled = am.areas[0].split()[0] + "：" + labelled
         region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
                                 # (a document's signer first: its 全市 is the signer's city, not the paper's)

@@ -124,6 +124,7 @@ def vocabulary() -> dict:
     v["weather_re"] = re.compile(v["weather_line"])
     v["countdown_re"] = re.compile(v["countdown_line"])
     v["pager_re"] = re.compile(v["pager_line"])
+    v["list_counter_re"] = re.compile(v["list_counter_line"]) if v.get("list_counter_line") else None
     v["page_count_re"] = re.compile(v["page_count"])
     v["epaper_viewer_re"] = re.compile(v["epaper_viewer_line"])
     v["script_toggle_re"] = re.compile(v["script_toggle"])
@@ -539,6 +540,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)]  # < 上一版 A5 下一版 A7 > 第1/1屏, ▲返回顶部: an e-paper reader's lines
     if v["pager_re"].match(t) and re.search("[页条]", t):
         return [("chrome", t)]  # 首页 上一页 1 2 3 下一页 尾页 共58条: a list page's pager
+    if v.get("list_counter_re") and v["list_counter_re"].fullmatch(t):
+        return [("chrome", t)]  # 共公开工单 3 条  按时间排序 ▼: a list's count of items and its sort control
     header = _print_header(t, v)
     if header:
         return header
@@ -614,8 +617,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     spaced = [x for x in re.split(r"[ \u3000]+", t) if x]
     if len(items) == 1 and set(spaced) & set(v["breadcrumb_start"]):
         items = spaced  # 知乎　首页　会员　发现: a site's navigation set apart by spaces, its home page in it
-    if (len(items) >= v["nav_bar_min_items"] and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
-            and not re.search("[，。；！？：:0-9]", t)):  # (a masthead's | date | page is read below)
+    own_tab = any(x.startswith(tuple(v.get("app_own_tab_prefixes") or ())) for x in items[1:])
+    if (len(items) >= (3 if own_tab else v["nav_bar_min_items"]) and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
+            and not re.search("[，。；！？：:0-9]", t)):  # (随手拍 | 办理公开 | 我的上报: an app's tabs, its user's own last)  # (a masthead's | date | page is read below)
         # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar (its name may stand before its
         # home page's link: 河池新闻网 首页 | …)
         first = re.sub(rf"\s*(?:{'|'.join(map(re.escape, v['breadcrumb_start']))})$", "", items[0])
@@ -659,6 +663,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i = _skip(t, m.end())
             continue
         m = v["label_re"].search(t, 2, 24) if i == 0 else None
+        whole = v["label_re"].match(t) if m else None
+        if whole and whole.group("colon") and whole.end("label") > m.start():
+            m = None  # 上报时间：…: a label of its own from the line's start, not 上报 (an outlet's 报) and 时间
         if m and m.group("colon") and v["outlet_re"].fullmatch(t[:m.start()]):
             out.append(("source", t[:m.start()]))  # 草原全媒体记者：包斯琴: the outlet the reporter is of
             i, last = m.start(), "source"
@@ -886,6 +893,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("outlet", m.group(0)))
             i, last = _skip(t, m.end()), "outlet"
             continue
+        if m and i == 0 and t[m.end():m.end() + 1].isspace() and _post_header_rest(t[m.end():], v):
+            # 隆回新时代文明实践 2024年03月15日 09:12 湖南: an account's name over its post's time and province
+            out.append(("outlet", m.group(0)))
+            i, last = _skip(t, m.end()), "outlet"
+            continue
         m = _MASTHEAD_NAME_RE.match(t, i)
         if (m and last == "date" and len(m.group(0)) <= v["max_masthead_name_chars"] + 2
                 and t[m.end():m.end() + 1].isspace() and _PAGE_RE.match(t, _skip(t, m.end()))):
@@ -1011,6 +1023,15 @@ def _page_or_date_at(t: str, i: int) -> bool:
     return bool(m) and bool(_PAGE_RE.match(rest) or vocabulary()["date_re"].match(rest))
 
 
+def _post_header_rest(rest: str, v: dict) -> bool:
+    """After an account's name: only a post's date, time and the province it was sent from
+    (2024年03月15日 09:12 湖南; page_meta.yaml ip_regions), nothing else."""
+    parts = rest.split()
+    if len(parts) != 3 or parts[2] not in v["ip_regions"]:
+        return False
+    return bool(v["datetime_re"].fullmatch(" ".join(parts[:2])))
+
+
 def _dated_rest(t: str, i: int, v: dict) -> bool:
     """A masthead: the outlet's name is followed by a date, an issue or a page."""
     rest = t[_skip(t, i):]
@@ -1099,6 +1120,10 @@ def _iso(m: re.Match) -> str:
     return f"{y}-{int(mo):02d}-{int(d):02d}"
 
 
+# a writer's post or workplace in brackets right after the name (宣讲人：刘某（某社区党支部书记）)
+_POST_AFTER_NAME_RE = re.compile(r"\s*[（(](?P<post>[\u4e00-\u9fff、·]{2,30})[）)]\s*(?=$|[ \u3000])")
+
+
 # a web address as a source's value, to the line's end or the next space
 _URL_SOURCE_RE = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+(?=\s|$)")
 
@@ -1151,6 +1176,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             return None
         end, names = got
         pairs = [(field, x) for x in names]
+        pm = _POST_AFTER_NAME_RE.match(t, end) if field == "author" else None
+        if pm:  # 宣讲人：刘某（某社区党支部书记）: the writer's post, about the author, not a name
+            end, pairs = pm.end(), pairs + [("info", pm.group("post"))]
         if field == "author" and _PHOTO_REPORT_RE.search(t, j, end + 6):
             pairs += [("photographer", x) for x in names]  # 记者 李娜 摄影报道: the words and the pictures
         return end, pairs
@@ -1171,7 +1199,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         return (end, [("title", t[j:end].strip())]) if t[j:end].strip() else None
-    if field in ("info", "number"):  # a government page's information table (a form's number): up to the next label
+    if field in ("info", "number", "area"):  # (area: a ticket's 所属区域) a government page's information table (a form's number): up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         gap = re.compile(r"[ \u3000]{2,}").search(t, j, end)
@@ -1740,6 +1768,17 @@ def _post_time_line(nxt) -> bool:
     return False
 
 
+def _app_tab_line(nxt) -> bool:
+    """The line right under it is an app's tab bar ending in its user's own tab (随手拍 | 办理公开 |
+    我的上报; data/page_meta.yaml `app_own_tab_prefixes`), and nothing else."""
+    if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
+        return False
+    t = nxt[0].text.strip()
+    items = [x.strip() for x in re.split(r"[|｜]", t)]
+    own = tuple(vocabulary().get("app_own_tab_prefixes") or ())
+    return len(items) >= 3 and any(x.startswith(own) for x in items[1:]) and lex_meta(t) == [("chrome", t)]
+
+
 def _name_line(u: Unit) -> bool:
     """A line of text holding only a short name, no punctuation (an account's, an app's)."""
     t = re.sub(r"\s+", "", u.text)
@@ -2001,6 +2040,11 @@ def _split(page: Page) -> Page:
                 and _post_time_line(page.units[k + 1:k + 2])):
             # 北京昌平 / 2024年03月27日 17:45 北京: a post's account, first on the page, over the
             # date, time and place it was sent from (the outlet; never the title)
+            units.append(replace(u, kind="meta"))
+            continue
+        if (_name_line(u) and all(x.kind or not x.text.strip() for x in units)
+                and _app_tab_line(page.units[k + 1:k + 2])):
+            # 文明德州 / 随手拍 | 办理公开 | 我的上报: an app's name, first on the page, over its tab bar (the outlet)
             units.append(replace(u, kind="meta"))
             continue
         if _account_name_line(u, outlets):

@@ -51,6 +51,7 @@ class Meta:
     relative: list[tuple[str, str, int]] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)  # a database record's keywords: the article's tags
     summaries: list[str] = field(default_factory=list)  # a database record's summary (摘要): not its text
+    areas: list[str] = field(default_factory=list)  # a ticket's place (所属区域：某某区 某某街道): its region's label
 
 
     def add_block(self, b: Block) -> None:
@@ -96,6 +97,8 @@ class Meta:
                 self.keywords.append(v)
             elif f == "summary":
                 self.summaries.append(v)
+            elif f == "area" and v not in self.areas:
+                self.areas.append(v)
 
 
 def _sender_outlet(line: str, value: str) -> str | None:
