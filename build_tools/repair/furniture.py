@@ -87,6 +87,10 @@ _TWO_NAMES_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})\s+({_HAN}{{2,8}})(?=\s
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 # an account's id after a chrome label (抖音号：hongtarongmei, 微信号：yx_rongmei2020)
 _ACCOUNT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?=\s|$)")
+# a weekday in brackets and a span of hours after a labelled date (（星期三）上午9:00—11:30)
+_DATE_SPAN_TAIL_RE = re.compile(
+    r"\s*(?:[（(](?:星期|周)[一二三四五六日天][）)])?\s*(?:(?:上午|下午|中午|晚上|早上)?(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d)"
+    r"\s*[—\-–~～至]+\s*(?:上午|下午|中午|晚上)?(?:[01]?\d|2[0-3])[:：][0-5]\d)?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
@@ -1089,6 +1093,12 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             r = _ROC_DATE_RE.match(t, j)  # 发布日期：112-10-09 (民国 years, Taiwan)
             return (r.end(), [("date", _roc_iso(r))]) if r else None
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
+        # an activity's time on a form (活动时间：2024年4月10日（星期三）上午9:00—11:30): the
+        # weekday and the hours it lasted belong to the date
+        rm = _DATE_SPAN_TAIL_RE.match(t, m.end())
+        if rm and rm.group(0).strip():
+            pairs += [("time", rm.group("t").replace("：", ":"))] if rm.group("t") and not m.group("t") else []
+            return rm.end(), pairs
         return m.end(), pairs
     if field in ("source",):
         um = _URL_SOURCE_RE.match(t, j)
