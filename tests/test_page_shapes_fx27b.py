@@ -91,3 +91,25 @@ def test_a_lesson_plan_is_dated_by_its_lesson():
     assert len(arts) == 1
     a = arts[0]
     assert a["date"]["value"] == "2023-10-17"
+
+
+PRIZE_LIST_NOTICE = """宜昌文明网
+首页 > 通知公告
+宜昌市文明交通公益广告语征集结果公示
+发布时间：2024-03-05 09:12:44  来源：市文明办  作者：  浏览次数：1260
+市文明办面向社会征集文明交通公益广告语，共收到应征作品860条，评选出获奖作品12条。现将结果公示如下：
+一、一等奖（1条）
+1. 礼让一步路更宽 文明一点城更美（作者：柯雨辰，湖北襄阳）
+二、二等奖（2条）
+1. 红灯停一停 平安行一生（作者：简一鸣，宜昌夷陵）
+2. 斑马线上让一让 宜昌处处是风景（作者：卜晓蕾，四川成都）
+"""
+
+
+def test_a_results_notice_is_the_office_s_and_its_listed_entrants_are_no_authors():
+    arts = _arts(PRIZE_LIST_NOTICE)
+    assert len(arts) == 1
+    a = arts[0]
+    assert a["title"] == "宜昌市文明交通公益广告语征集结果公示"  # the meta line's empty 作者： is no title text
+    assert a["authors"] == []  # each slogan's 作者 is an entrant's credit, kept with the entry
+    assert a["date"]["value"] == "2024-03-05"
