@@ -13,6 +13,7 @@ DEPUTY_SUGGESTION = """关于在涪城区增设城市书房的建议
 附议代表：廖春明、向晓东
 承办单位：市文化广电旅游局
 提交时间：2024-02-06
+案由：在涪城区增设城市书房，方便市民阅读
 理由：据调查，涪城区现有城市书房6个，每个书房日均接待读者约120人次，已不能满足市民需求。
 建议：一是新建一批城市书房；二是延长开放时间。
 """
@@ -25,6 +26,7 @@ def test_a_deputy_suggestion_is_written_by_its_lead_deputy_and_dated_when_filed(
     assert a["authors"] == ["杜若溪"]  # the seconding deputies only back it
     assert a["date"]["value"] == "2024-02-06"
     assert 215 not in {f["value"] for f in a["facts"]}  # the suggestion's number
+    assert a["title"] == "关于在涪城区增设城市书房的建议" and a["subtitle"] == ""  # 案由 is a field
 
 
 THESIS_COVER = """江汉师范大学
@@ -74,7 +76,8 @@ def test_an_activity_record_form_is_dated_by_its_activity_and_its_head_counts_ar
     values = {f["value"] for f in a["facts"]}
     assert {14, 9} <= values
     assert not {27, 24} & values  # 应到/实到 counts are the form's fields
-    assert a["authors"] == []  # the recorder fills the form in
+    assert a["authors"] == []  # the recorder fills the form in, the host presides
+    assert a["subtitle"] == ""  # 主 持 人：某某（支部书记） is a field, no subtitle
 
 
 LESSON_PLAN = """《文明出行从我做起》教学设计

@@ -87,6 +87,8 @@ _TWO_NAMES_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})\s+({_HAN}{{2,8}})(?=\s
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 # an account's id after a chrome label (抖音号：hongtarongmei, 微信号：yx_rongmei2020)
 _ACCOUNT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?=\s|$)")
+# a post in brackets right after a credited name (某某（支部书记）)
+_NAME_POST_RE = re.compile(rf"[（(]({_HAN}{{2,10}})[）)]")
 # a numbered entry of a list (1. …, 2、…, （3）…): a bracket closing it belongs to the entry
 _LIST_ITEM_RE = re.compile(r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*(?=\S)")
 # a weekday in brackets and a span of hours after a labelled date (（星期三）上午9:00—11:30)
@@ -1142,6 +1144,11 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             return None
         end, names = got
         pairs = [(field, x) for x in names]
+        bm = _NAME_POST_RE.match(t, end)
+        if bm and (bm.end() == len(t.rstrip()) or v["label_re"].match(t, _skip(t, bm.end()))):
+            # 主 持 人：某某（支部书记）: the post of the one named, in brackets after the name
+            pairs.append(("info", bm.group(1)))
+            end = bm.end()
         if field == "author" and _PHOTO_REPORT_RE.search(t, j, end + 6):
             pairs += [("photographer", x) for x in names]  # 记者 李娜 摄影报道: the words and the pictures
         return end, pairs
