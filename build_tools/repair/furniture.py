@@ -87,6 +87,14 @@ _TWO_NAMES_BEFORE_DATE_RE = re.compile(rf"({_HAN}{{2,8}})\s+({_HAN}{{2,8}})(?=\s
 _CHROME_VALUE_RE = re.compile(r"[A-Za-z](?:[A-Za-z+\-|｜/ ]{0,7}[A-Za-z+\-])?(?=\s|$)")
 # an account's id after a chrome label (抖音号：hongtarongmei, 微信号：yx_rongmei2020)
 _ACCOUNT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,39}(?=\s|$)")
+# a post in brackets right after a credited name (某某（支部书记）)
+_NAME_POST_RE = re.compile(rf"[（(]({_HAN}{{2,10}})[）)]")
+# a numbered entry of a list (1. …, 2、…, （3）…): a bracket closing it belongs to the entry
+_LIST_ITEM_RE = re.compile(r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)])\s*(?=\S)")
+# a weekday in brackets and a span of hours after a labelled date (（星期三）上午9:00—11:30)
+_DATE_SPAN_TAIL_RE = re.compile(
+    r"\s*(?:[（(](?:星期|周)[一二三四五六日天][）)])?\s*(?:(?:上午|下午|中午|晚上|早上)?(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d)"
+    r"\s*[—\-–~～至]+\s*(?:上午|下午|中午|晚上)?(?:[01]?\d|2[0-3])[:：][0-5]\d)?(?=\s|$)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # a name: two to four characters, or a transcribed name with a middle dot (阿依古丽·买买提)
 # (two characters printed with a space between them are one name: 韩 雪)
@@ -729,6 +737,15 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             field = v["labels"][m.group("label")]
             j = m.end()
             got = _value(t, j, field, v, strict)
+            if got is None and m.group("colon") and out:
+                k = _skip(t, j)
+                lm2 = v["label_re"].match(t, k)
+                if k == len(t) or (lm2 and lm2.group("colon")):
+                    # a label left empty in a meta line (来源：市文明办  作者：  浏览次数：3087): the
+                    # site prints the field with nothing in it
+                    out.append(("chrome", t[i:k].strip()))
+                    i, last = k, "chrome"
+                    continue
             if got is None:
                 if field == "chrome":  # 字体：大 中 小 …, 分享到
                     cm = v["chrome_re"].match(t, j) or _CHROME_VALUE_RE.match(t, j) or _ACCOUNT_ID_RE.match(t, j)
@@ -1144,6 +1161,12 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             r = _ROC_DATE_RE.match(t, j)  # 发布日期：112-10-09 (民国 years, Taiwan)
             return (r.end(), [("date", _roc_iso(r))]) if r else None
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
+        # an activity's time on a form (活动时间：2024年4月10日（星期三）上午9:00—11:30): the
+        # weekday and the hours it lasted belong to the date
+        rm = _DATE_SPAN_TAIL_RE.match(t, m.end())
+        if rm and rm.group(0).strip():
+            pairs += [("time", rm.group("t").replace("：", ":"))] if rm.group("t") and not m.group("t") else []
+            return rm.end(), pairs
         return m.end(), pairs
     if field in ("source",):
         um = _URL_SOURCE_RE.match(t, j)
@@ -1179,6 +1202,12 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         pm = _POST_AFTER_NAME_RE.match(t, end) if field == "author" else None
         if pm:  # 宣讲人：刘某（某社区党支部书记）: the writer's post, about the author, not a name
             end, pairs = pm.end(), pairs + [("info", pm.group("post"))]
+        else:
+            bm = _NAME_POST_RE.match(t, end)
+            if bm and (bm.end() == len(t.rstrip()) or v["label_re"].match(t, _skip(t, bm.end()))):
+                # 主 持 人：某某（支部书记）: the post of the one named, in brackets after the name
+                pairs.append(("info", bm.group(1)))
+                end = bm.end()
         if field == "author" and _PHOTO_REPORT_RE.search(t, j, end + 6):
             pairs += [("photographer", x) for x in names]  # 记者 李娜 摄影报道: the words and the pictures
         return end, pairs
@@ -1259,6 +1288,9 @@ def meta_start(text: str) -> int | None:
                 continue
             if lm and t[p - 1] in "/／":
                 continue  # 文/图：刀玉芳: one credit, not 文/ and a label 图：
+            if ((t[p] in "（(" or t[p - 1] in "（(") and _LIST_ITEM_RE.match(t, lead)
+                    and t.rstrip()[-1:] in "）)" and "（" not in t[p + 1:] and "(" not in t[p + 1:]):
+                continue  # 1. 颍水千年 文明向未来（作者：某某，安徽合肥）: a listed entry's own credit
             cm = v["chrome_re"].match(t, p)
             if cm and not lm and len(cm.group(0)) <= 4 and (re.match(_HAN, t[p - 1]) or t[p - 1].isalpha()):
                 continue  # 民生关注, 值得关注, 快来为TA点赞: a short chrome word run into words is a word
