@@ -50,3 +50,19 @@ def test_the_place_printed_as_the_titles_label_is_the_subject_before_a_landmark_
             "琅琊古道沿线的商户也加入进来，已有46家商户签订文明经营承诺书。\n")
     (art,) = _arts(page)
     assert art["adcode"] == "341103"
+
+
+def test_an_office_put_forward_over_its_seal_is_a_source_not_the_next_pieces_heading():
+    """Deeds materials: each closes with the office putting the nominee forward and its stamp
+    note (推荐单位：…（盖章）) and its date; the next material's title follows."""
+    page = ("文明家庭事迹材料汇编\n"
+            "孝老爱亲三十年\n——记石门县楚江街道居民覃玉兰家庭\n"
+            "覃玉兰一家三代同堂，三十年来悉心照料卧病的婆婆，邻里有事总是第一个上门帮忙。\n"
+            "推荐单位：石门县文明办（盖章）\n2023年9月12日\n"
+            "热心公益的“跑腿大姐”\n——记澧县澧阳街道志愿者龚春梅\n"
+            "龚春梅组建了一支12人的志愿服务队，两年来为独居老人代办事项600余件。\n"
+            "推荐单位：澧县文明办（盖章）\n2023年9月15日\n")
+    first, second = _arts(page)
+    assert second["title"] == "热心公益的“跑腿大姐”"
+    assert (first["date"]["value"], second["date"]["value"]) == ("2023-09-12", "2023-09-15")
+    assert first["adcode"] == "430726" and second["adcode"] == "430723"
