@@ -384,7 +384,7 @@ def _long_name_ok(name: str, v: dict) -> bool:
 def _split_long_name(name: str) -> list[str]:
     """Names run together without a space (张三李四王五): split where every piece opens with a
     common surname; else the run is one name (额尔敦毕力格)."""
-    from ..structure.bylines import _common_surname, split_run
+    from .names import _common_surname, split_run
 
     parts = split_run(name)
     if parts and len(parts) > 1 and all(_common_surname(p) for p in parts):

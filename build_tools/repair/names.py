@@ -1,0 +1,75 @@
+"""Chinese personal names: surnames (data/surnames.yaml) and runs of names printed without
+separators. Shared by the repair passes (a credit's names on a meta line) and the byline
+reader of the structure stage, so it lives in the earlier stage."""
+from __future__ import annotations
+
+import functools
+import math
+
+from ..data import load_data
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> tuple[dict[str, float], tuple[str, ...], dict[int, float]]:
+    data = load_data("surnames.yaml")
+    single = {c: math.log(1.0 / (rank + 20)) for rank, c in enumerate(data["single"])}
+    compound = tuple(sorted(data["compound"], key=len, reverse=True))
+    lengths = {int(k): math.log(v) for k, v in data["length_share"].items()}
+    return single, compound, lengths
+
+
+def _surname_cost(name: str) -> tuple[float, int] | None:
+    """(log weight of the surname, its length), or None when `name` starts with none."""
+    single, compound, _ = _surnames()
+    for c in compound:
+        if name.startswith(c) and len(name) > len(c):
+            return math.log(1.0 / 60), len(c)
+    return (single[name[0]], 1) if name[:1] in single else None
+
+
+# A five-character run is split only when every piece starts with one of the most
+# common surnames; else it is one name (乌云其木格, a Mongolian name).
+COMMON_RANK = 150
+
+
+def _common_surname(name: str) -> bool:
+    single, compound, _ = _surnames()
+    if any(name.startswith(c) for c in compound):
+        return True
+    return name[:1] in single and list(single).index(name[:1]) < COMMON_RANK
+
+
+def split_run(run: str) -> list[str] | None:
+    """Names printed without separators, split where each piece starts with a
+    surname; None when no split makes every piece a name.
+
+    >>> split_run("张三李四王五赵六")
+    ['张三', '李四', '王五', '赵六']
+    >>> split_run("王小明李华")
+    ['王小明', '李华']
+    >>> split_run("欧阳文华陈静")
+    ['欧阳文华', '陈静']
+    """
+    _, _, lengths = _surnames()
+    n = len(run)
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for L in (2, 3, 4):
+            j = i + L
+            if j > n:
+                break
+            piece = run[i:j]
+            sur = _surname_cost(piece)
+            if sur is None:
+                continue
+            cost, slen = sur
+            given = L - slen  # a compound surname leaves one or two characters for the given name
+            if given not in (1, 2) or given + 1 not in lengths:
+                continue
+            score = best[i][0] + cost + lengths[given + 1]
+            if best[j] is None or score > best[j][0]:
+                best[j] = (score, best[i][1] + [piece])
+    return best[n][1] if best[n] else None
