@@ -31,6 +31,13 @@ def load_data(name: str, missing=None):
         return load_yaml(fh)
 
 
+@functools.lru_cache(maxsize=None)
+def data_file(name: str):
+    """`load_data(name)` parsed once per process, for code that reads a catalogue on every
+    page (never change what it returns: every caller shares it)."""
+    return load_data(name)
+
+
 @functools.lru_cache(maxsize=1)
 def two_character_words() -> frozenset[str]:
     """The two-character words of jieba's main dictionary, read from its file

@@ -42,7 +42,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from ..data import load_data
+from ..data import data_file, load_data
 from .numbers import Quantity, find_quantities
 
 _HARD = set("，,；;：:。！？!?")
@@ -460,13 +460,13 @@ def _csv_cells(text: str) -> list[tuple[int, int]]:
 def _person_table(names: list[str]) -> bool:
     """Does a table's head row name people in a column (序号 姓名 … 服务时长): its rows are
     individuals' records, and their figures no facts of a place (metrics.yaml table_person_heads)."""
-    heads = set(load_data("metrics.yaml")["numbers"].get("table_person_heads") or ())
+    heads = set(data_file("metrics.yaml")["numbers"].get("table_person_heads") or ())
     return any(n.strip() in heads for n in names)
 
 
 def _column_reading(head: str) -> tuple[str, str] | None:
     """What a column head says of the figures under it: ("unit", 分) or ("rank", "")."""
-    r = load_data("metrics.yaml")["numbers"]
+    r = data_file("metrics.yaml")["numbers"]
     h = head.strip()
     if any(h.endswith(w) for w in r.get("table_rank_heads") or ()):
         return "rank", ""

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import load_data
+from ..data import data_file
 from ..model import Edit, Flag
 from .core import HAN_CLASS, Page, run_pass, sub_recording
 
@@ -68,7 +68,7 @@ LINK_LIST_MIN = 2
 
 def _link_list(page: Page) -> tuple[int, set[int]] | None:
     """(index of the unit that heads a browser's list of links, the numbers it lists), or None."""
-    heads = set(load_data("layout.yaml")["link_list_headings"])
+    heads = set(data_file("layout.yaml")["link_list_headings"])
     units = page.units
     for k in range(len(units) - 1, -1, -1):
         if units[k].text.strip() not in heads:
@@ -86,7 +86,7 @@ _CITE_MARK = re.compile(r"(?<=\S)\[(\d{1,3})(?:[-–,，]\d{1,3})*\]")
 
 def _cited(page: Page) -> set[int]:
     """The numbers of the works a page lists under its references head (参考资料, 参考文献)."""
-    v = load_data("page_meta.yaml")
+    v = data_file("page_meta.yaml")
     heads = set(v.get("reference_heads") or ())
     entry = re.compile(v["reference_entry"])
     units = page.units
@@ -104,7 +104,7 @@ def _cited(page: Page) -> set[int]:
 
 
 def _rule_bar_re() -> tuple[re.Pattern, str, int]:
-    v = load_data("page_meta.yaml")
+    v = data_file("page_meta.yaml")
     bars = v.get("column_rule_bars") or "|"
     cls = re.escape(bars)
     # a bar at the line's start or end, text (no space, no bar) right inside it
@@ -124,20 +124,20 @@ def _rule_bar_lines(page: Page) -> set[int]:
 
 
 def _tracked_change_re() -> re.Pattern:
-    labels = load_data("layout.yaml").get("tracked_change_labels") or {}
+    labels = data_file("layout.yaml").get("tracked_change_labels") or {}
     alt = "|".join(map(re.escape, sorted(labels.get("insert", []) + labels.get("delete", []), key=len, reverse=True)))
     return re.compile(r"[【\[〔［]\s*(%s)\s*[：:]\s*([^【】\[\]〔〕［］\n]*?)\s*[】\]〕］]" % alt)
 
 
 def _tracked_change(m: re.Match) -> str:
     """The words as they stand after a tracked change: an insertion's words, nothing for a deletion."""
-    labels = load_data("layout.yaml").get("tracked_change_labels") or {}
+    labels = data_file("layout.yaml").get("tracked_change_labels") or {}
     return m.group(2) if m.group(1) in labels.get("insert", []) else ""
 
 
 def _review_comments(page: Page) -> tuple[set[int], set[str]]:
     """(indices of the units that list review comments, the anchors they list): 批注 [WR1]：…"""
-    labels = load_data("layout.yaml").get("review_comment_labels") or []
+    labels = data_file("layout.yaml").get("review_comment_labels") or []
     if not labels:
         return set(), set()
     entry = re.compile(r"^\s*(?:%s)\s*[\[［【]([A-Za-z]{0,4}\d{1,3})[\]］】]\s*[：:]" % "|".join(map(re.escape, labels)))

@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..data import load_data
+from ..data import data_file, load_data
 from ..model import Edit
 from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
 
@@ -786,7 +786,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             # (after the page it was printed on too: 某某日报 2024-03-19 第A2版 本报记者 张三)
             j, _ = got
             # (names after a photo role credit the pictures: … 记者 周洋 苟晓燕 摄影 何涛)
-            photo_first = m.group(0).strip().endswith(tuple(load_data("layout.yaml")["photo_roles"]))
+            photo_first = m.group(0).strip().endswith(tuple(data_file("layout.yaml")["photo_roles"]))
             parts = v["photo_role_re"].split(t[i:j])  # [words, role, pictures, role, pictures …]
             for k in range(0, len(parts), 2):
                 field = "photographer" if k > 0 or photo_first else "author"
@@ -1875,7 +1875,7 @@ def _unmark_masthead(page: Page) -> tuple[Page, list[Edit]]:
 def _credit_bar_re() -> re.Pattern:
     """A section bar (data/layout.yaml `section_marks`) before a credit or meta label and
     its colon, as a post sets off each line of its credits footer (▍记者：张三, ▍编辑：李四)."""
-    lay = load_data("layout.yaml")
+    lay = data_file("layout.yaml")
     bars = "".join(map(re.escape, lay.get("section_marks") or ()))
     words = sorted(set(vocabulary()["labels"]) | set(lay["byline_roles"]), key=len, reverse=True)
     return re.compile(rf"^(\s*)([{bars}]\s*)(?=(?:{'|'.join(map(re.escape, words))})\s*[：:])") if bars else re.compile("(?!)")
@@ -1908,7 +1908,7 @@ _BRACKETED_AFFILIATION_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?(?P<org>[\u
 def _marked_authors(text: str) -> bool:
     """A paper's author line whose names carry affiliation marks or a note on an author's part
     (沙某¹ 牛某², 柯某（通讯作者）: layout.yaml author_affiliation_marks, author_part_notes)."""
-    lay = load_data("layout.yaml")
+    lay = data_file("layout.yaml")
     marks, notes = lay.get("author_affiliation_marks") or "", lay.get("author_part_notes") or []
     t = text.strip()
     bare = re.sub(r"\s*[（(]\s*(?:%s)\s*[）)]" % "|".join(map(re.escape, notes)), "", t) if notes else t

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..data import load_data
+from ..data import data_file, load_data
 from ..model import Edit
 from .core import HAN_CLASS, HAN_RE, Page, Unit, run_pass
 
@@ -71,7 +71,7 @@ def _handle(text: str) -> bool:
     """A poster's handle on a line of its own over a post (北安某某社区小孟): a short name,
     no sentence, no bracket (data/page_meta.yaml `max_account_line_chars`)."""
     t = text.strip()
-    limit = load_data("page_meta.yaml").get("max_account_line_chars") or 16
+    limit = data_file("page_meta.yaml").get("max_account_line_chars") or 16
     return (0 < len(t) <= limit and HAN_RE.search(t) is not None
             and not re.search(r"[。！？!?，,：:；;【】（）()#\s]", t))
 

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..data import load_data
+from ..data import data_file
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS, han_count
 from ..repair.paragraphs import document_title
@@ -315,7 +315,7 @@ def _unbracket_title(art: DraftArticle) -> None:
     mark it as a headline, like bold type. A repost's mark before it (【转】…, data/page_meta.yaml
     `repost_marks`) says how it came, and is no part of it."""
     t = (art.title or "").strip()
-    mark = next((x for x in load_data("page_meta.yaml").get("repost_marks") or () if t.startswith(x)), None)
+    mark = next((x for x in data_file("page_meta.yaml").get("repost_marks") or () if t.startswith(x)), None)
     if mark and han_len(t[len(mark):]) >= 4:
         art.title = t[len(mark):].strip()
     m = _BRACKETED_TITLE_RE.fullmatch((art.title or "").strip())
