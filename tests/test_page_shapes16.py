@@ -66,3 +66,15 @@ def test_an_office_put_forward_over_its_seal_is_a_source_not_the_next_pieces_hea
     assert second["title"] == "热心公益的“跑腿大姐”"
     assert (first["date"]["value"], second["date"]["value"]) == ("2023-09-12", "2023-09-15")
     assert first["adcode"] == "430726" and second["adcode"] == "430723"
+
+
+def test_a_bilingual_papers_masthead_with_a_latin_script_page_name_gives_outlet_date_and_page():
+    """A Zhuang-and-Chinese paper prints its page's name in both (民族·Minzcuz) and the headline
+    in both; the masthead is read as one, not glued to the headline."""
+    page = ("某某民族报 2023年9月5日 第2版 民族·Minzcuz\n那坡：边城街巷换新颜\n"
+            "Nazboh: Haw Rog Henz Ndaw Singz\n本报记者 农海燕\n"
+            "今年以来，那坡县对城区18条背街小巷开展整治，新建停车位260个。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "那坡：边城街巷换新颜"
+    assert (art["outlet"], art["date"]["value"], art["newspaper_page"]) == ("某某民族报", "2023-09-05", "第2版")
+    assert art["adcode"] == "451026"
