@@ -15,6 +15,7 @@ from ..data import load_data
 from ..model import Block, DraftArticle, place_readings
 from .layout import HAN, layout, patterns
 from ..repair.furniture import vocabulary
+from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
 from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, split_run  # noqa: F401 (read here too)
 from .meta import is_org
 
@@ -70,13 +71,6 @@ def is_place_pen_name(word: str, places: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _TAIL_CREDIT_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
-    """A credit after a byline's names, set apart by a space (… 程晓云 文/图: layout.yaml)."""
-    tails = sorted(layout().get("byline_tail_credits") or [], key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, tails))})\s*$") if tails else re.compile(r"(?!)")
-
-
-@functools.lru_cache(maxsize=1)
 def _credit_first_re() -> re.Pattern:
     """A slashed credit for text and pictures printed BEFORE the names, after the staff's
     organisation or alone (新平县融媒体中心 文/图 刀玉香): layout.yaml `byline_tail_credits`."""
@@ -105,7 +99,7 @@ def credit_last(text: str) -> str:
 
 def tail_credit(text: str) -> bool:
     """A line ends with a credit for the text and the pictures (… 张三 文/图, … 张三 文并摄)."""
-    return bool(_TAIL_CREDIT_RE().search(text))
+    return bool(_tail_credit_re().search(text))
 
 
 def _tail_re() -> re.Pattern:
@@ -182,7 +176,7 @@ def _tokens(text: str) -> list[str]:
     # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
     text = without_author_marks(text)  # 沙某¹ 牛某²: the marks point at affiliations
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
-    body = _TAIL_CREDIT_RE().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
+    body = _tail_credit_re().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
     body = _DATELINE_LABEL_RE.sub("", body)  # 【明报专讯】记者 X 上海报道: the paper's dateline label
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
@@ -443,7 +437,7 @@ def byline_photographers(bylines: list[str]) -> list[str]:
     marks = tuple(layout().get("photo_byline_marks") or ())
     out: list[str] = []
     for line in bylines:
-        if _unbracket(line).lstrip("□■◎●").startswith(marks) or _TAIL_CREDIT_RE().search(_unbracket(line)):
+        if _unbracket(line).lstrip("□■◎●").startswith(marks) or _tail_credit_re().search(_unbracket(line)):
             out += [n for n in parse_byline(line) if n not in out]
     return out
 
