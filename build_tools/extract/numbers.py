@@ -31,7 +31,7 @@ unit, qualifier and kind:
   `counter_before_number`),
 * ``name``      a number inside a name: “8+N”, “354”工作法, 12345热线,
   15分钟便民生活圈, anything in 《…》, a house or document number (长征大道1号,
-  〔2023〕12号), an e-mail or web address (see `numbers.quoted_max_len` etc. in
+  〔2023〕12号), a citation mark (难题[23]), an e-mail or web address (see `numbers.quoted_max_len` etc. in
   build_tools/data/metrics.yaml).
 
 Rules that are not obvious:
@@ -191,6 +191,7 @@ def _compiled() -> dict:
         "docno": re.compile(r["document_number"]) if r.get("document_number") else None,
         "web": re.compile(r["web_address"]) if r.get("web_address") else None,
         "postmark": re.compile(r["post_marks"]) if r.get("post_marks") else None,
+        "citation": re.compile(r["citation_mark"]) if r.get("citation_mark") else None,
         "decade": re.compile(r["decade"]) if r.get("decade") else None,
         "item_before": re.compile(r.get("list_item_before") or "(?!)"),
         "item_after": re.compile(r.get("list_item_after") or "(?!)"),
@@ -336,6 +337,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         masked_spans.append((m.start(), m.end()))
     for m in (rx["postmark"].finditer(_mask(text, masked_spans)) if rx["postmark"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))  # （2/4）, [组图共4张]
+        masked_spans.append((m.start(), m.end()))
+    for m in (rx["citation"].finditer(_mask(text, masked_spans)) if rx["citation"] else ()):
+        out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))  # 难题[23]
         masked_spans.append((m.start(), m.end()))
     for m in (rx["web"].finditer(_mask(text, masked_spans)) if rx["web"] else ()):
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "name"))
