@@ -127,7 +127,7 @@ class Mention:
     offset: int
     text: str
     candidates: tuple[Place, ...]
-    kinds: tuple[str, ...]   # 'full' or 'alias' for each candidate
+    kinds: tuple[str, ...]   # 'full', 'alias', 'former', 'alias_tail' or 'named' (an alias with its own area after it)
 
 
 def _cpca_resource(name: str) -> bytes:
@@ -316,6 +316,7 @@ class Gazetteer:
         self._formers = formers or {}            # former name -> [(former adcode, former name)]
         self._never = set(rules.get("never") or ())
         self._needs_context = set(rules.get("needs_context") or ())
+        self._own_area_after = tuple(rules.get("own_area_after") or ())
         self._suffixes = sorted(rules.get("street_suffixes") or (), key=len, reverse=True)
         self._directions = set(rules.get("directions") or ())
         self._suffix_exceptions = tuple(rules.get("suffix_exceptions") or ())
@@ -456,9 +457,11 @@ class Gazetteer:
             # (安丰镇: maybe a town's name; counted only when its city's parent is named too)
             tail = (aliases and self._ends_township(text, i, hit)
                     and not (out and out[-1].offset + len(out[-1].text) == i))
+            # (永济城区, 龙口城西街道: a word-like name followed by the place's own parts names it)
+            own = hit in self._needs_context and text.startswith(self._own_area_after, end)
             if not township and not self._is_street(text, end):
                 out.append(Mention(i, hit, tuple(self.places[c] for c, _ in entries),
-                                   tuple("alias_tail" if tail else k for _, k in entries)))
+                                   tuple("alias_tail" if tail else "named" if own and k == "alias" else k for _, k in entries)))
                 kid = self._child_after(text, end, {c for c, _ in entries})
                 if kid is not None:
                     out.append(kid)
@@ -494,6 +497,8 @@ class Gazetteer:
         """Does this reading need its parent named in the text to count?"""
         if kind == "alias_tail":
             return True  # 安丰镇 (a town of 东台市) or 丰镇 (丰镇市) after a word: only in its own region's text
+        if kind == "named":
+            return False  # 永济城区: the name followed by its own town area
         if surface in self._needs_context:
             return True
         # two-character alias of a county: too many collide with words; a
