@@ -53,3 +53,18 @@ def test_a_wordlike_city_name_alone_still_needs_its_parent():
     gz = load_gazetteer()
     assert gz.find_all("坚如磐石的信念") == []
     assert gz.find_all("天长地久的情谊") == []
+
+
+@pytest.mark.parametrize("lead", [
+    "本报讯　记者韩雪松报道：12日，记者从扎兰屯市文明办获悉，今年扎兰屯市新建口袋公园9处，",
+    "本报讯 记者韩雪松报道 12日，据了解，今年扎兰屯市新建口袋公园9处，",
+])
+def test_a_page_copied_without_its_title_takes_the_news_clause_not_the_dateline(lead):
+    """A user copied only the text: the title is inferred from the lead, past the 本报讯
+    byline and the clause that only says where the news came from."""
+    page = ("　　" + lead + "改造背街小巷26条。\n"
+            "　　扎兰屯市还组织志愿者1200余人次开展文明劝导。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "今年扎兰屯市新建口袋公园9处"
+    assert art["authors"] == ["韩雪松"]
+    assert art["adcode"] == "150783"

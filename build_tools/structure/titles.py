@@ -1127,6 +1127,8 @@ def infer_title(art: DraftArticle) -> None:
         art.title = heads[0].text
     elif paras:
         lead = re.sub(layout()["inline_byline"], "", paras[0].text)  # not the dateline
+        for form in layout().get("inline_byline_forms") or []:  # nor 本报讯 记者X报道：
+            lead = re.sub(form, "", lead, count=1)
         art.title = _first_clause(lead or paras[0].text)
     elif art.kicker:
         art.title = art.kicker
@@ -1139,11 +1141,12 @@ MIN_CLAUSE = 6
 
 
 def _first_clause(text: str, limit: int = 24) -> str:
-    """The first clause of a lead that says something (not 近日 / 今年以来).
+    """The first clause of a lead that says something (not 近日 / 今年以来, nor 记者从…获悉).
 
     >>> _first_clause("近日，敦煌市启动背街小巷微改造工程，计划用两年时间完成。")
     '敦煌市启动背街小巷微改造工程'
     """
-    clauses = [c for c in re.split(r"[。！？，；]", text) if len(c.strip()) >= 2]
+    said = re.compile(layout()["reporting_clause"])
+    clauses = [c for c in re.split(r"[。！？，；]", text) if len(c.strip()) >= 2 and not said.match(c.strip())]
     out = next((c for c in clauses if len(c.strip()) >= MIN_CLAUSE), clauses[0] if clauses else text)
     return out.strip()[:limit]
