@@ -54,6 +54,8 @@ _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?
                          r"(?:\s*(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
 # a short date with its time in an app's meta line (23.10.8 09:12)
 _SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)")
+# a month and day without the year, closing a running head (12月9日; OCR reads 日 as 曰)
+_MONTH_DAY_RE = re.compile(r"(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日曰号]")
 # the lunar date beside the date of a masthead (农历甲辰年正月廿六)
 # (农历 may go unprinted before a year of the sixty-year cycle: 癸卯年六月十七)
 _LUNAR_RE = re.compile(r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
@@ -128,6 +130,9 @@ def vocabulary() -> dict:
     v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"]] + list(map(re.escape, chrome))))
     both = sorted(v.get("text_and_picture_credits") or (), key=len, reverse=True)
     v["both_credit_re"] = re.compile("|".join(map(re.escape, both)) or "(?!)")
+    posted = v.get("posted_by") or {}
+    v["posted_by_re"] = re.compile(rf"(?:{'|'.join(map(re.escape, posted.get('before') or ())) or '(?!)'})\s*")
+    v["posted_verb_re"] = re.compile("|".join(map(re.escape, posted.get("after") or ())) or "(?!)")
     v["edition_re"] = re.compile("|".join(map(re.escape, sorted(v["edition_suffixes"], key=len, reverse=True))))
     v["pubno_re"] = re.compile(v["publication_number"])
     v["footer_re"] = re.compile(v["site_footer"])
@@ -607,8 +612,13 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         # 某某日报 > 要闻: the site's own name first (and the issue's date and page it names:
-        # 丽水日报 > 2021年04月12日 > 第02版：综合)
-        return [("outlet", bm.group("first")), ("chrome", t)] + _breadcrumb_fields(t, v)
+        # 丽水日报 > 2021年04月12日 > 第02版：综合; an e-paper's edition word after the name,
+        # 某某日报数字报 > …, is the site's, not the outlet's: data/page_meta.yaml edition_suffixes)
+        first = bm.group("first")
+        em = re.search(rf"(?:{v['edition_re'].pattern})$", first)
+        if em and em.start() >= 2 and (is_masthead(first[:em.start()], v) or v["outlet_re"].fullmatch(first[:em.start()])):
+            first = first[:em.start()]
+        return [("outlet", first), ("chrome", t)] + _breadcrumb_fields(t, v)
     sm = re.match(r"(?P<site>[^\s|｜]{2,16})\s*[|｜]\s*(?P<rest>\S.*)$", t)
     if sm and v["bare_breadcrumb_re"].match(sm.group("rest")) and (
             is_masthead(sm.group("site"), v) or v["outlet_re"].fullmatch(sm.group("site"))):
@@ -711,6 +721,13 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         if m and (last in ("outlet", "chrome") or i == 0):  # 23-9-5 18:04 来自 微博: a post's short date
             out.append(("date", f"20{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"))
             i, last = _skip(t, m.end()), "date"
+            continue
+        m = _MONTH_DAY_RE.match(t, i)
+        if m and any(f == "page" for f, _ in out) and _skip(t, m.end()) == len(t):
+            # 第3版 县区传真 | 编辑 顾红 | 12月9日: the day a running head repeats without its year
+            # (the masthead's full date gives it); 曰 for 日 as OCR reads it
+            out.append(("chrome", m.group(0)))
+            i, last = len(t), "chrome"
             continue
         m = _PLACE_THEN_ACCOUNT_RE.match(t, i)
         if m and last in ("date", "time") and any(f == "time" for f, _ in out):
@@ -877,6 +894,15 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 # as chrome, not an author), then its account
                 out += [("chrome", m.group(1)), ("outlet", t[m.end():end])]
                 i, last = _skip(t, end), "outlet"
+            continue
+        m = v["posted_by_re"].match(t, i) if last in ("date", "time") else None
+        end = _outlet_end(t, m.end(), v) if m else None
+        am = v["posted_verb_re"].match(t, _skip(t, end)) if end else None
+        if am:
+            # 2019-08-27 由 华西都市报 发表: a mirror site's line naming the paper that posted the
+            # piece (data/page_meta.yaml posted_by)
+            out += [("chrome", m.group(0).strip()), ("outlet", t[m.end():end]), ("chrome", am.group(0))]
+            i, last = _skip(t, am.end()), "outlet"
             continue
         end = _outlet_end(t, i, v)
         if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
@@ -2147,6 +2173,14 @@ def _split(page: Page) -> Page:
                 u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
             continue
+        q = _meta_head_end(u.text) if p is None and k <= MASTHEAD_LINES + 4 else None
+        if q is not None:
+            # （2017/6/12 8:06:50）来源：某某日报 初夏时节，…: a site's meta line with the first
+            # paragraph run on after it
+            edits.append(Edit(PASS, u.first, q, u.text[len(u.text[:q].rstrip()):q], "\n"))
+            units.append(replace(u, text=u.text[:q].rstrip(), kind="meta"))
+            units.append(Unit(u.text[q:].lstrip(), u.first, u.last, -1, None))
+            continue
         if p is None:
             units.append(u)
         elif p == 0 or not u.text[:p].strip():
@@ -2159,6 +2193,31 @@ def _split(page: Page) -> Page:
             units.append(replace(u, text=head, kind="meta" if head_is_meta else u.kind))
             units.append(Unit(tail, u.first, u.last, -1, "meta"))
     return page.evolve(units, edits)
+
+
+def _meta_head_end(text: str) -> int | None:
+    """Where a paragraph starts that runs on after a meta line's date and source on one line
+    ((2017/6/12 8:06:50）来源：某某日报 初夏时节，…): the last space before which the line is
+    meta naming a date and a source or outlet, the rest prose (a sentence's punctuation).
+
+    >>> t = "（2017/6/12 8:06:50）来源：某某日报 初夏时节，走进县城，老街青石铺路。"
+    >>> t[_meta_head_end(t):]
+    '初夏时节，走进县城，老街青石铺路。'
+    >>> _meta_head_end("2023年，百色市新建口袋公园12处 共投入资金3000万元。") is None
+    True
+    """
+    t = text.rstrip()
+    if len(t) < 20:
+        return None
+    for m in reversed(list(re.finditer(r"[ \u3000]+", t))):
+        head, tail = t[:m.start()].strip(), t[m.end():]
+        if len(tail) < 10 or not re.search("[，。；！？]", tail) or not re.match(_HAN, tail):
+            continue
+        fields = lex_meta(head)
+        got = {f for f, _ in fields or ()}
+        if "date" in got and got & {"source", "outlet"}:
+            return m.end()
+    return None
 
 
 def labelled_names(text: str) -> list[tuple[str, str]] | None:

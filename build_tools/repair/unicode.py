@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..data import data_file
 from ..model import Edit
 from .core import map_units, run_pass, sub_recording
 
@@ -40,6 +41,8 @@ def _build_table() -> dict[int, str]:
             n = unicodedata.normalize("NFKC", ch)
             if n != ch and len(n) == 1 and 0x3400 <= ord(n) and ord(n) not in range(0xF900, 0xFB00):
                 table[cp] = n
+    for ch, ordinary in (data_file("page_input.yaml").get("variant_ideographs") or {}).items():
+        table[ord(ch)] = ordinary  # 寜 for 宁: a variant form OCR reads (data/page_input.yaml)
     return table
 
 
@@ -48,7 +51,8 @@ UNICODE_TABLE = _build_table()
 # a match that the table leaves unchanged is skipped.
 _FIX_RE = re.compile(
     "[\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u2e80-\u2fdf\u3000"
-    "\uf900-\ufaff\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U0002f800-\U0002fa1f]+"
+    "\uf900-\ufaff\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U0002f800-\U0002fa1f"
+    + "".join(map(re.escape, data_file("page_input.yaml").get("variant_ideographs") or {})) + "]+"
 )
 
 
