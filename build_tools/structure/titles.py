@@ -1035,6 +1035,8 @@ def _title_lines(upper: str, lower: str) -> bool:
     if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b) or is_column_name(a) \
             or place_label(a):
         return False
+    if _scene_line(a) and han_len(b) >= MAIN_TITLE_MIN and not _scene_line(b):
+        return True  # 雪山脚下 / 文明花开正当时: where, then what happens there, one title
     # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
     if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
         return True
@@ -1043,6 +1045,18 @@ def _title_lines(upper: str, lower: str) -> bool:
     # (清徐晒出创城问题整改清单) ends there, and a statement under it is a line of its own
     return (han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
             and not (complete_clause(a) and _says_something(b)))
+
+
+def _scene_line(text: str) -> bool:
+    """A headline line that only says where (雪山脚下, 黄河岸边): short, ending in a word of
+    place (data/layout.yaml scene_place_ends), no verb.
+
+    >>> _scene_line("雪山脚下"), _scene_line("文明花开正当时"), _scene_line("走到群众身边")
+    (True, False, False)
+    """
+    t = text.strip()
+    return (han_len(t) <= layout().get("scene_line_max", 0) and t.endswith(tuple(layout().get("scene_place_ends") or ()))
+            and not any(f == "v" for _w, f in _pos_tags(t)))
 
 
 def complete_clause(text: str) -> bool:
