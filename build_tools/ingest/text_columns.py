@@ -172,6 +172,15 @@ def read_text_columns(text: str) -> Columns | None:
         end = k
         while end < len(lines) and placed[end] is not None:
             end += 1
+        # the band's tail under a blank line after its columns end (only the first column's
+        # lines, run straight on into text across the page: 灌南县：… / 本报记者 … / full-width
+        # text) heads the piece below, not the first column's end: read after the columns
+        last_multi = max((j for j in range(k, end) if placed[j] and max(placed[j]) > 0), default=None)
+        if last_multi is not None and end < len(lines) and placed[end] is None:
+            blanks = [j for j in range(last_multi + 1, end) if not placed[j]]
+            if blanks and blanks[-1] + 1 < end and all(not placed[j] or set(placed[j]) == {0}
+                                                       for j in range(blanks[-1] + 1, end)):
+                end = blanks[-1]
         band = placed[k:end]
         if sum(1 for p in band if p and (len(p) > 1 or min(p) > 0)) == 0:
             out.extend(" ".join(c.text.strip() for c in rows[j]) for j in range(k, end))
