@@ -68,6 +68,10 @@ class Meta:
                     continue  # 本文来源：中国知网: where the copy was found, not who published it
                 if is_office(v):
                     self.offices.append(v)
+                    if f == "outlet" and not dated and b.text.strip() == v:
+                        # an office's name alone on a meta line (某某市财政局 / 当前位置：首页 > …, its
+                        # own site's name over the page): the outlet when the page names no other
+                        self.outlets.append((v, "office_site", b.first))
                     continue  # an office (某某区文明办) is a source of the text, not an outlet
                 how = "source_line" if f == "source" else "masthead" if dated else "site_name"
                 sc = site_and_channel(v)
