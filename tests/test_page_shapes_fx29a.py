@@ -237,5 +237,6 @@ def test_a_magazines_contents_lines_are_no_text_and_its_name_is_the_outlet():
     assert arts[0]["title"] == "韶山：红色圣地的文明新貌"
     assert arts[0]["authors"] == ["刘思琪", "彭立军"]
     assert arts[0]["outlet"] == "湘潮"
+    assert arts[0]["date"]["value"] == "2020-04"  # the running head's issue: 2020·4
     values = {f["value"] for f in arts[0]["facts"]}
     assert 36000 in values and not values & {4, 10, 18}  # the contents' page numbers

@@ -453,6 +453,15 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
                  else (f, x) for f, x in got) if got is not None else None
 
 
+def issue_running_head(text: str) -> list[tuple[str, str]] | None:
+    """A magazine's running head (某某江西  2019·6  特别关注): its name, the issue's month, the column."""
+    m = _ISSUE_RUNNING_HEAD_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    out = [("outlet", m.group("name")), ("date", f"{m.group('y')}-{int(m.group('m')):02d}")]
+    return out + ([("page_name", m.group("col"))] if m.group("col") else [])
+
+
 def _without_edition(name: str) -> str:
     """An outlet's name without its e-paper edition's word (某某日报数字报 -> 某某日报): the
     paper is the outlet; the rest, when it is still an outlet's name."""
@@ -1658,6 +1667,11 @@ _PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}")
 _DOCUMENT_NUMBER_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{0,10}[〔\[［]|[\u4e00-\u9fff]{1,10}[〔\[［(（])"
                                  r"\d{4}[〕\]］)）]\s*第?\d{1,4}号")
 _PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}|{_HAN}{{2,6}}[ \u3000]+[A-Z]?\d{{1,2}}")
+# a magazine's running head at the top of each page: its name (set apart as its masthead over the
+# first page), the issue's year and month, the column (当代某某  2019·6        特别关注)
+_ISSUE_RUNNING_HEAD_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,8})[ \u3000]{2,}(?P<y>(?:19|20)\d{2})\s*[·．.]\s*(?P<m>0?[1-9]|1[0-2])"
+    r"(?:[ \u3000]{2,}(?P<col>[\u4e00-\u9fff]{2,8}))?")
 # a masthead printed line by line has at most this many lines
 MASTHEAD_LINES = 8
 # a page's section name printed on a line of its own under the page number (第2版 / 综合新闻)
@@ -2178,6 +2192,10 @@ def _split(page: Page) -> Page:
             # 举报 / 0 / 分享至: a button's counter, no page (under a masthead's date, 2024年1月10日
             # 星期三 / 6 / 评论, the page's number over its section's name)
             units.append(replace(u, kind="furniture"))
+            continue
+        rh = _ISSUE_RUNNING_HEAD_RE.fullmatch(u.text.strip())
+        if rh and any(x.kind == "meta" and x.text.strip() == rh.group("name") for x in units[:MASTHEAD_LINES]):
+            units.append(replace(u, kind="meta"))  # 某某江西  2019·6  特别关注: the magazine's running head
             continue
         if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
                 and all(x.kind in ("meta", "furniture") for x in units)):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, FindPlaces
-from ..repair.furniture import is_masthead, labelled_names, lex_meta, site_and_channel, vocabulary
+from ..repair.furniture import is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
 from .layout import layout
 
 # a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
@@ -131,7 +131,7 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     t = re.sub(r"^#+\s*", "", text.strip()).lstrip("_|｜ ").strip()
     if re.fullmatch(r"\d{1,3}", t):
         return [("page", t)]  # a page number alone (set apart by repair only at the top or foot)
-    fields = lex_meta(t) or labelled_names(t)
+    fields = lex_meta(t) or labelled_names(t) or issue_running_head(t)
     if fields:
         return fields
     m = re.fullmatch(r"([A-Z]?\d{1,2})[ \u3000]+([\u4e00-\u9fff]{2,6})", t)
