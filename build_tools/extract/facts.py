@@ -468,6 +468,8 @@ def _column_reading(head: str) -> tuple[str, str] | None:
     """What a column head says of the figures under it: ("unit", 分) or ("rank", "")."""
     r = data_file("metrics.yaml")["numbers"]
     h = head.strip()
+    if h in (r.get("table_skip_heads") or ()):
+        return "skip", ""
     if any(h.endswith(w) for w in r.get("table_rank_heads") or ()):
         return "rank", ""
     for word, unit in (r.get("table_head_units") or {}).items():
@@ -477,6 +479,21 @@ def _column_reading(head: str) -> tuple[str, str] | None:
     if m and (m.group(1) in r["units"] or m.group(1) in ("%", "％")):
         return "unit", "%" if m.group(1) in ("%", "％") else r["units"][m.group(1)]
     return None
+
+
+def _without_bar_row_indexes(text: str, tokens: list[Quantity]) -> list[Quantity]:
+    """A bar-set row's figures less those standing alone in a cell (1 | 全景 | 6秒 | …: the
+    shot's number and length; metrics.yaml bar_row_index_cell)."""
+    pat = data_file("metrics.yaml")["numbers"].get("bar_row_index_cell")
+    if not pat:
+        return tokens
+    spans, pos = [], 0
+    for m in re.finditer(r"[|｜]", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    bare = [(a, b) for a, b in spans if re.fullmatch(pat, text[a:b])]
+    return [q for q in tokens if not any(a <= q.start < b for a, b in bare)]
 
 
 def _under_heads(text: str, tokens: list[Quantity], heads: list) -> list[Quantity]:
@@ -491,6 +508,8 @@ def _under_heads_of(text: str, tokens: list[Quantity], heads: list, cells: list[
     for q in tokens:
         col = next((i for i, (a, b) in enumerate(cells) if a <= q.start < b), None)
         how = heads[col] if col is not None else None
+        if how and how[0] == "skip":
+            continue  # 镜号 | 时长: the row's number and length, no fact
         if how and not q.unit and q.kind == "quantity":
             q = replace(q, kind="rank") if how[0] == "rank" else replace(q, unit=how[1],
                                                                         kind="percent" if how[1] == "%" else "quantity")
@@ -538,6 +557,8 @@ def extract_facts(article: dict, sentences: Iterable[tuple[str, str]],
             heads = None
         elif heads:
             tokens = _under_heads(text, tokens, heads)
+        if tokens and not cells and text.count("|") >= 2:
+            tokens = _without_bar_row_indexes(text, tokens)
         if tokens and find_places is not None and re.search("[一二三四五六七八九十两]", text):
             # a numeral inside a place's name (三台县, 五台山区) counts nothing
             names = [(off, off + len(name)) for off, _, name in find_places(text)]

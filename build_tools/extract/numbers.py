@@ -178,6 +178,7 @@ def _compiled() -> dict:
         "idiom": idiom_re,
         "after_num": re.compile(r["name_after_number"]),
         "before_num": re.compile(r["name_before_number"]),
+        "speaker_num": tuple(re.compile(r["speaker_number"][k]) for k in ("before", "after")) if r.get("speaker_number") else None,
         "after_unit": {u: re.compile(p) for u, p in r["name_after_unit"].items()},
         "noun_units": {u: {n: re.compile(p) for n, p in nouns.items()}
                        for u, nouns in (r.get("classifier_noun_units") or {}).items()},
@@ -472,6 +473,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             kind = "name"
         elif rx["after_num"].match(after_num) or rx["before_num"].search(text[max(0, start - 2):start]):
             kind = "name"
+        elif (rx["speaker_num"] and rx["speaker_num"][0].search(text[max(0, start - 4):start])
+              and rx["speaker_num"][1].match(text[num_end:num_end + 1])):
+            kind = "name"  # 陈述人1（市民某某）：: a numbered speaker
         elif unit in rx["after_unit"] and rx["after_unit"][unit].match(text[end:end + 16]):
             kind = "name"
         elif rx["contact"] and rx["contact"].search(text[max(0, start - 12):start]):

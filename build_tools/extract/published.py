@@ -88,6 +88,9 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
         return (bare[0] if bare else named("site_name")), {"method": "site_name", "confident": True}
     if named("publisher"):  # 某某区融媒体中心出版 under a masthead no name was read from
         return named("publisher"), {"method": "publisher", "confident": False}
+    offices = sorted((line, n) for meta in (article_meta, page_meta) for n, h, line in meta.outlets if h == "office_site")
+    if offices:  # 某某市财政局 alone over the page (its site's breadcrumb under it): the first one printed
+        return offices[0][1], {"method": "office_site", "confident": False}
     if site_name:
         return site_name, {"method": "site_name_after_title", "confident": False}
     return None, {"method": "none", "confident": False}

@@ -167,7 +167,7 @@ def vocabulary() -> dict:
     v["rule_re"] = re.compile(v["rule_line"])
     offices = sorted(v["office_suffixes"] + ["领导小组办公室", "领导小组"], key=len, reverse=True)
     v["office_value_re"] = re.compile(rf"(?=[^\s\u3000]{{4}}){_HAN}{{1,20}}?(?:{'|'.join(map(re.escape, offices))})(?=[\s\u3000]|$)")
-    v["issued_by_re"] = re.compile(rf"(?P<office>{_HAN}{{2,40}}?(?:{'|'.join(map(re.escape, offices))}))编(?:印|发)?")
+    v["issued_by_re"] = re.compile(rf"(?P<office>{_HAN}{{2,40}}?(?:{'|'.join(map(re.escape, offices))}))[ \u3000]?编(?:印|发)?")  # (某某办 编: set apart by a space)
     v["copyright_re"] = re.compile(v["copyright_owner"])
     v["url_line_re"] = re.compile(v["url_line"])
     v["url_date_re"] = re.compile(v["url_date"])
@@ -228,6 +228,10 @@ def vocabulary() -> dict:
     # a credit's names after the media centre or paper they work for, set apart by a space
     # (文字：某某区融媒体中心 张 三): the organisation is whose staff they are, not a name
     v["org_before_names_re"] = re.compile(rf"{org_name}[ \u3000]+(?=[{HAN_CLASS}])")
+    # (作者：某某市自然资源局 张三: the unit the writer works in, data layout.yaml byline_unit_suffixes)
+    units = sorted(load_data("layout.yaml").get("byline_unit_suffixes") or [], key=len, reverse=True)
+    v["unit_before_names_re"] = re.compile(
+        rf"[{HAN_CLASS}]{{2,20}}?(?:{'|'.join(map(re.escape, units))})[ \u3000]+(?=[{HAN_CLASS}])") if units else None
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)
@@ -347,7 +351,8 @@ def _spaced_editor_label(m: re.Match, v: dict) -> bool:
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     """Names at text[i:], up to the next label or the end (a role word before
     them is skipped: 作者：延安日报记者 高亚妮)."""
-    rm = v["role_word_re"].match(text, i) or v["org_before_names_re"].match(text, i)
+    rm = (v["role_word_re"].match(text, i) or v["org_before_names_re"].match(text, i)
+          or (v["unit_before_names_re"] and v["unit_before_names_re"].match(text, i)))
     if rm:
         i = rm.end()
     m = v["names_re"].match(text, i)
@@ -446,9 +451,30 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     sections = set(vocabulary().get("section_names") or ())
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere;
     # nor does a page's section, 综合新闻  第 2 版, whose name ends like a site's)
-    return tuple(("chrome", x) if f == "outlet" and x in editions
+    got = [(f, _without_edition(x) if f == "outlet" else x) for f, x in got] if got is not None else None
+    forms = set(vocabulary().get("document_form_names") or ())
+    return tuple(("chrome", x) if f == "outlet" and (x in editions or x in forms)
                  else ("page_name", x) if f == "outlet" and x in sections
                  else (f, x) for f, x in got) if got is not None else None
+
+
+def issue_running_head(text: str) -> list[tuple[str, str]] | None:
+    """A magazine's running head (某某江西  2019·6  特别关注): its name, the issue's month, the column."""
+    m = _ISSUE_RUNNING_HEAD_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    out = [("outlet", m.group("name")), ("date", f"{m.group('y')}-{int(m.group('m')):02d}")]
+    return out + ([("page_name", m.group("col"))] if m.group("col") else [])
+
+
+def _without_edition(name: str) -> str:
+    """An outlet's name without its e-paper edition's word (某某日报数字报 -> 某某日报): the
+    paper is the outlet; the rest, when it is still an outlet's name."""
+    v = vocabulary()
+    for e in sorted(v["edition_suffixes"], key=len, reverse=True):
+        if name.endswith(e) and v["outlet_re"].fullmatch(name[:-len(e)]):
+            return name[:-len(e)]
+    return name
 
 
 @functools.lru_cache(maxsize=1)
@@ -1220,6 +1246,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         return end, [("source", t[j:end])]
     if field in ("author", "editor", "photographer"):
         om = v["office_value_re"].match(t, j) if field == "author" else None
+        um = v["unit_before_names_re"].match(t, j) if om and v["unit_before_names_re"] else None
+        if um and _names(t, j, v):
+            om = None  # 作者：某某市自然资源局 张三: the writer's unit, then the writer
         if om:  # 作者：县城市管理局: an office where a writer's name would be is the source
             return om.end(), [("source", om.group(0))]
         got = _names(t, j, v)
@@ -1427,10 +1456,20 @@ def _contents_box(units) -> set[int]:
     v = vocabulary()
     heads = set(v.get("contents_heads") or [])
     item = re.compile(v["contents_item"])
+    leader = re.compile(v["contents_leader_item"]) if v.get("contents_leader_item") else None
+    column = v.get("contents_column_max_chars") or 0
 
     def is_item(u) -> bool:
         t = u.text.strip()
+        if not u.kind and leader is not None and leader.match(t):
+            return True  # 12  某某：“车都”也要… ………… 张三: a magazine's contents line
         return not u.kind and len(t) <= RELATED_LINK_MAX and bool(item.search(t)) and not re.search("[。！？]", t)
+
+    def column_in_box(j: int) -> bool:
+        """卷首语 between a magazine's contents lines: a column's name, an item follows."""
+        t = units[j].text.strip()
+        return (not units[j].kind and 0 < len(t) <= column and re.fullmatch(f"[{HAN_CLASS}]+", t) is not None
+                and j + 1 < len(units) and leader is not None and leader.match(units[j + 1].text.strip()) is not None)
 
     titles = set(v.get("title_list_heads") or [])
     out: set[int] = set()
@@ -1458,7 +1497,7 @@ def _contents_box(units) -> set[int]:
                 k = sections
                 continue
         j = k + 1 if headed else k
-        while j < len(units) and is_item(units[j]):
+        while j < len(units) and (is_item(units[j]) or (headed and column_in_box(j))):
             j += 1
         if (headed and j > k + 1) or j - k >= v["contents_min_items"]:
             out.update(range(k, j))
@@ -1607,6 +1646,10 @@ def _masthead_above_date(text: str, nxt) -> bool:
     # (某某中学 创城简报: a newsletter's name set in two words, its publisher's and its own)
     most = v["max_masthead_name_chars"] + 3 if t == text.strip() else v.get("max_two_word_masthead_chars", 0)
     prefixed = v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t)
+    first = next((u for u in nxt if u.text.strip()), None)
+    if (first is not None and not first.kind and t == text.strip() and re.fullmatch(f"[{HAN_CLASS}]{{2,8}}", t)
+            and re.fullmatch(rf"(?:{v['journal_issue']})(?:\s*[（(]总第\s*\d{{1,4}}\s*期[）)])?", first.text.strip())):
+        return True  # 某某江西 / 2019年第6期: a magazine's name over its issue, whatever its suffix
     if len(t) > most or not (v["outlet_re"].fullmatch(t) or prefixed):
         return False
     for u in nxt:
@@ -1650,6 +1693,11 @@ _PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}")
 _DOCUMENT_NUMBER_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{0,10}[〔\[［]|[\u4e00-\u9fff]{1,10}[〔\[［(（])"
                                  r"\d{4}[〕\]］)）]\s*第?\d{1,4}号")
 _PAGE_AND_SECTION_RE = re.compile(rf"(?:[A-Z]?\d{{1,2}})[ \u3000]+{_HAN}{{2,6}}|{_HAN}{{2,6}}[ \u3000]+[A-Z]?\d{{1,2}}")
+# a magazine's running head at the top of each page: its name (set apart as its masthead over the
+# first page), the issue's year and month, the column (当代某某  2019·6        特别关注)
+_ISSUE_RUNNING_HEAD_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,8})[ \u3000]{2,}(?P<y>(?:19|20)\d{2})\s*[·．.]\s*(?P<m>0?[1-9]|1[0-2])"
+    r"(?:[ \u3000]{2,}(?P<col>[\u4e00-\u9fff]{2,8}))?")
 # a masthead printed line by line has at most this many lines
 MASTHEAD_LINES = 8
 # a page's section name printed on a line of its own under the page number (第2版 / 综合新闻)
@@ -1673,6 +1721,31 @@ def _masthead_name(t: str) -> bool:
     v = vocabulary()
     t = t.strip()
     return len(t) <= v["max_masthead_name_chars"] + 3 and bool(v["outlet_re"].fullmatch(t) or is_masthead(t, v))
+
+
+def _site_name_over_page(text: str, nxt) -> bool:
+    """A site's name alone first on the page: an office's own name over where on its
+    site the page is (某某市财政局 / 当前位置：首页 > …), or a site's name (data
+    site_over_title_suffixes: 某某文明网) over the title and the title's publication line
+    (发布时间：… 来源：…). The site, the outlet of the page, never the title."""
+    v = vocabulary()
+    t = re.sub(r"[ \u3000]+", "", text.strip())
+    if not re.fullmatch(f"[{HAN_CLASS}]{{3,{v['max_outlet_chars']}}}", t):
+        return False
+    rest = [u for u in nxt if u.text.strip()]
+    if not rest or rest[0].kind:
+        return False
+    first = rest[0].text.strip()
+    if v["breadcrumb_re"].match(first) and re.search("[>＞»→]", first):
+        orgs = sorted(v["organisation_suffixes"], key=len, reverse=True)
+        return any(t.endswith(s) and len(t) >= len(s) + 2 for s in orgs)
+    sites = tuple(v.get("site_over_title_suffixes") or ())
+    if not (sites and t.endswith(sites) and v["outlet_re"].fullmatch(t)) or len(rest) < 2 or rest[1].kind:
+        return False
+    if lex_meta(first) or len(first) > RELATED_LINK_MAX or _SENTENCE_END_RE.search(first):
+        return False
+    under = rest[1].text.strip()
+    return meta_start(under) == 0 and any(f == "date" for f, _ in (lex_meta(under) or []))
 
 
 def _masthead_under_date(u: Unit, before: list[Unit]) -> bool:
@@ -2146,6 +2219,10 @@ def _split(page: Page) -> Page:
             # 星期三 / 6 / 评论, the page's number over its section's name)
             units.append(replace(u, kind="furniture"))
             continue
+        rh = _ISSUE_RUNNING_HEAD_RE.fullmatch(u.text.strip())
+        if rh and any(x.kind == "meta" and x.text.strip() == rh.group("name") for x in units[:MASTHEAD_LINES]):
+            units.append(replace(u, kind="meta"))  # 某某江西  2019·6  特别关注: the magazine's running head
+            continue
         if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
                 and all(x.kind in ("meta", "furniture") for x in units)):
             units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合 (县区新闻 7): the page and its section
@@ -2170,7 +2247,8 @@ def _split(page: Page) -> Page:
             continue
         p = meta_start(u.text)
         if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(
-                u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)):
+                u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)
+                or (not units and _site_name_over_page(u.text, page.units[k + 1:k + 4]))):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
             continue
         q = _meta_head_end(u.text) if p is None and k <= MASTHEAD_LINES + 4 else None

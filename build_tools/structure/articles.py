@@ -19,7 +19,7 @@ from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns
 from .meta import site_name_after_title
 from .titles import (COLUMN_LABEL_RE, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
-                     title_groups)
+                     title_groups, record_field)
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -122,6 +122,16 @@ def _cut_item_number(art: DraftArticle) -> None:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题前的条目序号 an item's number before the title"))
         art.title = title[m.end():]
+
+
+def _cut_chapter_number(art: DraftArticle) -> None:
+    """A chapter's number before its name (第三章  某某: data/layout.yaml title_chapter_number)
+    numbers the chapter in its book: the kicker; the title cited is the name."""
+    pat = layout().get("title_chapter_number")
+    m = re.match(pat, art.title or "") if pat else None
+    if m and not art.title_inferred:
+        art.kicker = art.kicker or m.group(0).strip()
+        art.title = art.title[m.end():].strip()
 
 
 def _trim_pictographs(art: DraftArticle) -> None:
@@ -234,6 +244,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         drop_repeated_title(art)
         _trim_pictographs(art)
         _cut_item_number(art)
+        _cut_chapter_number(art)
         _cut_title_hashtags(art)
         _cut_post_topic(art)
     return arts
@@ -585,7 +596,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.header = [blocks[0], firsts[1]]
             rest = blocks[1:k] + blocks[k + 1:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
-              and second_statement(blocks[0].text, blocks[1].text, find_places)):
+              and second_statement(blocks[0].text, blocks[1].text, find_places) and not record_field(blocks[1].text)):
             art.title, art.subtitle = blocks[0].text, blocks[1].text  # a title over a line of its own statement
             art.header = [blocks[0], blocks[1]]
             rest = blocks[2:]

@@ -242,6 +242,8 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
 
 
 # a short name alone on its line, no punctuation (an app's or account's name)
+# a date alone in brackets on its line: （2019年3月5日）
+_BRACKETED_DATE_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]")
 _NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
 
 
@@ -277,6 +279,12 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             # 徐州市文明委 / 2023年10月20日: when it was signed, and the office that signed it
             # (its seal noted after its name: …指挥部（盖章）)
             fields = [("signed", v) for _, v in fields] + [("signed_by", signer)]
+        if (fields and {f for f, _ in fields} == {"date"} and items and items[-1].kind in ("heading", "subheading", "short")
+                and _BRACKETED_DATE_RE.fullmatch(seg.text.strip())
+                and not any(it.kind == "paragraph" for it in items)):
+            # 在…大会上的讲话 / （2019年3月5日）: the day the speech was given (a document's own
+            # date in brackets under its title), the page's date only when it prints no other
+            fields = [("signed", v) for _, v in fields]
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):

@@ -75,7 +75,7 @@ def patterns() -> dict[str, re.Pattern]:
         # a letter's signature: who the writer is, then the name (某某街道居民　刘桂芝)
         # (a place may stand apart before the role: 山阴县  读者  乔永刚)
         "signature": re.compile(
-            rf"^(?:[\u4e00-\u9fff]{{0,16}}(?:[\s\u3000]+)?(?:{'|'.join(map(re.escape, sorted(lay['signature_roles'], key=len, reverse=True)))})"
+            rf"^(?:[\u4e00-\u9fff]{{0,16}}(?:[\s\u3000]+)?(?:{'|'.join(map(re.escape, sorted(lay['signature_roles'] + list(lay.get('speaker_posts') or []), key=len, reverse=True)))})"
             rf"|{lay['pupil_descriptor']})"  # (a pupil's school and class: 某某小学五年级（3）班　张三)
             r"[\s\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$"),
         "name": re.compile(name),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, FindPlaces
-from ..repair.furniture import is_masthead, labelled_names, lex_meta, site_and_channel, vocabulary
+from ..repair.furniture import is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
 from .layout import layout
 
 # a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
@@ -68,6 +68,10 @@ class Meta:
                     continue  # 本文来源：中国知网: where the copy was found, not who published it
                 if is_office(v):
                     self.offices.append(v)
+                    if f == "outlet" and not dated and b.text.strip() == v:
+                        # an office's name alone on a meta line (某某市财政局 / 当前位置：首页 > …, its
+                        # own site's name over the page): the outlet when the page names no other
+                        self.outlets.append((v, "office_site", b.first))
                     continue  # an office (某某区文明办) is a source of the text, not an outlet
                 how = "source_line" if f == "source" else "masthead" if dated else "site_name"
                 sc = site_and_channel(v)
@@ -127,7 +131,7 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     t = re.sub(r"^#+\s*", "", text.strip()).lstrip("_|｜ ").strip()
     if re.fullmatch(r"\d{1,3}", t):
         return [("page", t)]  # a page number alone (set apart by repair only at the top or foot)
-    fields = lex_meta(t) or labelled_names(t)
+    fields = lex_meta(t) or labelled_names(t) or issue_running_head(t)
     if fields:
         return fields
     m = re.fullmatch(r"([A-Z]?\d{1,2})[ \u3000]+([\u4e00-\u9fff]{2,6})", t)

@@ -884,6 +884,12 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         _labelled_stack(art, heads, blocks)
         return
     heads = _join_issuer(_join_wrapped_tail(_join_dangling(heads)))
+    if (len(heads) >= 2 and not heads[-1].level and not heads[-2].level and document_title(heads[-2].text)
+            and is_office(heads[-1].text.strip()) and not re.search(r"[：:“”「」，。]", heads[-1].text)):
+        # 关于…的调研报告 / 某某区政协某某委员会 / 发布时间：…: the office that wrote the document,
+        # printed under its title where a byline would stand, is no part of the title
+        art.banners.append(heads[-1].text.strip())
+        heads = heads[:-1]
     if (len(heads) >= 2 and not _runs_on(heads[-2]) and not heads[-1].level and is_org(heads[-1].text.strip())
             and not re.search(r"[：:“”「」]", heads[-1].text)
             and (is_office(heads[-1].text.strip()) or not _says_something(heads[-1].text))):
@@ -987,11 +993,21 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         kick = len(before) - 1 if place_label(before[-1].text) else 0
         art.kicker = before[kick].text
         art.banners.extend(b.text for i, b in enumerate(before) if i != kick)
+    if after and record_field(after[0].text):
+        # 地点：… under a hearing record's 时间：… line: a field of the record's header, no 副题
+        art.banners.append(after[0].text.strip())
+        after = after[1:]
     subs = [b.text.lstrip("—-－ ").strip() for b in subtitle] + [b.text for b in after]
     art.subtitle = "——" + subs[0] if subtitle and subs else (subs[0] if subs else "")
     for b in blocks:
         if b.kind == "byline":
             art.add_byline(b)
+
+
+def record_field(text: str) -> bool:
+    """A record's header field (地点：…, 听证人：…: data/layout.yaml record_field_labels), never a 副题."""
+    fields = tuple(f"{w}{c}" for w in layout().get("record_field_labels") or () for c in "：:")
+    return bool(fields) and text.strip().startswith(fields)
 
 
 def _runs_on(upper: Block) -> bool:
