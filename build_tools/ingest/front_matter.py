@@ -40,8 +40,11 @@ def _head(text: str) -> tuple[dict, int] | None:
 
 
 def has_front_matter(text: str) -> bool:
-    """>>> has_front_matter("---\\ntitle: 某某\\ndate: 2016-08-19\\n---\\n正文\\n"), has_front_matter("---\\n正文\\n")
-    (True, False)"""
+    """Does the text open with a YAML block of two or more keys between --- lines?
+
+    >>> has_front_matter("---\\ntitle: 某某\\ndate: 2016-08-19\\n---\\n正文\\n"), has_front_matter("---\\n正文\\n")
+    (True, False)
+    """
     return _head(text) is not None
 
 
