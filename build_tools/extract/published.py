@@ -72,9 +72,18 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
                   if h in ("masthead", "site_name") and _has_outlet_form(n)]
         if formed:
             return formed[0], {"method": "masthead", "confident": True}
-    for how in ("masthead", "source_line"):
-        if named(how):
-            return named(how), {"method": how, "confident": True}
+    if named("masthead"):
+        return named("masthead"), {"method": "masthead", "confident": True}
+    source = named("source_line")
+    if source and not _has_outlet_form(source):
+        # 中国石化新闻网 over the page, 来源：黑龙江石油 under the title: a 来源 naming no
+        # publication (a company's branch that sent the piece) gives way to the site's own name
+        sites = [n for meta in (article_meta, page_meta) for n, h, _ in meta.outlets
+                 if h == "site_name" and _has_outlet_form(n)]
+        if sites:
+            return sites[0], {"method": "site_name", "confident": True}
+    if source:
+        return source, {"method": "source_line", "confident": True}
     if dateline:
         return dateline, {"method": "dateline", "confident": True}
     shared = [n for n, h, _ in (sibling.outlets if sibling else []) if h == "source_line"]

@@ -19,7 +19,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'json' (a news API's records), 'subtitles' or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block) or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -44,11 +44,15 @@ def kind_of_markup(text: str) -> str | None:
 
     if is_subtitles(text):
         return "subtitles"
+    from .front_matter import has_front_matter
+
+    if has_front_matter(text):
+        return "front_matter"
     return None
 
 
 def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
-    """(plain text, notes) when `text` is HTML source, a feed or a subtitle file, else None."""
+    """(plain text, notes) when `text` is HTML source, a feed, a subtitle file or Markdown with front matter, else None."""
     kind = kind_of_markup(text)
     if kind == "html":
         from .html_source import read_html_source
@@ -62,4 +66,7 @@ def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
     if kind == "subtitles":
         from .subtitles import read_subtitles
         return read_subtitles(name, text)
+    if kind == "front_matter":
+        from .front_matter import read_front_matter
+        return read_front_matter(name, text)
     return None

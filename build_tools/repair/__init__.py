@@ -24,6 +24,7 @@ from .digits import fix_letter_digits
 from .emphasis import strip_markdown_emphasis
 from .extractor_marks import strip_extractor_marks
 from .briefs import split_run_in_titles
+from .one_line import break_one_line_page
 from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
 from .inline_captions import split_inline_captions
@@ -43,7 +44,8 @@ __all__ = ["RepairConfig", "PASSES", "RepairResult", "repair_lines", "repair_tex
 # The one ordered list of passes. strip_invisible first: nothing reads text
 # that displays differently from its value; then an extractor's or viewer's marks
 # ((cid:N), a line-number gutter); then a Markdown converter's emphasis marks
-# (type, not text); then pinyin glosses, so that every
+# (type, not text); a page copied onto one line broken into its lines (every pass after it
+# reads lines); then pinyin glosses, so that every
 # other pass and stage reads the text without them; brief items' run-in titles
 # before fix_unicode makes their full-width space an ordinary one; letters read
 # for digits (3O0) after it, once full-width letters are ASCII, and marks read as letters
@@ -57,6 +59,7 @@ PASSES = [
     strip_invisible,
     strip_extractor_marks,
     strip_markdown_emphasis,
+    break_one_line_page,
     drop_pinyin_glosses,
     split_run_in_titles,
     fix_unicode,
@@ -82,6 +85,7 @@ class RepairConfig:
     strip_invisible: bool = True
     strip_extractor_marks: bool = True
     strip_markdown_emphasis: bool = True
+    break_one_line_page: bool = True
     drop_pinyin_glosses: bool = True
     split_run_in_titles: bool = True
     fix_unicode: bool = True

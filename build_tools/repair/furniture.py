@@ -144,6 +144,7 @@ def vocabulary() -> dict:
     v["epaper_viewer_re"] = re.compile(v["epaper_viewer_line"])
     v["script_toggle_re"] = re.compile(v["script_toggle"])
     v["reader_count_re"] = re.compile(v["reader_count"])
+    v["follow_prompt_re"] = re.compile(v.get("follow_prompt") or "(?!)")
     # an audio or video player's line, a reading-time estimate: pieces with separators between
     words = "|".join(map(re.escape, sorted(list(v["player_words"]) + list(v.get("viewer_words") or ()),
                                            key=len, reverse=True)))
@@ -227,7 +228,9 @@ def vocabulary() -> dict:
     v["org_word_re"] = re.compile(org_name)
     # a credit's names after the media centre or paper they work for, set apart by a space
     # (文字：某某区融媒体中心 张 三): the organisation is whose staff they are, not a name
-    v["org_before_names_re"] = re.compile(rf"{org_name}[ \u3000]+(?=[{HAN_CLASS}])")
+    # (or the institution's department that sent it, 作者：党办 张三: data/page_meta.yaml department_words)
+    depts = "|".join(map(re.escape, sorted(v.get("department_words") or [], key=len, reverse=True))) or "(?!)"
+    v["org_before_names_re"] = re.compile(rf"(?:{org_name}|{depts})[ \u3000]+(?=[{HAN_CLASS}])")
     # (作者：某某市自然资源局 张三: the unit the writer works in, data layout.yaml byline_unit_suffixes)
     units = sorted(load_data("layout.yaml").get("byline_unit_suffixes") or [], key=len, reverse=True)
     v["unit_before_names_re"] = re.compile(
@@ -443,6 +446,9 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _padded_running_head(text.strip(), strict)
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
+    if got is None and text.strip() and _PICTURE_ALONE_RE().fullmatch(text.strip()):
+        # ［图片］ alone on its line: where a web copy kept a picture's place, no words of the piece
+        got = [("chrome", text.strip())]
     if got is None:
         om = _ORIGINAL_BY_RE().fullmatch(text.strip())
         if om:  # 原创　某某县新时代文明实践中心: an account's post marked original and the office that wrote it
@@ -452,6 +458,11 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     # (an edition's word alone, 数字报 | 2021-06-09, names no outlet: the paper's name is elsewhere;
     # nor does a page's section, 综合新闻  第 2 版, whose name ends like a site's)
     got = [(f, _without_edition(x) if f == "outlet" else x) for f, x in got] if got is not None else None
+    reposts = set(vocabulary().get("repost_buttons") or ())
+    if got and any(f == "chrome" and x in reposts for f, x in got):
+        # a repost library's line (某某  2017-11-03  转藏  分享): its collector's name and the
+        # day they saved the piece, neither the piece's outlet nor its date
+        return tuple(("chrome", x) for _, x in got)
     forms = set(vocabulary().get("document_form_names") or ())
     return tuple(("chrome", x) if f == "outlet" and (x in editions or x in forms)
                  else ("page_name", x) if f == "outlet" and x in sections
@@ -475,6 +486,12 @@ def _without_edition(name: str) -> str:
         if name.endswith(e) and v["outlet_re"].fullmatch(name[:-len(e)]):
             return name[:-len(e)]
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _PICTURE_ALONE_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
+    """A picture's placeholder (data/layout.yaml picture_placeholder) with nothing after it."""
+    return re.compile(load_data("layout.yaml").get("picture_placeholder") or "(?!)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1348,6 +1365,8 @@ def meta_start(text: str) -> int | None:
             if ((t[p] in "（(" or t[p - 1] in "（(") and _LIST_ITEM_RE.match(t, lead)
                     and t.rstrip()[-1:] in "）)" and "（" not in t[p + 1:] and "(" not in t[p + 1:]):
                 continue  # 1. 颍水千年 文明向未来（作者：某某，安徽合肥）: a listed entry's own credit
+            if not lm and t[lead:p].rstrip().endswith(tuple(v.get("date_clause_words") or ())):
+                continue  # （截至2019年4月）: the date a clause is about, no date line of the page
             cm = v["chrome_re"].match(t, p)
             if cm and not lm and len(cm.group(0)) <= 4 and (re.match(_HAN, t[p - 1]) or t[p - 1].isalpha()):
                 continue  # 民生关注, 值得关注, 快来为TA点赞: a short chrome word run into words is a word
@@ -1781,6 +1800,9 @@ def _names_of_outlets(units: list[Unit]) -> set[str]:
         t = u.text.strip()
         if not t or len(t) > 80:
             continue
+        fm = v["follow_prompt_re"].search(t)
+        if fm:  # 关注“某某发布”: the account the page asks to follow
+            names.add(fm.group("name").strip())
         for f, val in lex_meta(t) or []:
             if f in ("outlet", "source"):
                 names.add(val)
@@ -1910,6 +1932,32 @@ def _app_tab_line(nxt) -> bool:
     items = [x.strip() for x in re.split(r"[|｜]", t)]
     own = tuple(vocabulary().get("app_own_tab_prefixes") or ())
     return len(items) >= 3 and any(x.startswith(own) for x in items[1:]) and lex_meta(t) == [("chrome", t)]
+
+
+def _date_before_dateline(text: str) -> int | None:
+    """Where the text starts after a date that opens the line, set apart by a space, when a
+    dateline follows it (2019年5月14日 本报讯（…）…: data/layout.yaml `dateline`); else None."""
+    v = vocabulary()
+    t = text.rstrip()
+    lead = len(t) - len(t.lstrip())
+    m = v["datetime_re"].match(t, lead)
+    if not m or m.end() >= len(t) or not t[m.end()].isspace():
+        return None
+    rest = m.end() + len(t[m.end():]) - len(t[m.end():].lstrip())
+    if not re.match(load_data("layout.yaml")["dateline"], t[rest:]):
+        return None
+    return rest
+
+
+def _site_nav_line(nxt) -> bool:
+    """The line right under it is a site's navigation bar: three or more items set apart by bars,
+    the first its home page's (首页 | 创建动态 | …; data/page_meta.yaml `site_home_words`), and nothing else."""
+    if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
+        return False
+    t = nxt[0].text.strip()
+    items = [x.strip() for x in re.split(r"[|｜]", t)]
+    return (len(items) >= 3 and items[0] in set(vocabulary().get("site_home_words") or ())
+            and lex_meta(t) == [("chrome", t)])
 
 
 def _name_line(u: Unit) -> bool:
@@ -2180,6 +2228,12 @@ def _split(page: Page) -> Page:
             # 文明德州 / 随手拍 | 办理公开 | 我的上报: an app's name, first on the page, over its tab bar (the outlet)
             units.append(replace(u, kind="meta"))
             continue
+        if (_name_line(u) and all(x.kind or not x.text.strip() for x in units)
+                and _site_nav_line(page.units[k + 1:k + 2])):
+            # 某某县人民医院 / 网站首页 | 医院概况 | 新闻中心: a site's name, first on the page, over
+            # its navigation bar (the outlet; never the title)
+            units.append(replace(u, kind="meta"))
+            continue
         if _account_name_line(u, outlets):
             units.append(replace(u, kind="meta"))  # 昭阳发布 over the title: the account's name (the outlet)
             continue
@@ -2244,6 +2298,15 @@ def _split(page: Page) -> Page:
                 or _section_under_page(u, units) or _PICTOGRAPHS_ONLY_RE.fullmatch(u.text.strip() or "x")):
             # (a line of pictographs alone, 🌿 📍, sets a post's sections apart: decoration)
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
+            continue
+        dl = _date_before_dateline(u.text) if not u.kind else None
+        if dl is not None and meta_start(u.text) is None:
+            # 2019年5月14日 本报讯（记者 某某）…: a search result's snippet opening with the day the
+            # piece ran, set apart by a space from its dateline: the date is a meta line of its own
+            head, tail = u.text[:dl].rstrip(), u.text[dl:]
+            edits.append(Edit(PASS, u.first, len(head), u.text[len(head):dl], "\n"))
+            units.append(replace(u, text=head, kind="meta"))
+            units.append(Unit(tail, u.first, u.last, -1, ""))
             continue
         p = meta_start(u.text)
         if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(

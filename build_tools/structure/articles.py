@@ -121,6 +121,13 @@ def _cut_item_number(art: DraftArticle) -> None:
     if m and not art.title_inferred and han_len(title[m.end():]) >= 4:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题前的条目序号 an item's number before the title"))
+        art.title = title = title[m.end():]
+    # A brief's mark (▲民乐：…; data/layout.yaml item_title_marks) marks the item, no word of it.
+    marks = "".join(mk for mk in layout().get("item_title_marks") or [] if len(mk) == 1)
+    m = re.match(rf"\s*[{re.escape(marks)}]\s*", title) if marks else None
+    if m and not art.title_inferred and han_len(title[m.end():]) >= 4:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, m.group(0).strip(), "标题前的条目标记 an item's mark before the title"))
         art.title = title[m.end():]
 
 
@@ -236,8 +243,8 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     assign_meta(arts, blocks)
     for art in arts:
         _title_from_meta(art)
+        _unbracket_title(art)  # (a repost's mark, [转载]…, first: no column's label)
         _cut_column_label(art)
-        _unbracket_title(art)
         _cut_site_name(art, find_places)
         _cut_kicker_before_place(art, find_places)
         _cut_stray_bar(art)
@@ -653,7 +660,8 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
         for k in range(e + 1, nxt):
             owner[k] = gi
         for k in range(s, e + 1):
-            owner[k] = -1
+            # (a picture printed inside the title group keeps its caption: the article's)
+            owner[k] = gi if blocks[k].kind == "caption" else -1
     first_start = groups[0][0]
     for k in range(first_start):
         owner[k] = 0

@@ -227,7 +227,13 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
     """Blank source lines before and after each segment (layout gaps)."""
 
     def blanks(a: int, b: int) -> int:  # source lines a..b (1-based, inclusive)
-        return sum(1 for i in range(max(a, 1), min(b, len(lines)) + 1) if not lines[i - 1].strip())
+        # (the longest run of blank lines: a line repair dropped between two, a pull quote
+        # repeating the text, leaves two single gaps, no wide one)
+        best = run = 0
+        for i in range(max(a, 1), min(b, len(lines)) + 1):
+            run = run + 1 if not lines[i - 1].strip() else 0
+            best = max(best, run)
+        return best
 
     out = []
     for i, seg in enumerate(segments):

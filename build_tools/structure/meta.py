@@ -91,6 +91,9 @@ class Meta:
                 self.printed_on.append((v, b.text, b.first))
             elif f == "relative":
                 self.relative.append((v, b.text, b.first))
+            elif f == "author" and (is_masthead(v) or (len(v) >= 3 and vocabulary()["outlet_re"].fullmatch(v))):
+                # 作者：某某日报 (a repost's 原文地址 line): a publication, its source, no person
+                self.outlets.append((v, "source_line", b.first))
             elif f == "author" and v not in self.authors:
                 self.authors.append(v)
             elif f == "editor" and v not in self.editors:

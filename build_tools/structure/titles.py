@@ -284,6 +284,16 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         start = a
         # walk back over heading-like lines: title, kicker
         k = a - 1
+        if blocks[a].kind == "byline":
+            # (over a picture's caption: 标题 / ［图片］ 图为… 某某 摄 / 记者 某某, the picture
+            # printed between the headline and its byline)
+            while k > 0 and blocks[k].kind == "caption" and blocks[k - 1].kind == "caption":
+                k -= 1
+            if not (k > 0 and blocks[k].kind == "caption" and blocks[k - 1].kind in ("heading", "subheading")
+                    and not blocks[k - 1].level and len(blocks[k - 1].text) <= lay["max_heading_chars"]):
+                k = a - 1
+            elif blocks[k].kind == "caption":
+                k -= 1
         taken = 0
         while k >= 0 and taken < 3 and blocks[k].kind in ("heading", "subheading", "subtitle") and (
                 blocks[k].level or len(blocks[k].text) <= lay["max_heading_chars"]):
