@@ -236,7 +236,27 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _cut_item_number(art)
         _cut_title_hashtags(art)
         _cut_post_topic(art)
+    _post_headline_over_items(arts)
     return arts
+
+
+def _post_headline_over_items(arts: list[DraftArticle]) -> None:
+    """A post that gathers items, each under its own marked title (鄂伦春旗：两则快讯 /
+    【某镇开展某活动】 / text / 【某镇另一活动】 / text): the post's headline is no item's title.
+    When the first article's subtitle is a marked item title and a later article's title is
+    marked the same way, the subtitle is the first item's title; the headline its kicker."""
+    if len(arts) < 2 or not arts[0].subtitle:
+        return
+    first = arts[0]
+    sub = next((b for b in first.header if b.extra.get("item_title") and b.text.strip() == first.subtitle.strip()), None)
+    if sub is None:
+        return
+    mark = sub.extra.get("mark")
+    if not any(b.extra.get("item_title") and b.extra.get("mark") == mark
+               for a in arts[1:] for b in a.header[:1]):
+        return
+    first.kicker = " ".join(x for x in (first.kicker, first.title) if x)
+    first.title, first.subtitle = first.subtitle, ""
 
 
 def _covering_note(blocks: list[Block]) -> list[Block]:
