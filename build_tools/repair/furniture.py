@@ -366,6 +366,10 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
              for part in v["role_word_re"].split(text[i:end])
              for x in v["name_token_re"].findall(part)]  # 实习记者 乌日娜　记者 高建军
     names = [n for n in names if n not in _tail_words()]  # 记者 李娜 摄影报道: 报道 is no name
+    # an organisation credited among the names (通讯员 俞琳琳 县委报道组): a source, no person
+    # (only its longer suffixes: a name may end in 院 or 站)
+    org_sufs = tuple(x for x in v.get("organisation_suffixes") or () if len(x) >= 2)
+    names = [n for n in names if not (n.endswith(org_sufs) and len(n) >= 4)]
     lo = v["long_name_chars"][0]
     if any(len(n) >= lo and not _long_name_ok(n, v) for n in names):
         return None  # (本报资料图片, 某某县文明办: a long run that is no person's name)
@@ -426,6 +430,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _bracketed_field(text.strip(), strict)
     if got is None:
         got = _document_head(text.strip())
+    if got is None:
+        got = _issuer_line(text.strip())
     if got is None and text.strip():
         got = _outlet_then_page(text.strip())
     if got is None and _SPACED_WORD_RE.search(text.strip()):
@@ -501,6 +507,35 @@ def _document_head(t: str) -> list[tuple[str, str]] | None:
     if not (v["outlet_re"].fullmatch(house) or is_masthead(house, v)):
         return None
     return [("outlet", house), ("chrome", kind)]
+
+
+_ISSUER_GAP_RE = re.compile(r"[ \u3000]{2,}")
+
+
+def _issuer_line(t: str) -> list[tuple[str, str]] | None:
+    """An office's release or bulletin names who issues it and when on one line, far apart
+    (某某县委宣传部          2025年4月17日; 某某委员会办公室（某某县文明办）    2017年9月28日): the
+    issuer (its short name in brackets, if printed) and the date.
+
+    >>> _issuer_line("某某县委宣传部          2025年4月17日")
+    [('issuer', '某某县委宣传部'), ('date', '2025-04-17')]
+    """
+    v = vocabulary()
+    parts = _ISSUER_GAP_RE.split(t)
+    if len(parts) != 2:
+        return None
+    office, when = parts[0].strip(), parts[1].strip()
+    m = re.fullmatch(rf"({_HAN}{{2,40}}?)(?:[（(]({_HAN}{{2,16}})[）)])?", office)
+    dm = v["datetime_re"].fullmatch(when)
+    if not m or not dm:
+        return None
+    names = [x for x in (m.group(2), m.group(1)) if x]
+    if not all(v["office_value_re"].fullmatch(x) for x in names):
+        return None
+    date = _lex_meta(when)
+    if not date or date[0][0] != "date":
+        return None
+    return [("issuer", names[0]), date[0]]
 
 
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)

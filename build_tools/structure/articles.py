@@ -221,7 +221,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(blocks)))), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(blocks))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -257,6 +257,31 @@ def _post_headline_over_items(arts: list[DraftArticle]) -> None:
         return
     first.kicker = " ".join(x for x in (first.kicker, first.title) if x)
     first.title, first.subtitle = first.subtitle, ""
+
+
+# A bulletin's masthead over its first rule has at most this many lines of its own.
+MASTHEAD_OVER_RULE_MAX = 3
+
+
+def _masthead_over_rule(blocks: list[Block]) -> list[Block]:
+    """A bulletin's or newsletter's masthead over a rule (精神文明建设工作简报 / 第7期 / its issuer
+    and date / ━━━━) and its items under it, each with a headline of its own: the name is the
+    publication's, no article's title; it stays as the page's furniture and its meta lines
+    (issuer, date) are the page's, every item's."""
+    rule = next((k for k, b in enumerate(blocks) if b.kind == "meta"
+                 and any(f == "rule" for f, _ in b.extra.get("fields", []))), None)
+    if rule is None:
+        return blocks
+    above = [b for b in blocks[:rule] if b.kind != "meta"]
+    metas = [b for b in blocks[:rule] if b.kind == "meta"]
+    below = blocks[rule + 1:]
+    if (not above or len(above) > MASTHEAD_OVER_RULE_MAX or not metas
+            or any(b.kind not in ("heading", "short") for b in above)
+            or sum(1 for b in below if b.kind in ("heading", "subheading")) < 2
+            or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
+        return blocks
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
+            for b in blocks]
 
 
 def _covering_note(blocks: list[Block]) -> list[Block]:
