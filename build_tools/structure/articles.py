@@ -241,22 +241,26 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
 
 def _post_headline_over_items(arts: list[DraftArticle]) -> None:
-    """A post that gathers items, each under its own marked title (鄂伦春旗：两则快讯 /
+    """A post that gathers items, each under its own marked title (某县：两则快讯 /
     【某镇开展某活动】 / text / 【某镇另一活动】 / text): the post's headline is no item's title.
-    When the first article's subtitle is a marked item title and a later article's title is
-    marked the same way, the subtitle is the first item's title; the headline its kicker."""
-    if len(arts) < 2 or not arts[0].subtitle:
+    When the first article's title group holds, under the headline, a marked item title and
+    a later article's title is marked the same way, that item title is the first article's
+    title and the headline its kicker."""
+    if len(arts) < 2 or len(arts[0].header) < 2:
         return
     first = arts[0]
-    sub = next((b for b in first.header if b.extra.get("item_title") and b.text.strip() == first.subtitle.strip()), None)
-    if sub is None:
+    k = next((i for i, b in enumerate(first.header) if i and b.extra.get("item_title")), None)
+    if k is None:
         return
-    mark = sub.extra.get("mark")
+    item, mark = first.header[k], first.header[k].extra.get("mark")
     if not any(b.extra.get("item_title") and b.extra.get("mark") == mark
                for a in arts[1:] for b in a.header[:1]):
         return
-    first.kicker = " ".join(x for x in (first.kicker, first.title) if x)
-    first.title, first.subtitle = first.subtitle, ""
+    head = " ".join(b.text.strip() for b in first.header[:k])
+    first.kicker = " ".join(x for x in (first.kicker, head) if x)
+    first.title = item.text.strip()
+    if first.subtitle.strip() == item.text.strip() or k == len(first.header) - 1:
+        first.subtitle = ""
 
 
 # A bulletin's masthead over its first rule has at most this many lines of its own.
