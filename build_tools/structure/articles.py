@@ -118,6 +118,10 @@ def _cut_item_number(art: DraftArticle) -> None:
     nums = layout().get("title_item_numbers") or ""
     title = art.title or ""
     m = re.match(rf"\s*[{re.escape(nums)}]\s*", title) if nums else None
+    for form in ([] if m else layout().get("title_item_number_forms") or []):
+        m = re.match(rf"\s*(?:{form})\s*", title)  # （一）某镇开展…: the item's number in words
+        if m:
+            break
     if m and not art.title_inferred and han_len(title[m.end():]) >= 4:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题前的条目序号 an item's number before the title"))
