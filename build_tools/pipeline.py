@@ -237,6 +237,10 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 "署名前的客户端名称，是来源媒体不是作者 an app's name before the byline: the outlet"))
             if not outlet:
                 outlet, outlet_how = brand, {"method": "byline_brand", "confident": False}
+        if not authors and art.title_how == "title_field" and len(drafts) == 1:
+            # a script's labelled fields above its text (【标题】… 【记者】…): the labelled
+            # title makes the page's fields the article's own, its reporter among them
+            authors, authors_how = list(pm.authors), ("meta_line" if pm.authors else authors_how)
         if not authors:  # (本版文字 张三 李四): the page's credit line names who wrote what names no one
             page_credit = Meta()
             for b in art.page_meta:

@@ -230,6 +230,23 @@ def autonomous_plain_name(name: str, short: str) -> str | None:
     return None
 
 
+def autonomous_short_form(name: str, short: str) -> str | None:
+    """An autonomous county's or banner's name with its ethnic names left out and 自治 kept, as
+    its own offices print it (印江自治县 for 印江土家族苗族自治县, 大通自治县); None for other
+    divisions or where nothing is left out.
+
+    >>> autonomous_short_form("印江土家族苗族自治县", "印江"), autonomous_short_form("鄂温克族自治旗", "鄂温克族")
+    ('印江自治县', None)
+    """
+    for auto in ("自治县", "自治旗", "自治縣"):
+        if name.endswith(auto) and short != name:
+            if short.endswith("族") or len(short) < 2:
+                return None  # 鄂温克族自治旗: the people's name is the place's
+            form = short + auto
+            return form if form != name else None
+    return None
+
+
 def _level(code: str) -> str:
     if code[2:] == "0000":
         return "province"
@@ -652,6 +669,11 @@ def _build() -> Gazetteer:
         plain = autonomous_plain_name(p.name, p.short)
         if plain and plain not in index:
             add(plain, code, "alias")
+    # (and its short name with 自治 kept: 印江自治县 for 印江土家族苗族自治县)
+    for code, p in places.items():
+        form = autonomous_short_form(p.name, p.short)
+        if form and form not in index:
+            add(form, code, "alias")
     for surface, code in extra.items():
         if str(code)[:6] in places:
             add(str(surface), str(code)[:6], "alias")

@@ -102,6 +102,8 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
         return offices[0][1], {"method": "office_site", "confident": False}
     if site_name:
         return site_name, {"method": "site_name_after_title", "confident": False}
+    if named("issuer"):  # an office's own release or bulletin, no outlet printed: the office issued it
+        return named("issuer"), {"method": "issuer", "confident": False}
     return None, {"method": "none", "confident": False}
 
 

@@ -379,6 +379,10 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
              for part in v["role_word_re"].split(text[i:end])
              for x in v["name_token_re"].findall(part)]  # 实习记者 乌日娜　记者 高建军
     names = [n for n in names if n not in _tail_words()]  # 记者 李娜 摄影报道: 报道 is no name
+    # an organisation credited among the names (通讯员 俞琳琳 县委报道组): a source, no person
+    # (only its longer suffixes: a name may end in 院 or 站)
+    org_sufs = tuple(x for x in v.get("organisation_suffixes") or () if len(x) >= 2)
+    names = [n for n in names if not (n.endswith(org_sufs) and len(n) >= 4)]
     lo = v["long_name_chars"][0]
     if any(len(n) >= lo and not _long_name_ok(n, v) for n in names):
         return None  # (本报资料图片, 某某县文明办: a long run that is no person's name)
@@ -435,6 +439,12 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     """`lex_meta` read once per text: a page asks it about the same line several times
     (its outlets, then whether each line is meta), and a paper's running heads recur."""
     got = _lex_meta(text, strict)
+    if got is None:
+        got = _bracketed_field(text.strip(), strict)
+    if got is None:
+        got = _document_head(text.strip())
+    if got is None:
+        got = _issuer_line(text.strip())
     if got is None and text.strip():
         got = _outlet_then_page(text.strip())
     if got is None and _SPACED_WORD_RE.search(text.strip()):
@@ -499,6 +509,81 @@ def _ORIGINAL_BY_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built f
     """原创 and an organisation's name after it (data/page_meta.yaml organisation_suffixes)."""
     sufs = sorted(vocabulary()["organisation_suffixes"], key=len, reverse=True)
     return re.compile(rf"(?P<mark>原创)[\s\u3000]+(?P<org>{_HAN}{{2,30}}?(?:{'|'.join(map(re.escape, sufs))}))")
+
+
+_BRACKETED_FIELD_RE = re.compile(r"^【\s*([^【】\s]{1,8})\s*】\s*(\S.*)$")
+
+
+def _bracketed_field(t: str, strict: bool) -> list[tuple[str, str]] | None:
+    """A script's or an app's field named in 【】 with no colon (【标题】…, 【记者】…, 【来源】…):
+    read as the label it stands for (data/page_meta.yaml bracketed_labels) with its colon.
+
+    >>> _bracketed_field("【摄像】冶 鹏", False)
+    [('photographer', '冶鹏')]
+    >>> _bracketed_field("【导语】今年以来，我市深入推进创建。", False) is None
+    True
+    """
+    m = _BRACKETED_FIELD_RE.match(t)
+    label = (vocabulary().get("bracketed_labels") or {}).get(m.group(1)) if m else None
+    if not label:
+        return None
+    got = _lex_meta(f"{label}：{m.group(2)}", strict)
+    return got or None
+
+
+def _document_head(t: str) -> list[tuple[str, str]] | None:
+    """A newsroom's or an office's heading over a document it issues, naming the house, maybe
+    its department, then the document's kind (某某广播电视台新闻中心 电视新闻稿件): the house is
+    the outlet (data/page_meta.yaml document_kinds, outlet_departments).
+
+    >>> _document_head("某某广播电视台新闻中心 电视新闻稿件")
+    [('outlet', '某某广播电视台'), ('chrome', '电视新闻稿件')]
+    """
+    v = vocabulary()
+    kinds = sorted(v.get("document_kinds") or (), key=len, reverse=True)
+    kind = next((k for k in kinds if t.endswith(k)), None)
+    if not kind:
+        return None
+    house = t[: -len(kind)].strip()
+    if not house or house == t or not re.search(r"[\s\u3000]$", t[: -len(kind)]):
+        return None
+    for dep in sorted(v.get("outlet_departments") or (), key=len, reverse=True):
+        rest = house[: -len(dep)] if house.endswith(dep) else ""
+        if rest and (v["outlet_re"].fullmatch(rest) or is_masthead(rest, v)):
+            house = rest  # 某某广播电视台新闻中心: the station, not its newsroom
+            break
+    if not (v["outlet_re"].fullmatch(house) or is_masthead(house, v)):
+        return None
+    return [("outlet", house), ("chrome", kind)]
+
+
+_ISSUER_GAP_RE = re.compile(r"[ \u3000]{2,}")
+
+
+def _issuer_line(t: str) -> list[tuple[str, str]] | None:
+    """An office's release or bulletin names who issues it and when on one line, far apart
+    (某某县委宣传部          2025年4月17日; 某某委员会办公室（某某县文明办）    2017年9月28日): the
+    issuer (its short name in brackets, if printed) and the date.
+
+    >>> _issuer_line("某某县委宣传部          2025年4月17日")
+    [('issuer', '某某县委宣传部'), ('date', '2025-04-17')]
+    """
+    v = vocabulary()
+    parts = _ISSUER_GAP_RE.split(t)
+    if len(parts) != 2:
+        return None
+    office, when = parts[0].strip(), parts[1].strip()
+    m = re.fullmatch(rf"({_HAN}{{2,40}}?)(?:[（(]({_HAN}{{2,16}})[）)])?", office)
+    dm = v["datetime_re"].fullmatch(when)
+    if not m or not dm:
+        return None
+    names = [x for x in (m.group(2), m.group(1)) if x]
+    if not all(v["office_value_re"].fullmatch(x) for x in names):
+        return None
+    date = _lex_meta(when)
+    if not date or date[0][0] != "date":
+        return None
+    return [("issuer", names[0]), date[0]]
 
 
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)
@@ -1394,6 +1479,7 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
         return False
     kinds = {f for f, _ in fields}
     if (kinds <= {"author"} and not glued and not re.match(v["label_re"], s)
+            and not _bracketed_field(s, False)  # 【记者】纳海燕: a labelled field, no bare byline
             and not any(f.match(s) for f in v["export_forms"] + v["export_forms_last"])):
         return False  # bare names are a byline, not meta (Author-作者：… is a field)
     return True

@@ -199,6 +199,8 @@ def _roles_and_names(t: str) -> bool:
     roles = _byline_roles()
     org = vocabulary()["org_word_re"]
     name = re.compile(f"[{HAN_CLASS}·]{{1,4}}")
+    # (right after a role word a name may be longer: 乌兰其其格, 额尔敦巴雅尔, Mongol names)
+    long_name = re.compile(f"[{HAN_CLASS}]{{5,7}}")
     # (the paper's own site and app named before it, each a word: 某某晚报 某某网 某某新闻记者 张三)
     while len(words) > 2 and org.fullmatch(words[0]) and not vocabulary()["paper_role_re"].fullmatch(words[0]):
         words = words[1:]
@@ -206,6 +208,7 @@ def _roles_and_names(t: str) -> bool:
     return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])
             and all(w in roles or name.fullmatch(w) or _DOTTED_NAME_RE.fullmatch(w)
+                    or (long_name.fullmatch(w) and vocabulary()["paper_role_re"].fullmatch(words[k - 1]))
                     or (org.fullmatch(w) and k + 1 < len(words) and name.fullmatch(words[k + 1]))
                     for k, w in enumerate(words) if k))
 

@@ -92,7 +92,7 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         if tm:  # …下降了约40%。（通讯员 詹丽 孝宣）: the names keep the spaces between them
             tail, body2 = body2[tm.start(1):], body2[: tm.start(1)]
     # a byline in brackets after the lead's dateline keeps the spaces between its names
-    bm = LEAD_BYLINE_RE.match(body2)
+    bm = LEAD_BYLINE_RE.match(body2) or LEAD_BRACKET_BYLINE_RE.match(body2)
     kept = ""
     if bm and re.search(r"\s", bm.group(2)):
         kept, body2, b2 = bm.group(1) + bm.group(2) + bm.group(3), body2[bm.end():], b2 + bm.end()
@@ -116,9 +116,13 @@ BYLINE_LINE_RE = re.compile(rf"^(?:[□■◎●]|[（(]?(?:{_ROLES}|文/|文／
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
 LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")
+# A byline in brackets opening a paragraph with no dateline before it, a role word first:
+# （记者 阿依古丽·买买提 李晓东）9月13日，…
+LEAD_BRACKET_BYLINE_RE = re.compile(rf"^([（(])((?:{_ROLES})[：:\s][{HAN_CLASS}·•・ \u3000]{{2,60}})([）)])")
 # A byline in brackets closing a paragraph after its last sentence, names set apart by
 # spaces: …下降了约40%。（通讯员 詹丽 孝宣）, …成效明显。（黄敏 韦华）, …。（某县融媒体中心 谭佳）.
-_NAME_RUN = rf"[{HAN_CLASS}·]{{2,5}}"
+# (a two-character name may be set with a space inside: （通讯员 向红梅 冉 峰）)
+_NAME_RUN = rf"(?:[{HAN_CLASS}][ \u3000][{HAN_CLASS}](?![{HAN_CLASS}])|[{HAN_CLASS}·]{{2,5}})"
 # (an outlet or media centre before the reporter's name: data/layout.yaml byline_org_suffixes)
 _ORGS = "|".join(map(re.escape, sorted(load_data("layout.yaml")["byline_org_suffixes"], key=len, reverse=True)))
 TRAILING_BYLINE_RE = re.compile(

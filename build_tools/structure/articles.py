@@ -118,6 +118,10 @@ def _cut_item_number(art: DraftArticle) -> None:
     nums = layout().get("title_item_numbers") or ""
     title = art.title or ""
     m = re.match(rf"\s*[{re.escape(nums)}]\s*", title) if nums else None
+    for form in ([] if m else layout().get("title_item_number_forms") or []):
+        m = re.match(rf"\s*(?:{form})\s*", title)  # （一）某镇开展…: the item's number in words
+        if m:
+            break
     if m and not art.title_inferred and han_len(title[m.end():]) >= 4:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题前的条目序号 an item's number before the title"))
@@ -238,7 +242,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
-    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(blocks)))), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(blocks))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -254,7 +258,56 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
         _cut_chapter_number(art)
         _cut_title_hashtags(art)
         _cut_post_topic(art)
+    _post_headline_over_items(arts)
     return arts
+
+
+def _post_headline_over_items(arts: list[DraftArticle]) -> None:
+    """A post that gathers items, each under its own marked title (某县：两则快讯 /
+    【某镇开展某活动】 / text / 【某镇另一活动】 / text): the post's headline is no item's title.
+    When the first article's title group holds, under the headline, a marked item title and
+    a later article's title is marked the same way, that item title is the first article's
+    title and the headline its kicker."""
+    if len(arts) < 2 or len(arts[0].header) < 2:
+        return
+    first = arts[0]
+    k = next((i for i, b in enumerate(first.header) if i and b.extra.get("item_title")), None)
+    if k is None:
+        return
+    item, mark = first.header[k], first.header[k].extra.get("mark")
+    if not any(b.extra.get("item_title") and b.extra.get("mark") == mark
+               for a in arts[1:] for b in a.header[:1]):
+        return
+    head = " ".join(b.text.strip() for b in first.header[:k])
+    first.kicker = " ".join(x for x in (first.kicker, head) if x)
+    first.title = item.text.strip()
+    if first.subtitle.strip() == item.text.strip() or k == len(first.header) - 1:
+        first.subtitle = ""
+
+
+# A bulletin's masthead over its first rule has at most this many lines of its own.
+MASTHEAD_OVER_RULE_MAX = 3
+
+
+def _masthead_over_rule(blocks: list[Block]) -> list[Block]:
+    """A bulletin's or newsletter's masthead over a rule (精神文明建设工作简报 / 第7期 / its issuer
+    and date / ━━━━) and its items under it, each with a headline of its own: the name is the
+    publication's, no article's title; it stays as the page's furniture and its meta lines
+    (issuer, date) are the page's, every item's."""
+    rule = next((k for k, b in enumerate(blocks) if b.kind == "meta"
+                 and any(f == "rule" for f, _ in b.extra.get("fields", []))), None)
+    if rule is None:
+        return blocks
+    above = [b for b in blocks[:rule] if b.kind != "meta"]
+    metas = [b for b in blocks[:rule] if b.kind == "meta"]
+    below = blocks[rule + 1:]
+    if (not above or len(above) > MASTHEAD_OVER_RULE_MAX or not metas
+            or any(b.kind not in ("heading", "short") for b in above)
+            or sum(1 for b in below if b.kind in ("heading", "subheading")) < 2
+            or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
+        return blocks
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
+            for b in blocks]
 
 
 def _covering_note(blocks: list[Block]) -> list[Block]:

@@ -270,6 +270,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     gaps = _gaps(segments, lines)
     metas: list[Block] = []
     items = []
+    credits_trail = _credits_trail(segments, gaps)
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
@@ -277,7 +278,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer
         if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip())):
             fields = [("outlet", re.sub(r"[ \u3000]+", "", seg.text.strip()))]  # a name repair set apart as meta (广西云 / 打开): the outlet's
-        if fields and _story_credit(seg.text) and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3]):
+        if (fields and not credits_trail and _story_credit(seg.text)
+                and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3])):
             fields = []  # 摄影：朴春花 right above a picture story's title: that story's credit, read below
         signer = _SEAL_NOTE_RE.sub("", items[-1].text.strip()) if items else ""
         if (fields and {f for f, _ in fields} == {"date"} and items and is_org(signer)
@@ -374,6 +376,24 @@ def _story_credit(text: str) -> tuple[list[str], list[str]] | None:
         names = [n for n in re.split(r"[ 　、]", m.group(2)) if n]
         (words if m.group(1) in ("文", "文字") else pics).extend(names)
     return (pics, words) if pics else None
+
+
+def _credits_trail(segments: list[Segment], gaps: list[tuple[int, int]]) -> bool:
+    """Does this page set its credit lines after each item's text (a post's items, each closed
+    by 文字：X 图片：Y)? So it does when its last credit line (names only, labelled) follows
+    text and heads no story: then a credit between two items closes the one above it."""
+    last = None
+    for n, seg in enumerate(segments):
+        if seg.kind != "meta":
+            continue
+        fields = meta_fields(seg.text)
+        if fields and {f for f, _ in fields} <= {"author", "photographer"}:
+            last = n
+    if last is None or last == 0:
+        return False
+    before = segments[last - 1]
+    return (not before.kind and bool(re.search("[。！？”]$", before.text.strip()))
+            and not _heads_a_story(segments[last + 1:last + 3], gaps[last + 1:last + 3]))
 
 
 def _heads_a_story(nxt: list[Segment], gaps: list[tuple[int, int]]) -> bool:

@@ -303,6 +303,16 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
 _PICTURE_PART_RE = re.compile(r"(?:\s+|(?<=[\u4e00-\u9fff]))图\s*[/／｜丨|]\s*")
 
 
+@functools.lru_cache(maxsize=1)
+def _photo_then_text_re() -> re.Pattern:
+    """A credit line naming who took the picture, then who wrote the words (通讯员 某甲 摄 文 某乙):
+    the pictures' part up to its 摄, the words' part after a text credit (layout.yaml text_credit_words)."""
+    shot = "|".join(map(re.escape, sorted(layout()["photo_credit_words"], key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(layout().get("text_credit_words") or ["(?!)"], key=len, reverse=True)))
+    return re.compile(rf"^(?P<pics>[^（()）：:]*?[\u4e00-\u9fff][ \u3000]*(?:{shot}))[ \u3000]+(?:{words})[ \u3000]*[/／：:]?[ \u3000]*"
+                      r"(?P<words>[\u4e00-\u9fff][\u4e00-\u9fff· \u3000、]{1,30})$")
+
+
 def split_photo_roles(text: str) -> tuple[str, str]:
     """(the words' part, the pictures' part) of a byline: names after a photo role
     (摄像, 摄影记者: data/layout.yaml photo_roles) credit the pictures, up to the
@@ -310,8 +320,13 @@ def split_photo_roles(text: str) -> tuple[str, str]:
 
     >>> split_photo_roles("记者：蒲晓燕 赵磊 摄像：杜宇航")
     ('记者：蒲晓燕 赵磊 ', '摄像：杜宇航')
+    >>> split_photo_roles("通讯员 王小红 摄 文 李 强")
+    ('李 强', '通讯员 王小红 摄')
     """
     photo = tuple(sorted(layout()["photo_roles"], key=len, reverse=True))
+    m = _photo_then_text_re().match(text.strip())
+    if m:  # 通讯员 某甲 摄 文 某乙: the picture's credit first, then the words' (layout.yaml text_credit_words)
+        return m.group("words"), m.group("pics")
     m = _PICTURE_PART_RE.search(text)
     if m and m.start() > 0:  # 文/记者 冯诗琪 … 图/记者 邓宇航: the part after 图/ credits the pictures
         return text[:m.start()], text[m.end():]

@@ -85,6 +85,10 @@ class Meta:
                 self.signed.append((v, b.text, b.first))
             elif f == "signed_by" and v not in self.signers:
                 self.signers.append(v)  # the office signing a document speaks for its place (全市 …)
+            elif f == "issuer":
+                # 某某县委宣传部  2025年4月17日 heading its own release: who published it, weakest
+                self.outlets.append((v, "issuer", b.first))
+                self.offices.append(v)
             elif f == "publisher" and not is_office(v):
                 self.outlets.append((v, "publisher", b.first))  # 某某区融媒体中心出版: who prints the paper
             elif f == "printed_on":
