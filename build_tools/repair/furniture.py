@@ -1502,7 +1502,10 @@ def _related_links(units) -> set[int]:
         head = re.sub(r"[：:]$|[（(][0-9]+[）)]$", "", u.text.strip())  # 相关新闻：, 网友评论（3）
         if u.kind:
             continue
-        if head in comments or (count_head and count_head.match(u.text.strip())):
+        # (a counter bar ending with the comments' count, 点赞 126    评论（8）, opens them too)
+        last = re.split(r"[ \u3000]{2,}", u.text.strip())[-1]
+        if head in comments or (count_head and (count_head.match(u.text.strip())
+                                                or (last != u.text.strip() and count_head.match(last)))):
             out.update(range(k, len(units)))  # readers' comments run to the foot of the page
             break
         if head not in heads:

@@ -242,6 +242,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
+    blocks = _numbered_sections(blocks)
     blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(blocks))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
@@ -597,6 +598,21 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
             for j, b in enumerate(blocks)]
 
 
+def _numbered_sections(blocks: list[Block]) -> list[Block]:
+    """A heading right under a section number standing alone on its line (01 / 文明创建 让县城更美,
+    layout.yaml `section_number_line`) opens a section of the text: marked `numbered_section`, so
+    that it is never read as the second line of the title above it."""
+    pat = layout().get("section_number_line")
+    if not pat:
+        return blocks
+    num = re.compile(pat)
+    out = list(blocks)
+    for k in range(1, len(out)):
+        if out[k].kind in ("heading", "subheading") and num.match(out[k - 1].text.strip()):
+            out[k] = replace(out[k], extra={**out[k].extra, "numbered_section": True})
+    return out
+
+
 def _post_intro(blocks: list[Block]) -> list[Block]:
     """A post's intro over its items (post title / …带大家看看三地的新变化👇 / item title …): a
     paragraph under the page's first heading that ends pointing down at what follows
@@ -656,11 +672,13 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.header = [blocks[0], firsts[1]]
             rest = blocks[1:k] + blocks[k + 1:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
+              and not blocks[1].extra.get("numbered_section")
               and second_statement(blocks[0].text, blocks[1].text, find_places) and not record_field(blocks[1].text)):
             art.title, art.subtitle = blocks[0].text, blocks[1].text  # a title over a line of its own statement
             art.header = [blocks[0], blocks[1]]
             rest = blocks[2:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
+              and not blocks[1].extra.get("numbered_section")
               and predicate_line(blocks[0].text, blocks[1].text, find_places)):
             fill_header(art, blocks[:2], find_places)  # 镇宁：“红黄黑榜” / 晒出文明新风尚: one title on two lines
             rest = blocks[2:]

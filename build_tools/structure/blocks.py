@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Segment
 from ..sentences import split_sentences
 from .bylines import (without_author_marks, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
-                      signature_names, starts_with_credit)
+                      signature_names, starts_with_credit, glued_credit)
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.paragraphs import document_title
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
@@ -123,7 +123,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         # a byline in brackets, usually at the article's end; in 【】 with its role (【旺报记者X／综合报导】,
         # not 【解说】 or 【记者手记】)
         return "byline", level, text
-    if len(text) <= lay["max_caption_chars"] and (pats["photo_tail"].match(text) or starts_with_credit(text)):
+    if len(text) <= lay["max_caption_chars"] and (pats["photo_tail"].match(text) or starts_with_credit(text)
+                                                  or glued_credit(text)):
         return "caption", level, text
     if level:
         return "heading", level, text

@@ -538,6 +538,9 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     if m and m.group(1).strip():
         names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))
         return m.group(1).strip(), [x.replace(" ", "") for x in names if not pats["role"].fullmatch(x)]
+    g = glued_credit(t)
+    if g:
+        return g
     m = _LEADING_CREDIT_RE.match(t)
     if m and pats["photo_line"].match(m.group(2).strip() + " 摄"):
         names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))  # （23.10.7 林涛 摄）社区…: credit first
@@ -547,6 +550,24 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
 
 # a credit printed before its caption, in brackets, maybe with the day it was taken
 _LEADING_CREDIT_RE = re.compile(r"^[（(]\s*(\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*)?([^（()）]{2,40}?)\s*摄\s*[）)]\s*(\S.{3,})$")
+# one sentence of a caption with its photographer's name glued after its end (…的作品。石光明摄)
+_GLUED_CREDIT_RE = re.compile(r"^([^。！？!?]{4,}[。！？!?])([\u4e00-\u9fff]{2,3})\s*摄$")
+
+
+def glued_credit(text: str) -> tuple[str, list[str]] | None:
+    """(caption, [name]) of a one-sentence caption whose credit follows its end with no space
+    (苗绣车间的绣娘们展示新完成的作品。石光明摄); the name must open with a common surname
+    (…。他正在拍摄 is no credit).
+
+    >>> glued_credit("绣娘们展示新完成的作品。石光明摄"), glued_credit("他说。我们在拍摄")
+    (('绣娘们展示新完成的作品。', ['石光明']), None)
+    """
+    m = _GLUED_CREDIT_RE.match(text.strip())
+    if not m or not _common_surname(m.group(2)):
+        return None
+    return m.group(1), [m.group(2)]
+
+
 def starts_with_credit(text: str) -> bool:
     """Does `text` open with its picture's credit in brackets (（23.10.7　林涛　摄）社区…)?"""
     m = _LEADING_CREDIT_RE.match(text.strip())
