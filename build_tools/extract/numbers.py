@@ -166,7 +166,12 @@ def _compiled() -> dict:
         rf"(?:{_alt(r.get('rank_words') or ['排名'])})[^，。；！？,;]{{0,12}}?(?P<at>第|前)\s?(?P<n>{_DIG}+|[一二三四五六七八九十百]+)"
         rf"\s?(?P<u>{_alt(r.get('rank_units') or ['位'])})?"
         rf"|第\s?(?P<n2>{_DIG}+|[一二三四五六七八九十百]+)\s?(?:{_alt(r.get('rank_units') or ['位'])})"
-        rf"(?={r.get('rank_after') or '(?!)'})")
+        rf"(?={r.get('rank_after') or '(?!)'})"
+        # a placing won in a contest or assessment (获得第1名, 荣获全市第一): after a placing
+        # verb, 第N with a rank unit, or 第N closing its clause (第一批, 第一书记 stay ordinals)
+        + (rf"|(?:{_alt(r['rank_placing_words'])})[^，。；！？,;第]{{0,8}}?第\s?(?P<n3>{_DIG}+|[一二三四五六七八九十百]+)"
+           rf"(?:\s?(?:{_alt(r.get('rank_units') or ['位'])})|(?={r.get('rank_placing_end') or '$'}))"
+           if r.get("rank_placing_words") else ""))
     return {
         "rank": rank_re,
         "numdate": _NUMDATE,
@@ -361,7 +366,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(Quantity(m.group(0), m.start(), m.end(), None, None, "", "exact", "time"))
         masked_spans.append((m.start(), m.end()))
     for m in rx["rank"].finditer(_mask(text, masked_spans)):
-        g = "n" if m.group("n") else "n2"
+        g = "n" if m.group("n") else ("n2" if m.group("n2") else "n3")
         v = _num_value(m.group(g))
         if v is None:
             continue

@@ -1297,6 +1297,15 @@ def _iso(m: re.Match) -> str:
 _POST_AFTER_NAME_RE = re.compile(r"\s*[（(](?P<post>[\u4e00-\u9fff、·]{2,30})[）)]\s*(?=$|[ \u3000])")
 
 
+@functools.lru_cache(maxsize=1)
+def _APP_AFTER_OUTLET_RE() -> re.Pattern:
+    """A paper's app or site after its name in a source (某某晚报·某某壹点): the dot, the name."""
+    v = vocabulary()
+    return re.compile(rf"\s?[{''.join(v.get('outlet_app_joiners') or '·')}]\s?"
+                      rf"(?P<app>{_HAN}[{HAN_CLASS}A-Za-z0-9]{{1,{v['max_outlet_chars']}}}?)"
+                      rf"(?=$|\s)")
+
+
 # a web address as a source's value, to the line's end or the next space
 _URL_SOURCE_RE = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+(?=\s|$)")
 
@@ -1332,7 +1341,10 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         if end and re.match(_HAN, t[end:end + 1]) and not v["label_re"].match(t, end):
             end = None  # the name goes on past an outlet's suffix: 区政府新闻办 is no 区政府新闻
         if end:
-            pass
+            am = _APP_AFTER_OUTLET_RE().match(t, end)
+            if am:
+                # 来源：某某晚报·某某壹点: the paper, then its app after a middle dot
+                return am.end(), [("source", t[j:end]), ("source", am.group("app"))]
         elif not strict:  # any short name up to the next label or the end
             m2 = re.compile(rf"{_HAN}[{HAN_CLASS}A-Za-z0-9·]{{1,{v['max_outlet_chars']}}}").match(t, j)
             if m2:

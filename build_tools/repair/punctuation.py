@@ -78,8 +78,19 @@ def _fix_ocr_dash(text: str, line: int, edits: list[Edit]) -> str:
 
 
 # a half-width full stop after Chinese text, before Chinese text, a closing quote or the end
-# (OCR's 参与.本版, 热乎.): the Chinese full stop; 1.5, 5.30, www.a.cn and Latin keep theirs
-_OCR_STOP_RE = re.compile(f"(?<=[{HAN_CLASS}”」』）])\\.(?=[{HAN_CLASS}“「『（]|[”」』]|\\s*$)")
+# (OCR's 参与.本版, 热乎., 下降41%.在): the Chinese full stop; 1.5, 5.30, www.a.cn and Latin keep theirs
+_OCR_STOP_RE = re.compile(f"(?<=[{HAN_CLASS}”」』）%％])\\.(?=[{HAN_CLASS}“「『（]|[”」』]|\\s*$)")
+
+
+# the same stop ending a line after a code or a phone number that follows Chinese text
+# (OCR's 咨询电话:(0597)8922xxx.): the sentence ends there too; a short figure keeps its
+# point (达到12. / 5万元: a decimal a narrow column broke)
+_OCR_LINE_END_STOP_RE = re.compile(f"(?<=[{HAN_CLASS}：:，,；;])(?P<code>[(（]?[0-9A-Za-z][0-9A-Za-z()（）+\\-]{{0,23}})(\\.)\\s*$")
+
+
+def _code_before_stop(code: str) -> bool:
+    """A code (letters or brackets in it) or a number of five digits or more: no decimal's head."""
+    return bool(re.search(r"[A-Za-z()（）]", code)) or len(re.sub(r"\D", "", code)) >= 5
 
 
 def _fix_stops(text: str, line: int, edits: list[Edit]) -> str:
@@ -88,12 +99,16 @@ def _fix_stops(text: str, line: int, edits: list[Edit]) -> str:
     protected = [(m.start(), m.end()) for m in _PROTECT_RE.finditer(text)]
     out = []
     last = 0
-    for m in _OCR_STOP_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in protected):
+    stops = [m.start() for m in _OCR_STOP_RE.finditer(text)]
+    tail = _OCR_LINE_END_STOP_RE.search(text)
+    if tail and _code_before_stop(tail.group("code")) and tail.start(2) not in stops:
+        stops.append(tail.start(2))
+    for at in stops:
+        if any(a <= at < b for a, b in protected):
             continue
-        out.append(text[last:m.start()] + "。")
-        edits.append(Edit(PASS, line, m.start(), ".", "。"))
-        last = m.end()
+        out.append(text[last:at] + "。")
+        edits.append(Edit(PASS, line, at, ".", "。"))
+        last = at + 1
     return "".join(out) + text[last:] if out else text
 
 

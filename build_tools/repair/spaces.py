@@ -17,7 +17,8 @@ CREDIT_WORDS = ("摄影", "供图", "摄")
 _NAME = f"(?:[{HAN_CLASS}] [{HAN_CLASS}](?![{HAN_CLASS}])|[{HAN_CLASS}·]{{2,5}})"
 # A photo credit at the end of a line: its names keep their spaces.
 # (also in brackets, or after a slash: （郭思 闫铭强 摄）, 丁丽／摄)
-CREDIT_TAIL_RE = re.compile(rf"(?:^|\s|(?=[（(]))([（(]?(?:{_NAME}\s+)*{_NAME}\s*[/／]?\s*(?:{'|'.join(CREDIT_WORDS)})[）)]?)$")
+# (a caption's sentence may close right before it, no space: …的宣讲活动。包某某 摄)
+CREDIT_TAIL_RE = re.compile(rf"(?:^|\s|(?=[（(])|(?<=[。！？!?]))([（(]?(?:{_NAME}\s+)*{_NAME}\s*[/／]?\s*(?:{'|'.join(CREDIT_WORDS)})[）)]?)$")
 # Markers at the start of a line whose following space belongs to the markup.
 _LEAD_RE = re.compile(r"^(#{1,6}\s+)")
 # Letter-spaced banner: single Han characters separated by spaces or slashes.

@@ -69,7 +69,7 @@ def patterns() -> dict[str, re.Pattern]:
         # (names before the last stand apart by a space: a run of Han characters read
         # as names glued together backtracks exponentially on a long line)
         "photo_line": re.compile(rf"^[（(]?(?:{role}\s*|{name}\s+)*{name}\s*(?:{credit})[）)]?$"),
-        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(]))[（(]?((?:{role}\s*|{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
+        "photo_tail": re.compile(rf"^(.*?[。！？!?\.…”]?)(?:\s+|\s*(?=[（(])|(?<=[。！？!?]))[（(]?((?:{role}\s*|{name}\s+)*{name})\s*(?:{credit})[）)]?$"),
         "credit_note": re.compile("|".join(lay["credit_note_patterns"])),
         "picture": re.compile(lay.get("picture_placeholder") or "(?!)"),
         # a letter's signature: who the writer is, then the name (某某街道居民　刘桂芝)

@@ -791,6 +791,16 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
     return out
 
 
+def _wrapped_tail_under_label(upper: str, lower: str) -> bool:
+    """Is `lower` a short run of words (data/layout.yaml title_wrapped_tail_under_label_max), no
+    dash, colon or stop in it, under a place-labelled headline line that does not end a sentence?"""
+    a, b = upper.strip(), lower.strip()
+    most = layout().get("title_wrapped_tail_under_label_max") or 0
+    return (0 < han_len(b) <= most and not re.search(r"[—\-－：:，。；！？!?,;|｜·\s]", b)
+            and not re.search(r"[。！？!?…—]$", a) and han_len(a) + han_len(b) <= COUPLET_MAX * 2
+            and not b.endswith(tuple(vocabulary()["outlet_suffixes"])))  # (白银发布: an account's name)
+
+
 def _broken_headline(upper: str, lower: str) -> bool:
     """One headline broken over two lines printed one under the other: the upper line ends in
     a word no headline ends with (…的), stops after a pivot's object (…让创文问题 / 件件有着落)
@@ -938,6 +948,13 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # 以创建省级文明县城为抓手 / 石阡：温泉小城展新颜: the line naming its place with a colon
         # is the main title, the line over it its 引题
         before, title, after = heads[:-1], heads[-1], []
+    elif (len(heads) >= 2 and _opens_with_place_label(heads[-2].text, find_places)
+          and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level
+          and _wrapped_tail_under_label(heads[-2].text, heads[-1].text)):
+        # 仪征：老小区加装电梯 / “一楼也点头”, 某某：“口袋公园”扮靓 / 城市转角: a line too short to
+        # say anything of its own under a place-labelled headline is its wrapped tail
+        before, title, after = heads[:-2], _joined(heads[-2], heads[-1]), []
+        art.title_how = "title_lines_joined"
     elif (len(heads) >= 2 and not subtitle and _opens_with_place_label(heads[-2].text, find_places)
           and han_len(re.split(r"[：:]", heads[-2].text, maxsplit=1)[1]) >= MAIN_TITLE_MIN
           and not _opens_with_place_label(heads[-1].text, find_places) and not place_label(heads[-1].text)
