@@ -99,10 +99,13 @@ def _points_below_marks() -> tuple[str, ...]:
     return tuple(load_data("layout.yaml").get("points_below_marks") or ())
 
 
-def _points_below(text: str) -> bool:
-    """A line ending with a mark pointing down at what follows (layout.yaml `points_below_marks`)."""
-    marks = _points_below_marks()
-    return bool(marks) and text.rstrip().rstrip("\ufe0f\ufe0e").endswith(marks)
+def _points_below(text: str, nxt: str) -> bool:
+    """A line ending with a mark pointing down at what follows (layout.yaml `points_below_marks`).
+    A dash or words (——, 一起来看) point at a heading only: a narrow column's sentence broken
+    after a dash (他说—— / 我们…) goes on."""
+    t = text.rstrip().rstrip("\ufe0f\ufe0e")
+    hit = next((m for m in _points_below_marks() if t.endswith(m)), None)
+    return hit is not None and (not re.search(f"[{HAN_CLASS}—]", hit) or _headline_like(nxt))
 
 
 def _drop_cap(line: str, nxt: str) -> bool:
@@ -875,7 +878,7 @@ def _reflow(page: Page) -> Page:
               and (last_u is None or last_u is cur or before_cur in ("meta", "byline", "heading")
                    or (out and ends_sentence(out[-1].text)))):
             join = False  # （作者单位：某区文联） / 写给…的街灯: a note in brackets under finished text is a line of its own
-        elif cur is not None and _points_below(cur.text):
+        elif cur is not None and _points_below(cur.text, u.text):
             join = False  # …小布带大家看看三地的新变化👇 / 某某县：…: the line points at what follows, it is done
         elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):
