@@ -19,7 +19,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block) or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (RIS, EndNote, BibTeX), 'ocr_dump' (an OCR engine's printed boxes) or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -48,6 +48,14 @@ def kind_of_markup(text: str) -> str | None:
 
     if has_front_matter(text):
         return "front_matter"
+    from .citations import citation_records
+
+    if citation_records(text) is not None:
+        return "citations"
+    from .ocr_dump import is_ocr_dump
+
+    if is_ocr_dump(text):
+        return "ocr_dump"
     return None
 
 
@@ -69,4 +77,10 @@ def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
     if kind == "front_matter":
         from .front_matter import read_front_matter
         return read_front_matter(name, text)
+    if kind == "citations":
+        from .citations import read_citations
+        return read_citations(name, text)
+    if kind == "ocr_dump":
+        from .ocr_dump import read_ocr_dump
+        return read_ocr_dump(name, text)
     return None
