@@ -112,7 +112,7 @@ def _values(rec: list[tuple[str, str]], tags: list[str]) -> list[str]:
 
 def _printed_date(value: str) -> str:
     """2023/11/23, 2023-11-23, 2023/11/23/ or 2023 -> 2023年11月23日 (as a page prints it)."""
-    m = re.match(r"(\d{4})(?:[/\-.](\d{1,2}))?(?:[/\-.](\d{1,2}))?", value.strip())
+    m = re.match(r"(\d{4})(?:[/\-.年]\s*(\d{1,2}))?(?:[/\-.月]\s*(\d{1,2}))?", value.strip())
     if not m:
         return value.strip()
     y, mo, d = m.groups()

@@ -19,7 +19,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (RIS, EndNote, BibTeX), 'ocr_dump' (an OCR engine's printed boxes) or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (RIS, EndNote, BibTeX), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text) or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -56,6 +56,14 @@ def kind_of_markup(text: str) -> str | None:
 
     if is_ocr_dump(text):
         return "ocr_dump"
+    from .chat import is_chat
+
+    if is_chat(text):
+        return "chat"
+    from .forms import is_form
+
+    if is_form(text):
+        return "form"
     return None
 
 
@@ -83,4 +91,10 @@ def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
     if kind == "ocr_dump":
         from .ocr_dump import read_ocr_dump
         return read_ocr_dump(name, text)
+    if kind == "chat":
+        from .chat import read_chat
+        return read_chat(name, text)
+    if kind == "form":
+        from .forms import read_form
+        return read_form(name, text)
     return None
