@@ -19,7 +19,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (RIS, EndNote, BibTeX), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text) or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (RIS, EndNote, BibTeX), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text), 'screenshots' (OCR of a TV item's frames) or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -64,6 +64,10 @@ def kind_of_markup(text: str) -> str | None:
 
     if is_form(text):
         return "form"
+    from .screenshots import is_screenshots
+
+    if is_screenshots(text):
+        return "screenshots"
     return None
 
 
@@ -97,4 +101,7 @@ def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
     if kind == "form":
         from .forms import read_form
         return read_form(name, text)
+    if kind == "screenshots":
+        from .screenshots import read_screenshots
+        return read_screenshots(name, text)
     return None

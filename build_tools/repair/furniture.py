@@ -127,7 +127,7 @@ def vocabulary() -> dict:
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
-    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"]] + list(map(re.escape, chrome))))
+    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"], v["translation_bar"]] + list(map(re.escape, chrome))))
     both = sorted(v.get("text_and_picture_credits") or (), key=len, reverse=True)
     v["both_credit_re"] = re.compile("|".join(map(re.escape, both)) or "(?!)")
     posted = v.get("posted_by") or {}
@@ -160,6 +160,7 @@ def vocabulary() -> dict:
     v["ip_place_re"] = re.compile(rf"{v['ip_place_label']}\s*[：:]?\s*(?:{'|'.join(map(re.escape, v['ip_regions']))})")
     v["bare_time_re"] = re.compile(rf"{sep}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{sep}")
     v["reading_minutes_re"] = re.compile(v["reading_minutes"])
+    v["reading_time_re"] = re.compile(v["reading_time"])
     # a label printed with spaces between its characters (索 引 号：, 文　　号：)
     spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
@@ -922,8 +923,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
-        m = (v["ip_place_re"].match(t, i) or v["player_field_re"].match(t, i)) if last in ("date", "time", "place") and out else None
-        if m and m.group(0).strip():  # … 21:14・IP 属地广西, … 时长 06:48: where from, how long
+        m = (v["ip_place_re"].match(t, i) or v["player_field_re"].match(t, i)
+             or v["reading_time_re"].match(t, i)) if last in ("date", "time", "place") and out else None
+        if m and m.group(0).strip():  # … 21:14・IP 属地广西, … 时长 06:48, … 7分钟阅读: where from, how long
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
