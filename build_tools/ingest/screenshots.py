@@ -81,8 +81,11 @@ def read_screenshots(name: str, text: str) -> tuple[str, list[str]] | None:
     source = watermark or channel
     if source:
         meta.append(labels["source"] + source)
-    out = ([headline] if headline else []) + (["  ".join(meta)] if meta else []) + credits + ["\n".join(text_lines)]
-    note = (f"{name}: OCR of {len(frames)} screenshots: the repeated headline printed once, the narration read; "
+    # (on-screen subtitles are printed without punctuation: each line is closed as a sentence)
+    ends = markup_vocabulary()["subtitles"]["sentence_ends"]
+    text_lines = [x if x.endswith(tuple(ends)) else x + "。" for x in text_lines]
+    out = ([headline] if headline else []) + (["  ".join(meta)] if meta else []) + credits + ["".join(text_lines)]
+    note = (f"{name}: OCR of {len(frames)} screenshots: the repeated headline printed once, the narration read (its unpunctuated lines closed as sentences); "
             f"dropped the note over them, {dropped['bug']} channel bug line(s) with their clocks and "
             f"{dropped['ticker']} ticker line(s) (other news)")
     return "\n\n".join(x for x in out if x) + "\n", [note]
