@@ -42,7 +42,8 @@ def split_sentences(text: str) -> list[str]:
 MAX_UNIT = 240
 MAX_NUMBERS = 8
 _BREAK_AFTER = "，；：、,;:|｜\t 　)）】」』”"
-NUMBER_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)*|[零〇一二两三四五六七八九十百千万亿]{2,}")
+# (a time of day, 8:30, and a figure with thousands commas, 1,294, are one number: never cut inside)
+NUMBER_RUN = re.compile(r"[0-9０-９]+(?:[.．:：,][0-9０-９]+)*|[零〇一二两三四五六七八九十百千万亿]{2,}")
 
 
 def quoting_units(text: str) -> list[str]:
@@ -88,7 +89,9 @@ def _bounded(s: str) -> list[str]:
         if limit >= n:
             pieces.append(s[start:])
             break
-        cut = max((s.rfind(c, start, limit) for c in _BREAK_AFTER), default=-1) + 1
+        inside = {i for a, b in runs[r:] if a < limit for i in range(a, b)}
+        cut = next((i + 1 for i in range(limit - 1, start - 1, -1)
+                    if s[i] in _BREAK_AFTER and i not in inside), start)  # (not 17:|30, 1,|294)
         if cut <= start:  # no break mark: cut at the limit, not inside a number
             cut = limit
             for a, b in runs[r:r + MAX_NUMBERS + 1]:

@@ -31,7 +31,8 @@ date (only where the page prints one: the value and source "printed"), year (the
 year, where printed), outlet (the truth or one of outlet_also; null means none printed),
 newspaper_page (null means none printed), facts (value, unit, the sentence containing the
 truth's substring, and the fact filed under the article's place or a place inside it), and
-per page not_facts (a time, date or counter that must not come back as a fact).
+per page not_facts (a time, date or counter that must not come back as a fact: a fact of that
+value whose printed number stands inside the not-fact's words).
 """
 from __future__ import annotations
 
@@ -102,7 +103,8 @@ def _slim(a: dict) -> dict:
                           + [s for s, _ in (tuple(x) for x in a.get("sentences") or [])]
                           + [c.get("text", "") for c in a.get("captions") or []]),
         "facts": [{"value": f.get("value"), "unit": f.get("unit"), "quote": f.get("quote") or "",
-                   "adcode": f.get("adcode"), "kind": f.get("kind")} for f in a.get("facts") or []],
+                   "adcode": f.get("adcode"), "kind": f.get("kind"),
+                   "number_text": f.get("number_text")} for f in a.get("facts") or []],
     }
 
 
@@ -309,10 +311,21 @@ def score_page(name: str, spec: dict, result: dict) -> dict:
             add("facts", k, ok, _fact_str(fact), why)
     for bad in spec.get("not_facts") or []:
         hits = [f for f in all_facts if norm(str(bad["quote"])) in norm(f["quote"])
-                and f["value"] is not None and math.isclose(float(f["value"]), float(bad["value"]))]
+                and f["value"] is not None and math.isclose(float(f["value"]), float(bad["value"]))
+                and _read_from(f, str(bad["quote"]))]
         add("not_facts", -1, not hits, f"no fact {bad['value']} from “{bad['quote']}”",
             f"{hits[0]['value']} {hits[0]['unit']}" if hits else None)
     return {"checks": checks, "split": bool(split_ok), "n_expected": len(exp), "n_got": len(got)}
+
+
+def _read_from(fact: dict, quote: str) -> bool:
+    """Was this fact read from the not-fact's words? Its number as printed stands inside them
+    (or they inside it). A fact of the same value read from other words of the same sentence
+    (每天8:30 … 增加到30个) is not the not-fact; a fact without its printed number counts."""
+    printed = fact.get("number_text")
+    if not printed:
+        return True
+    return norm(printed) in norm(quote) or norm(quote) in norm(printed)
 
 
 def _fact_str(fact: dict) -> str:

@@ -68,3 +68,26 @@ def test_a_page_copied_without_its_title_takes_the_news_clause_not_the_dateline(
     assert art["title"] == "今年扎兰屯市新建口袋公园9处"
     assert art["authors"] == ["韩雪松"]
     assert art["adcode"] == "150783"
+
+
+def test_a_long_sentence_is_never_cut_inside_a_time_or_a_figure():
+    """A sentence of many numbers is quoted in bounded pieces; a piece never ends inside a time
+    of day (17:|30) or a figure's thousands comma (1,|294), so a time's minutes never come back
+    as a count of their own."""
+    from hypothesis import given, strategies as st
+    from build_tools.sentences import quoting_units
+
+    @given(st.lists(st.sampled_from(["8:30", "17:30至18:30", "1,294名", "3个", "，", "、", "共有", "志愿者"]),
+                    min_size=10, max_size=60))
+    def check(parts):
+        text = "".join(parts) + "。"
+        units = quoting_units(text)
+        assert "".join(units) == text
+        for a, b in zip(units, units[1:]):
+            assert not (a[-1] in ":," and a[-2:-1].isdigit() and b[:1].isdigit())
+    check()
+    page = ("古蔺县：文明交通劝导点增至30个\n通讯员 胥晓龙\n"
+            "古蔺县城区文明交通劝导点位由原来的14个增加到30个，每天7:30至8:30、11:30至12:30、"
+            "17:30至18:30高峰时段安排志愿者上岗，全县已有1,294名志愿者参与，其中党员志愿者326名。\n")
+    (art,) = _arts(page)
+    assert sorted(f["value"] for f in art["facts"] if f["kind"] != "rank") == [14, 30, 326, 1294]
