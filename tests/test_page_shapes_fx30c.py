@@ -222,6 +222,7 @@ def test_tv_screenshots_give_one_item_without_the_ticker_and_the_filed_from_plac
 
 
 TRANSLATED_PAGE = """此页面已从英语翻译成中文　　显示原文　　翻译设置
+Global Times 环球时报
 
 抚远：在中国最早迎来日出的城市
 
@@ -237,6 +238,7 @@ def test_a_browsers_translation_bar_and_a_reading_time_are_chrome():
     assert len(arts) == 1
     a = arts[0]
     assert a["title"] == "抚远：在中国最早迎来日出的城市"
+    assert a["outlet"] == "环球时报"  # the site's name in both scripts, its logo
     assert a["date"]["value"] == "2024-01-15"
     assert a["adcode"].startswith("230883")
     assert {(3200, "名"), (14, "个")} <= _facts(a)

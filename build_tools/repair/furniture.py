@@ -72,6 +72,8 @@ _LOCATION_TAG_RE = re.compile(rf"{_HAN}{{2,10}}\s*[·•・]\s*{_HAN}{{2,16}}(?=
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
+# a site's name set in Latin letters (two capitalised words or more) and in Chinese, alone on a line
+_BILINGUAL_SITE_RE = re.compile(r"(?P<latin>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?P<zh>[\u4e00-\u9fff]{2,8})")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
 _PICTOGRAPHS_ONLY_RE = re.compile(rf"[{PICTOGRAPHS}\s]+")
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
@@ -738,6 +740,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         solid = re.sub(r"\s+", "", t)
         if is_masthead(solid, v) or v["outlet_re"].fullmatch(solid):
             return [("outlet", solid)]
+    lm = _BILINGUAL_SITE_RE.fullmatch(t)
+    if lm:  # Sixth Tone 第六声, China Daily 中国日报: a site's name in both scripts, its logo
+        return [("outlet", lm.group("zh")), ("chrome", lm.group("latin"))]
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         # 某某日报 > 要闻: the site's own name first (and the issue's date and page it names:
