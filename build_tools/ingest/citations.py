@@ -1,17 +1,15 @@
-"""A reference manager's export of saved articles -> the articles, as a web copy prints each.
+"""A reference manager's BibTeX export of saved articles -> the articles, as a web copy prints each.
 
-A researcher's citation manager writes what it saved in a tagged format instead of a page:
+    @article{key,
+      title = {标题},
+      author = {某某 and 某某},
+      journal = {某某日报},
+      date = {2023-11-23},
+      pages = {5},
+      abstract = {正文…}}
 
-    TY  - NEWS                %0 Newspaper Article        @article{key,
-    TI  - 标题                 %T 标题                      title = {标题},
-    AU  - 某某                 %A 某某                      author = {某某 and 某某},
-    T2  - 某某日报              %J 某某日报                   journal = {某某日报},
-    DA  - 2023/11/23          %D 2023                      date = {2023-11-23},
-    SP  - 5                   %P 5                         pages = {5},
-    AB  - 正文…                %X 正文…                     abstract = {正文…}}
-    ER  -
-
-(RIS, EndNote's tagged text, BibTeX). Each record is written back as its headline, a meta line
+(Line-tagged exports, RIS, EndNote, CNKI, RefWorks, are read line by line by structure/, with
+data/page_meta.yaml export_tag_forms.) Each record is written back as its headline, a meta line
 (outlet, date, page) and a byline, then its text, whose paragraphs such exports run together by
 spaces, split again after each sentence end. Tag names per format: data/markup.yaml `citation`;
 every tag not read (keywords, language, access date, database, URL) is dropped, said in a note.
@@ -23,40 +21,9 @@ from collections import Counter
 
 from .markup_data import markup_vocabulary
 
-_RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
-_ENDNOTE_LINE = re.compile(r"^(%[A-Z0-9@!#$&()*+^~>\[\]|?])(?: (.*))?$")
 _BIBTEX_START = re.compile(r"\s*@(\w+)\s*\{\s*[^,\s]*\s*,", re.S)
 _BIBTEX_FIELD = re.compile(r"(\w+)\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|\"([^\"]*)\"|(\d+))\s*,?", re.S)
 _PARA_BREAK = re.compile(r"(?<=[。！？!?…”」』])[ \t\u3000]+(?=\S)")
-
-
-def _tagged(text: str, line_re: re.Pattern, end: str | None) -> list[list[tuple[str, str]]]:
-    """Records of (tag, value) of a line-tagged export; a line with no tag continues the last value."""
-    records: list[list[tuple[str, str]]] = []
-    cur: list[tuple[str, str]] = []
-    for raw in text.lstrip("\ufeff").split("\n"):
-        line = raw.rstrip("\r")
-        m = line_re.match(line)
-        if m:
-            tag, value = m.group(1), (m.group(2) or "").strip()
-            if end is not None and tag == end:
-                if cur:
-                    records.append(cur)
-                cur = []
-                continue
-            if end is None and cur and tag == "%0":
-                records.append(cur)
-                cur = []
-            cur.append((tag, value))
-        elif line.strip() and cur:
-            tag, value = cur[-1]
-            cur[-1] = (tag, (value + " " + line.strip()).strip())
-        elif not line.strip() and end is None and cur:
-            records.append(cur)
-            cur = []
-    if cur:
-        records.append(cur)
-    return records
 
 
 def _bibtex(text: str) -> list[list[tuple[str, str]]]:
@@ -75,28 +42,18 @@ def _bibtex(text: str) -> list[list[tuple[str, str]]]:
 
 
 def citation_records(text: str) -> tuple[str, list[list[tuple[str, str]]]] | None:
-    """(format, records) when the text is a citation export, else None.
+    """(format, records) when the text is a BibTeX export, else None.
 
-    >>> citation_records("TY  - NEWS\\nTI  - 标题\\nAB  - 正文。\\nER  - \\n")[0]
-    'ris'
-    >>> citation_records("%0 Newspaper Article\\n%T 标题\\n%X 正文。\\n")[0]
-    'endnote'
     >>> citation_records("@article{k1,\\n title = {标题},\\n abstract = {正文。}\\n}\\n")[0]
     'bibtex'
-    >>> citation_records("TY  - 不是\\n正文。") is None
+    >>> citation_records("TY  - NEWS\\nTI  - 标题\\n") is None
     True
     """
     body = text.lstrip("\ufeff \t\r\n")
-    first = body.split("\n", 1)[0].rstrip("\r")
     vocab = markup_vocabulary()["citation"]
-    if re.match(r"TY  - \S", first):
-        fmt, records = "ris", _tagged(body, _RIS_LINE, "ER")
-    elif re.match(r"%0 \S", first):
-        fmt, records = "endnote", _tagged(body, _ENDNOTE_LINE, None)
-    elif _BIBTEX_START.match(body):
-        fmt, records = "bibtex", _bibtex(body)
-    else:
+    if not _BIBTEX_START.match(body):
         return None
+    fmt, records = "bibtex", _bibtex(body)
     fields = vocab[fmt]
     records = [r for r in records if any(t in fields["title"] for t, _ in r)]
     return (fmt, records) if records else None
