@@ -41,7 +41,9 @@ def _turns(text: str) -> list[tuple[str, list[str]]] | None:
 
 
 def is_chat(text: str) -> bool:
-    """>>> is_chat("用户：\\n请整理。\\n\\n标题\\n正文。\\n助手：\\n好的。\\n")
+    """Is the text an exported chat (a user's turns and an AI assistant's)?
+
+    >>> is_chat("用户：\\n请整理。\\n\\n标题\\n正文。\\n助手：\\n好的。\\n")
     True
     """
     return _turns(text) is not None

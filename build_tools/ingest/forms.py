@@ -49,7 +49,9 @@ def _form(text: str):
 
 
 def is_form(text: str) -> bool:
-    """>>> is_form("标题：甲\\n报纸名称：乙报\\n刊发日期：2023-04-17\\n版次：第7版\\n原文：\\n甲\\n正文。\\n")
+    """Is the text a form (four or more label：value fields) over an article's full text?
+
+    >>> is_form("标题：甲\\n报纸名称：乙报\\n刊发日期：2023-04-17\\n版次：第7版\\n原文：\\n甲\\n正文。\\n")
     True
     """
     return _form(text) is not None

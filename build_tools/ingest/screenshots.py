@@ -39,7 +39,9 @@ def _frames(text: str):
 
 
 def is_screenshots(text: str) -> bool:
-    """>>> is_screenshots("【截图1】\\n标题\\n一行\\n【截图2】\\n标题\\n二行\\n")
+    """Is the text OCR of two or more screenshots, each under its marker?
+
+    >>> is_screenshots("【截图1】\\n标题\\n一行\\n【截图2】\\n标题\\n二行\\n")
     True
     """
     return _frames(text) is not None
