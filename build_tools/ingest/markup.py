@@ -19,7 +19,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block) or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (a BibTeX export), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text), 'screenshots' (OCR of a TV item's frames) or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -48,6 +48,26 @@ def kind_of_markup(text: str) -> str | None:
 
     if has_front_matter(text):
         return "front_matter"
+    from .citations import citation_records
+
+    if citation_records(text) is not None:
+        return "citations"
+    from .ocr_dump import is_ocr_dump
+
+    if is_ocr_dump(text):
+        return "ocr_dump"
+    from .chat import is_chat
+
+    if is_chat(text):
+        return "chat"
+    from .forms import is_form
+
+    if is_form(text):
+        return "form"
+    from .screenshots import is_screenshots
+
+    if is_screenshots(text):
+        return "screenshots"
     return None
 
 
@@ -69,4 +89,19 @@ def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
     if kind == "front_matter":
         from .front_matter import read_front_matter
         return read_front_matter(name, text)
+    if kind == "citations":
+        from .citations import read_citations
+        return read_citations(name, text)
+    if kind == "ocr_dump":
+        from .ocr_dump import read_ocr_dump
+        return read_ocr_dump(name, text)
+    if kind == "chat":
+        from .chat import read_chat
+        return read_chat(name, text)
+    if kind == "form":
+        from .forms import read_form
+        return read_form(name, text)
+    if kind == "screenshots":
+        from .screenshots import read_screenshots
+        return read_screenshots(name, text)
     return None

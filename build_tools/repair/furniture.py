@@ -35,7 +35,7 @@ _SEP = rf"[\s|｜·•・･,，、;；/／()（）【】\[\]<>《》{PICTOGRAPH
 # where a reporter filed from, after the byline of a news site's meta line
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
-_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
+_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]{2}\d{1,3}\s?版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
 # a bare page number between a date and the page's name (… 星期四   02 城事), or set
 # zero-padded at a line's start (05 区县·数说, a masthead printed line by line)
 _BARE_PAGE_RE = re.compile(r"\d{1,3}(?=\s)")
@@ -72,6 +72,8 @@ _LOCATION_TAG_RE = re.compile(rf"{_HAN}{{2,10}}\s*[·•・]\s*{_HAN}{{2,16}}(?=
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
+# a site's name set in Latin letters (two capitalised words or more) and in Chinese, alone on a line
+_BILINGUAL_SITE_RE = re.compile(r"(?P<latin>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?P<zh>[\u4e00-\u9fff]{2,8})")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
 _PICTOGRAPHS_ONLY_RE = re.compile(rf"[{PICTOGRAPHS}\s]+")
 _LETTER_SPACED_RE = re.compile(rf"{_HAN}(?:[ \u3000]+{_HAN}){{2,9}}")
@@ -127,7 +129,7 @@ def vocabulary() -> dict:
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
-    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"]] + list(map(re.escape, chrome))))
+    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"], v["translation_bar"]] + list(map(re.escape, chrome))))
     both = sorted(v.get("text_and_picture_credits") or (), key=len, reverse=True)
     v["both_credit_re"] = re.compile("|".join(map(re.escape, both)) or "(?!)")
     posted = v.get("posted_by") or {}
@@ -160,6 +162,7 @@ def vocabulary() -> dict:
     v["ip_place_re"] = re.compile(rf"{v['ip_place_label']}\s*[：:]?\s*(?:{'|'.join(map(re.escape, v['ip_regions']))})")
     v["bare_time_re"] = re.compile(rf"{sep}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{sep}")
     v["reading_minutes_re"] = re.compile(v["reading_minutes"])
+    v["reading_time_re"] = re.compile(v["reading_time"])
     # a label printed with spaces between its characters (索 引 号：, 文　　号：)
     spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
@@ -737,6 +740,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         solid = re.sub(r"\s+", "", t)
         if is_masthead(solid, v) or v["outlet_re"].fullmatch(solid):
             return [("outlet", solid)]
+    lm = _BILINGUAL_SITE_RE.fullmatch(t)
+    if lm:  # Sixth Tone 第六声, China Daily 中国日报: a site's name in both scripts, its logo
+        return [("outlet", lm.group("zh")), ("chrome", lm.group("latin"))]
     bm = v["bare_breadcrumb_re"].match(t)
     if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
         # 某某日报 > 要闻: the site's own name first (and the issue's date and page it names:
@@ -922,8 +928,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue
-        m = (v["ip_place_re"].match(t, i) or v["player_field_re"].match(t, i)) if last in ("date", "time", "place") and out else None
-        if m and m.group(0).strip():  # … 21:14・IP 属地广西, … 时长 06:48: where from, how long
+        m = (v["ip_place_re"].match(t, i) or v["player_field_re"].match(t, i)
+             or v["reading_time_re"].match(t, i)) if last in ("date", "time", "place") and out else None
+        if m and m.group(0).strip():  # … 21:14・IP 属地广西, … 时长 06:48, … 7分钟阅读: where from, how long
             out.append(("chrome", m.group(0).strip()))
             i = _skip(t, m.end())
             continue

@@ -107,6 +107,14 @@ def _tail_re() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
 
 
+def _is_division_name(name: str) -> bool:
+    """Is `name` a division's name or short form (景东 of 景东彝族自治县)? Before 报道 closing a
+    byline it says where the item was reported from, even when it opens with a surname."""
+    from ..extract.gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().by_name(name))
+
+
 def _unbracket(text: str) -> str:
     """A byline printed in brackets, （文/图　本报记者　林海） or 【旺报记者李宛蓉／综合报导】: its inside."""
     t = text.strip()
@@ -217,8 +225,8 @@ def _tokens(text: str) -> list[str]:
             if pats["trailing_role"].fullmatch(word):
                 continue  # 林韵诗 上海特派员: where the correspondent is posted, not a name
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (
-                    len(word) >= 6 and split_run(word[:-2]) is None)):
-                continue  # 潍坊报道, 江苏昆山报道: where it was reported from, not a name
+                    len(word) >= 6 and split_run(word[:-2]) is None) or _is_division_name(word[:-2])):
+                continue  # 潍坊报道, 江苏昆山报道, 景东报道: where it was reported from, not a name
             word = _strip_tail(word, tail)
             if _PAPER_BEFORE_ROLE_RE.match(word) and pats["role"].match(tok, tok.find(word) + len(word)):
                 continue  # 大公报记者 黄嘉敏: the paper the reporter is of, not a name
