@@ -20,23 +20,23 @@ import re
 import yaml
 
 from .markup_data import markup_vocabulary
+from .plain_yaml import load_plain
 
 _BLOCK_RE = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<head>(?:.*\n){1,40}?)---[ \t]*\n", re.M)
 _KEY_RE = re.compile(r"^[A-Za-z_][\w-]*\s*:", re.M)
 
 
-def _head(text: str) -> tuple[dict, int] | None:
-    """(the front matter's keys, where the text after it starts), or None."""
+def _head(text: str) -> tuple[dict | None, int] | None:
+    """(the front matter's keys, where the text after it starts), or None; the keys are None
+    when the block is no plain YAML (a syntax error, an alias)."""
     m = _BLOCK_RE.match(text)
     if not m or len(_KEY_RE.findall(m.group("head"))) < 2:
         return None
     try:
-        keys = yaml.safe_load(m.group("head"))
+        keys = load_plain(m.group("head"))  # (no aliases: a few lines of them stand for billions of nodes)
     except yaml.YAMLError:
-        return None
-    if not isinstance(keys, dict):
-        return None
-    return keys, m.end()
+        return None, m.end()
+    return (keys if isinstance(keys, dict) else None), m.end()
 
 
 def has_front_matter(text: str) -> bool:
@@ -62,6 +62,9 @@ def read_front_matter(name: str, text: str) -> tuple[str, list[str]] | None:
     if got is None:
         return None
     keys, start = got
+    if keys is None:  # a block of keys that is no plain YAML: dropped whole, said in the note
+        return text[start:].lstrip("\n"), [f"{name}: front matter that is not plain YAML (a syntax error "
+                                           f"or an alias) dropped; the text under it read as the page"]
     fields, labels = markup_vocabulary()["front_matter"], markup_vocabulary()["labels"]
     body = text[start:].lstrip("\n")
     title = _pick(keys, fields["title"])

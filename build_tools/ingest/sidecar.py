@@ -21,6 +21,7 @@ import jsonschema
 import yaml
 
 from ..errors import SeedError
+from .plain_yaml import load_plain
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
@@ -52,7 +53,7 @@ def read_sidecar(name: str, data: bytes) -> dict:
     build_tools.errors.SeedError: a.yaml: unknown key 'titel' (allowed: outlet, date, page, articles)
     """
     try:
-        raw = yaml.safe_load(data.decode("utf-8-sig"))
+        raw = load_plain(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise SeedError(name, "corrections file is not UTF-8 text") from None
     except yaml.YAMLError as exc:
