@@ -91,3 +91,13 @@ def test_a_long_sentence_is_never_cut_inside_a_time_or_a_figure():
             "17:30至18:30高峰时段安排志愿者上岗，全县已有1,294名志愿者参与，其中党员志愿者326名。\n")
     (art,) = _arts(page)
     assert sorted(f["value"] for f in art["facts"] if f["kind"] != "rank") == [14, 30, 326, 1294]
+
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("在全省县域文明指数测评中，凤冈县较上年上升9位。", 9, "位次"),
+    ("該縣的測評排名較上一年前進7位。", 7, "位次"),
+    ("全县今年抽检农产品1.6万批次，合格率达到99.2%。", 16000, "批次"),
+    ("社区有23位老人报名参加。", 23, "人"),          # guard: 位 after a count of people stays persons
+])
+def test_a_rankings_move_and_batches_keep_their_own_units(sentence, value, unit):
+    assert (value, unit) in exported_numbers(sentence, qualifier=False)

@@ -207,6 +207,7 @@ def _compiled() -> dict:
         "elapsed_after": re.compile(r.get("elapsed_after") or "(?!)"),
         "span_before": re.compile(r.get("span_before") or "(?!)"),
         "age_metric": re.compile(r.get("age_metric_before") or "(?!)"),
+        "rank_move": re.compile(r.get("rank_move_before") or "(?!)"),
     }
 
 
@@ -505,6 +506,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             kind = "ordinal"  # 01 / 02 / 03: a post's list numbers (a count is never written 03)
         if kind == "age" and rx["age_metric"].search(text[max(0, start - 16):start]):
             kind = "quantity"  # 人均预期寿命78.5岁: an average the place reports, not a person's age
+        if kind == "quantity" and unit_written == "位" and rx["rank_move"].search(text[max(0, start - 6):start]):
+            unit = units.get("位次", "位次")  # 较上年上升12位: places in a ranking, not persons
         if kind == "quantity" and unit_ahead:
             unit = r["unit_before_number"][unit_ahead.group("u")]  # 参与人次超过4000
         out.append(
