@@ -2444,6 +2444,11 @@ def _split(page: Page) -> Page:
     return page.evolve(units, edits)
 
 
+# A meta line a paragraph runs on after is at most this long (date, time, source, author).
+RUN_ON_META_MAX = 120
+_SPACE_RUN_RE = re.compile(r"[ \u3000]+")
+
+
 def _meta_head_end(text: str) -> int | None:
     """Where a paragraph starts that runs on after a meta line's date and source on one line
     ((2017/6/12 8:06:50）来源：某某日报 初夏时节，…): the last space before which the line is
@@ -2458,7 +2463,8 @@ def _meta_head_end(text: str) -> int | None:
     t = text.rstrip()
     if len(t) < 20:
         return None
-    for m in reversed(list(re.finditer(r"[ \u3000]+", t))):
+    # (only spaces within a meta line's reach: a huge line of text is never read prefix by prefix)
+    for m in reversed(list(_SPACE_RUN_RE.finditer(t, 0, RUN_ON_META_MAX))):
         head, tail = t[:m.start()].strip(), t[m.end():]
         if len(tail) < 10 or not re.search("[，。；！？]", tail) or not re.match(_HAN, tail):
             continue
