@@ -30,7 +30,7 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import for_whole_page, split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
-from .structure.bylines import brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit
+from .structure.bylines import brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known
 from .structure.titles import place_label
 from .repair.furniture import book_name
 
@@ -194,10 +194,11 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
     ing: Ingested = read_seed(name, data)
     lines = ing.text.split("\n")
     repaired = repair_lines(lines, config)
-    blocks = classify(repaired.segments, lines)
-    if ing.hints:
-        blocks = _apply_hints(blocks, ing.hints)
-    drafts = split_articles(blocks, find_places)
+    with places_known(find_places):  # (byline readers ask it while blocks are read: 景东报道)
+        blocks = classify(repaired.segments, lines)
+        if ing.hints:
+            blocks = _apply_hints(blocks, ing.hints)
+        drafts = split_articles(blocks, find_places)
     all_flags = sorted(repaired.flags + ing.flags, key=lambda f: f.line)
     line_map = ing.line_map
     sha = hashlib.sha256(data).hexdigest()

@@ -14,7 +14,7 @@ from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS, han_count
 from ..repair.paragraphs import document_title
 from ..sentences import split_sentences
-from .bylines import dateline_byline_names, inline_byline, take_trailing_byline, trailing_byline
+from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns
 from .meta import site_name_after_title
@@ -242,6 +242,11 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
     before the first title becomes the first article's kicker; lead paragraphs
     before it become its opening; captions go to the article they name.
     """
+    with places_known(find_places):  # (byline readers ask it: 景东报道 is where, not who)
+        return _split_articles(blocks, find_places)
+
+
+def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     blocks = _numbered_sections(blocks)
     blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(blocks))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]

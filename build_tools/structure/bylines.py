@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from ..data import load_data
 from ..model import Block, DraftArticle, place_readings
@@ -107,12 +109,29 @@ def _tail_re() -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
 
 
+# The page's place finder while its articles are split (structure/articles.split_articles sets it):
+# byline readers deep in the stage ask it without a finder passed down every call.
+_PLACE_FINDER: ContextVar = ContextVar("place_finder", default=None)
+
+
+@contextmanager
+def places_known(find_places):
+    """While the page's blocks are read and split, byline readers may ask `find_places`."""
+    token = _PLACE_FINDER.set(find_places)
+    try:
+        yield
+    finally:
+        _PLACE_FINDER.reset(token)
+
+
 def _is_division_name(name: str) -> bool:
     """Is `name` a division's name or short form (景东 of 景东彝族自治县)? Before 报道 closing a
     byline it says where the item was reported from, even when it opens with a surname."""
-    from ..extract.gazetteer import load_gazetteer
-
-    return bool(load_gazetteer().by_name(name))
+    find_places = _PLACE_FINDER.get()
+    if find_places is None:
+        return False
+    hits = place_readings(find_places, name) or find_places(name) or []
+    return any(off == 0 and n == name for off, _c, n in hits)
 
 
 def _unbracket(text: str) -> str:
