@@ -35,9 +35,9 @@ NOTE_AFTER_TERMINAL_RE = re.compile(f"[{TERMINAL}]+[{CLOSING}]*[（(][^（()）{
 # OCR's half-width full stop after Chinese text (…的参与.): a sentence's end too (fix_punctuation
 # makes it 。 later, on whole segments)
 # (also after a code or phone number that follows Chinese text, 咨询电话:(0597)8922xxx.: letters or
-# brackets in it, or five digits or more; a short figure's point, 达到12., is a decimal a column broke)
+# brackets in it; a figure's point at a line end, 达到12. or 1234567., is a decimal a column broke)
 OCR_STOP_END_RE = re.compile(f"[{HAN_CLASS}][{CLOSING}]*\\.$"
-                             f"|(?<=[{HAN_CLASS}：:，,；;])(?=[(（]?[0-9A-Za-z()（）+\\-]*(?:[A-Za-z()（）]|(?:\\d\\D*){{5}}))"
+                             f"|(?<=[{HAN_CLASS}：:，,；;])(?=[(（]?[0-9A-Za-z()（）+\\-]*[A-Za-z()（）])"
                              f"[(（]?[0-9A-Za-z][0-9A-Za-z()（）+\\-]{{0,23}}\\.$")
 
 
