@@ -12,6 +12,7 @@ Vocabulary is in data/markup.yaml.
 """
 from __future__ import annotations
 
+import importlib
 import re
 
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
@@ -72,36 +73,28 @@ def kind_of_markup(text: str) -> str | None:
 
 
 def read_markup(name: str, text: str) -> tuple[str, list[str]] | None:
-    """(plain text, notes) when `text` is HTML source, a feed, a subtitle file or Markdown with front matter, else None."""
+    """(plain text, notes) when `text` is markup one of this package's readers knows (HTML source,
+    a feed, a news API's JSON, subtitles, front matter, a citation export, an OCR dump, a chat, a
+    form, screenshots: see `kind_of_markup`), else None."""
     kind = kind_of_markup(text)
-    if kind == "html":
-        from .html_source import read_html_source
-        return read_html_source(name, text)
-    if kind == "feed":
-        from .feeds import read_feed
-        return read_feed(name, text)
     if kind == "json":
         from .json_records import json_articles, read_json_records
         return read_json_records(name, text, json_articles(text) or [])
-    if kind == "subtitles":
-        from .subtitles import read_subtitles
-        return read_subtitles(name, text)
-    if kind == "front_matter":
-        from .front_matter import read_front_matter
-        return read_front_matter(name, text)
-    if kind == "citations":
-        from .citations import read_citations
-        return read_citations(name, text)
-    if kind == "ocr_dump":
-        from .ocr_dump import read_ocr_dump
-        return read_ocr_dump(name, text)
-    if kind == "chat":
-        from .chat import read_chat
-        return read_chat(name, text)
-    if kind == "form":
-        from .forms import read_form
-        return read_form(name, text)
-    if kind == "screenshots":
-        from .screenshots import read_screenshots
-        return read_screenshots(name, text)
-    return None
+    if kind not in _READERS:
+        return None
+    module, reader = _READERS[kind]  # (imported on use: most pages are plain text)
+    return getattr(importlib.import_module(f".{module}", __package__), reader)(name, text)
+
+
+# kind of markup -> (module of this package, its reader(name, text) -> (plain text, notes) | None)
+_READERS = {
+    "html": ("html_source", "read_html_source"),
+    "feed": ("feeds", "read_feed"),
+    "subtitles": ("subtitles", "read_subtitles"),
+    "front_matter": ("front_matter", "read_front_matter"),
+    "citations": ("citations", "read_citations"),
+    "ocr_dump": ("ocr_dump", "read_ocr_dump"),
+    "chat": ("chat", "read_chat"),
+    "form": ("forms", "read_form"),
+    "screenshots": ("screenshots", "read_screenshots"),
+}
