@@ -683,7 +683,11 @@ def inline_byline(art: DraftArticle, find_places=None) -> None:
             for form in lay.get("inline_byline_forms") or []:
                 m = re.match(form, b.text)
                 if m:
-                    names = byline_names(_cut_place(m.group("names").strip(), find_places))[0]
+                    run = m.group("names").strip()
+                    # only a byline that says where it was reported from (记者张三广州报道) can end
+                    # in a place; in （记者 岑秀梅 韦德昌） the last name merely ends like 德昌
+                    reported = "报道" in b.text[m.end("names"):m.end()]
+                    names = byline_names(_cut_place(run, find_places) if reported else run)[0]
                     if names:
                         break
         if names:

@@ -1,0 +1,39 @@
+"""Shapes of the eighteenth round (issue 14): a county media centre's video page, tried in a
+clean clone as a new user would. Every page here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import page_articles as _arts
+
+VIDEO_PAGE = """首页 > 新闻中心 > 县域动态
+【视频】三都：都柳江畔“文明夜市”亮起来
+来源：三都水族自治县融媒体中心  发布时间：2024-08-09 20:15  点击：935
+【视频时长】03:12
+（记者 潘玉兰 陈安宁）入秋以来，三都水族自治县三合街道的都柳江畔夜市人气渐旺。县里把创建文明城市与夜间经济结合起来，划定摊位72个，设置垃圾分类点9处，安排志愿者30余名轮流值守。
+“以前摊子摆到路中间，现在划线入位，清爽多了。”摊主吴小芳说。
+据统计，夜市开市以来日均客流约2500人次。
+责任编辑：蒙远
+"""
+
+
+def test_a_video_pages_running_time_is_furniture_and_its_bracketed_byline_names_both_reporters():
+    (art,) = _arts(VIDEO_PAGE)
+    assert art["title"] == "三都：都柳江畔“文明夜市”亮起来"
+    # 陈安宁 ends like 安宁市: a byline that names no place it reported from keeps the whole name
+    assert art["authors"] == ["潘玉兰", "陈安宁"]
+    assert art["adcode"] == "522732"
+    assert art["date"]["value"] == "2024-08-09"
+    assert "03:12" not in art["body"][0]["text"]
+    assert {f["value"] for f in art["facts"]} == {72, 9, 30, 2500}
+
+
+@pytest.mark.parametrize("lead,authors", [
+    # a byline that says where it was reported from still loses the place (德昌 is a county)
+    ("【本报讯】记者 岑晓梅 德昌报道：今年以来，德昌县新建口袋公园12个。", ["岑晓梅"]),
+    ("（记者 岑晓梅 韦德昌）今年以来，德昌县新建口袋公园12个。", ["岑晓梅", "韦德昌"]),
+])
+def test_only_a_reported_from_byline_ends_in_a_place(lead, authors):
+    page = "德昌县口袋公园扮靓街巷\n" + lead + "\n市民纷纷点赞。\n"
+    (art,) = _arts(page)
+    assert art["authors"] == authors
