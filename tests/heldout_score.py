@@ -25,7 +25,9 @@ Pages: 第3版 = 3 = 03; A05 = A5. Units: 名 = 位 = 人 (persons), 千米 = �
 is 位/名.
 
 Fields, per article paired with a true one (an article not found fails every field):
-found (the page split into the right number of articles, each paired in order), title,
+found (the page split into the right number of articles, each paired in order), title (the
+truth or one of title_also: a headline stack two careful readers read two ways, a place's
+label over it as its first words or as its 引题),
 subtitle, authors (as a set), photographers (where the truth lists them), region (adcode),
 date (only where the page prints one: the value and source "printed"), year (the printed
 year, where printed), outlet (the truth or one of outlet_also; null means none printed),
@@ -283,7 +285,8 @@ def score_page(name: str, spec: dict, result: dict) -> dict:
                 ok, why = _any_fact(all_facts, fact, e["region"])
                 add("facts", k, ok, _fact_str(fact), why, "" if ok else found_note)
             continue
-        add("title", k, norm(g["title"]) == norm(e["title"]), e["title"], g["title"])
+        titles = [e["title"]] + list(e.get("title_also") or [])
+        add("title", k, norm(g["title"]) in {norm(t) for t in titles}, e["title"], g["title"])
         add("subtitle", k, norm_subtitle(g["subtitle"]) == norm_subtitle(e.get("subtitle")),
             e.get("subtitle") or "", g["subtitle"])
         want_authors = sorted(norm_name(a) for a in e.get("authors") or [])

@@ -37,3 +37,24 @@ def test_only_a_reported_from_byline_ends_in_a_place(lead, authors):
     page = "德昌县口袋公园扮靓街巷\n" + lead + "\n市民纷纷点赞。\n"
     (art,) = _arts(page)
     assert art["authors"] == authors
+
+
+@pytest.mark.parametrize("paper,label,title,adcode", [
+    ("凉山日报", "盐源：", "果园里办起“文明夜校”", "513423"),
+    ("果洛报", "达日县:", "草原牧民争当“文明家庭”", "632624"),
+    ("防城港日报", "边城东兴：", "口岸街头的“文明驿站”", "450681"),
+])
+def test_a_place_label_over_the_headline_is_its_first_words(paper, label, title, adcode):
+    page = (f"{paper}  2024年5月9日  第3版  县市新闻\n\n{label}\n{title}\n本报记者 马海英\n"
+            f"今年以来，当地组织志愿者120名开展文明宣传，覆盖群众3.5万人次。\n")
+    (art,) = _arts(page)
+    assert art["title"].replace(":", "：") == (label + title).replace(":", "：")
+    assert art["adcode"] == adcode
+
+
+@pytest.mark.parametrize("label", ["聚焦创城——", "作品全文：", "创城进行时"])
+def test_a_kicker_naming_no_place_stays_over_the_headline(label):
+    page = (f"{label}\n盐源县果园里办起“文明夜校”\n本报记者 马海英\n"
+            "今年以来，盐源县组织志愿者120名开展文明宣传，覆盖群众3.5万人次。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "盐源县果园里办起“文明夜校”"

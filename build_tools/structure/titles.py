@@ -243,6 +243,15 @@ def is_section_head(text: str) -> bool:
     return text.lstrip().startswith(tuple(layout().get("section_marks") or ()))
 
 
+def _place_colon_label(text: str, find_places) -> bool:
+    """A place's name ending in a colon, alone on its line (巴里坤：, 边城绥芬河:): the first
+    words of the headline under it. Needs the page's place finder: 作品全文： names none."""
+    t = text.strip()
+    if find_places is None or not place_label(t) or not re.search(r"[：:]$", t):
+        return False
+    return bool(place_readings(find_places, t[:-1]) or find_places(t[:-1]))
+
+
 def place_label(text: str) -> bool:
     """A place's label ending in a colon, on a line of its own above a title (巴里坤：)."""
     return bool(LABEL_LINE_RE.match(text.strip()))
@@ -1012,6 +1021,17 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
             art.title_how = "title_lines_joined"
     else:
         before, title, after = [], None, []
+    if title and before and _place_colon_label(before[-1].text, find_places):
+        # 米易： / 阳光花城里的“小修小补”: a place's name ending in a colon on the line over the
+        # headline is the headline's first words, set on a line of their own (as the paper's
+        # own site and a citation give it, 米易：阳光花城里的“小修小补”); a kicker ending in a
+        # dash (聚焦创城——) or naming no place (作品全文：) stays over it
+        label = before[-1]
+        lines = [label.text.strip()] + title.extra.get("lines", [title.text])
+        title = Block(title.kind, label.text.strip() + title.text.strip(), label.first, title.last,
+                      title.level, dict(title.extra, lines=lines))
+        before = before[:-1]
+        art.title_how = "place_label_joined"
     art.title = title.text if title else ""
     art.title_lines = title.extra.get("lines", [title.text]) if title else []
     if before:
