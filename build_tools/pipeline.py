@@ -30,7 +30,8 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import for_whole_page, split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
-from .structure.bylines import brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known
+from .structure.bylines import (brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known,
+                                shared_picture_credit)
 from .structure.titles import place_label
 from .repair.furniture import book_name
 
@@ -415,6 +416,12 @@ def link_corpus(pages: list[dict]) -> list[dict]:
                 seen.setdefault(n, None)
         for n in byline_photographers(a.get("bylines") or []):
             seen.setdefault(n, None)
+        # a byline's 文/图 shared by several (记者 X 通讯员 Y 文/图) and a caption crediting one of
+        # them (记者 X 摄): the caption says who took the pictures; the others wrote
+        shared = shared_picture_credit(a.get("bylines") or [])
+        by_caption = {n for cap in a["captions"] for n in cap["photographers"]}
+        if by_caption & set(shared):
+            seen = {n: None for n in seen if n in by_caption or n not in shared}
         a["photographers"] = list(seen)
         complete_facts(a)
     return articles

@@ -112,6 +112,18 @@ _NAME = rf"(?:(?:{_SPACED3})(?![{HAN_CLASS}])|{_HAN}[ \u3000]{{1,2}}{_HAN}(?![{H
 _NAME_TOKEN_RE = re.compile(_NAME)
 
 
+def _cut_name_pattern(labels: str) -> str:
+    """A name of three characters printed with its last one set apart, at the line's end or
+    before a label and its colon (贺兰 雪, 贺兰 雪 校对：): the first character a surname
+    (data/surnames.yaml), the lone one no credit word (layout.yaml byline_tail_words: 张三 摄)."""
+    from .names import _surnames
+
+    single, compound, _ = _surnames()
+    sur = "|".join([re.escape(c) for c in compound] + [f"[{''.join(single)}]"])
+    tails = "".join(w for w in load_data("layout.yaml").get("byline_tail_words") or () if len(w) == 1) + "图等"
+    return rf"(?<![{HAN_CLASS}])(?={sur})[{HAN_CLASS}]{{2}}[ \u3000][^\s{tails}](?<=[{HAN_CLASS}])(?=[ \u3000]*$|[ \u3000]+(?:{labels})[：:])"
+
+
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> dict:
     """data/page_meta.yaml, with the regexes built from it."""
@@ -213,8 +225,11 @@ def vocabulary() -> dict:
     # read as one token, then checked by `_long_name_ok`
     lo, hi = v["long_name_chars"]
     long = rf"(?<![{HAN_CLASS}]){_HAN}[{HAN_CLASS}]{{{lo - 1},{hi - 1}}}(?=[ \u3000]|$)"
-    v["names_re"] = re.compile(rf"(?:{pair}|{long}|{_NAME})(?:[\s、，,/]+(?:{pair}|{long}|{_NAME}))*")
-    v["name_token_re"] = re.compile(rf"{pair}|{long}|{_NAME}")
+    # a three-character name a scan cut before its last character, closing the line (责任编辑:贺兰 雪):
+    # two characters opening with a surname (data/surnames.yaml), then one that is no credit word
+    cut = _cut_name_pattern(alt)
+    v["names_re"] = re.compile(rf"(?:{pair}|{cut}|{long}|{_NAME})(?:[\s、，,/]+(?:{pair}|{cut}|{long}|{_NAME}))*")
+    v["name_token_re"] = re.compile(rf"{pair}|{cut}|{long}|{_NAME}")
     # a role word run into the name after it (联合报／记者林佳慧／台中报导): not part of the name
     roles = sorted(load_data("layout.yaml")["byline_roles"], key=len, reverse=True)
     # (with the paper's name before the role: 延安日报记者 高亚妮)

@@ -32,11 +32,18 @@ def _surname_cost(name: str) -> tuple[float, int] | None:
 COMMON_RANK = 150
 
 
-def _common_surname(name: str) -> bool:
+def _common_surname(name: str, rank: int = COMMON_RANK) -> bool:
+    """Does `name` open with a compound surname or one of the `rank` most common single ones?"""
     single, compound, _ = _surnames()
     if any(name.startswith(c) for c in compound):
         return True
-    return name[:1] in single and list(single).index(name[:1]) < COMMON_RANK
+    return name[:1] in single and list(single).index(name[:1]) < rank
+
+
+def five_char_split_rank() -> int:
+    """How common each piece's surname must be for a five-character run to be two names
+    (surnames.yaml five_char_split_rank)."""
+    return int(load_data("surnames.yaml").get("five_char_split_rank") or COMMON_RANK)
 
 
 def split_run(run: str) -> list[str] | None:

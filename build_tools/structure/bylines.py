@@ -18,7 +18,7 @@ from ..model import Block, DraftArticle, place_readings
 from .layout import HAN, layout, patterns
 from ..repair.furniture import vocabulary
 from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
-from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, split_run  # noqa: F401 (read here too)
+from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run  # noqa: F401 (read here too)
 from .meta import is_org
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
@@ -237,7 +237,10 @@ def _tokens(text: str) -> list[str]:
             # source (not a name that lost its space before a role: 记者 马海燕实习生 马文龙, or
             # 黄晓平通讯员饶志刚 once an inline byline's 记者 is cut)
             tok = tok[first_role.start():]
-        for word in pats["role"].sub(" ", _BYLINE_LABEL_RE.sub("", tok)).split():
+        for word in pats["role"].sub(f" {_ROLE_GAP} ", _BYLINE_LABEL_RE.sub("", tok)).split():
+            if word == _ROLE_GAP:
+                out.append(word)  # (where a role word stood: names never run on across it)
+                continue
             word = word.strip("：:｜丨|")
             if word in _credit_labels():
                 continue  # 文/视频 某某报记者 张三: what the names made, a label
@@ -253,7 +256,19 @@ def _tokens(text: str) -> list[str]:
                 continue  # 某某晚报·某某壹点 记者 X: a paper and its app, a source (a name's dot joins names)
             if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
-    return _join_spaced_pairs(out)
+    # the names between two role words go together, never across one (本报记者 敖 静 通讯员 申 晓龙:
+    # 敖静 and 申晓龙, not a letter-spaced 敖静申 and a 晓龙 without its surname)
+    groups: list[list[str]] = [[]]
+    for word in out:
+        if word == _ROLE_GAP:
+            groups.append([])
+        else:
+            groups[-1].append(word)
+    return [name for group in groups for name in _join_spaced_pairs(group)]
+
+
+# a marker put where a role word stood in a byline's words (never a character of a name)
+_ROLE_GAP = "\x00"
 
 
 # a two-character name and one character standing alone after it (本报记者 孟庆 波 通讯员 …)
@@ -307,6 +322,14 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
         run = 0
         while k + run < len(words) and len(words[k + run]) == 1 and HAN.match(words[k + run]):
             run += 1
+        nxt = words[k + 3] if run == 3 and k + 3 < len(words) else ""
+        if (len(nxt) == 2 and HAN.fullmatch(nxt[0]) and nxt[0] not in _surnames()[0]
+                and words[k] in _surnames()[0] and words[k + 2] in _surnames()[0]):
+            # 敖 静 申 晓龙: two characters that open with no surname are a name's given part, the
+            # single character before them its surname (敖静, 申晓龙; not 敖静申 and a bare 晓龙)
+            out += [words[k] + words[k + 1], words[k + 2] + nxt]
+            k += 4
+            continue
         if run == 3 and words[k] in _surnames()[0]:
             out.append("".join(words[k:k + 3]))  # 祁 海 燕 -> 祁海燕: one name printed letter-spaced
             k += 3
@@ -442,7 +465,7 @@ def byline_names_of_words(text: str) -> tuple[list[str], bool]:
                 continue
         if len(tok) > 4 and "·" not in tok:
             parts = split_run(tok)
-            if parts is not None and (len(tok) >= 6 or all(_common_surname(x) for x in parts)):
+            if parts is not None and (len(tok) >= 6 or all(_common_surname(x, five_char_split_rank()) for x in parts)):
                 names.extend(parts)
                 guessed = guessed or len(parts) > 1
                 continue
@@ -483,6 +506,21 @@ def byline_photographers(bylines: list[str]) -> list[str]:
     for line in bylines:
         if _unbracket(line).lstrip("□■◎●").startswith(marks) or _tail_credit_re().search(_unbracket(line)):
             out += [n for n in parse_byline(line) if n not in out]
+    return out
+
+
+def shared_picture_credit(bylines: list[str]) -> list[str]:
+    """Names of bylines that credit words and pictures to several people at once (记者 X 通讯员 Y
+    文/图): the credit does not say which of them took the pictures, a caption's 摄 may.
+
+    >>> shared_picture_credit(["记者 林一 通讯员 周二 文/图"]), shared_picture_credit(["记者 林一 文/图"])
+    (['林一', '周二'], [])
+    """
+    out: list[str] = []
+    for line in bylines:
+        pics = byline_photographers_of(line)
+        if len(pics) >= 2 and set(pics) <= set(byline_names(line)[0]):
+            out += [n for n in pics if n not in out]
     return out
 
 
