@@ -60,10 +60,12 @@ PLACE_LABEL_OVER_TITLE = """黔南日报 | 2024年5月14日 | 星期二 | 第04�
 """
 
 
-def test_a_places_label_over_the_title_is_its_kicker_and_names_its_place():
+def test_a_places_label_over_the_title_is_its_first_words_and_names_its_place():
+    # (the label over the headline was read as its kicker until 2026-11-30: later blind sets and
+    # citations read it as the headline's first words)
     (a,) = _arts(PLACE_LABEL_OVER_TITLE)
-    assert a["title"] == "古城墙下开出“周末集市”"
-    assert a["kicker"] == "福泉："
+    assert a["title"] == "福泉：古城墙下开出“周末集市”"
+    assert not a["kicker"]
     assert a["adcode"] == "522702"                # 福泉市 (黔南州), named in the label as in a title
     assert a["authors"] == ["罗文秀"] and a["photographers"] == ["杨帆"]
     assert not any("摄影" in p["text"] for p in a["body"])
@@ -82,8 +84,8 @@ STACK_UNDER_A_LABEL = """铜仁日报  2024年3月21日  第03版：区县
 
 def test_a_label_after_a_rule_and_a_stack_under_it():
     (a,) = _arts(STACK_UNDER_A_LABEL)
-    assert a["kicker"] == "松桃："
-    assert "松桃" not in a["title"] and a["title"].startswith("苗绣工坊")
+    assert not a["kicker"]
+    assert a["title"].startswith("松桃：苗绣工坊")
     assert a["adcode"] == "520628"
 
 
@@ -136,7 +138,7 @@ SET_IN_SUBTITLE_AND_SPACED_NAMES = """临沧日报  2024年10月15日  第03版�
 
 def test_a_set_in_subtitle_and_names_set_letter_spaced_under_a_label():
     (a,) = _arts(SET_IN_SUBTITLE_AND_SPACED_NAMES)
-    assert (a["kicker"], a["title"]) == ("沧源：", "佤族木鼓声里的“文明新村”")
+    assert (a["kicker"], a["title"]) == ("", "沧源：佤族木鼓声里的“文明新村”")
     assert a["subtitle"].lstrip("—") == "全县首批14个村寨通过验收"
     assert a["authors"] == ["叶娜", "岩温", "李晓梅"]
     assert a["adcode"] == "530927"
