@@ -58,3 +58,37 @@ def test_a_kicker_naming_no_place_stays_over_the_headline(label):
             "今年以来，盐源县组织志愿者120名开展文明宣传，覆盖群众3.5万人次。\n")
     (art,) = _arts(page)
     assert art["title"] == "盐源县果园里办起“文明夜校”"
+
+
+def test_a_database_records_labelled_title_and_author_are_its_title_and_author():
+    page = ("标题：宁安市：镜泊湖畔文明新风劲吹\n作者：宋立军\n来源：牡丹江日报\n日期：2023-06-02\n"
+            "版次：第03版\n正文：\n　　近年来，宁安市建成新时代文明实践站112个，组建志愿服务队87支。\n"
+            "　　“村里处处干净整洁。”村民付长林说。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "宁安市：镜泊湖畔文明新风劲吹"
+    assert art["authors"] == ["宋立军"]
+    assert art["adcode"] == "231084" and art["date"]["value"] == "2023-06-02"
+
+
+BULLETED_BRIEFS = """{label}■ 6月3日，沁阳市开展“文明餐桌”主题活动，发放倡议书5000余份。（郑晓丽）
+■ 近日，孟州市启动背街小巷整治行动，清理杂物320余吨。（通讯员 韩卫东）
+■ 6月1日上午，博爱县举办志愿服务集市，参与群众1500余人。（李彦红）
+"""
+
+
+@pytest.mark.parametrize("label", ["■县市简讯\n", ""])
+def test_a_brief_columns_bulleted_items_are_articles_of_their_own(label):
+    arts = _arts(BULLETED_BRIEFS.format(label=label))
+    assert [a["title"] for a in arts] == ["沁阳市开展“文明餐桌”主题活动", "孟州市启动背街小巷整治行动",
+                                         "博爱县举办志愿服务集市"]
+    assert [a["authors"] for a in arts] == [["郑晓丽"], ["韩卫东"], ["李彦红"]]
+    assert [a["adcode"] for a in arts] == ["410882", "410883", "410822"]
+    assert [[f["value"] for f in a["facts"]] for a in arts] == [[5000], [320], [1500]]
+
+
+def test_an_articles_marked_list_of_deeds_stays_one_article():
+    page = ("孟州市城乡面貌焕然一新\n本报讯 今年以来，孟州市扎实推进创建工作。\n"
+            "■ 完成老旧小区改造26个，惠及居民3100户。\n■ 新建垃圾分类投放点48处。\n"
+            "■ 组建志愿服务队12支，开展活动260场次。\n")
+    (art,) = _arts(page)
+    assert art["title"] == "孟州市城乡面貌焕然一新"

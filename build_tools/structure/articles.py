@@ -525,6 +525,7 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
     if pending:
         art.title, pending = pending[0], pending[1:]
         art.title_how = "grid_row"
+    bullet = _bullet_mark(art.body, _is_brief_column(art.title))
     for b in list(art.body):
         row = _grid_row(b.text) if datelined >= 2 and b.kind in ("paragraph", "heading", "subheading") else []
         if row:
@@ -537,6 +538,9 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             continue
         opens = (bool(re.match(layout()["item_dateline"], b.text.strip()))
                  and not b.text.strip().startswith(tuple(layout()["addendum_marks"])))  # 另讯: the article's addendum
+        # (■ 5月12日，某市开展…。（刘建华） / ■ 近日，…: a brief column's items, each a whole
+        # item after the same mark, with no headline of its own)
+        opens = opens or (bullet is not None and b.text.strip().startswith(bullet))
         current = out[-1]
         if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
             cut = current.body.index(b)
@@ -556,7 +560,41 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             seen_dateline = False
         seen_dateline = seen_dateline or opens
         closed = trailing_byline(b.text) is not None
+    if bullet is not None and len(out) > 1 and _is_brief_column(art.title):
+        # ■简讯 over its items: the column's name is the first item's kicker, not its title
+        art.kicker, art.title, art.title_how = art.title, "", ""
     return out
+
+
+# an interview's turn after its mark (■记者：…, □金美兰：…)
+_SPEAKER_AFTER_MARK_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]")
+
+# A brief column's items without headlines: at least this many paragraphs open with one mark.
+BULLET_ITEMS_MIN = 2
+
+
+def _bullet_mark(body: list[Block], under_brief_label: bool) -> str | None:
+    """The item mark (data/layout.yaml item_title_marks) that opens at least two whole
+    news items of a body: a column of headline-less brief items. An item is a sentence or
+    more; under a brief column's name (简讯) that is enough, elsewhere each must end with its
+    writer's name in brackets (…。（刘建华）), since marks also set off an article's list of
+    deeds (▲ 新建…), its captions (▲志愿者在…) and an interview's turns (■记者：…)."""
+    marks = tuple(layout()["item_title_marks"])
+    counts: dict[str, int] = {}
+    for b in body:
+        t = b.text.strip()
+        m = next((x for x in marks if t.startswith(x)), None) if b.kind == "paragraph" else None
+        if (m and re.search(r"[。！？]", t) and not _SPEAKER_AFTER_MARK_RE.match(t[len(m):].strip())
+                and (under_brief_label or trailing_byline(t) is not None)):
+            counts[m] = counts.get(m, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= BULLET_ITEMS_MIN else None
+
+
+def _is_brief_column(title: str) -> bool:
+    """A brief column's name (简讯, 县区快讯, ■ 简 讯): layout.yaml brief_labels."""
+    t = re.sub(r"[\s\u3000]+", "", title or "")
+    return bool(t) and len(t) <= 8 and any(w in t for w in layout()["brief_labels"])
 
 
 # A document's title stands within this many headings of the page's top.

@@ -88,8 +88,10 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "heading", level, label  # ■ 简 讯, ■市州一线: a column's name after a mark, not a byline
     if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
         return "heading", level, text  # ■记者手记: a column inside the article, not a byline
-    if pats["mark"].match(text) and re.search(r"[。！？]$", text) and re.search(r"[，；]", text):
-        return "paragraph", level, text  # ●日前，州气象局发布…。: a bullet's sentence, not a byline
+    if pats["mark"].match(text) and re.search(r"[。！？](?:[（(][^（()）]{1,30}[）)])?$", text) and re.search(r"[，；]", text):
+        # ●日前，州气象局发布…。: a bullet's sentence, not a byline (also with its writer's
+        # name in brackets after it, ■ 5月12日，某市开展…。（刘建华）)
+        return "paragraph", level, text
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):

@@ -1206,12 +1206,17 @@ def infer_title(art: DraftArticle) -> None:
         lead = re.sub(layout()["inline_byline"], "", paras[0].text)  # not the dateline
         for form in layout().get("inline_byline_forms") or []:  # nor 本报讯 记者X报道：
             lead = re.sub(form, "", lead, count=1)
+        # (not the mark of a brief column's item either: ■ 5月12日，…)
+        lead = (lead or paras[0].text).strip().lstrip("".join(layout()["item_title_marks"])).strip()
         art.title = _first_clause(lead or paras[0].text)
     elif art.kicker:
         art.title = art.kicker
     art.title_inferred = bool(art.title)
     art.title_how = "inferred_heading" if heads else "inferred_first_clause" if paras else "inferred_kicker"
 
+
+# … and an opening clause saying only when (5月12日，2024年3月30日上午，)
+_WHEN_ONLY_RE = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上中下]午|晚上?|凌晨|早上|傍晚)?")
 
 # An inferred title skips opening clauses shorter than this (近日，今年以来，).
 MIN_CLAUSE = 6
@@ -1224,6 +1229,7 @@ def _first_clause(text: str, limit: int = 24) -> str:
     '敦煌市启动背街小巷微改造工程'
     """
     said = re.compile(layout()["reporting_clause"])
-    clauses = [c for c in re.split(r"[。！？，；]", text) if len(c.strip()) >= 2 and not said.match(c.strip())]
+    clauses = [c for c in re.split(r"[。！？，；]", text) if len(c.strip()) >= 2 and not said.match(c.strip())
+               and not _WHEN_ONLY_RE.fullmatch(c.strip())]
     out = next((c for c in clauses if len(c.strip()) >= MIN_CLAUSE), clauses[0] if clauses else text)
     return out.strip()[:limit]
