@@ -92,3 +92,18 @@ def test_an_articles_marked_list_of_deeds_stays_one_article():
             "■ 组建志愿服务队12支，开展活动260场次。\n")
     (art,) = _arts(page)
     assert art["title"] == "孟州市城乡面貌焕然一新"
+
+
+@pytest.mark.parametrize("body,adcode", [
+    # the bare name a prefecture shares with its own city, the city named in full in the text
+    ("走进楚雄市鹿城镇，街巷干净整洁。近年来，楚雄市改造背街小巷86条。", "532301"),
+    # the prefecture named by another word too: the prefecture
+    ("楚雄州各县市扎实推进创建，楚雄市改造背街小巷86条，禄丰市新建公园12个。", "532300"),
+    # a district's full name never takes the bare name: the city
+    ("克拉玛依区改造背街小巷86条。", "650200"),
+])
+def test_a_bare_name_shared_by_a_prefecture_and_its_city_follows_the_full_name_in_the_text(body, adcode):
+    name = "克拉玛依" if "克拉玛依" in body else "楚雄"
+    page = f"{name}：文明新风扑面来\n人民网昆明5月6日电 （记者 杨丽华）{body}\n"
+    (art,) = _arts(page)
+    assert art["adcode"] == adcode

@@ -155,6 +155,19 @@ def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: se
     return ranked[0][1]
 
 
+def _city_of_shared_name(m, p: Place, surfaces: dict[str, set[str]]) -> Place:
+    """A bare name a prefecture shares with its own county-level city (临夏: 临夏回族自治州 and
+    临夏市) means the prefecture, unless the page names the city in full (临夏市) and the
+    prefecture by no other word (临夏州): then the city. (A district's name, 克拉玛依区, never
+    takes a bare name: districts are not called by it.)"""
+    if p.level != "prefecture" or m.text == p.name:
+        return p
+    kids = [q for q in m.candidates if q.parent == p.adcode and q.name.endswith("市") and q.name in surfaces[q.adcode]]
+    if len(kids) != 1 or surfaces[p.adcode] - {m.text} - {k.name for k in kids}:
+        return p
+    return kids[0]
+
+
 def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") -> dict:
     gz = load_gazetteer()
     if len(_MENU_MARKS_RE.findall(_as_text(kicker))) >= MENU_MIN_MARKS:
@@ -200,6 +213,15 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
     # other places its headline names (徽州 of 徽州古城, a landmark)
     label = _TITLE_LABEL_RE.match(fields["title"])
     label_at = (label.start(1), label.group(1)) if label else None
+    surfaces: dict[str, set[str]] = defaultdict(set)  # adcode -> the words that name it on the page
+    for f in ("title", "subtitle", "kicker", "body"):
+        for m in scans[f]:
+            after = fields[f][m.offset + len(m.text):m.offset + len(m.text) + 2]
+            for q in m.candidates:
+                surfaces[q.adcode].add(m.text)
+                kind = after[:1] if after[:1] in ("州", "盟") else after if after == "地区" else ""
+                if q.level == "prefecture" and kind:
+                    surfaces[q.adcode].add(m.text + kind)  # 楚雄州: the prefecture by its short form
     for fi, f in enumerate(order):
         prev: tuple[int, Place] | None = None
         for m in scans[f]:
@@ -215,6 +237,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 elif m.candidates and m.candidates[0].level == "county" and m.candidates[0].name.endswith("市"):
                     lone.append((fi, f, m))  # (a county-level city's short name: 介休, not 古城 of 古城区)
                 continue
+            p = _city_of_shared_name(m, p, surfaces)
             if any(q is p and k == "former" for q, k in zip(m.candidates, m.kinds)):
                 formers.setdefault(p.adcode, m.text)
             w = WEIGHTS[f]
