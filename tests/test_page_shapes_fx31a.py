@@ -1,0 +1,46 @@
+"""Shapes of pages the pipeline had not seen (held-out set 31's kinds, helper fx31a): narrow
+pdftotext columns of short briefs, titles wrapped by the column, a place's name over its title.
+Every page here was written for these tests, about places in Hunan (not the held-out pages'
+places); names are invented."""
+from __future__ import annotations
+
+from conftest import page_articles as _arts
+
+
+def _facts(art: dict) -> set[tuple]:
+    return {(f["value"], f["unit"]) for f in art["facts"]}
+
+
+WRAPPED_AT_BECOMING = """常德日报
+CHANGDE RIBAO
+2024年10月9日 星期三
+第05版
+县域
+“文明餐桌”成了桃源
+一道新风景
+常德日报记者 龚若岚 报道
+本报讯 在桃源县漳江街道的一家饭店里，服务员正把打包盒递给客人。如今，光盘已成为桃源城区饭店的常态。
+今年以来，桃源县在城区47家饭店设置了“光盘行动”提示牌，发放倡议书6300余份。
+临澧县 “积分超市”换来乡村好风气
+本报讯（记者 欧阳帆 通讯员 覃小勇）日前，记者来到临澧县新安镇，看到村民排队用积分兑换日用品。
+临澧县已在全县建成积分超市52个，覆盖村民3.4万户。
+本版责编：谭雅琴
+"""
+
+
+def test_a_headline_wrapped_after_a_verb_of_becoming_is_one_title():
+    arts = _arts(WRAPPED_AT_BECOMING)
+    assert len(arts) == 2
+    assert arts[0]["title"] == "“文明餐桌”成了桃源一道新风景" and arts[0]["subtitle"] == ""
+    assert arts[0]["authors"] == ["龚若岚"] and arts[0]["adcode"] == "430725"
+    assert (47, "家") in _facts(arts[0])
+    assert arts[1]["adcode"] == "430724" and arts[1]["authors"] == ["欧阳帆", "覃小勇"]
+
+
+def test_a_subtitle_that_says_something_under_a_whole_title_stays_the_subtitle():
+    from build_tools.structure.titles import _becomes_over_what
+    assert _becomes_over_what("“文明餐桌”成了桃源", "一道新风景")
+    # (a title whose object is whole, or a line with a verb of its own, is no wrapped tail)
+    assert not _becomes_over_what("志愿者成为城市名片", "一抹红色温暖全城")
+    assert not _becomes_over_what("老街巷成了网红打卡地", "居民游客点赞新变化")
+    assert not _becomes_over_what("文明新风吹遍乡村", "一个小村的蝶变")
