@@ -44,3 +44,45 @@ def test_a_subtitle_that_says_something_under_a_whole_title_stays_the_subtitle()
     assert not _becomes_over_what("志愿者成为城市名片", "一抹红色温暖全城")
     assert not _becomes_over_what("老街巷成了网红打卡地", "居民游客点赞新变化")
     assert not _becomes_over_what("文明新风吹遍乡村", "一个小村的蝶变")
+
+
+PLACE_OVER_TITLE_DENSE = """株洲日报  2023 年 4 月 20 日  星期四  责编 : 龙小梅
+A06 县市新闻
+醴陵市：老瓷厂变身“文创街区”
+株洲日报记者 苏婉清
+走进醴陵市瓷谷, 昔日的老瓷厂已经变成游人如织的文创街区。近年来, 醴陵市对老厂房实施改造, 新增文创店铺84家。
+去年以来, 街区累计接待游客21.5万人次。
+攸县
+洣水河畔吹来“文明新风”
+株洲日报讯 (记者 邝 志远) 日前, 攸县在洣水河沿岸12个村开展“美丽庭院”评选, 共评出美丽庭院260户。
+"""
+
+PLACE_OVER_TITLE_SPACED = """株洲日报  2023 年 4 月 20 日  星期四  责编 : 龙小梅
+A06 县市新闻
+
+醴陵市：老瓷厂变身“文创街区”
+株洲日报记者 苏婉清
+
+走进醴陵市瓷谷, 昔日的老瓷厂已经变成游人如织的文创街区。近年来, 醴陵市对老厂房实施改造, 新增文创店铺84家。
+
+攸县
+洣水河畔吹来“文明新风”
+
+株洲日报讯 (记者 邝 志远) 日前, 攸县在洣水河沿岸12个村开展“美丽庭院”评选, 共评出美丽庭院260户。
+"""
+
+
+def test_a_place_name_over_an_item_title_in_a_run_together_column_opens_the_title():
+    arts = _arts(PLACE_OVER_TITLE_DENSE)
+    assert len(arts) == 2
+    assert arts[0]["title"] == "醴陵市：老瓷厂变身“文创街区”"
+    assert arts[1]["title"].replace(" ", "") == "攸县洣水河畔吹来“文明新风”" and arts[1]["kicker"] == ""
+    assert arts[1]["adcode"] == "430223" and arts[1]["authors"] == ["邝志远"]
+    assert (260, "户") in _facts(arts[1])
+
+
+def test_a_place_line_set_apart_by_blank_lines_stays_the_kicker():
+    arts = _arts(PLACE_OVER_TITLE_SPACED)
+    assert len(arts) == 2
+    assert arts[1]["title"] == "洣水河畔吹来“文明新风”" and arts[1]["kicker"] == "攸县"
+    assert arts[1]["adcode"] == "430223"

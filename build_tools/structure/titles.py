@@ -138,6 +138,15 @@ def _opens_with_place_label(text: str, find_places) -> bool:
     return any(off == 0 and len(name) == len(m.group(1)) for off, _c, name in hits)
 
 
+def bare_place_name(text: str, find_places) -> bool:
+    """Is the whole of `text` one division's name (康平县, 新华区), nothing else on the line?"""
+    name = text.strip()
+    if find_places is None or not name or han_len(name) != len(name):
+        return False
+    hits = place_readings(find_places, name) or find_places(name) or []
+    return any(off == 0 and len(n) == len(name) for off, _c, n in hits)
+
+
 def _names_a_place(find_places, text: str) -> bool:
     """Does text name a division, by full or short name, resolved or not?"""
     if find_places is None:
