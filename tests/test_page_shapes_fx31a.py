@@ -86,3 +86,12 @@ def test_a_place_line_set_apart_by_blank_lines_stays_the_kicker():
     assert len(arts) == 2
     assert arts[1]["title"] == "洣水河畔吹来“文明新风”" and arts[1]["kicker"] == "攸县"
     assert arts[1]["adcode"] == "430223"
+
+
+def test_a_dateline_marker_is_never_an_author():
+    from build_tools.structure.bylines import parse_byline
+    assert parse_byline("本报讯 记者从") == []
+    assert parse_byline("本报讯（记者 谭书雅）") == ["谭书雅"]
+    assert parse_byline("株洲日报讯（记者 邝 志远）") == ["邝志远"]
+    # (a name that ends in 讯 is still a name)
+    assert parse_byline("记者 龙讯 通讯员 向明") == ["龙讯", "向明"]
