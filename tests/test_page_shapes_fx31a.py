@@ -95,3 +95,47 @@ def test_a_dateline_marker_is_never_an_author():
     assert parse_byline("株洲日报讯（记者 邝 志远）") == ["邝志远"]
     # (a name that ends in 讯 is still a name)
     assert parse_byline("记者 龙讯 通讯员 向明") == ["龙讯", "向明"]
+
+
+NARROW_THREE_BRIEFS = """株洲晚报 2023年9月14日 星期四 第4版 城区新闻 本版编辑 龙小梅
+荷塘区
+“口袋公园”
+走进老街坊
+本报讯（记者
+谭书雅）今年
+以来，荷塘区利
+用边角空地新建
+“口袋公园”
+16处，新增绿地面
+积3.2万平方米。
+芦淞区：
+文明交通
+劝导进路口
+记者 向晓阳 报道
+本报讯 芦淞区
+近日启动文明交
+通劝导行动，在
+辖区28个路口
+设置劝导岗，
+纠正不文明
+行为1460起。
+石峰区
+背街小巷
+换了新模样
+本报讯 记者从
+石峰区获悉，该
+区今年改造背街
+小巷31条，提
+前完成年度任务。
+（记者 易 安）
+"""
+
+
+def test_three_narrow_briefs_each_under_its_stacked_headline_are_three_articles():
+    arts = _arts(NARROW_THREE_BRIEFS)
+    assert len(arts) == 3
+    assert arts[0]["title"].replace(" ", "") == "荷塘区“口袋公园”走进老街坊"
+    assert arts[0]["authors"] == ["谭书雅"] and arts[0]["adcode"] == "430202"
+    assert arts[1]["authors"] == ["向晓阳"] and arts[1]["adcode"] == "430203"
+    assert (28, "个") in _facts(arts[1])
+    assert "本报讯" not in arts[2]["authors"] and arts[2]["adcode"] == "430204"
