@@ -475,13 +475,19 @@ def _item_heads(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]
 
     titled: set[int] = set()
     two_line: set[int] = set()
-    for k in range(len(units) - 1):
-        if _dateline_re().match(units[k + 1].text.strip()) and units[k + 1].gap == 0:
-            top = next((t for t in (k, k - 1) if t >= 0 and heads_item(t, k)), None)
-            if top is not None:
-                titled.update(range(top, k + 1))
-                if top < k and not any(roles[i] for i in range(top, k + 2)):  # (本报记者 … 通讯员 …: a byline)
-                    two_line.update(range(top, k + 1))
+    for d in range(1, len(units)):
+        if not (_dateline_re().match(units[d].text.strip()) and units[d].gap == 0):
+            continue
+        # (a byline line of its own may stand between the headline and the dateline: 记者 某某 报道)
+        k = d - 2 if d >= 2 and roles[d - 1] == "byline" and units[d - 1].gap == 0 else d - 1
+        # (a narrow column wraps a headline over up to STACK_MAX short lines: 八公山区： / 老街换新颜 / 游客纷至来)
+        top = next((t for t in range(k, max(k - STACK_MAX, -1), -1)
+                    if heads_item(t, k) and (t >= k - 1 or all(len(units[i].text.strip()) <= STACK_LINE_MAX
+                                                                for i in range(t, k + 1)))), None)
+        if top is not None:
+            titled.update(range(top, k + 1))
+            if top < k and not any(roles[i] for i in range(top, k + 1)) and not roles[d]:  # (本报记者 … 通讯员 …: a byline)
+                two_line.update(range(top, k + 1))
     return titled, two_line
 
 
@@ -586,6 +592,8 @@ def _headline_like(text: str) -> bool:
 
 # A headline stack above its dashed subtitle or byline has at most this many lines.
 STACK_MAX = 3
+# Each line of a headline stack of STACK_MAX lines a narrow column printed has at most this many characters.
+STACK_LINE_MAX = 10
 
 
 def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:

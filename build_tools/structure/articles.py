@@ -18,7 +18,7 @@ from .bylines import dateline_byline_names, places_known, inline_byline, take_tr
 from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns
 from .meta import site_name_after_title
-from .titles import (COLUMN_LABEL_RE, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
+from .titles import (COLUMN_LABEL_RE, bare_place_name, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups, record_field)
 
 
@@ -51,6 +51,27 @@ def _cut_kicker_before_place(art: DraftArticle, find_places: FindPlaces | None) 
         return
     art.kicker = " ".join(x for x in (art.kicker, m.group("kicker").strip()) if x)
     art.title = m.group("title").strip()
+
+
+def _place_line_opens_title(art: DraftArticle, ends: set[int], find_places: FindPlaces | None) -> None:
+    """On a page of several items run together as pdftotext gives a column (no blank line
+    between them), a division's bare name on the line right above an item's title, straight
+    under the text or masthead before it, opens that title (康平县 / 卧龙湖畔… is 康平县
+    卧龙湖畔…), as a place's label with a colon does. (A place line set apart by a blank line,
+    or over a lone article's title, is the layout's own label: it stays the kicker.)
+    `ends`: the last lines of the page's blocks."""
+    name = (art.kicker or "").strip()
+    if not name or not art.title or art.title_inferred or not bare_place_name(name, find_places):
+        return
+    at = next((k for k, b in enumerate(art.header) if b.text.strip() == name), None)
+    lines = art.title_lines or [art.title]
+    if at is None or at + 1 >= len(art.header) or art.header[at + 1].text.strip() != lines[0].strip() \
+            or art.header[at + 1].first != art.header[at].last + 1 or art.header[at].first - 1 not in ends:
+        return
+    art.title = name + " " + art.title
+    art.title_lines = [name] + list(lines)
+    art.kicker = ""
+    art.title_how = art.title_how or "title_lines_joined"
 
 
 def _cut_stray_bar(art: DraftArticle) -> None:
@@ -264,6 +285,10 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
         _cut_chapter_number(art)
         _cut_title_hashtags(art)
         _cut_post_topic(art)
+    if len(arts) >= 2:
+        ends = {b.last for b in blocks}
+        for art in arts:
+            _place_line_opens_title(art, ends, find_places)
     _post_headline_over_items(arts)
     return arts
 

@@ -194,6 +194,12 @@ def _credit_labels() -> frozenset[str]:
     return frozenset(layout().get("byline_credit_labels") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def _dateline_word_re() -> re.Pattern:
+    """A dateline marker where a byline's names stand (data/layout.yaml byline_dateline_word)."""
+    return re.compile(layout()["byline_dateline_word"])
+
+
 def _tokens(text: str) -> list[str]:
     """The words of a byline without its mark, organisations (with their 供稿)
     and role words: 本报记者 张三 中国日报某某记者站供稿 -> [张三]."""
@@ -244,6 +250,8 @@ def _tokens(text: str) -> list[str]:
             word = word.strip("：:｜丨|")
             if word in _credit_labels():
                 continue  # 文/视频 某某报记者 张三: what the names made, a label
+            if _dateline_word_re().match(word.strip("（）()【】[] ")):
+                continue  # 本报讯 记者从… / 本报讯（记者 张三）: the paper's dateline, never a person
             if pats["trailing_role"].fullmatch(word):
                 continue  # 林韵诗 上海特派员: where the correspondent is posted, not a name
             if _PLACE_REPORT_RE.match(word) and (word[0] not in _surnames()[0] or (

@@ -138,6 +138,15 @@ def _opens_with_place_label(text: str, find_places) -> bool:
     return any(off == 0 and len(name) == len(m.group(1)) for off, _c, name in hits)
 
 
+def bare_place_name(text: str, find_places) -> bool:
+    """Is the whole of `text` one division's name (康平县, 新华区), nothing else on the line?"""
+    name = text.strip()
+    if find_places is None or not name or han_len(name) != len(name):
+        return False
+    hits = place_readings(find_places, name) or find_places(name) or []
+    return any(off == 0 and len(n) == len(name) for off, _c, n in hits)
+
+
 def _names_a_place(find_places, text: str) -> bool:
     """Does text name a division, by full or short name, resolved or not?"""
     if find_places is None:
@@ -793,7 +802,7 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
         if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1 and _runs_on(prev)
                 and han_len(prev.text) >= 2
                 and (prev.text.strip().endswith(ends) or _opens_with_particle(b.text) or _pivot_runs_on(prev.text, b.text)
-                     or _object_on_next_line(prev.text, b.text))):
+                     or _object_on_next_line(prev.text, b.text) or _becomes_over_what(prev.text, b.text))):
             out[-1] = _joined(prev, b)
             continue
         out.append(b)
@@ -842,6 +851,27 @@ def _object_on_next_line(upper: str, lower: str) -> bool:
                      # (a thing with its attribute, 文明/新/画卷: no verb, a noun at its end)
                      or (lower_tags and lower_tags[-1][1].startswith("n") and lower_tags[0][1].startswith("n")
                          and all(f[:1] in "na" for _w, f in lower_tags))))
+
+
+# Words at most after a verb of becoming at a headline line's end (成了 / 玉山) that still wait for its object.
+COPULA_TAIL_MAX = 1
+
+
+def _becomes_over_what(upper: str, lower: str) -> bool:
+    """Does a headline line stop at a verb of becoming (data/layout.yaml title_copula_verbs),
+    at most a name after it (“礼让斑马线”成了玉山), over a line with no verb of its own that
+    ends in a noun (一道流动风景): what the subject became, one title wrapped by the column?"""
+    a, b = upper.strip(), lower.strip()
+    if re.search(r"[，。；！？!?,;：:—]|\s", a + b) or han_len(b) > COUPLET_MAX:
+        return False
+    copulas = set(layout().get("title_copula_verbs") or ())
+    tags = [t for t in _pos_tags(a) if t[1] not in ("ul", "uz", "ug", "x")]
+    at = max((i for i, (w, f) in enumerate(tags) if w in copulas and f == "v"), default=None)
+    if at is None or at == 0 or len(tags) - 1 - at > COPULA_TAIL_MAX \
+            or any(f.startswith("v") or f == "a" for _w, f in tags[at + 1:]):
+        return False
+    low = [t for t in _pos_tags(_QUOTED_RE.sub("", b) or "x") if t[1] != "x"]
+    return bool(low) and low[-1][1].startswith("n") and not any(f == "v" or f == "d" for _w, f in low)
 
 
 def _opens_with_particle(text: str) -> bool:
