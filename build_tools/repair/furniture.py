@@ -1829,7 +1829,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 
 # a page's number and its section's name on a line of their own in a masthead (3 综合, A2 要闻)
 # a printed document's page number between dashes, alone on its line: — 1 —, - 2 -, －3－
-_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}")
+# (a scan's OCR reads the dashes as 一 on both sides: 一 3 一)
+_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}|一\s*\d{1,3}\s*一")
 # an official document's number alone on its line: 某创指〔2023〕7号, 某政发[2022]12号
 # (or the issuing office and the number set apart by spaces: 某某区人民政府办公室　　〔2023〕12号)
 _DOCUMENT_NUMBER_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{0,10}[〔\[［]|[\u4e00-\u9fff]{1,10}[〔\[［(（])"
