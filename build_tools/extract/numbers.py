@@ -172,8 +172,13 @@ def _compiled() -> dict:
         + (rf"|(?:{_alt(r['rank_placing_words'])})[^，。；！？,;第]{{0,8}}?第\s?(?P<n3>{_DIG}+|[一二三四五六七八九十百]+)"
            rf"(?:\s?(?:{_alt(r.get('rank_units') or ['位'])})|(?={r.get('rank_placing_end') or '$'}))"
            if r.get("rank_placing_words") else ""))
+    # a further rank listed after one (位列全市第一、全省第12名): the same ranking's next scope
+    rank_next_re = re.compile(
+        rf"\s?(?:{_alt(r.get('rank_list_joiners') or ['、'])})\s?[^，。；！？,;、第]{{0,6}}?第\s?(?P<n>{_DIG}+|[一二三四五六七八九十百]+)"
+        rf"(?:\s?(?:{_alt(r.get('rank_units') or ['位'])})|(?={r.get('rank_placing_end') or '$'}))")
     return {
         "rank": rank_re,
+        "rank_next": rank_next_re,
         "numdate": _NUMDATE,
         "time": _TIME,
         "q": q_re,
@@ -264,6 +269,18 @@ def _quote_spans(text: str, max_len: int) -> list[tuple[int, int]]:
 
 def _inside(spans, start, end) -> bool:
     return any(a <= start and end <= b for a, b in spans)
+
+
+def _quoted_count(text: str, quotes, start: int, end: int, g: dict, unit: str, r: dict) -> bool:
+    """A quotation naming a set by its count at its end (推行“文明公约20条”): the Arabic number and
+    its unit close the quotation right after the noun counted, so the number counts its items
+    (metrics.yaml quoted_count_units); any other number in quotes is a name (“1+N”, “354”工作法)."""
+    units = r.get("quoted_count_units") or ()
+    if unit not in units or not g.get("num") or not re.fullmatch(r"[0-9]+", g["num"]):
+        return False
+    span = next(((a, b) for a, b in quotes if a <= start and end <= b), None)
+    return (span is not None and end == span[1] - 1 and text[span[0]] != "《"
+            and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,}", text[span[0] + 1:start])))
 
 
 def _mask(text: str, spans) -> str:
@@ -376,6 +393,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(Quantity(text[a:m.end()], a, m.end(), _plain(v), None, "",
                             "less_than" if at == "前" else "exact", "rank"))
         masked_spans.append((a, m.end()))
+        end = m.end()
+        for _ in range(4):  # (a list of a few scopes at most: 全市第一、全省第12名)
+            nm = rx["rank_next"].match(text, end)
+            nv = _num_value(nm.group("n")) if nm else None
+            if nv is None:
+                break
+            b = text.rfind("第", 0, nm.start("n"))
+            out.append(Quantity(text[b:nm.end()], b, nm.end(), _plain(nv), None, "", "exact", "rank"))
+            masked_spans.append((b, nm.end()))
+            end = nm.end()
     for m in (rx["decade"].finditer(_mask(text, masked_spans)) if rx["decade"] else ()):
         d = int(_num_value(m.group("d")))
         century = "19" if m.group("c") else ""
@@ -475,7 +502,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         num_end = (m.start("num") + len(g["num"]) if g["num"]
                    else m.end("pct") if g["pct"] else m.end("bare"))
         after_num = text[num_end:num_end + 6]
-        if _inside(quotes, start, end):
+        if _inside(quotes, start, end) and not _quoted_count(text, quotes, start, end, g, unit, r):
             kind = "name"
         elif rx["after_num"].match(after_num) or rx["before_num"].search(text[max(0, start - 2):start]):
             kind = "name"

@@ -84,6 +84,22 @@ def _clusters(values: list[tuple[int, float]], tol: float) -> list[tuple[float, 
     return [(statistics.mode(vs), rows) for _, rows, vs in groups]
 
 
+def _split_at_columns(line: str, chunk: Chunk, cols: list[float], way: int, tol: float) -> list[Chunk]:
+    """The chunk cut at each space after which its text starts at a column's position (within
+    tol); the chunk as it was where no space does."""
+    out: list[Chunk] = []
+    start = chunk.start[0]
+    for m in _SPACE_RE.finditer(line, chunk.start[0], chunk.end[0]):
+        at = (m.end(), _cells(line[:m.end()]))
+        if any(abs(at[way] - c) <= tol for c in cols[1:]) and line[start:m.start()].strip():
+            out.append(Chunk(line[start:m.start()], (start, _cells(line[:start])), (m.start(), _cells(line[:m.start()]))))
+            start = m.end()
+    if not out:
+        return [chunk]
+    out.append(Chunk(line[start:chunk.end[0]], (start, _cells(line[:start])), chunk.end))
+    return out
+
+
 @dataclass(frozen=True)
 class Columns:
     text: str
@@ -145,7 +161,12 @@ def read_text_columns(text: str) -> Columns | None:
         return i == len(cols) - 1 or c.end[way] <= cols[i + 1]
 
     placed: list[dict[int, Chunk] | None] = []   # per line: column -> chunk, or None: across the columns
-    for r in rows:
+    for k_row, r in enumerate(rows):
+        if (len(r) == 1 and placed and placed[-1] and len(placed[-1]) >= 2
+                and not fits(r[0], column_of(r[0]) or 0)):
+            # two columns' lines touching, one space between them (…“五美”庭院 圾投放点58处。) under
+            # a line of both columns: split where the text after a space starts the next column
+            r = rows[k_row] = _split_at_columns(lines[k_row], r[0], cols, way, tol)
         where: dict[int, Chunk] = {}
         for c in r:
             i = column_of(c)

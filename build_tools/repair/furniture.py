@@ -193,6 +193,9 @@ def vocabulary() -> dict:
     v["outlet_re"] = re.compile(
         rf"(?:{'|'.join(map(re.escape, named))})|{_HAN}{{1,{n}}}?(?:{'|'.join(map(re.escape, sufs))})")
     strong = [s for s in sufs if len(s) >= 2 and s not in ("新闻", "发布", "网站", "在线")]
+    # a portal's Latin brand and a suffix of two characters or more (某某News新闻, Yahoo新闻): its name,
+    # read as such only where a site's name stands (first in its breadcrumb)
+    v["latin_outlet_re"] = re.compile(rf"[A-Za-z][A-Za-z0-9]{{1,11}}(?:{'|'.join(map(re.escape, [x for x in sufs if len(x) >= 2]))})")
     # a masthead or site name standing alone: a short name (a title with a site name
     # glued after it is longer: 东河把文明实践送到家门口东河区融媒体中心)
     v["masthead_re"] = re.compile(
@@ -204,8 +207,9 @@ def vocabulary() -> dict:
         rf"{_HAN}{{2,{v.get('max_government_name_chars', 14)}}}?(?:{'|'.join(map(re.escape, gov))})(?=\s)") if gov else None
     # a breadcrumb without a start word (某某日报 > 要闻, 某某网>>某某频道>>市县): short
     # items joined by > ＞ » → (not /: 文/图 is a credit)
+    # (or by › , a mirror site's: 某某News新闻 › 中国)
     v["bare_breadcrumb_re"] = re.compile(
-        r"^(?P<first>[^\s>＞»→/，。；！？]{2,12})\s*(?:(?:>>?|＞＞?|»|→)\s*[^\s>＞»→/，。；！？]{1,12}\s*)+$")
+        r"^(?P<first>[^\s>＞»→›/，。；！？]{2,12})\s*(?:(?:>>?|＞＞?|»|→|›)\s*[^\s>＞»→›/，。；！？]{1,12}\s*)+$")
     # what may follow an outlet's name and still be the name: a further suffix, a channel
     v["outlet_tail_re"] = re.compile(
         rf"(?:{'|'.join(map(re.escape, sufs + list(v.get('outlet_name_editions') or [])))})"
@@ -759,7 +763,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if lm:  # Sixth Tone 第六声, China Daily 中国日报: a site's name in both scripts, its logo
         return [("outlet", lm.group("zh")), ("chrome", lm.group("latin"))]
     bm = v["bare_breadcrumb_re"].match(t)
-    if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))):
+    if bm and (is_masthead(bm.group("first"), v) or v["outlet_re"].fullmatch(bm.group("first"))
+               or v["latin_outlet_re"].fullmatch(bm.group("first"))):
         # 某某日报 > 要闻: the site's own name first (and the issue's date and page it names:
         # 丽水日报 > 2021年04月12日 > 第02版：综合; an e-paper's edition word after the name,
         # 某某日报数字报 > …, is the site's, not the outlet's: data/page_meta.yaml edition_suffixes)
@@ -1070,7 +1075,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             if t[i - 1:i] == "《" and t[end:end + 1] == "》" and not re.search("[报報]$", t[i:end]):
                 out.append(("programme", t[i:end]))  # 《丽水新闻》2022年6月8日: a programme, not the station
             else:
-                out.append(("outlet", t[i:end]))
+                out.append(("outlet", _app_of_reporter(t, i, end, v)))
             i, last = _skip(t, end), "outlet"
             m = v["edition_re"].match(t, i)
             if m:  # 某某晚报数字报: the e-paper's edition, not the outlet's name
@@ -1192,6 +1197,17 @@ def site_and_channel(name: str, v: dict | None = None) -> tuple[str, str] | None
             or not (v["outlet_re"].fullmatch(site) or is_masthead(site, v))):
         return None
     return site, channel
+
+
+def _app_of_reporter(t: str, i: int, end: int, v: dict) -> str:
+    """The outlet's name at t[i:end]; an app's name glued before its reporter's role
+    (某某客户端记者 X) is the app's own name, without the word for an app
+    (page_meta.yaml app_name_suffixes), as the app names itself."""
+    name = t[i:end]
+    for suf in v.get("app_name_suffixes") or ():
+        if name.endswith(suf) and len(name) - len(suf) >= 2 and v["role_word_re"].match(t, end):
+            return name[: -len(suf)]
+    return name
 
 
 def _outlet_end(t: str, i: int, v: dict) -> int | None:
@@ -1829,7 +1845,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 
 # a page's number and its section's name on a line of their own in a masthead (3 综合, A2 要闻)
 # a printed document's page number between dashes, alone on its line: — 1 —, - 2 -, －3－
-_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}")
+# (a scan's OCR reads the dashes as 一 on both sides: 一 3 一)
+_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}|一\s*\d{1,3}\s*一")
 # an official document's number alone on its line: 某创指〔2023〕7号, 某政发[2022]12号
 # (or the issuing office and the number set apart by spaces: 某某区人民政府办公室　　〔2023〕12号)
 _DOCUMENT_NUMBER_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{0,10}[〔\[［]|[\u4e00-\u9fff]{1,10}[〔\[［(（])"

@@ -101,7 +101,18 @@ def credit_last(text: str) -> str:
 
 def tail_credit(text: str) -> bool:
     """A line ends with a credit for the text and the pictures (… 张三 文/图, … 张三 文并摄)."""
-    return bool(_tail_credit_re().search(text))
+    return bool(_credit_tail_re().search(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_tail_re() -> re.Pattern:
+    """A credit closing a byline: set apart by a space (… 韦一鸣 文/图, … 文并摄), or one with a
+    slash glued to the last name (记者庞某文/图: a slash is in no name; layout.yaml byline_tail_credits)."""
+    slashed = sorted((c for c in layout().get("byline_tail_credits") or [] if re.search("[/／]", c)),
+                     key=len, reverse=True)
+    if not slashed:
+        return _tail_credit_re()
+    return re.compile(rf"{_tail_credit_re().pattern}|(?<=[\u4e00-\u9fff])(?:{'|'.join(map(re.escape, slashed))})\s*$")
 
 
 def _tail_re() -> re.Pattern:
@@ -209,7 +220,7 @@ def _tokens(text: str) -> list[str]:
     # (a bare 文 or 图 after a mark labels what follows: □文 本报记者 X, □图 Y)
     text = without_author_marks(text)  # 沙某¹ 牛某²: the marks point at affiliations
     body = re.sub(r"^(?:文|图)\s+(?=\S)", "", pats["mark"].sub("", _unbracket(text)))
-    body = _tail_credit_re().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
+    body = _credit_tail_re().sub("", body)  # 本报记者 程晓云 文/图: the credit after the names
     body = _DATELINE_LABEL_RE.sub("", body)  # 【明报专讯】记者 X 上海报道: the paper's dateline label
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
@@ -323,7 +334,19 @@ def _squeeze_letter_spaced(body: str) -> str:
 
 def _join_spaced_pairs(words: list[str]) -> list[str]:
     """A one-character word and the word after it are one name printed with a space
-    (杨 帆 -> 杨帆; a surname before two characters that do not start a name: 鲍 春雨)."""
+    (杨 帆 -> 杨帆; a surname before two characters that do not start a name: 鲍 春雨).
+
+    >>> _join_spaced_pairs(["陇", "丽", "芬"]), _join_spaced_pairs(["吉", "伍", "阿", "呷"])
+    (['陇丽芬'], ['吉伍阿呷'])
+    >>> _join_spaced_pairs(["郑", "颖", "缪", "可"]), _join_spaced_pairs(["叶", "娜", "岩", "温"])
+    (['郑颖', '缪可'], ['叶娜', '岩温'])
+    """
+    if 3 <= len(words) <= 4 and all(len(w) == 1 and HAN.match(w) for w in words) and not (
+            len(words) == 4 and (_common_surname(words[0]) or _common_surname(words[2]))):
+        # a role's whole group printed letter-spaced (记者 陇 丽 芬, 通讯员 吉 伍 阿 呷): one name, even
+        # with a rare surname or a Yi name's pieces; four are two names where either half opens
+        # with a common surname (郑 颖 缪 可, 宫 雪 杨 柳, 叶 娜 岩 温)
+        return ["".join(words)]
     out: list[str] = []
     k = 0
     while k < len(words):
@@ -508,13 +531,22 @@ def byline_photographers(bylines: list[str]) -> list[str]:
     ['金成浩']
     >>> byline_photographers(["文/ 本报记者 李四"]), byline_photographers(["（文/图 本报记者 林海）"])
     ([], ['林海'])
+    >>> byline_photographers(["某某晚报讯（记者 林海、周二 文/摄）"])
+    ['林海', '周二']
     """
     marks = tuple(layout().get("photo_byline_marks") or ())
     out: list[str] = []
     for line in bylines:
-        if _unbracket(line).lstrip("□■◎●").startswith(marks) or _tail_credit_re().search(_unbracket(line)):
+        # (a lead's dateline before the bracket, 某某报讯（记者 X、Y 文/摄）: the bracket is the byline)
+        m = _DATELINE_BRACKET_RE.match(line.strip())
+        line = m.group(1) if m else line
+        if _unbracket(line).lstrip("□■◎●").startswith(marks) or _credit_tail_re().search(_unbracket(line)):
             out += [n for n in parse_byline(line) if n not in out]
     return out
+
+
+# a lead's dateline and its byline in brackets, alone (某某报讯（记者 甲 文/图）)
+_DATELINE_BRACKET_RE = re.compile(r"^[^（(）)\s]{2,24}?(?:讯|消息)\s*([（(][^（()）]{2,80}[）)])$")
 
 
 def shared_picture_credit(bylines: list[str]) -> list[str]:

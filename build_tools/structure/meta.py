@@ -169,8 +169,8 @@ def dateline_outlet(lead: str) -> str | None:
     '百色新闻网'
     >>> dateline_outlet("中新网湖南新闻3月2日电 近日…")
     '中新网'
-    >>> dateline_outlet("本报讯 近日…") is None
-    True
+    >>> dateline_outlet("本报讯 近日…") is None, dateline_outlet("本网讯（通讯员 王某）近日…") is None
+    (True, True)
     >>> dateline_outlet("今日潜江讯（记者 孔萱）湖北省潜江市…")
     '今日潜江'
     >>> dateline_outlet("（某某社记者王大明花莲5日电）花莲县…")
@@ -184,9 +184,9 @@ def dateline_outlet(lead: str) -> str | None:
     if not m:
         return None
     head = m.group("head")
-    if head.startswith("本报"):
-        return None
     v = vocabulary()
+    if head.startswith(tuple(v.get("self_outlet_words") or ("本报",))):
+        return None  # 本报讯, 本网讯: the outlet itself, named by its masthead or header
     om = v["outlet_re"].match(head)
     if om and om.end() >= 2:
         return om.group(0)
