@@ -260,7 +260,12 @@ def vocabulary() -> dict:
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)
-    v["role_word_re"] = re.compile(rf"{org}(?:{'|'.join(map(re.escape, roles))})\s*(?:[丨｜|]\s*)?(?=[{HAN_CLASS}])")
+    # (a byline's mark may open it, 文/记者 张三, 文/图 记者 张三: data/layout.yaml byline_marks)
+    marks = sorted((x for x in load_data("layout.yaml")["byline_marks"] if x[:1] in "文图" and x[-1:] in "/／"
+                    or x in ("文/图", "文／图", "图/文", "图／文")), key=len, reverse=True)
+    v["byline_mark_re"] = re.compile(rf"(?:{'|'.join(map(re.escape, marks))})\s*")
+    v["role_word_re"] = re.compile(rf"(?:(?:{'|'.join(map(re.escape, marks))})\s*)?{org}(?:{'|'.join(map(re.escape, roles))})"
+                                   rf"\s*(?:[丨｜|]\s*)?(?=[{HAN_CLASS}])")
     marks = "|".join(map(re.escape, v["breadcrumb_marks"]))
     starts = "|".join(map(re.escape, v["breadcrumb_start"]))
     v["breadcrumb_re"] = re.compile(rf"^(?:{starts})[：:]?\s*(?:[^\s>＞»→/]{{1,12}}\s*)?(?:(?:{marks})+\s*[^\s>＞»→/]{{1,12}}\s*)+$")
@@ -476,9 +481,12 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = got if got and any(f in ("page", "date") for f, _ in got) else None
     if got is None and _WIDE_GAP_RE.search(text.strip()):
         got = _padded_running_head(text.strip(), strict)
+    if got is None and len(text.strip()) <= vocabulary()["max_spaced_head_chars"] and _LETTER_SPACED_RE.search(text):
+        got = _letter_spaced_head(text.strip(), strict)
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
-    if got is None and text.strip() and _PICTURE_ALONE_RE().fullmatch(text.strip()):
+    if got is None and text.strip() and (_PICTURE_ALONE_RE().fullmatch(text.strip())
+                                         or text.strip() in (load_data("layout.yaml").get("picture_alt_words") or ())):
         # ［图片］ alone on its line: where a web copy kept a picture's place, no words of the piece
         got = [("chrome", text.strip())]
     if got is None:
@@ -628,6 +636,32 @@ def _padded_running_head(t: str, strict: bool) -> list[tuple[str, str]] | None:
             return None
         out.extend(got)
     return out if any(f in ("page", "date") for f, _ in out) else None
+
+
+# a field of a running head set apart from the next by a wider gap (or an ideographic space)
+_FIELD_GAP_RE = re.compile(r"[ \t]{2,}|\u3000+")
+
+
+def _letter_spaced_head(t: str, strict: bool) -> list[tuple[str, str]] | None:
+    """A running head copied out of an e-paper viewer with a space between every character,
+    its fields a wider gap apart (某 某 晚 报   2024 年 4 月 18 日   星 期 四   A 04   县 市 新 闻):
+    read with the single spaces squeezed out; it counts when it names a page or a date.
+
+    >>> _letter_spaced_head("某 某 晚 报   2024 年 4 月 18 日   星 期 四   A 04   县 市 新 闻", False)
+    [('outlet', '某某晚报'), ('date', '2024-04-18'), ('page', 'A04'), ('page_name', '县市新闻')]
+    >>> _letter_spaced_head("高 密 ： 红 白 理 事 会 出 新 风", False) is None
+    True
+    """
+    parts, singles, tokens = [], 0, 0
+    for part in _FIELD_GAP_RE.split(t):
+        words = part.split(" ")
+        tokens += len(words)
+        singles += sum(len(w) == 1 for w in words)
+        parts.append("".join(words))
+    if singles * 2 < tokens:
+        return None  # (words a space apart, 县市 新闻, are no letter-spacing)
+    got = _lex_meta(" ".join(p for p in parts if p), strict)
+    return got if got and any(f in ("page", "date") for f, _ in got) else None
 
 
 # a word set letter-spaced (one space between its characters) inside a running head
@@ -955,17 +989,24 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i = _skip(t, m.end())
             continue
         m = v["role_word_re"].match(t, i) if out and last in ("source", "date", "time", "outlet", "author", "page") else None
-        got = _names(t, i, v) if m else None
+        mark = v["byline_mark_re"].match(t, i) if m else None  # (文/记者 张三: the names after the mark)
+        start = mark.end() if mark else i
+        got = _names(t, start, v) if m else None
         if got:  # … 来源：长春市融媒体中心　记者 孙丽娜 文/摄: the reporter, inside a meta line
             # (after the page it was printed on too: 某某日报 2024-03-19 第A2版 本报记者 张三)
             j, _ = got
             # (names after a photo role credit the pictures: … 记者 周洋 苟晓燕 摄影 何涛)
             photo_first = m.group(0).strip().endswith(tuple(data_file("layout.yaml")["photo_roles"]))
-            parts = v["photo_role_re"].split(t[i:j])  # [words, role, pictures, role, pictures …]
+            both = bool(mark and "图" in mark.group(0))  # 文/图 记者 张三: her pictures too
+            if mark:
+                out.append(("chrome", mark.group(0).strip()))
+            parts = v["photo_role_re"].split(t[start:j])  # [words, role, pictures, role, pictures …]
             for k in range(0, len(parts), 2):
                 field = "photographer" if k > 0 or photo_first else "author"
                 got_k = _names(parts[k], 0, v) if parts[k].strip() else None
                 out.extend((field, x) for x in (got_k[1] if got_k else []))
+                if both and field == "author":
+                    out.extend(("photographer", x) for x in (got_k[1] if got_k else []))
             i, last = _skip(t, j), "author"
             continue
         m = _LATIN_NAME_RE.match(t, i) if last == "outlet" or (i == 0 and _page_or_date_at(t, i)) else None

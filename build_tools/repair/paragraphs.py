@@ -29,6 +29,7 @@ from ..model import Edit
 from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
+from .names import _surname_cost
 from .furniture import vocabulary
 from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
@@ -61,7 +62,7 @@ MIN_W, MAX_W = 16, 60
 LONG = 50
 
 _ROLE_END_RE = re.compile(r"(?:记者|通讯员|实习生|见习记者|特约记者|摄影)\s*$")
-_NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$")
+_NAMES_ONLY_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:\s+[{HAN_CLASS}·]{{2,12}})*$|^[{HAN_CLASS}][ \u3000]{{1,3}}[{HAN_CLASS}]$")
 _CLOSERS = "”’」』"
 # a data graphic's figure alone on its line (42.6万人, 98.2%, 第1名: core.FIGURE_RE) and the short label under it
 # what goes on after a digit at a line's end: more digits, or the date's unit (4月2 / 7日讯; 12 / 月20日讯)
@@ -228,6 +229,22 @@ def _tail_credit_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, tails))})\s*$") if tails else re.compile(r"(?!)")
 
 
+# a name set letter-spaced (綦 文 涛): single Han characters a single space apart
+_SPACED_NAME_RE = re.compile(rf"(?<![^\s])[{HAN_CLASS}](?: [{HAN_CLASS}]){{1,3}}(?!\S)")
+
+
+def _names_unspaced(t: str) -> str:
+    """A byline copied with a space between every character (本报 记者  綦 文 涛   通讯员  单 于 晴)
+    read with its names whole, as the byline it is."""
+    return _SPACED_NAME_RE.sub(lambda m: m.group(0).replace(" ", ""), t) if len(t) <= HEADLINE_LINE_MAX * 3 else t
+
+
+def _byline_text(t: str) -> bool:
+    return bool(_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
+                or _roles_and_names(_tail_credit_re().sub("", t))  # (本报记者 X 通讯员 Y 文/图)
+                or _names_then_role_re().match(t) or _bracketed_byline(t) or _dateline_byline(t))
+
+
 def role(u: Unit) -> str:
     """Structural role of a unit: meta, heading, byline, credit, subtitle,
     banner, caption, or "" for ordinary text."""
@@ -246,9 +263,7 @@ def role(u: Unit) -> str:
         return "heading"  # 一、关于加强公共文明引导: a numbered section's head, even after a colon
     if u.first == u.last and column_line(t):
         return "heading"  # 创建全国文明城市·攻坚进行时: a column's name over a title, never its first line
-    if (_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
-            or _roles_and_names(_tail_credit_re().sub("", t))  # (本报记者 X 通讯员 Y 文/图)
-            or _names_then_role_re().match(t) or _bracketed_byline(t) or _dateline_byline(t)):
+    if _byline_text(t) or (" " in t and _byline_text(_names_unspaced(t))):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
@@ -786,6 +801,59 @@ def _join_vertical_runs(units: list[Unit], edits: list[Edit]) -> list[Unit]:
     return out
 
 
+# A title wrapped in a narrow column has at most this many lines.
+WRAPPED_TITLE_MAX = 6
+
+
+def _wrapped_titles(units: list[Unit], roles: list[str], W: int | None, fills) -> set[int]:
+    """In a narrow column, short lines that fill no line of the column, after finished text (or
+    the page's furniture) and right above a byline or a news lead (任丘： / “文明楼 / 长”管出 /
+    和美小区 / 本报记者 …; 黄骅港城 / “海风”送 / 来文明新 / 气象 / 本报讯（记…): one title
+    wrapped in larger type, its lines joined whatever each breaks. Returns the lines that go
+    on the line above; the first line of each is marked a heading in `roles`."""
+    if W is None:
+        return set()
+    dateline = _dateline_re()
+    goes_on: set[int] = set()
+    k = 0
+    while k < len(units):
+        j = k
+        while (j < len(units) and j - k < WRAPPED_TITLE_MAX and roles[j] in ("", "heading") and units[j].first == units[j].last
+               and (j == k or units[j].gap <= 1) and _headline_like(units[j].text) and not fills(units[j])
+               and not dateline.match(units[j].text.strip())):
+            j += 1
+        if j - k >= 2 and j < len(units) and units[j].gap <= 1 and (
+                roles[j] == "byline" or dateline.match(units[j].text.strip())
+                or dateline.match(units[j].text.strip() + (units[j + 1].text.strip()[:8] if j + 1 < len(units) else ""))) and (
+                k == 0 or roles[k - 1] in ("meta", "byline") or units[k].gap >= 2 or ends_sentence(units[k - 1].text)):
+            roles[k] = "heading"
+            goes_on.update(range(k + 1, j))
+            for i in range(k + 1, j):
+                roles[i] = roles[i] or "heading"
+            k = j
+            continue
+        k = max(j, k + 1)
+    return goes_on
+
+
+def _listed_names(text: str) -> bool:
+    """陶梓萱、陆文、欧阳春华: names of two to four characters listed with 、, each opening with a surname."""
+    parts = text.strip().split("、")
+    return len(parts) >= 2 and all(2 <= len(x) <= 4 and re.fullmatch(f"[{HAN_CLASS}]+", x)
+                                   and _surname_cost(x) is not None for x in parts)
+
+
+def _names_under_titles(units: list[Unit], roles: list[str]) -> None:
+    """A web copy (a paragraph a line): a line of names listed with 、 right under a title line
+    and over the text is the title's byline (彝良24个社区推行“积分超市” / 陶梓萱、陆文、欧阳春华 /
+    彝良县在全县…), never a wrap of either."""
+    for k in range(1, len(units) - 1):
+        if (not roles[k] and units[k].gap == 0 and units[k + 1].gap == 0 and _listed_names(units[k].text)
+                and roles[k - 1] in ("", "heading") and _headline_like(units[k - 1].text)
+                and _w(units[k + 1].text) > _w(units[k - 1].text)):
+            roles[k] = "byline"
+
+
 def _reflow(page: Page) -> Page:
     units = list(page.units)
     if not units:
@@ -838,6 +906,10 @@ def _reflow(page: Page) -> Page:
         cells = _grid_cells(u.text) if G is not None else None
         return cells >= G if cells is not None else full(u)
 
+    title_goes_on = _wrapped_titles(units, roles, W, fills)
+    if W is None:
+        _names_under_titles(units, roles)
+
     out: list[Unit] = []
     edits: list[Edit] = vertical_edits
     cur: Unit | None = None
@@ -853,6 +925,8 @@ def _reflow(page: Page) -> Page:
                            and CARD_LABEL_RE.match(u.text.strip()))
         if figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
+        elif idx in title_goes_on and cur is not None:
+            join = True  # 黄骅港城 / “海风”送 / 来文明新 / 气象: a title wrapped in a narrow column
         elif (cur is not None and u.gap == 0 and cur.first == cur.last and LABEL_LINE_RE.match(cur.text.strip())
               and cur_role not in ("meta", "byline") and r not in ("meta", "byline")
               and (cur.gap >= 1 or cur.first == units[0].first or before_cur in ("meta", "subtitle", "banner", "rule"))
@@ -957,7 +1031,8 @@ def _reflow(page: Page) -> Page:
             sep = cur.text[len(a):] + "\n" * (u.gap + 1) + u.text[: len(u.text) - len(b)]
             glue = " " if figure_card else _joiner(a, b)
             edits.append(Edit(PASS, cur.first, len(a), sep, glue))
-            cur = replace(cur, text=a + glue + b, last=u.last)
+            # (a title's wrapped lines stay a title however many: the structure step is told)
+            cur = replace(cur, text=a + glue + b, last=u.last, kind="wrapped_title" if idx in title_goes_on else cur.kind)
         else:
             if cur is not None:
                 out.append(cur)

@@ -74,6 +74,37 @@ def _place_line_opens_title(art: DraftArticle, ends: set[int], find_places: Find
     art.title_how = art.title_how or "title_lines_joined"
 
 
+def _cut_title_label(art: DraftArticle) -> None:
+    """A script's header names its piece in a labelled field printed as the headline line
+    (稿件：某某：城乡环境大整治…, data/layout.yaml title_field_labels): the label is no part of the title."""
+    labels = tuple(layout().get("title_field_labels") or ())
+    m = re.match(r"^(%s)\s*[：:]\s*" % "|".join(map(re.escape, labels)), art.title or "") if labels else None
+    if m and han_len(art.title[m.end():]) >= 4:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, m.group(0).strip(), "标题前的字段名 a field's label before the title"))
+        art.title = art.title[m.end():].strip()
+
+
+# the dash that sets a subtitle apart, printed on the title's own line (…新颜——某某县…工作综述)
+_DASHED_TAIL_RE = re.compile(r"^(?P<title>.+?)\s*(?:——|－－|--)\s*(?P<sub>[^—－\-].*)$")
+
+
+def _cut_dashed_subtitle(art: DraftArticle) -> None:
+    """A headline and its dashed subtitle printed on one line (大槐树下创文明 古县新城展新颜——
+    某某县创建省级文明城市工作综述): the words after the dash are the subtitle, as when it is
+    printed on a line of its own. A scope note after the dash (——以某某市为例, a paper's
+    title: data/layout.yaml dashed_title_tails) stays part of the title."""
+    m = _DASHED_TAIL_RE.match(art.title or "")
+    if not m or art.subtitle or art.title_inferred:
+        return
+    head, sub = m.group("title").strip(), m.group("sub").strip()
+    if han_len(head) < 4 or han_len(sub) < 4 or head.count("“") != head.count("”") or head.count("《") != head.count("》"):
+        return  # (a dash inside a quotation belongs to what is quoted)
+    if any(re.match(x, sub) for x in layout().get("dashed_title_tails") or ()):
+        return
+    art.title, art.subtitle = head, "——" + sub
+
+
 def _cut_stray_bar(art: DraftArticle) -> None:
     """A bar opening a headline (丨沂水：…, layout.yaml title_stray_marks) is a scanner's
     misread column rule, not the title's first character."""
@@ -279,6 +310,8 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
         _cut_site_name(art, find_places)
         _cut_kicker_before_place(art, find_places)
         _cut_stray_bar(art)
+        _cut_title_label(art)
+        _cut_dashed_subtitle(art)
         drop_repeated_title(art)
         _trim_pictographs(art)
         _cut_item_number(art)

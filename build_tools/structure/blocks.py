@@ -310,7 +310,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                         v for f, v in fields if f == "author"]
             continue
         kind, level, text = _kind_of(seg)
-        if kind == "short" and len(text) > 12 and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES:
+        if (kind == "short" and len(text) > 12 and seg.kind != "wrapped_title"  # (a title reflow joined from a narrow column's lines)
+                and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES):
             kind = "paragraph"  # lines reflow joined one under the other (a post set a clause a line): text
         extra = {}
         if seg.kind == "table":

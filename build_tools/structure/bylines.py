@@ -201,6 +201,18 @@ _DATELINE_LABEL_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}(?:讯|报道)[】\
 
 
 @functools.lru_cache(maxsize=1)
+def _spaced_role_re() -> re.Pattern:
+    """A role word of three characters or more copied with spaces inside it (本报 记者, 通 讯 员)."""
+    roles = sorted((r for r in layout()["byline_roles"] if len(r) >= 3), key=len, reverse=True)
+    return re.compile("|".join("[ \u3000]?".join(map(re.escape, r)) for r in roles))
+
+
+def _unspaced_roles(body: str) -> str:
+    """本报 记者綦文涛: the role word whole again, so that 本报 is never read as a name."""
+    return _spaced_role_re().sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), body) if " " in body else body
+
+
+@functools.lru_cache(maxsize=1)
 def _credit_labels() -> frozenset[str]:
     return frozenset(layout().get("byline_credit_labels") or ())
 
@@ -224,6 +236,7 @@ def _tokens(text: str) -> list[str]:
     body = _DATELINE_LABEL_RE.sub("", body)  # 【明报专讯】记者 X 上海报道: the paper's dateline label
     body = re.sub(r"\s*[/／]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$", "", body)  # 记者林育贤／花莲报导: where, not who
     # 南海网、南海网客户端记者 符 晶: a site and its app naming one role (the 、 is no list of names)
+    body = _unspaced_roles(body)
     opening = body.lstrip()  # (what the byline opens with, before its roles are read)
     # (an app and the paper it carries, 某某云/某某日报记者: the same, one role)
     body = pats["role"].sub(lambda m: " " if re.search("[、/／]", m.group(0)) else m.group(0), body)
