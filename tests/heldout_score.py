@@ -418,7 +418,7 @@ def check_truth(truth: dict, gazetteer: dict[str, str | None], pages: Path = PAG
                     problems.append(f"{name}#{k}: fact quote {fact['quote']!r} not on the page")
             doubled = "".join(c * 2 for c in norm(e["title"]))  # a fake-bold headline: every character twice
             unruled = _RULES.sub("", text)  # an OCR'd column rule (| 丨) printed inside a headline's lines
-            if norm(e["title"]) not in text and not all(part in text for part in e["title"].split()) \
+            if norm(e["title"]) not in text and not all(norm(part) in text for part in e["title"].split()) \
                     and doubled not in text and norm(e["title"]) not in unruled:
                 problems.append(f"{name}#{k}: title {e['title']!r} not on the page")
         for bad in spec.get("not_facts") or []:
