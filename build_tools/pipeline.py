@@ -30,7 +30,7 @@ from .slugs import anchor_slug, seed_slug
 from .structure.articles import for_whole_page, split_articles
 from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
-from .structure.bylines import (brand_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known,
+from .structure.bylines import (brand_before_role, paper_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known,
                                 shared_picture_credit)
 from .structure.titles import place_label
 from .repair.furniture import book_name
@@ -239,6 +239,9 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 "署名前的客户端名称，是来源媒体不是作者 an app's name before the byline: the outlet"))
             if not outlet:
                 outlet, outlet_how = brand, {"method": "byline_brand", "confident": False}
+        if not outlet and (paper := paper_before_role(art.bylines)):
+            # 湘潭日报全媒体记者 刘晓宇: the paper the reporter writes for, where nothing else names one
+            outlet, outlet_how = paper, {"method": "byline_paper", "confident": False}
         if not authors and art.title_how == "title_field" and len(drafts) == 1:
             # a script's labelled fields above its text (【标题】… 【记者】…): the labelled
             # title makes the page's fields the article's own, its reporter among them

@@ -107,3 +107,26 @@ def test_a_bare_name_shared_by_a_prefecture_and_its_city_follows_the_full_name_i
     page = f"{name}：文明新风扑面来\n人民网昆明5月6日电 （记者 杨丽华）{body}\n"
     (art,) = _arts(page)
     assert art["adcode"] == adcode
+
+
+TWO_ITEMS_UNDER_A_DATED_HEAD = """2024年10月18日 星期五
+第A06版：区县
+
+醴陵市“文明积分”攒出乡村好风尚
+株洲日报全媒体记者 刘晓宇 通讯员 彭佳
+
+  10月16日，在醴陵市孙家湾镇，村民们拿着积分卡到“文明超市”兑换生活用品，全市参与农户8.6万户。
+
+炎陵县红色景区里的“文明导游”
+县融媒体中心记者 周敏
+
+  国庆假期，炎陵县接待游客26万人次，景区组织文明引导员160名上岗服务。
+"""
+
+
+def test_the_paper_before_a_bylines_role_is_the_outlet_where_nothing_else_names_one():
+    first, second = _arts(TWO_ITEMS_UNDER_A_DATED_HEAD)
+    assert first["outlet"] == "株洲日报" and first["authors"] == ["刘晓宇", "彭佳"]
+    # (a county's centre unnamed, 县融媒体中心记者, names no outlet)
+    assert second["outlet"] is None and second["authors"] == ["周敏"]
+    assert first["provenance"]["outlet"]["confident"] is False

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from ..data import load_data
 from ..model import Block, DraftArticle, place_readings
 from .layout import HAN, layout, patterns
-from ..repair.furniture import vocabulary
+from ..repair.furniture import is_masthead, vocabulary
 from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
 from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run  # noqa: F401 (read here too)
 from .meta import is_org
@@ -823,6 +823,37 @@ def take_trailing_byline(art: DraftArticle) -> None:
         if n not in art.authors:
             art.authors.append(n)
     art.authors_how = art.authors_how or "trailing_byline"
+
+
+# a unit's word opening a newsroom's name that names no place (县融媒体中心, 旗融媒体中心, 本报)
+_UNNAMED_UNIT = set("县市区旗州盟镇乡本")
+
+
+def paper_before_role(bylines: list[str]) -> str | None:
+    """The paper, site or station printed before the role of the first byline (湘潭日报全媒体记者
+    刘晓宇, 大河报记者 X): the outlet the reporter writes for, where the page names no other.
+
+    >>> paper_before_role(["湘潭日报全媒体记者 刘晓宇 通讯员 彭佳"]), paper_before_role(["本报记者 张三"])
+    ('湘潭日报', None)
+    """
+    if not bylines:
+        return None
+    line = patterns()["mark"].sub("", bylines[0].strip())
+    v = vocabulary()
+    for m in patterns()["role_word"].finditer(line):
+        head = line[:m.start()].strip()
+        if not head:
+            return None
+        for cut in ("全媒体", "融媒体", "融媒", "全媒", "新媒体"):  # 湘潭日报全媒体记者: the paper's newsroom
+            if head.endswith(cut) and len(head) > len(cut) + 1:
+                head = head[: -len(cut)]
+                break
+        if head[:1] in _UNNAMED_UNIT:
+            return None  # 旗融媒体中心记者 X: the banner's centre, not named
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", head) and (v["outlet_re"].fullmatch(head) or is_masthead(head, v)):
+            return head
+        return None
+    return None
 
 
 def brand_before_role(bylines: list[str], authors: list[str], title: str, page_lines: list[str]) -> str | None:
