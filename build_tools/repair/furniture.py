@@ -180,6 +180,7 @@ def vocabulary() -> dict:
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
     v["jump_re"] = re.compile(v["jump_note"])
     v["placement_re"] = re.compile(v["placement_note"])
+    v["body_divider_re"] = re.compile(v["body_divider"])
     v["rule_re"] = re.compile(v["rule_line"])
     offices = sorted(v["office_suffixes"] + ["领导小组办公室", "领导小组"], key=len, reverse=True)
     v["office_value_re"] = re.compile(rf"(?=[^\s\u3000]{{4}}){_HAN}{{1,20}}?(?:{'|'.join(map(re.escape, offices))})(?=[\s\u3000]|$)")
@@ -778,6 +779,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("jump", t)]  # （上接第1版） / （下转第3版）
     if v["placement_re"].fullmatch(t):
         return [("chrome", t)]  # （下为系列漫画第1期）: what is printed below, said by the editor
+    if v["body_divider_re"].fullmatch(t):
+        return [("chrome", t)]  # ——正文—— / 【更正后全文】: a wrapper's mark over the report it carries
     if v["rule_re"].fullmatch(t):
         return [("rule", t)]  # —————— between two pieces
     if v["item_counter_re"].fullmatch(t):
@@ -1416,6 +1419,8 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         um = _URL_SOURCE_RE.match(t, j)
         if um:  # 来源：http://…/t20240530_6613027.html (a clipper's note of the page it saved): an address
             return um.end(), [("chrome", um.group(0))]
+        if v["datetime_re"].match(t, j):  # （原载2020年9月3日第2版）: the note names no outlet, only when
+            return j, []  # and where it ran (the date and page are read as the next fields)
         end = _outlet_end(t, j, v)
         if end and re.match(_HAN, t[end:end + 1]) and not v["label_re"].match(t, end):
             end = None  # the name goes on past an outlet's suffix: 区政府新闻办 is no 区政府新闻
