@@ -123,3 +123,36 @@ def test_a_title_label_under_the_same_printed_headline_keeps_it():
 """
     (art,) = _arts(page)
     assert art["title"] == "兴隆街道：老楼加装电梯破题"
+
+
+BROWSER_PRINT = """2023/8/9 下午3:05    湄潭：茶城夜市的文明新风_湄潭县人民政府
+
+湄潭县人民政府
+首页 > 新闻中心 > 乡镇动态
+
+湄潭：茶城夜市的文明新风
+发布时间：2023-08-02　作者：冉秋华　来源：县融媒体中心
+
+今年以来，湄潭县对城区茶城夜市实施规范管理，划定经营摊位320个，新设垃圾分类投放点18处。
+夜市还组建了由摊主和周边居民共同组成的文明劝导队，每晚在夜市出入口和主要通道轮流值守，全年开展文明劝导
+
+http://www.example.gov.cn/info/1001/2345.htm    1/2
+
+2023/8/9 下午3:05    湄潭：茶城夜市的文明新风_湄潭县人民政府
+
+活动200余场。
+县里还在夜市入口设置便民服务点6个。
+
+http://www.example.gov.cn/info/1001/2345.htm    2/2
+"""
+
+
+def test_a_page_printed_to_pdf_is_one_article_without_the_browsers_lines():
+    arts = _arts(BROWSER_PRINT)
+    assert len(arts) == 1
+    (art,) = arts
+    assert art["title"] == "湄潭：茶城夜市的文明新风"
+    assert art["adcode"] == "520328"
+    assert art["date"]["value"] == "2023-08-02"
+    values = {f["value"] for f in art["facts"]}
+    assert {320, 18, 6} <= values
