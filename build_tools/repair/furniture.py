@@ -758,6 +758,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("chrome", t)] + ([("outlet", owner.group(1))] if owner and v["outlet_re"].fullmatch(owner.group(1)) else [])
     um = _URL_FIRST_RE.match(t)
     if um and t[um.end():].strip():
+        if re.fullmatch(v["print_sheet_count"], t[um.end():].strip()):
+            return [("chrome", t)]  # http://…/48617.htm    1/2: a printout's footer and sheet number
         rest = _lex_meta(t[um.end():], strict)  # http://www.example.cn　2024-07-10 00:12:36: the address, then the date
         if rest:
             return [("chrome", um.group(0))] + rest

@@ -462,11 +462,33 @@ def _unbracket_title(art: DraftArticle) -> None:
 CHANNEL_NAME_MAX = 6
 
 
+def _squash(t: str) -> str:
+    """A title's characters without spaces, for comparing its printed forms."""
+    return re.sub(r"\s+", "", t or "")
+
+
 def _title_from_meta(art: DraftArticle) -> None:
     """A page that prints no title line but names its title in a labelled field
     (留言标题：…) has that title, not one inferred from its text."""
     named = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f == "title"]
     if art.title and not art.title_inferred:
+        head_line = art.header[0].first if art.header else None
+        below = [(b.first, v) for b in art.meta + art.page_meta for f, v in b.extra.get("fields", [])
+                 if f == "title" and head_line is not None and b.first > head_line]
+        if below and han_count(below[0][1]) >= 4 and _squash(below[0][1]) not in _squash(art.title):
+            # 中共某某县委党校教学案例 / 案例名称：…, 【草稿】某某新闻稿 / 标题：…: a wrapper
+            # document's name over its labelled title field is the wrapper's, not the report's;
+            # a heading under the fields that was read into the title group is the text's
+            line = below[0][0]
+            kept = [h for h in art.header if h.first < line]
+            tail = [h for h in art.header if h.first > line]
+            if tail:
+                art.header, art.body = kept, tail + art.body
+                art.kicker = " ".join(h.text for h in kept) or art.kicker
+            else:
+                art.kicker = art.title
+            art.title, art.title_how = below[0][1], "title_field"
+            return
         own = [v for b in art.meta for f, v in b.extra.get("fields", []) if f == "title"]
         if own and han_count(art.title) <= CHANNEL_NAME_MAX and han_count(own[0]) > han_count(art.title):
             # 在线访谈 / 【访谈主题】创建文明城市 城管在行动: the channel's name over the labelled
