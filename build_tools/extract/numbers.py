@@ -186,6 +186,7 @@ def _compiled() -> dict:
         # what every match of date_re holds: 年, 月 or 日, or the season after a range of years
         "date_hint": re.compile("[年月日]" + (f"|{_alt(seasons)}" if seasons else "")),
         "idiom": idiom_re,
+        "tenths": re.compile(r["tenths_number"]) if r.get("tenths_number") else None,
         "after_num": re.compile(r["name_after_number"]),
         "before_num": re.compile(r["name_before_number"]),
         "speaker_num": tuple(re.compile(r["speaker_number"][k]) for k in ("before", "after")) if r.get("speaker_number") else None,
@@ -419,6 +420,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
         out.append(d)
     if rx["idiom"]:
         masked_spans += [(m.start(), m.end()) for m in rx["idiom"].finditer(text)]
+    if rx["tenths"]:
+        # a share in tenths (九成): a percentage, read before the generic pass sees 九 alone
+        for m in rx["tenths"].finditer(_mask(text, masked_spans)):
+            if _inside(quotes, m.start(), m.end()):
+                continue
+            tenth = _num_value(m.group("n"))
+            if tenth is None:
+                continue
+            out.append(Quantity(m.group(0), m.start(), m.end(), _plain(tenth * 10), None, "%", "exact", "percent"))
+            masked_spans.append((m.start(), m.end()))
     masked = _mask(text, masked_spans)
     units = r["units"]
     unit_kinds = r.get("unit_kinds", {})

@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..data import load_data
 from ..model import Edit
 from .core import HAN_RE, Page, Unit, run_pass
+from .traditional import t2s
 
 PASS = "split_run_in_titles"
 
@@ -51,8 +52,9 @@ def _bracketed(text: str) -> tuple[int, int, int] | None:
     head, body = m.group(1), m.group(2)
     if (len(HAN_RE.findall(head)) < lay["item_title_min_chars"] or len(head) > lay["run_in_title_max_chars"]
             or _HEAD_NOT_RE.search(head) or head.endswith(tuple(lay["column_name_ends"]))
-            or head.endswith(tuple(lay["brief_labels"])) or len(HAN_RE.findall(body)) < 2):
-        return None
+            or head.endswith(tuple(lay["brief_labels"])) or len(HAN_RE.findall(body)) < 2
+            or dateline.fullmatch(t2s(head))):
+        return None  # (【某某日报讯】, 【東方日報訊】 in either script: the paper's dateline, no headline)
     off = len(text) - len(text.lstrip())
     return off + 1, off + m.end(1), off + m.start(2)
 

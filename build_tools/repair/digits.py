@@ -20,7 +20,8 @@ multiplier, 余/多 or % (`numbers.ocr_zero_before`), so 3口人 (three people),
 (带动 3 6 0 0 余户 -> 3600余户) when a unit, multiplier, 余/多 or % follows and
 the digits do not count up by one (1 2 3 is a list), and the spaced digits of a
 date (2022年10月1 2日 -> 2022年10月12日, `numbers.spaced_date`) when the month and
-day it gives exist.
+day it gives exist. A number printed in thousands groups with spaces (4 200起) is joined
+when a unit follows.
 """
 from __future__ import annotations
 
@@ -121,6 +122,20 @@ def _spaced_re() -> re.Pattern:
     return re.compile(rf"(?<![0-9.,:/\-])[0-9](?: [0-9]){{{n - 1},}}(?![0-9]) ?(?={alt})")
 
 
+@lru_cache(maxsize=1)
+def _grouped_re() -> re.Pattern:
+    """A number printed in thousands groups with a space between them (4 200起, 12 500 人):
+    a head of one to three digits, then groups of exactly three, a unit or multiplier after."""
+    r = _numbers()
+    words = list(r["units"]) + list(r["multipliers"]) + list(r["inner_qualifiers"]) + ["%"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![0-9.,:/\-])[1-9][0-9]{{0,2}}(?: [0-9]{{3}})+(?![0-9.,]) ?(?={alt})")
+
+
+def _join_grouped(m: re.Match) -> str:
+    return m.group(0).replace(" ", "")
+
+
 def _join_spaced(m: re.Match) -> str:
     digits = m.group(0).replace(" ", "")  # (and the space before the unit)
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
@@ -150,6 +165,7 @@ def _fix_text(text: str, line: int, edits: list[Edit]) -> str:
         text = sub_recording(_CHUNK_RE, _fix_chunk, text, PASS, line, edits)
     if " " in text:
         text = sub_recording(_spaced_re(), _join_spaced, text, PASS, line, edits)
+        text = sub_recording(_grouped_re(), _join_grouped, text, PASS, line, edits)
         text = sub_recording(_spaced_date_re(), _join_spaced_date, text, PASS, line, edits)
     return _fix_zeros(text, line, edits)
 

@@ -1033,7 +1033,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "page"
             continue
         m = _PAGE_NAME_RE.match(t, i)
-        if m and (last == "page" or (last == "outlet" and len(out) == 1)):  # A3：城事 — the page's name
+        if m and (last == "page" or (last == "outlet" and len(out) == 1)  # A3：城事 — the page's name
+                  # (当前：A3（2021年4月16日）  城事: an e-paper viewer's page, its date, then the page's name closing the line)
+                  or (last == "date" and any(f == "page" for f, _ in out) and t[:i].rstrip()[-1:] in "）)"
+                      and _PAGE_NAME_RE.fullmatch(t, i))):
             out.append(("page_name", m.group(1)))
             i, last = _skip(t, m.end()), "page_name"
             continue

@@ -284,8 +284,8 @@ def _tokens(text: str) -> list[str]:
             word = _strip_tail(word, tail)
             if _PAPER_BEFORE_ROLE_RE.match(word) and pats["role"].match(tok, tok.find(word) + len(word)):
                 continue  # 大公报记者 黄嘉敏: the paper the reporter is of, not a name
-            if "·" in word and is_org(word.split("·", 1)[0]):
-                continue  # 某某晚报·某某壹点 记者 X: a paper and its app, a source (a name's dot joins names)
+            if "·" in word and (is_org(word.split("·", 1)[0]) or _PAPER_BEFORE_ROLE_RE.match(word.split("·", 1)[0])):
+                continue  # 某某晚报·某某壹点 记者 X, 某某报·某视频记者 X: a paper and its app, a source (a name's dot joins names)
             if word and not is_org(word) and not is_pen_name(word):
                 out.append(word)
     # the names between two role words go together, never across one (本报记者 敖 静 通讯员 申 晓龙:

@@ -125,7 +125,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
 
 
 def opens_with_place_label(text: str, find_places) -> bool:
-    """Does a headline open with a place's name and a colon (石阡：…, 城关区：…)?"""
+    """Does a headline open with a place's name and a colon (石阡：…, 城关区：…, 某某街道：…)?"""
     return _opens_with_place_label(text, find_places)
 
 
@@ -134,6 +134,8 @@ def _opens_with_place_label(text: str, find_places) -> bool:
     m = re.match(r"^([\u4e00-\u9fff]{2,8})[：:]\s*\S", text.strip())
     if not m or find_places is None:
         return False
+    if any(m.group(1).endswith(e) and len(m.group(1)) - len(e) >= 2 for e in layout().get("town_label_ends") or ()):
+        return True  # 竟陵街道：…: a place below the county, which the gazetteer does not hold
     hits = place_readings(find_places, m.group(1)) or find_places(m.group(1)) or []
     return any(off == 0 and len(name) == len(m.group(1)) for off, _c, name in hits)
 
