@@ -14,6 +14,7 @@ from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS, han_count
 from ..repair.paragraphs import document_title
 from ..sentences import split_sentences
+from .blocks import SPEAKER_TURN_RE
 from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns
@@ -646,9 +647,6 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
     return out
 
 
-# an interview's turn after its mark (■记者：…, □金美兰：…)
-_SPEAKER_AFTER_MARK_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]")
-
 # A brief column's items without headlines: at least this many paragraphs open with one mark.
 BULLET_ITEMS_MIN = 2
 
@@ -664,7 +662,7 @@ def _bullet_mark(body: list[Block], under_brief_label: bool) -> str | None:
     for b in body:
         t = b.text.strip()
         m = next((x for x in marks if t.startswith(x)), None) if b.kind == "paragraph" else None
-        if (m and re.search(r"[。！？]", t) and not _SPEAKER_AFTER_MARK_RE.match(t[len(m):].strip())
+        if (m and re.search(r"[。！？]", t) and not SPEAKER_TURN_RE.match(t[len(m):].strip())
                 and (under_brief_label or trailing_byline(t) is not None)):
             counts[m] = counts.get(m, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))

@@ -54,8 +54,9 @@ _QUESTION_HEADLINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][^，。；！�
 
 # A segment reflow made of this many printed lines or more is text, whatever its marks.
 MIN_TEXT_LINES = 3
-# a speaker's turn in an interview: a short label, a colon and what was said
-_SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
+# a speaker's turn in an interview: a short label, a colon and what was said (■记者：…,
+# □金美兰：… after a mark: no byline, and no news item of a brief column)
+SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
 
 def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
@@ -72,7 +73,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "caption", level, text  # ［图片］张三: the caption of the picture that stood here
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
-    if (_SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text)
+    if (SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text)
             and not (items and item_title(text) is not None and not re.search("[。！？!?]", text))):
         # ■记者：… / □金美兰：… an interview's turns, not bylines (● 芒市：“傣家小院”评星定级,
         # saying nothing to the end of a sentence, is a brief item's title with its place's label)
