@@ -409,6 +409,35 @@ def _photo_then_text_re() -> re.Pattern:
                       r"(?P<words>[\u4e00-\u9fff][\u4e00-\u9fff· \u3000、]{1,30})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _text_then_photo_re() -> re.Pattern:
+    """A credit line naming who wrote the words, then who took the pictures (本报记者 某甲 文 某乙
+    摄影): the words' part up to a text credit set apart by spaces (layout.yaml text_credit_words),
+    the pictures' part after it, closed by a picture credit (photo_credit_words)."""
+    shot = "|".join(map(re.escape, sorted(layout()["photo_credit_words"], key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(layout().get("text_credit_words") or ["(?!)"], key=len, reverse=True)))
+    return re.compile(rf"^(?P<words>[^（()）：:]*?[\u4e00-\u9fff])[ \u3000]+(?:{words})[ \u3000]+"
+                      rf"(?P<pics>[\u4e00-\u9fff][\u4e00-\u9fff· \u3000、]{{0,30}}?[ \u3000]*(?:{shot}))$")
+
+
+def text_then_photo(text: str) -> tuple[str, str] | None:
+    """(the words' part, the pictures' part) of a byline crediting the text, then the pictures
+    (本报记者 颜 某 文 宫某某 摄影), when both parts hold only names and role words; else None.
+
+    >>> text_then_photo("本报记者 孟 青 文 韩立军 摄影"), text_then_photo("记者 孟 青 文 韩 军 摄")
+    (('本报记者 孟 青', '韩立军'), ('记者 孟 青', '韩 军'))
+    >>> text_then_photo("市民在公园里散步 文 韩立军 摄") is None
+    True
+    """
+    m = _text_then_photo_re().match(text.strip())
+    if not m:
+        return None
+    pics = re.sub(r"[ \u3000]*(?:" + "|".join(map(re.escape, sorted(layout()["photo_credit_words"], key=len, reverse=True))) + ")$", "", m.group("pics"))
+    if not names_only(m.group("words")) or not names_only(pics):
+        return None
+    return m.group("words"), pics
+
+
 def split_photo_roles(text: str) -> tuple[str, str]:
     """(the words' part, the pictures' part) of a byline: names after a photo role
     (摄像, 摄影记者: data/layout.yaml photo_roles) credit the pictures, up to the
@@ -423,6 +452,9 @@ def split_photo_roles(text: str) -> tuple[str, str]:
     m = _photo_then_text_re().match(text.strip())
     if m:  # 通讯员 某甲 摄 文 某乙: the picture's credit first, then the words' (layout.yaml text_credit_words)
         return m.group("words"), m.group("pics")
+    both = text_then_photo(text)
+    if both:  # 本报记者 某甲 文 某乙 摄影: the words' credit first, then the pictures'
+        return both
     m = _PICTURE_PART_RE.search(text)
     if m and m.start() > 0:  # 文/记者 冯诗琪 … 图/记者 邓宇航: the part after 图/ credits the pictures
         return text[:m.start()], text[m.end():]
