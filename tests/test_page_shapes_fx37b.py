@@ -90,3 +90,90 @@ def test_a_byline_crediting_words_then_pictures_splits_author_and_photographer()
     assert art["photographers"] == ["郜明辉"]
     assert "口袋公园" in art["title"]
     assert art["adcode"] == "410183"
+
+
+OCR_COMPOUND_SURNAME = """澧 阳 晚 报   2022年6月9日  星期四   A2  城事
+澧县：老城巷子“亮”起来了
+本报记者  欧阳 娜
+本报讯   近日，记者在澧县澧阳街道看到，老城巷子装上了新路灯。今年，澧县对38条小巷进行亮化改造，累计投入资金2600万元。
+"""
+
+
+def test_an_ocr_byline_with_a_spaced_compound_surname_is_a_byline_not_a_subtitle():
+    (art,) = _arts(OCR_COMPOUND_SURNAME)
+    assert art["authors"] == ["欧阳娜"]
+    assert art["subtitle"] == ""
+    assert art["adcode"] == "430723"
+
+
+APP_CHANNEL_BYLINE = """珲春市融媒体中心
+2024-12-03 08:15
+来源：珲春市融媒体中心
+
+珲春市：志愿服务“接单”送到家门口
+
+新闻 | 记者 朴成浩 李玉兰
+
+今年以来，珲春市共收集群众志愿服务需求2180条，完成服务订单2105件。
+责任编辑：崔美善
+"""
+
+
+def test_an_apps_channel_before_its_byline_is_no_subtitle_and_no_author():
+    (art,) = _arts(APP_CHANNEL_BYLINE)
+    assert art["authors"] == ["朴成浩", "李玉兰"]
+    assert art["subtitle"] == ""
+    assert art["adcode"] == "222404"
+
+
+OCR_SPACED_BRACKET_BYLINE = """石门县：秋日里的文明新风
+石门县今年组织志愿服务活动320场 ,参与群众1.6万人次 。
+    ( 通讯员 郁明 冯 婷 )
+"""
+
+
+def test_an_ocr_bracket_byline_keeps_its_names_apart():
+    (art,) = _arts(OCR_SPACED_BRACKET_BYLINE)
+    assert art["authors"] == ["郁明", "冯婷"]
+
+
+PORTAL_SHARE_BOX = """网易首页 > 网易号 > 正文
+申请入驻
+
+响水：老街新貌展现文明底色
+
+2023-10-12 10:05:31　来源: 盐城晚报　江苏
+
+0
+分享至
+
+用微信扫码二维码
+分享至好友和朋友圈
+
+　　记者 钱晓芸 通讯员 庞立伟
+　　今年以来，响水县改造老旧小区27个，惠及居民8600户。
+"""
+
+
+def test_a_portals_share_box_is_no_title_and_its_counter_no_page():
+    (art,) = _arts(PORTAL_SHARE_BOX)
+    assert art["title"] == "响水：老街新貌展现文明底色"
+    assert art["newspaper_page"] is None
+    assert art["authors"] == ["钱晓芸", "庞立伟"]
+    assert art["adcode"] == "320921"
+
+
+SECTION_WITH_LIST = """揭阳日报
+2019年3月8日
+第A4版：县（市、区）新闻
+
+惠来：海滨小城的文明新风
+记者 方晓纯
+惠来县今年新建城市书房6间，改造农贸市场9个。
+"""
+
+
+def test_a_page_label_with_a_bracketed_section_name_is_read():
+    (art,) = _arts(SECTION_WITH_LIST)
+    assert art["newspaper_page"] == "第A4版"
+    assert art["adcode"] == "445224"

@@ -47,7 +47,8 @@ _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
 # (a bracketed part inside it too: 区县（市）新闻)
 # a page's name, also with its name in a Latin-script language after a middle dot (县域·Yienh, in
 # a Zhuang-and-Chinese paper)
-_PAGE_NAME_RE = re.compile(rf"[：:·・]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・](?:{_HAN}{{1,8}}|[A-Za-z]{{2,16}}))?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
+# (a section named with a list in brackets: 县（市、区）新闻)
+_PAGE_NAME_RE = re.compile(rf"[：:·・]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}(?:、{_HAN}{{1,4}}){{0,3}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・](?:{_HAN}{{1,8}}|[A-Za-z]{{2,16}}))?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
 # a date in Chinese numerals (二〇二三年十月九日)
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"

@@ -471,7 +471,7 @@ def split_photo_roles(text: str) -> tuple[str, str]:
 
 def byline_photographers_of(text: str) -> list[str]:
     """The names a byline credits with the pictures or film (摄像：杜宇航)."""
-    text = credit_last(text)
+    text = credit_last(without_channel_label(text))
     tail = next((t for t in layout()["photo_report_tails"] if text.rstrip().endswith(t)), None)
     if tail:  # 本报记者 X Y 摄影报道: they wrote it and took its pictures
         return byline_names(text.rstrip()[: -len(tail)])[0]
@@ -481,6 +481,28 @@ def byline_photographers_of(text: str) -> list[str]:
     return byline_names_of_words(pics)[0] if pics else []
 
 
+# an app's channel before a byline, set apart by a bar (新闻 | 记者 X Y): at most this many characters
+CHANNEL_LABEL_MAX = 4
+
+
+def without_channel_label(text: str) -> str:
+    """A byline without the app's channel printed before it and a bar (新闻 | 记者 金某 李某 ->
+    记者 金某 李某): the channel is no name. Only when a role word opens what follows the bar
+    and names fill it; any other text as it was.
+
+    >>> without_channel_label("新闻 | 记者 朴成浩 李玉兰"), without_channel_label("新闻 | 今日要闻")
+    ('记者 朴成浩 李玉兰', '新闻 | 今日要闻')
+    """
+    m = re.match(rf"^[\u4e00-\u9fff]{{1,{CHANNEL_LABEL_MAX}}}[ \u3000]*[|｜丨][ \u3000]*", text.strip())
+    if not m:
+        return text
+    rest = text.strip()[m.end():]
+    pats = patterns()
+    if pats["role"].match(rest) and pats["names_line"].match(rest) and names_only(rest):
+        return rest
+    return text
+
+
 def byline_names(text: str) -> tuple[list[str], bool]:
     """(names, guessed): the people a byline names as authors (not those credited
     with the pictures only); `guessed` when a run of names without separators had
@@ -488,7 +510,7 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     signed = signature_names(text)
     if signed is not None:
         return signed, False
-    text = credit_last(text)  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
+    text = credit_last(without_channel_label(text))  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
     return byline_names_of_words(split_photo_roles(text)[0])
 
 
