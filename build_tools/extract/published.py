@@ -217,7 +217,13 @@ def decide_page(article_meta, page_meta, continued: list[str] | None = None, sib
         if page:
             return page
     shared = sibling.pages if sibling is not None and sibling is not article_meta else []
-    return _first(article_meta.pages) or _first(page_meta.pages) or _first(shared)
+    return _first_page(article_meta.pages) or _first_page(page_meta.pages) or _first_page(shared)
+
+
+def _first_page(values):
+    """The first page number that can be one: no page is 0 (a share counter alone under a
+    repost's date line reads like a page number set apart at the top)."""
+    return _first([v for v in values if not re.fullmatch(r"0+", v)])
 
 
 # the page a jump note says the text comes from: （上接第1版） -> 第1版, （接A1版） -> A1版

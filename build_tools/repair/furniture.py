@@ -47,7 +47,8 @@ _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
 # (a bracketed part inside it too: 区县（市）新闻)
 # a page's name, also with its name in a Latin-script language after a middle dot (县域·Yienh, in
 # a Zhuang-and-Chinese paper)
-_PAGE_NAME_RE = re.compile(rf"[：:·・]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・](?:{_HAN}{{1,8}}|[A-Za-z]{{2,16}}))?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
+# (a section named with a list in brackets: 县（市、区）新闻)
+_PAGE_NAME_RE = re.compile(rf"[：:·・]?\s*({_HAN}{{1,6}}[（(]{_HAN}{{1,4}}(?:、{_HAN}{{1,4}}){{0,3}}[）)]{_HAN}{{0,6}}|{_HAN}{{2,8}}(?:[·・](?:{_HAN}{{1,8}}|[A-Za-z]{{2,16}}))?|{_HAN}[·・]{_HAN}{{1,8}})(?=\s|$|[（(0-9])")
 # a date in Chinese numerals (二〇二三年十月九日)
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
@@ -1681,7 +1682,7 @@ def _contents_box(units) -> set[int]:
                 and j + 1 < len(units) and leader is not None and leader.match(units[j + 1].text.strip()) is not None)
 
     titles = set(v.get("title_list_heads") or [])
-    out: set[int] = set()
+    out: set[int] = _headless_title_list(units, v)
     k = 0
     while k < len(units):
         label = re.sub(r"^[■●◆▶【\[〔]+|[】\]〕:：]+$", "", units[k].text.strip()).replace(" ", "").replace("\u3000", "")
@@ -1713,6 +1714,38 @@ def _contents_box(units) -> set[int]:
             k = j
         else:
             k += 1
+    return out
+
+
+def _headless_title_list(units, v: dict) -> set[int]:
+    """Indexes of an e-paper page's list of its headlines printed without a head: a run of
+    bulleted short lines (◆平鲁区：… / ◆偏关县：…, data/page_meta.yaml title_list_bullets), each
+    printed again later on a line of its own, over its article. The list repeats the titles;
+    it is no text (dropping the headlines as repeats of it lost every split)."""
+    bullets = v.get("title_list_bullets") or ""
+    least = v.get("title_list_min_items") or 2
+    if not bullets:
+        return set()
+    # each line's text once, with the last index it stands at (one pass: linear in the page)
+    last_at: dict[str, int] = {}
+    for k, u in enumerate(units):
+        t = u.text.strip()
+        if not u.kind and 0 < len(t) <= RELATED_LINK_MAX:
+            last_at[t] = k
+    out: set[int] = set()
+    k = 0
+    while k < len(units):
+        j = k
+        while j < len(units):
+            t = units[j].text.strip()
+            bare = t.lstrip(bullets).strip()
+            if (units[j].kind or not t or t[0] not in bullets or len(t) > RELATED_LINK_MAX or not bare
+                    or re.search("[。！？]", t) or last_at.get(bare, -1) <= j):
+                break
+            j += 1
+        if j - k >= least:
+            out.update(range(k, j))
+        k = max(j, k + 1)
     return out
 
 

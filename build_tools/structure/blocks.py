@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (without_author_marks, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit, glued_credit)
 from .layout import ends_with, han_len, layout, patterns
 from ..repair.paragraphs import document_title
@@ -98,13 +98,16 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         return "subtitle", level, text
     if (len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text)
-            and not (pats["role_word"].search(text) and tail_credit(text))):
+            and not (pats["role_word"].search(text) and tail_credit(text))
+            and not text_then_photo(text)):  # (本报记者 某甲 文 某乙 摄影: a byline crediting both)
         # (a byline whose credit ends in 摄, 记者 张三 文并摄, is a byline, not a picture's credit)
         return "photo_credit", level, text
     spaced = (pats["role"].sub(lambda m: f" {m.group(0)} ", text)  # 本报记者韩雪通讯员孟凡
               if pats["role_word"].search(text) else text).strip()
     if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
         return "byline", level, text
+    if not level and without_channel_label(text) != text:
+        return "byline", level, text  # 新闻 | 记者 X Y: an app's channel, then the byline
     bare = without_author_marks(text)
     if not level and bare != text and (pats["names_line"].match(bare) and looks_like_names(bare) or names_only(bare)):
         return "byline", level, text  # 沙某¹ 牛某² / 柯某（通讯作者）: a paper's authors with their marks

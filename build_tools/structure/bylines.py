@@ -409,6 +409,35 @@ def _photo_then_text_re() -> re.Pattern:
                       r"(?P<words>[\u4e00-\u9fff][\u4e00-\u9fff· \u3000、]{1,30})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _text_then_photo_re() -> re.Pattern:
+    """A credit line naming who wrote the words, then who took the pictures (本报记者 某甲 文 某乙
+    摄影): the words' part up to a text credit set apart by spaces (layout.yaml text_credit_words),
+    the pictures' part after it, closed by a picture credit (photo_credit_words)."""
+    shot = "|".join(map(re.escape, sorted(layout()["photo_credit_words"], key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(layout().get("text_credit_words") or ["(?!)"], key=len, reverse=True)))
+    return re.compile(rf"^(?P<words>[^（()）：:]*?[\u4e00-\u9fff])[ \u3000]+(?:{words})[ \u3000]+"
+                      rf"(?P<pics>[\u4e00-\u9fff][\u4e00-\u9fff· \u3000、]{{0,30}}?[ \u3000]*(?:{shot}))$")
+
+
+def text_then_photo(text: str) -> tuple[str, str] | None:
+    """(the words' part, the pictures' part) of a byline crediting the text, then the pictures
+    (本报记者 颜 某 文 宫某某 摄影), when both parts hold only names and role words; else None.
+
+    >>> text_then_photo("本报记者 孟 青 文 韩立军 摄影"), text_then_photo("记者 孟 青 文 韩 军 摄")
+    (('本报记者 孟 青', '韩立军'), ('记者 孟 青', '韩 军'))
+    >>> text_then_photo("市民在公园里散步 文 韩立军 摄") is None
+    True
+    """
+    m = _text_then_photo_re().match(text.strip())
+    if not m:
+        return None
+    pics = re.sub(r"[ \u3000]*(?:" + "|".join(map(re.escape, sorted(layout()["photo_credit_words"], key=len, reverse=True))) + ")$", "", m.group("pics"))
+    if not names_only(m.group("words")) or not names_only(pics):
+        return None
+    return m.group("words"), pics
+
+
 def split_photo_roles(text: str) -> tuple[str, str]:
     """(the words' part, the pictures' part) of a byline: names after a photo role
     (摄像, 摄影记者: data/layout.yaml photo_roles) credit the pictures, up to the
@@ -423,6 +452,9 @@ def split_photo_roles(text: str) -> tuple[str, str]:
     m = _photo_then_text_re().match(text.strip())
     if m:  # 通讯员 某甲 摄 文 某乙: the picture's credit first, then the words' (layout.yaml text_credit_words)
         return m.group("words"), m.group("pics")
+    both = text_then_photo(text)
+    if both:  # 本报记者 某甲 文 某乙 摄影: the words' credit first, then the pictures'
+        return both
     m = _PICTURE_PART_RE.search(text)
     if m and m.start() > 0:  # 文/记者 冯诗琪 … 图/记者 邓宇航: the part after 图/ credits the pictures
         return text[:m.start()], text[m.end():]
@@ -439,7 +471,7 @@ def split_photo_roles(text: str) -> tuple[str, str]:
 
 def byline_photographers_of(text: str) -> list[str]:
     """The names a byline credits with the pictures or film (摄像：杜宇航)."""
-    text = credit_last(text)
+    text = credit_last(without_channel_label(text))
     tail = next((t for t in layout()["photo_report_tails"] if text.rstrip().endswith(t)), None)
     if tail:  # 本报记者 X Y 摄影报道: they wrote it and took its pictures
         return byline_names(text.rstrip()[: -len(tail)])[0]
@@ -449,6 +481,28 @@ def byline_photographers_of(text: str) -> list[str]:
     return byline_names_of_words(pics)[0] if pics else []
 
 
+# an app's channel before a byline, set apart by a bar (新闻 | 记者 X Y): at most this many characters
+CHANNEL_LABEL_MAX = 4
+
+
+def without_channel_label(text: str) -> str:
+    """A byline without the app's channel printed before it and a bar (新闻 | 记者 金某 李某 ->
+    记者 金某 李某): the channel is no name. Only when a role word opens what follows the bar
+    and names fill it; any other text as it was.
+
+    >>> without_channel_label("新闻 | 记者 朴成浩 李玉兰"), without_channel_label("新闻 | 今日要闻")
+    ('记者 朴成浩 李玉兰', '新闻 | 今日要闻')
+    """
+    m = re.match(rf"^[\u4e00-\u9fff]{{1,{CHANNEL_LABEL_MAX}}}[ \u3000]*[|｜丨][ \u3000]*", text.strip())
+    if not m:
+        return text
+    rest = text.strip()[m.end():]
+    pats = patterns()
+    if pats["role"].match(rest) and pats["names_line"].match(rest) and names_only(rest):
+        return rest
+    return text
+
+
 def byline_names(text: str) -> tuple[list[str], bool]:
     """(names, guessed): the people a byline names as authors (not those credited
     with the pictures only); `guessed` when a run of names without separators had
@@ -456,7 +510,7 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     signed = signature_names(text)
     if signed is not None:
         return signed, False
-    text = credit_last(text)  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
+    text = credit_last(without_channel_label(text))  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
     return byline_names_of_words(split_photo_roles(text)[0])
 
 

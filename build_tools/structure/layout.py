@@ -32,7 +32,9 @@ def patterns() -> dict[str, re.Pattern]:
     # (not when a fourth single character follows: 孟 凡 唐 悦 is two names)
     spaced3 = letter_spaced_name(h, (" ", "  ", "   ", "\u3000"))
     # (and a surname set apart from its two-character given name: 温 晓丽)
-    name = (rf"(?:(?:{spaced3}|{h}[ \u3000]{{1,3}}{h}|{h}[ \u3000]{{1,2}}{h}{h})(?!{h})"
+    # (and a compound surname set apart from its given name: 上官 雯, 濮阳 雪; data/surnames.yaml)
+    compound = "|".join(map(re.escape, sorted(load_data("surnames.yaml").get("compound") or ["(?!)"], key=len, reverse=True)))
+    name = (rf"(?:(?:(?:{compound})[ \u3000]{{1,2}}{h}{{1,2}}|{spaced3}|{h}[ \u3000]{{1,3}}{h}|{h}[ \u3000]{{1,2}}{h}{h})(?!{h})"
             r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}"
             r"|[\u4e00-\u9fff·]{2,5})")
     roles = "|".join(sorted(map(re.escape, lay["byline_roles"]), key=len, reverse=True))
