@@ -162,3 +162,11 @@ def test_large_file_decodes_in_linear_time():
     data = ("文明城市创建工作纪实，" * 40_000).encode("gb18030")  # ~800 KB, one line
     assert decode_bytes(data).encoding == "gb18030"
     assert cpu_growth(decode_bytes, data[:len(data) // 4], data) < 8
+
+
+def test_utf16_opening_with_nul_is_not_read_as_utf32():
+    """FF FE 00 00 is UTF-32's mark and also UTF-16's mark before a NUL (hypothesis found
+    '\\x000\\x10' coming back as U+100030): the UTF-16 reading wins, then the NUL refuses it."""
+    with pytest.raises(SeedError):
+        decode_bytes("\x000\x10".encode("utf-16"), "t.txt")
+    assert decode_bytes("文明城市 2024\n".encode("utf-32"), "t.txt").text == "文明城市 2024\n"

@@ -136,8 +136,13 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> Decoded:
             try:
                 text, enc = data.decode(name), name
             except UnicodeDecodeError as exc:
+                if name == "utf-32":  # FF FE 00 00 is also UTF-16's mark before a NUL: try that
+                    continue
                 raise SeedError(path, f"starts with a {name} byte-order mark but does not decode "
                                       f"({exc.reason} at byte {exc.start})") from None
+            if name == "utf-32" and not _mostly_cjk_or_ascii(text):
+                text = enc = None  # UTF-16 text opening with NUL, not UTF-32: try the next mark
+                continue
             break
     if text is None and b"\x00" in data:
         name = _utf16_without_bom(data)
