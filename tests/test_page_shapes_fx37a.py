@@ -153,30 +153,6 @@ def test_a_brief_column_beside_a_lead_gives_one_article_per_brief():
     assert not {12, 35, 380} & {f["value"] for f in arts[0]["facts"]}
 
 
-CAPTION_IN_COLUMN = """闽西日报    2020年8月18日  星期二    第3版  县域
-
-上杭县：古田山下              武平县：林下经济
-办起“文明讲堂”              带出“绿色账本”
-
-本报记者 钟丽华               本报记者 王建平
-
-  上杭县在各乡镇开办“文明     武平县发展林下种植面积
-讲堂”24所，今年开讲310期，    3.5万亩，带动农户1800户
-听课群众2.6万人次。讲堂       增收，户均增收6200元。
-既讲政策，也讲乡风家风。      林下经济成了山区群众的
-  ▲讲堂里，村民在听课。      “绿色账本”。
-  钟丽华 摄
-"""
-
-
-def test_a_caption_inside_a_column_is_kept_off_the_text_and_the_facts_stay():
-    arts = _arts(CAPTION_IN_COLUMN)
-    assert [a["adcode"] for a in arts] == ["350823", "350824"]
-    values = {f["value"] for f in arts[0]["facts"]}
-    assert {24, 310, 26000} <= values
-    assert "讲堂里，村民在听课" not in " ".join(p["text"] for p in arts[0]["body"])
-
-
 RAW_MASTHEAD_STACK = """2018 年 5 月 9 日 星期三
 编辑 曾小红 版式 温 静
 校对 黄 明

@@ -382,13 +382,13 @@ def _spaced_editor_label(m: re.Match, v: dict) -> bool:
             and (m.start() == 0 or s[m.start() - 1].isspace()) and s[m.end("label"):m.end("label") + 1].isspace())
 
 
-_WORD_GAP_RE = re.compile(r"[ \u3000]+")
+_WORD_GAP_RE = re.compile(r"[ \u3000]{2,}")  # (fields of a page foot set apart by a wide gap)
 
 
 def _credits_line(t: str, v: dict) -> bool:
     """A page foot's credits line (编辑 张三   版式 李四   校对 王五): it opens with an editor's
-    label standing as a word and holds another further on, so its labels go without colons
-    as in a masthead line. One label alone (编辑 张三) stays text: it may open a sentence."""
+    label standing as a word and holds another after a wide gap, so its labels go without
+    colons as in a masthead line. One label alone (编辑 张三) stays text: it may open a sentence."""
     m = v["label_re"].match(t)
     if not m or not _spaced_editor_label(m, v):
         return False

@@ -471,10 +471,8 @@ CLAUSE_PAGE_RUNS = 3
 @functools.lru_cache(maxsize=1)
 def _caption_opener_re() -> re.Pattern:
     """A picture's caption opening a line, maybe in brackets: （图为… (data/layout.yaml caption_openers)."""
-    lay = load_data("layout.yaml")
-    openers = "|".join(map(re.escape, lay["caption_openers"]))
-    marks = "".join(map(re.escape, lay.get("caption_marks") or ()))
-    return re.compile(rf"^(?:[（(]?(?:{openers})|[{marks}]\s*\S)" if marks else rf"^[（(]?(?:{openers})")
+    openers = "|".join(map(re.escape, load_data("layout.yaml")["caption_openers"]))
+    return re.compile(rf"^[（(]?(?:{openers})")
 
 
 def _item_heads(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]]:
@@ -952,6 +950,7 @@ def _reflow(page: Page) -> Page:
               and _headline_like(u.text)):
             join = True  # 　　——全市今年建成街角小景 / 　　126处 老城区…: a dashed subtitle wrapped, set in alike
         elif (cur is not None and cur_role == "subtitle" and cur.first == cur.last and u.gap == 0 and not r
+              and before_cur in ("heading", "subheading")  # (under its title: a 副题 over the title stays apart)
               and not ends_sentence(cur.text) and _headline_like(u.text) and _w(u.text) < _w(cur.text)
               and idx + 1 < len(units) and units[idx + 1].gap == 0
               and (roles[idx + 1] == "byline" or dateline.match(units[idx + 1].text.strip()))):
