@@ -154,7 +154,7 @@ def test_a_brief_column_beside_a_lead_gives_one_article_per_brief():
 
 
 RAW_MASTHEAD_STACK = """2018 年 5 月 9 日 星期三
-编辑 曾小红 版式 温 静
+编辑 曾小红   版式 温 静
 校对 黄 明
 要闻
 MINXI RIBAO
