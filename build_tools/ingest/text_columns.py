@@ -29,6 +29,8 @@ from ..data import load_data
 
 _SPACE_RE = re.compile(r"[ \t\u3000]+")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# two or more spaces inside a line's text: fields set apart (a page foot's credits), never prose
+_FIELD_GAP_RE = re.compile(r"\S[ \u3000]{2,}\S")
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,18 @@ def read_text_columns(text: str) -> Columns | None:
             blanks = [j for j in range(last_multi + 1, end) if not placed[j]]
             if blanks and blanks[-1] + 1 < end and all(not placed[j] or set(placed[j]) == {0}
                                                        for j in range(blanks[-1] + 1, end)):
+                end = blanks[-1]
+        elif last_multi is not None and end >= len(lines):
+            # the page's foot under a blank line after the columns end (责编 张三   图编 李四: fields
+            # set apart by spaces, no column's prose): read after the columns, not as the first
+            # column's end
+            stop = end
+            while stop > last_multi + 1 and not placed[stop - 1]:
+                stop -= 1  # (blank lines closing the page)
+            blanks = [j for j in range(last_multi + 1, stop) if not placed[j]]
+            tail = [j for j in range(blanks[-1] + 1, stop) if placed[j]] if blanks else []
+            if tail and all(set(placed[j]) == {0} and _FIELD_GAP_RE.search(placed[j][0].text.strip())
+                            for j in tail):
                 end = blanks[-1]
         band = placed[k:end]
         if sum(1 for p in band if p and (len(p) > 1 or min(p) > 0)) == 0:

@@ -140,6 +140,9 @@ def vocabulary() -> dict:
     # (or a slash before a date: 发布/2019年6月3日, 更新/2019年6月3日 9:12 AM)
     v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|]|[/／](?=\s*\d))?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
+    # (the label set apart: a mark, bracket, colon or space after it; 广告位招租 is words)
+    v["advert_line_re"] = re.compile(r"^[■□●◆▲【\[［〖（(\s]*(?:%s)(?:[■□●◆▲】\]］〗）)：:|｜\s]+)\S"
+                                     % "|".join(map(re.escape, v.get("advert_labels") or ["广告"])))
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
     v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"], v["translation_bar"]] + list(map(re.escape, chrome))))
@@ -378,6 +381,22 @@ def _spaced_editor_label(m: re.Match, v: dict) -> bool:
     s, label = m.string, m.group("label")
     return (v["labels"].get(label) == "editor" and len(label) >= 2
             and (m.start() == 0 or s[m.start() - 1].isspace()) and s[m.end("label"):m.end("label") + 1].isspace())
+
+
+_WORD_GAP_RE = re.compile(r"[ \u3000]{2,}")  # (fields of a page foot set apart by a wide gap)
+
+
+def _credits_line(t: str, v: dict) -> bool:
+    """A page foot's credits line (编辑 张三   版式 李四   校对 王五): it opens with an editor's
+    label standing as a word and holds another after a wide gap, so its labels go without
+    colons as in a masthead line. One label alone (编辑 张三) stays text: it may open a sentence."""
+    m = v["label_re"].match(t)
+    if not m or not _spaced_editor_label(m, v):
+        return False
+    # (label_re is anchored at a position: look at the starts of the line's spaced words only)
+    return any(_spaced_editor_label(lm, v)
+               for sp in _WORD_GAP_RE.finditer(t, m.end("label") + 1)
+               for lm in [v["label_re"].match(t, sp.end())] if lm)
 
 
 def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
@@ -942,7 +961,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = v["label_re"].match(t, i)
-        masthead = any(f == "page" for f, _ in out) or {"outlet", "date"} <= {f for f, _ in out}
+        masthead = (any(f == "page" for f, _ in out) or {"outlet", "date"} <= {f for f, _ in out}
+                    or _credits_line(t, v))
         if m and (_label_counts(m, v, after_names=last == "author", in_masthead=masthead)
                   or (not out and t[:1] in "（(" and t[-1:] in "）)" and v["labels"][m.group("label")] == "editor"
                       and t[m.end("label"):m.end("label") + 1].isspace())):
@@ -1959,6 +1979,15 @@ def _section_under_page(u: Unit, before: list[Unit]) -> bool:
             and bool(re.fullmatch(f"[{HAN_CLASS}·]+", t)) and not _masthead_name(t))
 
 
+def _in_masthead_stack(u: Unit, before: list[Unit]) -> bool:
+    """Is `u` a line of a masthead printed one field a line (pdftotext without -layout: 2017 年
+    11 月 24 日 / 编辑 … / 要闻 / YUNYANG BAO / 3 / 某某报): right under lines all read as meta
+    or furniture, one of them the page's date, within MASTHEAD_LINES of the top?"""
+    if u.gap != 0 or not before or len(before) > MASTHEAD_LINES or any(x.kind not in ("meta", "furniture") for x in before):
+        return False
+    return any(f == "date" for x in before for f, _ in (lex_meta(x.text.strip()) or []))
+
+
 def _masthead_name(t: str) -> bool:
     """A short line shaped like an outlet's name (某某日报, 某某侨乡报): a masthead, not a section."""
     v = vocabulary()
@@ -2413,6 +2442,7 @@ def _split(page: Page) -> Page:
     deck, section_heads = _slide_deck(page.units)
     bullets = {k for k, u in enumerate(page.units) if deck and not u.kind and _DECK_BULLET_RE.match(u.text.strip())}
     v_deck = vocabulary()["deck_slide_re"]
+    v_ad = vocabulary()["advert_line_re"]
     for k, u in enumerate(page.units):
         if k in deck:  # 幻灯片 3: a slide's number, no page and no text; the title slide's presenter
             units.append(replace(u, kind="meta" if v_deck.fullmatch(u.text.strip()) else "furniture"))
@@ -2432,6 +2462,9 @@ def _split(page: Page) -> Page:
             continue
         if k in list_numbers:
             units.append(replace(u, kind="furniture"))  # 01 / 02 / 03: a post's item numbers, no page
+            continue
+        if v_ad.match(u.text.strip()):
+            units.append(replace(u, kind="furniture"))  # ■广告■ 专业律师 免费咨询 …: an advert boxed in the page
             continue
         if other_script_only(u.text):
             # ᠤᠯᠠᠭᠠᠨᠬᠠᠳᠠ …, གཞིས་ཀ་རྩེ་…: a masthead's, an account's or a title's name in another
@@ -2513,12 +2546,14 @@ def _split(page: Page) -> Page:
             # — 1 —: a document's page number at its foot; 赤创指〔2023〕7号: its number (文号)
             units.append(replace(u, kind="furniture"))
             continue
-        if _PAGE_NO_RE.fullmatch(u.text.strip()) and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1)):
+        if (_PAGE_NO_RE.fullmatch(u.text.strip())
+                and (k in (0, last) or meta_line(k - 1) or meta_line(k + 1) or _in_masthead_stack(u, units))):
             # a page number alone at the top or foot of the page, or beside a running
             # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
             units.append(replace(u, kind="meta"))
             continue
         if (_english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2])
+                or (_in_masthead_stack(u, units) and u.text.strip() in vocabulary()["section_names"])
                 or _section_under_page(u, units) or _PICTOGRAPHS_ONLY_RE.fullmatch(u.text.strip() or "x")):
             # (a line of pictographs alone, 🌿 📍, sets a post's sections apart: decoration)
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …

@@ -949,6 +949,12 @@ def _reflow(page: Page) -> Page:
               and not ends_sentence(cur.text) and _indent(cur.text) >= 2 and _indent(u.text) == _indent(cur.text)
               and _headline_like(u.text)):
             join = True  # 　　——全市今年建成街角小景 / 　　126处 老城区…: a dashed subtitle wrapped, set in alike
+        elif (cur is not None and cur_role == "subtitle" and cur.first == cur.last and u.gap == 0 and not r
+              and before_cur in ("heading", "subheading")  # (under its title: a 副题 over the title stays apart)
+              and not ends_sentence(cur.text) and _headline_like(u.text) and _w(u.text) < _w(cur.text)
+              and idx + 1 < len(units) and units[idx + 1].gap == 0
+              and (roles[idx + 1] == "byline" or dateline.match(units[idx + 1].text.strip()))):
+            join = True  # ——某某县老城片区背街小巷 / 综合整治见闻 / 记者 …: a dashed subtitle wrapped over its byline
         elif cur is not None and u.first == u.last and r != "meta" and SALUTATION_RE.match(u.text.strip()):
             join = False  # 某某招募令 / 亲爱的市民朋友们：: a letter's salutation never goes on a line above
         elif idx in clause_lines and cur is not None:

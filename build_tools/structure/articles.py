@@ -607,6 +607,7 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
         art.title, pending = pending[0], pending[1:]
         art.title_how = "grid_row"
     bullet = _bullet_mark(art.body, _is_brief_column(art.title))
+    briefs = None  # a brief column's name printed inside the body (【简讯】 beside a lead article)
     for b in list(art.body):
         row = _grid_row(b.text) if datelined >= 2 and b.kind in ("paragraph", "heading", "subheading") else []
         if row:
@@ -616,9 +617,21 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
         if b.kind != "paragraph":
             if b.kind in ("heading", "subheading"):
                 closed = False
+                briefs = b if _is_brief_column(b.text) and b is not art.body[0] else None
             continue
         opens = (bool(re.match(layout()["item_dateline"], b.text.strip()))
                  and not b.text.strip().startswith(tuple(layout()["addendum_marks"])))  # 另讯: the article's addendum
+        # under that name, a paragraph naming its place with a colon and signed in brackets
+        # (沐川县：新建…。（胡 涛）): one brief, an item of its own
+        labelled = (briefs is not None and opens_with_place_label(b.text, find_places)
+                    and trailing_byline(b.text) is not None)
+        if labelled and briefs in out[-1].body and any(x.kind == "paragraph" for x in out[-1].body if x.first < briefs.first):
+            out[-1].body.remove(briefs)  # (the column's name heads its items, not the text above it)
+            kicker = briefs.text.strip()
+        else:
+            kicker = ""
+        opens = opens or labelled
+        closed = closed or bool(kicker)
         # (■ 5月12日，某市开展…。（刘建华） / ■ 近日，…: a brief column's items, each a whole
         # item after the same mark, with no headline of its own)
         opens = opens or (bullet is not None and b.text.strip().startswith(bullet))
@@ -637,6 +650,8 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
                 fill_header(item, heads, find_places)
             elif pending:
                 item.title, item.title_how = pending.pop(0), "grid_row"
+            if kicker:
+                item.kicker = kicker
             out.append(item)
             seen_dateline = False
         seen_dateline = seen_dateline or opens

@@ -267,6 +267,14 @@ def _answer_votes_re() -> re.Pattern:
     return re.compile(head.get("vote_line") or "(?!)")
 
 
+def _stack_over_lead(text: str, nxt: Segment | None) -> bool:
+    """A headline set in large type over three or more narrow lines (桂东县 / 志愿者守护 /
+    “一江清水”) right above a dated lead (本报讯（记者…）…): a title, though its lines are
+    as many as a post's clause-a-line text. No clause or sentence mark inside it."""
+    return (nxt is not None and not re.search(r"[，。；！？、,;!?]", text)
+            and bool(re.match(layout()["dateline"], nxt.text.strip())))
+
+
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     """Give every segment of a page a block kind (see model.BLOCK_KINDS).
 
@@ -315,7 +323,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             continue
         kind, level, text = _kind_of(seg)
         if (kind == "short" and len(text) > 12 and seg.kind != "wrapped_title"  # (a title reflow joined from a narrow column's lines)
-                and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES):
+                and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES
+                and not _stack_over_lead(text, segments[n + 1] if n + 1 < len(segments) else None)):
             kind = "paragraph"  # lines reflow joined one under the other (a post set a clause a line): text
         extra = {}
         if seg.kind == "table":

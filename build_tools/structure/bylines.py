@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from ..data import load_data
 from ..model import Block, DraftArticle, place_readings
 from .layout import HAN, layout, patterns
-from ..repair.furniture import is_masthead, vocabulary
+from ..repair.furniture import _long_name_ok, is_masthead, vocabulary
 from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
 from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run  # noqa: F401 (read here too)
 from .meta import is_org
@@ -659,6 +659,13 @@ def looks_like_names(text: str) -> bool:
 _AUTHOR_NOTE_RE = re.compile(r"作者(?:系|为|是|单位|简介)")
 
 
+def _whole_long_name(token: str) -> bool:
+    """A name of five characters written whole, no middle dot (吐尔逊娜依, 乌云其木格), after a
+    role word: one person's name, unless it holds an organisation's or credit's word
+    (page_meta.yaml `long_name_not_words`, `organisation_suffixes`)."""
+    return len(token) == 5 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", token)) and _long_name_ok(token, vocabulary())
+
+
 def names_only(text: str) -> list[str] | None:
     """The names when `text` (the inside of brackets) holds only names and role
     words; None when anything else is there (（扩大）, （试行）, （2023年）).
@@ -678,9 +685,10 @@ def names_only(text: str) -> list[str] | None:
         return None
     people = _tokens(t)
     names, _ = byline_names(t)
-    if not names or any(not (_NAME_TOKEN.match(x) or split_run(x)) for x in people):
-        return None
     role_written = pats["role"].search(t) is not None
+    if not names or any(not (_NAME_TOKEN.match(x) or split_run(x) or (role_written and _whole_long_name(x)))
+                        for x in people):
+        return None
     if not role_written and (len(people) == 1 and _surname_cost(people[0]) is None):
         return None
     if not role_written and len(people) == 1 and len(people[0]) > 4 and len(names) < 2 and "·" not in people[0]:

@@ -804,11 +804,37 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
         if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1 and _runs_on(prev)
                 and han_len(prev.text) >= 2
                 and (prev.text.strip().endswith(ends) or _opens_with_particle(b.text) or _pivot_runs_on(prev.text, b.text)
-                     or _object_on_next_line(prev.text, b.text) or _becomes_over_what(prev.text, b.text))):
+                     or _object_on_next_line(prev.text, b.text) or _becomes_over_what(prev.text, b.text)
+                     or _quote_runs_on(prev.text, b.text) or _place_over_verb(prev.text, b.text))):
             out[-1] = _joined(prev, b)
             continue
         out.append(b)
     return out
+
+
+def _quote_runs_on(upper: str, lower: str) -> bool:
+    """A headline broken inside a quoted name (正宁县开展“最美 / 庭院”评选): the upper line
+    leaves a quote open, the lower closes it before opening any. One line.
+
+    >>> _quote_runs_on("某县开展“最美", "庭院”评选"), _quote_runs_on("“文明家庭”", "评选揭晓")
+    (True, False)
+    """
+    a, b = upper.strip(), lower.strip()
+    close = b.find("”")
+    return (a.count("“") > a.count("”") and close > 0
+            and ("“" not in b[:close]) and han_len(b) <= COUPLET_MAX * 2)
+
+
+def _place_over_verb(upper: str, lower: str) -> bool:
+    """A headline line that is only a place and its verb (某某县举办 / 文明家庭事迹分享会): the
+    verb waits for its object, printed on the line under it; one line, the place kept."""
+    a, b = upper.strip(), lower.strip()
+    if re.search(r"[，。；！？!?,;：:—]|\s", a + b) or han_len(b) > COUPLET_MAX * 2:
+        return False
+    tags = [t for t in _pos_tags(a) if t[1] not in ("ul", "uz", "ug")]
+    low = _pos_tags(b)
+    return (len(tags) == 2 and tags[0][1] == "ns" and tags[1][1] == "v"
+            and bool(low) and not low[0][1].startswith("v"))
 
 
 def _wrapped_tail_under_label(upper: str, lower: str) -> bool:
