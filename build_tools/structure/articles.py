@@ -381,8 +381,8 @@ def _title_fields_as_headings(blocks: list[Block]) -> list[Block]:
     标题：… / text / 时长：… 记者：…; 标题 in page_meta.yaml `labels`): two or more such fields,
     each with text under it, are the items' headlines, each opening an article of its own."""
     at = [k for k, b in enumerate(blocks) if b.kind == "meta" and any(f == "title" for f, _ in b.extra.get("fields", []))]
-    if len(at) < 2:
-        return blocks
+    if len(at) < 2 or any(f == "record" for b in blocks if b.kind == "meta" for f, _ in b.extra.get("fields", [])):
+        return blocks  # (a database export's records, SrcDatabase-来源库: …, are split by their own start)
     ends = at[1:] + [len(blocks)]
     if not all(any(b.kind == "paragraph" for b in blocks[k + 1:e]) for k, e in zip(at, ends)):
         return blocks
