@@ -20,7 +20,7 @@ _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-styles
 
 
 def kind_of_markup(text: str) -> str | None:
-    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (a BibTeX export), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text), 'screenshots' (OCR of a TV item's frames) or None (ordinary text, maybe with a stray tag in it).
+    """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (a BibTeX export), 'latex' (a paper's LaTeX source), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text), 'screenshots' (OCR of a TV item's frames) or None (ordinary text, maybe with a stray tag in it).
 
     >>> kind_of_markup("<!DOCTYPE html><html><body><p>文明</p></body></html>")
     'html'
@@ -53,6 +53,10 @@ def kind_of_markup(text: str) -> str | None:
 
     if citation_records(text) is not None:
         return "citations"
+    from .latex import is_latex
+
+    if is_latex(text):
+        return "latex"
     from .ocr_dump import is_ocr_dump
 
     if is_ocr_dump(text):
@@ -93,6 +97,7 @@ _READERS = {
     "subtitles": ("subtitles", "read_subtitles"),
     "front_matter": ("front_matter", "read_front_matter"),
     "citations": ("citations", "read_citations"),
+    "latex": ("latex", "read_latex"),
     "ocr_dump": ("ocr_dump", "read_ocr_dump"),
     "chat": ("chat", "read_chat"),
     "form": ("forms", "read_form"),

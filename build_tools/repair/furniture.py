@@ -260,8 +260,10 @@ def vocabulary() -> dict:
     v["org_before_names_re"] = re.compile(rf"(?:{org_name}|{depts})[ \u3000]+(?=[{HAN_CLASS}])")
     # (作者：某某市自然资源局 张三: the unit the writer works in, data layout.yaml byline_unit_suffixes)
     units = sorted(load_data("layout.yaml").get("byline_unit_suffixes") or [], key=len, reverse=True)
+    # (or a pupil's class: 讲话人：初二（3）班 张三, layout.yaml byline_class_before_names)
+    klass = load_data("layout.yaml").get("byline_class_before_names") or "(?!)"
     v["unit_before_names_re"] = re.compile(
-        rf"[{HAN_CLASS}]{{2,20}}?(?:{'|'.join(map(re.escape, units))})[ \u3000]+(?=[{HAN_CLASS}])") if units else None
+        rf"(?:[{HAN_CLASS}]{{2,20}}?(?:{'|'.join(map(re.escape, units))})[ \u3000]+|(?:{klass})[ \u3000]*)(?=[{HAN_CLASS}])") if units else None
     v["photo_role_re"] = re.compile(
         rf"\s({'|'.join(map(re.escape, sorted(load_data('layout.yaml')['photo_roles'], key=len, reverse=True)))})\s*[：:]?\s*")
     # (a bar may stand between the role and the name: 记者 丨 刘思琪)
@@ -589,6 +591,8 @@ def _document_head(t: str) -> list[tuple[str, str]] | None:
 
     >>> _document_head("某某广播电视台新闻中心 电视新闻稿件")
     [('outlet', '某某广播电视台'), ('chrome', '电视新闻稿件')]
+    >>> _document_head("某某县广播电视台《某某新闻》播出稿")
+    [('outlet', '某某县广播电视台'), ('chrome', '《某某新闻》播出稿')]
     """
     v = vocabulary()
     kinds = sorted(v.get("document_kinds") or (), key=len, reverse=True)
@@ -596,7 +600,13 @@ def _document_head(t: str) -> list[tuple[str, str]] | None:
     if not kind:
         return None
     house = t[: -len(kind)].strip()
-    if not house or house == t or not re.search(r"[\s\u3000]$", t[: -len(kind)]):
+    # (a programme's name in 《》 may stand between the house and the kind, no space needed:
+    # 某某广播电视台《某某新闻》播出稿)
+    pm = re.fullmatch(r"(.+?)(《[^《》]{1,20}》)", house)
+    programme = pm.group(2) if pm else None
+    if programme:
+        house = pm.group(1).strip()
+    elif not house or house == t or not re.search(r"[\s\u3000]$", t[: -len(kind)]):
         return None
     for dep in sorted(v.get("outlet_departments") or (), key=len, reverse=True):
         rest = house[: -len(dep)] if house.endswith(dep) else ""
@@ -605,7 +615,7 @@ def _document_head(t: str) -> list[tuple[str, str]] | None:
             break
     if not (v["outlet_re"].fullmatch(house) or is_masthead(house, v)):
         return None
-    return [("outlet", house), ("chrome", kind)]
+    return [("outlet", house), ("chrome", (programme or "") + kind)]
 
 
 _ISSUER_GAP_RE = re.compile(r"[ \u3000]{2,}")
@@ -1418,6 +1428,10 @@ def _APP_AFTER_OUTLET_RE() -> re.Pattern:
 _URL_SOURCE_RE = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+(?=\s|$)")
 
 
+# a clock time alone as a date label's value, up to a space or the line's end (19:30)
+_CLOCK_ALONE_RE = re.compile(r"((?:[01]?\d|2[0-3])[:：][0-5]\d)(?=[\s\u3000]|$)")
+
+
 def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list[tuple[str, str]]] | None:
     """The value of a labelled field at t[j:], checked against what the field holds."""
     j = _skip(t, j)
@@ -1432,7 +1446,10 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
                     [("time", u.group("t"))] if u.group("t") else [])
         if not m:
             r = _ROC_DATE_RE.match(t, j)  # 发布日期：112-10-09 (民国 years, Taiwan)
-            return (r.end(), [("date", _roc_iso(r))]) if r else None
+            if r:
+                return r.end(), [("date", _roc_iso(r))]
+            c = _CLOCK_ALONE_RE.match(t, j)  # 播出时间：19:30 after 播出日期：…: the slot's hour, no date
+            return (c.end(), [("time", c.group(1).replace("：", ":"))]) if c else None
         pairs = [("date", _iso(m))] + ([("time", m.group("t").replace("：", ":"))] if m.group("t") else [])
         # an activity's time on a form (活动时间：2024年4月10日（星期三）上午9:00—11:30): the
         # weekday and the hours it lasted belong to the date

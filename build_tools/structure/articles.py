@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..data import data_file
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS, han_count
+from ..repair.furniture import vocabulary as meta_vocabulary
 from ..repair.paragraphs import document_title
 from ..sentences import split_sentences
 from .blocks import SPEAKER_TURN_RE
@@ -301,7 +302,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
 def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     blocks = _numbered_sections(blocks)
-    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(blocks))))), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(_wrapper_over_divider(_title_fields_as_headings(blocks))))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -369,6 +370,49 @@ def _masthead_over_rule(blocks: list[Block]) -> list[Block]:
     if (not above or len(above) > MASTHEAD_OVER_RULE_MAX or not metas
             or any(b.kind not in ("heading", "short") for b in above)
             or sum(1 for b in below if b.kind in ("heading", "subheading")) < 2
+            or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
+        return blocks
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
+            for b in blocks]
+
+
+def _title_fields_as_headings(blocks: list[Block]) -> list[Block]:
+    """A rundown's, a bulletin's or a form's items each named in a labelled title field (01 /
+    标题：… / text / 时长：… 记者：…; 标题 in page_meta.yaml `labels`): two or more such fields,
+    each with text under it, are the items' headlines, each opening an article of its own."""
+    at = [k for k, b in enumerate(blocks) if b.kind == "meta" and any(f == "title" for f, _ in b.extra.get("fields", []))]
+    if len(at) < 2 or any(f == "record" for b in blocks if b.kind == "meta" for f, _ in b.extra.get("fields", [])):
+        return blocks  # (a database export's records, SrcDatabase-来源库: …, are split by their own start)
+    ends = at[1:] + [len(blocks)]
+    if not all(any(b.kind == "paragraph" for b in blocks[k + 1:e]) for k, e in zip(at, ends)):
+        return blocks
+    out = list(blocks)
+    for k in at:
+        b = blocks[k]
+        title = next(v for f, v in b.extra["fields"] if f == "title")
+        out[k] = Block("heading", title, b.first, b.last, 0, {})
+    return out
+
+
+# A wrapper's own text over the divider that opens the report it carries is at most this many blocks.
+WRAPPER_OVER_DIVIDER_MAX = 4
+
+
+def _wrapper_over_divider(blocks: list[Block]) -> list[Block]:
+    """A wrapper document (a tip-off record, a sign-off slip, a pitch sheet) whose divider says where
+    the report it carries begins (—— 记者跟进 ——, ——正文——: page_meta.yaml `body_divider`): the few
+    lines over the divider (the platform's name, the tip's own text) are the wrapper's, kept as
+    the page's furniture, never an article of their own; the report under it opens with its headline
+    (a TV script's 【正文】 over plain text divides no wrapper from its report)."""
+    divider = meta_vocabulary()["body_divider_re"]
+    k = next((i for i, b in enumerate(blocks) if b.kind == "meta" and divider.fullmatch(b.text.strip())), None)
+    if k is None:
+        return blocks
+    above = [b for b in blocks[:k] if b.kind != "meta"]
+    below = blocks[k + 1:]
+    first = next((b for b in below if b.kind != "meta"), None)
+    if (not above or len(above) > WRAPPER_OVER_DIVIDER_MAX
+            or first is None or first.kind != "heading"  # (a script's 【正文】 over its text is no wrapper's)
             or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
         return blocks
     return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
