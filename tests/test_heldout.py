@@ -93,3 +93,15 @@ def test_pairing_keeps_order_and_leaves_unmatched_articles_out():
     assert hs.pair(exp, got) == [None, 0]  # 乙 pairs with the first found article; 甲 cannot come after it
     assert hs.pair(exp, [{"title": "甲", "text": "一一"}, {"title": "乙", "text": "二二"}]) == [0, 1]
     assert hs.pair(exp, [{"title": "丙", "text": "三三"}]) == [None, None]
+
+
+def test_truth_check_reads_side_by_side_columns(tmp_path):
+    """A headline printed over two lines of the left column of a -layout page is on the page
+    (read column by column, Han characters two columns wide); a headline made of both columns'
+    halves is not."""
+    page = ("城关镇：老街巷                          东湖社区新添\n"
+            "有了新模样                              口袋公园\n")
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    columns = hs._side_by_side_columns("p", {"encoding": "utf-8"}, tmp_path)
+    assert hs.norm("城关镇：老街巷有了新模样") in columns and hs.norm("东湖社区新添口袋公园") in columns
+    assert hs.norm("城关镇：老街巷东湖社区新添") not in columns
