@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 
-from ..data import load_data
+from ..data import data_file
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _PT = rf"\[\s*{_NUM}\s*,\s*{_NUM}\s*\]"
@@ -27,7 +27,7 @@ _IMAGE = re.compile(r"\*{3,}\s*(.+?)\s*\*{3,}")
 
 
 def _settings() -> dict:
-    return load_data("page_input.yaml").get("ocr_dump", {})
+    return data_file("page_input.yaml").get("ocr_dump", {})
 
 
 def is_ocr_dump(text: str) -> bool:

@@ -121,7 +121,7 @@ def _cut_name_pattern(labels: str) -> str:
 
     single, compound, _ = _surnames()
     sur = "|".join([re.escape(c) for c in compound] + [f"[{''.join(single)}]"])
-    tails = "".join(w for w in load_data("layout.yaml").get("byline_tail_words") or () if len(w) == 1) + "图等"
+    tails = "".join(w for w in data_file("layout.yaml").get("byline_tail_words") or () if len(w) == 1) + "图等"
     return rf"(?<![{HAN_CLASS}])(?={sur})[{HAN_CLASS}]{{2}}[ \u3000][^\s{tails}](?<=[{HAN_CLASS}])(?=[ \u3000]*$|[ \u3000]+(?:{labels})[：:])"
 
 
@@ -509,7 +509,7 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
     if got is None and text.strip() and (_PICTURE_ALONE_RE().fullmatch(text.strip())
-                                         or text.strip() in (load_data("layout.yaml").get("picture_alt_words") or ())):
+                                         or text.strip() in (data_file("layout.yaml").get("picture_alt_words") or ())):
         # ［图片］ alone on its line: where a web copy kept a picture's place, no words of the piece
         got = [("chrome", text.strip())]
     if got is None:
@@ -2214,7 +2214,7 @@ def _date_before_dateline(text: str) -> int | None:
     if not m or m.end() >= len(t) or not t[m.end()].isspace():
         return None
     rest = m.end() + len(t[m.end():]) - len(t[m.end():].lstrip())
-    if not re.match(load_data("layout.yaml")["dateline"], t[rest:]):
+    if not re.match(data_file("layout.yaml")["dateline"], t[rest:]):
         return None
     return rest
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import math
 
-from ..data import load_data
+from ..data import data_file, load_data
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def _common_surname(name: str, rank: int = COMMON_RANK) -> bool:
 def five_char_split_rank() -> int:
     """How common each piece's surname must be for a five-character run to be two names
     (surnames.yaml five_char_split_rank)."""
-    return int(load_data("surnames.yaml").get("five_char_split_rank") or COMMON_RANK)
+    return int(data_file("surnames.yaml").get("five_char_split_rank") or COMMON_RANK)
 
 
 def split_run(run: str) -> list[str] | None:
