@@ -24,6 +24,8 @@ unit, qualifier and kind:
   exported as a fact of kind ``rank``; rank words in metrics.yaml),
 * ``time``      13:14, 14:24:56, 9时30分 (times of day: never a fact; numeric
   dates 2023/10/23, 2023-11-25 are ``date``),
+* ``hours``     a service's opening hours: 实行24小时开放, 全天24小时服务, 24小时值班
+  (never a fact; `open_hours_*` in metrics.yaml),
 * ``duration``  三年行动, 连续五年, 3个月, 24小时待命 (exported as a fact of kind
   ``duration``, unclassified unless a metric lists it under `kinds`),
 * ``counter``   the page's own counters: a view count as label and value
@@ -212,6 +214,8 @@ def _compiled() -> dict:
         "elapsed_before": re.compile(r.get("elapsed_before") or "(?!)"),
         "elapsed_after": re.compile(r.get("elapsed_after") or "(?!)"),
         "span_before": re.compile(r.get("span_before") or "(?!)"),
+        "hours_before": re.compile(r.get("open_hours_before") or "(?!)"),
+        "hours_after": re.compile(r.get("open_hours_after") or "(?!)"),
         "age_metric": re.compile(r.get("age_metric_before") or "(?!)"),
         "rank_move": re.compile(r.get("rank_move_before") or "(?!)"),
     }
@@ -540,6 +544,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                      or rx["elapsed_after"].match(text[end:end + 3])
                                      or rx["span_before"].search(text[max(0, start - SPAN_WINDOW):start])):
             kind = "elapsed"  # the stretch a report looks back over: 3个月来, 今年前10个月; 历时3个月
+        elif (kind == "duration" and unit in (r.get("open_hours_units") or ())
+              and val is not None and vmax is None and val <= r.get("open_hours_max", 0)
+              and (rx["hours_before"].search(text[max(0, start - 4):start])
+                   or rx["hours_after"].match(text[end:end + 6]))):
+            kind = "hours"  # when a service is open (实行24小时开放, 全天24小时服务): no figure of the place
         if kind == "quantity" and g["num"] and re.fullmatch(r"0[1-9]", g["num"]) and not g["mult"] and not g["num2"]:
             kind = "ordinal"  # 01 / 02 / 03: a post's list numbers (a count is never written 03)
         if kind == "age" and rx["age_metric"].search(text[max(0, start - 16):start]):

@@ -471,8 +471,11 @@ CLAUSE_PAGE_RUNS = 3
 @functools.lru_cache(maxsize=1)
 def _caption_opener_re() -> re.Pattern:
     """A picture's caption opening a line, maybe in brackets: （图为… (data/layout.yaml caption_openers)."""
-    openers = "|".join(map(re.escape, load_data("layout.yaml")["caption_openers"]))
-    return re.compile(rf"^[（(]?(?:{openers})")
+    data = load_data("layout.yaml")
+    openers = "|".join(map(re.escape, data["caption_openers"]))
+    marks = "".join(map(re.escape, data.get("caption_marks") or ()))
+    mark = rf"|[{marks}]\s*[{HAN_CLASS}]" if marks else ""
+    return re.compile(rf"^(?:[（(]?(?:{openers}){mark})")
 
 
 def _item_heads(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]]:
@@ -516,10 +519,16 @@ def _clause_per_line(units: list[Unit], roles: list[str], titled: set[int], two_
         t = u.text.strip()
         return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
 
+    def name_rest(k: int) -> bool:
+        """The rest of a byline broken inside a name (…通讯员 李 / 国华): it goes on the byline, never opens a run."""
+        t = units[k].text.strip()
+        return (k > 0 and roles[k - 1] == "byline" and units[k].gap == 0
+                and bool(_BYLINE_GOES_ON_RE.match(t)) and _name_goes_on(units[k - 1].text, t))
+
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(units):
-        if not clause_line(units[k], roles[k]) or k in titled:
+        if not clause_line(units[k], roles[k]) or k in titled or name_rest(k):
             k += 1
             continue
         j = k
@@ -528,7 +537,7 @@ def _clause_per_line(units: list[Unit], roles: list[str], titled: set[int], two_
                and not (ends_sentence(units[j].text) and _caption_opener_re().match(units[j + 1].text.strip()))
                and not (_indented(units[j + 1].text) and ends_sentence(units[j].text))):
             j += 1  # (a line set in after a finished sentence, a news lead's dateline, or a picture's caption
-            # after a finished sentence, （图为…, opens a paragraph of its own)
+            # after a finished sentence, （图为… or ▲夜校里…, opens a paragraph of its own)
         if j - k + 1 >= CLAUSE_RUN_MIN and sum(not ends_sentence(u.text) for u in units[k:j + 1]) >= 2:
             runs.append((k, j))
         k = j + 1

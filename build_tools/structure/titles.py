@@ -249,6 +249,30 @@ def _stack_top(blocks: list[Block], i: int, used: set) -> bool:
             and (i == 0 or blocks[i - 1].kind not in ("heading", "subheading")))
 
 
+def _short_stack(blocks: list[Block], k: int, a: int) -> bool:
+    """Is blocks[k] a fourth line of the headline stack over blocks[a]: every line of the
+    stack very short (data/layout.yaml `short_stack_line_max` Han characters), unmarked and
+    printed directly one under the other, with no headline line above the top one?"""
+    most = layout().get("short_stack_line_max") or 0
+    stack = blocks[k:a]
+    return (len(stack) == 4 and all(b.kind in ("heading", "subheading") and not b.level
+                                    and 2 <= han_len(b.text) <= most for b in stack)
+            and all(stack[i].last + 1 == stack[i + 1].first for i in range(3))
+            and not is_column_name(stack[0].text)
+            and (k == 0 or blocks[k - 1].kind not in ("heading", "subheading", "subtitle")))
+
+
+def _four_short_lines(heads: list[Block]) -> bool:
+    """Do the headline lines (some maybe joined already) make a stack of four very short
+    lines printed one under the other, unmarked (see _short_stack)?"""
+    most = layout().get("short_stack_line_max") or 0
+    lines = [t for b in heads for t in b.extra.get("lines", [b.text])]
+    return (len(lines) == 4 and all(not b.level and _runs_on(b) for b in heads)
+            and all(2 <= han_len(t) <= most for t in lines)
+            and all(heads[i].last + 1 == heads[i + 1].first for i in range(len(heads) - 1))
+            and not is_column_name(lines[0]))
+
+
 def is_section_head(text: str) -> bool:
     """A post's section head after a bar (▍宣讲进村, data/layout.yaml section_marks): never a title."""
     return text.lstrip().startswith(tuple(layout().get("section_marks") or ()))
@@ -323,6 +347,8 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             # stop at a '#' heading: it is the title; what is above is page furniture
             if blocks[start].level:
                 break
+        if taken == 3 and k >= 0 and _short_stack(blocks, k, a):
+            start = k  # 海岛小区 / “微更新” / 让居民 / 住得更舒心: a headline in large type over four very short lines
         before = a - 1
         while before >= 0 and blocks[before].kind == "byline":
             before -= 1
@@ -995,6 +1021,13 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # 以“绣花功夫”打磨城市细节 / 昆 山 街 巷 里 的 “ 微 景 观 ” 火 了: the line set letter-spaced
         # is the main title in display type; the line over it, in text type, its 引题
         before, title, after = heads[:-1], heads[-1], []
+    elif _four_short_lines(heads):
+        # 海岛小区 / “微更新” / 让居民 / 住得更舒心: a headline in large type broken over four very
+        # short lines (a title group takes a fourth line only so) is one title
+        lines = [t.strip() for b in heads for t in b.extra.get("lines", [b.text])]
+        before, after = [], []
+        title = Block(heads[0].kind, "".join(lines), heads[0].first, heads[-1].last, 0, dict(heads[0].extra, lines=lines))
+        art.title_how = "title_lines_joined"
     elif len(heads) >= 2 and _runs_on(heads[-2]) and predicate_line(heads[-2].text, heads[-1].text, find_places):
         # 新华区“红色物业” / 打通服务群众“最后一米”: a subject over its predicate, one title
         top = len(heads) - 3 if _owner_of_quoted_name(heads, find_places) else len(heads) - 2
