@@ -100,6 +100,8 @@ def _home(gz, scans, context, suffix: str, outlet: str = ""):
     subtitle, else in the outlet's name."""
     for f in ("title", "subtitle", "outlet", "lead"):
         found = [gz.resolve(m, context) for m in scans.get(f, [])]
+        if f == "outlet":  # (a short name of one place only the page's own outlet carries: 某某人大网)
+            found = [p or (m.candidates[0] if len(m.candidates) == 1 else None) for p, m in zip(found, scans[f])]
         if f == "outlet" and not any(found):
             found = _outlet_places(gz, outlet, context)
         for p in found:
@@ -168,6 +170,14 @@ def _city_of_shared_name(m, p: Place, surfaces: dict[str, set[str]]) -> Place:
     return kids[0]
 
 
+def _law_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where a law's or a regulation's name in 《》 stands in a headline (关于检查《某某省文明行为
+    促进条例》贯彻实施情况的报告): a province there names the law's reach, not where the story is
+    (data/page_meta.yaml law_name_ends)."""
+    ends = tuple(vocabulary().get("law_name_ends") or ())
+    return [(m.start(), m.end()) for m in re.finditer(r"《([^《》]{1,60})》", text) if ends and m.group(1).endswith(ends)]
+
+
 def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") -> dict:
     gz = load_gazetteer()
     if len(_MENU_MARKS_RE.findall(_as_text(kicker))) >= MENU_MIN_MARKS:
@@ -222,6 +232,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 kind = after[:1] if after[:1] in ("州", "盟") else after if after == "地区" else ""
                 if q.level == "prefecture" and kind:
                     surfaces[q.adcode].add(m.text + kind)  # 楚雄州: the prefecture by its short form
+    law_spans = {f: _law_name_spans(fields[f]) for f in ("title", "subtitle")}
     for fi, f in enumerate(order):
         prev: tuple[int, Place] | None = None
         for m in scans[f]:
@@ -241,6 +252,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             if any(q is p and k == "former" for q, k in zip(m.candidates, m.kinds)):
                 formers.setdefault(p.adcode, m.text)
             w = WEIGHTS[f]
+            if any(a <= m.offset < b for a, b in law_spans.get(f, ())):
+                w = WEIGHTS["body"]  # 《某某省文明行为促进条例》 in a title: the law's reach, not the story's place
             if f == "title" and label_at == (m.offset, m.text):
                 w += LABEL_BONUS
             # parent immediately followed by its child: the child is the subject

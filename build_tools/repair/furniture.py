@@ -188,6 +188,9 @@ def vocabulary() -> dict:
     v["rule_re"] = re.compile(v["rule_line"])
     offices = sorted(v["office_suffixes"] + ["领导小组办公室", "领导小组"], key=len, reverse=True)
     v["office_value_re"] = re.compile(rf"(?=[^\s\u3000]{{4}}){_HAN}{{1,20}}?(?:{'|'.join(map(re.escape, offices))})(?=[\s\u3000]|$)")
+    # an item's closing credit in brackets naming the office that supplied it (（某某县文明办供稿）)
+    supplied = "|".join(map(re.escape, v.get("supplied_by_words") or ["供稿"]))
+    v["supplied_by_re"] = re.compile(rf"[（(][ \u3000]?(?P<office>{_HAN}{{2,40}}?(?:{'|'.join(map(re.escape, offices))}))[ \u3000]?(?:{supplied})[ \u3000]?[）)]")
     v["issued_by_re"] = re.compile(rf"(?P<office>{_HAN}{{2,40}}?(?:{'|'.join(map(re.escape, offices))}))[ \u3000]?编(?:印|发)?")  # (某某办 编: set apart by a space)
     v["copyright_re"] = re.compile(v["copyright_owner"])
     v["url_line_re"] = re.compile(v["url_line"])
@@ -495,6 +498,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _document_head(text.strip())
     if got is None:
         got = _issuer_line(text.strip())
+    if got is None:
+        got = _speaker_line(text.strip())
     if got is None and text.strip():
         got = _outlet_then_page(text.strip())
     if got is None and _SPACED_WORD_RE.search(text.strip()):
@@ -647,6 +652,24 @@ def _issuer_line(t: str) -> list[tuple[str, str]] | None:
     return [("issuer", names[0]), date[0]]
 
 
+def _speaker_line(t: str) -> list[tuple[str, str]] | None:
+    """A report's or a speech's head names who delivers it without a label: the body's office and
+    the speaker's post, a gap, the name (县人大常委会执法检查组组长　张三): the speaker is the
+    author (data/page_meta.yaml speaker_posts).
+
+    >>> _speaker_line("某某县人大常委会执法检查组组长　张大为")
+    [('chrome', '某某县人大常委会执法检查组组长'), ('author', '张大为')]
+    """
+    v = vocabulary()
+    posts = "|".join(map(re.escape, sorted(v.get("speaker_posts") or (), key=len, reverse=True)))
+    if not posts:
+        return None
+    m = re.fullmatch(rf"({_HAN}{{4,30}}?(?:{posts}))[ \u3000]+({_HAN}{{2,3}})", t)
+    if not m or m.group(2)[0] not in _surname_chars():
+        return None
+    return [("chrome", m.group(1)), ("author", m.group(2))]
+
+
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)
 _WIDE_GAP_RE = re.compile(r"[ \u3000]{4,}|\u3000{2,}")
 
@@ -775,6 +798,11 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     header = _print_header(t, v)
     if header:
         return header
+    if v.get("distribution_line") and re.fullmatch(v["distribution_line"], t):
+        return [("info", t)]  # 送：各市文明办: whom a bulletin went to
+    sb = v["supplied_by_re"].fullmatch(t)
+    if sb:  # （某某县文明办供稿）: the office that supplied the item above, a source, not a heading
+        return [("supplied_by", sb.group("office"))]
     pm = v["publisher_re"].match(t)
     if pm:  # 中共某某区委主办　某某区融媒体中心出版: who runs and who publishes the paper
         pub = pm.group("pub") or pm.group("pub2")

@@ -64,6 +64,8 @@ class Meta:
                 if any(w in b.text for w in vocabulary()["publication_date_labels"]):
                     self.published.append((v, b.text, b.first))
             elif f in ("outlet", "source"):
+                if v.endswith(tuple(vocabulary().get("internal_bulletin_suffixes") or ())):
+                    continue  # 某某信息专报: a bulletin sent up to leaders, never published: no outlet
                 if is_database(v):
                     continue  # 本文来源：中国知网: where the copy was found, not who published it
                 if is_office(v):
@@ -85,6 +87,8 @@ class Meta:
                 self.signed.append((v, b.text, b.first))
             elif f == "signed_by" and v not in self.signers:
                 self.signers.append(v)  # the office signing a document speaks for its place (全市 …)
+            elif f == "supplied_by":
+                self.offices.append(v)  # （某某县文明办供稿） closing a bulletin's item: the office that wrote it
             elif f == "issuer":
                 # 某某县委宣传部  2025年4月17日 heading its own release: who published it, weakest
                 self.outlets.append((v, "issuer", b.first))

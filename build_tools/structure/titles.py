@@ -489,10 +489,11 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
 
     def closes(j: int) -> bool:
         """Does blocks[j] end a piece: its byline, or its last paragraph over a meta line
-        naming its author (来源：某某报　记者：某某)?"""
+        naming its author (来源：某某报　记者：某某) or the office that supplied it (a bulletin's
+        item closing （某某县文明办供稿）)?"""
         b = blocks[j]
         return b.kind == "byline" or (b.kind == "paragraph" and bool(b.extra.get("meta_after"))
-                                      and "author" in (b.extra.get("meta_after_fields") or []))
+                                      and bool({"author", "supplied_by"} & set(b.extra.get("meta_after_fields") or [])))
 
     def signed(k: int) -> bool:
         """Text follows the headline at k, and ends signed before the next headline."""
@@ -509,8 +510,15 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
             return False
         return j == len(blocks) or blocks[j].kind in ("heading", "subheading")
 
+    labels = tuple(layout().get("editor_note_labels") or ())
+    note = re.compile(rf"^[【\[（(]?(?:{'|'.join(map(re.escape, labels))})[】\]）)：:]") if labels else None
+
+    def text_before(k: int) -> bool:
+        """Is there text above the headline at k other than an editor's note over the pieces?"""
+        return any(b.kind == "paragraph" and not (note and note.match(b.text.strip())) for b in blocks[:k])
+
     pieces = [k for k in heads if k not in used and signed(k)
-              and (closes(k - 1) if k and any(b.kind == "paragraph" for b in blocks[:k]) else True)]
+              and (closes(k - 1) if k and text_before(k) else True)]
     return pieces if len(pieces) >= 2 else []
 
 
