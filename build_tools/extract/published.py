@@ -57,7 +57,12 @@ def _decide_outlet(article_meta, page_meta, dateline, site_name, sibling=None):
                 # name with a masthead's form over one with only a weak suffix (新闻, 发布 …),
                 # which a page's section name has too
                 # (a 来源 line's or a dated line's order stands: the first names the copy's source)
-                return max(names, key=is_masthead) if how == "site_name" else names[0]
+                if how == "site_name":
+                    return max(names, key=is_masthead)
+                # a 来源 line printing the original paper's date names the original (来源：同德发布
+                # over 来源：中国民族报 2023年9月26日: the account reposted the paper)
+                dated = [n for n in names if n in {o for _, _, _, o in meta.sourced}]
+                return dated[0] if how == "source_line" and dated else names[0]
         return None
 
     if named("sender"):
@@ -132,6 +137,20 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling
     too); then a printed date of the article itself over the page's (a
     masthead); the most precise of equal dates is kept; then the page's one
     publication line under another item (`sibling`, see `publication_sibling`)."""
+    # a repost's 来源 line naming the original paper with its date (来源：某某日报 2023年9月11日):
+    # the original's date over the platform's post time (the page's line only when the
+    # article prints no date of its own)
+    for scope, meta in (("article", article_meta), ("page", page_meta)):
+        if scope == "page" and (article_meta.dates or not sole and article_meta.outlets):
+            break
+        if meta.sourced:
+            value, text, line, _ = meta.sourced[0]
+            ev = f"转载来源行印的原报日期“{text.strip()}”（第{line}行；the original paper's date on the 来源 line）"
+            return ({"value": value, "source": "printed", "evidence": ev},
+                    {"method": "source_line", "confident": True})
+    dated = _month_day_dated(article_meta, page_meta)
+    if dated:
+        return dated
     # on a page of one article every date is that article's: the labelled one wins
     # (on a page of several, an article's own date line comes first)
     scopes = (("article", article_meta), ("page", page_meta)) if sole else (("article", article_meta),)
@@ -174,6 +193,23 @@ def decide_date(article_meta, page_meta, year: dict, sole: bool = False, sibling
                 {"method": "year_from_text", "confident": False})
     return ({"value": None, "source": None, "evidence": year.get("evidence") or ""},
             {"method": "none", "confident": False})
+
+
+def _month_day_dated(article_meta, page_meta) -> tuple[dict, dict] | None:
+    """A digest's citation of its clipped report without a year (《某某报》9月10日第06版刊发),
+    dated in the year of the digest's own date (the year before when the day would fall
+    after the digest's)."""
+    if not article_meta.month_days:
+        return None
+    full = [d for d, _, _ in page_meta.dates + article_meta.dates if d.count("-") == 2]
+    if not full:
+        return None
+    md, text, line, _ = article_meta.month_days[0]
+    issue = full[0]
+    year = int(issue[:4]) - (1 if md > issue[5:] else 0)
+    ev = f"摘编引注的原报日期“{text.strip()}”（第{line}行），年份取自摘编本身的日期 {issue}（the clipped report's day; the digest's year）"
+    return ({"value": f"{year}-{md}", "source": "printed", "evidence": ev},
+            {"method": "source_line", "confident": True})
 
 
 _BACK_UNITS = {"d": "days", "h": "hours", "w": "weeks"}

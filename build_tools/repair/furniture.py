@@ -502,6 +502,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _speaker_line(text.strip())
     if got is None and text.strip():
         got = _outlet_then_page(text.strip())
+    if got is None and text.strip():
+        got = _clipping_citation(text.strip())
     if got is None and _SPACED_WORD_RE.search(text.strip()):
         # 县 区 新 闻          第 4 版: a section's name set letter-spaced in a running head
         squeezed = _SPACED_WORD_RE.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text.strip())
@@ -726,6 +728,23 @@ _URL_FIRST_RE = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+(?=\s)")
 
 
 _OUTLET_FIRST_RE = re.compile(r"^([^\s·•]{2,16}?)(?:\s*[·•]\s*|\s+)(\S.*?)[·•\s]*$")
+
+
+def _clipping_citation(t: str) -> tuple[tuple[str, str], ...] | None:
+    """A digest's citation of a clipped report (《某某法治报》9月10日第06版刊发; data/page_meta.yaml
+    `clipping_citation`): its source, its day without a year (month_day, MM-DD), its page.
+
+    >>> _clipping_citation("《某某法治报》9月10日第06版刊发")
+    (('source', '某某法治报'), ('month_day', '09-10'), ('page', '第06版'))
+    """
+    m = re.match(vocabulary().get("clipping_citation") or "(?!)", t) if len(t) <= 60 else None
+    if not m or not 1 <= int(m.group("m")) <= 12 or not 1 <= int(m.group("d")) <= 31:
+        return None
+    v = vocabulary()
+    if not (is_masthead(m.group("outlet"), v) or v["outlet_re"].fullmatch(m.group("outlet"))):
+        return None  # 《论语》3月2日: a book's name, no paper's
+    got = [("source", m.group("outlet")), ("month_day", f"{int(m.group('m')):02d}-{int(m.group('d')):02d}")]
+    return tuple(got + ([("page", re.sub(r"\s+", "", m.group("page")))] if m.group("page") else []))
 
 
 def _outlet_then_page(t: str) -> list[tuple[str, str]] | None:

@@ -274,7 +274,10 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
         # (a masthead printed at the page's foot, nothing but furniture under it: 石家庄日报 after
         # the last item, or 茂名日报 2023年6月30日 第5版: the whole page's)
         foot_masthead = (k > last_text and "outlet" in fields and fields <= _MASTHEAD_FIELDS and len(arts) > 1)
-        if (current is None or above_first_title or "page" in fields
+        # (a 来源 line under a title naming its original paper's page, 来源：某某报 9月11日 第04版 or
+        # a digest's 《某某报》9月10日第06版刊发, is that article's, not the whole page's)
+        own_source = bool(fields & {"source", "month_day"}) and "outlet" not in fields
+        if (current is None or above_first_title or ("page" in fields and not own_source)
                 or for_whole_page(b) or foot_masthead):
             for a in arts:
                 a.page_meta.append(b)

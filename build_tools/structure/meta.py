@@ -52,6 +52,12 @@ class Meta:
     keywords: list[str] = field(default_factory=list)  # a database record's keywords: the article's tags
     summaries: list[str] = field(default_factory=list)  # a database record's summary (摘要): not its text
     areas: list[str] = field(default_factory=list)  # a ticket's place (所属区域：某某区 某某街道): its region's label
+    # a repost's 来源 line naming the original paper with its own date (来源：某某日报 2023年9月11日
+    # 第04版): (iso, text, line, outlet); the original's date, not the platform's post time
+    sourced: list[tuple[str, str, int, str]] = field(default_factory=list)
+    # a digest's citation of a clipped report without its year (《某某报》9月10日第06版刊发):
+    # (MM-DD, text, line, outlet); the year is the digest's own (see published.decide_date)
+    month_days: list[tuple[str, str, int, str]] = field(default_factory=list)
 
 
     def add_block(self, b: Block) -> None:
@@ -79,6 +85,12 @@ class Meta:
                 sc = site_and_channel(v)
                 v = sc[0] if sc else v  # 来源：某某在线某某频道: the site, not its channel
                 self.outlets.append((v, how, b.first))
+                dated_source = _source_date(b.text, fields, f, v)
+                if dated_source:
+                    self.sourced.append((dated_source, b.text, b.first, v))
+            elif f == "month_day":
+                named = [x for g, x in fields if g == "source"]
+                self.month_days.append((v, b.text, b.first, named[0] if named else ""))
             elif f == "info" and _sender_outlet(b.text, v):
                 self.outlets.append((_sender_outlet(b.text, v), "sender", b.first))
             elif f == "page":
@@ -114,6 +126,26 @@ class Meta:
                 self.summaries.append(v)
             elif f == "area" and v not in self.areas:
                 self.areas.append(v)
+
+
+# what may stand between a 来源 line's outlet and the date printed right after it (来源：《某某报》 2023年…)
+_AFTER_SOURCE_RE = re.compile(r"[》」”）)\s,，]{0,4}\d")
+
+
+def _source_date(text: str, fields: list, field_name: str, outlet: str) -> str | None:
+    """The date a 来源 line prints right after the outlet it names (来源：某某日报 2023年9月11日):
+    the original paper's date. None when a label stands between (来源：某某日报 发布时间：…, the
+    site's post time) or the date comes before the 来源 (2023-09-27 10:12 来源：某某发布)."""
+    if field_name != "source":
+        return None
+    keys = [(f, v) for f, v in fields]
+    k = next((i for i, (f, v) in enumerate(keys) if f == "source"), None)
+    if k is None or k + 1 >= len(keys) or keys[k + 1][0] != "date":
+        return None
+    at = text.find(outlet)
+    if at < 0 or not _AFTER_SOURCE_RE.match(text, at + len(outlet)):
+        return None
+    return keys[k + 1][1]
 
 
 def _sender_outlet(line: str, value: str) -> str | None:
