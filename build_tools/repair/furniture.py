@@ -378,7 +378,7 @@ def _label_counts(m: re.Match, v: dict, after_names: bool, in_masthead: bool = F
     set apart by spaces goes without its colon too."""
     return bool(m.group("colon") or m.group("label") in v["bare_labels"]
                 or (after_names and m.group("label") in v["bare_labels_after_names"] and m.group(0) != m.group("label"))
-                or (in_masthead and _spaced_editor_label(m, v)))
+                or (in_masthead and (_spaced_editor_label(m, v) or _spaced_reporter_label(m, v))))
 
 
 def _spaced_editor_label(m: re.Match, v: dict) -> bool:
@@ -388,15 +388,23 @@ def _spaced_editor_label(m: re.Match, v: dict) -> bool:
             and (m.start() == 0 or s[m.start() - 1].isspace()) and s[m.end("label"):m.end("label") + 1].isspace())
 
 
+def _spaced_reporter_label(m: re.Match, v: dict) -> bool:
+    """A reporter's label (记者, 通讯员) opening a line as a word of its own: an app's credits
+    line (记者 张三 李四  编辑 王五  2022年12月1日) counts once an editor's label follows a wide gap."""
+    s, label = m.string, m.group("label")
+    return (m.start() == 0 and label in (v.get("spaced_reporter_labels") or ())
+            and s[m.end("label"):m.end("label") + 1].isspace())
+
+
 _WORD_GAP_RE = re.compile(r"[ \u3000]{2,}")  # (fields of a page foot set apart by a wide gap)
 
 
 def _credits_line(t: str, v: dict) -> bool:
     """A page foot's credits line (编辑 张三   版式 李四   校对 王五): it opens with an editor's
-    label standing as a word and holds another after a wide gap, so its labels go without
+    label (or a reporter's, 记者 张三  编辑 李四) standing as a word and holds an editor's after a wide gap, so its labels go without
     colons as in a masthead line. One label alone (编辑 张三) stays text: it may open a sentence."""
     m = v["label_re"].match(t)
-    if not m or not _spaced_editor_label(m, v):
+    if not m or not (_spaced_editor_label(m, v) or _spaced_reporter_label(m, v)):
         return False
     # (label_re is anchored at a position: look at the starts of the line's spaced words only)
     return any(_spaced_editor_label(lm, v)
@@ -519,6 +527,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
                                          or text.strip() in (data_file("layout.yaml").get("picture_alt_words") or ())):
         # ［图片］ alone on its line: where a web copy kept a picture's place, no words of the piece
         got = [("chrome", text.strip())]
+    if got is None and text.strip():
+        got = _media_marker_line(text.strip(), strict)
     if got is None:
         om = _ORIGINAL_BY_RE().fullmatch(text.strip())
         if om:  # 原创　某某县新时代文明实践中心: an account's post marked original and the office that wrote it
@@ -1005,7 +1015,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = len(t), "chrome"
             continue
         m = _LOCATION_TAG_RE.match(t, i)
-        if m and last in ("date", "time") and any(f == "time" for f, _ in out):
+        if m and last in ("date", "time") and any(f == "time" for f, _ in out) and not _outlet_before_dotted_name(m.group(0), v):
             out.append(("chrome", m.group(0).strip()))  # … 17:46　某某市·某某社区: where the post was sent from
             i, last = _skip(t, m.end()), "chrome"
             continue
@@ -1273,6 +1283,14 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
 @functools.lru_cache(maxsize=1)
 def _surname_chars() -> frozenset[str]:
     return frozenset(load_data("surnames.yaml")["single"])
+
+
+def _outlet_before_dotted_name(tag: str, v: dict) -> bool:
+    """A post's location tag (某某市·某某社区) is no place when an outlet's name opens it
+    and a name with a middle dot is glued after (…11:02某某都市报马合沙提·阿不都): the
+    outlet, then its writer."""
+    end = _outlet_end(tag, 0, v)
+    return bool(end) and any(c in tag[end:] for c in "·•・") and re.match(rf"{_HAN}{{2,}}", tag[end:]) is not None
 
 
 def _outlet_then_name(run: str) -> tuple[str, str] | None:
@@ -2076,12 +2094,24 @@ def _site_name_over_page(text: str, nxt) -> bool:
         orgs = sorted(v["organisation_suffixes"], key=len, reverse=True)
         return any(t.endswith(s) and len(t) >= len(s) + 2 for s in orgs)
     sites = tuple(v.get("site_over_title_suffixes") or ())
-    if not (sites and t.endswith(sites) and v["outlet_re"].fullmatch(t)) or len(rest) < 2 or rest[1].kind:
+    brand = app_brand_name(t)
+    if not ((sites and t.endswith(sites) and v["outlet_re"].fullmatch(t)) or brand) or len(rest) < 2 or rest[1].kind:
         return False
     if lex_meta(first) or len(first) > RELATED_LINK_MAX or _SENTENCE_END_RE.search(first):
         return False
     under = rest[1].text.strip()
-    return meta_start(under) == 0 and any(f == "date" for f, _ in (lex_meta(under) or []))
+    # (an app's brand is read over its byline too: 某某观察 / title / 记者｜张三  通讯员｜李四)
+    wanted = ("date", "author") if brand else ("date",)
+    return meta_start(under) == 0 and any(f in wanted for f, _ in (lex_meta(under) or []))
+
+
+def app_brand_name(text: str) -> bool:
+    """A provincial app's name by its brand word (某某观察, data: app_brand_suffixes): an
+    outlet only standing alone first on the page over a title and its byline."""
+    t = re.sub(r"[ \u3000]+", "", text.strip())
+    v = vocabulary()
+    brands = tuple(v.get("app_brand_suffixes") or ())
+    return bool(brands) and t.endswith(brands) and bool(re.fullmatch(f"[{HAN_CLASS}]{{4,{v['max_outlet_chars']}}}", t))
 
 
 def _masthead_under_date(u: Unit, before: list[Unit]) -> bool:
@@ -2275,6 +2305,31 @@ def _site_nav_line(nxt) -> bool:
     items = [x.strip() for x in re.split(r"[|｜]", t)]
     return (len(items) >= 3 and items[0] in set(vocabulary().get("site_home_words") or ())
             and lex_meta(t) == [("chrome", t)])
+
+
+def _media_marker_line(t: str, strict: bool):
+    """A player's marker in brackets ([视频], 【音频】, data: media_markers), alone or before
+    the player's chrome ([视频] 时长 01:25): where a copy kept a clip's place, furniture,
+    never a title. None when the marker heads words of the piece (【视频】某某区…)."""
+    m = re.match(r"[\[【［]\s*([^\]】］]{1,4}?)\s*[\]】］]\s*", t)
+    if not m or m.group(1) not in (vocabulary().get("media_markers") or ()):
+        return None
+    rest = t[m.end():].strip()
+    after = _lex_meta(rest, strict) if rest else None
+    if rest and not (after and all(f == "chrome" for f, _ in after)):
+        return None
+    return [("chrome", t)]
+
+
+def _open_app_line(text: str) -> bool:
+    """An app's open button (打开), alone or with its short slogan after a comma
+    (打开APP，阅读体验更佳): banner chrome under the app's name (data: open_app_words)."""
+    t = text.strip()
+    words = vocabulary()["open_app_words"]
+    if t in words:
+        return True
+    head = re.split(r"[，,、]", t, maxsplit=1)[0].strip()
+    return head in words and head != t and len(t) <= vocabulary()["open_app_slogan_max_chars"]
 
 
 def _name_line(u: Unit) -> bool:
@@ -2558,8 +2613,8 @@ def _split(page: Page) -> Page:
         if _account_name_line(u, outlets):
             units.append(replace(u, kind="meta"))  # 昭阳发布 over the title: the account's name (the outlet)
             continue
-        if u.text.strip() in vocabulary()["open_app_words"]:
-            # 广西云 / 打开: an app's banner; its name (first on the page) is the outlet
+        if _open_app_line(u.text):
+            # 广西云 / 打开 (or 打开APP，阅读体验更佳): an app's banner; its name (first on the page) is the outlet
             if units and _name_line(units[-1]) and all(x.kind for x in units[:-1]):
                 units[-1] = replace(units[-1], kind="meta")
             units.append(replace(u, kind="furniture"))

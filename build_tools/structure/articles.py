@@ -30,6 +30,11 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
         return
     known = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f in ("outlet", "source")]
     known += _byline_outlets(art)
+    if art.meta:
+        # a well-known site or app (not a paper: …登上人民日报 is words of the title) glued after a
+        # title that has its own meta lines (来源, 时间) under it: a web copy's site name
+        papers = tuple(layout().get("paper_name_ends") or ())
+        known += [n for n in meta_vocabulary()["outlets"] if not n.endswith(papers)]
     context = " ".join([art.subtitle] + [b.text for b in art.body[:2]])
     cut = site_name_after_title(art.title, known, find_places, context)
     if cut is None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, FindPlaces
-from ..repair.furniture import is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
+from ..repair.furniture import app_brand_name, is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
 from .layout import layout
 
 # a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
@@ -186,8 +186,8 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     v = vocabulary()
     if t in set(v.get("section_names") or ()):
         return [("page_name", t)]  # 县域新闻 alone in a masthead: the page's section, named like a site
-    if v["outlet_re"].fullmatch(t) or is_masthead(t, v):
-        return [("outlet", t)]
+    if v["outlet_re"].fullmatch(t) or is_masthead(t, v) or app_brand_name(t):
+        return [("outlet", t)]  # (an app's brand, 某某观察, is meta only over its title and byline)
     if v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t):
         return [("outlet", t)]  # 今日长清: a masthead line (set apart as meta only over its date)
     parts = [x.strip() for x in re.split(r"[_|｜]", t)]
