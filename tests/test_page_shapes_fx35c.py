@@ -133,3 +133,16 @@ def test_a_single_title_field_still_gives_one_article():
     # guard: one labelled title is the page's title, no split
     (art,) = _arts(ONE_TITLE_FIELD)
     assert art["title"] == "宁乡：社区书屋开到家门口"
+
+
+def test_latex_with_unclosed_environments_reads_in_linear_time():
+    """A hostile LaTeX source of many \\begin{…} never closed: one pass, not a scan per \\begin
+    (which took 9 s for 8 000 of them)."""
+    from conftest import cpu_growth
+
+    from build_tools.ingest.latex import read_latex
+
+    def page(n: int) -> str:
+        return "\\documentclass{ctexart}\n\\begin{document}\n" + "\\begin{abc}文明 " * n + "\n\\end{document}\n"
+
+    assert cpu_growth(lambda t: read_latex("x.tex", t), page(5_000), page(20_000)) < 8

@@ -16,7 +16,7 @@ import re
 from .markup_data import markup_vocabulary
 
 _CMD = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)
-_ENV = re.compile(r"\\begin\{([A-Za-z*]+)\}(.*?)\\end\{\1\}", re.S)
+_ENV_MARK = re.compile(r"\\(begin|end)\{([A-Za-z*]+)\}")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
@@ -101,6 +101,44 @@ def _paragraphs(text: str) -> list[str]:
     return [re.sub(r"[ \t]*\n[ \t]*", "", p).strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def _without_environments(body: str, drop: set[str], dropped: list[str]) -> str:
+    """Every \\begin{…} and \\end{…} made a paragraph break, and a dropped environment (a table, a
+    figure) cut out from its \\begin to its matching \\end; one pass with a stack of the open
+    environments, so unclosed ones cost nothing (a regex per \\begin scanning for its \\end was
+    quadratic)."""
+    stack: list[tuple[str, int]] = []  # (name, where its \begin starts)
+    open_names: dict[str, int] = {}
+    open_dropped = 0  # dropped environments open around this point
+    cuts: list[tuple[int, int]] = []  # spans to replace with a break
+    for m in _ENV_MARK.finditer(body):
+        kind, env = m.group(1), m.group(2)
+        if kind == "begin":
+            stack.append((env, m.start()))
+            open_names[env] = open_names.get(env, 0) + 1
+            open_dropped += env.rstrip("*") in drop
+            cuts.append((m.start(), m.end()))
+            continue
+        cuts.append((m.start(), m.end()))
+        if not open_names.get(env):
+            continue
+        while stack:  # close what was left open inside it
+            top, start = stack.pop()
+            open_names[top] -= 1
+            open_dropped -= top.rstrip("*") in drop
+            if top == env:
+                break
+        if env.rstrip("*") in drop and not open_dropped:
+            dropped.append(env)
+            while cuts and cuts[-1][0] >= start:  # the breaks inside it go with it
+                cuts.pop()
+            cuts.append((start, m.end()))
+    out, at = [], 0
+    for a, b in cuts:
+        out += [body[at:a], "\n\n"]
+        at = b
+    return "".join(out) + body[at:]
+
+
 def read_latex(name: str, text: str) -> tuple[str, list[str]] | None:
     if not is_latex(text):
         return None
@@ -123,14 +161,7 @@ def read_latex(name: str, text: str) -> tuple[str, list[str]] | None:
             lines.append(labels["author"] + " ".join(names))
     dropped = []
 
-    def env(m: re.Match) -> str:
-        if m.group(1).rstrip("*") in vocab["drop_environments"]:
-            dropped.append(m.group(1))
-            return "\n\n"
-        return "\n\n" + m.group(2) + "\n\n"
-
-    body = _ENV.sub(env, body)
-    body = re.sub(r"\\(?:begin|end)\{[^}]*\}", "\n\n", body)
+    body = _without_environments(body, set(vocab["drop_environments"]), dropped)
     footnotes: list[str] = []
     paras = _paragraphs(_plain(body, vocab, footnotes))
     lines += paras + [p for f in footnotes for p in _paragraphs(f)]
