@@ -4,7 +4,9 @@ Converters (pymupdf4llm, marker, pandoc) print bold type as `**本报记者 马�
 italics as `*…*` or `_…_`. The marks are type, not text: left in, a bold byline reads
 as a headline and a bold lead's first words carry asterisks into titles and facts.
 A pair of marks on one line around text is removed (recorded, like every edit);
-a lone `*` (a footnote, 3*4) and marks around nothing stay.
+a lone `*` (a footnote, 3*4) and marks around nothing stay. Asterisks that mask
+characters are text, not type: a phone or ID number's digits (138****2207,
+4401**********1234) and a name in a published list (张**、李*华).
 """
 from __future__ import annotations
 
@@ -21,7 +23,23 @@ _EMPHASIS = re.compile(
 )
 
 
-def _unmark(m: re.Match) -> str:
+# A run of asterisks that masks characters: four or more, or between two letters or
+# digits, or after one Han character (a surname) and before the end of that name.
+_MASK = re.compile(
+    r"\*{4,}"
+    r"|(?<=[0-9A-Za-z])\*+(?=[0-9A-Za-z])"
+    rf"|(?<=[{HAN_CLASS}])\*+(?=[{HAN_CLASS}]?(?:$|[\s、，,；;：:）)。]))"
+)
+
+
+def _masked_starts(text: str) -> set[int]:
+    """Offsets covered by masking asterisks."""
+    return {i for m in _MASK.finditer(text) for i in range(m.start(), m.end())}
+
+
+def _unmark(m: re.Match, masked: frozenset[int] = frozenset()) -> str:
+    if m.start(1) in masked:
+        return m.group(0)  # the opening "mark" masks a digit or a name
     inner = m.group(2)
     if len(m.group(1)) == 1 and not re.search(f"[{HAN_CLASS}]", inner):
         return m.group(0)  # *a* in Latin text: a formula's or a name's, not emphasis
@@ -29,7 +47,10 @@ def _unmark(m: re.Match) -> str:
 
 
 def _strip(text: str, line: int, edits: list) -> str:
-    return sub_recording(_EMPHASIS, _unmark, text, PASS, line, edits)
+    if "*" not in text and "_" not in text:
+        return text
+    masked = frozenset(_masked_starts(text)) if "*" in text else frozenset()
+    return sub_recording(_EMPHASIS, lambda m: _unmark(m, masked), text, PASS, line, edits)
 
 
 def strip_markdown_emphasis(page):
@@ -41,5 +62,7 @@ def strip_markdown_emphasis(page):
     '今年以来，城北区新建口袋公园12个，共计3*4=12。'
     >>> strip_markdown_emphasis("* 列表项"), strip_markdown_emphasis("a*b*c")
     ('* 列表项', 'a*b*c')
+    >>> strip_markdown_emphasis("举报人张**、李*华，电话138****2207，证号4401**********1234")
+    '举报人张**、李*华，电话138****2207，证号4401**********1234'
     """
     return run_pass(page, lambda p: map_units(p, PASS, _strip))
