@@ -2224,10 +2224,15 @@ def _forum_furniture(units) -> set[int]:
     v = vocabulary()
     rx = re.compile(v.get("forum_floor") or "(?!)")
     ranks = set(v.get("forum_ranks") or ())
-    floors = [k for k, u in enumerate(units) if not u.kind and rx.fullmatch(u.text.strip())]
-    if not floors or units[floors[0]].text.strip() not in ("1楼", "楼主"):
+    floors = [k for k, u in enumerate(units) if not u.kind and (rx.fullmatch(u.text.strip()) or _one_line_floor(u.text.strip()))]
+    if not floors:
         return set()
     k0 = floors[0]
+    one_line = _one_line_floor(units[k0].text.strip())
+    if one_line:  # 楼主　某某　发表于 …: the handle and the time on the floor's own line
+        return {k0} | (set(range(floors[1], len(units))) if len(floors) > 1 else set()) if one_line in ("1楼", "楼主") else set()
+    if units[k0].text.strip() not in ("1楼", "楼主"):
+        return set()
     handle = k0 + 1 < len(units) and _name_line(units[k0 + 1]) and units[k0 + 1].text.strip() not in ranks
     if not handle:
         return set()
@@ -2237,6 +2242,18 @@ def _forum_furniture(units) -> set[int]:
     if len(floors) > 1:
         out |= set(range(floors[1], len(units)))
     return out
+
+
+def _one_line_floor(text: str) -> str | None:
+    """The floor (楼主, 2楼) of a BBS floor line that holds its handle, the post's date and
+    time and nothing else but counters and buttons (data/page_meta.yaml `forum_floor_line`)."""
+    m = re.fullmatch(vocabulary().get("forum_floor_line") or "(?!)", text)
+    if not m:
+        return None
+    kinds = [f for f, _ in (lex_meta(m.group("rest")) or [])]
+    if "date" not in kinds or any(k not in ("date", "time", "chrome") for k in kinds):
+        return None
+    return re.sub(r"\s+", "", m.group("floor"))
 
 
 def _forum_name_line(u: Unit, nxt) -> bool:

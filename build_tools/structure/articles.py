@@ -310,7 +310,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
 def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     blocks = _numbered_sections(blocks)
-    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_covering_note(_masthead_over_rule(_wrapper_over_divider(_title_fields_as_headings(blocks))))))), find_places), find_places)
+    blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_forwarding_note(_covering_note(_masthead_over_rule(_wrapper_over_divider(_title_fields_as_headings(blocks)))))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
     for art in arts:
@@ -436,11 +436,45 @@ def _covering_note(blocks: list[Block]) -> list[Block]:
     if rule is None or not any(b.kind in ("heading", "subheading") for b in blocks[rule + 1:]):
         return blocks
     above = [b for b in blocks[:rule] if b.kind != "meta"]
-    if (not above or any(b.kind != "paragraph" for b in above)
+    if (not above or any(b.kind != "paragraph" and not (b is above[-1] and _sign_off(b)) for b in above)
             or sum(han_len(b.text) for b in above) >= PIECE_MIN_HAN):
         return blocks
     return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
             for b in blocks]
+
+
+def _forwarding_note(blocks: list[Block]) -> list[Block]:
+    """A forwarder's note opening the page (a forum thread's title / 在网上看到两篇报道，转过来给
+    大家看看 / 【转帖一】 / headline …; an e-mail's 我把正文直接贴在下面了 / headline …): a few
+    words in words of passing pieces on (layout.yaml `forwarding_note_words`), with the heading
+    over them and the sender's name under them, stand over the pieces, each with a headline of
+    its own. They are the forwarder's, kept as the page's furniture, never an article."""
+    words = tuple(layout().get("forwarding_note_words") or ())
+    text = [k for k, b in enumerate(blocks) if b.kind != "meta"]
+    if not words or len(text) < 3:
+        return blocks
+    j = 1 if blocks[text[0]].kind in ("heading", "subheading") else 0
+    paras = []
+    while j < len(text) and blocks[text[j]].kind == "paragraph":
+        paras.append(text[j])
+        j += 1
+    if j < len(text) and paras and _sign_off(blocks[text[j]]):
+        paras.append(text[j])  # the sender's name under the note
+        j += 1
+    if (not paras or sum(han_len(blocks[k].text) for k in paras) >= PIECE_MIN_HAN
+            or not any(w in blocks[k].text for k in paras for w in words)
+            or sum(1 for k in text[j:] if blocks[k].kind in ("heading", "subheading")) < 1
+            or not any(blocks[k].kind == "paragraph" for k in text[j:])):
+        return blocks
+    note = set(text[:j])
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if k in note else b
+            for k, b in enumerate(blocks)]
+
+
+def _sign_off(b: Block) -> bool:
+    """A line holding only a short name (a sender's, under their note)."""
+    t = re.sub(r"\s+", "", b.text)
+    return b.kind in ("heading", "subheading", "byline") and 2 <= han_len(t) == len(t) <= 4
 
 
 def _place_tabs(blocks: list[Block], find_places: FindPlaces | None) -> list[Block]:
