@@ -1,0 +1,98 @@
+"""Shapes of pages someone passes on (round s12): a BBS thread whose floors print the handle,
+the time and the counters on one line, a forwarder's note over the pieces it forwards (a forum
+post's, an e-mail's), and masked characters in a published list. Every page here was written
+for these tests, about places in Hunan, Sichuan, Gansu and Jilin; every name is invented."""
+from __future__ import annotations
+
+from conftest import page_articles as _arts
+
+BBS_THREAD = """醴陵论坛 › 醴陵新闻 › 两篇说咱们醴陵创文的报道
+楼主　瓷城老街　发表于 2024-5-20 21:15　查看:4127　回复:23
+
+看到两篇写醴陵的报道，转过来给大家看看。
+
+【转帖一】
+醴陵：瓷城小巷里的“文明积分”
+来源：株洲日报 2024年5月18日
+记者 易秋云
+醴陵市在老城区推行“文明积分”，全市共有3.2万户居民参与积分评比。
+
+【转帖二】
+阳三石街道：29个网格管起了背街小巷
+来源：醴陵融媒 2024-05-19
+通讯员 丁晓梅
+阳三石街道划分网格29个，今年以来共清理背街小巷杂物460余吨。
+
+沙发　渌江边　2024-5-20 21:40
+支持，我们小区也在评
+"""
+
+
+def test_a_bbs_floor_on_one_line_is_furniture_and_the_forwarders_note_no_article():
+    arts = _arts(BBS_THREAD)
+    assert [a["title"] for a in arts] == ["醴陵：瓷城小巷里的“文明积分”", "阳三石街道：29个网格管起了背街小巷"]
+    assert arts[0]["outlet"] == "株洲日报" and arts[0]["authors"] == ["易秋云"]
+    assert arts[0]["adcode"] == "430281"
+    values = {f["value"] for a in arts for f in a["facts"]}
+    assert 4127 not in values and 23 not in values  # the thread's counters are no facts
+    assert 32000 in values and 29 in values
+    bodies = " ".join(p["text"] for a in arts for p in a["body"])
+    assert "转过来" not in bodies and "楼主" not in bodies  # the note and the floor are the thread's
+
+
+MAIL_FORWARD = """王老师好，这是您要的两篇报道，请查收。
+赵明远
+
+---------- 转发的邮件 ----------
+发件人：钱思雨 <qiansy@example.cn>
+日期：2024年4月8日 周一 10:05
+主题：两篇甘肃县城的报道
+收件人：赵明远 <zhaomy@example.cn>
+
+明远：你要的材料我把正文直接贴在下面了。
+
+临泽：戈壁小城的“文明超市”
+来源：张掖日报 2024年4月3日
+记者 马晓燕
+临泽县在全县71个村建成“文明超市”，今年兑换生活用品1.1万余件。
+
+高台：红色街区的志愿服务站
+来源：张掖日报 2024年4月5日
+通讯员 牛建平 记者 常思远
+高台县在城区设立志愿服务站26个，注册志愿者达到1.9万人。
+"""
+
+
+def test_an_email_forwards_notes_and_signoff_open_no_article():
+    arts = _arts(MAIL_FORWARD)
+    assert [a["title"] for a in arts] == ["临泽：戈壁小城的“文明超市”", "高台：红色街区的志愿服务站"]
+    assert [a["adcode"] for a in arts] == ["620723", "620724"]
+    assert arts[1]["authors"] == ["牛建平", "常思远"]
+    assert all(a["date"]["value"].startswith("2024-04-0") for a in arts)
+
+
+SHORT_BRIEF_FIRST = """梨树：农家书屋开到田间地头
+梨树县今年新建农家书屋28个，并为每个书屋配送图书500册。
+
+双辽：老旧小区加装路灯
+本报讯（记者 孙秀兰）双辽市今年为老旧小区加装路灯1200余盏，惠及居民8600户。
+"""
+
+
+def test_a_short_first_brief_without_forwarding_words_stays_an_article():
+    arts = _arts(SHORT_BRIEF_FIRST)  # guard: a short item is not a forwarder's note
+    assert [a["title"] for a in arts] == ["梨树：农家书屋开到田间地头", "双辽：老旧小区加装路灯"]
+    assert arts[0]["adcode"] == "220322"
+
+
+MASKED_NAMES = """**雅安：文明家庭名单公示**
+本报讯（记者 高远）雨城区公示第三批文明家庭，入选的有张**、李*华、欧阳**等15户家庭。
+举报电话：0835-26****18。
+"""
+
+
+def test_masked_names_keep_their_asterisks_and_bold_marks_go():
+    (art,) = _arts(MASKED_NAMES)
+    assert art["title"] == "雅安：文明家庭名单公示"
+    body = " ".join(p["text"] for p in art["body"])
+    assert "张**、李*华、欧阳**" in body
