@@ -74,7 +74,7 @@ def collect(pages: Path) -> dict:
             entry = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "articles": []}
         out["pages"][path.stem] = entry
     for exp in sorted(Path(pages).glob("*.expected.yaml")):
-        for code in re.findall(r"""(?m)region: ["']?(\d{6})["']?\s*$""", exp.read_text(encoding="utf-8")):
+        for code in re.findall(r"""region: ["']?(\d{6})\b""", exp.read_text(encoding="utf-8")):
             place = gz.by_code(code)
             out["gazetteer"][code] = place.name if place else None
     out["seconds"] = round(time.time() - t0, 2)

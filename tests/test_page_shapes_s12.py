@@ -96,3 +96,68 @@ def test_masked_names_keep_their_asterisks_and_bold_marks_go():
     assert art["title"] == "雅安：文明家庭名单公示"
     body = " ".join(p["text"] for p in art["body"])
     assert "张**、李*华、欧阳**" in body
+
+
+APP_NAME_AFTER_TITLE = """首页 > 甘肃 > 武威
+古浪县“小积分”兑出乡村文明新风奔流新闻
+奔流新闻记者 马 骏
+发布时间：2023年9月14日 10:22
+古浪县在全县19个乡镇推行“文明积分”，今年以来发放积分卡4.6万张。
+分享到：微信 朋友圈
+"""
+
+
+def test_an_apps_name_glued_after_the_title_is_the_outlet_its_reporter_is_of():
+    (art,) = _arts(APP_NAME_AFTER_TITLE)
+    assert art["title"] == "古浪县“小积分”兑出乡村文明新风"
+    assert art["outlet"] == "奔流新闻"
+    assert art["authors"] == ["马骏"] and art["adcode"] == "620622"
+
+
+POST_WITH_SECTIONS = """凉州发布
+2021年8月3日 20:15
+创城进行时｜凉州：城乡同创 全民共享
+一、城市面貌持续改善
+今年以来，凉州区新改建背街小巷31条，新增停车泊位1800个。
+二、群众参与不断扩大
+全区开展“文明家庭”评选等活动260余场。
+来源：凉州区融媒体中心 记者 李文博
+"""
+
+
+def test_a_posts_first_numbered_section_is_no_line_of_its_title():
+    (art,) = _arts(POST_WITH_SECTIONS)
+    assert art["title"] == "创城进行时｜凉州：城乡同创 全民共享"
+    assert art["adcode"] == "620602"
+
+
+SITE_NAME_OVER_TWO_ITEMS = """锦观新闻
+郫都：一条绿道串起“文明驿站”
+2023-04-11 09:30:12  锦观新闻记者 罗 兰 通讯员 付小川  阅读量 2.4万
+郫都区沿绿道建成“文明驿站”24个，驿站今年服务市民11万人次。
+新津：老码头的“志愿服务岗”
+2023-04-12 15:02  作者：严晓雯 编辑：龚平
+新津区在老码头设立志愿服务岗8个，招募志愿者650名。
+"""
+
+
+def test_a_sites_name_over_the_page_that_a_byline_repeats_is_every_items_outlet():
+    arts = _arts(SITE_NAME_OVER_TWO_ITEMS)
+    assert [a["title"] for a in arts] == ["郫都：一条绿道串起“文明驿站”", "新津：老码头的“志愿服务岗”"]
+    assert [a["outlet"] for a in arts] == ["锦观新闻", "锦观新闻"]
+    assert [a["adcode"] for a in arts] == ["510117", "510118"]
+
+
+POST_TITLE_OVER_BYLINE = """临夏发布
+原创 临夏市融媒体中心 临夏发布 2024年05月16日 19:05 甘肃
+老旧小区“焕新”！临夏市这样做→
+文/图 | 马晓军
+今年，临夏市投入资金2100万元，改造老旧小区23个，惠及居民4800户。
+阅读 8650
+"""
+
+
+def test_a_post_title_with_an_exclamation_and_an_arrow_over_its_byline_stays_whole():
+    (art,) = _arts(POST_TITLE_OVER_BYLINE)
+    assert art["title"] == "老旧小区“焕新”！临夏市这样做→"
+    assert art["authors"] == ["马晓军"] and art["adcode"] == "622901"

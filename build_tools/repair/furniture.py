@@ -2140,6 +2140,14 @@ def _other_script_name_above(u: Unit, before: list[Unit], nxt) -> bool:
     return bool(lex_meta(following)) or is_masthead(following)
 
 
+@functools.lru_cache(maxsize=1)
+def _reporter_of_re() -> re.Pattern:
+    """An outlet's name right before its reporter's role word (天目新闻记者, 某某日报首席记者:
+    data/layout.yaml `byline_roles`)."""
+    roles = "|".join(map(re.escape, sorted(data_file("layout.yaml")["byline_roles"], key=len, reverse=True)))
+    return re.compile(f"(?P<org>[{HAN_CLASS}]{{2,12}}?)(?={roles})")
+
+
 def _names_of_outlets(units: list[Unit]) -> set[str]:
     """The outlets and sources the page's meta lines name (昭阳发布 2021-09-17 18:32,
     来源：新海南客户端), with an app's or account's suffix taken off as well."""
@@ -2152,6 +2160,11 @@ def _names_of_outlets(units: list[Unit]) -> set[str]:
         fm = v["follow_prompt_re"].search(t)
         if fm:  # 关注“某某发布”: the account the page asks to follow
             names.add(fm.group("name").strip())
+        for m in _reporter_of_re().finditer(t):  # (… 天目新闻记者 宣 佳: the outlet its reporter is of)
+            name = m.group("org")
+            j = next((j for j in range(len(name) - 1) if v["outlet_re"].fullmatch(name, j)), None)
+            if j is not None:
+                names.add(name[j:])
         for f, val in lex_meta(t) or []:
             if f in ("outlet", "source"):
                 names.add(val)

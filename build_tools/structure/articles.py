@@ -132,6 +132,11 @@ def _byline_outlets(art: DraftArticle) -> list[str]:
         m = role.search(b.text) if b.kind == "byline" else None
         if m and m.start() > 0:
             out += [x for x in re.split(r"[/／|｜\s]+", b.text[:m.start()].strip("■□●◎○ \u3000")) if han_len(x) >= 2]
+        elif m:  # the outlet inside the role (正观新闻记者 X: the role pattern holds the name of its paper)
+            g = m.group(0)
+            word = patterns()["role_word"]
+            for k in (k for k in range(2, len(g) - 1) if word.fullmatch(g, k)):  # (某某融媒 | 体记者…)
+                out += [x for x in re.split(r"[/／|｜\s、]+", g[:k]) if han_len(x) >= 2]
     return out
 
 
@@ -820,6 +825,28 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
             for j, b in enumerate(blocks)]
 
 
+def _before_ordinal_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading that opens a section of the text (一、…) is neither the title's second line
+    (the group ends before it) nor a title under the headline right above it (the group is
+    that headline)."""
+    taken = {k for s, e in groups for k in range(s, e + 1)}
+    out = []
+    for s, e in groups:
+        if (s > 0 and _ordinal_section(blocks[s]) and s - 1 not in taken
+                and blocks[s - 1].kind in ("heading", "subheading") and not _ordinal_section(blocks[s - 1])
+                and all(b.kind == "meta" for b in blocks[:s - 1])):
+            out.append((s - 1, s - 1))  # (凉州发布 / 创城进行时｜凉州：… / 一、城市面貌…: the post's headline)
+            continue
+        k = next((k for k in range(s + 1, e + 1) if blocks[k].kind in ("heading", "subheading") and _ordinal_section(blocks[k])), None)
+        out.append((s, k - 1) if k is not None else (s, e))
+    return out
+
+
+def _ordinal_section(b: Block) -> bool:
+    """A heading opening with a section's ordinal (一、…, （二）…: layout.yaml `section_ordinal_head`)."""
+    return bool(re.match(layout().get("section_ordinal_head") or "(?!)", b.text.strip()))
+
+
 def _numbered_sections(blocks: list[Block]) -> list[Block]:
     """A heading right under a section number standing alone on its line (01 / 文明创建 让县城更美,
     layout.yaml `section_number_line`) opens a section of the text: marked `numbered_section`, so
@@ -872,7 +899,7 @@ def _book_parts(blocks: list[Block]) -> int | None:
 
 
 def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
-    groups = title_groups(blocks, find_places)
+    groups = _before_ordinal_sections(blocks, title_groups(blocks, find_places))
     body_kinds = ("paragraph", "heading", "subheading", "quote")
     if not groups:
         art = DraftArticle()
@@ -894,13 +921,13 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.header = [blocks[0], firsts[1]]
             rest = blocks[1:k] + blocks[k + 1:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
-              and not blocks[1].extra.get("numbered_section")
+              and not blocks[1].extra.get("numbered_section") and not _ordinal_section(blocks[1])
               and second_statement(blocks[0].text, blocks[1].text, find_places) and not record_field(blocks[1].text)):
             art.title, art.subtitle = blocks[0].text, blocks[1].text  # a title over a line of its own statement
             art.header = [blocks[0], blocks[1]]
             rest = blocks[2:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
-              and not blocks[1].extra.get("numbered_section")
+              and not blocks[1].extra.get("numbered_section") and not _ordinal_section(blocks[1])
               and predicate_line(blocks[0].text, blocks[1].text, find_places)):
             fill_header(art, blocks[:2], find_places)  # 镇宁：“红黄黑榜” / 晒出文明新风尚: one title on two lines
             rest = blocks[2:]

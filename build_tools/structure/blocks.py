@@ -596,10 +596,13 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     if (first.kind == "paragraph" and not first.level and first.meta_after and not re.search("[。；;]", first.text)
             and han_len(first.text) <= lay["max_heading_chars"] and len(split_sentences(first.text)) <= 2):
         first.kind = "heading"  # 和平区这个社区食堂火了！一份套餐只要12元 / 原创 … 2023-11-14: a post's headline
-    if (first.kind == "paragraph" and not first.level and first.extra.get("meta_before") and first.gap_after >= 1
+    if (first.kind == "paragraph" and not first.level and first.extra.get("meta_before")
+            and (first.gap_after >= 1 or (nxt is not None and nxt.kind == "byline" and nxt.gap_before == 0))
             and not re.search("[。；;，,]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
             and len(split_sentences(first.text)) <= 2 and nxt is not None):
-        first.kind = "heading"  # 原创 鼓楼发布 2024-11-05 / “串珠成链”！鼓楼这些老巷焕新归来: the headline under it
+        # 原创 鼓楼发布 2024-11-05 / “串珠成链”！鼓楼这些老巷焕新归来: the headline under it
+        # (or right over its byline: …“幸福小巷”！建始这样做→ / 文/图 | 某某)
+        first.kind = "heading"
     if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
             and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
             and len(split_sentences(first.text)) <= 2
