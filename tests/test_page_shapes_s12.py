@@ -161,3 +161,24 @@ def test_a_post_title_with_an_exclamation_and_an_arrow_over_its_byline_stays_who
     (art,) = _arts(POST_TITLE_OVER_BYLINE)
     assert art["title"] == "老旧小区“焕新”！临夏市这样做→"
     assert art["authors"] == ["马晓军"] and art["adcode"] == "622901"
+
+
+PLATFORM_COPY_UNDER_ACCOUNT = """头条号·政务 > 敦化发布
+
+敦化：林区小城的“文明积分”兑出好风气
+
+敦化发布
+2024-03-06 16:20
+来源：延边日报
+
+延边日报记者 金美善 通讯员 朴成浩
+
+敦化市在全市16个社区推行“文明积分”，今年以来居民兑换生活用品3800余件。
+"""
+
+
+def test_an_accounts_name_under_a_platform_breadcrumb_is_no_title():
+    (art,) = _arts(PLATFORM_COPY_UNDER_ACCOUNT)
+    assert art["title"] == "敦化：林区小城的“文明积分”兑出好风气"
+    assert art["outlet"] == "延边日报"
+    assert art["authors"] == ["金美善", "朴成浩"] and art["adcode"] == "222403"

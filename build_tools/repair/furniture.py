@@ -905,6 +905,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if sm and v["bare_breadcrumb_re"].match(sm.group("rest")) and (
             is_masthead(sm.group("site"), v) or v["outlet_re"].fullmatch(sm.group("site"))):
         return [("outlet", sm.group("site")), ("chrome", t)]  # 某某网 | 01國際 > 中國: the site, then where
+    if bm and bm.group("first").startswith(tuple(v["platform_account_labels"])) and not re.search("[0-9，。；！？]", t):
+        # 澎湃号·政务 > 某某发布: the platform's channel, then the account the piece was posted from
+        return [("chrome", t), ("chrome", re.split(r">>?|＞＞?|»|→|›", t)[-1].strip())]
     if bm and (len(re.findall(r">>?|＞＞?|»|→", t)) >= 2 or re.search(r">>|＞＞|»", t)) and not re.search("[0-9，。；！？]", t):
         return [("chrome", t)]  # Regional > Yunnan > 地方新闻, 新闻中心 >> 部门动态: a site's sections
     if bm and bm.group("first").endswith(tuple(v["breadcrumb_start"])):
@@ -2168,6 +2171,8 @@ def _names_of_outlets(units: list[Unit]) -> set[str]:
         for f, val in lex_meta(t) or []:
             if f in ("outlet", "source"):
                 names.add(val)
+            if f == "chrome" and len(val) <= v["max_account_line_chars"] and v["outlet_re"].fullmatch(val):
+                names.add(val)  # (澎湃号·政务 > 某某发布: the account's name, a breadcrumb's last item)
             if f in ("outlet", "source", "chrome"):  # (…18:36·新余渝水发布官方账号: the account)
                 for suffix in v["account_name_suffixes"]:
                     if val.endswith(suffix) and len(val) > len(suffix) + 1:
