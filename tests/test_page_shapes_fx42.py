@@ -66,7 +66,7 @@ def test_a_bbs_floor_line_with_a_colon_is_no_title():
     assert "洞庭湖边人" not in art["authors"]
 
 
-BBS_POST_LABELLED = """西祠胡同 > 浏阳人家 > 讨论区
+BBS_POST_LABELLED = """强国论坛 > 浏阳人家 > 讨论区
 浏阳创文明城市，咱们小区门口的垃圾桶也换了
 作者：捞刀河的老周  发表：12-09-03 20:15  浏览：640
 今天下楼发现小区门口换了分类垃圾桶，听说全市这次一共换了四百组。
@@ -77,6 +77,7 @@ def test_a_bbs_posts_short_date_after_its_label_is_read():
     (art,) = _arts(BBS_POST_LABELLED)
     assert art["title"] == "浏阳创文明城市，咱们小区门口的垃圾桶也换了"
     assert art["date"]["value"] == "2012-09-03"
+    assert art["outlet"] == "强国论坛"  # the forum over the thread, its breadcrumb's first step
     assert art["region"] == "浏阳市"
 
 
@@ -145,3 +146,25 @@ def test_a_headline_with_a_dash_stays_the_title():
     page = "醴陵：瓷城街巷换新装——背街小巷全部完工\n2011年6月21日\n醴陵市今年改造背街小巷32条。\n"
     (art,) = _arts(page)
     assert art["title"].startswith("醴陵：瓷城街巷换新装")
+
+
+APP_REPOST = """醴陵融媒
+醴陵：老瓷厂变身文创街区
+2024-05-20 09:12
+原标题：醴陵：老瓷厂变身文创街区（2024年5月16日首发）
+作者：易晓岚
+醴陵市把闲置的老瓷厂改造成文创街区，入驻商户58家。
+"""
+
+
+def test_a_reposts_first_run_date_in_its_note_is_the_date():
+    (art,) = _arts(APP_REPOST)
+    assert art["date"]["value"] == "2024-05-16"  # the original's, not the repost's 2024-05-20
+    assert art["title"] == "醴陵：老瓷厂变身文创街区"
+
+
+def test_a_repost_without_a_first_run_note_keeps_its_post_date():
+    """Guard: a 原标题 note with no date leaves the post's own date."""
+    page = APP_REPOST.replace("（2024年5月16日首发）", "")
+    (art,) = _arts(page)
+    assert art["date"]["value"] == "2024-05-20"
