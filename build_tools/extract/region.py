@@ -178,6 +178,17 @@ def _law_name_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《([^《》]{1,60})》", text) if ends and m.group(1).endswith(ends)]
 
 
+def _short_name_in_province(gz, m, context: set[str]) -> bool:
+    """A county's two-character short name in a headline (关岭：…, 罗城…), the name of no
+    other place and no everyday word, on a page whose outlet or text names the county's
+    province only (a provincial paper or site): the headline's subject. Without its
+    prefecture the gazetteer leaves such a name unread (too many are words elsewhere)."""
+    if len(m.candidates) != 1 or m.text in getattr(gz, "_needs_context", ()):
+        return False
+    p = m.candidates[0]
+    return p.level == "county" and p.province_code in context and m.kinds[0] == "alias"
+
+
 def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") -> dict:
     gz = load_gazetteer()
     if len(_MENU_MARKS_RE.findall(_as_text(kicker))) >= MENU_MIN_MARKS:
@@ -242,6 +253,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             p = gz.resolve(m, context, near)
             if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
                 p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)
+            if p is None and f in ("title", "subtitle") and _short_name_in_province(gz, m, context):
+                p = m.candidates[0]  # 关岭：… on a page of 贵州's paper: the one county of that name there
             if p is None:
                 if len(m.candidates) > 1:
                     ambiguous.append((fi, f, m))

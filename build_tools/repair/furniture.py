@@ -54,7 +54,10 @@ _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                          r"(?:\s*(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
 # a short date with its time in an app's meta line (23.10.8 09:12)
-_SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)")
+# (or standing alone, the whole field: 12-04-13 under a brief's title, an old site's list date;
+# zero-padded then, so a score or a range is not read as one)
+_SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)"
+                            r"|(?P<y2>\d{2})(?P<sep2>[.\-])(?P<m3>[01]\d)(?P=sep2)(?P<d3>[0-3]\d)(?=[ \u3000]*$|[ \u3000]{2,})")
 # a month and day without the year, closing a running head (12月9日; OCR reads 日 as 曰)
 _MONTH_DAY_RE = re.compile(r"(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日曰号]")
 # the lunar date beside the date of a masthead (农历甲辰年正月廿六)
@@ -166,7 +169,7 @@ def vocabulary() -> dict:
     # an audio or video player's line, a reading-time estimate: pieces with separators between
     words = "|".join(map(re.escape, sorted(list(v["player_words"]) + list(v.get("viewer_words") or ()),
                                            key=len, reverse=True)))
-    piece = rf"(?:{v['reading_time']}|{v['player_voice']}|{words}|{v['player_speed']}|{v['player_clock']})"
+    piece = rf"(?:{v['reading_time']}|{v['player_voice']}|{v.get('player_counter') or '(?!)'}|{words}|{v['player_speed']}|{v['player_clock']})"
     sep = rf"[\s·•|｜/,，、;；{re.escape(v['player_marks'])}]*"
     v["player_re"] = re.compile(rf"{sep}{piece}(?:{sep}{piece})*{sep}")
     tools = "|".join(map(re.escape, sorted(v.get("entry_tool_words") or ["(?!)"], key=len, reverse=True)))
@@ -514,6 +517,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _outlet_then_page(text.strip())
     if got is None and text.strip():
         got = _clipping_citation(text.strip())
+    if got is None and text.strip():
+        got = _site_then_channel(text.strip())
     if got is None and _SPACED_WORD_RE.search(text.strip()):
         # 县 区 新 闻          第 4 版: a section's name set letter-spaced in a running head
         squeezed = _SPACED_WORD_RE.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text.strip())
@@ -772,6 +777,33 @@ def _outlet_then_page(t: str) -> list[tuple[str, str]] | None:
     return [("outlet", m.group(1))] + rest
 
 
+# a site's name, then the channel of the site the page is in: set apart by a middle dot, a dash,
+# a wide gap or the site's home page and a bar (某某文明网——基层动态, 某某市人民政府网 · 要闻)
+_SITE_CHANNEL_RE = re.compile(
+    r"(?P<site>[^\s·•—|｜]{2,16})(?:[ \u3000]*[·•][ \u3000]*|[ \u3000]*—{1,2}[ \u3000]*|[ \u3000]{2,}"
+    r"|[ \u3000]+首页[ \u3000]*[|｜>＞][ \u3000]*)(?P<channel>[\u4e00-\u9fff]{2,8})")
+
+
+def _site_then_channel(t: str) -> list[tuple[str, str]] | None:
+    """A site's name over the page with the channel it is filed in (某某文明网  各地动态), or
+    with the kind of page it is (某某发布 H5: data/page_meta.yaml site_page_kinds): the site is
+    the outlet, the rest chrome. A channel's name is short and no outlet's (not two sites)."""
+    v = vocabulary()
+    site, rest = None, ""
+    m = _SITE_CHANNEL_RE.fullmatch(t)
+    if m and not (v["outlet_re"].fullmatch(m.group("channel")) or is_masthead(m.group("channel"), v)):
+        site, rest = m.group("site"), t[m.end("site"):]
+    elif m and m.group("site") in set(v.get("post_platforms") or ()):
+        # 快手 · 某某融媒: a platform, then the account that posted there (the outlet)
+        return [("chrome", m.group("site")), ("outlet", m.group("channel"))]
+    parts = t.split()
+    if len(parts) == 2 and parts[1] in set(v.get("site_page_kinds") or ()):
+        site, rest = parts[0], parts[1]
+    if not site or not (v["outlet_re"].fullmatch(site) or is_masthead(site, v)):
+        return None
+    return [("outlet", site), ("chrome", rest.strip(" \u3000·•—|｜"))]
+
+
 def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     """The meta fields of `text` as (field, value) pairs, in order; None when
     some of the text is not meta (running text, a title).
@@ -1003,8 +1035,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "time"  # (an account's name may follow, as after a time)
             continue
         m = _SHORT_DATE_RE.match(t, i)
-        if m and (last in ("outlet", "chrome") or i == 0):  # 23-9-5 18:04 来自 微博: a post's short date
-            out.append(("date", f"20{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"))
+        if m and (last in ("outlet", "chrome") or i == 0) and _short_iso(m):  # 23-9-5 18:04 来自 微博: a post's short date
+            out.append(("date", _short_iso(m)))
             i, last = _skip(t, m.end()), "date"
             continue
         m = _MONTH_DAY_RE.match(t, i)
@@ -1071,7 +1103,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "date"
             continue
         m = v["time_re"].match(t, i)
-        if m and last == "date":
+        if m and (last == "date" or out and out[-1][0] == "date"):  # (a date read under another label: 发表于 07-11-06 09:12)
             out.append(("time", m.group("t")))
             i = _skip(t, m.end())
             continue
@@ -1424,14 +1456,26 @@ def _cn_iso(m: re.Match) -> str:
 _ROC_DATE_RE = re.compile(r"(?:民国|民國)?\s*(?P<y>\d{2,3})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
                           r"|年\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*[日号])?)(?!\d)")
 ROC_OFFSET = 1911
+# a two-digit year up to this one, not named 民国, is this century's (民国16-40 are 1927-1951: no web page's)
+SHORT_YEAR_MAX = 40
 # the same with the calendar's name, anywhere in a meta line (中华民国113年4月18日)
 _ROC_NAMED_DATE_RE = re.compile(r"(?:中华民国|中華民國|民国|民國)\s*(?P<y>\d{2,3})\s*年\s*(?P<m2>\d{1,2})\s*月"
                                 r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?(?P<m>)(?P<d>)")
 
 
+def _short_iso(m: re.Match) -> str | None:
+    """23-9-5 or 12-04-13 (a two-digit year of this century) -> 2023-09-05; None when the
+    month or day is none."""
+    y, mo, d = m.group("y") or m.group("y2"), int(m.group("m") or m.group("m3")), int(m.group("d") or m.group("d3"))
+    return f"20{y}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 def _roc_iso(m: re.Match) -> str:
-    """112-10-09 (民国112年) -> 2023-10-09."""
-    y = int(m.group("y")) + ROC_OFFSET
+    """112-10-09 (民国112年) -> 2023-10-09; a two-digit year not named 民国 that is a year of
+    this century gone by (日期：16-08-09 on a county site) is that year, 2016, not 1927
+    (民国16年: no web page's date)."""
+    two = len(m.group("y")) == 2 and not re.match(r"\s*(?:民国|民國)", m.group(0))
+    y = int(m.group("y")) + (2000 if two and int(m.group("y")) <= SHORT_YEAR_MAX else ROC_OFFSET)
     mo, d = m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
     if not mo or not 1 <= int(mo) <= 12:
         return str(y)
@@ -1588,8 +1632,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         m = re.compile(rf"{_HAN}{{2,12}}").match(t, j)
         return (m.end(), [("page_name", m.group(0))]) if m else None
     if field == "place":  # 发表于内蒙古 (a WeChat post's province), 来自 微博视频号 (a post's client)
-        if v["datetime_re"].match(t, j):
-            return _value(t, j, "date", v, strict)  # 发布于 2023-08-30: when, not where
+        if v["datetime_re"].match(t, _skip(t, j)) or _SHORT_DATE_RE.match(t, _skip(t, j)):
+            # 发布于 2023-08-30, 发表于 07-11-06 09:12 (a BBS's two-digit year): when, not where
+            return _value(t, j, "date", v, strict)
         m = re.compile(rf"[{HAN_CLASS}A-Za-z0-9]{{2,12}}").match(t, j)
         return (m.end(), [("chrome", m.group(0))]) if m else None
     if field == "title":  # 留言标题：… a letter's own title, up to the next label

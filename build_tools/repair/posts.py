@@ -1,11 +1,13 @@
-"""Pass `split_post_parts`: a social-media post's headline and topic tail.
+"""Pass `split_post_parts`: a social-media post's headline and topic tail (or head).
 
 A post copied from Weibo or a similar app prints its headline in lenticular
 brackets run into its text (``【十八洞村：文明新风吹进苗寨】9月5日，记者走进…``)
 and ends its text with topic tags and the app's buttons
 (``…（记者 张三）#湘西身边事# #文明乡风# 收起全文``). The headline is cut off
 into a line of its own (the brackets dropped), and the tail into a furniture
-unit (the tags are topics, the buttons chrome, neither is text). Every cut is
+unit (the tags are topics, the buttons chrome, neither is text); a short video's
+caption opened by its tags (``#文明城市 #某地 老街变身打卡地啦！``) loses them the
+same way, to a furniture line over it. Every cut is
 an edit. Words (chrome) come from data/page_meta.yaml; a bracketed dateline
 label (【本报讯】) is no headline (data/layout.yaml `dateline`).
 """
@@ -67,6 +69,18 @@ def _headline(u: Unit) -> re.Match | None:
     return m
 
 
+# a short video's caption opened by its topic tags, each a # and words closed by a space, not a
+# second # (#文明城市 #某某 老街变身打卡地啦！): the tags are topics, the caption after them the title
+_LEAD_TAGS_RE = re.compile(rf"^(\s*)((?:#[^\s#]{{0,19}}[{HAN_CLASS}][^\s#]{{0,19}}[ \u3000]+){{1,8}})(?=[^\s#])")
+# the caption after them holds at least this many Han characters (not a tag list's last word)
+CAPTION_MIN_HAN = 4
+
+
+def _lead_tags(u: Unit) -> re.Match | None:
+    m = _LEAD_TAGS_RE.match(u.text)
+    return m if m and len(HAN_RE.findall(u.text[m.end():])) >= CAPTION_MIN_HAN else None
+
+
 def _handle(text: str) -> bool:
     """A poster's handle on a line of its own over a post (北安某某社区小孟): a short name,
     no sentence, no bracket (data/page_meta.yaml `max_account_line_chars`)."""
@@ -91,6 +105,13 @@ def _split(page: Page) -> Page:
         if k == handle:
             units.append(Unit(u.text, u.first, u.last, u.gap, "furniture"))  # who posted: no title, no text
             continue
+        lead = _lead_tags(u)
+        if lead:
+            # (the tags stay, a furniture line of their own; the caption goes on as a line)
+            tags = lead.group(2).rstrip()
+            edits.append(Edit(PASS, u.first, len(lead.group(1)) + len(tags), lead.group(2)[len(tags):], "\n"))
+            units.append(Unit(lead.group(1) + tags, u.first, u.first, u.gap, "furniture"))
+            u = Unit(u.text[lead.end():], u.first, u.last, -1, u.kind)
         m = _headline(u) if k == first_text else None
         tail = _tail_re().search(u.text)
         if not m and not tail and not _tags_before_byline_re().search(u.text):
@@ -144,5 +165,8 @@ def split_post_parts(page):
     '【本报讯】近日，丽江市开展文明劝导。'
     >>> split_post_parts("市民说：“#话题# 很好。”")
     '市民说：“#话题# 很好。”'
+    >>> print(split_post_parts("#文明城市 #丽江 古城老街焕新颜啦！"))
+    #文明城市 #丽江
+    古城老街焕新颜啦！
     """
     return run_pass(page, _split)

@@ -93,6 +93,10 @@ class Meta:
                 self.month_days.append((v, b.text, b.first, named[0] if named else ""))
             elif f == "info" and _sender_outlet(b.text, v):
                 self.outlets.append((_sender_outlet(b.text, v), "sender", b.first))
+            elif f == "info" and _first_run_date(v):
+                # 原标题：…（2024年3月8日首发）: a repost's note of when the piece first ran, the
+                # original's date (over the platform's post time, as a 来源 line's is)
+                self.sourced.append((_first_run_date(v), b.text, b.first, ""))
             elif f == "page":
                 self.pages.append(v)
             elif f == "signed":
@@ -146,6 +150,20 @@ def _source_date(text: str, fields: list, field_name: str, outlet: str) -> str |
     if at < 0 or not _AFTER_SOURCE_RE.match(text, at + len(outlet)):
         return None
     return keys[k + 1][1]
+
+
+def _first_run_date(value: str) -> str | None:
+    """The full date a repost's note gives for the piece's first run, a date right before a
+    word of first publication (（2024年3月8日首发）, data/page_meta.yaml first_run_words)."""
+    words = vocabulary().get("first_run_words") or ()
+    if not words:
+        return None
+    for m in vocabulary()["date_re"].finditer(value):
+        rest = value[m.end():m.end() + 6].lstrip()
+        mo, d = m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+        if mo and d and rest.startswith(tuple(words)) and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            return f"{m.group('y')}-{int(mo):02d}-{int(d):02d}"
+    return None
 
 
 def _sender_outlet(line: str, value: str) -> str | None:
