@@ -729,7 +729,15 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
         # item after the same mark, with no headline of its own)
         opens = opens or (bullet is not None and b.text.strip().startswith(bullet))
         current = out[-1]
-        if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
+        # a brief column's name right over marked one-line items, after a report's text
+        # (一句话新闻 / ■某街道清理小广告2300余处。 / ■…): the strip is an article of its own
+        k = current.body.index(b) if b in current.body else -1
+        # (two or more: one marked line under the name may be the report's own note)
+        marks = tuple(layout()["item_title_marks"])
+        strip = (briefs is not None and k > 0 and current.body[k - 1] is briefs
+                 and sum(1 for x in current.body[k:k + BULLET_ITEMS_MIN]
+                         if x.kind == "paragraph" and x.text.strip().startswith(marks)) >= BULLET_ITEMS_MIN)
+        if (strip or opens and (seen_dateline or closed)) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
             cut = current.body.index(b)
             top = cut
             while top > 1 and current.body[top - 1].kind in ("heading", "subheading"):
