@@ -59,7 +59,7 @@ def _bracketed(text: str) -> tuple[int, int, int] | None:
     return off + 1, off + m.end(1), off + m.start(2)
 
 
-def _bulleted(text: str) -> tuple[int, int, int] | None:
+def _bulleted(text: str, min_text: int | None = None) -> tuple[int, int, int] | None:
     """(start of the title, its end, start of the text) when `text` opens with an item's
     mark (data/layout.yaml item_title_marks) and its title run into its text after an
     ordinary space (●某某镇开展“最美家庭”评选 近日，某某镇…。): the mark says where an item
@@ -69,10 +69,18 @@ def _bulleted(text: str) -> tuple[int, int, int] | None:
     if not t or t[0] not in lay["item_title_marks"]:
         return None
     m = re.match(r"^(\S\s*)([^\s\u3000]+)([ \u3000]+)(\S.*)$", t)
-    if not m or _cut(t[m.end(1):], wide=False) is None:
+    if not m or _cut(t[m.end(1):], wide=False, min_text=min_text) is None:
         return None
     off = len(text) - len(text.lstrip())
     return off + m.end(1), off + m.end(2), off + m.start(4)
+
+
+def _brief_label(unit: Unit) -> bool:
+    """Is `unit` a brief column's name alone on its line (简讯, 简  讯, 县区快讯)?"""
+    lay = _vocabulary()[0]
+    t = re.sub(r"[\s\u3000]+", "", unit.text)
+    return (unit.first == unit.last and 0 < len(t) <= lay["brief_label_max_chars"]
+            and not re.search(r"[。！？!?，,；;：:]", t) and any(w in t for w in lay["brief_labels"]))
 
 
 # 1.【创文】某某：“文明餐桌”行动覆盖全市 -- an item's number, its section's tag, its title
@@ -94,9 +102,10 @@ def _numbered_tagged(text: str) -> tuple[int, int] | None:
     return m.end(1), int(m.group(2))
 
 
-def _cut(text: str, wide: bool = True) -> tuple[int, int] | None:
+def _cut(text: str, wide: bool = True, min_text: int | None = None) -> tuple[int, int] | None:
     """(end of the title, start of the text) when `text` opens with a run-in item title
-    (after a wide space; or, not `wide`, after the first space of any kind)."""
+    (after a wide space; or, not `wide`, after the first space of any kind); the text has at
+    least `min_text` Han characters (data/layout.yaml run_in_text_min_chars unless given)."""
     lay, dateline, roles = _vocabulary()
     m = _RUN_IN_RE.match(text.strip()) if wide else re.match(r"^(\S[^\s\u3000]*?\S)([ \u3000]+)(\S.*)$", text.strip())
     if not m:
@@ -105,7 +114,7 @@ def _cut(text: str, wide: bool = True) -> tuple[int, int] | None:
     n = len(HAN_RE.findall(head))
     if (n < lay["item_title_min_chars"] or len(head) > lay["run_in_title_max_chars"] or _HEAD_NOT_RE.search(head)
             or head.startswith(roles) or dateline.match(head + body if wide else head)
-            or len(HAN_RE.findall(body)) < lay["run_in_text_min_chars"] or not _SENTENCE_RE.search(body)):
+            or len(HAN_RE.findall(body)) < (min_text or lay["run_in_text_min_chars"]) or not _SENTENCE_RE.search(body)):
         return None
     off = len(text) - len(text.lstrip())
     return off + m.start(2), off + m.start(3)
@@ -122,6 +131,13 @@ def _split(page: Page) -> Page:
                  if not u.kind and u.first == u.last and k not in cuts and (c := find(u.text)) is not None}
         if len(found) >= lay["run_in_title_min_items"]:
             cuts.update(found)
+        elif find is _bulleted:
+            # one marked item right under a brief column's name (简讯 / ■桦南县评出… 日前，…):
+            # the name says a column of items starts, so one item is enough
+            # (an item under a name may be one short sentence: 日前，某县评出…48个。)
+            cuts.update({k: c for k, u in enumerate(page.units)
+                         if k and not u.kind and u.first == u.last and k not in cuts and _brief_label(page.units[k - 1])
+                         and (c := _bulleted(u.text, lay["run_in_text_min_chars_under_label"])) is not None})
     numbered = {k: c for k, u in enumerate(page.units)
                 if not u.kind and u.first == u.last and k not in cuts and (c := _numbered_tagged(u.text)) is not None}
     numbers = sorted(n for _, n in numbered.values())

@@ -698,6 +698,13 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
         art.title, pending = pending[0], pending[1:]
         art.title_how = "grid_row"
     bullet = _bullet_mark(art.body, _is_brief_column(art.title))
+    roundup = _roundup_labels(art, find_places)  # {block's first line: its place's label}
+    first_para = next((x for x in art.body if x.kind == "paragraph"), None)
+    if first_para is not None and first_para.first in roundup:
+        # the column's first item: its place's label is its title, the column's name its kicker
+        if art.title:
+            art.kicker = " ".join(x for x in (art.kicker, art.title) if x)
+        art.title, art.title_how, art.title_lines = roundup[first_para.first], "roundup_label", []
     briefs = None  # a brief column's name printed inside the body (【简讯】 beside a lead article)
     for b in list(art.body):
         row = _grid_row(b.text) if datelined >= 2 and b.kind in ("paragraph", "heading", "subheading") else []
@@ -721,13 +728,21 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             kicker = briefs.text.strip()
         else:
             kicker = ""
-        opens = opens or labelled
-        closed = closed or bool(kicker)
+        opens = opens or labelled or b.first in roundup
+        closed = closed or bool(kicker) or b.first in roundup
         # (■ 5月12日，某市开展…。（刘建华） / ■ 近日，…: a brief column's items, each a whole
         # item after the same mark, with no headline of its own)
         opens = opens or (bullet is not None and b.text.strip().startswith(bullet))
         current = out[-1]
-        if opens and (seen_dateline or closed) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
+        # a brief column's name right over marked one-line items, after a report's text
+        # (一句话新闻 / ■某街道清理小广告2300余处。 / ■…): the strip is an article of its own
+        k = current.body.index(b) if b in current.body else -1
+        # (two or more: one marked line under the name may be the report's own note)
+        marks = tuple(layout()["item_title_marks"])
+        strip = (briefs is not None and k > 0 and current.body[k - 1] is briefs
+                 and sum(1 for x in current.body[k:k + BULLET_ITEMS_MIN]
+                         if x.kind == "paragraph" and x.text.strip().startswith(marks)) >= BULLET_ITEMS_MIN)
+        if (strip or opens and (seen_dateline or closed)) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
             cut = current.body.index(b)
             top = cut
             while top > 1 and current.body[top - 1].kind in ("heading", "subheading"):
@@ -739,6 +754,8 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             item.body, current.body = current.body[cut:], current.body[:top]
             if heads:
                 fill_header(item, heads, find_places)
+            elif b.first in roundup:
+                item.title, item.title_how = roundup[b.first], "roundup_label"
             elif pending:
                 item.title, item.title_how = pending.pop(0), "grid_row"
             if kicker:
@@ -755,6 +772,31 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
 
 # A brief column's items without headlines: at least this many paragraphs open with one mark.
 BULLET_ITEMS_MIN = 2
+
+
+def _roundup_labels(art: DraftArticle, find_places: FindPlaces | None) -> dict[int, str]:
+    """A roundup column (各地创城动态: 【深州】… / 【赵县】…; **镇康**——…（通讯员 …）): items with
+    no headline, each led by its place's label (layout.yaml roundup_label_forms). They are
+    items of their own when the body opens with one, two or more follow, and the column has no
+    headline of its own or only a brief column's name, or every item is signed in brackets: a
+    report's paragraphs on its towns are led by labels too, but under the report's headline.
+    Returns {first line of the paragraph: the label}."""
+    if find_places is None:
+        return {}
+    forms = [re.compile(f) for f in layout().get("roundup_label_forms") or ()]
+    paras = [b for b in art.body if b.kind == "paragraph"]
+    found: dict[int, str] = {}
+    for b in paras:
+        text = b.text.strip()
+        m = next((m for f in forms if (m := f.match(text))), None)
+        if m and bare_place_name(m.group("label"), find_places):
+            found[b.first] = m.group("label")
+    if len(found) < 2 or not paras or paras[0].first not in found:
+        return {}
+    signed = all(trailing_byline(b.text) is not None for b in paras if b.first in found)
+    if art.title and not art.title_inferred and not _is_brief_column(art.title) and not signed:
+        return {}
+    return found
 
 
 def _bullet_mark(body: list[Block], under_brief_label: bool) -> str | None:

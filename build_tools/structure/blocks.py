@@ -89,9 +89,12 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "heading", level, label  # ■ 简 讯, ■市州一线: a column's name after a mark, not a byline
     if pats["mark"].sub("", text, count=1).strip() in lay["reporter_columns"]:
         return "heading", level, text  # ■记者手记: a column inside the article, not a byline
-    if pats["mark"].match(text) and re.search(r"[。！？](?:[（(][^（()）]{1,30}[）)])?$", text) and re.search(r"[，；]", text):
+    if pats["mark"].match(text) and re.search(r"[。！？](?:[（(][^（()）]{1,30}[）)])?$", text) and (
+            re.search(r"[，；]", text) or (han_len(text) >= lay["bullet_sentence_min_chars"]
+                                           and not pats["role_word"].search(text))):
         # ●日前，州气象局发布…。: a bullet's sentence, not a byline (also with its writer's
-        # name in brackets after it, ■ 5月12日，某市开展…。（刘建华）)
+        # name in brackets after it, ■ 5月12日，某市开展…。（刘建华）; or one clause long
+        # enough to be no names, a 一句话新闻 item: ■某街道清理小广告2300余处。)
         return "paragraph", level, text
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)

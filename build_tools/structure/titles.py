@@ -423,9 +423,8 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             used.add(k)
             groups.append((k, k))
     # a piece with a label of its own (短评 / its title / its text) is an article of its own
-    labels = set(lay["article_labels"])
     for k, b in enumerate(blocks):
-        if (b.kind in ("heading", "subheading") and not b.level and _unbracketed(b.text) in labels and k + 2 < n
+        if (b.kind in ("heading", "subheading") and not b.level and _piece_label(b.text) and k + 2 < n
                 and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
@@ -451,12 +450,21 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"^[■□●◆▲★【\[〔［]+|[】\]〕］]+$", "", text.strip()).strip()
 
 
+def _piece_label(text: str) -> bool:
+    """The label of a piece that is an article of its own (短评, 【快评】; a paper's own comment
+    column, 晚报时评: data/layout.yaml article_labels, comment_label_ends)."""
+    lay = layout()
+    t = _unbracketed(text)
+    return t in set(lay["article_labels"]) or (
+        han_len(t) == len(t) <= lay["max_column_name_chars"] and t.endswith(tuple(lay.get("comment_label_ends") or ())))
+
+
 def boxed_piece(blocks: list[Block], s: int, e: int) -> bool:
     """Is the title group blocks[s..e] a labelled piece set in a box inside a report
     (【快评】 / its title / its text / □ its signer), after the report's text? The report's
     text resumes under the box's signature."""
     lay = layout()
-    return (_unbracketed(blocks[s].text) in set(lay["article_labels"]) and s > 0
+    return (_piece_label(blocks[s].text) and s > 0
             and any(b.kind == "paragraph" for b in blocks[:s]))
 
 
