@@ -115,12 +115,10 @@ def _cut(text: str, wide: bool = True) -> tuple[int, int] | None:
 COLUMN_LABEL_MAX = 10
 
 
-def _under_column_label(units: tuple[Unit, ...]) -> list[int]:
+def _under_column_label(units: tuple[Unit, ...], words: tuple[str, ...]) -> list[int]:
     """Lines right under a brief or photo-news column's name on its own line (简讯, 【图片新闻】):
     the name says an item starts there, so even a single item's run-in title (after a space,
     or in 【】) is one (data/layout.yaml brief_labels, photo_news_labels)."""
-    lay = _vocabulary()[0]
-    words = tuple(lay["brief_labels"]) + tuple(lay.get("photo_news_labels") or ())
     out = []
     for k in range(1, len(units)):
         above, u = units[k - 1], units[k]
@@ -147,11 +145,12 @@ def _split(page: Page) -> Page:
     numbers = sorted(n for _, n in numbered.values())
     if len(numbered) < lay["run_in_title_min_items"] or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         numbered = {}  # (a digest numbers its items 1, 2, 3 … in turn)
-    for k in _under_column_label(page.units):
+    photo = set(_under_column_label(page.units, tuple(lay.get("photo_news_labels") or ())))
+    for k in _under_column_label(page.units, tuple(lay["brief_labels"])) + sorted(photo):
         if k not in cuts:
             u = page.units[k]
             # (under the name, a lead-in in 【】 as short as a photo's, 【清渠护水】, is the title)
-            c = _bracketed(u.text, lay["labelled_item_title_min_chars"]) or ((0, *w) if (w := _cut(u.text) or _cut(u.text, wide=False)) else None)
+            c = _bracketed(u.text, lay["labelled_item_title_min_chars"] if k in photo else None) or ((0, *w) if (w := _cut(u.text) or _cut(u.text, wide=False)) else None)
             if c is not None:
                 cuts[k] = c  # (one item under its column's name is an item too)
     if not cuts and not numbered:
