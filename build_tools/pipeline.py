@@ -176,6 +176,13 @@ def _body_records(art: DraftArticle) -> tuple[list[dict], list[tuple[str, str]],
     return body, sentences, sections
 
 
+def _title_starts(art) -> int:
+    """The source line the article's title group starts on (-1 without one). A jump note above
+    the headline (（上接第1版） / 某地：…, the page's first line) heads the part printed here: the
+    page held is its page; only a note under the title or opening the text names where it starts."""
+    return min((b.first for b in art.header), default=-1)
+
+
 def _text_starts(art) -> int:
     """The source line the article's text starts on (past the end when it has none)."""
     return min((b.first for b in art.body if b.kind == "paragraph"), default=10 ** 9)
@@ -313,7 +320,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             # (a part continued from another page, （上接第1版）: the page it starts on)
             # (its note under the title or opening the text; one at the foot is no part of its start)
             "newspaper_page": decide_page(am, pm, [b.text for b in art.meta if any(
-                f == "jump" for f, _ in b.extra.get("fields", [])) and b.first < _text_starts(art)] + [lead],
+                f == "jump" for f, _ in b.extra.get("fields", [])) and _title_starts(art) < b.first < _text_starts(art)] + [lead],
                                           sibling=sibling),
             "provenance": {
                 "title": {"method": art.title_how or ("inferred" if art.title_inferred else "title_line"),

@@ -38,7 +38,7 @@ def _vocabulary() -> tuple[dict, re.Pattern, tuple[str, ...]]:
     return lay, re.compile(lay["dateline"]), tuple(lay["byline_roles"])
 
 
-def _bracketed(text: str) -> tuple[int, int, int] | None:
+def _bracketed(text: str, min_chars: int | None = None) -> tuple[int, int, int] | None:
     """(start of the title, its end, start of the text) when `text` opens with an item's
     title in 【】 run into its text (【某某县新增3处驿站】本报讯（记者 …）近日…): a brief's
     own headline. The PDF's line under it may hold most of the text, so the text after the
@@ -50,7 +50,7 @@ def _bracketed(text: str) -> tuple[int, int, int] | None:
     if not m:
         return None
     head, body = m.group(1), m.group(2)
-    if (len(HAN_RE.findall(head)) < lay["item_title_min_chars"] or len(head) > lay["run_in_title_max_chars"]
+    if (len(HAN_RE.findall(head)) < (min_chars or lay["item_title_min_chars"]) or len(head) > lay["run_in_title_max_chars"]
             or _HEAD_NOT_RE.search(head) or head.endswith(tuple(lay["column_name_ends"]))
             or head.endswith(tuple(lay["brief_labels"])) or len(HAN_RE.findall(body)) < 2
             or dateline.fullmatch(t2s(head))):
@@ -120,6 +120,24 @@ def _cut(text: str, wide: bool = True, min_text: int | None = None) -> tuple[int
     return off + m.start(2), off + m.start(3)
 
 
+# A column's name over its items is at most this long (■ 县区简讯, 【图片新闻】).
+COLUMN_LABEL_MAX = 10
+
+
+def _under_column_label(units: tuple[Unit, ...], words: tuple[str, ...]) -> list[int]:
+    """Lines right under a brief or photo-news column's name on its own line (简讯, 【图片新闻】):
+    the name says an item starts there, so even a single item's run-in title (after a space,
+    or in 【】) is one (data/layout.yaml brief_labels, photo_news_labels)."""
+    out = []
+    for k in range(1, len(units)):
+        above, u = units[k - 1], units[k]
+        label = re.sub(r"[\s\u3000【】\[\]■●◆□]", "", above.text)
+        if (not u.kind and not above.kind and u.first == u.last and 0 < len(label) <= COLUMN_LABEL_MAX
+                and label.endswith(words)):
+            out.append(k)
+    return out
+
+
 def _split(page: Page) -> Page:
     lay = _vocabulary()[0]
     cuts = {k: (0, *c) for k, u in enumerate(page.units)
@@ -143,6 +161,14 @@ def _split(page: Page) -> Page:
     numbers = sorted(n for _, n in numbered.values())
     if len(numbered) < lay["run_in_title_min_items"] or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         numbered = {}  # (a digest numbers its items 1, 2, 3 … in turn)
+    photo = set(_under_column_label(page.units, tuple(lay.get("photo_news_labels") or ())))
+    for k in _under_column_label(page.units, tuple(lay["brief_labels"])) + sorted(photo):
+        if k not in cuts:
+            u = page.units[k]
+            # (under the name, a lead-in in 【】 as short as a photo's, 【清渠护水】, is the title)
+            c = _bracketed(u.text, lay["labelled_item_title_min_chars"] if k in photo else None) or ((0, *w) if (w := _cut(u.text) or _cut(u.text, wide=False)) else None)
+            if c is not None:
+                cuts[k] = c  # (one item under its column's name is an item too)
     if not cuts and not numbered:
         return page  # one line of that shape is not a column of items
     units: list[Unit] = []

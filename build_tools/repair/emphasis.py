@@ -23,6 +23,14 @@ _EMPHASIS = re.compile(
 )
 
 
+# A bold lead-in opening a line, set apart from the text after it by a space
+# (**某某县开通夜间公交** 某某县日前……): a brief item's run-in title. The bold is type, but it
+# says where the title ends, so the space after it becomes the wide space a printed column
+# sets there (split_run_in_titles reads it; fix_unicode makes a wide space left alone an
+# ordinary one again). No sentence mark inside: a bold sentence is no title.
+_BOLD_LEAD_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n。！？!?，,；;]{2,30}?)(?<=\S)\2[ \t\u3000]+(?=\S)")
+
+
 # A run of asterisks that masks characters: four or more, or between two letters or
 # digits, or after one Han character (a surname) and before the end of that name.
 _MASK = re.compile(
@@ -50,7 +58,14 @@ def _strip(text: str, line: int, edits: list) -> str:
     if "*" not in text and "_" not in text:
         return text
     masked = frozenset(_masked_starts(text)) if "*" in text else frozenset()
+    text = sub_recording(_BOLD_LEAD_IN, lambda m: _lead_in(m, masked), text, PASS, line, edits)
     return sub_recording(_EMPHASIS, lambda m: _unmark(m, masked), text, PASS, line, edits)
+
+
+def _lead_in(m: re.Match, masked: frozenset[int]) -> str:
+    if m.start(2) in masked or not re.search(f"[{HAN_CLASS}]", m.group(3)):
+        return m.group(0)
+    return m.group(1) + m.group(3) + "\u3000"
 
 
 def strip_markdown_emphasis(page):
@@ -60,6 +75,8 @@ def strip_markdown_emphasis(page):
     '本报记者 马晓婷'
     >>> strip_markdown_emphasis("今年以来，***城北区***新建*口袋公园*12个，共计3*4=12。")
     '今年以来，城北区新建口袋公园12个，共计3*4=12。'
+    >>> strip_markdown_emphasis("**某县开通夜间公交** 某县日前开通三条线路。")
+    '某县开通夜间公交\u3000某县日前开通三条线路。'
     >>> strip_markdown_emphasis("* 列表项"), strip_markdown_emphasis("a*b*c")
     ('* 列表项', 'a*b*c')
     >>> strip_markdown_emphasis("举报人张**、李*华，电话138****2207，证号4401**********1234")

@@ -186,6 +186,7 @@ def vocabulary() -> dict:
     spaced = "|".join("[ \t\u3000]*".join(map(re.escape, x)) for x in labels if len(x) >= 2)
     v["spaced_label_re"] = re.compile(rf"(?:{spaced})(?=[ \t\u3000]*[：:])")
     v["jump_re"] = re.compile(v["jump_note"])
+    v["jump_from_re"] = re.compile(v["jump_from_note"])
     v["placement_re"] = re.compile(v["placement_note"])
     v["body_divider_re"] = re.compile(v["body_divider"])
     v["rule_re"] = re.compile(v["rule_line"])
@@ -1798,12 +1799,26 @@ def _reference_list(units) -> set[int]:
 def _printed_whole(units, j: int) -> bool:
     """Is the line at `j`, in a list of related pieces, the title of one printed whole: its
     date line (2023年05月29日 09:15 来源：… 作者：…) under it and its text after that?"""
+    if j + 1 < len(units) and _whole_text(units[j + 1].text):
+        return True  # (its text right under it, a sentence or more: 相关阅读 / 某县表彰… / 某县日前…。)
     if j + 2 >= len(units):
         return False
     fields = {f for f, _v in (lex_meta(units[j + 1].text.strip()) or ())}
     text = units[j + 2].text.strip()
-    return "date" in fields and bool(fields & {"source", "author"}) and (
+    # (or its own time alone under it, 2023-06-01 16:02, over its text)
+    return "date" in fields and (bool(fields & {"source", "author"}) or _whole_text(text)) and (
         len(text) > RELATED_LINK_MAX or bool(re.search("[。！？]$", text)))
+
+
+# A related piece's text printed whole under its title holds at least this many Han characters
+# (a link's one-line summary is shorter).
+RELATED_TEXT_MIN_HAN = 30
+
+
+def _whole_text(text: str) -> bool:
+    """Is `text` a piece's text: sentences ending with a sentence's mark, long enough?"""
+    t = text.strip()
+    return bool(re.search("[。！？]$", t)) and len(re.findall(_HAN, t)) >= RELATED_TEXT_MIN_HAN
 
 
 def _unbulleted(text: str) -> str:
@@ -2768,6 +2783,15 @@ def _split(page: Page) -> Page:
             units.append(replace(u, text=head, kind="meta"))
             units.append(Unit(tail, u.first, u.last, -1, ""))
             continue
+        jn = _jump_note_over_headline(u.text)
+        if jn is not None:
+            # （上接第1版）利州：把文明种进城市肌理: the note saying where the part comes from,
+            # glued before the continued part's headline: a line of its own, out of the title
+            head, tail = u.text[:jn].rstrip(), u.text[jn:].lstrip()
+            edits.append(Edit(PASS, u.first, len(head), u.text[len(head):len(u.text) - len(tail)], "\n"))
+            units.append(replace(u, text=head, kind="meta"))
+            units.append(Unit(tail, u.first, u.last, -1, None))
+            continue
         p = meta_start(u.text)
         if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(
                 u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)
@@ -2794,6 +2818,33 @@ def _split(page: Page) -> Page:
             units.append(replace(u, text=head, kind="meta" if head_is_meta else u.kind))
             units.append(Unit(tail, u.first, u.last, -1, "meta"))
     return page.evolve(units, edits)
+
+
+# A headline a jump note is glued before is at most this long (a line of text is longer)
+JUMP_HEADLINE_MAX = 40
+
+
+def _jump_note_over_headline(text: str) -> int | None:
+    """Where a continued part's headline starts after the jump note it is glued to
+    (（上接第1版）某地：把文明种进街巷): the note says where the part comes from, the rest is a
+    headline (short, no sentence's end), so the note is a line of its own. A note opening the
+    text itself (（上接第1版）在某镇，…。) stays where it is.
+
+    >>> t = "（上接第1版）某地：把文明种进街巷"
+    >>> t[_jump_note_over_headline(t):]
+    '某地：把文明种进街巷'
+    >>> _jump_note_over_headline("（上接第1版）在某镇，新建公园12个。") is None
+    True
+    """
+    v = vocabulary()
+    m = v["jump_re"].match(text.lstrip())
+    if not m or not v["jump_from_re"].match(m.group(0)):
+        return None
+    start = len(text) - len(text.lstrip()) + m.end()
+    tail = text[start:].strip()
+    if not tail or len(tail) > JUMP_HEADLINE_MAX or re.search("[。！？；]", tail) or not re.match(_HAN, tail):
+        return None
+    return start
 
 
 # A meta line a paragraph runs on after is at most this long (date, time, source, author).

@@ -370,7 +370,9 @@ def _photo_news_item(merged: list["_Item"], lay: dict) -> bool:
         return False
     text, title = merged[-1], merged[-2]
     return (text.kind == "paragraph" and text.gap_before == 0 and han_len(text.text) >= PHOTO_NEWS_MIN_HAN
-            and bool(re.search("[。！？]", text.text)) and title.kind == "short" and not title.level
+            and bool(re.search("[。！？]", text.text)) and not title.level
+            # (or a brief item's run-in title under a photo column's name: 【图片新闻】 / 题 3月5日，…)
+            and (title.kind == "short" or (title.kind == "heading" and title.extra.get("item_title")))
             and (title.gap_before >= 1 or len(merged) == 2 or merged[-3].kind in ("short", "heading", "caption")
                  or merged[-3].extra.get("picture_story")
                  # (or finished text of the story above, on a page without blank lines, under a

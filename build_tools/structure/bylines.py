@@ -158,8 +158,8 @@ def _strip_tail(word: str, tail: re.Pattern) -> str:
 
     >>> _strip_tail("揭文", _tail_re()), _strip_tail("张三摄", _tail_re()), _strip_tail("图文", _tail_re())
     ('揭文', '张三', '图')
-    >>> _strip_tail("罗兴文", _tail_re())
-    '罗兴文'
+    >>> _strip_tail("罗兴文", _tail_re()), _strip_tail("上官文", _tail_re())
+    ('罗兴文', '上官文')
     
     """
     while word and tail.search(word) and len(word) > 1:
@@ -168,6 +168,8 @@ def _strip_tail(word: str, tail: re.Pattern) -> str:
             break  # 揭文: a person
         if len(word) == 3 and word.endswith("文") and cut[:1] in _surnames()[0]:
             break  # 罗兴文: a three-character name (text by 罗兴 is printed apart: 罗兴 文)
+        if cut in _surnames()[1] and len(word) == len(cut) + 1:
+            break  # 上官文: a compound surname and its given name (a compound surname alone is no name)
         word = cut
     return word
 

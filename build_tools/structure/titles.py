@@ -501,7 +501,9 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
         item closing （某某县文明办供稿）)?"""
         b = blocks[j]
         return b.kind == "byline" or (b.kind == "paragraph" and bool(b.extra.get("meta_after"))
-                                      and bool({"author", "supplied_by"} & set(b.extra.get("meta_after_fields") or [])))
+                                      and bool({"author", "supplied_by"} & set(b.extra.get("meta_after_fields") or []))) or (
+            # (or its last paragraph ending with its byline in brackets: …370起。（通讯员 某某）)
+            b.kind == "paragraph" and trailing_byline(b.text[-TRAILING_BYLINE_SCAN:]) is not None)
 
     def signed(k: int) -> bool:
         """Text follows the headline at k, and ends signed before the next headline."""
@@ -525,9 +527,19 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
         """Is there text above the headline at k other than an editor's note over the pieces?"""
         return any(b.kind == "paragraph" and not (note and note.match(b.text.strip())) for b in blocks[:k])
 
+    def after_picture_story(k: int) -> bool:
+        """Is the block above the headline at k a picture story, closed by its credit?"""
+        return k > 0 and blocks[k - 1].kind == "paragraph" and bool(blocks[k - 1].extra.get("picture_story"))
+
     pieces = [k for k in heads if k not in used and signed(k)
-              and (closes(k - 1) if k and text_before(k) else True)]
-    return pieces if len(pieces) >= 2 else []
+              and (closes(k - 1) or after_picture_story(k) if k and text_before(k) else True)]
+    # (one is enough right under a picture story: its credit closed it, so the headline under
+    # it is no section of it)
+    return pieces if len(pieces) >= 2 or (pieces and after_picture_story(pieces[0])) else []
+
+
+# A paragraph's byline in brackets is read from at most this many of its last characters.
+TRAILING_BYLINE_SCAN = 80
 
 
 # a note in brackets after a list's name: （部分）, （排名不分先后）, （按姓氏笔画排序）
