@@ -2835,6 +2835,8 @@ def _jump_note_over_headline(text: str) -> int | None:
     '某地：把文明种进街巷'
     >>> _jump_note_over_headline("（上接第1版）在某镇，新建公园12个。") is None
     True
+    >>> _jump_note_over_headline("（上接第1版）在某镇，镇里") is None  # (a narrow column's first line)
+    True
     """
     v = vocabulary()
     m = v["jump_re"].match(text.lstrip())
@@ -2842,7 +2844,7 @@ def _jump_note_over_headline(text: str) -> int | None:
         return None
     start = len(text) - len(text.lstrip()) + m.end()
     tail = text[start:].strip()
-    if not tail or len(tail) > JUMP_HEADLINE_MAX or re.search("[。！？；]", tail) or not re.match(_HAN, tail):
+    if not tail or len(tail) > JUMP_HEADLINE_MAX or re.search("[。！？；，,]", tail) or not re.match(_HAN, tail):
         return None
     return start
 
