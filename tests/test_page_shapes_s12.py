@@ -182,3 +182,51 @@ def test_an_accounts_name_under_a_platform_breadcrumb_is_no_title():
     assert art["title"] == "敦化：林区小城的“文明积分”兑出好风气"
     assert art["outlet"] == "延边日报"
     assert art["authors"] == ["金美善", "朴成浩"] and art["adcode"] == "222403"
+
+
+SITE_NAME_OVER_CHANNEL = """红星新闻
+市县传真
+红星记者 林若溪 2022-06-14 18:20
+天台县“和合驿站”成了山区文明新窗口
+天台县在全县15个乡镇设立“和合驿站”，今年以来驿站组织志愿服务活动430余场。
+仙居县“文明菜篮子”开进农贸市场
+仙居县对城区7个农贸市场实施改造，新增规范摊位320个。
+编辑：应晓岚
+"""
+
+
+def test_a_sites_name_over_its_channel_is_the_outlet_and_the_channel_no_title():
+    arts = _arts(SITE_NAME_OVER_CHANNEL)
+    assert [a["title"] for a in arts] == ["天台县“和合驿站”成了山区文明新窗口", "仙居县“文明菜篮子”开进农贸市场"]
+    assert [a["outlet"] for a in arts] == ["红星新闻", "红星新闻"]
+    assert [a["adcode"] for a in arts] == ["331023", "331024"]
+
+
+WECHAT_SOURCE_LINE = """麻江发布
+转载 麻江发布 2022-08-19 20:15
+麻江：蓝莓小镇里的“文明积分”
+以下文章来源于多彩贵州网
+多彩贵州网记者 吴晓梅
+麻江县在全县8个乡镇推行“文明积分”，今年以来群众兑换物品2600余件。
+"""
+
+
+def test_a_wechat_reposts_source_line_is_no_part_of_the_title():
+    (art,) = _arts(WECHAT_SOURCE_LINE)
+    assert art["title"] == "麻江：蓝莓小镇里的“文明积分”"
+    assert art["authors"] == ["吴晓梅"] and art["adcode"] == "522635"
+
+
+CREDITS_WITH_EDITOR = """阿克陶发布
+阿克陶：帕米尔高原上的“文明小院”
+2023年7月12日
+文/韩雪 图/阿卜杜拉·买买提 编辑/吕思佳
+阿克陶县今年评选“文明小院”1200户，全县村庄环境达标率达到93%。
+"""
+
+
+def test_an_editors_label_after_a_picture_credit_ends_the_photographers():
+    (art,) = _arts(CREDITS_WITH_EDITOR)
+    assert art["authors"] == ["韩雪"]
+    assert art["photographers"] == ["阿卜杜拉·买买提"]
+    assert art["adcode"] == "653022"

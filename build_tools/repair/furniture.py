@@ -2240,6 +2240,29 @@ def _names_of_outlets(units: list[Unit]) -> set[str]:
     return names
 
 
+def _site_over_channel(units) -> tuple[int, int] | None:
+    """The page's first two lines when they are a site's or app's name (an outlet's, data
+    `outlet_suffixes`) over its channel's short name (交汇点新闻 / 县区速递), right over the
+    first item's date line or byline: (name's index, channel's index)."""
+    v = vocabulary()
+    text = [k for k, u in enumerate(units) if u.text.strip()][:3]
+    if len(text) < 3 or any(units[k].kind for k in text[:2]):
+        return None
+    a, b, c = (units[k] for k in text)
+    name, channel = re.sub(r"\s+", "", a.text), b.text.strip()
+    if not (_name_line(a) and v["outlet_re"].fullmatch(name) and b.gap == 0
+            and 2 <= len(channel) <= CHANNEL_LINE_MAX_CHARS and re.fullmatch(f"[{HAN_CLASS}]+", channel)):
+        return None
+    fields = [f for f, _ in lex_meta(c.text.strip()) or []]
+    roles = data_file("layout.yaml")["byline_roles"]
+    below = "date" in fields or (len(c.text.strip()) <= 30 and any(r in c.text for r in roles))
+    return (text[0], text[1]) if below else None
+
+
+# A site's channel under its name is a short name of at most this many characters (县区速递).
+CHANNEL_LINE_MAX_CHARS = 6
+
+
 def _account_name_line(u: Unit, outlets: set[str]) -> bool:
     """A short line that only repeats the name of an outlet or account a meta line
     of the same page names (昭阳发布 over the title, and 昭阳发布 2021-09-17 18:32
@@ -2631,6 +2654,9 @@ def _split(page: Page) -> Page:
     card = _account_card(page.units)
     outlets = _names_of_outlets(page.units)
     platform_labels = set(vocabulary()["platform_account_labels"])
+    site_channel = _site_over_channel(page.units)
+    if site_channel:  # 某某新闻 / 县区速递 / 记者 X 2020-11-23: the site's name (its outlet), its channel
+        outlets.add(re.sub(r"\s+", "", page.units[site_channel[0]].text))
 
     def meta_line(j: int) -> bool:
         return 0 <= j <= last and (page.units[j].kind == "meta" or (
@@ -2669,7 +2695,7 @@ def _split(page: Page) -> Page:
         if k in section_heads:
             units.append(replace(u, kind="furniture"))  # 01 基本情况 on a slide: a section's head, no page
             continue
-        if k in card or k in related or k in pushes_apart:
+        if k in card or k in related or k in pushes_apart or (site_channel and k == site_channel[1]):
             # a WeChat account's card, a list of links to other pieces, a box of contents: chrome
             units.append(replace(u, kind="furniture"))
             continue

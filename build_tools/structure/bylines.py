@@ -440,6 +440,13 @@ def text_then_photo(text: str) -> tuple[str, str] | None:
     return m.group("words"), pics
 
 
+@functools.lru_cache(maxsize=1)
+def _editor_label_re() -> re.Pattern:
+    """An editor's label with its mark (编辑/, 责编：, 审核 |): data/page_meta.yaml labels of editors."""
+    labels = sorted((k for k, f in load_data("page_meta.yaml")["labels"].items() if f == "editor"), key=len, reverse=True)
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, labels))})\s*[/／：:|｜]")
+
+
 def split_photo_roles(text: str) -> tuple[str, str]:
     """(the words' part, the pictures' part) of a byline: names after a photo role
     (摄像, 摄影记者: data/layout.yaml photo_roles) credit the pictures, up to the
@@ -449,6 +456,8 @@ def split_photo_roles(text: str) -> tuple[str, str]:
     ('记者：蒲晓燕 赵磊 ', '摄像：杜宇航')
     >>> split_photo_roles("通讯员 王小红 摄 文 李 强")
     ('李 强', '通讯员 王小红 摄')
+    >>> split_photo_roles("文/陈岚 图/买买提·吐尔逊 编辑/周婷")
+    ('文/陈岚', '买买提·吐尔逊')
     """
     photo = tuple(sorted(layout()["photo_roles"], key=len, reverse=True))
     m = _photo_then_text_re().match(text.strip())
@@ -459,7 +468,9 @@ def split_photo_roles(text: str) -> tuple[str, str]:
         return both
     m = _PICTURE_PART_RE.search(text)
     if m and m.start() > 0:  # 文/记者 冯诗琪 … 图/记者 邓宇航: the part after 图/ credits the pictures
-        return text[:m.start()], text[m.end():]
+        pics = text[m.end():]
+        e = _editor_label_re().search(pics)  # (… 图/某某 编辑/某某: up to the editor's label)
+        return text[:m.start()], pics[:e.start()] if e else pics
     words, pics, pos, into = [], [], 0, None
     for m in patterns()["role"].finditer(text):
         (pics if into else words).append(text[pos:m.start()])
