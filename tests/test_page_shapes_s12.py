@@ -230,3 +230,13 @@ def test_an_editors_label_after_a_picture_credit_ends_the_photographers():
     assert art["authors"] == ["韩雪"]
     assert art["photographers"] == ["阿卜杜拉·买买提"]
     assert art["adcode"] == "653022"
+
+
+def test_a_place_ranked_with_pai_di_n_wei_is_a_rank_and_a_batch_stays_an_ordinal():
+    from build_tools.extract.numbers import find_quantities
+
+    def kinds(sentence):
+        return [(q.value, q.kind) for q in find_quantities(sentence)]
+    assert kinds("该区志愿服务工作在全省排第7位。") == [(7, "rank")]
+    assert kinds("今年测评成绩在全市排第一。") == [(1, "rank")]
+    assert (3, "rank") not in kinds("排查第3批隐患12处。")  # a batch's ordinal
