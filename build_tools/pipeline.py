@@ -32,7 +32,7 @@ from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import (brand_before_role, paper_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known,
                                 shared_picture_credit)
-from .structure.titles import place_label
+from .structure.titles import comment_label, place_label
 from .repair.furniture import book_name
 
 SITE_ARTICLES = "articles"
@@ -271,6 +271,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 # (a document's signer first: its 全市 is the signer's city, not the paper's)
                                 outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
+        region = _commented_region(art.kicker, region, articles)
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
         for n in [n for n in authors if is_place_pen_name(n, places)]:
@@ -473,6 +474,22 @@ def complete_facts(article: dict) -> None:
                 gaz = gaz or load_gazetteer()
                 place = gaz.by_code(f["adcode"]) if f.get("adcode") else None
                 f["level"], f["name_en"] = (place.level, place.name_en) if place else (None, None)
+
+
+def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dict | None:
+    """A comment under its label (短评 / its title / its text) right after a report comments on
+    that report: it seldom names the place again, so when it names none below a city (or only
+    the report's own city) its place is the report's."""
+    if not done or not comment_label(kicker):
+        return region
+    prev = done[-1].get("region_info") or {}
+    own = region or {}
+    if not prev.get("adcode") or own.get("level") in ("county", "town"):
+        return region
+    if own.get("adcode") and own.get("region") not in (prev.get("prefecture"), prev.get("province")):
+        return region
+    return {**prev, "provenance": {"method": "commented_report", "confident": False},
+            "evidence": f"短评无自己的县级地名，评论的是上一篇报道（{prev.get('region')}） a comment on the report above it"}
 
 
 def _names_region(text: str, article: dict) -> bool:

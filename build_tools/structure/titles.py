@@ -459,6 +459,14 @@ def _piece_label(text: str) -> bool:
         han_len(t) == len(t) <= lay["max_column_name_chars"] and t.endswith(tuple(lay.get("comment_label_ends") or ())))
 
 
+def comment_label(text: str) -> bool:
+    """A comment's label (短评, ■快评, 晚报时评: data/layout.yaml comment_label_ends): the piece
+    under it comments on the report printed before it."""
+    t = _unbracketed(text or "")
+    return 0 < han_len(t) == len(t) <= layout()["max_column_name_chars"] and t.endswith(
+        tuple(layout().get("comment_label_ends") or ()))
+
+
 def boxed_piece(blocks: list[Block], s: int, e: int) -> bool:
     """Is the title group blocks[s..e] a labelled piece set in a box inside a report
     (【快评】 / its title / its text / □ its signer), after the report's text? The report's
@@ -752,6 +760,8 @@ def predicate_line(upper: str, lower: str, find_places=None) -> bool:
     tags = _pos_tags(b)
     if tags and (tags[0][1] == "v" or (tags[0][1] == "d" and len(tags) > 1 and tags[1][1] == "v")):
         return True  # (网格里的“小事” / 都是文明城区的“大事”: an adverb before the verb)
+    if _QUOTED_RE.search(a) and b.startswith(tuple(layout().get("predicate_time_openers") or ())):
+        return True  # 某区“劝导岗” / 每天早晚高峰上岗: how often the named thing does what it does
     # a place over what its quoted thing became (兴城古城 / “文明旅游”成新名片): the place is
     # the headline's subject, not a kicker (a kicker ends in a colon or is a column's name)
     # (a place's bare name over it, 新华区 / “门前三包”激活…, is the 引题: a place and a thing of
@@ -1247,7 +1257,14 @@ def complete_clause(text: str) -> bool:
     predicate (我市城乡环境综合整治 / 取得…)?"""
     tags = [(w, f) for w, f in _pos_tags(text.strip()) if f not in ("x", "w")]
     verbs = [i for i, (_w, f) in enumerate(tags) if f == "v" and i >= 1]
-    return bool(verbs) and any(f.startswith("n") for _w, f in tags[verbs[0] + 1:])
+    if not verbs:
+        return False
+    # (a quoted name right after the verb is its object, whatever the tagger calls its words:
+    # 某区出台“门前三包”新规)
+    t, verb = text.strip(), tags[verbs[0]][0]
+    rest = t[t.find(verb) + len(verb):]
+    return (any(f.startswith("n") for _w, f in tags[verbs[0] + 1:])
+            or (_QUOTED_RE.match(rest) is not None and han_len(rest) >= 2))
 
 
 def _quoted_subject_acts(text: str) -> bool:
