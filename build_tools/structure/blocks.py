@@ -179,7 +179,7 @@ def item_title(text: str) -> str | None:
     lay, pats = layout(), patterns()
     t = text.strip()
     mark = next((m for m in lay["item_title_marks"] if t.startswith(m)), None)
-    if mark is None and (tag := ITEM_TAG_RE.match(t)):
+    if mark is None and (tag := ITEM_TAG_RE.match(t)) and not re.search(r"\d", t):
         mark = tag.group(0)  # 【创城进行时】某镇：…: a post's column tag before each item's headline
     bracketed = re.fullmatch(r"【([^【】]+)】", t)
     if mark is None and not (bracketed and han_len(bracketed.group(1)) >= lay["bracketed_item_title_min_chars"]):
@@ -195,6 +195,7 @@ def item_title(text: str) -> str | None:
 
 # A post's column tag run into each item's headline (【创城进行时】巴林右旗：…): the tag is the
 # items' mark; like any mark, it must open two or more headlines of the page (_check_item_titles).
+# (a line holding figures is a card of an H5 page reflowed, 【干净湖里】全区…126座, no headline)
 ITEM_TAG_RE = re.compile(r"^【[\u4e00-\u9fff]{2,8}】(?=\S)")
 
 
