@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..data import load_data
@@ -102,17 +103,27 @@ def _numbered_tagged(text: str) -> tuple[int, int] | None:
     return m.end(1), int(m.group(2))
 
 
-def _cut(text: str, wide: bool = True, min_text: int | None = None) -> tuple[int, int] | None:
+def _cut(text: str, wide: bool = True, min_text: int | None = None,
+         label: bool = False) -> tuple[int, int] | None:
     """(end of the title, start of the text) when `text` opens with a run-in item title
     (after a wide space; or, not `wide`, after the first space of any kind); the text has at
-    least `min_text` Han characters (data/layout.yaml run_in_text_min_chars unless given)."""
+    least `min_text` Han characters (data/layout.yaml run_in_text_min_chars unless given).
+    With `label`, the title is instead a roundup's short lead label, Han characters only
+    (高唐　县城区今年…: data/layout.yaml run_in_label_chars)."""
     lay, dateline, roles = _vocabulary()
     m = _RUN_IN_RE.match(text.strip()) if wide else re.match(r"^(\S[^\s\u3000]*?\S)([ \u3000]+)(\S.*)$", text.strip())
     if not m:
         return None
     head, body = m.group(1), m.group(3)
     n = len(HAN_RE.findall(head))
-    if (n < lay["item_title_min_chars"] or len(head) > lay["run_in_title_max_chars"] or _HEAD_NOT_RE.search(head)
+    if label:
+        low, high = lay["run_in_label_chars"]
+        if (not (low <= n == len(head) <= high) or n >= lay["item_title_min_chars"]
+                or re.match(lay["run_in_label_not"], head)):
+            return None
+    elif n < lay["item_title_min_chars"]:
+        return None
+    if ( len(head) > lay["run_in_title_max_chars"] or _HEAD_NOT_RE.search(head)
             or head.startswith(roles) or dateline.match(head + body if wide else head)
             or len(HAN_RE.findall(body)) < (min_text or lay["run_in_text_min_chars"]) or not _SENTENCE_RE.search(body)):
         return None
@@ -144,9 +155,22 @@ def _split(page: Page) -> Page:
             if not u.kind and u.first == u.last and (c := _cut(u.text)) is not None}
     if len(cuts) < lay["run_in_title_min_items"]:
         cuts = {}
+    # a roundup column's items, each led by its place's short label after a wide space
+    # (高唐　县城区…。 / 东阿　东阿县…。): two or more such lines, like any run-in title
+    labels = {k: (0, *c) for k, u in enumerate(page.units)
+              if not u.kind and u.first == u.last and k not in cuts and (c := _cut(u.text, label=True)) is not None}
+    # (each place once: a name set before each turn of an interview repeats)
+    heads = [page.units[k].text.strip()[:c[1] - c[0]] for k, c in labels.items()]
+    if len(labels) >= lay["run_in_title_min_items"] and len(set(heads)) == len(heads):
+        cuts.update(labels)
     for find in (_bracketed, _bulleted):
         found = {k: c for k, u in enumerate(page.units)
                  if not u.kind and u.first == u.last and k not in cuts and (c := find(u.text)) is not None}
+        if find is _bracketed:
+            # (one 【tag】 over several lines is a post's column tag before each item's headline,
+            # 【创城进行时】某镇：…, no item's title: titles differ)
+            heads = Counter(page.units[k].text[c[0]:c[1]] for k, c in found.items())
+            found = {k: c for k, c in found.items() if heads[page.units[k].text[c[0]:c[1]]] == 1}
         if len(found) >= lay["run_in_title_min_items"]:
             cuts.update(found)
         elif find is _bulleted:

@@ -113,6 +113,8 @@ def _split(page: Page) -> Page:
             units.append(Unit(lead.group(1) + tags, u.first, u.first, u.gap, "furniture"))
             u = Unit(u.text[lead.end():], u.first, u.last, -1, u.kind)
         m = _headline(u) if k == first_text else None
+        if m and any(o is not u and o.text.lstrip().startswith(m.group(0).strip()) for o in page.units):
+            m = None  # (the same 【…】 opening another line: a post's column tag over its items)
         tail = _tail_re().search(u.text)
         if not m and not tail and not _tags_before_byline_re().search(u.text):
             units.append(u)

@@ -817,6 +817,24 @@ def _bullet_mark(body: list[Block], under_brief_label: bool) -> str | None:
     return best[0] if best[1] >= BULLET_ITEMS_MIN else None
 
 
+def _column_name_as_kicker(art: DraftArticle) -> None:
+    """A picture item under a photo column's name with no headline of its own (■图片新闻 /
+    4月22日，学生志愿者在…。（记者 X 摄）): the name is the column's, not the item's, so it
+    becomes the kicker and the item is titled by its caption (infer_title). Only for a single
+    caption under the name: a column's several paragraphs keep it."""
+    paras = [b for b in art.body if b.kind == "paragraph"]
+    if (not art.title or art.kicker or len(paras) != 1 or not paras[0].extra.get("picture_story")
+            or any(b.kind in ("heading", "subheading") for b in art.body) or not _is_photo_column(art.title)):
+        return
+    art.kicker, art.title, art.title_how, art.title_lines = art.title, "", "", []
+
+
+def _is_photo_column(title: str) -> bool:
+    """A photo-news column's name (图片新闻, ■ 新闻图片): layout.yaml photo_news_labels."""
+    t = re.sub(r"[\s\u3000【】■●◆□]+", "", title or "")
+    return bool(t) and len(t) <= 10 and t.endswith(tuple(layout().get("photo_news_labels") or ()))
+
+
 def _is_brief_column(title: str) -> bool:
     """A brief column's name (简讯, 县区快讯, ■ 简 讯): layout.yaml brief_labels."""
     t = re.sub(r"[\s\u3000]+", "", title or "")
@@ -1111,6 +1129,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
     owner = [renumber.get(o, o) if o is not None and o >= 0 else o for o in owner]
     for art in arts:
         art.body.sort(key=lambda b: b.first)
+        _column_name_as_kicker(art)
         if not art.title:
             infer_title(art)
         if not art.authors:

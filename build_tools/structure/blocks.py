@@ -179,6 +179,8 @@ def item_title(text: str) -> str | None:
     lay, pats = layout(), patterns()
     t = text.strip()
     mark = next((m for m in lay["item_title_marks"] if t.startswith(m)), None)
+    if mark is None and (tag := ITEM_TAG_RE.match(t)) and not re.search(r"\d", t):
+        mark = tag.group(0)  # 【创城进行时】某镇：…: a post's column tag before each item's headline
     bracketed = re.fullmatch(r"【([^【】]+)】", t)
     if mark is None and not (bracketed and han_len(bracketed.group(1)) >= lay["bracketed_item_title_min_chars"]):
         return None
@@ -191,6 +193,12 @@ def item_title(text: str) -> str | None:
     return rest
 
 
+# A post's column tag run into each item's headline (【创城进行时】巴林右旗：…): the tag is the
+# items' mark; like any mark, it must open two or more headlines of the page (_check_item_titles).
+# (a line holding figures is a card of an H5 page reflowed, 【干净湖里】全区…126座, no headline)
+ITEM_TAG_RE = re.compile(r"^【[\u4e00-\u9fff]{2,8}】(?=\S)")
+
+
 def _check_item_titles(items: list["_Item"], segments: list[Segment]) -> None:
     """Marked lines are item titles only in a column of items: at least two lines
     with the same mark on the page, and for marks that also mark captions and
@@ -201,9 +209,13 @@ def _check_item_titles(items: list["_Item"], segments: list[Segment]) -> None:
     labelled = any(it.kind in ("short", "heading") and han_len(it.text) <= COLUMN_NAME_MAX
                    and any(w in it.text for w in lay["brief_labels"]) for it in items)
     by_first = {s.first: s for s in segments}
+    # (a script's labels, 【标题】 / 【正文】 / 【同期声】, are several tags: only one tag on the
+    # page is a post's column tag over its items)
+    tags = {t.group(0) for s in segments if (t := re.match(r"^【[\u4e00-\u9fff]{2,8}】", s.text.strip()))}
     for it in items:
         m = it.extra.get("mark")
-        if not m or (marks[m] >= 2 and (labelled or m not in lay["item_title_marks_need_label"])):
+        if not m or (marks[m] >= 2 and (labelled or m not in lay["item_title_marks_need_label"])
+                     and not (m.startswith("【") and len(tags) > 1)):
             continue
         seg = by_first.get(it.first)
         if seg is None:
@@ -334,7 +346,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             kind, level, text, extra = "paragraph", 0, seg.text.strip(), {"table_row": True}
         elif kind == "item_title" or seg.kind == "item_title":
             # one item of a news-brief column (the mark it was printed with, if any)
-            kind, extra = "heading", {"item_title": True, "mark": seg.text.strip()[0] if kind == "item_title" else ""}
+            tag = ITEM_TAG_RE.match(seg.text.strip()) if kind == "item_title" else None
+            mark = tag.group(0) if tag else seg.text.strip()[0] if kind == "item_title" else ""
+            kind, extra = "heading", {"item_title": True, "mark": mark}
         if kind == "short" and 0 < seg.first <= len(lines):
             raw = lines[seg.first - 1]
             lead = raw[:len(raw) - len(raw.lstrip())]
@@ -672,4 +686,39 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         else:
             it.kind = "caption"
             it.extra.setdefault("photographers", [])
+    _picture_items(items, lay)
     return [it.block() for it in items]
+
+
+def _photo_label(text: str, lay: dict) -> bool:
+    """Is `text` a photo-news column's name alone (■图片新闻, 【图片新闻】: layout.yaml photo_news_labels)?"""
+    t = re.sub(r"[\s\u3000【】\[\]■●◆□]", "", text)
+    return 0 < len(t) <= PHOTO_LABEL_MAX and t.endswith(tuple(lay.get("photo_news_labels") or ()))
+
+
+# A photo-news column's name over its items is at most this long (■ 县区图片新闻).
+PHOTO_LABEL_MAX = 10
+
+
+def _picture_items(items: list["_Item"], lay: dict) -> None:
+    """A picture item whose words are all its caption (■图片新闻 / 4月22日，志愿者在…。（记者 X 摄）;
+    or its run-in lead-in 【题】 over that caption): under the column's name or the item's own
+    title, the caption is the item's text, so that it stands as an article of its own and is not
+    taken for a picture of the report above it. Its credit stays its photographers."""
+    for i in range(1, len(items)):
+        it, prev = items[i], items[i - 1]
+        if (it.kind != "caption" or not it.extra.get("photographers") or han_len(it.text) < PHOTO_NEWS_MIN_HAN
+                or not re.search("[。！？]", it.text)):
+            continue
+        over = items[i - 2] if i >= 2 else None
+        if prev.kind == "caption" and _photo_label(prev.text, lay):
+            prev.kind = "heading"  # ■图片新闻 read as a caption: the column's name heads its item
+        elif (prev.kind == "heading" and prev.extra.get("item_title") and over is not None
+              and over.kind == "caption" and _photo_label(over.text, lay)):
+            over.kind = "heading"  # 图片新闻 / 【题】: the name over the item's lead-in
+        if not (prev.kind == "heading" and (_photo_label(prev.text, lay)
+                                            or (prev.extra.get("item_title") and over is not None
+                                                and over.kind == "heading" and _photo_label(over.text, lay)))):
+            continue
+        it.kind = "paragraph"
+        it.extra["picture_story"] = True

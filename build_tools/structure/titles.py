@@ -1344,7 +1344,9 @@ def infer_title(art: DraftArticle) -> None:
             lead = re.sub(form, "", lead, count=1)
         # (not the mark of a brief column's item either: ■ 5月12日，…)
         lead = (lead or paras[0].text).strip().lstrip("".join(layout()["item_title_marks"])).strip()
-        art.title = _first_clause(lead or paras[0].text)
+        # (a picture item's title is its caption's whole first clause, as long as a headline)
+        limit = layout()["max_heading_chars"] if paras[0].extra.get("picture_story") else 24
+        art.title = _first_clause(lead or paras[0].text, limit)
     elif art.kicker:
         art.title = art.kicker
     art.title_inferred = bool(art.title)
