@@ -368,6 +368,11 @@ class Gazetteer:
         """Places whose full name or alias is exactly ``name``."""
         return [self.places[c] for c, _ in self._index.get(name, ())]
 
+    def needs_context(self, surface: str) -> bool:
+        """Is this name an everyday word or shared elsewhere, read as a place only beside its
+        prefecture or province (data rules `needs_context`)?"""
+        return surface in self._needs_context
+
     def former(self, surface: str) -> list[tuple[str, str]]:
         """(former adcode, former name) when ``surface`` is the name of a division
         that no longer exists (宜宾县 -> [("511521", "宜宾县")]); it names the

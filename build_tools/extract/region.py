@@ -183,7 +183,7 @@ def _short_name_in_province(gz, m, context: set[str]) -> bool:
     other place and no everyday word, on a page whose outlet or text names the county's
     province only (a provincial paper or site): the headline's subject. Without its
     prefecture the gazetteer leaves such a name unread (too many are words elsewhere)."""
-    if len(m.candidates) != 1 or m.text in getattr(gz, "_needs_context", ()):
+    if len(m.candidates) != 1 or gz.needs_context(m.text):
         return False
     p = m.candidates[0]
     return p.level == "county" and p.province_code in context and m.kinds[0] == "alias"
