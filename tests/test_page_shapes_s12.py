@@ -240,3 +240,15 @@ def test_a_place_ranked_with_pai_di_n_wei_is_a_rank_and_a_batch_stays_an_ordinal
     assert kinds("该区志愿服务工作在全省排第7位。") == [(7, "rank")]
     assert kinds("今年测评成绩在全市排第一。") == [(1, "rank")]
     assert (3, "rank") not in kinds("排查第3批隐患12处。")  # a batch's ordinal
+
+
+LEAD_WITH_BYLINE_RUN_IN = """姜堰区“银发课堂”开进社区
+通讯员 戚晓雯 今年以来，姜堰区在城区社区开设“银发课堂”18个，累计培训老人2600人次。
+"""
+
+
+def test_a_byline_run_into_the_lead_with_spaces_names_the_author_and_leaves_the_text():
+    (art,) = _arts(LEAD_WITH_BYLINE_RUN_IN)
+    assert art["authors"] == ["戚晓雯"]
+    assert art["body"][0]["text"].startswith("今年以来")
+    assert art["adcode"] == "321204"

@@ -2809,6 +2809,14 @@ def _split(page: Page) -> Page:
             units.append(replace(u, text=head, kind="meta"))
             units.append(Unit(tail, u.first, u.last, -1, ""))
             continue
+        bl = _byline_before_text(u.text)
+        if bl is not None:
+            # 通讯员 某某某 今年以来，…: the lead's byline run into its text, a line of its own
+            head, tail = u.text[:bl].rstrip(), u.text[bl:].lstrip()
+            edits.append(Edit(PASS, u.first, len(head), u.text[len(head):len(u.text) - len(tail)], "\n"))
+            units.append(replace(u, text=head))
+            units.append(Unit(tail, u.first, u.last, -1, None))
+            continue
         jn = _jump_note_over_headline(u.text)
         if jn is not None:
             # （上接第1版）利州：把文明种进城市肌理: the note saying where the part comes from,
@@ -2848,6 +2856,29 @@ def _split(page: Page) -> Page:
 
 # A headline a jump note is glued before is at most this long (a line of text is longer)
 JUMP_HEADLINE_MAX = 40
+
+
+def _byline_before_text(text: str) -> int | None:
+    """Where a lead's text starts after its byline run into it with spaces (通讯员 某某某
+    今年以来，…: data/layout.yaml `byline_run_into_text`), when every name starts with a
+    surname or holds a middle dot and the text reads as a sentence; else None.
+
+    >>> t = "通讯员 沙晓雯 今年以来，某区开设“银发课堂”12个。"
+    >>> t[_byline_before_text(t):]
+    '今年以来，某区开设“银发课堂”12个。'
+    >>> _byline_before_text("记者 近日 从县文明办获悉，全县新建公厕12座。") is None
+    True
+    """
+    pat = data_file("layout.yaml").get("byline_run_into_text")
+    m = re.match(pat, text) if pat else None
+    if not m or not re.search("[，。,]", text[m.end():]):
+        return None
+    sur = data_file("surnames.yaml")
+    compound = tuple(sur.get("compound") or ())
+    names = [x for x in re.split(r"[ \u3000、]+", m.group("names")) if x]
+    if not all("·" in x or x.startswith(compound) or x[0] in sur["single"] for x in names):
+        return None
+    return m.end()
 
 
 def _jump_note_over_headline(text: str) -> int | None:
