@@ -2325,13 +2325,15 @@ def _forum_furniture(units) -> set[int]:
     v = vocabulary()
     rx = re.compile(v.get("forum_floor") or "(?!)")
     ranks = set(v.get("forum_ranks") or ())
-    floors = [k for k, u in enumerate(units) if not u.kind and (rx.fullmatch(u.text.strip()) or _one_line_floor(u.text.strip()))]
+    one_line = {k: f for k, u in enumerate(units) if not u.kind and (f := _one_line_floor(u.text.strip()))}
+    floors = [k for k, u in enumerate(units) if not u.kind and (k in one_line or rx.fullmatch(u.text.strip()))]
     if not floors:
         return set()
     k0 = floors[0]
-    one_line = _one_line_floor(units[k0].text.strip())
-    if one_line:  # 楼主　某某　发表于 …: the handle and the time on the floor's own line
-        return {k0} | (set(range(floors[1], len(units))) if len(floors) > 1 else set()) if one_line in ("1楼", "楼主") else set()
+    if k0 in one_line:  # 楼主　某某　发表于 …: the handle and the time on the floor's own line
+        if one_line[k0] not in ("1楼", "楼主"):
+            return set()
+        return {k0} | (set(range(floors[1], len(units))) if len(floors) > 1 else set())
     if units[k0].text.strip() not in ("1楼", "楼主"):
         return set()
     handle = k0 + 1 < len(units) and _name_line(units[k0 + 1]) and units[k0 + 1].text.strip() not in ranks

@@ -368,6 +368,13 @@ def _post_headline_over_items(arts: list[DraftArticle]) -> None:
 MASTHEAD_OVER_RULE_MAX = 3
 
 
+def _as_chrome(blocks: list[Block], picked) -> list[Block]:
+    """The blocks with those `picked(index, block)` names kept as the page's chrome (a meta
+    block, in the report), never text or a title."""
+    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if picked(j, b) else b
+            for j, b in enumerate(blocks)]
+
+
 def _masthead_over_rule(blocks: list[Block]) -> list[Block]:
     """A bulletin's or newsletter's masthead over a rule (精神文明建设工作简报 / 第7期 / its issuer
     and date / ━━━━) and its items under it, each with a headline of its own: the name is the
@@ -385,8 +392,7 @@ def _masthead_over_rule(blocks: list[Block]) -> list[Block]:
             or sum(1 for b in below if b.kind in ("heading", "subheading")) < 2
             or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
         return blocks
-    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
-            for b in blocks]
+    return _as_chrome(blocks, lambda _, b: b in above)
 
 
 def _title_fields_as_headings(blocks: list[Block]) -> list[Block]:
@@ -428,8 +434,7 @@ def _wrapper_over_divider(blocks: list[Block]) -> list[Block]:
             or first is None or first.kind != "heading"  # (a script's 【正文】 over its text is no wrapper's)
             or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
         return blocks
-    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
-            for b in blocks]
+    return _as_chrome(blocks, lambda _, b: b in above)
 
 
 def _covering_note(blocks: list[Block]) -> list[Block]:
@@ -444,8 +449,7 @@ def _covering_note(blocks: list[Block]) -> list[Block]:
     if (not above or any(b.kind != "paragraph" and not (b is above[-1] and _sign_off(b)) for b in above)
             or sum(han_len(b.text) for b in above) >= PIECE_MIN_HAN):
         return blocks
-    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if b in above else b
-            for b in blocks]
+    return _as_chrome(blocks, lambda _, b: b in above)
 
 
 def _forwarding_note(blocks: list[Block]) -> list[Block]:
@@ -472,8 +476,7 @@ def _forwarding_note(blocks: list[Block]) -> list[Block]:
             or not any(blocks[k].kind == "paragraph" for k in text[j:])):
         return blocks
     note = set(text[:j])
-    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if k in note else b
-            for k, b in enumerate(blocks)]
+    return _as_chrome(blocks, lambda k, b: k in note)
 
 
 def _sign_off(b: Block) -> bool:
@@ -881,8 +884,7 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
             and blocks[text[k + 1]].kind == "byline"):
         return blocks
     chrome = {text[j] for j in range(k)}
-    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if j in chrome else b
-            for j, b in enumerate(blocks)]
+    return _as_chrome(blocks, lambda j, b: j in chrome)
 
 
 def _before_ordinal_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -937,8 +939,7 @@ def _post_intro(blocks: list[Block]) -> list[Block]:
             and nxt.kind in ("heading", "subheading")):
         return blocks
     k = text[1]
-    return [Block("meta", b.text, b.first, b.last, 0, {"fields": [("chrome", b.text)]}) if j == k else b
-            for j, b in enumerate(blocks)]
+    return _as_chrome(blocks, lambda j, b: j == k)
 
 
 @functools.lru_cache(maxsize=1)
