@@ -131,6 +131,22 @@ def _cut(text: str, wide: bool = True, min_text: int | None = None,
     return off + m.start(2), off + m.start(3)
 
 
+def _marked_label(text: str) -> tuple[int, int, int] | None:
+    """(start of the label, its end, start of the text) when `text` opens with a roundup
+    item's short place label after a wide space (高唐　县城区今年…), maybe behind an item's
+    mark (◆高唐　县城区…, a 一句话新闻 column): the mark says an item starts, so its text
+    need only be one short sentence (data/layout.yaml run_in_text_min_chars_under_label)."""
+    lay = _vocabulary()[0]
+    t = text.lstrip()
+    if not t or t[0] not in lay["item_title_marks"]:
+        c = _cut(text, label=True)
+        return None if c is None else (0, *c)
+    off = len(text) - len(t)
+    begin = off + 1 + (len(t[1:]) - len(t[1:].lstrip(" ")))
+    c = _cut(text[begin:], label=True, min_text=lay["run_in_text_min_chars_under_label"])
+    return None if c is None else (begin, begin + c[0], begin + c[1])
+
+
 # A column's name over its items is at most this long (■ 县区简讯, 【图片新闻】).
 COLUMN_LABEL_MAX = 10
 
@@ -157,10 +173,10 @@ def _split(page: Page) -> Page:
         cuts = {}
     # a roundup column's items, each led by its place's short label after a wide space
     # (高唐　县城区…。 / 东阿　东阿县…。): two or more such lines, like any run-in title
-    labels = {k: (0, *c) for k, u in enumerate(page.units)
-              if not u.kind and u.first == u.last and k not in cuts and (c := _cut(u.text, label=True)) is not None}
+    labels = {k: c for k, u in enumerate(page.units)
+              if not u.kind and u.first == u.last and k not in cuts and (c := _marked_label(u.text)) is not None}
     # (each place once: a name set before each turn of an interview repeats)
-    heads = [page.units[k].text.strip()[:c[1] - c[0]] for k, c in labels.items()]
+    heads = [page.units[k].text[c[0]:c[1]].strip() for k, c in labels.items()]
     if len(labels) >= lay["run_in_title_min_items"] and len(set(heads)) == len(heads):
         cuts.update(labels)
     for find in (_bracketed, _bulleted):

@@ -250,6 +250,10 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     first = arts[0]
     title_at = next((b.first for b in first.header if b.text and first.title.startswith(b.text)),
                     first.header[0].first if first.header else None)
+    if first.title_how == "roundup_label" and first.body:
+        # (a roundup's first item is titled by the label opening its text: the lines above that
+        # text, the column's name and its date line, are the whole column's)
+        title_at = min(b.first for b in first.body)
     current = None
     # meta lines after a rule or a record's start (文章 1/3, SrcDatabase-来源库: …) and before the
     # next article's text head that article: a result list's source line, an export's fields

@@ -696,6 +696,18 @@ def _photo_label(text: str, lay: dict) -> bool:
     return 0 < len(t) <= PHOTO_LABEL_MAX and t.endswith(tuple(lay.get("photo_news_labels") or ()))
 
 
+def _story_title(prev: "_Item", over: "_Item | None", lay: dict) -> bool:
+    """Is `prev`, read as a caption with no credit of its own, a picture story's title line
+    right over its credited caption (无锡观察 图片新闻: 某某：步道添新绿 / text（X 摄）)? It reads as
+    a headline (no sentence or clause mark, a headline's length), is set apart from any text
+    above it (a blank line, or nothing but furniture), and is no column's name."""
+    t = prev.text.strip()
+    return (prev.kind == "caption" and not prev.extra.get("photographers") and prev.first == prev.last
+            and lay["item_title_min_chars"] <= han_len(t) and len(t) <= lay["max_heading_chars"]
+            and not re.search(r"[。！？!?，,；;]", t) and not _photo_label(t, lay)
+            and (over is None or prev.gap_before > 0 or over.kind == "meta"))
+
+
 # A photo-news column's name over its items is at most this long (■ 县区图片新闻).
 PHOTO_LABEL_MAX = 10
 
@@ -713,10 +725,20 @@ def _picture_items(items: list["_Item"], lay: dict) -> None:
         over = items[i - 2] if i >= 2 else None
         if prev.kind == "caption" and _photo_label(prev.text, lay):
             prev.kind = "heading"  # ■图片新闻 read as a caption: the column's name heads its item
+        elif _story_title(prev, over, lay):
+            # 锡山：文明实践进工地 / its credited caption, set apart from what is above: a picture
+            # story's own title line, even on a page of nothing but such items
+            prev.kind, prev.level = "heading", 0
+            prev.extra["item_title"] = prev.extra["story_title"] = True
+            prev.extra.pop("photographers", None)
+        elif prev.kind in ("heading", "subheading") and over is not None and over.kind in ("heading", "caption") and _photo_label(over.text, lay):
+            prev.kind = "heading"  # 图片新闻 / 某某：志愿者… / its caption: the item's own title
+            prev.extra["item_title"] = True
+            over.kind = "heading"
         elif (prev.kind == "heading" and prev.extra.get("item_title") and over is not None
               and over.kind == "caption" and _photo_label(over.text, lay)):
             over.kind = "heading"  # 图片新闻 / 【题】: the name over the item's lead-in
-        if not (prev.kind == "heading" and (_photo_label(prev.text, lay)
+        if not (prev.kind == "heading" and (_photo_label(prev.text, lay) or prev.extra.get("story_title")
                                             or (prev.extra.get("item_title") and over is not None
                                                 and over.kind == "heading" and _photo_label(over.text, lay)))):
             continue
