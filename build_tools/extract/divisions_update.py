@@ -29,6 +29,11 @@ Only evidence in the names pairs an old division with a new one; a county
 that became a district of another name (宜宾县 -> 叙州区) is not guessed: it
 is abolished with its prefecture as successor, and 叙州区 is added.
 
+Changes of level older than the ``cpca`` data (藁城市 -> 藁城区 in 2014) left no row
+anywhere: ``level_formers`` derives those former names from today's names (a
+district's short name + 市 or 县, a county-level city's + 县) when no current
+division has them and one division alone could have left them.
+
 Left out on purpose: the NBS's statistical areas that are not divisions
 (codes ending 71-79: 开发区, 管理区, 新区), the structural rows 市辖区 / 县 /
 省直辖县级行政区划, a county-level row named like its prefecture (嘉峪关市), and Hong Kong, Macao and Taiwan (not in the NBS tables;
@@ -233,3 +238,28 @@ def write_update(dist: Path, old_rows, short, path: Path = UPDATE_FILE) -> dict[
     for r in rows:
         counts[r["change"]] += 1
     return counts
+
+
+def level_formers(places: dict[str, tuple[str, str, str]], taken: set[str],
+                  skip: set[str]) -> list[tuple[str, str, str]]:
+    """Former names a change of level left behind, derived from today's names:
+    a district that was a county-level city or a county (藁城区 was 藁城市,
+    富阳区 was 富阳市) and a county-level city that was a county. ``places``:
+    adcode -> (name, short name, level); ``taken``: surfaces a current division
+    already has; ``skip``: short names that are everyday words. Returns
+    (former code — unknown, so empty —, former name, current code); a former
+    name two divisions could have left behind is dropped (ambiguous)."""
+    found: dict[str, set[str]] = {}
+    for code, (name, short, level) in places.items():
+        if level != "county" or len(short) < 2 or short in skip or short == name:
+            continue
+        if name.endswith("区"):
+            olds = (short + "市", short + "县")
+        elif name.endswith("市"):
+            olds = (short + "县",)
+        else:
+            continue
+        for old in olds:
+            if old not in taken and old not in skip:
+                found.setdefault(old, set()).add(code)
+    return sorted(("", old, next(iter(codes))) for old, codes in found.items() if len(codes) == 1)

@@ -309,6 +309,9 @@ def _english(name: str, level: str, py: str, en_data: dict, code: str) -> str:
     return py
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _head_pattern(heads: set[str]) -> re.Pattern:
     """Where a name of `heads` (names' first two characters) may start: a first character
     followed by a character that is second in some name (or a one-character name)."""
@@ -342,6 +345,14 @@ class Gazetteer:
         self._not_township_next = tuple(rules.get("not_township_right_after") or ())
         self._township_common = tuple(rules.get("township_common_words") or ())
         self._gap_stops = set(rules.get("township_gap_stops") or ())
+        # former names derived from a change of level (藁城市): not when 市 starts a word (市民, 市场)
+        self._derived = {s for s, v in self._formers.items() if all(not c for c, _ in v)}
+        self._derived_not_before = tuple(rules.get("level_former_not_before") or ())
+        # (and one holding an everyday word, 城市, only after no Han character or a particle:
+        # 新增城市书房 names no 增城市)
+        words = tuple(rules.get("level_former_words") or ())
+        self._derived_worded = {s for s in self._derived if any(w in s for w in words)}
+        self._derived_after = set(rules.get("level_former_after") or ())
         lengths: dict[str, set[int]] = {}
         for s in index:
             if s in self._never:
@@ -466,7 +477,9 @@ class Gazetteer:
                 if i + L > n:
                     continue
                 s = text[i:i + L]
-                if s in index and s not in never:
+                if s in index and s not in never and not (
+                        s in self._derived and (text.startswith(self._derived_not_before, i + L)
+                                                or (s in self._derived_worded and not self._free_before(text, i)))):
                     hit = s
                     break
             if hit is None:
@@ -490,6 +503,11 @@ class Gazetteer:
                     end = kid.offset + len(kid.text)
             i = end
         return out
+
+    def _free_before(self, text: str, i: int) -> bool:
+        """Does nothing word-like stand right before offset ``i`` (the text's start, a mark,
+        or a particle: 在藁城市, ，藁城市)?"""
+        return i == 0 or not _HAN_CHAR.match(text[i - 1]) or text[i - 1] in self._derived_after
 
     def _child_after(self, text: str, end: int, parents: set[str]) -> Mention | None:
         """A division whose name is an everyday word, printed right after its
@@ -711,6 +729,15 @@ def _build() -> Gazetteer:
             if surface not in index or all(k == "former" for _, k in index[surface]):
                 add(surface, code, "former")
                 formers.setdefault(surface, []).append((old_code, old_name))
+    # a change of level leaves no row anywhere (藁城市 became 藁城区 before the old data):
+    # today's names say what they were; such a former name has no known code
+    skip = set(rules.get("never") or ()) | set(rules.get("needs_context") or ())
+    skip |= set(rules.get("not_level_formers") or ())
+    skip |= {s for s, v in index.items() if len({c for c, _ in v}) > 1}   # a stem two places share
+    current = {c: (p.name, p.short, p.level) for c, p in places.items()}
+    for old_code, old_name, code in divisions_update.level_formers(current, set(index), skip):
+        add(old_name, code, "former")
+        formers.setdefault(old_name, []).append((old_code, old_name))
     trad_rules = dict(rules)
     for key in ("never", "needs_context", "street_suffixes", "suffix_exceptions", "directions"):
         vals = list(rules.get(key) or [])

@@ -258,8 +258,14 @@ def decide_page(article_meta, page_meta, continued: list[str] | None = None, sib
 
 def _first_page(values):
     """The first page number that can be one: no page is 0 (a share counter alone under a
-    repost's date line reads like a page number set apart at the top)."""
-    return _first([v for v in values if not re.fullmatch(r"0+", v)])
+    repost's date line reads like a page number set apart at the top); and bare numbers
+    counting up from 1 (01 / 城市更新, 02 / 文明实践 on an H5 page's cards) number the
+    parts of one piece, not the page it is printed on."""
+    values = [v for v in values if not re.fullmatch(r"0+", v)]
+    bare = sorted({int(v) for v in values if re.fullmatch(r"\d{1,3}", v)})
+    if len(bare) >= 2 and bare == list(range(1, len(bare) + 1)):
+        values = [v for v in values if not re.fullmatch(r"\d{1,3}", v)]
+    return _first(values)
 
 
 # the page a jump note says the text comes from: （上接第1版） -> 第1版, （接A1版） -> A1版

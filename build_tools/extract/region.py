@@ -351,8 +351,9 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         parts.append(home_note)
     if best.adcode in formers:
         surface = formers[best.adcode]
-        codes = "、".join(c for c, _ in gz.former(surface))
-        parts.append(f"旧称“{surface}”（原区划代码{codes}）按今区划计入{best.name}（{best.adcode}）")
+        codes = "、".join(c for c, _ in gz.former(surface) if c)
+        known = f"（原区划代码{codes}）" if codes else ""
+        parts.append(f"旧称“{surface}”{known}按今区划计入{best.name}（{best.adcode}）")
     runner = 0.0
     if len(ranked) > 1:
         r = places[ranked[1]]

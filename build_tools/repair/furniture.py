@@ -1159,6 +1159,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "page"
             continue
         m = _PAGE_NAME_RE.match(t, i)
+        if (m and last == "outlet" and len(out) == 1 and m.start(1) == i and i and not t[i - 1].isspace()
+                and _comment_column(m.group(1))):
+            return []  # 晨报评论 over a piece's title: the paper's comment column, its label, no meta line
         if m and (last == "page" or (last == "outlet" and len(out) == 1)  # A3：城事 — the page's name
                   # (当前：A3（2021年4月16日）  城事: an e-paper viewer's page, its date, then the page's name closing the line)
                   or (last == "date" and any(f == "page" for f, _ in out) and t[:i].rstrip()[-1:] in "）)"
@@ -1426,6 +1429,12 @@ def _post_header_rest(rest: str, v: dict) -> bool:
     return bool(v["datetime_re"].fullmatch(" ".join(parts[:2])))
 
 
+def _comment_column(word: str) -> bool:
+    """A comment column's word glued to a paper's name (晨报评论, 日报时评: layout.yaml
+    comment_label_ends): the label of a piece, not the page's name."""
+    return word.endswith(tuple(data_file("layout.yaml").get("comment_label_ends") or ()))
+
+
 def _dated_rest(t: str, i: int, v: dict) -> bool:
     """A masthead: the outlet's name is followed by a date, an issue or a page."""
     rest = t[_skip(t, i):]
@@ -1491,6 +1500,8 @@ def _breadcrumb_fields(t: str, v: dict) -> list[tuple[str, str]]:
     [('date', '2023-09-08'), ('page', '第03版'), ('page_name', '要闻')]
     >>> _breadcrumb_fields("首页 > 新闻中心 > 本地新闻", vocabulary())
     []
+    >>> _breadcrumb_fields("某某晨报 > 2024年6月18日 > A3版：县市 > 新闻正文", vocabulary())
+    [('date', '2024-06-18'), ('page', 'A3版'), ('page_name', '县市')]
 
     A journal's issue among the steps (首页 > 期刊 > 某某学刊 > 2023年第06期) follows the journal:
     the outlet of the article a database shows.
@@ -1509,7 +1520,8 @@ def _breadcrumb_fields(t: str, v: dict) -> list[tuple[str, str]]:
         if m:
             out.append(("date", _iso(m)))
             continue
-        m = re.fullmatch(r"(第\s*[0-9A-Za-z]{1,4}\s*版)(?:\s*[：:]\s*(" + _HAN + r"{2,8}))?", step)
+        # (or a letter's page without 第: 许昌晨报 > 2024年6月18日 > A3版：县市)
+        m = re.fullmatch(r"(第\s*[0-9A-Za-z]{1,4}\s*版|[A-Za-z]\d{1,3}\s*版)(?:\s*[：:]\s*(" + _HAN + r"{2,8}))?", step)
         if m:
             out.append(("page", re.sub(r"\s+", "", m.group(1))))
             if m.group(2):

@@ -318,7 +318,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 
 
 def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
-    blocks = _numbered_sections(blocks)
+    blocks = _headline_after_its_text(_numbered_sections(blocks))
     blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_forwarding_note(_covering_note(_masthead_over_rule(_wrapper_over_divider(_title_fields_as_headings(blocks)))))))), find_places), find_places)
     arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
     assign_meta(arts, blocks)
@@ -508,6 +508,32 @@ def _place_tabs(blocks: list[Block], find_places: FindPlaces | None) -> list[Blo
         if len(hits) >= 1 and hits[0][0] == 0 and len(hits[0][2]) == len(rest):
             out[k] = replace(b, kind="heading", extra=dict(b.extra, place_tab=True))
     return out
+
+
+def _headline_after_its_text(blocks: list[Block]) -> list[Block]:
+    """An OCR'd page read a headline after its own text (… / 本报讯（记者 …）某区… / 某区垃圾分类
+    / 覆盖108个小区): short lines closing the page, no sentence in them, right after a dated
+    lead that follows another article's text with no headline of its own, and made of that
+    lead's words. They are its headline (one, printed over lines)."""
+    lay = layout()
+    tail_max = int(lay.get("headline_after_text_lines", 3))
+    k = len(blocks)
+    while k > 0 and len(blocks) - k < tail_max and blocks[k - 1].kind in ("caption", "heading", "subheading") \
+            and not blocks[k - 1].level and not blocks[k - 1].extra.get("photographers") \
+            and 2 <= han_len(blocks[k - 1].text) <= 16 and not re.search(r"[。！？!?；;：:]", blocks[k - 1].text):
+        k -= 1
+    run = blocks[k:]
+    if not run or k < 2:
+        return blocks
+    lead, before = blocks[k - 1], blocks[k - 2]
+    if not (lead.kind == "paragraph" and before.kind == "paragraph" and re.match(lay["dateline"], lead.text)):
+        return blocks
+    head = "".join(b.text.strip() for b in run)
+    pairs = [head[i:i + 2] for i in range(len(head) - 1)]
+    if not pairs or sum(p in lead.text for p in pairs) * 3 < len(pairs) * 2:
+        return blocks  # (a picture's caption says other words than the lead)
+    # (set over its lead, where a heading over a dated lead opens an article: see title_groups)
+    return blocks[:k - 1] + [Block("heading", head, run[0].first, run[-1].last), lead]
 
 
 def _reported_from(blocks: list[Block], find_places: FindPlaces | None) -> list[Block]:
@@ -744,11 +770,13 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
         # a brief column's name right over marked one-line items, after a report's text
         # (一句话新闻 / ■某街道清理小广告2300余处。 / ■…): the strip is an article of its own
         k = current.body.index(b) if b in current.body else -1
+        lone = False
         # (two or more: one marked line under the name may be the report's own note)
         marks = tuple(layout()["item_title_marks"])
         strip = (briefs is not None and k > 0 and current.body[k - 1] is briefs
-                 and sum(1 for x in current.body[k:k + BULLET_ITEMS_MIN]
-                         if x.kind == "paragraph" and x.text.strip().startswith(marks)) >= BULLET_ITEMS_MIN)
+                 and (sum(1 for x in current.body[k:k + BULLET_ITEMS_MIN]
+                          if x.kind == "paragraph" and x.text.strip().startswith(marks)) >= BULLET_ITEMS_MIN
+                      or (lone := _lone_brief(current.body, k, marks, find_places))))
         if (strip or opens and (seen_dateline or closed)) and any(x.kind == "paragraph" for x in current.body if x.first < b.first):
             cut = current.body.index(b)
             top = cut
@@ -759,7 +787,12 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             item = DraftArticle(meta=[], page_meta=list(art.page_meta))
             heads = [replace(h, kind="heading") for h in current.body[top:cut]]
             item.body, current.body = current.body[cut:], current.body[:top]
-            if heads:
+            if lone:
+                item.kicker = heads[-1].text.strip()  # 简讯 / ■ one sentence: the column, its kicker,
+                # and the sentence its title (a one-sentence item has no headline but itself)
+                item.title = re.sub(r"[。！!]$", "", b.text.strip().lstrip("".join(marks) + " \u3000"))
+                item.title_how = "lone_brief"
+            elif heads:
                 fill_header(item, heads, find_places)
             elif b.first in roundup:
                 item.title, item.title_how = roundup[b.first], "roundup_label"
@@ -779,6 +812,18 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
 
 # A brief column's items without headlines: at least this many paragraphs open with one mark.
 BULLET_ITEMS_MIN = 2
+
+
+def _lone_brief(body: list[Block], k: int, marks: tuple, find_places: FindPlaces | None) -> bool:
+    """One marked line under a brief column's name, closing the article's text (简讯 / ■ 某市日前
+    表彰…，共1680户获此称号。): a one-sentence item about a place it names first, an article of
+    its own (a report's own note under such a name names no place at once)."""
+    b = body[k]
+    t = b.text.strip()
+    if k != len(body) - 1 or b.kind != "paragraph" or not t.startswith(marks):
+        return False
+    lead = t.lstrip("".join(marks) + " \u3000")[:8]
+    return len(split_sentences(t)) == 1 and bool(count_places(find_places, lead))
 
 
 def _roundup_labels(art: DraftArticle, find_places: FindPlaces | None) -> dict[int, str]:

@@ -672,6 +672,19 @@ def looks_like_names(text: str) -> bool:
 _AUTHOR_NOTE_RE = re.compile(r"作者(?:系|为|是|单位|简介)")
 
 
+def _noted_author(note: str) -> list[str] | None:
+    """The name closing an author note after its role (作者系本报评论员 霍某某 -> [霍某某];
+    layout.yaml byline_roles); None when the note names no one (作者系本报特约评论员).
+
+    >>> _noted_author("作者系本报评论员 霍明远"), _noted_author("作者系本报特约评论员")
+    (['霍明远'], None)
+    """
+    m = re.match(r"作者(?:系|为|是)\s*(\S{2,20}?)[ \u3000]+(\S.{0,12})$", note)
+    if not m or not m.group(1).endswith(tuple(layout().get("byline_roles") or ())):
+        return None
+    return names_only(m.group(2))
+
+
 def _whole_long_name(token: str) -> bool:
     """A name of five characters written whole, no middle dot (吐尔逊娜依, 乌云其木格), after a
     role word: one person's name, unless it holds an organisation's or credit's word
@@ -782,8 +795,14 @@ def trailing_byline(text: str) -> tuple[str, list[str]] | None:
     True
     """
     m = _TRAILING.search(text)
-    if not m or _AUTHOR_NOTE_RE.match(m.group(1).strip()):
-        return None  # （作者系本报特约评论员）: who the author is, not a byline
+    if m and _AUTHOR_NOTE_RE.match(m.group(1).strip()):
+        # （作者系本报特约评论员）: who the author is, not a byline; but a note ending in its
+        # role and the name (（作者系本报评论员 霍某某）) names the author
+        names = _noted_author(m.group(1).strip())
+        head = text[: m.start()].rstrip()
+        return (head, names) if names and (not head or head[-1] in "。！？!?”…") else None
+    if not m:
+        return None
     head = text[: m.start()].rstrip()
     if head and head[-1] not in "。！？!?”…":
         return None
@@ -870,7 +889,11 @@ def take_trailing_byline(art: DraftArticle) -> None:
     if not paras:
         return
     k = paras[-1]
-    if len(paras) > 1 and art.body[k].text.lstrip().startswith(tuple(layout()["addendum_marks"])):
+    last = len(art.body) - 1
+    if (last > k and art.body[last].kind in ("heading", "subheading")
+            and (note := trailing_byline(art.body[last].text)) and not note[0]):
+        k = last  # （作者系本报评论员 某某） set as a line of its own under a comment: its author
+    elif len(paras) > 1 and art.body[k].text.lstrip().startswith(tuple(layout()["addendum_marks"])):
         k = paras[-2]  # …（陈曦） / 另讯 罗山县…: the byline closes the article before its addendum
     got = trailing_byline(art.body[k].text) or _role_byline_after_text(art.body[k].text)
     if not got:

@@ -118,6 +118,8 @@ class Meta:
             elif f == "author" and (is_masthead(v) or (len(v) >= 3 and vocabulary()["outlet_re"].fullmatch(v))):
                 # 作者：某某日报 (a repost's 原文地址 line): a publication, its source, no person
                 self.outlets.append((v, "source_line", b.first))
+            elif f == "author" and is_handle(v):
+                pass  # 作者：沭河边的老何 on a BBS post: the poster's nickname, no author
             elif f == "author" and v not in self.authors:
                 self.authors.append(v)
             elif f == "editor" and v not in self.editors:
@@ -322,6 +324,28 @@ def is_office(name: str) -> bool:
     if name.endswith(tuple(v.get("department_words") or ())):
         return True  # 来源：研究室, 第五检察部: the institution's department, not its site
     return any(name.endswith(s) and len(name) > len(s) for s in v["office_suffixes"])
+
+
+def is_handle(name: str) -> bool:
+    """A forum nickname after 作者： on a BBS post (沭河边的老何, 麦田守望2009): the poster,
+    not a person's name. It mixes Han characters with Latin letters or digits, holds a
+    particle no name has (layout.yaml ``handle_particles``), or is a Han run longer
+    than a name without a middle dot.
+
+    >>> is_handle("沭河边的老何"), is_handle("麦田守望2009"), is_handle("欧阳建明"), is_handle("阿依古丽·买买提")
+    (True, True, False, False)
+    """
+    name = name.strip()
+    if not name or re.search(r"[\s、，,/]", name) or "·" in name or "•" in name:
+        return False
+    han = re.findall(r"[\u4e00-\u9fff]", name)
+    if not han:
+        return False
+    if re.search(r"[A-Za-z0-9]", name):
+        return True
+    if any(p in name for p in layout().get("handle_particles") or ()):
+        return True
+    return len(name) == len(han) and len(han) >= 6
 
 
 def is_org(name: str) -> bool:
