@@ -223,6 +223,9 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         for b in art.meta:
             own_metas[-1].add_block(b)
     sibling = publication_sibling(own_metas, drafts[0].header[0].first if drafts and drafts[0].header else None)
+    # (the outlets' names the page's articles print in their own meta lines: a site's short
+    # name over the page reads as the full one printed there)
+    printed = tuple(n for m in own_metas for n, _, _ in m.outlets)
     for k, art in enumerate(drafts, 1):
         slug = f"{seed_slug(name)}-{k}"
         page = f"{SITE_ARTICLES}/{slug}.md"
@@ -233,7 +236,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         for b in art.page_meta:
             pm.add_block(b)
         lead = next((b.text for b in art.body if b.kind == "paragraph"), "")
-        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None, sibling=sibling)
+        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None, sibling=sibling,
+                                           printed=printed)
         authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
         for n in am.authors:
             if n not in authors:

@@ -25,7 +25,7 @@ def _first(values):
 
 
 def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str | None,
-                  sibling=None) -> tuple[str | None, dict]:
+                  sibling=None, printed: tuple[str, ...] = ()) -> tuple[str | None, dict]:
     """The outlet's name and how it was found, strongest evidence first:
     a masthead (an outlet printed with a date or page), a 来源 line, the
     lead's dateline, the 来源 line of the page's one publication line
@@ -38,7 +38,21 @@ def decide_outlet(article_meta, page_meta, dateline: str | None, site_name: str 
     if sibling is article_meta or page_meta.dates:
         sibling = None
     name, how = _decide_outlet(article_meta, page_meta, dateline, site_name, sibling)
+    if name and how["method"] == "site_name":
+        name = _full_name(name, printed)
     return (t2s(name) if name else name), how
+
+
+def _full_name(name: str, printed: tuple[str, ...]) -> str:
+    """A site's short name over the page (某某融媒) as the house's full name printed elsewhere
+    on the page (某某融媒体中心, in another article's meta: `printed`), when the page prints it
+    (data/page_meta.yaml outlet_short_endings); the name as it is otherwise."""
+    for short, fulls in (vocabulary().get("outlet_short_endings") or {}).items():
+        if name.endswith(short):
+            got = [name[:-len(short)] + f for f in fulls if name[:-len(short)] + f in printed]
+            if got:
+                return got[0]
+    return name
 
 
 def _has_outlet_form(name: str) -> bool:

@@ -567,9 +567,14 @@ def issue_running_head(text: str) -> list[tuple[str, str]] | None:
 
 
 def _without_edition(name: str) -> str:
-    """An outlet's name without its e-paper edition's word (某某日报数字报 -> 某某日报): the
-    paper is the outlet; the rest, when it is still an outlet's name."""
+    """An outlet's name without its e-paper edition's word (某某日报数字报 -> 某某日报, or
+    after a middle dot: 某某发布·周报 -> 某某发布, data dotted_edition_words): the paper is
+    the outlet; the rest, when it is still an outlet's name."""
     v = vocabulary()
+    head, dot, word = name.rpartition("·")
+    if dot and (word in v["edition_suffixes"] or word in (v.get("dotted_edition_words") or ())) \
+            and v["outlet_re"].fullmatch(head):
+        return head  # 某某发布·周报, 某某新闻网·数字报: the house, then the edition it prints
     for e in sorted(v["edition_suffixes"], key=len, reverse=True):
         if name.endswith(e) and v["outlet_re"].fullmatch(name[:-len(e)]):
             return name[:-len(e)]
@@ -1153,6 +1158,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             continue
         m = _PAGE_RE.match(t, i)
         if m and (m.group(0).startswith("第") or last in ("date", "outlet", "page") or (i == 0 and _dated_rest(t, m.end(), v))
+                  # (某某网·创城专刊  A3  2016年8月18日: the outlet, its column's name, then the page)
+                  or (last == "page_name" and len(out) == 2 and out[0][0] == "outlet")
                   or (i == 0 and re.match(r"[A-Za-z]\d{1,3}(?=\s)", t))  # A05  市县新闻  海南日报: the page first
                   or (i == 0 and (not t[m.end():].strip() or _PAGE_NAME_RE.fullmatch(t[m.end():])))):
             out.append(("page", re.sub(r"\s+", "", m.group(0))))
@@ -1266,9 +1273,12 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "outlet"
             continue
         m = _MASTHEAD_NAME_RE.match(t, i)
-        if (m and i == 0 and len(m.group(0)) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
+        name, edition = _name_and_edition(m.group(0), v) if m else ("", "")
+        if (m and i == 0 and len(name) <= v["max_masthead_name_chars"] and t[m.end():m.end() + 1].isspace()
                 and _dated_rest(t, m.end(), v)):  # 今日垣曲 2024年11月20日 B4: any name heads a dated masthead
-            out.append(("outlet", m.group(0)))
+            out.append(("outlet", name))  # (今日某某电子版 2021年05月20日: the paper, then its e-paper's word)
+            if edition:
+                out.append(("chrome", edition))
             i, last = _skip(t, m.end()), "outlet"
             continue
         if m and i == 0 and t[m.end():m.end() + 1].isspace() and _post_header_rest(t[m.end():], v):
@@ -1433,6 +1443,15 @@ def _comment_column(word: str) -> bool:
     """A comment column's word glued to a paper's name (晨报评论, 日报时评: layout.yaml
     comment_label_ends): the label of a piece, not the page's name."""
     return word.endswith(tuple(data_file("layout.yaml").get("comment_label_ends") or ()))
+
+
+def _name_and_edition(name: str, v: dict) -> tuple[str, str]:
+    """A masthead's name and the e-paper's word glued after it (今日某某电子版 -> 今日某某,
+    电子版: data edition_suffixes); the name whole, and no edition, when none ends it."""
+    m = v["edition_re"].search(name, max(0, len(name) - 8))
+    if m and m.end() == len(name) and m.start() >= 2:
+        return name[:m.start()], m.group(0)
+    return name, ""
 
 
 def _dated_rest(t: str, i: int, v: dict) -> bool:
@@ -2262,7 +2281,10 @@ def _site_over_channel(units) -> tuple[int, int] | None:
         return None
     a, b, c = (units[k] for k in text)
     name, channel = re.sub(r"\s+", "", a.text), b.text.strip()
-    if not (_name_line(a) and v["outlet_re"].fullmatch(name) and b.gap == 0
+    prefixes = tuple(v.get("account_name_prefixes") or ())
+    # (or an account named by its prefix and its place: 文明某省 / 各地动态 / 2022-03-18)
+    account = bool(prefixes) and name.startswith(prefixes) and re.fullmatch(f"[{HAN_CLASS}]{{4,6}}", name) is not None
+    if not (_name_line(a) and (v["outlet_re"].fullmatch(name) or account) and b.gap == 0
             and 2 <= len(channel) <= CHANNEL_LINE_MAX_CHARS and re.fullmatch(f"[{HAN_CLASS}]+", channel)):
         return None
     fields = [f for f, _ in lex_meta(c.text.strip()) or []]

@@ -583,8 +583,17 @@ def _label_only(text: str) -> bool:
 
 def _signature(blocks: list[Block], k: int) -> bool:
     """A document's signature (落款): an office's name over the date, after the
-    text (六安市精神文明建设委员会 / 2023年12月15日), is no title."""
-    return is_org(blocks[k].text.strip()) and any(b.kind == "paragraph" for b in blocks[:k])
+    text (六安市精神文明建设委员会 / 2023年12月15日), is no title. A name set with
+    punctuation is a headline naming one (某地：苗寨里的文明实践站 over its 作者： line)."""
+    t = blocks[k].text.strip()
+    m = vocabulary()["label_re"].match(t)
+    labelled = bool(m and m.group("colon"))  # (来源：某某日报、某某融媒体中心: a credit, no headline)
+    headline = bool(_HEADLINE_PUNCT_RE.search(t)) and not labelled
+    return is_org(t) and not headline and any(b.kind == "paragraph" for b in blocks[:k])
+
+
+# punctuation a headline has and an office's signature never does (某地：…, “…”, a comma)
+_HEADLINE_PUNCT_RE = re.compile(r"[：:“”\"《》，,！!？?]")
 
 
 def _merge_repeated(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
