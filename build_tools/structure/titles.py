@@ -115,13 +115,34 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             main = {c for c, n in named.items() if n == top}
             # on a tie the more specific place: 静安区 over 上海市
             main = {c for c in main if not any(o != c and _related(o, c) and len(_stem(o)) > len(_stem(c)) for o in main)}
-            if any(_related(a, c) for a in own for c in main):
+            # (a heading after the sections of a feature, 城区面貌焕然一新 / … / 某县文明实践全覆盖,
+            # is its last section, not a report of its own)
+            sectioned = any(x.kind in ("heading", "subheading") for x in blocks[prev[-1][1] + 1:k])
+            if any(_related(a, c) for a in own for c in main) and (
+                    sectioned or not _report_of_its_own(b.text, nxt.text, find_places)):
                 continue
         elif any(x.kind == "paragraph" for x in blocks[:k]):
             continue
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
+
+
+def _report_of_its_own(heading: str, lead: str, find_places) -> bool:
+    """Is a heading over a lead about the same place as the article above a report of its own
+    (a county paper's page: 某县新建口袋公园12个 / 今年以来，某县利用… / 某县开展… / 近日，某县…)
+    rather than a section of that article? A news headline names its place itself and is a
+    full statement; the lead under it opens as a news lead does, with when
+    (data/layout.yaml lead_time_openers) or with the place it is about. A feature's section
+    heads (城区面貌焕然一新) name no place."""
+    lay = layout()
+    if (han_len(heading) < lay["report_headline_min_chars"] or re.match(lay["numbered_head"], heading.strip())
+            or not re.search(r"[，。；！？]", lead) or not _places(find_places, heading)):
+        return False  # (第4章 … / 表4-2 … / 4.1 …: a numbered part of one text; a lead is sentences)
+    first = re.split(r"[，,。！？]", lead.strip(), maxsplit=1)[0]
+    if first.startswith(tuple(lay["lead_time_openers"])) or re.match(r"^\d{1,2}月\d{1,2}日", first):
+        return True
+    return bool(_first_place(find_places, lead.strip()[:lay["lead_place_within_chars"]]) & _places(find_places, heading))
 
 
 def opens_with_place_label(text: str, find_places) -> bool:
@@ -364,10 +385,14 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         for j in range(start, end + 1):
             used.add(j)
         groups.append((start, end))
-    # news items without bylines: a heading right above a dated lead (本报讯…) is a title
+    # news items without bylines: a heading right above a dated lead (本报讯…) is a title, and
+    # so is one above the part of a report continued from another page ((上接第1版)…): both
+    # open an article, whatever place it names (a county paper's page is all one county)
     dateline = re.compile(lay["dateline"])
+    jump_from = vocabulary()["jump_from_re"]
     for k, b in enumerate(blocks):
-        if (k and b.kind == "paragraph" and dateline.match(b.text) and k - 1 not in used
+        if (k and b.kind == "paragraph" and (dateline.match(b.text) or jump_from.match(b.text.lstrip()))
+                and k - 1 not in used
                 and blocks[k - 1].kind in ("heading", "subheading")):
             start = _with_column_name(blocks, k - 1, used, find_places)
             used.update(range(start, k))
