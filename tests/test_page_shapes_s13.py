@@ -109,3 +109,22 @@ def test_a_numbered_section_naming_the_county_stays_a_section_of_the_report():
     arts = _arts(NUMBERED_SECTION)
     assert len(arts) == 1 and arts[0]["title"] == "抚松县：长白山下文明新风劲吹"
     assert 14 in {f["value"] for f in arts[0]["facts"]}
+
+
+AFTER_A_PLACELESS_REPORT = """“文明积分”兑出好风气
+通讯员　王家顺
+真武山街道推行“文明积分超市”，居民可用积分兑换日用品，累计兑换2.6万分。
+
+图为志愿者在城区清理小广告。　本报记者　杨光明　摄
+
+兴仁市开展“文明餐桌”行动
+兴仁市在全市286家餐饮门店推行“光盘行动”，张贴提示牌1200余张。
+（记者　张玉兰）
+"""
+
+
+def test_a_report_naming_its_place_after_a_report_that_names_none_is_an_article_of_its_own():
+    arts = _arts(AFTER_A_PLACELESS_REPORT)
+    assert [a["title"] for a in arts] == ["“文明积分”兑出好风气", "兴仁市开展“文明餐桌”行动"]
+    assert arts[0]["authors"] == ["王家顺"] and arts[1]["authors"] == ["张玉兰"]
+    assert arts[1]["adcode"] == "522302"

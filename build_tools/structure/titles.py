@@ -94,6 +94,8 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         elif (prev and _opens_with_place_label(b.text, find_places)
               and _opens_with_place_label(blocks[prev[-1][1]].text, find_places)):
             pass  # 河池：… / 巴马：… / 都安：…: items of a roundup, each headed by its own place's label
+        elif prev and not _sectioned(blocks, prev[-1][1], k) and _report_of_its_own(b.text, nxt.text, find_places):
+            pass  # a news headline naming its place over a news lead, whatever the text above names
         elif prev:
             s = prev[-1][0]
             above = " ".join(x.text for x in blocks[s:k] if x.kind != "caption")
@@ -115,17 +117,20 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             main = {c for c, n in named.items() if n == top}
             # on a tie the more specific place: 静安区 over 上海市
             main = {c for c in main if not any(o != c and _related(o, c) and len(_stem(o)) > len(_stem(c)) for o in main)}
-            # (a heading after the sections of a feature, 城区面貌焕然一新 / … / 某县文明实践全覆盖,
-            # is its last section, not a report of its own)
-            sectioned = any(x.kind in ("heading", "subheading") for x in blocks[prev[-1][1] + 1:k])
-            if any(_related(a, c) for a in own for c in main) and (
-                    sectioned or not _report_of_its_own(b.text, nxt.text, find_places)):
+            if any(_related(a, c) for a in own for c in main):
                 continue
         elif any(x.kind == "paragraph" for x in blocks[:k]):
             continue
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
+
+
+def _sectioned(blocks: list[Block], end: int, k: int) -> bool:
+    """Are there headings between the title group ending at `end` and blocks[k]? Then the
+    article is one of sections (城区面貌焕然一新 / … / 某县文明实践全覆盖): a heading after them
+    is its next section, not a report of its own."""
+    return any(x.kind in ("heading", "subheading") for x in blocks[end + 1:k])
 
 
 def _report_of_its_own(heading: str, lead: str, find_places) -> bool:
