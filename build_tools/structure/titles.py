@@ -94,6 +94,8 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         elif (prev and _opens_with_place_label(b.text, find_places)
               and _opens_with_place_label(blocks[prev[-1][1]].text, find_places)):
             pass  # 河池：… / 巴马：… / 都安：…: items of a roundup, each headed by its own place's label
+        elif prev and not _sectioned(blocks, prev[-1][1], k) and _report_of_its_own(b.text, nxt.text, find_places):
+            pass  # a news headline naming its place over a news lead, whatever the text above names
         elif prev:
             s = prev[-1][0]
             above = " ".join(x.text for x in blocks[s:k] if x.kind != "caption")
@@ -122,6 +124,30 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
+
+
+def _sectioned(blocks: list[Block], end: int, k: int) -> bool:
+    """Are there headings between the title group ending at `end` and blocks[k]? Then the
+    article is one of sections (城区面貌焕然一新 / … / 某县文明实践全覆盖): a heading after them
+    is its next section, not a report of its own."""
+    return any(x.kind in ("heading", "subheading") for x in blocks[end + 1:k])
+
+
+def _report_of_its_own(heading: str, lead: str, find_places) -> bool:
+    """Is a heading over a lead about the same place as the article above a report of its own
+    (a county paper's page: 某县新建口袋公园12个 / 今年以来，某县利用… / 某县开展… / 近日，某县…)
+    rather than a section of that article? A news headline names its place itself and is a
+    full statement; the lead under it opens as a news lead does, with when
+    (data/layout.yaml lead_time_openers) or with the place it is about. A feature's section
+    heads (城区面貌焕然一新) name no place."""
+    lay = layout()
+    if (han_len(heading) < lay["report_headline_min_chars"] or re.match(lay["numbered_head"], heading.strip())
+            or not re.search(r"[，。；！？]", lead) or not _places(find_places, heading)):
+        return False  # (第4章 … / 表4-2 … / 4.1 …: a numbered part of one text; a lead is sentences)
+    first = re.split(r"[，,。！？]", lead.strip(), maxsplit=1)[0]
+    if first.startswith(tuple(lay["lead_time_openers"])) or re.match(r"^\d{1,2}月\d{1,2}日", first):
+        return True
+    return bool(_first_place(find_places, lead.strip()[:lay["lead_place_within_chars"]]) & _places(find_places, heading))
 
 
 def opens_with_place_label(text: str, find_places) -> bool:
@@ -364,10 +390,14 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         for j in range(start, end + 1):
             used.add(j)
         groups.append((start, end))
-    # news items without bylines: a heading right above a dated lead (本报讯…) is a title
+    # news items without bylines: a heading right above a dated lead (本报讯…) is a title, and
+    # so is one above the part of a report continued from another page ((上接第1版)…): both
+    # open an article, whatever place it names (a county paper's page is all one county)
     dateline = re.compile(lay["dateline"])
+    jump_from = vocabulary()["jump_from_re"]
     for k, b in enumerate(blocks):
-        if (k and b.kind == "paragraph" and dateline.match(b.text) and k - 1 not in used
+        if (k and b.kind == "paragraph" and (dateline.match(b.text) or jump_from.match(b.text.lstrip()))
+                and k - 1 not in used
                 and blocks[k - 1].kind in ("heading", "subheading")):
             start = _with_column_name(blocks, k - 1, used, find_places)
             used.update(range(start, k))
