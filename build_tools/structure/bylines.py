@@ -665,6 +665,8 @@ def looks_like_names(text: str) -> bool:
     words = [w for w in _SEP.split(text.strip()) if w and not is_org(w) and not pats["trailing_role"].fullmatch(w)]
     if not words:
         return False
+    if len(words) >= 2 and all(len(w) == 4 and (_surname_cost(w) or (0, 0))[1] == 1 for w in words):
+        return False  # 温泉之乡 文明为先: four-character phrases set as a couplet, no names
     return all(_surname_cost(w) is not None or "·" in w for w in words)
 
 

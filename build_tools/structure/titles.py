@@ -210,13 +210,21 @@ def _signed_below(blocks: list[Block], k: int, group: tuple[int, int]) -> bool:
     head = blocks[s:e + 1]
     signed_head = [b for b in head if b.kind == "byline"]
     named = [n for b in signed_head for n in (b.extra.get("authors") or [])]
-    if not signed_head and not any("author" in (b.extra.get("meta_after_fields") or []) for b in head):
+    # (or signed in its lead: 本报讯（记者 某某）… — one article, one byline)
+    lead = blocks[e + 1] if e + 1 < k and blocks[e + 1].kind == "paragraph" else None
+    m = re.match(layout()["inline_byline"], lead.text) if lead is not None else None
+    lead_names = names_only(m.group(1)) if m else None
+    named += lead_names or []
+    if not signed_head and not lead_names and not any("author" in (b.extra.get("meta_after_fields") or []) for b in head):
         return False
     j = k + 1
     while j < len(blocks) and blocks[j].kind in ("paragraph", "caption", "credit", "meta"):
         j += 1
     last = next((x for x in reversed(blocks[k + 1:j]) if x.kind == "paragraph"), None)
     got = trailing_byline(last.text) if last is not None else None
+    if (got is None and last is not None and j < len(blocks) and blocks[j].kind == "byline"
+            and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip())):
+        got = trailing_byline(last.text.rstrip() + blocks[j].text.strip())  # (…。 / （通讯员 某某）: its own line)
     if got is None:
         return False
     authors = [v for b in blocks[s:k] for v in b.extra.get("meta_after_authors") or ()]
@@ -459,6 +467,15 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
             groups.append((k, k + 1))
+    # a piece whose label leads its title after a colon (短评：验收不是终点 / its text), after
+    # text: an article of its own
+    for k, b in enumerate(blocks):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
+            label, colon, rest = b.text.strip().partition("：")
+            if colon and han_len(rest) >= 4 and _piece_label(label):
+                used.add(k)
+                groups.append((k, k))
     # the items of a news-brief column: a title marked as an item's (■…, or run
     # into its paragraph) right above its text opens an article of its own
     for k, b in enumerate(blocks):
