@@ -484,12 +484,47 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
+    for k in _column_items(blocks, used):
+        used.add(k)
+        groups.append((k, k))
     for k in _signed_pieces(blocks, used) + _profile_items(blocks, used):
         used.add(k)
         groups.append((k, k))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
+    """Headlines of a column of short items that opens the page's text (大化融媒 / 基层动态 /
+    岩滩镇开展河道清洁 / one paragraph / 都阳镇表彰文明家庭 / one paragraph / …): three or
+    more headlines, each over one or two paragraphs (a date line under it aside), set apart
+    by blank lines, with no text, byline or subtitle above the first. A feature's sections
+    come under its title, byline and lead; a column's items stand alone, one article each
+    (data/layout.yaml column_items_min, column_item_max_paragraphs)."""
+    lay = layout()
+    first = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "subheading", "meta")), None)
+    if first is None or first == 0 or blocks[first].kind != "paragraph":
+        return []
+    heads, k = [], first - 1  # the first item's headline stands right above the first text
+    while k < len(blocks):
+        b = blocks[k]
+        t = b.text.strip()
+        if (b.kind not in ("heading", "subheading") or b.level
+                or not 4 <= han_len(t) <= lay["max_heading_chars"] or re.search(r"[。！？；：:]$", t)
+                or re.match(lay["numbered_head"], t) or is_section_head(t)
+                or (heads and b.first <= blocks[k - 1].last + 1)):  # (a blank line above each)
+            break
+        j = k + 1
+        while j < len(blocks) and blocks[j].kind == "paragraph":
+            j += 1
+        if not 1 <= j - k - 1 <= lay["column_item_max_paragraphs"] or not re.search(r"[。！？]", blocks[k + 1].text):
+            break
+        heads.append(k)
+        if j < len(blocks) and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
+            j += 1  # (…。 / （蓝丽娟）: the item's byline on a line of its own)
+        k = j
+    return [k for k in heads if k not in used] if len(heads) >= lay["column_items_min"] else []
 
 
 def _unbracketed(text: str) -> str:

@@ -1,0 +1,126 @@
+"""Shapes of pages that hold several articles (round s13, second part): one article has one
+byline, so text under a heading signed by others opens an article of its own; a comment whose
+label leads its title (短评：…); a column of short items opening the page; a couplet 引题 set
+in four-character phrases is no byline. Every page here was written for these tests, about
+places in Fujian, Guangxi, Henan, Sichuan and Inner Mongolia; every name is invented."""
+from __future__ import annotations
+
+from conftest import page_articles as _arts
+
+SIGNED_BY_OTHERS = """屏南县开展“门前三包”集中整治
+记者　游晓峰
+11月以来，屏南县对城区沿街860家门店开展“门前三包”集中整治，清理占道经营42处。
+
+白水洋景区成为游客“打卡地”
+白水洋景区沿线新建休闲步道和亲水平台，周末日均接待游客1.2万人次。
+（通讯员　甘丽　欧阳晴）
+"""
+
+
+def test_a_heading_over_text_signed_by_others_opens_an_article_after_a_signed_report():
+    arts = _arts(SIGNED_BY_OTHERS)
+    assert [a["title"] for a in arts] == ["屏南县开展“门前三包”集中整治", "白水洋景区成为游客“打卡地”"]
+    assert arts[0]["authors"] == ["游晓峰"] and arts[1]["authors"] == ["甘丽", "欧阳晴"]
+
+
+SIGNED_IN_LEAD = """城区新增公交线路直达高铁站
+本报讯（记者　闵文博）9月12日起，潢川县城开通直达高铁站的公交线路，沿线设站点18个。
+
+志愿服务进社区
+近日，县文明实践中心组织志愿者走进各社区开展义诊、理发等服务，共服务群众900余人次。（通讯员　柴佳琪）
+"""
+
+
+def test_a_report_signed_in_its_lead_and_a_report_signed_at_its_end_are_two_articles():
+    arts = _arts(SIGNED_IN_LEAD)
+    assert [a["title"] for a in arts] == ["城区新增公交线路直达高铁站", "志愿服务进社区"]
+    assert arts[0]["authors"] == ["闵文博"] and arts[1]["authors"] == ["柴佳琪"]
+    assert 900 in {f["value"] for f in arts[1]["facts"]}
+
+
+SAME_WRITER_SECTIONS = """潢川县：小城处处文明风
+本报讯（记者　闵文博）今年以来，潢川县持续深化文明创建，城乡面貌明显改善。
+
+背街小巷换新颜
+潢川县改造背街小巷46条，新增停车位800个。（记者　闵文博）
+"""
+
+
+def test_a_section_signed_by_the_reports_own_writer_stays_in_the_report():
+    arts = _arts(SAME_WRITER_SECTIONS)
+    assert len(arts) == 1 and arts[0]["authors"] == ["闵文博"]
+
+
+COMMENT_AFTER_REPORTS = """今日科右中旗
+2019年10月12日　第1版
+
+我旗创建自治区文明旗县通过验收
+本报记者　包晓光
+本报讯　近日，自治区检查组对我旗创建工作进行实地检查，科右中旗顺利通过验收。
+
+短评：验收不是终点
+创城永远在路上。群众满意是第一标准，也是唯一标准。
+（唐一舟）
+"""
+
+
+def test_a_comment_whose_label_leads_its_title_is_an_article_of_its_own():
+    arts = _arts(COMMENT_AFTER_REPORTS)
+    assert [a["title"] for a in arts] == ["我旗创建自治区文明旗县通过验收", "短评：验收不是终点"]
+    assert arts[1]["authors"] == ["唐一舟"] and arts[0]["authors"] == ["包晓光"]
+
+
+COLUMN_OF_ITEMS = """宜州融媒　2021年10月20日　05版
+基层动态
+
+庆远镇开展河道清洁
+庆远镇组织干部群众清理龙江沿岸垃圾，共出动人员260人次，清理垃圾12吨。
+
+德胜镇表彰文明家庭
+德胜镇第三季度评选表彰“文明家庭”40户。
+
+刘三姐乡建起村级书屋
+刘三姐乡新建村级农家书屋7个，配送图书4200册。
+"""
+
+
+def test_a_column_of_short_items_opening_the_page_is_one_article_per_item():
+    arts = _arts(COLUMN_OF_ITEMS)
+    assert [a["title"] for a in arts] == ["庆远镇开展河道清洁", "德胜镇表彰文明家庭", "刘三姐乡建起村级书屋"]
+    assert {a["adcode"] for a in arts} == {"451203"}
+    assert 4200 in {f["value"] for f in arts[2]["facts"]} and 4200 not in {f["value"] for f in arts[0]["facts"]}
+
+
+FEATURE_SECTIONS = """洪雅：文明之花处处开
+本报记者　贺晓峰
+
+城区面貌焕然一新
+今年以来，洪雅县新建口袋公园12个。
+
+志愿服务蔚然成风
+截至目前，全县注册志愿者已达5.2万人。
+
+乡村文明蔚然成风
+洪雅县新建村史馆9个。
+"""
+
+
+def test_a_feature_with_a_byline_over_short_sections_stays_one_article():
+    arts = _arts(FEATURE_SECTIONS)
+    assert len(arts) == 1 and arts[0]["authors"] == ["贺晓峰"]
+
+
+COUPLET_KICKER = """乌兰浩特发布　2024年1月17日　第4版
+
+金川之韵　文明为先
+乌兰浩特市公共文明指数测评成绩提升1.8个百分点
+记者　包嘉欣
+乌兰浩特市去年公共文明指数测评得分达到91.6分，比上一年提升1.8个百分点。
+"""
+
+
+def test_four_character_phrases_set_as_a_couplet_are_no_byline():
+    arts = _arts(COUPLET_KICKER)
+    assert len(arts) == 1 and arts[0]["authors"] == ["包嘉欣"]
+    assert "金川之韵" not in arts[0]["authors"]
+    assert "乌兰浩特市公共文明指数测评成绩提升1.8个百分点" in (arts[0]["title"] + arts[0]["subtitle"])
