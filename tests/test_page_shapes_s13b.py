@@ -124,3 +124,42 @@ def test_four_character_phrases_set_as_a_couplet_are_no_byline():
     assert len(arts) == 1 and arts[0]["authors"] == ["包嘉欣"]
     assert "金川之韵" not in arts[0]["authors"]
     assert "乌兰浩特市公共文明指数测评成绩提升1.8个百分点" in (arts[0]["title"] + arts[0]["subtitle"])
+
+
+LEAD_INS_UNDER_A_BYLINE = """今日巫山　2020年12月1日　第3版　文明实践
+
+江畔小城的文明“温度”
+本报记者　谭桂兰　向晓宇
+
+【码头上的志愿红】在巫峡镇江边码头，志愿者每天为过往旅客提供引导服务，全年服务旅客3.6万人次。
+【院坝会】各村召开院坝会420场，把移风易俗写进村规民约。
+【书香进万家】县城新建24小时自助图书馆2座，全年接待读者5万人次。
+
+县城新增停车泊位
+本报讯（记者　覃明亮）县城今年新施划停车泊位860个，缓解了老城区停车难。
+"""
+
+
+def test_bold_lead_ins_under_a_reporters_byline_are_the_reports_sections():
+    arts = _arts(LEAD_INS_UNDER_A_BYLINE)
+    assert [a["title"] for a in arts] == ["江畔小城的文明“温度”", "县城新增停车泊位"]
+    assert arts[0]["authors"] == ["谭桂兰", "向晓宇"] and arts[1]["authors"] == ["覃明亮"]
+    assert {36000, 420} <= {f["value"] for f in arts[0]["facts"]}
+
+
+AUTHOR_LINE_UNDER_THE_SECOND = """今日温宿
+发布时间：2022-09-14 19:02
+
+温宿县打造“文明一条街”
+今日温宿讯（记者　阿不都热依木·吐尔洪）温宿县在老城区打造“文明一条街”，沿街86家商户签订文明经营承诺书。
+
+各族群众共度“邻里节”
+温宿县各社区近日开展“邻里节”活动，共举办文艺演出32场。
+作者：古丽娜尔·买买提
+"""
+
+
+def test_a_second_report_signed_by_its_author_line_after_a_report_signed_in_its_lead():
+    arts = _arts(AUTHOR_LINE_UNDER_THE_SECOND)
+    assert [a["title"] for a in arts] == ["温宿县打造“文明一条街”", "各族群众共度“邻里节”"]
+    assert arts[0]["authors"] == ["阿不都热依木·吐尔洪"] and arts[1]["authors"] == ["古丽娜尔·买买提"]

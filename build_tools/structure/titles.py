@@ -225,6 +225,8 @@ def _signed_below(blocks: list[Block], k: int, group: tuple[int, int]) -> bool:
     if (got is None and last is not None and j < len(blocks) and blocks[j].kind == "byline"
             and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip())):
         got = trailing_byline(last.text.rstrip() + blocks[j].text.strip())  # (…。 / （通讯员 某某）: its own line)
+    if got is None and last is not None and last.extra.get("meta_after_authors"):
+        got = ("", list(last.extra["meta_after_authors"]))  # (…。 / 作者：某某: its author's line under it)
     if got is None:
         return False
     authors = [v for b in blocks[s:k] for v in b.extra.get("meta_after_authors") or ()]
@@ -477,9 +479,11 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                 used.add(k)
                 groups.append((k, k))
     # the items of a news-brief column: a title marked as an item's (■…, or run
-    # into its paragraph) right above its text opens an article of its own
+    # into its paragraph) right above its text opens an article of its own (not the
+    # lead-ins of a report signed by its reporters above them: its sections)
+    signed = _reporters_sections(blocks, groups)
     for k, b in enumerate(blocks):
-        if (b.extra.get("item_title") and k not in used and k + 1 < n
+        if (b.extra.get("item_title") and k not in used and k + 1 < n and k not in signed
                 and blocks[k + 1].kind == "paragraph" and k + 1 not in used):
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
@@ -493,6 +497,30 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _reporters_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> set[int]:
+    """Item titles run in under a report's title group signed by its reporters (江边小城的
+    文明“温度” / 本报记者 某某 / 【码头上的志愿红】… / 【屋场院落会】…): bold lead-ins of the
+    report's sections, when no item is signed by anyone else. A brief column's items stand
+    under the column's name, not under a reporter's byline."""
+    role = patterns()["role_word"]
+    out: set[int] = set()
+    for s, e in groups:
+        if not any(b.kind == "byline" and role.search(b.text) for b in blocks[s:e + 1]):
+            continue
+        k = e + 1
+        items = []
+        while k < len(blocks) and (blocks[k].kind == "paragraph" or blocks[k].extra.get("item_title")):
+            if blocks[k].extra.get("item_title"):
+                items.append(k)
+            elif trailing_byline(blocks[k].text) is not None:
+                items = []  # (an item signed by its own writer: a column's item)
+                break
+            k += 1
+        if len(items) >= 2:
+            out.update(items)
+    return out
 
 
 def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
