@@ -534,6 +534,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     first = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "subheading", "meta")), None)
     if first is None or first == 0 or blocks[first].kind != "paragraph":
         return []
+    if any(han_len(b.text) > lay["max_column_name_chars"] for b in blocks[:first - 1] if b.kind != "meta"):
+        return []  # (a post's own headline over its items: one roundup, its items its sections)
     heads, k = [], first - 1  # the first item's headline stands right above the first text
     while k < len(blocks):
         b = blocks[k]
@@ -546,7 +548,9 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         j = k + 1
         while j < len(blocks) and blocks[j].kind == "paragraph":
             j += 1
-        if not 1 <= j - k - 1 <= lay["column_item_max_paragraphs"] or not re.search(r"[。！？]", blocks[k + 1].text):
+        m = vocabulary()["label_re"].match(t)
+        if (not 1 <= j - k - 1 <= lay["column_item_max_paragraphs"] or "。" not in blocks[k + 1].text
+                or (m and m.group("colon"))):  # (来源：… over a line: a credit, no item)
             break
         heads.append(k)
         if j < len(blocks) and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
