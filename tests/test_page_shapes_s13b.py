@@ -163,3 +163,61 @@ def test_a_second_report_signed_by_its_author_line_after_a_report_signed_in_its_
     arts = _arts(AUTHOR_LINE_UNDER_THE_SECOND)
     assert [a["title"] for a in arts] == ["温宿县打造“文明一条街”", "各族群众共度“邻里节”"]
     assert arts[0]["authors"] == ["阿不都热依木·吐尔洪"] and arts[1]["authors"] == ["古丽娜尔·买买提"]
+
+
+ITEMS_NAMING_NO_PLACE = """桐梓融媒　2024年6月3日
+
+文明实践
+
+宣讲走进茶园
+县宣讲团走进茶园开展政策宣讲，今年已宣讲143场。
+
+义诊送到家门口
+县人民医院志愿者每月下乡义诊，今年服务群众2800余人次。
+
+少年讲解员上岗
+第十届少年讲解员培训结业，48名学生取得讲解证。
+"""
+
+
+def test_items_of_a_local_outlets_page_naming_no_place_are_about_the_outlets_place():
+    arts = _arts(ITEMS_NAMING_NO_PLACE)
+    assert [a["title"] for a in arts] == ["宣讲走进茶园", "义诊送到家门口", "少年讲解员上岗"]
+    assert {a["adcode"] for a in arts} == {"520322"}  # 桐梓县
+    assert all(a["provenance"]["region"]["confident"] is False for a in arts)
+    facts = [f for a in arts for f in a["facts"]]
+    assert {f["value"] for f in facts} >= {143, 2800, 48} and {f["adcode"] for f in facts} == {"520322"}
+
+
+def test_a_national_outlets_page_naming_no_place_gets_no_place():
+    arts = _arts("人民网　2024年6月3日\n\n义诊送到家门口\n医院志愿者每月下乡义诊，今年服务群众2800余人次。\n")
+    assert arts[0]["adcode"] is None
+
+
+SIGNED_FEATURE_WITH_LABELS = """仙桃“排湖之乡”创文记：从一条街到一座城
+仙桃市融媒体中心
+2023-10-23 17:45湖北
+
+撰文｜杨思齐
+摄影｜刘晓林
+
+提起仙桃，很多人首先想到的是排湖。如今，这座城市正在把创文做进街巷。
+
+【一条街的变化】
+
+在沙嘴街道的美食一条街，傍晚时分人头攒动。过去占道经营的摊点已全部入室经营。
+
+“现在生意比以前还好，顾客说吃得放心。”摊主说。
+
+【一座城的提升】
+
+从一条街到一座城，仙桃今年城区新增停车位4600个，改造农贸市场13个。
+
+仙桃市文明办负责人介绍，下一步将继续推进背街小巷改造。
+"""
+
+
+def test_a_signed_web_feature_with_bracketed_section_labels_stays_one_article():
+    arts = _arts(SIGNED_FEATURE_WITH_LABELS)
+    assert len(arts) == 1 and arts[0]["authors"] == ["杨思齐"]
+    assert {4600, 13} <= {f["value"] for f in arts[0]["facts"]}

@@ -113,6 +113,18 @@ def _home(gz, scans, context, suffix: str, outlet: str = ""):
     return None
 
 
+def _outlet_home(gz, scans, context, outlet: str) -> Place | None:
+    """The one place a local outlet's name names (石门融媒 -> 石门县), below the province: an
+    outlet naming none or several (人民网, 湖南日报) gives none."""
+    found = [gz.resolve(m, context) for m in scans.get("outlet", [])]
+    found = [p or (m.candidates[0] if len(m.candidates) == 1 else None) for p, m in zip(found, scans.get("outlet", []))]
+    found = [p for p in found if p is not None] or _outlet_places(gz, outlet, context)[:1]
+    codes = {p.adcode for p in found}
+    if len(codes) != 1 or found[0].level == "province":
+        return None
+    return found[0]
+
+
 def _lead_home(gz, lead_scan, lead: str, context, suffix: str, words) -> Place | None:
     """The place of that kind the lead's first sentence names before its own
     全市 / 全县 (溧阳市日前在全市推行…): the 全市 is that place, whatever the
@@ -324,6 +336,17 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         home_note = f"正文中“{words[0]}/{words[1]}/{words[2]}”{n}次指{home.name}"
 
     if not places:
+        own = _outlet_home(gz, scans, context, fields["outlet"])
+        if own is not None:
+            # an item of a local outlet's page naming no place (县宣讲团走进茶园…, under 石门融媒):
+            # the outlet's own place, the one its readers read it as about
+            out = dict(EMPTY)
+            out.update(region=own.name, adcode=own.adcode, level=own.level, province=own.province,
+                       prefecture=own.prefecture or None, lat=own.lat, lon=own.lon, name_en=own.name_en)
+            out["evidence"] = (f"文中没有地名，取来源媒体“{_clip(fields['outlet'])}”所在地{own.name}"
+                               "（no place in the text: the outlet's own place）")
+            out["provenance"] = {"method": "outlet", "confident": False}
+            return out
         out = dict(EMPTY)
         out["subplaces"] = []
         out["evidence"] = "标题、副标题、署名和正文中没有可识别的行政区名称（no place name found）"

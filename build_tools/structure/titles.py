@@ -560,8 +560,9 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
             j += 1
         m = vocabulary()["label_re"].match(t)
         if (not 1 <= j - k - 1 <= lay["column_item_max_paragraphs"] or "。" not in blocks[k + 1].text
-                or (m and m.group("colon"))):  # (来源：… over a line: a credit, no item)
-            break
+                or (m and m.group("colon"))  # (来源：… over a line: a credit, no item)
+                or {"author", "photographer"} & set(b.extra.get("meta_after_fields") or [])):
+            break  # (a headline over its writer's line: a signed article, its heads its sections)
         heads.append(k)
         if j < len(blocks) and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
             j += 1  # (…。 / （蓝丽娟）: the item's byline on a line of its own)
