@@ -221,3 +221,25 @@ def test_a_signed_web_feature_with_bracketed_section_labels_stays_one_article():
     arts = _arts(SIGNED_FEATURE_WITH_LABELS)
     assert len(arts) == 1 and arts[0]["authors"] == ["杨思齐"]
     assert {4600, 13} <= {f["value"] for f in arts[0]["facts"]}
+
+
+POST_OF_SIGNED_ITEMS = """围场创城快讯｜文明实践站点全覆盖；塞罕坝迎来“文明游客”
+围场发布 2024年07月05日 18:30 河北
+
+①全县文明实践站点实现全覆盖
+
+记者从县委宣传部获悉，截至6月底，围场县建成新时代文明实践站点312个。
+（记者：那晓梅）
+
+②塞罕坝迎来“文明游客”
+
+入夏以来，塞罕坝游客明显增多，景区设置垃圾回收点86处。
+（记者：满佳怡　张立新）
+"""
+
+
+def test_a_posts_headline_listing_its_items_does_not_hide_the_first_signed_item():
+    arts = _arts(POST_OF_SIGNED_ITEMS)
+    assert [a["title"] for a in arts] == ["全县文明实践站点实现全覆盖", "塞罕坝迎来“文明游客”"]
+    assert arts[0]["authors"] == ["那晓梅"] and arts[1]["authors"] == ["满佳怡", "张立新"]
+    assert 312 in {f["value"] for f in arts[0]["facts"]}

@@ -533,6 +533,13 @@ def _reporters_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> s
     return out
 
 
+def _post_headline(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] the page's first line, set over its date or account line and not ending a
+    sentence (某县创城快讯｜…；…；…)? A post's headline listing its items, not text."""
+    b = blocks[i]
+    return i == 0 and bool(b.extra.get("meta_after")) and not re.search(r"[。！？]$", b.text.rstrip())
+
+
 def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     """Headlines of a column of short items that opens the page's text (大化融媒 / 基层动态 /
     岩滩镇开展河道清洁 / one paragraph / 都阳镇表彰文明家庭 / one paragraph / …): three or
@@ -658,7 +665,8 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
 
     def text_before(k: int) -> bool:
         """Is there text above the headline at k other than an editor's note over the pieces?"""
-        return any(b.kind == "paragraph" and not (note and note.match(b.text.strip())) for b in blocks[:k])
+        return any(b.kind == "paragraph" and not (note and note.match(b.text.strip())) and not _post_headline(blocks, i)
+                   for i, b in enumerate(blocks[:k]))
 
     def after_picture_story(k: int) -> bool:
         """Is the block above the headline at k a picture story, closed by its credit?"""
