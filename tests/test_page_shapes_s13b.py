@@ -243,3 +243,25 @@ def test_a_posts_headline_listing_its_items_does_not_hide_the_first_signed_item(
     assert [a["title"] for a in arts] == ["全县文明实践站点实现全覆盖", "塞罕坝迎来“文明游客”"]
     assert arts[0]["authors"] == ["那晓梅"] and arts[1]["authors"] == ["满佳怡", "张立新"]
     assert 312 in {f["value"] for f in arts[0]["facts"]}
+
+
+GOV_ITEMS_WITH_BRACKETED_FIELDS = """夏县人民政府
+工作动态
+
+夏县“小区物业”纳入文明创建考评
+【发布单位】县文明办　【发布时间】2024-02-26　【访问量】1523
+夏县将住宅小区物业服务纳入文明创建考评，首批38个小区参加季度评比。
+
+夏县城区改造背街小巷二十条
+【发布单位】县住建局　【发布时间】2024-02-28　【访问量】986
+去年以来，夏县投入资金3100万元，改造城区背街小巷。
+"""
+
+
+def test_a_sites_item_lines_with_fields_named_in_brackets_are_meta_and_split_the_items():
+    arts = _arts(GOV_ITEMS_WITH_BRACKETED_FIELDS)
+    assert [a["title"] for a in arts] == ["夏县“小区物业”纳入文明创建考评", "夏县城区改造背街小巷二十条"]
+    assert [a["date"]["value"] for a in arts] == ["2024-02-26", "2024-02-28"]
+    values = {f["value"] for a in arts for f in a["facts"]}
+    assert 1523 not in values and 986 not in values and 38 in values
+    assert "发布单位" not in " ".join(p["text"] for a in arts for p in a["body"])

@@ -605,13 +605,29 @@ def _bracketed_field(t: str, strict: bool) -> list[tuple[str, str]] | None:
     [('photographer', '冶鹏')]
     >>> _bracketed_field("【导语】今年以来，我市深入推进创建。", False) is None
     True
+    >>> _bracketed_field("【发布单位】县文明办　【发布时间】2024-02-26", False)
+    [('source', '县文明办'), ('date', '2024-02-26')]
+    >>> _bracketed_field("【记者】张三　【导语】今年以来，我市深入推进创建。", False) is None
+    True
     """
     m = _BRACKETED_FIELD_RE.match(t)
-    label = (vocabulary().get("bracketed_labels") or {}).get(m.group(1)) if m else None
+    known = vocabulary().get("bracketed_labels") or {}
+    label = known.get(m.group(1)) if m else None
     if not label:
         return None
+    if len(_FIELD_LABEL_RE.findall(t)) >= 2:
+        # a site's line of fields each named in 【】 (【发布单位】县文明办 【发布时间】2024-02-26
+        # 【访问量】1523): every label must be one the page vocabulary knows
+        labels = [x for x in _FIELD_LABEL_RE.findall(t)]
+        if not all(x in known for x in labels):
+            return None
+        got = _lex_meta(_FIELD_LABEL_RE.sub(lambda x: f"　{known[x.group(1)]}：", t).strip(), strict)
+        return got or None
     got = _lex_meta(f"{label}：{m.group(2)}", strict)
     return got or None
+
+
+_FIELD_LABEL_RE = re.compile(r"【\s*([^【】\s]{1,8})\s*】")
 
 
 def _document_head(t: str) -> list[tuple[str, str]] | None:
