@@ -265,3 +265,26 @@ def test_a_sites_item_lines_with_fields_named_in_brackets_are_meta_and_split_the
     values = {f["value"] for a in arts for f in a["facts"]}
     assert 1523 not in values and 986 not in values and 38 in values
     assert "发布单位" not in " ".join(p["text"] for a in arts for p in a["body"])
+
+
+DIGEST_OF_NUMBERED_ITEMS = """安吉发布
+2024年5月22日 18:30 浙江
+
+今日安吉｜文明创建周报（第20期）
+
+① 安吉县新增“共享雨伞”点位
+连日阴雨，安吉县在城区公交站台新设“共享雨伞”点位65个。
+
+② 递铺街道“积分超市”上新
+递铺街道将垃圾分类纳入文明积分，村民可兑换商品120余种。
+
+③ 安吉县文明交通劝导考评获全市第一
+在湖州市一季度文明交通劝导工作考评中，安吉县位列第一。
+"""
+
+
+def test_a_digests_numbered_items_under_its_name_are_articles_each():
+    arts = _arts(DIGEST_OF_NUMBERED_ITEMS)
+    assert [a["title"] for a in arts] == ["安吉县新增“共享雨伞”点位", "递铺街道“积分超市”上新",
+                                          "安吉县文明交通劝导考评获全市第一"]
+    assert {a["adcode"] for a in arts} == {"330523"}

@@ -540,6 +540,16 @@ def _post_headline(blocks: list[Block], i: int) -> bool:
     return i == 0 and bool(b.extra.get("meta_after")) and not re.search(r"[。！？]$", b.text.rstrip())
 
 
+def _digest_title(text: str) -> bool:
+    """A digest's name over its items (今日某县｜文明创建周报（第20期）, 早安某市｜今日要闻): a
+    brief column's or a digest's word, or an issue number (data/layout.yaml brief_labels,
+    digest_title_words) — its items are articles, unlike a roundup's statement (某区这一周｜
+    文明创建“成绩单”来了), whose items are its sections."""
+    lay = layout()
+    words = tuple(lay["brief_labels"]) + tuple(lay.get("digest_title_words") or ())
+    return any(w in text for w in words) or re.search(r"第\s*\d{1,4}\s*期", text) is not None
+
+
 def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     """Headlines of a column of short items that opens the page's text (大化融媒 / 基层动态 /
     岩滩镇开展河道清洁 / one paragraph / 都阳镇表彰文明家庭 / one paragraph / …): three or
@@ -551,7 +561,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     first = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "subheading", "meta")), None)
     if first is None or first == 0 or blocks[first].kind != "paragraph":
         return []
-    if any(han_len(b.text) > lay["max_column_name_chars"] for b in blocks[:first - 1] if b.kind != "meta"):
+    if any(han_len(b.text) > lay["max_column_name_chars"] and not _digest_title(b.text)
+           for b in blocks[:first - 1] if b.kind != "meta"):
         return []  # (a post's own headline over its items: one roundup, its items its sections)
     heads, k = [], first - 1  # the first item's headline stands right above the first text
     while k < len(blocks):
