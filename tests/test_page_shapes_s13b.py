@@ -288,3 +288,37 @@ def test_a_digests_numbered_items_under_its_name_are_articles_each():
     assert [a["title"] for a in arts] == ["安吉县新增“共享雨伞”点位", "递铺街道“积分超市”上新",
                                           "安吉县文明交通劝导考评获全市第一"]
     assert {a["adcode"] for a in arts} == {"330523"}
+
+
+BULLETIN_OF_LABELLED_ITEMS = """肥西县文明创建工作简报
+2019年第6期（总第38期）
+
+【工作动态】
+肥西县启动“文明行为促进月”活动
+5月6日，肥西县“文明行为促进月”活动启动，活动为期一个月，共安排8项重点任务。
+
+【基层亮点】
+上派镇：老旧小区有了“红色管家”
+上派镇在辖区老旧小区推行“红色管家”服务，目前已覆盖小区21个。
+"""
+
+
+def test_items_each_under_a_bracketed_column_label_are_articles_each():
+    arts = _arts(BULLETIN_OF_LABELLED_ITEMS)
+    assert [a["title"] for a in arts] == ["肥西县启动“文明行为促进月”活动", "上派镇：老旧小区有了“红色管家”"]
+    assert 21 in {f["value"] for f in arts[1]["facts"]} and 21 not in {f["value"] for f in arts[0]["facts"]}
+
+
+REPORT_WITH_A_LABELLED_BOX = """睢宁：“法律明白人”走进田间地头
+本报记者　王晓东
+睢宁县培育“法律明白人”1200名，常年在村里开展普法宣传。
+
+【法条链接】
+《城市市容和环境卫生管理条例》第十四条
+任何单位和个人都不得在街道两侧和公共场地堆放物料。
+"""
+
+
+def test_one_bracketed_box_inside_a_report_stays_the_reports():
+    arts = _arts(REPORT_WITH_A_LABELLED_BOX)
+    assert len(arts) == 1 and arts[0]["authors"] == ["王晓东"]

@@ -119,6 +119,8 @@ def _outlet_home(gz, scans, context, outlet: str) -> Place | None:
     found = [gz.resolve(m, context) for m in scans.get("outlet", [])]
     found = [p or (m.candidates[0] if len(m.candidates) == 1 else None) for p, m in zip(found, scans.get("outlet", []))]
     found = [p for p in found if p is not None] or _outlet_places(gz, outlet, context)[:1]
+    # (a parent named before its child, 中共某市某区委宣传部: the child)
+    found = [p for p in found if not any(q.adcode != p.adcode and p.adcode in q.ancestors() for q in found)]
     codes = {p.adcode for p in found}
     if len(codes) != 1 or found[0].level == "province":
         return None

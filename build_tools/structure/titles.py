@@ -469,14 +469,17 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
             groups.append((k, k + 1))
-    # a column's label in brackets over a headline over text, after text (a bulletin's
-    # 【基层亮点】 / 某街道：… / its text): the label opens the next piece, the headline its title
-    for k, b in enumerate(blocks):
-        if (b.kind in ("heading", "subheading") and not b.level and k + 2 < n and k not in used and k + 1 not in used
-                and re.fullmatch(r"【[^【】]{2,%d}】" % layout()["max_column_name_chars"], b.text.strip())
-                and blocks[k + 1].kind in ("heading", "subheading") and not blocks[k + 1].level
-                and han_len(blocks[k + 1].text) >= 6 and blocks[k + 2].kind in ("paragraph", "byline")
-                and any(x.kind == "paragraph" for x in blocks[:k])):
+    # a column's label in brackets over a headline over text, after text, on a page whose
+    # first piece stands under such a label too (a bulletin's 【工作动态】 / … / 【基层亮点】 /
+    # 某街道：… / its text): the label opens the next piece, the headline its title (a box in
+    # a report, 【法条链接】 / 《某条例》第十条…, is the report's)
+    label_re = re.compile(r"【[^【】]{2,%d}】" % layout()["max_column_name_chars"])
+    labelled = [k for k, b in enumerate(blocks)
+                if (b.kind in ("heading", "subheading") and not b.level and k + 2 < n and label_re.fullmatch(b.text.strip())
+                    and blocks[k + 1].kind in ("heading", "subheading") and not blocks[k + 1].level
+                    and han_len(blocks[k + 1].text) >= 6 and blocks[k + 2].kind in ("paragraph", "byline"))]
+    for k in labelled if len(labelled) >= 2 else ():  # (two or more: the page's way of opening pieces)
+        if k not in used and k + 1 not in used and any(x.kind == "paragraph" for x in blocks[:k]):
             used.update((k, k + 1))
             groups.append((k, k + 1))
     # a piece whose label leads its title after a colon (短评：验收不是终点 / its text), after
