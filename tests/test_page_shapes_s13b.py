@@ -322,3 +322,21 @@ REPORT_WITH_A_LABELLED_BOX = """睢宁：“法律明白人”走进田间地头
 def test_one_bracketed_box_inside_a_report_stays_the_reports():
     arts = _arts(REPORT_WITH_A_LABELLED_BOX)
     assert len(arts) == 1 and arts[0]["authors"] == ["王晓东"]
+
+
+PICTURE_ITEM_AFTER_A_FEATURE = """古城墙下　文明花开
+——荆州区创建全国文明城市见闻
+记者　孙雨晴　程亮
+在荆州古城东门，商户们主动清理门前垃圾，荆州区今年已组建文明志愿服务队伍380支。
+
+图片新闻
+文明游园
+游客在荆州古城墙下排队有序参观。当日景区接待游客1.1万人次。　刘海川　摄
+"""
+
+
+def test_a_picture_item_under_its_column_name_after_a_feature_is_an_article_of_its_own():
+    arts = _arts(PICTURE_ITEM_AFTER_A_FEATURE)
+    assert len(arts) == 2 and arts[1]["title"] == "文明游园"
+    assert arts[1]["photographers"] == ["刘海川"] and arts[0]["photographers"] == []
+    assert arts[0]["authors"] == ["孙雨晴", "程亮"]

@@ -725,6 +725,14 @@ def _picture_items(items: list["_Item"], lay: dict) -> None:
         over = items[i - 2] if i >= 2 else None
         if prev.kind == "caption" and _photo_label(prev.text, lay):
             prev.kind = "heading"  # ■图片新闻 read as a caption: the column's name heads its item
+        elif (over is not None and over.kind == "caption" and _photo_label(over.text, lay)
+              and _story_title(prev, None, dict(lay, item_title_min_chars=2))):
+            # 图片新闻 / 文明游园 / its credited caption, all read as captions: the column's name
+            # heads the item, the line under it is the item's own title
+            over.kind = "heading"
+            prev.kind, prev.level = "heading", 0
+            prev.extra["item_title"] = prev.extra["story_title"] = True
+            prev.extra.pop("photographers", None)
         elif _story_title(prev, over, lay):
             # 锡山：文明实践进工地 / its credited caption, set apart from what is above: a picture
             # story's own title line, even on a page of nothing but such items
