@@ -340,3 +340,26 @@ def test_a_picture_item_under_its_column_name_after_a_feature_is_an_article_of_i
     assert len(arts) == 2 and arts[1]["title"] == "文明游园"
     assert arts[1]["photographers"] == ["刘海川"] and arts[0]["photographers"] == []
     assert arts[0]["authors"] == ["孙雨晴", "程亮"]
+
+
+APP_FEED_CARDS = """灵山县融媒体中心 APP
+2024-09-12
+
+灵山县“文明车窗”整治行动见效
+灵山县融媒体中心 作者：韦丽珍 2小时前
+灵山县公安交警部门开展“文明车窗”整治，查处车窗抛物行为86起。
+阅读 1.6万　点赞 209
+
+檀圩镇上线“银发食堂”
+灵山县融媒体中心 作者：黎昌华 庞秋雁 3小时前
+檀圩镇首家“银发食堂”开业，为辖区260名老人提供助餐服务。
+阅读 8421　点赞 96
+"""
+
+
+def test_an_app_feeds_cards_with_relative_times_under_their_titles_split_and_keep_their_writers():
+    arts = _arts(APP_FEED_CARDS)
+    assert [a["title"] for a in arts] == ["灵山县“文明车窗”整治行动见效", "檀圩镇上线“银发食堂”"]
+    assert arts[0]["authors"] == ["韦丽珍"] and arts[1]["authors"] == ["黎昌华", "庞秋雁"]
+    values = {f["value"] for a in arts for f in a["facts"]}
+    assert {86, 260} <= values and 2 not in values and 3 not in values and 8421 not in values

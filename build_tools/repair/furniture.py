@@ -1049,7 +1049,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "date"
             continue
         m = _RELATIVE_TIME_RE.match(t, i)
-        if m and (last in ("outlet", "chrome") or i == 0):
+        if m and (last in ("outlet", "chrome", "author") or i == 0) and (last != "author" or _skip(t, m.end()) == len(t)):
             out.append(("chrome", m.group(0)))
             back = _relative_back(m.group(0))
             if back:  # (the day it names, told from a print date on the same page: structure/meta.py)
@@ -1470,11 +1470,22 @@ def _name_and_edition(name: str, v: dict) -> tuple[str, str]:
     return name, ""
 
 
+def _author_label_at(rest: str, v: dict) -> bool:
+    """Does `rest` open with an author's label and its colon (作者：, 记者：; page_meta.yaml labels)?"""
+    m = v["label_re"].match(rest)
+    return bool(m and m.group("colon") and v["labels"].get(m.group("label")) == "author")
+
+
 def _dated_rest(t: str, i: int, v: dict) -> bool:
     """A masthead: the outlet's name is followed by a date, an issue or a page."""
     rest = t[_skip(t, i):]
     return bool(v["date_re"].match(rest) or _CN_DATE_RE.match(rest) or _ISSUE_RE.match(rest)
-                or _YEAR_EDITION_RE.match(t, i) or _PAGE_RE.match(rest) and rest.startswith("第"))
+                or _YEAR_EDITION_RE.match(t, i) or _PAGE_RE.match(rest) and rest.startswith("第")
+                # (an app feed's card: 某某融媒体中心 2小时前, the time it was pushed, maybe
+                # after its writer's label: 某某融媒体中心 作者：某某 2小时前)
+                or _RELATIVE_TIME_RE.fullmatch(rest.strip())
+                or (_author_label_at(rest, v) and _RELATIVE_TIME_RE.search(rest) is not None
+                    and _lex_meta(rest, True) is not None))
 
 
 # after an outlet's name: the year of a yearbook's edition (颍上年鉴（2023）), an edition
