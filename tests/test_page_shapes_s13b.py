@@ -363,3 +363,31 @@ def test_an_app_feeds_cards_with_relative_times_under_their_titles_split_and_kee
     assert arts[0]["authors"] == ["韦丽珍"] and arts[1]["authors"] == ["黎昌华", "庞秋雁"]
     values = {f["value"] for a in arts for f in a["facts"]}
     assert {86, 260} <= values and 2 not in values and 3 not in values and 8421 not in values
+
+
+THREAD_WITH_A_REPOST_IN_A_REPLY = """标题：看看我们黔南县城的创文新变化（转）
+查看: 3407 | 回复: 12
+
+[1楼] 楼主 山里的云 发表于 2023-08-21 20:14
+瓮安县：“门前三包”签约率达百分之百
+来源：瓮安县融媒体中心　记者 罗婷玉
+瓮安县近期对城区沿街商户开展“门前三包”签约，1860户商户全部签约。
+
+[2楼] 长顺小吃 发表于 2023-08-21 20:31
+补一条长顺的：
+长顺县“文明步道”建成开放
+来源：长顺县融媒体中心　记者 安俊杰
+长顺县修建的“文明步道”日前建成开放，步道全长4.6公里。
+
+[3楼] 老黔南 发表于 2023-08-22 08:05
+赞一个，周末去走走，大概有5个人。
+"""
+
+
+def test_a_report_reposted_in_a_reply_is_an_article_and_the_other_replies_are_furniture():
+    arts = _arts(THREAD_WITH_A_REPOST_IN_A_REPLY)
+    assert [a["title"] for a in arts] == ["瓮安县：“门前三包”签约率达百分之百", "长顺县“文明步道”建成开放"]
+    assert [a["adcode"] for a in arts] == ["522725", "522729"]
+    assert arts[1]["authors"] == ["安俊杰"]
+    text = " ".join(p["text"] for a in arts for p in a["body"])
+    assert "补一条" not in text and "赞一个" not in text and "发表于" not in text

@@ -2394,7 +2394,7 @@ def _forum_furniture(units) -> set[int]:
     if k0 in one_line:  # 楼主　某某　发表于 …: the handle and the time on the floor's own line
         if one_line[k0] not in ("1楼", "楼主"):
             return set()
-        return {k0} | (set(range(floors[1], len(units))) if len(floors) > 1 else set())
+        return {k0} | (_replies(units, floors[1:]) if len(floors) > 1 else set())
     if units[k0].text.strip() not in ("1楼", "楼主"):
         return set()
     handle = k0 + 1 < len(units) and _name_line(units[k0 + 1]) and units[k0 + 1].text.strip() not in ranks
@@ -2404,7 +2404,23 @@ def _forum_furniture(units) -> set[int]:
     if k0 + 2 < len(units) and units[k0 + 2].text.strip() in ranks:
         out.add(k0 + 2)
     if len(floors) > 1:
-        out |= set(range(floors[1], len(units)))
+        out |= _replies(units, floors[1:])
+    return out
+
+
+def _replies(units, floors: list[int]) -> set[int]:
+    """Indexes of the readers' floors from the second on: furniture, except a report a floor
+    reposts whole (补一条某县的： / its headline / 来源：某某融媒体中心　记者 某某 / its text): from
+    its headline, over its source or writer's line, to the floor's end it is text."""
+    out: set[int] = set()
+    for a, b in zip(floors, floors[1:] + [len(units)]):
+        start = b
+        for k in range(a + 2, b):
+            kinds = {f for f, _ in (lex_meta(units[k].text.strip()) or [])} if not units[k].kind else set()
+            if kinds & {"source", "author"} and not units[k - 1].kind and k + 1 < b and not lex_meta(units[k - 1].text.strip()):
+                start = k - 1  # the reposted report's headline
+                break
+        out |= set(range(a, start))
     return out
 
 
