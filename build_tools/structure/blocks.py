@@ -332,6 +332,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 items[-1].meta_after = True
                 items[-1].extra.setdefault("meta_after_fields", [])
                 items[-1].extra["meta_after_fields"] += [f for f, _ in fields if f not in items[-1].extra["meta_after_fields"]]
+                items[-1].extra["meta_after_texts"] = items[-1].extra.get("meta_after_texts", []) + [seg.text.strip()]
                 if any(f == "author" for f, _ in fields):  # (who wrote it: a piece signed again below by them is no other)
                     items[-1].extra["meta_after_authors"] = items[-1].extra.get("meta_after_authors", []) + [
                         v for f, v in fields if f == "author"]

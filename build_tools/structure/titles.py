@@ -550,7 +550,7 @@ def _digest_title(text: str) -> bool:
     文明创建“成绩单”来了), whose items are its sections."""
     lay = layout()
     words = tuple(lay["brief_labels"]) + tuple(lay.get("digest_title_words") or ())
-    return any(w in text for w in words) or re.search(r"第\s*\d{1,4}\s*期", text) is not None
+    return any(w in text for w in words) or re.search(r"第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*期", text) is not None
 
 
 def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
@@ -564,8 +564,12 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     first = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "subheading", "meta")), None)
     if first is None or first == 0 or blocks[first].kind != "paragraph":
         return []
-    if any(han_len(b.text) > lay["max_column_name_chars"] and not _digest_title(b.text)
-           for b in blocks[:first - 1] if b.kind != "meta"):
+    header = blocks[:first - 1]
+    # (a bulletin's or a digest's name and issue over its items: 某区创建全国文明城市 / 工作简报 /
+    # 第21期 — a publication's header, two items enough)
+    digest = any(_digest_title(re.sub(r"\s+", "", t)) for b in header
+                 for t in [b.text] + list(b.extra.get("meta_after_texts") or ()))
+    if not digest and any(han_len(b.text) > lay["max_column_name_chars"] for b in header if b.kind != "meta"):
         return []  # (a post's own headline over its items: one roundup, its items its sections)
     heads, k = [], first - 1  # the first item's headline stands right above the first text
     while k < len(blocks):
@@ -573,7 +577,7 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         t = b.text.strip()
         if (b.kind not in ("heading", "subheading") or b.level
                 or not 4 <= han_len(t) <= lay["max_heading_chars"] or re.search(r"[。！？；：:]$", t)
-                or re.match(lay["numbered_head"], t) or is_section_head(t)
+                or (re.match(lay["numbered_head"], t) and not digest) or is_section_head(t)
                 or (heads and b.first <= blocks[k - 1].last + 1)):  # (a blank line above each)
             break
         j = k + 1
@@ -588,7 +592,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         if j < len(blocks) and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
             j += 1  # (…。 / （蓝丽娟）: the item's byline on a line of its own)
         k = j
-    return [k for k in heads if k not in used] if len(heads) >= lay["column_items_min"] else []
+    enough = 2 if digest else lay["column_items_min"]
+    return [k for k in heads if k not in used] if len(heads) >= enough else []
 
 
 def _unbracketed(text: str) -> str:
