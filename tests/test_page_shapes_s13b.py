@@ -393,20 +393,20 @@ def test_a_report_reposted_in_a_reply_is_an_article_and_the_other_replies_are_fu
     assert "补一条" not in text and "赞一个" not in text and "发表于" not in text
 
 
-BULLETIN_OF_NUMBERED_ITEMS = """莱阳市创建文明城市
+BULLETIN_OF_NUMBERED_ITEMS = """临夏市创建全国文明城市
 工 作 简 报
-第三十二期
-莱阳市文明办编印        2024年4月10日
+第十七期
+临夏市创城办编印        2022年9月2日
 
-一、莱阳市启动“文明海滨”志愿服务季
-4月8日，莱阳市“文明海滨”志愿服务季启动，首批42支志愿服务队上岗。
+一、临夏市开展“清洁家园”周末行动
+8月27日，全市各街道组织干部群众清扫背街小巷，共清运垃圾86吨。
 
-二、城区老旧小区改造进入施工高峰
-今年莱阳市计划改造老旧小区19个，惠及居民3200户。
+二、八坊十三巷新增文明引导员
+八坊十三巷景区新设文明引导岗位24个，引导游客文明游览。
 """
 
 
 def test_a_bulletins_numbered_items_under_its_name_and_issue_are_articles_each():
     arts = _arts(BULLETIN_OF_NUMBERED_ITEMS)
-    assert [a["title"] for a in arts] == ["莱阳市启动“文明海滨”志愿服务季", "城区老旧小区改造进入施工高峰"]
-    assert 19 in {f["value"] for f in arts[1]["facts"]} and 19 not in {f["value"] for f in arts[0]["facts"]}
+    assert [a["title"] for a in arts] == ["临夏市开展“清洁家园”周末行动", "八坊十三巷新增文明引导员"]
+    assert 24 in {f["value"] for f in arts[1]["facts"]} and 24 not in {f["value"] for f in arts[0]["facts"]}
