@@ -410,3 +410,20 @@ def test_a_bulletins_numbered_items_under_its_name_and_issue_are_articles_each()
     arts = _arts(BULLETIN_OF_NUMBERED_ITEMS)
     assert [a["title"] for a in arts] == ["临夏市开展“清洁家园”周末行动", "八坊十三巷新增文明引导员"]
     assert 24 in {f["value"] for f in arts[1]["facts"]} and 24 not in {f["value"] for f in arts[0]["facts"]}
+
+
+PICTURE_DESK_SHEET = """屏南新闻网 图片库  供稿单
+稿件类别：图片新闻    发稿时间：2021-04-16 10:20    组图数量：2
+
+标题：古廊桥边的“护河队”
+图片说明：4月15日，屏南县志愿者在廊桥下清理河道垃圾，共清理垃圾1.2吨。
+摄影：陆晓芸
+"""
+
+
+def test_a_sheets_line_of_labelled_fields_gives_its_date_and_is_no_text():
+    arts = _arts(PICTURE_DESK_SHEET)
+    assert arts[0]["date"]["value"] == "2021-04-16" and arts[0]["date"]["source"] == "printed"
+    values = {f["value"] for a in arts for f in a["facts"]}
+    assert 2 not in values and 10 not in values
+    assert "稿件类别" not in " ".join(p["text"] for a in arts for p in a["body"])

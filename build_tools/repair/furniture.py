@@ -531,6 +531,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _letter_spaced_head(text.strip(), strict)
     if got is None and text.strip():
         got = _export_field(text.strip(), vocabulary(), "export_forms_last")
+    if got is None and _WIDE_GAP_RE.search(text.strip()):
+        got = _form_fields(text.strip())
     if got is None and text.strip() and (_PICTURE_ALONE_RE().fullmatch(text.strip())
                                          or text.strip() in (data_file("layout.yaml").get("picture_alt_words") or ())):
         # ［图片］ alone on its line: where a web copy kept a picture's place, no words of the piece
@@ -595,6 +597,45 @@ def _ORIGINAL_BY_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built f
 
 
 _BRACKETED_FIELD_RE = re.compile(r"^【\s*([^【】\s]{1,8})\s*】\s*(\S.*)$")
+
+
+_FORM_FIELD_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]\s*(.{0,40})$")
+
+
+def _form_fields(t: str) -> list[tuple[str, str]] | None:
+    """A form's line of labelled fields set apart by wide gaps, one of them its date
+    (稿件类别：图片新闻　　发稿时间：2019-11-08 16:40　　组图数量：3; 报送日期：… 报送部门：…):
+    a sheet's header, not text. A field whose label ends as a date's does (page_meta.yaml
+    form_date_label_ends) gives the date; the others are the sheet's own fields (info).
+
+    >>> _form_fields("稿件类别：图片新闻    发稿时间：2019-11-08 16:40    组图数量：3")
+    [('info', '图片新闻'), ('date', '2019-11-08'), ('time', '16:40'), ('info', '3')]
+    >>> _form_fields("报送部门：时政部    联系人：张三") is None
+    True
+    """
+    parts = [x for x in _WIDE_GAP_RE.split(t) if x]
+    fields = [_FORM_FIELD_RE.match(x) for x in parts]
+    if len(parts) < 2 or not all(fields):
+        return None
+    ends = tuple(vocabulary().get("form_date_label_ends") or ())
+    out, dated = [], False
+    for m in fields:
+        label, value = m.group(1), m.group(2).strip()
+        dm = vocabulary()["datetime_re"].fullmatch(value) if label.endswith(ends) else None
+        if dm is None and label.endswith(ends):
+            cm = _CN_DATE_RE.fullmatch(value)
+            if cm:
+                out.append(("date", _cn_iso(cm)))
+                dated = True
+                continue
+        if dm is not None:
+            out.append(("date", _iso(dm)))
+            if dm.group("t"):
+                out.append(("time", dm.group("t")))
+            dated = True
+        elif value:
+            out.append(("info", value))
+    return out if dated else None
 
 
 def _bracketed_field(t: str, strict: bool) -> list[tuple[str, str]] | None:
