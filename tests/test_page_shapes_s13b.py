@@ -427,3 +427,26 @@ def test_a_sheets_line_of_labelled_fields_gives_its_date_and_is_no_text():
     values = {f["value"] for a in arts for f in a["facts"]}
     assert 2 not in values and 10 not in values
     assert "稿件类别" not in " ".join(p["text"] for a in arts for p in a["body"])
+
+
+ITEM_AFTER_A_COMMENT = """渭滨区融媒体中心
+2021-04-16 09:00
+
+渭滨区老旧小区“微改造”惠及万余户
+通讯员 雷佳敏 记者 史少峰
+今年，渭滨区启动老旧小区微改造项目31个，涉及居民1.2万户。
+
+短评
+作者：严冬梅
+改造更要“改心”
+小区改造，改的是房子，暖的是人心。
+
+区图书馆周末延时开放
+区图书馆即日起周末延时开放至晚上9点，每周增加开放时间6小时。
+"""
+
+
+def test_a_headline_after_a_comment_opens_an_article_a_comment_has_no_sections():
+    arts = _arts(ITEM_AFTER_A_COMMENT)
+    assert [a["title"] for a in arts] == ["渭滨区老旧小区“微改造”惠及万余户", "改造更要“改心”", "区图书馆周末延时开放"]
+    assert arts[1]["authors"] == ["严冬梅"] and arts[2]["authors"] == []

@@ -80,7 +80,12 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
             own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
         prev = [g for g in sorted(groups + found) if g[1] < k]
         signed = _signed_above(blocks, k)
-        closed = bool(prev) and (_closed_by_byline(blocks, k) or _signed_below(blocks, k, prev[-1]))
+        closed = bool(prev) and (_closed_by_byline(blocks, k) or _signed_below(blocks, k, prev[-1])
+                                 # (a headline after a comment, 短评 / its title / its text: a comment
+                                 # has no sections)
+                                 or (comment_label(blocks[prev[-1][0]].text) and han_len(b.text) >= 6
+                                     and not _sectioned(blocks, prev[-1][1], k)
+                                     and not re.match(layout()["numbered_head"], b.text.strip())))
         if not own and not signed and not closed:
             continue  # (a heading after text closed by its byline opens an article, whatever it names)
         if signed and not prev:
