@@ -450,3 +450,21 @@ def test_a_headline_after_a_comment_opens_an_article_a_comment_has_no_sections()
     arts = _arts(ITEM_AFTER_A_COMMENT)
     assert [a["title"] for a in arts] == ["渭滨区老旧小区“微改造”惠及万余户", "改造更要“改心”", "区图书馆周末延时开放"]
     assert arts[1]["authors"] == ["严冬梅"] and arts[2]["authors"] == []
+
+
+SHORT_REPORT_THEN_AN_UNSIGNED_ONE = """修文融媒　2020年12月28日　第1版
+
+修文县新增绿地面积超10万平方米
+记者　田晓芳
+今年全县新建街头绿地23处，新增绿地面积超10万平方米。
+
+公交3号线延伸至高铁站
+12月起，县城公交3号线延伸至高铁站，沿线新设站点6个。
+"""
+
+
+def test_a_lone_headline_after_a_short_signed_report_opens_the_next_report():
+    arts = _arts(SHORT_REPORT_THEN_AN_UNSIGNED_ONE)
+    assert [a["title"] for a in arts] == ["修文县新增绿地面积超10万平方米", "公交3号线延伸至高铁站"]
+    assert arts[0]["authors"] == ["田晓芳"] and arts[1]["authors"] == []
+    assert 6 in {f["value"] for f in arts[1]["facts"]} and 6 not in {f["value"] for f in arts[0]["facts"]}

@@ -10,7 +10,7 @@ from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
 from ..repair.paragraphs import column_name, document_title
-from .bylines import names_only, trailing_byline
+from .bylines import byline_names, names_only, trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns
 from .meta import is_office, is_org
@@ -85,7 +85,8 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                                  # has no sections)
                                  or (comment_label(blocks[prev[-1][0]].text) and han_len(b.text) >= 6
                                      and not _sectioned(blocks, prev[-1][1], k)
-                                     and not re.match(layout()["numbered_head"], b.text.strip())))
+                                     and not re.match(layout()["numbered_head"], b.text.strip()))
+                                 or _after_short_report(blocks, k, prev[-1], groups))
         if not own and not signed and not closed:
             continue  # (a heading after text closed by its byline opens an article, whatever it names)
         if signed and not prev:
@@ -129,6 +130,41 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
+
+
+def _after_short_report(blocks: list[Block], k: int, group: tuple[int, int], groups: list[tuple[int, int]]) -> bool:
+    """Is the heading blocks[k] the next report after a short signed news report (南丰县表彰一批
+    “身边好人” / 记者 某某 / 日前，南丰县…。 / 3万余名学生同上“文明第一课” / …)? The report above
+    is signed (a byline in its title group or its lead's dateline) and opens as news does (a
+    dateline, or when first); it runs one to three paragraphs; the heading is a headline, not
+    numbered, and no other heading follows it before the next title: a lone heading after a
+    short report, not one of a feature's series of sections."""
+    lay = layout()
+    s, e = group
+    t = blocks[k].text.strip()
+    if han_len(t) < 6 or re.match(lay["numbered_head"], t) or is_section_head(t) or re.search(r"[。！？；：:]$", t):
+        return False
+    body = blocks[e + 1:k]
+    paras = [x for x in body if x.kind == "paragraph"]
+    if not 1 <= len(paras) <= lay["short_report_max_paragraphs"] or any(
+            x.kind not in ("paragraph", "caption", "credit", "byline") for x in body):
+        return False
+    lead = paras[0].text.strip()
+    dated = re.match(lay["dateline"], lead) is not None
+    when = lead.startswith(tuple(lay["lead_time_openers"])) or re.match(r"^\d{1,2}月\d{1,2}日", lead) is not None
+    signed = dated or any(x.kind == "byline" for x in blocks[s:e + 1])
+    if not signed or not (dated or when):
+        return False
+    nxt = min((g[0] for g in groups if g[0] > k), default=len(blocks))
+    if any(x.kind in ("heading", "subheading") for x in blocks[k + 1:nxt]):
+        return False
+    # (signed at its end by the report's own writer, …。（记者 某某）: the report's last section)
+    m = re.match(lay["inline_byline"], lead)
+    above = set(names_only(m.group(1)) or []) if m else set()
+    above |= {n for x in blocks[s:e + 1] if x.kind == "byline" for n in (x.extra.get("authors") or byline_names(x.text)[0])}
+    last = next((x for x in reversed(blocks[k + 1:nxt]) if x.kind == "paragraph"), None)
+    got = trailing_byline(last.text) if last is not None else None
+    return not (got and set(got[1]) & above)
 
 
 def _sectioned(blocks: list[Block], end: int, k: int) -> bool:
