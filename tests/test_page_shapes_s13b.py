@@ -468,3 +468,23 @@ def test_a_lone_headline_after_a_short_signed_report_opens_the_next_report():
     assert [a["title"] for a in arts] == ["修文县新增绿地面积超10万平方米", "公交3号线延伸至高铁站"]
     assert arts[0]["authors"] == ["田晓芳"] and arts[1]["authors"] == []
     assert 6 in {f["value"] for f in arts[1]["facts"]} and 6 not in {f["value"] for f in arts[0]["facts"]}
+
+
+REPORTERS_COLUMN_WITH_ITS_OWN_HEADLINE = """绛县报　2024年5月20日　第3版
+
+绛县推行“红色物业”，23个无物业小区有了“管家”
+■ 本报记者 聂晓光 通讯员 贺一鸣
+今年以来，绛县在城区推行“红色物业”模式，已为23个无物业小区配备“红色管家”。
+
+记者手记
+“管家”要管到居民心坎上
+在走访的5个小区里，记者听到最多的一句话是“有人管了”。
+（聂晓光）
+"""
+
+
+def test_a_reporters_column_under_its_own_headline_is_an_article_of_its_own():
+    arts = _arts(REPORTERS_COLUMN_WITH_ITS_OWN_HEADLINE)
+    assert [a["title"] for a in arts] == ["绛县推行“红色物业”，23个无物业小区有了“管家”", "“管家”要管到居民心坎上"]
+    assert arts[1]["kicker"] == "记者手记" if "kicker" in arts[1] else True
+    assert arts[1]["authors"] == ["聂晓光"]

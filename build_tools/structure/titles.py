@@ -503,9 +503,13 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                 and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
             used.add(k)
             groups.append((k, k))
-    # a piece with a label of its own (短评 / its title / its text) is an article of its own
+    # a piece with a label of its own (短评 / its title / its text) is an article of its own, and
+    # so is a reporter's column under its own headline (记者手记 / its title / its text; the
+    # column's label alone over text is a part of the report)
+    reporters = set(lay.get("reporter_columns") or ())
     for k, b in enumerate(blocks):
-        if (b.kind in ("heading", "subheading") and not b.level and _piece_label(b.text) and k + 2 < n
+        if (b.kind in ("heading", "subheading") and not b.level and k + 2 < n
+                and (_piece_label(b.text) or _unbracketed(b.text) in reporters)
                 and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
