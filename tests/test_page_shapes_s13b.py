@@ -487,3 +487,27 @@ def test_a_reporters_column_under_its_own_headline_is_an_article_of_its_own():
     arts = _arts(REPORTERS_COLUMN_WITH_ITS_OWN_HEADLINE)
     assert [a["title"] for a in arts] == ["绛县推行“红色物业”，23个无物业小区有了“管家”", "“管家”要管到居民心坎上"]
     assert arts[1]["authors"] == ["聂晓光"]
+
+
+FEATURE_OF_NUMBERED_PARTS_THEN_A_REPORT = """和县发布
+2023-12-08 17:05
+作者：孔令晖 章雪梅
+
+小城大文明：和县三年“创城路”回眸
+
+一、从“脏乱差”到“洁净美”
+三年间，和县改造背街小巷146条，新建口袋公园38个。
+
+二、从“要我做”到“我要做”
+全县组建新时代文明实践志愿服务队310支。
+
+和县开展冬季消防安全宣传
+近日，县消防救援大队走进城区12个社区开展消防安全宣传。
+"""
+
+
+def test_a_headline_without_a_number_after_a_features_numbered_parts_opens_a_report():
+    arts = _arts(FEATURE_OF_NUMBERED_PARTS_THEN_A_REPORT)
+    assert [a["title"] for a in arts] == ["小城大文明：和县三年“创城路”回眸", "和县开展冬季消防安全宣传"]
+    assert {146, 310} <= {f["value"] for f in arts[0]["facts"]}
+    assert 12 in {f["value"] for f in arts[1]["facts"]} and 12 not in {f["value"] for f in arts[0]["facts"]}

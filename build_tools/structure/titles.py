@@ -67,6 +67,10 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                     if blocks[j].kind in ("heading", "subheading") and blocks[j].level}
     if not title_levels:  # no title group yet: the page's largest marked type (a PDF's # titles)
         title_levels = {min((b.level for b in blocks if b.kind in ("heading", "subheading") and b.level), default=0)}
+    # (no title group yet, the page opening with a headline: that headline heads the first
+    # article, whatever stands under it — the sections of a feature, 一、… 二、…)
+    implicit = [(0, 0)] if (not groups and blocks and blocks[0].kind in ("heading", "subheading")
+                            and not blocks[0].level and 0 not in used) else []
     for k, b in enumerate(blocks):
         if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level not in title_levels)
                 or han_len(b.text) < 4 or is_section_head(b.text)):
@@ -78,7 +82,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         ambiguous = not own
         if ambiguous:
             own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
-        prev = [g for g in sorted(groups + found) if g[1] < k]
+        prev = [g for g in sorted(groups + found + [g for g in implicit if g not in found]) if g[1] < k]
         signed = _signed_above(blocks, k)
         closed = bool(prev) and (_closed_by_byline(blocks, k) or _signed_below(blocks, k, prev[-1])
                                  # (a headline after a comment, 短评 / its title / its text: a comment
@@ -127,6 +131,9 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                 continue
         elif any(x.kind == "paragraph" for x in blocks[:k]):
             continue
+        if implicit and k > 0 and implicit[0] not in found:
+            found.append(implicit[0])  # (the first article's headline, now that a second opens)
+            used.add(0)
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
@@ -171,7 +178,11 @@ def _sectioned(blocks: list[Block], end: int, k: int) -> bool:
     """Are there headings between the title group ending at `end` and blocks[k]? Then the
     article is one of sections (城区面貌焕然一新 / … / 某县文明实践全覆盖): a heading after them
     is its next section, not a report of its own."""
-    return any(x.kind in ("heading", "subheading") for x in blocks[end + 1:k])
+    heads = [x for x in blocks[end + 1:k] if x.kind in ("heading", "subheading")]
+    numbered = layout()["numbered_head"]
+    if heads and all(re.match(numbered, x.text.strip()) for x in heads) and not re.match(numbered, blocks[k].text.strip()):
+        return False  # (一、… / 二、… / 三、… then a heading with no number: the series has ended)
+    return bool(heads)
 
 
 def _report_of_its_own(heading: str, lead: str, find_places) -> bool:
