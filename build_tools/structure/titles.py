@@ -151,6 +151,12 @@ def _after_short_report(blocks: list[Block], k: int, group: tuple[int, int], gro
     t = blocks[k].text.strip()
     if han_len(t) < 6 or re.match(lay["numbered_head"], t) or is_section_head(t) or re.search(r"[。！？；：:]$", t):
         return False
+    if k == 0 or blocks[k].first <= blocks[k - 1].last + 1 or blocks[k + 1].first > blocks[k].last + 1:
+        return False  # (set apart above, its text right under it: not a line a column broke off)
+    under = blocks[k + 1]
+    if ("\t" in t or under.kind != "paragraph" or under.extra.get("table_row") or "。" not in under.text
+            or han_len(under.text) < 15):
+        return False  # (a table's or a chart's title over its rows or its axis: the report's own)
     body = blocks[e + 1:k]
     paras = [x for x in body if x.kind == "paragraph"]
     if not 1 <= len(paras) <= lay["short_report_max_paragraphs"] or any(
