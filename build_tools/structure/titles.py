@@ -67,10 +67,6 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                     if blocks[j].kind in ("heading", "subheading") and blocks[j].level}
     if not title_levels:  # no title group yet: the page's largest marked type (a PDF's # titles)
         title_levels = {min((b.level for b in blocks if b.kind in ("heading", "subheading") and b.level), default=0)}
-    # (no title group yet, the page opening with a headline: that headline heads the first
-    # article, whatever stands under it — the sections of a feature, 一、… 二、…)
-    implicit = [(0, 0)] if (not groups and blocks and blocks[0].kind in ("heading", "subheading")
-                            and not blocks[0].level and 0 not in used) else []
     for k, b in enumerate(blocks):
         if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level not in title_levels)
                 or han_len(b.text) < 4 or is_section_head(b.text)):
@@ -82,7 +78,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         ambiguous = not own
         if ambiguous:
             own = _readings(find_places, b.text)  # 铁西区 (of 沈阳, 鞍山 or 四平): every reading
-        prev = [g for g in sorted(groups + found + [g for g in implicit if g not in found]) if g[1] < k]
+        prev = [g for g in sorted(groups + found) if g[1] < k]
         signed = _signed_above(blocks, k)
         closed = bool(prev) and (_closed_by_byline(blocks, k) or _signed_below(blocks, k, prev[-1])
                                  # (a headline after a comment, 短评 / its title / its text: a comment
@@ -131,9 +127,6 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
                 continue
         elif any(x.kind == "paragraph" for x in blocks[:k]):
             continue
-        if implicit and k > 0 and implicit[0] not in found:
-            found.append(implicit[0])  # (the first article's headline, now that a second opens)
-            used.add(0)
         found.append((_with_column_name(blocks, k, used, find_places), k))
         used.update(range(found[-1][0], k + 1))
     return found
@@ -178,6 +171,21 @@ def _after_short_report(blocks: list[Block], k: int, group: tuple[int, int], gro
     last = next((x for x in reversed(blocks[k + 1:nxt]) if x.kind == "paragraph"), None)
     got = trailing_byline(last.text) if last is not None else None
     return not (got and set(got[1]) & above)
+
+
+def _signed_piece(blocks: list[Block], k: int) -> bool:
+    """Is the text under the headline blocks[k] signed, by a byline right under the headline or
+    at its end (…。（某某）)? A reporter's column signed so is a piece of its own; one unsigned at
+    a feature's end is the feature's last part."""
+    if k + 1 < len(blocks) and blocks[k + 1].kind == "byline":
+        return True
+    j = k + 1
+    while j < len(blocks) and blocks[j].kind in ("paragraph", "caption", "credit"):
+        j += 1
+    if j < len(blocks) and blocks[j].kind == "byline":
+        return True
+    last = next((x for x in reversed(blocks[k + 1:j]) if x.kind == "paragraph"), None)
+    return last is not None and trailing_byline(last.text) is not None
 
 
 def _sectioned(blocks: list[Block], end: int, k: int) -> bool:
@@ -526,7 +534,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     reporters = set(lay.get("reporter_columns") or ())
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k + 2 < n
-                and (_piece_label(b.text) or _unbracketed(b.text) in reporters)
+                and (_piece_label(b.text) or (_unbracketed(b.text) in reporters and _signed_piece(blocks, k + 1)))
                 and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
