@@ -275,7 +275,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 # (a document's signer first: its 全市 is the signer's city, not the paper's)
                                 outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
-        region = _commented_region(art.kicker, region, articles)
+        region = _page_region(_commented_region(art.kicker, region, articles), articles)
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
         for n in [n for n in authors if is_place_pen_name(n, places)]:
@@ -494,6 +494,21 @@ def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dic
         return region
     return {**prev, "provenance": {"method": "commented_report", "confident": False},
             "evidence": f"短评无自己的县级地名，评论的是上一篇报道（{prev.get('region')}） a comment on the report above it"}
+
+
+def _page_region(region: dict | None, done: list[dict]) -> dict | None:
+    """An item naming no place at all on a page whose articles before it are all about one
+    place (a county paper's page: 3万余名学生同上“文明第一课” / 全县中小学…) is about that place
+    too — the page's, marked not confident."""
+    if (region or {}).get("adcode") or not done:
+        return region
+    infos = [a.get("region_info") or {} for a in done]
+    codes = {i.get("adcode") for i in infos}
+    if len(codes) != 1 or None in codes:
+        return region
+    prev = infos[-1]
+    return {**prev, "subplaces": [], "provenance": {"method": "page_region", "confident": False},
+            "evidence": f"文中没有地名，同版其他文章都写{prev.get('region')}（no place in the text: the page's other articles' place）"}
 
 
 def _names_region(text: str, article: dict) -> bool:

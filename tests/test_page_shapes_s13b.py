@@ -511,3 +511,22 @@ def test_a_headline_without_a_number_after_a_features_numbered_parts_opens_a_rep
     assert [a["title"] for a in arts] == ["小城大文明：和县三年“创城路”回眸", "和县开展冬季消防安全宣传"]
     assert {146, 310} <= {f["value"] for f in arts[0]["facts"]}
     assert 12 in {f["value"] for f in arts[1]["facts"]} and 12 not in {f["value"] for f in arts[0]["facts"]}
+
+
+LAST_ITEM_NAMING_NO_PLACE = """版面：第4版 县域新闻
+日期：2022年12月15日
+
+黎川县表彰一批“身边好人”
+记者 揭晓冬
+日前，黎川县举行“身边好人”发布仪式，20人获评“身边好人”。
+
+3万余名学生同上“文明第一课”
+全县中小学在开学之际同上“文明第一课”，参与学生3.2万余人。
+"""
+
+
+def test_an_item_naming_no_place_takes_the_place_of_the_pages_other_articles():
+    arts = _arts(LAST_ITEM_NAMING_NO_PLACE)
+    assert [a["adcode"] for a in arts] == ["361022", "361022"]
+    assert arts[1]["provenance"]["region"]["confident"] is False
+    assert {f["adcode"] for f in arts[1]["facts"]} == {"361022"}
