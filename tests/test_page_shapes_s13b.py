@@ -530,3 +530,44 @@ def test_an_item_naming_no_place_takes_the_place_of_the_pages_other_articles():
     assert [a["adcode"] for a in arts] == ["361022", "361022"]
     assert arts[1]["provenance"]["region"]["confident"] is False
     assert {f["adcode"] for f in arts[1]["facts"]} == {"361022"}
+
+
+FEATURE_UNDER_A_COLUMN_NAME = """塔城晚报  2025年06月29日  星期日  A5
+
+创城一线
+
+老旧小区焕新颜 居民笑开颜
+
+塔城晚报讯（特约记者 袁振华）走进塔城市的大街小巷，整洁的路面、有序的车辆随处可见。
+
+常态长效见真章
+
+在塔城市，一批老旧街区经过改造重新焕发生机，建成“城市书房”53座。
+
+小切口推动大变化
+
+全市共设立新时代文明实践站152个，实现村（社区）全覆盖。
+"""
+
+FEATURE_OPENING_THE_PAGE = """一张网格管到底 群众诉求有回音
+
+近年来，奎屯市以创建全国文明城市为牵引，把群众的“小事”当作城市治理的“大事”来办。
+
+常态长效见真章
+
+全市6525名网格员走街入户，收集解决群众诉求31186件。
+
+共建共享聚合力
+
+创建全国文明城市，没有局外人，人人都是参与者。
+"""
+
+
+def test_a_dated_reports_sections_under_a_column_name_are_no_column_of_items():
+    arts = _arts(FEATURE_UNDER_A_COLUMN_NAME)
+    assert len(arts) == 1 and arts[0]["authors"] == ["袁振华"]
+
+
+def test_a_feature_opening_the_page_with_short_sections_is_one_article():
+    arts = _arts(FEATURE_OPENING_THE_PAGE)
+    assert len(arts) == 1 and arts[0]["title"] == "一张网格管到底 群众诉求有回音"

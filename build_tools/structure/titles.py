@@ -634,6 +634,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     first = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "subheading", "meta")), None)
     if first is None or first == 0 or blocks[first].kind != "paragraph":
         return []
+    if first == 1 and not blocks[0].extra.get("meta_before"):
+        return []  # (a headline opening the page with nothing over it: an article's title over its sections)
     header = blocks[:first - 1]
     # (a bulletin's or a digest's name and issue over its items: 某区创建全国文明城市 / 工作简报 /
     # 第21期 — a publication's header, two items enough)
@@ -662,6 +664,9 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         if j < len(blocks) and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
             j += 1  # (…。 / （蓝丽娟）: the item's byline on a line of its own)
         k = j
+    dated = [re.match(lay["dateline"], blocks[h + 1].text.strip()) is not None for h in heads]
+    if any(dated) and not all(dated):
+        return []  # (昌吉晚报讯（记者 某某）… under the first only: a report and its sections)
     enough = 2 if digest else lay["column_items_min"]
     return [k for k in heads if k not in used] if len(heads) >= enough else []
 
