@@ -100,7 +100,8 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         elif (prev and _opens_with_place_label(b.text, find_places)
               and _opens_with_place_label(blocks[prev[-1][1]].text, find_places)):
             pass  # 河池：… / 巴马：… / 都安：…: items of a roundup, each headed by its own place's label
-        elif prev and not _sectioned(blocks, prev[-1][1], k) and _report_of_its_own(b.text, nxt.text, find_places):
+        elif (prev and not _sectioned(blocks, prev[-1][1], k) and _report_of_its_own(b.text, nxt.text, find_places)
+              and not _signed_by_its_writer(blocks, k, prev[-1])):
             pass  # a news headline naming its place over a news lead, whatever the text above names
         elif prev:
             s = prev[-1][0]
@@ -164,13 +165,24 @@ def _after_short_report(blocks: list[Block], k: int, group: tuple[int, int], gro
     nxt = min((g[0] for g in groups if g[0] > k), default=len(blocks))
     if any(x.kind in ("heading", "subheading") for x in blocks[k + 1:nxt]):
         return False
-    # (signed at its end by the report's own writer, …。（记者 某某）: the report's last section)
-    m = re.match(lay["inline_byline"], lead)
+    return not _signed_by_its_writer(blocks, k, group, nxt)
+
+
+def _signed_by_its_writer(blocks: list[Block], k: int, group: tuple[int, int], nxt: int | None = None) -> bool:
+    """Is the text under the heading blocks[k] signed at its end by the writer of the article
+    whose title group is `group` (its byline, its author line, or its lead's 本报讯（记者 某某）)?
+    Then the heading is that article's last section (…。（记者 某某）), not a piece of its own."""
+    s, e = group
+    if nxt is None:
+        nxt = next((j for j in range(k + 1, len(blocks)) if blocks[j].kind in ("heading", "subheading")), len(blocks))
+    lead = next((x for x in blocks[e + 1:k] if x.kind == "paragraph"), None)
+    m = re.match(layout()["inline_byline"], lead.text.strip()) if lead is not None else None
     above = set(names_only(m.group(1)) or []) if m else set()
     above |= {n for x in blocks[s:e + 1] if x.kind == "byline" for n in (x.extra.get("authors") or byline_names(x.text)[0])}
+    above |= {n for x in blocks[s:e + 1] for n in (x.extra.get("meta_after_authors") or ())}
     last = next((x for x in reversed(blocks[k + 1:nxt]) if x.kind == "paragraph"), None)
     got = trailing_byline(last.text) if last is not None else None
-    return not (got and set(got[1]) & above)
+    return bool(got and set(got[1]) & above)
 
 
 def _signed_piece(blocks: list[Block], k: int) -> bool:
