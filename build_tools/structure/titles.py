@@ -133,6 +133,22 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     return found
 
 
+# a byline in brackets on a line of its own (（通讯员 某某）), closing the text above it
+_BRACKETED_BYLINE_RE = re.compile(r"[（(][^（()）]+[）)]")
+
+
+def _opens_with_when(lead: str) -> bool:
+    """Does a lead open as news leads do, with when (近日、今年以来…: data/layout.yaml
+    lead_time_openers; or a date, 5月12日)?"""
+    return lead.startswith(tuple(layout()["lead_time_openers"])) or re.match(r"^\d{1,2}月\d{1,2}日", lead) is not None
+
+
+def _lead_names(lead: str) -> list[str] | None:
+    """The writers a lead names in its dateline (本报讯（记者 某某）…); None when it names none."""
+    m = re.match(layout()["inline_byline"], lead)
+    return names_only(m.group(1)) if m else None
+
+
 def _after_short_report(blocks: list[Block], k: int, group: tuple[int, int], groups: list[tuple[int, int]]) -> bool:
     """Is the heading blocks[k] the next report after a short signed news report (南丰县表彰一批
     “身边好人” / 记者 某某 / 日前，南丰县…。 / 3万余名学生同上“文明第一课” / …)? The report above
@@ -158,7 +174,7 @@ def _after_short_report(blocks: list[Block], k: int, group: tuple[int, int], gro
         return False
     lead = paras[0].text.strip()
     dated = re.match(lay["dateline"], lead) is not None
-    when = lead.startswith(tuple(lay["lead_time_openers"])) or re.match(r"^\d{1,2}月\d{1,2}日", lead) is not None
+    when = _opens_with_when(lead)
     signed = dated or any(x.kind == "byline" for x in blocks[s:e + 1])
     if not signed or not (dated or when):
         return False
@@ -176,8 +192,7 @@ def _signed_by_its_writer(blocks: list[Block], k: int, group: tuple[int, int], n
     if nxt is None:
         nxt = next((j for j in range(k + 1, len(blocks)) if blocks[j].kind in ("heading", "subheading")), len(blocks))
     lead = next((x for x in blocks[e + 1:k] if x.kind == "paragraph"), None)
-    m = re.match(layout()["inline_byline"], lead.text.strip()) if lead is not None else None
-    above = set(names_only(m.group(1)) or []) if m else set()
+    above = set((_lead_names(lead.text.strip()) if lead is not None else None) or [])
     above |= {n for x in blocks[s:e + 1] if x.kind == "byline" for n in (x.extra.get("authors") or byline_names(x.text)[0])}
     above |= {n for x in blocks[s:e + 1] for n in (x.extra.get("meta_after_authors") or ())}
     last = next((x for x in reversed(blocks[k + 1:nxt]) if x.kind == "paragraph"), None)
@@ -223,7 +238,7 @@ def _report_of_its_own(heading: str, lead: str, find_places) -> bool:
             or not re.search(r"[，。；！？]", lead) or not _places(find_places, heading)):
         return False  # (第4章 … / 表4-2 … / 4.1 …: a numbered part of one text; a lead is sentences)
     first = re.split(r"[，,。！？]", lead.strip(), maxsplit=1)[0]
-    if first.startswith(tuple(lay["lead_time_openers"])) or re.match(r"^\d{1,2}月\d{1,2}日", first):
+    if _opens_with_when(first):
         return True
     return bool(_first_place(find_places, lead.strip()[:lay["lead_place_within_chars"]]) & _places(find_places, heading))
 
@@ -276,7 +291,7 @@ def _signed_above(blocks: list[Block], k: int) -> bool:
         j -= 1
     return (j >= 1 and blocks[j].kind == "byline" and blocks[j - 1].kind == "paragraph"
             and (patterns()["signature"].match(blocks[j].text.strip()) is not None
-                 or re.fullmatch(r"[（(][^（）()]+[）)]", blocks[j].text.strip()) is not None))
+                 or _BRACKETED_BYLINE_RE.fullmatch(blocks[j].text.strip()) is not None))
 
 
 def _signed_below(blocks: list[Block], k: int, group: tuple[int, int]) -> bool:
@@ -290,8 +305,7 @@ def _signed_below(blocks: list[Block], k: int, group: tuple[int, int]) -> bool:
     named = [n for b in signed_head for n in (b.extra.get("authors") or [])]
     # (or signed in its lead: 本报讯（记者 某某）… — one article, one byline)
     lead = blocks[e + 1] if e + 1 < k and blocks[e + 1].kind == "paragraph" else None
-    m = re.match(layout()["inline_byline"], lead.text) if lead is not None else None
-    lead_names = names_only(m.group(1)) if m else None
+    lead_names = _lead_names(lead.text) if lead is not None else None
     named += lead_names or []
     if not signed_head and not lead_names and not any("author" in (b.extra.get("meta_after_fields") or []) for b in head):
         return False
@@ -301,7 +315,7 @@ def _signed_below(blocks: list[Block], k: int, group: tuple[int, int]) -> bool:
     last = next((x for x in reversed(blocks[k + 1:j]) if x.kind == "paragraph"), None)
     got = trailing_byline(last.text) if last is not None else None
     if (got is None and last is not None and j < len(blocks) and blocks[j].kind == "byline"
-            and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip())):
+            and _BRACKETED_BYLINE_RE.fullmatch(blocks[j].text.strip())):
         got = trailing_byline(last.text.rstrip() + blocks[j].text.strip())  # (…。 / （通讯员 某某）: its own line)
     if got is None and last is not None and last.extra.get("meta_after_authors"):
         got = ("", list(last.extra["meta_after_authors"]))  # (…。 / 作者：某某: its author's line under it)
@@ -317,7 +331,7 @@ def _closed_by_byline(blocks: list[Block], k: int) -> bool:
     j = k - 1
     while j >= 0 and blocks[j].kind in ("caption", "credit"):
         j -= 1
-    if j >= 1 and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
+    if j >= 1 and blocks[j].kind == "byline" and _BRACKETED_BYLINE_RE.fullmatch(blocks[j].text.strip()):
         return blocks[j - 1].kind in ("paragraph", "caption")  # …。 / （全媒体记者 某某）: on a line of its own
     return j >= 0 and blocks[j].kind == "paragraph" and trailing_byline(blocks[j].text) is not None
 
@@ -673,7 +687,7 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
                 or {"author", "photographer"} & set(b.extra.get("meta_after_fields") or [])):
             break  # (a headline over its writer's line: a signed article, its heads its sections)
         heads.append(k)
-        if j < len(blocks) and blocks[j].kind == "byline" and re.fullmatch(r"[（(][^（()）]+[）)]", blocks[j].text.strip()):
+        if j < len(blocks) and blocks[j].kind == "byline" and _BRACKETED_BYLINE_RE.fullmatch(blocks[j].text.strip()):
             j += 1  # (…。 / （蓝丽娟）: the item's byline on a line of its own)
         k = j
     dated = [re.match(lay["dateline"], blocks[h + 1].text.strip()) is not None for h in heads]
