@@ -29,6 +29,7 @@ from .doubled import fix_doubled_text
 from .fragments import drop_repeated_fragments
 from .inline_captions import split_inline_captions
 from .furniture import separate_meta_lines
+from .glued_headlines import split_glued_headlines
 from .invisible import strip_invisible
 from .paragraphs import reflow
 from .pinyin import drop_pinyin_glosses
@@ -69,6 +70,7 @@ PASSES = [
     fix_doubled_text,
     separate_meta_lines,
     split_post_parts,
+    split_glued_headlines,
     reflow,
     split_inline_captions,
     fix_spaces,
@@ -95,6 +97,7 @@ class RepairConfig:
     fix_doubled_text: bool = True
     separate_meta_lines: bool = True
     split_post_parts: bool = True
+    split_glued_headlines: bool = True
     reflow: bool = True
     split_inline_captions: bool = True
     fix_spaces: bool = True

@@ -845,15 +845,38 @@ def _wrapped_titles(units: list[Unit], roles: list[str], W: int | None, fills) -
     return goes_on
 
 
+@functools.lru_cache(maxsize=1)
+def _item_number_re() -> re.Pattern:
+    return re.compile(load_data("layout.yaml")["section_number_line"])
+
+
+def _item_number_line(text: str) -> bool:
+    """Is `text` an item's or section's number alone on its line (01, ①, NO.2, 二: layout.yaml
+    section_number_line)?"""
+    return bool(_item_number_re().match(text.strip()))
+
+
 def _listed_names(text: str) -> bool:
-    """陶梓萱、陆文、欧阳春华: names of two to four characters listed with 、, each opening with a surname."""
-    parts = text.strip().split("、")
-    return len(parts) >= 2 and all(2 <= len(x) <= 4 and re.fullmatch(f"[{HAN_CLASS}]+", x)
-                                   and _surname_cost(x) is not None for x in parts)
+    """陶梓萱、陆文、欧阳春华 (or 额日德木·巴特尔 萨仁高娃): two or more names listed with 、 or
+    apart by spaces, each of two to four characters opening with a surname, or transcribed
+    with a middle dot; not a couplet of four-character phrases (文明城市 幸福家园).
+
+    >>> _listed_names("陶梓萱、陆文、欧阳春华"), _listed_names("额日德木·巴特尔 萨仁高娃")
+    (True, True)
+    >>> _listed_names("文明城市 幸福家园"), _listed_names("网格治理 服务到家")
+    (False, False)
+    """
+    parts = [x for x in re.split(r"[、\s\u3000]+", text.strip()) if x]
+    if len(parts) < 2 or ("、" not in text and all(len(x) == 4 for x in parts)):
+        return False
+    dotted = [x for x in parts if re.fullmatch(f"[{HAN_CLASS}]{{1,8}}·[{HAN_CLASS}·]{{1,12}}", x)]
+    # (beside a transcribed name, a Mongol or Tibetan name written whole needs no surname: 萨仁高娃)
+    return all(x in dotted or (2 <= len(x) <= (5 if dotted else 4) and re.fullmatch(f"[{HAN_CLASS}]+", x)
+                               and (dotted or _surname_cost(x) is not None)) for x in parts)
 
 
 def _names_under_titles(units: list[Unit], roles: list[str]) -> None:
-    """A web copy (a paragraph a line): a line of names listed with 、 right under a title line
+    """A web copy (a paragraph a line): a line of names (listed with 、 or spaces) right under a title line
     and over the text is the title's byline (彝良24个社区推行“积分超市” / 陶梓萱、陆文、欧阳春华 /
     彝良县在全县…), never a wrap of either."""
     for k in range(1, len(units) - 1):
@@ -923,6 +946,7 @@ def _reflow(page: Page) -> Page:
     edits: list[Edit] = vertical_edits
     cur: Unit | None = None
     cur_role = before_cur = ""
+    numbered = False  # `cur` opens right under an item's number alone on its line (01 / its headline)
     last_u: Unit | None = None
     last_r = ""
     for idx, (u, r) in enumerate(zip(units, roles)):
@@ -964,6 +988,18 @@ def _reflow(page: Page) -> Page:
               and idx + 1 < len(units) and units[idx + 1].gap == 0
               and (roles[idx + 1] == "byline" or dateline.match(units[idx + 1].text.strip()))):
             join = True  # ——某某县老城片区背街小巷 / 综合整治见闻 / 记者 …: a dashed subtitle wrapped over its byline
+        elif (cur is not None and cur.first == cur.last and cur_role in ("", "subheading")
+              and r in ("", "subheading", "heading") and u.gap == 0 and idx + 1 < len(units)
+              and roles[idx + 1] == "byline" and units[idx + 1].gap == 0 and _headline_like(u.text)
+              and (_w(u.text) < W - 2 * WIDTH_TOL if W is not None else _w(u.text) < _w(cur.text))
+              and not ends_sentence(cur.text) and _CLAUSE_RE.search(cur.text.strip()[:-1])
+              and cur.text.strip()[-1:] not in "，、；：,;:" and han_count(u.text) >= 8
+              and not _splits_word(cur.text, u.text) and not _splits_number(cur.text, u.text)):
+            join = False  # “双节”前完成…，让…舒心 / 山海关区打响…攻坚战 / ■记者 …: the headline over its byline, not the kicker's wrap
+        elif (cur is not None and numbered and cur.first == cur.last and u.gap == 0 and not ends_sentence(cur.text)
+              and cur.text.strip()[:1] not in "（(【["
+              and not _splits_word(cur.text, u.text) and not _splits_number(cur.text, u.text)):
+            join = False  # 03 / 常宁镇入选…，常宁镇排名第2位 / 近日，…: a numbered item's headline, then its text
         elif cur is not None and u.first == u.last and r != "meta" and SALUTATION_RE.match(u.text.strip()):
             join = False  # 某某招募令 / 亲爱的市民朋友们：: a letter's salutation never goes on a line above
         elif idx in clause_lines and cur is not None:
@@ -1053,6 +1089,7 @@ def _reflow(page: Page) -> Page:
                 out.append(cur)
             cur = replace(u, kind=u.kind or (r if r in ("heading", "subheading", "table") else ""))
             cur_role, before_cur = r, ("rule" if last_u is not None and _RULE_LINE_RE.match(last_u.text) else last_r)
+            numbered = bool(last_u is not None and last_u.first == last_u.last and _item_number_line(last_u.text))
         last_u, last_r = u, r
     out.append(cur)
     # every segment stands on its own now (gap kept: the blank lines before it)

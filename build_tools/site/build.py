@@ -206,7 +206,7 @@ def _warm_before_fork() -> None:
     """The gazetteer and jieba's part-of-speech tagger (which some headlines ask) loaded
     once, here, before the workers are forked: they share them instead of each loading
     them (seconds each)."""
-    from ..structure.titles import load_pos_tagger
+    from ..structure.words import load_pos_tagger
 
     _warm()
     load_pos_tagger()

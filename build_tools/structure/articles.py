@@ -928,16 +928,19 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
         k += 1
     if k == start or k >= len(text) or start > 1:
         return blocks
-    # the note is followed by a piece's title group: a heading with its byline under it
+    # the note is followed by a piece's title group: a heading with its byline under it (or,
+    # on a page of several pieces, over its text: 编者按：…本期简讯选登其中几例。 / 渑池：… / 近日，…)
+    heads_over_text = sum(1 for j in range(k, len(text) - 1) if blocks[text[j]].kind in ("heading", "subheading")
+                          and blocks[text[j + 1]].kind == "paragraph")
     if not (blocks[text[k]].kind in ("heading", "subheading") and k + 1 < len(text)
-            and blocks[text[k + 1]].kind == "byline"):
+            and (blocks[text[k + 1]].kind == "byline" or (blocks[text[k + 1]].kind == "paragraph" and heads_over_text >= 2))):
         return blocks
     chrome = {text[j] for j in range(k)}
     return _as_chrome(blocks, lambda j, b: j in chrome)
 
 
 def _before_ordinal_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A heading that opens a section of the text (一、…) is neither the title's second line
+    """A heading that opens a section of the text (一、…, or under its number 01) is neither the title's second line
     (the group ends before it) nor a title under the headline right above it (the group is
     that headline)."""
     taken = {k for s, e in groups for k in range(s, e + 1)}
@@ -948,7 +951,8 @@ def _before_ordinal_sections(blocks: list[Block], groups: list[tuple[int, int]])
                 and all(b.kind == "meta" for b in blocks[:s - 1])):
             out.append((s - 1, s - 1))  # (凉州发布 / 创城进行时｜凉州：… / 一、城市面貌…: the post's headline)
             continue
-        k = next((k for k in range(s + 1, e + 1) if blocks[k].kind in ("heading", "subheading") and _ordinal_section(blocks[k])), None)
+        k = next((k for k in range(s + 1, e + 1) if blocks[k].kind in ("heading", "subheading")
+                  and (_ordinal_section(blocks[k]) or blocks[k].extra.get("numbered_section"))), None)
         out.append((s, k - 1) if k is not None else (s, e))
     return out
 

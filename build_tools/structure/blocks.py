@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (lone_name, without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit, glued_credit)
-from .layout import ends_with, han_len, layout, patterns
+from .layout import ends_with, han_len, layout, patterns, piece_label, unbracketed
 from ..repair.paragraphs import document_title
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
@@ -323,6 +323,11 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             # 在…大会上的讲话 / （2019年3月5日）: the day the speech was given (a document's own
             # date in brackets under its title), the page's date only when it prints no other
             fields = [("signed", v) for _, v in fields]
+        if (not fields and seg.first == seg.last and n + 1 < len(segments) and not re.search(r"\d", seg.text)
+                and re.match(layout()["section_number_line"], seg.text.strip())):
+            # 二 / “文明餐桌”进甜茶馆: an item's number in words alone, chrome as 02 is (a number in
+            # digits may be a page's number over its running head: the structure step reads it)
+            fields = [("chrome", seg.text.strip())]
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
@@ -517,6 +522,24 @@ def _portrait_bylines(items: list["_Item"]) -> None:
                 break
 
 
+def _lone_name_bylines(items: list["_Item"]) -> None:
+    """A name alone on its line between a piece's title, under its label, and its text (短评 /
+    护河不只是河长的事 / 欧阳明 / 河水清不清…; 记者手记 / …): the piece's byline, not a third
+    line of the title. Only under such a label: without one, a short line under a title may
+    as well be its last words (高颜值, 金名片, 向未来). Not over text opening with that name
+    (王某某 / 王某某，某社区居民…: a profile's head)."""
+    columns = set(layout().get("reporter_columns") or ())
+    for i in range(2, len(items) - 1):
+        it, prev, nxt = items[i], items[i - 1], items[i + 1]
+        label = items[i - 2].text
+        if not (piece_label(label) or unbracketed(label) in columns):
+            continue
+        if (it.kind in ("short", "heading") and not it.level and not prev.level and it.gap_before == 0
+                and prev.kind in ("short", "heading", "subtitle") and nxt.kind == "paragraph" and nxt.gap_before <= 1
+                and not nxt.text.strip().startswith(re.sub(r"[\s\u3000]+", "", it.text)) and lone_name(it.text)):
+            it.kind = "byline"
+
+
 def _classify_items(items: list["_Item"]) -> list[Block]:
     lay = layout()
     if not items:
@@ -526,6 +549,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
 
     items = _credits_above_stories(items, lay)
     _portrait_bylines(items)
+    _lone_name_bylines(items)
 
     # Photo credit lines make the segment before them a caption.
     merged: list[_Item] = []

@@ -20,6 +20,7 @@ from ..repair.furniture import _long_name_ok, is_masthead, vocabulary
 from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
 from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run  # noqa: F401 (read here too)
 from .meta import is_org
+from .words import pos_tags
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
 _BYLINE_LABEL_RE = re.compile(r"^(?:作者|文\s*[/／]\s*图|图\s*[/／]\s*文|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
@@ -143,6 +144,26 @@ def _is_division_name(name: str) -> bool:
         return False
     hits = place_readings(find_places, name) or find_places(name) or []
     return any(off == 0 and n == name for off, _c, n in hits)
+
+
+def lone_name(text: str) -> bool:
+    """Is a short line alone one person's name (欧阳明, 程立新, 邝思远)? A surname and one or two
+    characters more (a common surname when only one), not a division's name (金山) and not a
+    word of jieba's dictionary other than a name (高质量, 方向). Its shape only: alone, a short line may be anything (金名片 has a
+    name's shape), so the caller needs a context that expects a name there.
+
+    >>> lone_name("欧阳明"), lone_name("程立新"), lone_name("邝思远"), lone_name("高质量"), lone_name("方向")
+    (True, True, True, False, False)
+    >>> lone_name("再出发"), lone_name("新气象")
+    (False, False)
+    """
+    t = re.sub(r"[\s\u3000]+", "", text)
+    cost = _surname_cost(t) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) else None
+    if (cost is None or len(t) - cost[1] not in (1, 2) or (len(t) == 2 and not _common_surname(t))
+            or _is_division_name(t)):
+        return False
+    tags = pos_tags(t)
+    return not (len(tags) == 1 and not tags[0][1].startswith("nr"))
 
 
 def _unbracket(text: str) -> str:
@@ -653,6 +674,8 @@ def looks_like_names(text: str) -> bool:
     (True, False, True)
     >>> looks_like_names("记者手记"), looks_like_names("周建华讲话　李明远主持")
     (False, False)
+    >>> looks_like_names("额日德木·巴特尔 萨仁高娃")
+    True
     """
     pats = patterns()
     if re.sub(r"\s+", "", text) in layout()["reporter_columns"]:
@@ -667,6 +690,11 @@ def looks_like_names(text: str) -> bool:
         return False
     if len(words) >= 2 and all(len(w) == 4 and (_surname_cost(w) or (0, 0))[1] == 1 for w in words):
         return False  # 温泉之乡 文明为先: four-character phrases set as a couplet, no names
+    if (any("·" in w for w in words) and all(len(w) <= 5 for w in words if "·" not in w)
+            and not any(_is_division_name(p) for w in words if "·" in w for p in w.split("·"))):
+        # 额日德木·巴特尔 萨仁高娃: beside a transcribed name, a Mongol name written whole (not a
+        # page's section, 区域·武进 溧阳, naming places)
+        return True
     return all(_surname_cost(w) is not None or "·" in w for w in words)
 
 

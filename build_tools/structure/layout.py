@@ -91,3 +91,17 @@ def ends_with(text: str, marks: str) -> bool:
 
 def han_len(text: str) -> int:
     return len(HAN.findall(text))
+
+
+def unbracketed(text: str) -> str:
+    """A label without the brackets or mark around it (【快评】, ■短评 → 快评, 短评)."""
+    return re.sub(r"^[■□●◆▲★【\[〔［]+|[】\]〕］]+$", "", text.strip()).strip()
+
+
+def piece_label(text: str) -> bool:
+    """The label of a piece that is an article of its own (短评, 【快评】; a paper's own comment
+    column, 晚报时评: data/layout.yaml article_labels, comment_label_ends)."""
+    lay = layout()
+    t = unbracketed(text)
+    return t in set(lay["article_labels"]) or (
+        han_len(t) == len(t) <= lay["max_column_name_chars"] and t.endswith(tuple(lay.get("comment_label_ends") or ())))

@@ -12,8 +12,9 @@ from ..repair.furniture import vocabulary
 from ..repair.paragraphs import column_name, document_title
 from .bylines import byline_names, names_only, trailing_byline
 from .captions import count_places
-from .layout import han_len, layout, patterns
+from .layout import han_len, layout, patterns, piece_label as _piece_label, unbracketed as _unbracketed
 from .meta import is_office, is_org
+from .words import pos_tags as _pos_tags
 
 
 def _stem(c: str) -> str:
@@ -555,12 +556,14 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             used.add(k)
             groups.append((k, k))
     # a piece with a label of its own (短评 / its title / its text) is an article of its own, and
+    # so is a news brief under its column's name (新闻速览 / its title / its text), and
     # so is a reporter's column under its own headline (记者手记 / its title / its text; the
     # column's label alone over text is a part of the report)
     reporters = set(lay.get("reporter_columns") or ())
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k + 2 < n
-                and (_piece_label(b.text) or (_unbracketed(b.text) in reporters and _signed_piece(blocks, k + 1)))
+                and (_piece_label(b.text) or _brief_label(b.text)
+                     or (_unbracketed(b.text) in reporters and _signed_piece(blocks, k + 1)))
                 and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
                 and blocks[k + 2].kind in ("paragraph", "byline")):
             used.update((k, k + 1))
@@ -697,18 +700,11 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     return [k for k in heads if k not in used] if len(heads) >= enough else []
 
 
-def _unbracketed(text: str) -> str:
-    """A label without the brackets or mark around it (【快评】, ■短评 → 快评, 短评)."""
-    return re.sub(r"^[■□●◆▲★【\[〔［]+|[】\]〕］]+$", "", text.strip()).strip()
-
-
-def _piece_label(text: str) -> bool:
-    """The label of a piece that is an article of its own (短评, 【快评】; a paper's own comment
-    column, 晚报时评: data/layout.yaml article_labels, comment_label_ends)."""
+def _brief_label(text: str) -> bool:
+    """A news-brief column's name (新闻速览, ■简讯: data/layout.yaml brief_labels, brief_label_max_chars)."""
     lay = layout()
-    t = _unbracketed(text)
-    return t in set(lay["article_labels"]) or (
-        han_len(t) == len(t) <= lay["max_column_name_chars"] and t.endswith(tuple(lay.get("comment_label_ends") or ())))
+    t = re.sub(r"[\s\u3000]+", "", _unbracketed(text))
+    return 0 < len(t) <= lay["brief_label_max_chars"] and han_len(t) == len(t) and t.endswith(tuple(lay["brief_labels"]))
 
 
 def comment_label(text: str) -> bool:
@@ -792,11 +788,16 @@ def _signed_pieces(blocks: list[Block], used: set[int]) -> list[int]:
         """Is the block above the headline at k a picture story, closed by its credit?"""
         return k > 0 and blocks[k - 1].kind == "paragraph" and bool(blocks[k - 1].extra.get("picture_story"))
 
-    pieces = [k for k in heads if k not in used and signed(k)
+    # (a piece another rule already opened counts too: 新罗：… / text / （记者 某某） / 新罗区表彰… /
+    # 本报讯… — the dated lead opened the second, the first is signed the same way)
+    pieces = [k for k in heads if signed(k)
               and (closes(k - 1) or after_picture_story(k) if k and text_before(k) else True)]
     # (one is enough right under a picture story: its credit closed it, so the headline under
     # it is no section of it)
-    return pieces if len(pieces) >= 2 or (pieces and after_picture_story(pieces[0])) else []
+    new = [k for k in pieces if k not in used]
+    if len(new) < len(pieces):  # (not a headline's second line: 老街的“烟火气”怎么留？ / 章贡区探索…)
+        new = [k for k in new if not (k and blocks[k - 1].kind in ("heading", "subheading"))]
+    return new if len(pieces) >= 2 or (new and after_picture_story(new[0])) else []
 
 
 # A paragraph's byline in brackets is read from at most this many of its last characters.
@@ -945,35 +946,13 @@ def second_statement(upper: str, lower: str, find_places=None) -> bool:
     if (han_len(a) < LONG_TITLE or han_len(b) < 4 or han_len(b) > han_len(a) + 4 or re.search(r"[，。；]", b)
             or re.search(r"[\s|｜]", a)):  # (a site's banner, 某某网 | 某某主管, is no title)
         return False
-    if _opens_with_place_label(b, find_places):
+    if _opens_with_place_label(b, find_places) or _clauses_over_place_news(a, b, find_places):
         return False  # 章贡区：“老城夜话”… is a title of its own (place: what happened)
     hits = (find_places(b) or []) if find_places is not None else []
     opens_with_place = [name for off, _c, name in hits if off == 0]
     if re.search(rf"[{_HAN_CHARS}][：:\s　]+[{_HAN_CHARS}“「]", b):
         return True
     return any(n[-1:] in FULL_NAME_ENDS for n in opens_with_place)
-
-
-@functools.lru_cache(maxsize=1)
-def load_pos_tagger():
-    """jieba's part-of-speech tagger with its own dictionary loaded (seconds: a build loads
-    it before forking its workers, which then share it). Its own: under `mkdocs serve` the
-    search plugin loads the site's user dictionary into jieba's default tokenizer, and a
-    headline's words must not depend on which process reads it."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.check_initialized()
-    return jieba.posseg.POSTokenizer(tokenizer)
-
-
-@functools.lru_cache(maxsize=512)
-def _pos_tags(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's part-of-speech tags of a short line (loaded on first use: only two-line
-    headlines ask)."""
-    return tuple((w.word, w.flag) for w in load_pos_tagger().lcut(text))
 
 
 _QUOTED_RE = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")
@@ -1064,27 +1043,39 @@ def _kicker_like(line: str) -> bool:
     return is_column_name(line) or bool(re.search(r"[：:]$|^[【\[]", line)) or place_label(line)
 
 
-def _stacked_over_byline(heads: list[Block], blocks: list[Block]) -> bool:
+def _stacked_over_byline(heads: list[Block], blocks: list[Block], find_places=None) -> bool:
     """Two headline lines set one right under the other, the byline under them: the
     first is the title and the second its subtitle (主题 / 副题), unless the first is a
-    kicker (a column's name, a short or colon-ended label, a bracketed label) or the two
-    are one title broken in two."""
+    kicker (a column's name, a short or colon-ended label, a bracketed label), the two
+    are one title broken in two, or the first is a long line of clauses over the short
+    news naming its place (“双节”前完成…，让…舒心 / 山海关区打响…攻坚战: the 引题 over the 主题)."""
     a, b = heads[-2], heads[-1]
     at, bt = a.text.strip(), b.text.strip()
+    if _clauses_over_place_news(at, bt, find_places):
+        return False
     return (b.first == a.last + 1 and any(x.kind == "byline" and x.first > b.last for x in blocks)
             and han_len(at) >= MAIN_TITLE_MIN and not _kicker_like(at)
             and not _title_lines(at, bt) and not re.search(r"[。；]", bt) and han_len(bt) >= 6)
 
 
-# a headline stack whose lines say what they are (【引题】… 【主题】… 【副题】…)
-_STACK_LABEL_RE = re.compile(r"^[【\[](引题|肩题|主题|正题|副题)[】\]]\s*(.+)$")
+def _clauses_over_place_news(upper: str, lower: str, find_places) -> bool:
+    """Is `upper` a long line of clauses (a comma inside) over short news opening with its place,
+    without a clause mark (“双节”前完成…，让古城游客走得顺心 / 山海关区打响背街小巷提升攻坚战)?
+    Then the upper line is the 引题 and the lower the 主题, not a title and its 副题."""
+    hits = (find_places(lower) or []) if find_places is not None else []
+    return (bool(re.search(r"[，,]", upper)) and not re.search(r"[，,、；。\s\u3000]", lower)
+            and han_len(upper) >= han_len(lower) + 6 and any(off == 0 for off, _c, _n in hits))
+
+
+# a headline stack whose lines say what they are (【引题】… 【主题】… 【副题】…, or 引题：…)
+_STACK_LABEL_RE = re.compile(r"^(?:[【\[](引题|肩题|主题|正题|副题)[】\]]|(引题|肩题|主题|正题|副题)[：:])\s*(.+)$")
 
 
 def _labelled_stack(art: DraftArticle, heads: list[Block], blocks: list[Block]) -> None:
     """Title, subtitle and kicker from a stack whose lines carry their labels."""
     for b in heads:
         m = _STACK_LABEL_RE.match(b.text.strip())
-        role, text = (m.group(1), m.group(2).strip()) if m else ("主题" if not art.title else "副题", b.text.strip())
+        role, text = (m.group(1) or m.group(2), m.group(3).strip()) if m else ("主题" if not art.title else "副题", b.text.strip())
         if role in ("主题", "正题"):
             art.title = text
         elif role == "副题":
@@ -1381,7 +1372,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     elif len(heads) >= 2 and _runs_on(heads[-2]) and _scene_over_title(heads[-2].text, heads[-1].text):
         # 全市上下迎接创建省级文明城市测评 / “五大攻坚行动”全面收官: the scene over the news
         before, title, after = heads[:-1], heads[-1], []
-    elif len(heads) >= 2 and not subtitle and _stacked_over_byline(heads, blocks):
+    elif len(heads) >= 2 and not subtitle and _stacked_over_byline(heads, blocks, find_places):
         # (with a dashed subtitle below, the upper line is the 引题 over the 主题)
         # a long title and a second line that says something of its own: the subtitle
         before, title, after = heads[:-2], heads[-2], [heads[-1]]
