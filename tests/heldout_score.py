@@ -39,6 +39,7 @@ value whose printed number stands inside the not-fact's words).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import math
 import os
@@ -433,8 +434,10 @@ def check_truth(truth: dict, gazetteer: dict[str, str | None], pages: Path = PAG
                     problems.append(f"{name}#{k}: fact quote {fact['quote']!r} not on the page")
             doubled = "".join(c * 2 for c in norm(e["title"]))  # a fake-bold headline: every character twice
             unruled = _RULES.sub("", text)  # an OCR'd column rule (| 丨) printed inside a headline's lines
+            # (and a page copied with its HTML left in prints a headline's quotes as &ldquo; &rdquo;)
             if norm(e["title"]) not in text and not all(norm(part) in text for part in e["title"].split()) \
                     and doubled not in text and norm(e["title"]) not in unruled \
+                    and norm(e["title"]) not in html.unescape(text) \
                     and norm(e["title"]) not in _side_by_side_columns(name, spec, pages):
                 problems.append(f"{name}#{k}: title {e['title']!r} not on the page")
         for bad in spec.get("not_facts") or []:

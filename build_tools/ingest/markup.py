@@ -16,6 +16,10 @@ import importlib
 import re
 
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+# a fragment of a page's source copied without its <html> (<div class="article"><h1>…</h1><p>…</p>): it
+# opens with a block element and closes at least two
+_HTML_FRAGMENT_START = re.compile(r"\s*<(?:div|article|section|main|body|h[1-6]|p|table)[\s>]", re.I)
+_HTML_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|article|section|li|td)>", re.I)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
 
 
@@ -30,6 +34,10 @@ def kind_of_markup(text: str) -> str | None:
     'subtitles'
     >>> kind_of_markup("# 标题<script>x</script>\\n正文") is None
     True
+    >>> kind_of_markup('<div class="a"><h1>标题</h1><p>正文。</p></div>')
+    'html'
+    >>> kind_of_markup("<p>一段文字里夹着标签</p>后面是正文。") is None
+    True
     """
     head = text[:4096]
     if head.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
@@ -39,7 +47,7 @@ def kind_of_markup(text: str) -> str | None:
             return "json"
     if _FEED_START.match(head):
         return "feed"
-    if _HTML_START.match(head):
+    if _HTML_START.match(head) or (_HTML_FRAGMENT_START.match(head) and len(_HTML_BLOCK_END.findall(head)) >= 2):
         return "html"
     from .subtitles import is_subtitles
 

@@ -2484,6 +2484,25 @@ def _forum_name_line(u: Unit, nxt) -> bool:
             and nxt[0].gap == 0 and bool(re.fullmatch(rf"(?:(?:{v['reader_count']})\s*)+", nxt[0].text.strip())))
 
 
+# a row of counts alone (1.5w　2.1万　863): two to six numbers, each maybe with its 万/w/k
+_COUNT_ROW_RE = re.compile(r"(?:[0-9][0-9,.]*\s*(?:[万千wWkK]|亿)?\+?)(?:[ \u3000]+[0-9][0-9,.]*\s*(?:[万千wWkK]|亿)?\+?){1,5}")
+
+
+def _counter_rows(units) -> set[int]:
+    """Indexes of a post's counters set as a row of bare counts right over (or under) the row of
+    its buttons (1.5w　2.1万　863 / 点赞　收藏　分享): the counts are the buttons', no facts."""
+    out = set()
+    for k, u in enumerate(units):
+        if u.kind or not _COUNT_ROW_RE.fullmatch(u.text.strip()):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(units) and units[max(j, k)].gap == 0 and units[j].text.strip():
+                kinds = {f for f, _ in (lex_meta(units[j].text.strip()) or [("?", "")])}
+                if kinds == {"chrome"} and len(units[j].text.split()) >= 2:
+                    out.add(k)
+    return out
+
+
 def _slide_counters(units) -> set[int]:
     """Indexes of a photo gallery's slide counters (1/5 … 5/5, data/page_meta.yaml
     `slide_counter`) on a page that prints the gallery's pager (`gallery_pager_words`)."""
@@ -2799,7 +2818,7 @@ def _split(page: Page) -> Page:
     slides = _slide_counters(page.units) | _forum_furniture(page.units) | _answer_header(page.units) | _episode_chapters(page.units) | {
         k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
         if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
-    related = (slides | _related_links(page.units) | _reference_list(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+    related = (slides | _counter_rows(page.units) | _related_links(page.units) | _reference_list(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
                | _ai_summary(page.units))
     deck, section_heads = _slide_deck(page.units)
     bullets = {k for k, u in enumerate(page.units) if deck and not u.kind and _DECK_BULLET_RE.match(u.text.strip())}

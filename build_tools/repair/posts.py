@@ -40,7 +40,16 @@ def _tail_re() -> re.Pattern:
     return re.compile(rf"(?<=[。！？!?）)”」])(\s*(?:(?:{tags})+(?:(?:{words})\s*)*|(?:{words})\s*(?:(?:{words})\s*)*)[A-Za-z]?)\s*$")
 
 
-@functools.lru_cache(maxsize=1)
+# a short video's caption closed by its topics, each a # and words closed by a space or the line's
+# end, two or more, then maybe the accounts it mentions (…周末带娃来打卡 #某县 #口袋公园 @某某发布)
+_OPEN_TAIL_RE = re.compile(rf"(?<=\S)((?:[ \u3000]+#[^\s#]{{0,19}}[{HAN_CLASS}][^\s#]{{0,19}}){{2,8}}(?:[ \u3000]+@[^\s@]{{1,20}})*)\s*$")
+
+
+def _tail(text: str) -> re.Match | None:
+    """Where a post's tail (topics, buttons) starts at the end of `text`, or None."""
+    return _tail_re().search(text) or _OPEN_TAIL_RE.search(text)
+
+
 @functools.lru_cache(maxsize=1)
 def _tags_before_byline_re() -> re.Pattern:
     """Topic tags between a post's last sentence and its bracketed byline at the
@@ -50,7 +59,7 @@ def _tags_before_byline_re() -> re.Pattern:
 
 def has_post_tail(text: str) -> bool:
     """Does the text end with a post's topic tags or buttons (what this pass cuts off)?"""
-    return _tail_re().search(text) is not None or _tags_before_byline_re().search(text) is not None
+    return _tail(text) is not None or _tags_before_byline_re().search(text) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,8 +85,12 @@ _LEAD_TAGS_RE = re.compile(rf"^(\s*)((?:#[^\s#]{{0,19}}[{HAN_CLASS}][^\s#]{{0,19
 CAPTION_MIN_HAN = 4
 
 
+# a Weibo post's topics, each closed by a second #, before its 【headline】 (#某某创建文明城市# #文明某某# 【…】…)
+_CLOSED_TAGS_RE = re.compile(r"^(\s*)((?:#[^#\n]{1,30}#[ \u3000]*){1,8})(?=【)")
+
+
 def _lead_tags(u: Unit) -> re.Match | None:
-    m = _LEAD_TAGS_RE.match(u.text)
+    m = _LEAD_TAGS_RE.match(u.text) or _CLOSED_TAGS_RE.match(u.text)
     return m if m and len(HAN_RE.findall(u.text[m.end():])) >= CAPTION_MIN_HAN else None
 
 
@@ -115,7 +128,7 @@ def _split(page: Page) -> Page:
         m = _headline(u) if k == first_text else None
         if m and any(o is not u and o.text.lstrip().startswith(m.group(0).strip()) for o in page.units):
             m = None  # (the same 【…】 opening another line: a post's column tag over its items)
-        tail = _tail_re().search(u.text)
+        tail = _tail(u.text)
         if not m and not tail and not _tags_before_byline_re().search(u.text):
             units.append(u)
             continue
@@ -170,5 +183,14 @@ def split_post_parts(page):
     >>> print(split_post_parts("#文明城市 #丽江 古城老街焕新颜啦！"))
     #文明城市 #丽江
     古城老街焕新颜啦！
+    >>> print(split_post_parts("古城老街焕新颜 周末来打卡 #丽江 #文明城市 @丽江发布"))
+    古城老街焕新颜 周末来打卡
+    #丽江 #文明城市 @丽江发布
+    >>> split_post_parts("编号为 #12 至 #24 的公厕")
+    '编号为 #12 至 #24 的公厕'
+    >>> print(split_post_parts("#丽江创文# #文明丽江# 【古城老街焕新颜】近日，丽江市开展文明劝导。"))
+    #丽江创文# #文明丽江#
+    古城老街焕新颜
+    近日，丽江市开展文明劝导。
     """
     return run_pass(page, _split)

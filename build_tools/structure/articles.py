@@ -903,7 +903,8 @@ def _document_title_at(blocks: list[Block]) -> int | None:
     for k, b in enumerate(blocks[:DOCUMENT_TITLE_WITHIN + 1]):
         if b.kind not in ("heading", "subheading"):
             return None
-        if k and document_title(b.text) and k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph":
+        nxt = next((x for x in blocks[k + 1:] if x.kind != "meta"), None)  # (its number, 房发〔2024〕3号, between)
+        if k and document_title(b.text) and nxt is not None and nxt.kind == "paragraph":
             return k
     return None
 

@@ -273,6 +273,8 @@ def _gaps(segments: list[Segment], lines: list[str]) -> list[tuple[int, int]]:
 # a date alone in brackets on its line: （2019年3月5日）
 _BRACKETED_DATE_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]")
 _NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,16}")
+# a speech's or report's occasion under its title: ——2024年1月16日在某县第十七届人民代表大会第三次会议上
+_OCCASION_RE = re.compile(r"^[—\-－]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在\S{4,60}(?:上|时)(?:的(?:讲话|报告|发言))?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,6 +292,10 @@ def _stack_over_lead(text: str, nxt: Segment | None) -> bool:
             and bool(re.match(layout()["dateline"], nxt.text.strip())))
 
 
+# An account's name alone on the page's first line (某某发布, 某某融媒) has at most this many characters.
+ACCOUNT_NAME_MAX = 8
+
+
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     """Give every segment of a page a block kind (see model.BLOCK_KINDS).
 
@@ -301,6 +307,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     metas: list[Block] = []
     items = []
     credits_trail = _credits_trail(segments, gaps)
+    transcript = False  # under a video's words' label (字幕：): its lines are text
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
@@ -317,17 +324,33 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             # 徐州市文明委 / 2023年10月20日: when it was signed, and the office that signed it
             # (its seal noted after its name: …指挥部（盖章）)
             fields = [("signed", v) for _, v in fields] + [("signed_by", signer)]
+        om = _OCCASION_RE.match(seg.text.strip()) if not fields and items and seg.first == seg.last else None
+        if om and not any(it.kind == "paragraph" for it in items):
+            # 政府工作报告 / ——2024年1月16日在…会议上: the subtitle says the day it was given, the
+            # page's date when it prints no other (as a document's signature date is)
+            signed = [("signed", v) for f, v in meta_fields(om.group(1)) if f == "date"]
+            if signed:
+                metas.append(Block("meta", om.group(1), seg.first, seg.last, 0, {"fields": signed}))
         if (fields and {f for f, _ in fields} == {"date"} and items and items[-1].kind in ("heading", "subheading", "short")
                 and _BRACKETED_DATE_RE.fullmatch(seg.text.strip())
                 and not any(it.kind == "paragraph" for it in items)):
             # 在…大会上的讲话 / （2019年3月5日）: the day the speech was given (a document's own
             # date in brackets under its title), the page's date only when it prints no other
             fields = [("signed", v) for _, v in fields]
+        if (not fields and n == 0 and seg.first == seg.last and n + 1 < len(segments)
+                and han_len(seg.text) == len(seg.text.strip()) <= ACCOUNT_NAME_MAX
+                and vocabulary()["outlet_re"].fullmatch(seg.text.strip())
+                and seg.text.strip().endswith(tuple(vocabulary().get("post_account_ends") or ()))
+                and _kind_of(segments[1])[0] in ("short", "heading")):
+            # 大东发布 / 致全区居民的一封信：… : the account's name alone over the post's headline
+            fields = [("outlet", seg.text.strip())]
         if (not fields and seg.first == seg.last and n + 1 < len(segments) and not re.search(r"\d", seg.text)
                 and re.match(layout()["section_number_line"], seg.text.strip())):
             # 二 / “文明餐桌”进甜茶馆: an item's number in words alone, chrome as 02 is (a number in
             # digits may be a page's number over its running head: the structure step reads it)
             fields = [("chrome", seg.text.strip())]
+        if not fields and seg.text.strip().rstrip("：:") in (layout().get("transcript_labels") or ()):
+            fields, transcript = [("chrome", seg.text.strip())], True
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
@@ -348,6 +371,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 and not _stack_over_lead(text, segments[n + 1] if n + 1 < len(segments) else None)):
             kind = "paragraph"  # lines reflow joined one under the other (a post set a clause a line): text
         extra = {}
+        if transcript and kind in ("short", "caption", "paragraph"):
+            kind, extra = "paragraph", {"transcript": True}  # 字幕： / 今年某区新建口袋公园9个: the video's words, a line each
         if seg.kind == "table":
             kind, level, text, extra = "paragraph", 0, seg.text.strip(), {"table_row": True}
         elif kind == "item_title" or seg.kind == "item_title":
@@ -679,7 +704,8 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
         if (it.kind == "paragraph" and prev is not None and prev.kind == "heading" and not prev.level
                 and prev.gap_after == 0 and it.gap_before == 0 and len(it.text) <= lay["max_heading_chars"]
                 and not re.search("[。！？!?]", it.text) and not prev.extra.get("item_title")
-                and not it.extra.get("table_row") and not SALUTATION_RE.match(it.text.strip())):
+                and not it.extra.get("table_row") and not it.extra.get("transcript")
+                and not SALUTATION_RE.match(it.text.strip())):
             it.kind = "subheading"  # e.g. 真正的“一把手工程” right under its heading (not 各位居民朋友：)
             continue
         if it.kind != "short":

@@ -562,11 +562,16 @@ def signature_names(text: str) -> list[str] | None:
     (['叶晓东'], ['郑小明'])
     >>> signature_names("文明创建常态化（作者系本报记者）") is None, signature_names("（作者系本报特约评论员）") is None
     (True, True)
+    >>> signature_names("文/淳于一鸣（历史文化学院2022级）"), signature_names("文/淳于一鸣（摄）")
+    (['淳于一鸣'], None)
     """
     t = text.strip()
     m = _NAME_THEN_NOTE_RE.match(t) or _LABEL_NAME_NOTE_RE.match(t)
     if not m:
-        return None
+        m = re.match(rf"^(?:{layout()['byline_label_mark']})([^\s（()）：:，,。/／]{{2,12}})\s*[（(]([^（()）]{{2,40}})[）)]$", t)
+        if not m or not re.search(layout()["affiliation_note"], m.group(2)):
+            return None
+        # 文/淳于一鸣（历史文化学院2022级）: the writer marked as such, then where they study or work
     return names_only(m.group(1))
 
 
@@ -716,10 +721,10 @@ def _noted_author(note: str) -> list[str] | None:
 
 
 def _whole_long_name(token: str) -> bool:
-    """A name of five characters written whole, no middle dot (吐尔逊娜依, 乌云其木格), after a
-    role word: one person's name, unless it holds an organisation's or credit's word
-    (page_meta.yaml `long_name_not_words`, `organisation_suffixes`)."""
-    return len(token) == 5 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", token)) and _long_name_ok(token, vocabulary())
+    """A name of five or six characters written whole, no middle dot (吐尔逊娜依, 乌云其木格,
+    阿拉坦其其格), after a role word: one person's name, unless it holds an organisation's or
+    credit's word (page_meta.yaml `long_name_not_words`, `organisation_suffixes`)."""
+    return len(token) in (5, 6) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", token)) and _long_name_ok(token, vocabulary())
 
 
 def names_only(text: str) -> list[str] | None:
@@ -730,18 +735,20 @@ def names_only(text: str) -> list[str] | None:
     ['王小明', '黄丽']
     >>> names_only("张三 李四"), names_only("扩大"), names_only("试行版")
     (['张三', '李四'], None, None)
-    >>> names_only("作者：马晓燕 杨 帆"), names_only("作者系本报特约评论员")
-    (['马晓燕', '杨帆'], None)
+    >>> names_only("作者：马晓燕 杨 帆"), names_only("作者系本报特约评论员"), names_only("文/尕松江措")
+    (['马晓燕', '杨帆'], None, ['尕松江措'])
     """
     pats = patterns()
     if _AUTHOR_NOTE_RE.match(text.strip()):
         return None  # （作者系本报特约评论员）: who the author is
     t = _BYLINE_LABEL_RE.sub("", text.strip())  # （作者：马晓燕 杨 帆）
+    unmarked = re.sub(rf"^{layout()['byline_label_mark']}", "", t)  # （文/尕松江措）: the words' mark
+    marked, t = unmarked != t, unmarked
     if not t or re.search(r"[0-9A-Za-z。，！？；：:]", t):
         return None
     people = _tokens(t)
     names, _ = byline_names(t)
-    role_written = pats["role"].search(t) is not None
+    role_written = pats["role"].search(t) is not None or marked  # (a mark says a name follows, as a role does)
     if not names or any(not (_NAME_TOKEN.match(x) or split_run(x) or (role_written and _whole_long_name(x)))
                         for x in people):
         return None

@@ -351,6 +351,8 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
                  or _quoted_object_runs_on(blocks[j].text, blocks[k].text)
                  # (某区“席位制”让创文问题 / 件件有着落: one headline broken after its pivot's object)
                  or (blocks[j].last + 1 == blocks[k].first and _broken_headline(blocks[j].text, blocks[k].text))
+                 # (昆都仑区：老旧小区“微改造” / 改出居民好心情: a subject over its predicate)
+                 or (blocks[j].last + 1 == blocks[k].first and predicate_line(blocks[j].text, blocks[k].text, find_places))
                  or second_statement(blocks[j].text, blocks[k].text, find_places))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
                  or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after")
@@ -521,7 +523,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
                 and (blocks[k + 1].extra.get("table_row")  # (or a line saying what it lists above its rows)
                      or (k + 2 < n and blocks[k + 1].kind == "paragraph" and blocks[k + 2].extra.get("table_row")))
-                and list_title(b.text)
+                and list_title(b.text) and not _attachment(blocks, k)
                 and any(x.kind == "paragraph" and not x.extra.get("table_row") for x in blocks[:k])):
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
@@ -609,6 +611,15 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _attachment(blocks: list[Block], k: int) -> bool:
+    """Is the heading at k a document's attachment (附件 / 重点任务分解表 / its table, or
+    附件1：…): a part of the document above it, not a list of its own
+    (data/layout.yaml attachment_label)."""
+    rx = re.compile(layout()["attachment_label"])
+    return bool(rx.match(blocks[k].text.strip()) or (k and blocks[k - 1].kind in ("heading", "subheading", "meta")
+                                                      and rx.match(blocks[k - 1].text.strip())))
 
 
 def _reporters_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> set[int]:
@@ -1288,6 +1299,13 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         _labelled_stack(art, heads, blocks)
         return
     heads = _join_issuer(_join_wrapped_tail(_join_dangling(heads)))
+    parts = heads[-2].text.split() if len(heads) >= 2 else []
+    if (len(parts) >= 2 and all(is_org(p) for p in parts) and document_title(heads[-1].text)
+            and not heads[-1].level and not heads[-2].level):
+        # 中共某县县委 某县人民政府 / 关于表彰…的决定: the issuers set side by side over their joint
+        # document are its banner; the document's title is the title
+        art.banners.append(heads[-2].text.strip())
+        heads = heads[:-2] + heads[-1:]
     if (len(heads) >= 2 and not heads[-1].level and not heads[-2].level and document_title(heads[-2].text)
             and is_office(heads[-1].text.strip()) and not re.search(r"[：:“”「」，。]", heads[-1].text)):
         # 关于…的调研报告 / 某某区政协某某委员会 / 发布时间：…: the office that wrote the document,
