@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..data import load_data
 from ..repair.furniture import vocabulary
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
@@ -62,6 +63,13 @@ MENU_MIN_MARKS = 2
 
 # a label at a title's start, a place and a colon (城区：老旧小区加装电梯…)
 _TITLE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})(?:[：:]|——|—)")
+
+
+def _after_destination_verb(text: str, offset: int) -> bool:
+    """Does a verb of going (来, 赴, 走进: places_exclusions.yaml title_destination_verbs) stand right
+    before `offset` in `text`?"""
+    verbs = tuple(load_data("places_exclusions.yaml").get("title_destination_verbs") or ())
+    return bool(verbs) and text[:offset].endswith(verbs)
 
 
 def _as_text(x) -> str:
@@ -283,6 +291,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 w = WEIGHTS["body"]  # 《某某省文明行为促进条例》 in a title: the law's reach, not the story's place
             if f == "title" and label_at == (m.offset, m.text):
                 w += LABEL_BONUS
+            if f == "title" and prev is not None and prev[1].adcode != p.adcode and _after_destination_verb(fields[f], m.offset):
+                w = WEIGHTS["body"]  # 崇信县来静宁学习…: 静宁 is where the subject went
             # parent immediately followed by its child: the child is the subject
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
                 score[prev[1].adcode] -= w

@@ -35,7 +35,8 @@ _SEP = rf"[\s|｜·•・･,，、;；/／()（）【】\[\]<>《》{PICTOGRAPH
 # where a reporter filed from, after the byline of a news site's meta line
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
-_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]{2}\d{1,3}\s?版|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
+# (a paper's edition letters before the page's number, GA05 of a city edition, need no 版)
+_PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版|[A-Za-z]{2}\d{1,3}\s?版|[A-Z]{2}\d{2,3}(?![0-9A-Za-z])|[A-Za-z]\s?\d{1,3}\s?版?|\d{1,3}\s?版")
 # a bare page number between a date and the page's name (… 星期四   02 城事), or set
 # zero-padded at a line's start (05 区县·数说, a masthead printed line by line)
 _BARE_PAGE_RE = re.compile(r"\d{1,3}(?=\s)")

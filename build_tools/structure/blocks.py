@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (lone_name, without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (labelled_credit, lone_name, without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit, glued_credit)
 from .layout import ends_with, han_len, layout, patterns, piece_label, unbracketed
 from ..repair.paragraphs import document_title
@@ -99,6 +99,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
+        rest = text.lstrip("".join(lay["subtitle_marks"])).strip()
+        if not level and names_only(rest) and (pats["role"].match(rest) or (han_len(rest) >= 3 and lone_name(rest))):
+            return "byline", level, rest  # ——记者 秦某某, ——那某某 closing the text: its byline, no subtitle
         return "subtitle", level, text
     if (len(text) <= lay["max_caption_chars"] and pats["photo_line"].match(text)
             and not (pats["role_word"].search(text) and tail_credit(text))
@@ -133,7 +136,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         # not 【解说】 or 【记者手记】)
         return "byline", level, text
     if len(text) <= lay["max_caption_chars"] and (pats["photo_tail"].match(text) or starts_with_credit(text)
-                                                  or glued_credit(text)):
+                                                  or glued_credit(text) or labelled_credit(text)):
         return "caption", level, text
     if level:
         return "heading", level, text

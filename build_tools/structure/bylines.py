@@ -23,7 +23,7 @@ from .meta import is_org
 from .words import pos_tags
 
 # a label before the names of a byline in brackets: （作者：张三 李四）
-_BYLINE_LABEL_RE = re.compile(r"^(?:作者|文\s*[/／]\s*图|图\s*[/／]\s*文|文|记者|撰稿|撰文|文字|通讯员)\s*[：:]\s*")
+_BYLINE_LABEL_RE = re.compile(r"^(?:作者|文\s*[/／]\s*图|图\s*[/／]\s*文|文|记者|撰稿|撰文|文字|通讯员|采写|执笔)\s*[：:]\s*")
 _PLACE_REPORT_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}报[道导]$")
 _SEP = re.compile(r"[\s,，、/／;；]+")
 # a paper's name right before a role word (大公报记者, 文汇报记者)
@@ -545,7 +545,22 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     if signed is not None:
         return signed, False
     text = credit_last(without_channel_label(text))  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
+    text = _outlet_before_role(text)
     return byline_names_of_words(split_photo_roles(text)[0])
+
+
+def _outlet_before_role(text: str) -> str:
+    """A byline opening with a paper's short name glued to the role word (采写：南都记者 某某,
+    央视记者 某某): the name is the paper's, no person's; it goes. Only at the byline's start
+    (names run together later on, 记者张三李四通讯员王五, stay).
+
+    >>> _outlet_before_role("采写：南都记者 冼志聪"), _outlet_before_role("本报记者 张三")
+    ('采写：记者 冼志聪', '本报记者 张三')
+    """
+    m = re.match(r"^((?:[^\s：:]{1,4}[：:]\s*)?)([\u4e00-\u9fff]{2})(记者)(?=\s)", text.strip())
+    if not m or m.group(2).startswith(("本", "特约", "实习", "驻站", "首席")):
+        return text  # (本报记者: the paper's own reporter, a role word whole)
+    return text.strip()[:m.start(2)] + text.strip()[m.end(2):]
 
 
 # a commentary signed at its end with a note on who wrote it: 叶晓东（作者系某某大学教授）,
@@ -770,6 +785,8 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     (('', ['郭思', '闫铭强']), ('景观一角', ['任海鑫']))
     >>> parse_photo_credit("文明城市"), parse_photo_credit("（23.10.7　林涛　摄）社区网格员在河畔巡查。")
     (('文明城市', []), ('社区网格员在河畔巡查。', ['林涛']))
+    >>> parse_photo_credit("图为村民在舞台上表演豫剧。（摄影 牛建国）")
+    ('图为村民在舞台上表演豫剧。', ['牛建国'])
     """
     pats = patterns()
     t = text.strip()
@@ -786,6 +803,9 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     g = glued_credit(t)
     if g:
         return g
+    m = _LABELLED_TAIL_RE.match(t)
+    if m and names_only(m.group(2)):  # 图为…。（摄影 牛建国）: the credit's word before the names
+        return m.group(1).strip(), names_only(m.group(2))
     m = _LEADING_CREDIT_RE.match(t)
     if m and pats["photo_line"].match(m.group(2).strip() + " 摄"):
         names = pats["name"].findall(pats["role"].sub(" ", m.group(2)))  # （23.10.7 林涛 摄）社区…: credit first
@@ -793,10 +813,18 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     return t, []
 
 
+# a caption's sentence, then its credit in brackets with the credit's word first: …。（摄影 牛建国）
+_LABELLED_TAIL_RE = re.compile(r"^(.{4,}?[。！？!?])\s*[（(]\s*(?:摄影|摄|图|图片)\s*[：:/／]?\s*([^（()）：:]{2,30})[）)]$")
 # a credit printed before its caption, in brackets, maybe with the day it was taken
 _LEADING_CREDIT_RE = re.compile(r"^[（(]\s*(\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*)?([^（()）]{2,40}?)\s*摄\s*[）)]\s*(\S.{3,})$")
 # one sentence of a caption with its photographer's name glued after its end (…的作品。石光明摄)
 _GLUED_CREDIT_RE = re.compile(r"^([^。！？!?]{4,}[。！？!?])([\u4e00-\u9fff]{2,3})\s*摄$")
+
+
+def labelled_credit(text: str) -> bool:
+    """Does a caption end with its credit in brackets, the credit's word first (…。（摄影 牛建国）)?"""
+    m = _LABELLED_TAIL_RE.match(text.strip())
+    return bool(m and names_only(m.group(2)))
 
 
 def glued_credit(text: str) -> tuple[str, list[str]] | None:
