@@ -499,14 +499,20 @@ def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dic
 def _page_region(region: dict | None, done: list[dict]) -> dict | None:
     """An item naming no place at all on a page whose articles before it are all about one
     place (a county paper's page: 3万余名学生同上“文明第一课” / 全县中小学…) is about that place
-    too — the page's, marked not confident."""
-    if (region or {}).get("adcode") or not done:
+    too — the page's, marked not confident. So is one the outlet's name alone placed, when the
+    page's articles are surely all elsewhere (海西晨报 is Xiamen's: 海西 is no place of the page's)."""
+    if not done:
         return region
     infos = [a.get("region_info") or {} for a in done]
     codes = {i.get("adcode") for i in infos}
     if len(codes) != 1 or None in codes:
         return region
     prev = infos[-1]
+    own = (region or {}).get("adcode")
+    sure = any((i.get("provenance") or {}).get("confident") for i in infos)
+    if own and not ((region.get("provenance") or {}).get("method") == "outlet_name" and sure
+                    and not prev["adcode"].startswith(own.rstrip("0")) and not own.startswith(prev["adcode"].rstrip("0"))):
+        return region  # (a place the outlet's name alone gives stands when the page's articles are in it)
     return {**prev, "subplaces": [], "provenance": {"method": "page_region", "confident": False},
             "evidence": f"文中没有地名，同版其他文章都写{prev.get('region')}（no place in the text: the page's other articles' place）"}
 

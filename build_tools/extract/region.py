@@ -396,6 +396,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         parts.append(f"次选{r.name}得分{total[r.adcode]:g}（提及{count[r.adcode]}次）")
     in_title = bool(where[best.adcode].get("title") or where[best.adcode].get("subtitle"))
     method = "title" if in_title else "frequency"
+    if set(k for k, v in where[best.adcode].items() if v) <= {"outlet"}:
+        method = "outlet_name"  # (named by the outlet's name alone: 海西晨报 … no place in the text)
     # a clear decision: named in the title, or well ahead of the runner-up and named more than once
     confident = (in_title and not (runner and runner >= total[best.adcode])) or (
         total[best.adcode] >= CLEAR_RATIO * runner and count[best.adcode] >= 2)

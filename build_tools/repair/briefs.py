@@ -51,6 +51,9 @@ def _bracketed(text: str, min_chars: int | None = None) -> tuple[int, int, int] 
     if not m:
         return None
     head, body = m.group(1), m.group(2)
+    from .furniture import lex_meta  # (late: furniture reads much, briefs runs first)
+    if lex_meta(t) is not None:
+        return None  # 【来源：县文明办】【作者：某某】【时间：…】: a site's meta fields in brackets, no headline
     if (len(HAN_RE.findall(head)) < (min_chars or lay["item_title_min_chars"]) or len(head) > lay["run_in_title_max_chars"]
             or _HEAD_NOT_RE.search(head) or head.endswith(tuple(lay["column_name_ends"]))
             or head.endswith(tuple(lay["brief_labels"])) or len(HAN_RE.findall(body)) < 2

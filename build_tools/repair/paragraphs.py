@@ -29,7 +29,7 @@ from ..model import Edit
 from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
-from .names import _surname_cost
+from .names import _common_surname, _surname_cost
 from .furniture import vocabulary
 from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
@@ -208,8 +208,12 @@ def _roles_and_names(t: str) -> bool:
     # (the paper's own site and app named before it, each a word: 某某晚报 某某网 某某新闻记者 张三)
     while len(words) > 2 and org.fullmatch(words[0]) and not vocabulary()["paper_role_re"].fullmatch(words[0]):
         words = words[1:]
+    # (an app's name glued to the role, 新黄河记者 孙某某 通讯员 吕某某: a role too, when every
+    # name after it opens with a surname)
+    branded = (len(words) >= 2 and re.fullmatch(f"[{HAN_CLASS}]{{2,5}}(?:记者|通讯员)", words[0]) is not None
+               and all(w in roles or (name.fullmatch(w) and len(w) >= 2 and _common_surname(w)) for w in words[1:]))
     # (an office standing between names, 记者 聂思远 樟树市融媒体中心 黄敏, is the next name's role)
-    return (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
+    return branded or (len(words) >= 2 and bool(vocabulary()["paper_role_re"].fullmatch(words[0]))
             and any(w not in roles for w in words[1:])
             and all(w in roles or name.fullmatch(w) or _DOTTED_NAME_RE.fullmatch(w)
                     or (long_name.fullmatch(w) and vocabulary()["paper_role_re"].fullmatch(words[k - 1]))

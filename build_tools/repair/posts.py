@@ -71,6 +71,9 @@ def _headline(u: Unit) -> re.Match | None:
     m = _HEADLINE_RE.match(u.text)
     if not m:
         return None
+    from .furniture import lex_meta  # (late: furniture reads much)
+    if lex_meta(u.text.strip()) is not None:
+        return None  # 【来源：某某】【作者：某某】【时间：…】: a site's fields in brackets, no headline
     head = m.group(2)
     if (len(HAN_RE.findall(head)) < HEADLINE_MIN_HAN or _SENTENCE_END_RE.search(head)
             or _dateline().match(m.group(0).strip()) or "：" in head and head.endswith("：")):

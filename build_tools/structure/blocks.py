@@ -96,6 +96,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         # name in brackets after it, ■ 5月12日，某市开展…。（刘建华）; or one clause long
         # enough to be no names, a 一句话新闻 item: ■某街道清理小广告2300余处。)
         return "paragraph", level, text
+    rest = pats["mark"].sub("", text, count=1).strip()
+    if pats["mark"].match(text) and re.search(r"[，,]", rest) and not pats["role_word"].search(rest):
+        return "item_title", level, rest  # ■ 楼道亮了，心里也亮了: a section's bold lead-in, no names
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
@@ -145,8 +148,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "paragraph", level, text  # 本报讯（记者 饶小燕） alone on its line: the lead's opening, never a title
     if dateline_byline_names(text):
         return "byline", level, text  # 【明报专讯】记者 陈嘉欣 上海报道 on a line of its own, under the title
-    if FIGURE_CARD_RE.match(text):
-        return "paragraph", level, text  # 42.6万人 全市注册志愿者: a figure of a data graphic is text
+    if FIGURE_CARD_RE.match(text) and not re.match(r"^\d{1,2}\s*[|｜]\s*\S", text):
+        # 42.6万人 全市注册志愿者: a figure of a data graphic is text (2 | 某县…: a digest's item number)
+        return "paragraph", level, text
     if seg.kind == "kicker" and LABEL_LINE_RE.match(text):
         return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
     if _QUESTION_HEADLINE_RE.match(text) and len(text) <= lay["max_heading_chars"]:
@@ -311,12 +315,16 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     items = []
     credits_trail = _credits_trail(segments, gaps)
     transcript = False  # under a video's words' label (字幕：): its lines are text
+    jumped_to = None  # the line a jump-from label (（上接第1版）) stood on
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
                 and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):
             items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer
-        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip())):
+        if _photo_label(seg.text, layout()) and {f for f, _ in fields} <= {"outlet"}:
+            fields = []  # 图片新闻 (新闻 as in an outlet's name): a photo column's label, read below
+        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip())) \
+                and not _photo_label(seg.text, layout()):
             fields = [("outlet", re.sub(r"[ \u3000]+", "", seg.text.strip()))]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if (fields and not credits_trail and _story_credit(seg.text)
                 and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3])):
@@ -356,6 +364,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             fields, transcript = [("chrome", seg.text.strip())], True
         if fields:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
+            if {f for f, _ in fields} == {"jump"} and _JUMP_FROM_RE.search(seg.text):
+                jumped_to = seg.last  # （上接第1版）浦江“五水共治”再出发: the headline on its line goes on from there
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
                 if items[-1].kind == "short":
                     items[-1].kind = "paragraph"  # text broken off where it goes on on another page
@@ -389,6 +399,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             extra["indent"] = lead.count(" ") + 2 * lead.count("\u3000") + 4 * lead.count("\t")  # a stack's set-in line
             if seg.first == seg.last and SPACED_LINE_RE.match(raw):
                 extra["spaced"] = True  # 昆 山 街 巷 里 的 …: set letter-spaced, in display type
+        if jumped_to == seg.first:
+            extra["continued"] = True
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     if items and metas and metas[0].first < items[0].first:
@@ -550,17 +562,28 @@ def _portrait_bylines(items: list["_Item"]) -> None:
                 break
 
 
+# A later article's headline over a name alone on its line has at least this many Han characters.
+LATER_HEADLINE_MIN = 8
+
+
 def _lone_name_bylines(items: list["_Item"]) -> None:
-    """A name alone on its line between a piece's title, under its label, and its text (短评 /
-    护河不只是河长的事 / 欧阳明 / 河水清不清…; 记者手记 / …): the piece's byline, not a third
-    line of the title. Only under such a label: without one, a short line under a title may
-    as well be its last words (高颜值, 金名片, 向未来). Not over text opening with that name
-    (王某某 / 王某某，某社区居民…: a profile's head)."""
+    """A name alone on its line between a title and its text (短评 / 护河不只是河长的事 / 欧阳明 /
+    河水清不清…): the piece's byline, not a line of the title. Where a name is looked for: under
+    a piece's label (短评, 记者手记), under a later article's full headline, or under the page's
+    own headline; and only a name's shape (bylines.lone_name: 高颜值, 金名片, 向未来 are phrases).
+    Not over text opening with that name (王某某 / 王某某，某社区居民…: a profile's head)."""
     columns = set(layout().get("reporter_columns") or ())
-    for i in range(2, len(items) - 1):
+    for i in range(1, len(items) - 1):
         it, prev, nxt = items[i], items[i - 1], items[i + 1]
-        label = items[i - 2].text
-        if not (piece_label(label) or unbracketed(label) in columns):
+        label = items[i - 2].text if i >= 2 else ""
+        # (or under a full headline of a later article, text above it: 广饶县“文明实践点”开到田间地头
+        # / 孔某某 / its text; a headline's short last line would follow a line that stops short)
+        later = (i >= 2 and items[i - 2].kind == "paragraph" and han_len(prev.text) >= LATER_HEADLINE_MIN
+                 and not re.search(r"[，、：:“「（(]$", prev.text.strip()))
+        # (or under the page's own headline, nothing but headline lines above it: 普定邮政把…送进村 /
+        # 入户 / 韦某某 / its text, a page whose text is signed so)
+        top = all(x.kind in ("short", "heading", "subheading") and not x.level for x in items[:i])
+        if not (piece_label(label) or unbracketed(label) in columns or later or top):
             continue
         if (it.kind in ("short", "heading") and not it.level and not prev.level and it.gap_before == 0
                 and prev.kind in ("short", "heading", "subtitle") and nxt.kind == "paragraph" and nxt.gap_before <= 1

@@ -154,8 +154,8 @@ def lone_name(text: str) -> bool:
 
     >>> lone_name("欧阳明"), lone_name("程立新"), lone_name("邝思远"), lone_name("高质量"), lone_name("方向")
     (True, True, True, False, False)
-    >>> lone_name("再出发"), lone_name("新气象")
-    (False, False)
+    >>> lone_name("再出发"), lone_name("新气象"), lone_name("高颜值"), lone_name("金名片"), lone_name("向未来")
+    (False, False, False, False, False)
     """
     t = re.sub(r"[\s\u3000]+", "", text)
     cost = _surname_cost(t) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) else None
@@ -163,7 +163,15 @@ def lone_name(text: str) -> bool:
             or _is_division_name(t)):
         return False
     tags = pos_tags(t)
-    return not (len(tags) == 1 and not tags[0][1].startswith("nr"))
+    if len(tags) == 1:
+        return tags[0][1].startswith("nr")
+    # (a surname's character over a word of things, times or qualities is a phrase: 高颜值, 向未来,
+    # 金名片; a given name reads as a name or another word, 韦明珠, 程立新)
+    return tags[-1][1] not in _PHRASE_TAIL_TAGS
+
+
+# jieba's tags of a line's last word that make a short line a phrase, not a given name
+_PHRASE_TAIL_TAGS = frozenset({"n", "t", "a", "ng", "v", "vn", "m", "q", "f", "s", "an", "ad"})
 
 
 def _unbracket(text: str) -> str:

@@ -507,6 +507,12 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             start = _with_column_name(blocks, k - 1, used, find_places)
             used.update(range(start, k))
             groups.append((start, k - 1))
+    # (and so is a headline printed after its jump line, （上接第1版）浦江“五水共治”再出发 / its text)
+    for k, b in enumerate(blocks[:-1]):
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and blocks[k + 1].kind == "paragraph"
+                and b.extra.get("continued")):
+            used.add(k)
+            groups.append((k, k))
     # a letter or an initiative after a report (倡议书 / 全区广大市民朋友： / …): its title
     # over its salutation opens a document of its own
     for k, b in enumerate(blocks):
@@ -583,13 +589,17 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         if k not in used and k + 1 not in used and any(x.kind == "paragraph" for x in blocks[:k]):
             used.update((k, k + 1))
             groups.append((k, k + 1))
-    # a piece whose label leads its title after a colon (短评：验收不是终点 / its text), after
-    # text: an article of its own
+    # a piece whose label leads its title after a colon (短评：验收不是终点 / its text) or in
+    # brackets (【短评】改了更要管好), after text: an article of its own
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
                 and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
             label, colon, rest = b.text.strip().partition("：")
-            if colon and han_len(rest) >= 4 and _piece_label(label):
+            bm = re.match(r"^([【\[][^【】\[\]]{2,8}[】\]])\s*(\S.*)$", b.text.strip())
+            if bm and not colon:  # (or in brackets before it: 【短评】改了更要管好)
+                label, colon, rest = bm.group(1), "】", bm.group(2)
+            if colon and han_len(rest) >= 4 and (_piece_label(label) or (
+                    _unbracketed(label) in reporters and _signed_piece(blocks, k))):  # (记者手记：… signed)
                 used.add(k)
                 groups.append((k, k))
     # the items of a news-brief column: a title marked as an item's (■…, or run
@@ -630,17 +640,25 @@ def _reporters_sections(blocks: list[Block], groups: list[tuple[int, int]]) -> s
     role = patterns()["role_word"]
     out: set[int] = set()
     for s, e in groups:
-        if not any(b.kind == "byline" and role.search(b.text) for b in blocks[s:e + 1]):
+        signed = any(b.kind == "byline" and role.search(b.text) for b in blocks[s:e + 1])
+        # (or under a feature's title over its dashed 副题, 老旧小区的“新生活” / ——某县…见闻 / ■ … / ■ …,
+        # signed once at its end)
+        feature = not signed and any(b.kind == "subtitle" for b in blocks[s:e + 1])
+        if not (signed or feature):
             continue
         k = e + 1
-        items = []
+        items, signed_at = [], []
         while k < len(blocks) and (blocks[k].kind == "paragraph" or blocks[k].extra.get("item_title")):
             if blocks[k].extra.get("item_title"):
                 items.append(k)
             elif trailing_byline(blocks[k].text) is not None:
-                items = []  # (an item signed by its own writer: a column's item)
-                break
+                signed_at.append(k)
+                if signed:
+                    items = []  # (an item signed by its own writer: a column's item)
+                    break
             k += 1
+        if feature and any(j < items[-1] for j in signed_at if items):
+            items = []  # (items signed before the last: a column's items, each its writer's)
         if len(items) >= 2:
             out.update(items)
     return out
