@@ -437,7 +437,7 @@ def check_truth(truth: dict, gazetteer: dict[str, str | None], pages: Path = PAG
             # (and a page copied with its HTML left in prints a headline's quotes as &ldquo; &rdquo;)
             if norm(e["title"]) not in text and not all(norm(part) in text for part in e["title"].split()) \
                     and doubled not in text and norm(e["title"]) not in unruled \
-                    and norm(e["title"]) not in html.unescape(text) \
+                    and norm(e["title"]) not in norm(html.unescape(text)) \
                     and norm(e["title"]) not in _side_by_side_columns(name, spec, pages):
                 problems.append(f"{name}#{k}: title {e['title']!r} not on the page")
         for bad in spec.get("not_facts") or []:

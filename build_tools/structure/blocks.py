@@ -59,6 +59,10 @@ MIN_TEXT_LINES = 3
 SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
 
+# A marked section's lead-in over a clause (■ 楼道亮了，心里也亮了) has at most this many Han characters.
+SECTION_LEADIN_MAX = 20
+
+
 def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     """Context-free first guess: (kind, heading level, text without '#');
     `items`: a marked line may be a brief item's title (see item_title)."""
@@ -97,7 +101,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         # enough to be no names, a 一句话新闻 item: ■某街道清理小广告2300余处。)
         return "paragraph", level, text
     rest = pats["mark"].sub("", text, count=1).strip()
-    if pats["mark"].match(text) and re.search(r"[，,]", rest) and not pats["role_word"].search(rest):
+    if (pats["mark"].match(text) and re.search(r"[，,]", rest) and not pats["role_word"].search(rest)
+            and not re.search(r"[；;：:。！？!?]$", rest) and han_len(rest) <= SECTION_LEADIN_MAX):
         return "item_title", level, rest  # ■ 楼道亮了，心里也亮了: a section's bold lead-in, no names
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)

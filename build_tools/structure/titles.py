@@ -599,7 +599,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             if bm and not colon:  # (or in brackets before it: 【短评】改了更要管好)
                 label, colon, rest = bm.group(1), "】", bm.group(2)
             if colon and han_len(rest) >= 4 and (_piece_label(label) or (
-                    _unbracketed(label) in reporters and _signed_piece(blocks, k))):  # (记者手记：… signed)
+                    _unbracketed(label) in set(lay.get("reporter_pieces") or ()) and _signed_piece(blocks, k))):  # (记者手记：… signed)
                 used.add(k)
                 groups.append((k, k))
     # the items of a news-brief column: a title marked as an item's (■…, or run
