@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..data import load_data
+from ..data import data_file
 from ..repair.furniture import vocabulary
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
@@ -68,7 +68,7 @@ _TITLE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})(?:[：:]|——|—)"
 def _after_destination_verb(text: str, offset: int) -> bool:
     """Does a verb of going (来, 赴, 走进: places_exclusions.yaml title_destination_verbs) stand right
     before `offset` in `text`?"""
-    verbs = tuple(load_data("places_exclusions.yaml").get("title_destination_verbs") or ())
+    verbs = tuple(data_file("places_exclusions.yaml").get("title_destination_verbs") or ())
     return bool(verbs) and text[:offset].endswith(verbs)
 
 

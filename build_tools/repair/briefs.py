@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..data import load_data
 from ..model import Edit
 from .core import HAN_RE, Page, Unit, run_pass
+from .furniture import lex_meta
 from .traditional import t2s
 
 PASS = "split_run_in_titles"
@@ -51,7 +52,6 @@ def _bracketed(text: str, min_chars: int | None = None) -> tuple[int, int, int] 
     if not m:
         return None
     head, body = m.group(1), m.group(2)
-    from .furniture import lex_meta  # (late: furniture reads much, briefs runs first)
     if lex_meta(t) is not None:
         return None  # 【来源：县文明办】【作者：某某】【时间：…】: a site's meta fields in brackets, no headline
     if (len(HAN_RE.findall(head)) < (min_chars or lay["item_title_min_chars"]) or len(head) > lay["run_in_title_max_chars"]
@@ -79,12 +79,18 @@ def _bulleted(text: str, min_text: int | None = None) -> tuple[int, int, int] | 
     return off + m.end(1), off + m.end(2), off + m.start(4)
 
 
-def _brief_label(unit: Unit) -> bool:
-    """Is `unit` a brief column's name alone on its line (简讯, 简  讯, 县区快讯)?"""
+def brief_label(text: str) -> bool:
+    """Is `text` a brief column's name (简讯, 简  讯, 县区快讯, ■新闻速览: data/layout.yaml
+    brief_labels, brief_label_max_chars)? Read here and by the structure step."""
     lay = _vocabulary()[0]
-    t = re.sub(r"[\s\u3000]+", "", unit.text)
-    return (unit.first == unit.last and 0 < len(t) <= lay["brief_label_max_chars"]
+    t = re.sub(r"[\s\u3000]+", "", text)
+    return (0 < len(t) <= lay["brief_label_max_chars"]
             and not re.search(r"[。！？!?，,；;：:]", t) and any(w in t for w in lay["brief_labels"]))
+
+
+def _brief_label(unit: Unit) -> bool:
+    """Is `unit` a brief column's name alone on its line?"""
+    return unit.first == unit.last and brief_label(unit.text)
 
 
 # 1.【创文】某某：“文明餐桌”行动覆盖全市 -- an item's number, its section's tag, its title

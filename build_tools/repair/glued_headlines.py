@@ -47,10 +47,11 @@ def _glued(text: str, nxt: str, before: str = "") -> int | None:
     at = before.rfind("（")
     # (the bracket's opening with the sentence end before it: 。（记者 某某 通讯员 艾克)
     opened = before[max(at - 1, 0):] if at >= 0 and "）" not in before[at:] else ""
-    joined = (opened + text.lstrip()) if opened and re.match(r"^[^（(]*[）)]", text.strip()) else text
-    m = _GLUED_RE.match(joined.rstrip()) or _CREDIT_FIRST_RE.match(joined.rstrip())
-    if not m or m.start(2) <= len(joined) - len(text.lstrip()) - (len(text) - len(text.lstrip())):
-        return None
+    prefix = opened if opened and re.match(r"^[^（(]*[）)]", text.strip()) else ""
+    joined = (prefix + text).rstrip()
+    m = _GLUED_RE.match(joined) or _CREDIT_FIRST_RE.match(joined)
+    if not m or m.start(2) <= len(prefix):
+        return None  # (the headline must start on this line)
     closed = re.search(r"[（(]([^（()）]{2,60})[）)]$", m.group(1))
     credit = bool(closed and re.search(r"摄\s*[）)]$", closed.group(0)))
     if not dateline.match(nxt.strip()) and not (closed and (_bracketed_byline(closed.group(0)) or credit) and (
@@ -61,7 +62,7 @@ def _glued(text: str, nxt: str, before: str = "") -> int | None:
             or head[-1:] in "、：:"
             or dateline.match(head) or not (re.search(r"[。！？!?]", m.group(1)) or m.re is _CREDIT_FIRST_RE)):
         return None
-    return m.start(2) - (len(joined) - len(text))
+    return m.start(2) - len(prefix)
 
 
 def _split(page: Page) -> Page:

@@ -850,14 +850,14 @@ def _wrapped_titles(units: list[Unit], roles: list[str], W: int | None, fills) -
 
 
 @functools.lru_cache(maxsize=1)
-def _item_number_re() -> re.Pattern:
+def _section_number_re() -> re.Pattern:
     return re.compile(load_data("layout.yaml")["section_number_line"])
 
 
-def _item_number_line(text: str) -> bool:
-    """Is `text` an item's or section's number alone on its line (01, ①, NO.2, 二: layout.yaml
-    section_number_line)?"""
-    return bool(_item_number_re().match(text.strip()))
+def section_number(text: str) -> bool:
+    """Is `text` an item's or section's number alone on its line (01, NO.2, 二: layout.yaml
+    section_number_line)? Read here and by the structure step."""
+    return bool(_section_number_re().match(text.strip()))
 
 
 def _listed_names(text: str) -> bool:
@@ -1093,7 +1093,7 @@ def _reflow(page: Page) -> Page:
                 out.append(cur)
             cur = replace(u, kind=u.kind or (r if r in ("heading", "subheading", "table") else ""))
             cur_role, before_cur = r, ("rule" if last_u is not None and _RULE_LINE_RE.match(last_u.text) else last_r)
-            numbered = bool(last_u is not None and last_u.first == last_u.last and _item_number_line(last_u.text))
+            numbered = bool(last_u is not None and last_u.first == last_u.last and section_number(last_u.text))
         last_u, last_r = u, r
     out.append(cur)
     # every segment stands on its own now (gap kept: the blank lines before it)

@@ -19,6 +19,7 @@ import re
 from ..data import data_file, load_data
 from ..model import Edit
 from .core import HAN_CLASS, HAN_RE, Page, Unit, run_pass
+from .furniture import lex_meta
 
 PASS = "split_post_parts"
 
@@ -71,7 +72,6 @@ def _headline(u: Unit) -> re.Match | None:
     m = _HEADLINE_RE.match(u.text)
     if not m:
         return None
-    from .furniture import lex_meta  # (late: furniture reads much)
     if lex_meta(u.text.strip()) is not None:
         return None  # 【来源：某某】【作者：某某】【时间：…】: a site's fields in brackets, no headline
     head = m.group(2)

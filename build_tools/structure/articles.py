@@ -13,7 +13,8 @@ from ..data import data_file
 from ..model import Block, DraftArticle, FindPlaces
 from ..repair.core import PICTOGRAPHS, han_count
 from ..repair.furniture import vocabulary as meta_vocabulary
-from ..repair.paragraphs import document_title
+from ..repair.briefs import brief_label
+from ..repair.paragraphs import document_title, section_number
 from ..sentences import split_sentences
 from .blocks import SPEAKER_TURN_RE
 from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
@@ -730,7 +731,7 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
     if pending:
         art.title, pending = pending[0], pending[1:]
         art.title_how = "grid_row"
-    bullet = _bullet_mark(art.body, _is_brief_column(art.title))
+    bullet = _bullet_mark(art.body, brief_label(art.title or ""))
     roundup = _roundup_labels(art, find_places)  # {block's first line: its place's label}
     first_para = next((x for x in art.body if x.kind == "paragraph"), None)
     if first_para is not None and first_para.first in roundup:
@@ -748,7 +749,7 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
         if b.kind != "paragraph":
             if b.kind in ("heading", "subheading"):
                 closed = False
-                briefs = b if _is_brief_column(b.text) and b is not art.body[0] else None
+                briefs = b if brief_label(b.text) and b is not art.body[0] else None
             continue
         opens = (bool(re.match(layout()["item_dateline"], b.text.strip()))
                  and not b.text.strip().startswith(tuple(layout()["addendum_marks"])))  # 另讯: the article's addendum
@@ -804,7 +805,7 @@ def _items(art: DraftArticle, find_places: FindPlaces | None = None) -> list[Dra
             seen_dateline = False
         seen_dateline = seen_dateline or opens
         closed = trailing_byline(b.text) is not None
-    if bullet is not None and len(out) > 1 and _is_brief_column(art.title):
+    if bullet is not None and len(out) > 1 and brief_label(art.title or ""):
         # ■简讯 over its items: the column's name is the first item's kicker, not its title
         art.kicker, art.title, art.title_how = art.title, "", ""
     return out
@@ -846,7 +847,7 @@ def _roundup_labels(art: DraftArticle, find_places: FindPlaces | None) -> dict[i
     if len(found) < 2 or not paras or paras[0].first not in found:
         return {}
     signed = all(trailing_byline(b.text) is not None for b in paras if b.first in found)
-    if art.title and not art.title_inferred and not _is_brief_column(art.title) and not signed:
+    if art.title and not art.title_inferred and not brief_label(art.title or "") and not signed:
         return {}
     return found
 
@@ -885,12 +886,6 @@ def _is_photo_column(title: str) -> bool:
     """A photo-news column's name (图片新闻, ■ 新闻图片): layout.yaml photo_news_labels."""
     t = re.sub(r"[\s\u3000【】■●◆□]+", "", title or "")
     return bool(t) and len(t) <= 10 and t.endswith(tuple(layout().get("photo_news_labels") or ()))
-
-
-def _is_brief_column(title: str) -> bool:
-    """A brief column's name (简讯, 县区快讯, ■ 简 讯): layout.yaml brief_labels."""
-    t = re.sub(r"[\s\u3000]+", "", title or "")
-    return bool(t) and len(t) <= 8 and any(w in t for w in layout()["brief_labels"])
 
 
 # A document's title stands within this many headings of the page's top.
@@ -967,13 +962,9 @@ def _numbered_sections(blocks: list[Block]) -> list[Block]:
     """A heading right under a section number standing alone on its line (01 / 文明创建 让县城更美,
     layout.yaml `section_number_line`) opens a section of the text: marked `numbered_section`, so
     that it is never read as the second line of the title above it."""
-    pat = layout().get("section_number_line")
-    if not pat:
-        return blocks
-    num = re.compile(pat)
     out = list(blocks)
     for k in range(1, len(out)):
-        if out[k].kind in ("heading", "subheading") and num.match(out[k - 1].text.strip()):
+        if out[k].kind in ("heading", "subheading") and section_number(out[k - 1].text):
             out[k] = replace(out[k], extra={**out[k].extra, "numbered_section": True})
     return out
 

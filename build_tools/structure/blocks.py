@@ -18,7 +18,7 @@ from ..sentences import split_sentences
 from .bylines import (labelled_credit, lone_name, without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit, glued_credit)
 from .layout import ends_with, han_len, layout, patterns, piece_label, unbracketed
-from ..repair.paragraphs import document_title
+from ..repair.paragraphs import document_title, section_number
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
@@ -326,10 +326,11 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
                 and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):
             items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer
-        if _photo_label(seg.text, layout()) and {f for f, _ in fields} <= {"outlet"}:
+        photo_label = _photo_label(seg.text, layout())
+        if photo_label and {f for f, _ in fields} <= {"outlet"}:
             fields = []  # 图片新闻 (新闻 as in an outlet's name): a photo column's label, read below
-        if seg.kind == "meta" and not fields and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip())) \
-                and not _photo_label(seg.text, layout()):
+        if (seg.kind == "meta" and not fields and not photo_label
+                and _NAME_ONLY_RE.fullmatch(re.sub(r"[ \u3000]+", "", seg.text.strip()))):
             fields = [("outlet", re.sub(r"[ \u3000]+", "", seg.text.strip()))]  # a name repair set apart as meta (广西云 / 打开): the outlet's
         if (fields and not credits_trail and _story_credit(seg.text)
                 and _heads_a_story(segments[n + 1:n + 3], gaps[n + 1:n + 3])):
@@ -361,7 +362,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             # 大东发布 / 致全区居民的一封信：… : the account's name alone over the post's headline
             fields = [("outlet", seg.text.strip())]
         if (not fields and seg.first == seg.last and n + 1 < len(segments) and not re.search(r"\d", seg.text)
-                and re.match(layout()["section_number_line"], seg.text.strip())):
+                and section_number(seg.text)):
             # 二 / “文明餐桌”进甜茶馆: an item's number in words alone, chrome as 02 is (a number in
             # digits may be a page's number over its running head: the structure step reads it)
             fields = [("chrome", seg.text.strip())]
@@ -578,6 +579,9 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
     own headline; and only a name's shape (bylines.lone_name: 高颜值, 金名片, 向未来 are phrases).
     Not over text opening with that name (王某某 / 王某某，某社区居民…: a profile's head)."""
     columns = set(layout().get("reporter_columns") or ())
+    # (the page's headline lines: items before the first that is not an unmarked headline line)
+    page_head = next((j for j, x in enumerate(items) if x.kind not in ("short", "heading", "subheading") or x.level),
+                     len(items))
     for i in range(1, len(items) - 1):
         it, prev, nxt = items[i], items[i - 1], items[i + 1]
         label = items[i - 2].text if i >= 2 else ""
@@ -587,7 +591,7 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
                  and not re.search(r"[，、：:“「（(]$", prev.text.strip()))
         # (or under the page's own headline, nothing but headline lines above it: 普定邮政把…送进村 /
         # 入户 / 韦某某 / its text, a page whose text is signed so)
-        top = all(x.kind in ("short", "heading", "subheading") and not x.level for x in items[:i])
+        top = i <= page_head
         if not (piece_label(label) or unbracketed(label) in columns or later or top):
             continue
         if (it.kind in ("short", "heading") and not it.level and not prev.level and it.gap_before == 0

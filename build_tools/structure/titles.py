@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..model import Block, DraftArticle, place_readings
 from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
+from ..repair.briefs import brief_label
 from ..repair.paragraphs import column_name, document_title
 from .bylines import byline_names, names_only, trailing_byline
 from .captions import count_places
@@ -570,7 +571,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     reporters = set(lay.get("reporter_columns") or ())
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k + 2 < n
-                and (_piece_label(b.text) or _brief_label(b.text)
+                and (_piece_label(b.text) or brief_label(b.text)
                      or (_unbracketed(b.text) in reporters and _signed_piece(blocks, k + 1)))
                 and k not in used and k + 1 not in used and blocks[k + 1].kind in ("heading", "subheading")
                 and blocks[k + 2].kind in ("paragraph", "byline")):
@@ -727,13 +728,6 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         return []  # (昌吉晚报讯（记者 某某）… under the first only: a report and its sections)
     enough = 2 if digest else lay["column_items_min"]
     return [k for k in heads if k not in used] if len(heads) >= enough else []
-
-
-def _brief_label(text: str) -> bool:
-    """A news-brief column's name (新闻速览, ■简讯: data/layout.yaml brief_labels, brief_label_max_chars)."""
-    lay = layout()
-    t = re.sub(r"[\s\u3000]+", "", _unbracketed(text))
-    return 0 < len(t) <= lay["brief_label_max_chars"] and han_len(t) == len(t) and t.endswith(tuple(lay["brief_labels"]))
 
 
 def comment_label(text: str) -> bool:
