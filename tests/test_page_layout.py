@@ -131,3 +131,15 @@ def test_random_column_layouts_come_back_in_column_order(paras_per_column, width
         x += (width + 2) * BODY
     out = layout_page(sorted(lines, key=lambda ln: (-ln.box[1], ln.text)))
     assert texts(out) == expected
+
+
+def test_a_paragraphs_short_last_line_read_taller_stays_text():
+    # OCR measures a short line of digits taller (…收费每度电 / 0.8元。): ending as a sentence does,
+    # it is the paragraph's last line, never a heading; a taller line without the stop is one
+    body, y = wrap(0, 0, "新建充电桩可同时为电动车充电收费每度电")
+    tail = Line("0.8元。", (0, y, 5 * BODY, y + 1.3 * BODY), 1.3 * BODY, exact_size=False)
+    head = Line("街道新添便民充电桩", (0, y + 40, 9 * 1.3 * BODY, y + 40 + 1.3 * BODY), 1.3 * BODY, exact_size=False)
+    more, _ = wrap(0, y + 60, "近日街道在老城区新建充电桩十二处。")
+    roles = {p.text: p.role for p in layout_page(body + [tail, head] + more)}
+    assert not any(r in ("title", "heading") for t, r in roles.items() if "0.8元。" in t)
+    assert roles["街道新添便民充电桩"] == "heading"

@@ -166,3 +166,17 @@ def test_a_sites_fields_in_brackets_are_meta_not_headlines():
     arts = _arts(SITE_FIELDS_IN_BRACKETS)
     assert [a["title"] for a in arts] == ["赤壁市启动文明单位复查工作", "城区新建改建公厕24座"]
     assert arts[0]["authors"] == ["聂文静"] and arts[0]["date"]["value"] == "2021-08-02"
+
+
+OCR_META_LINE = """首页 > 县区动态 > 正文
+
+凤冈：茶乡小城的“文明书屋”
+发布时间：2023-05-1610:24 来源：凤冈县融媒体中心 【字体：大 中小】
+凤冈县今年新建文明书屋26家。
+"""
+
+
+def test_a_meta_line_as_ocr_reads_it_with_its_spaces_lost_is_still_meta():
+    (a,) = _arts(OCR_META_LINE)
+    assert a["title"] == "凤冈：茶乡小城的“文明书屋”" and a["date"]["value"] == "2023-05-16"
+    assert a["outlet"] == "凤冈县融媒体中心"

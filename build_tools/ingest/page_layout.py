@@ -299,6 +299,8 @@ def _join(a: str, b: str) -> str:
 def _role(block: Block, unit: float, figures: list[Box]) -> str:
     cfg = settings()
     size = block.size
+    if block.lines and block.lines[-1].text.rstrip()[-1:] in (cfg.get("body_line_ends") or ""):
+        size = min(size, unit)  # (a line ending as a sentence does is text, whatever its height)
     if size >= cfg["title_size_ratio"] * unit:
         return "title"
     if size >= cfg["heading_size_ratio"] * unit:
