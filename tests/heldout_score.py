@@ -228,7 +228,8 @@ def _fact_matches(f: dict, want: dict, area: str) -> tuple[bool, str]:
 def _affinity(exp: dict, got: dict) -> int:
     text = norm(got["text"])
     score = sum(1 for fact in exp.get("facts") or [] if norm(str(fact["quote"])) in text)
-    if norm(exp["title"]) and norm(exp["title"]) == norm(got["title"]):
+    titles = {norm(t) for t in [exp["title"]] + list(exp.get("title_also") or []) if norm(t)}
+    if norm(got["title"]) in titles:  # (a title the truth accepts, title_also too)
         score += 2
     return score
 
