@@ -174,6 +174,23 @@ def _under_column_label(units: tuple[Unit, ...], words: tuple[str, ...]) -> list
     return out
 
 
+def _closing_piece(text: str) -> tuple[int, int, int] | None:
+    """(0, end of the label, start of the text) when `text` opens with a comment's label in
+    【】 run into its text after the reports (【编后】 移风易俗，久久为功。): the paper's own piece
+    on them, its label its title (data/layout.yaml article_labels, comment_label_ends; no brief
+    column's name). Run in without brackets (编后：…) it stays the last report's."""
+    lay = _vocabulary()[0]
+    m = re.match(r"^【([^【】]{2,8})】[ \u3000]*(?=\S)", text.strip())
+    if not m or text != text.lstrip() or "。" not in text[m.end():]:
+        return None
+    label = m.group(1)
+    comment = label in set(lay["article_labels"]) or (
+        len(label) <= lay["max_column_name_chars"] and label.endswith(tuple(lay.get("comment_label_ends") or ())))
+    if not comment or label in set(lay["brief_labels"]) or brief_label(label):
+        return None
+    return 0, len(m.group(0).rstrip(" \u3000")), m.end()
+
+
 def _split(page: Page) -> Page:
     lay = _vocabulary()[0]
     cuts = {k: (0, *c) for k, u in enumerate(page.units)
@@ -218,6 +235,12 @@ def _split(page: Page) -> Page:
             c = _bracketed(u.text, lay["labelled_item_title_min_chars"] if k in photo else None) or ((0, *w) if (w := _cut(u.text) or _cut(u.text, wide=False)) else None)
             if c is not None:
                 cuts[k] = c  # (one item under its column's name is an item too)
+    # (a comment's label run in, 【编后】 …: cut onto its own line; the structure step weighs it
+    # as a label alone, by the reports above it)
+    closing = {k: c for k, u in enumerate(page.units)
+               if k not in cuts and not u.kind and any(x.text.strip() and not x.kind for x in page.units[:k])
+               and (c := _closing_piece(u.text)) is not None}
+    cuts.update(closing)
     if not cuts and not numbered:
         return page  # one line of that shape is not a column of items
     units: list[Unit] = []

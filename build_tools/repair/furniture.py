@@ -495,6 +495,10 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('page', 'A3'), ('page_name', '城事')]
     >>> lex_meta("某某01 | 01國際 > 中國"), lex_meta("撰文：黃嘉欣")
     ([('chrome', '某某01 | 01國際 > 中國')], [('author', '黃嘉欣')])
+    >>> lex_meta("某某工人报·第3版·市州·2023年6月27日")
+    [('outlet', '某某工人报'), ('page', '第3版'), ('page_name', '市州'), ('date', '2023-06-27')]
+    >>> lex_meta("5 县区新闻 宿州日报 2023年11月8日 星期三")
+    [('page', '5'), ('page_name', '县区新闻'), ('outlet', '宿州日报'), ('date', '2023-11-08')]
     >>> lex_meta("数读丨全市 > 九成小区") is None
     True
     """
@@ -521,6 +525,17 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _clipping_citation(text.strip())
     if got is None and text.strip():
         got = _site_then_channel(text.strip())
+    pm = re.match(r"^(\d{1,2})[ \u3000]+(\S.*)$", text.strip())
+    if got is None and pm:
+        # 5 县区新闻 某某日报 2023年11月8日 星期三: the page's number opening its running head
+        # (read as 第5版 would be: what follows a page is its name, then the paper and its date)
+        rest = _lex_meta(f"第{pm.group(1)}版 {pm.group(2)}", strict)
+        got = ([("page", pm.group(1))] + rest[1:] if rest and rest[0][0] == "page"
+               and {"outlet", "date"} <= {f for f, _ in rest} else None)
+    if got is None and text.count("·") >= 2:
+        # 某某工人报·第3版·市州·2023年6月27日: a running head's fields set apart by dots
+        dotted = _lex_meta(re.sub(r"\s*·\s*", " ", text.strip()), strict)
+        got = dotted if dotted and {"page", "date"} <= {f for f, _ in dotted} else None
     if got is None and _SPACED_WORD_RE.search(text.strip()):
         # 县 区 新 闻          第 4 版: a section's name set letter-spaced in a running head
         squeezed = _SPACED_WORD_RE.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text.strip())
@@ -868,6 +883,10 @@ def _site_then_channel(t: str) -> list[tuple[str, str]] | None:
     return [("outlet", site), ("chrome", rest.strip(" \u3000·•—|｜"))]
 
 
+# an outlet's own voice signing a piece, no person named (东北新闻网评论员, 本报特约评论员)
+_OUTLET_VOICE_RE = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?)(?:特约|首席)?评论员")
+
+
 def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     """The meta fields of `text` as (field, value) pairs, in order; None when
     some of the text is not meta (running text, a title).
@@ -897,6 +916,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     [('date', '2023-07-21'), ('time', '10:11'), ('source', '人民号'), ('chrome', '吉林')]
     >>> lex_meta("某某社区居民群(486)"), lex_meta("2022年5月16日 上午10:32")
     ([('chrome', '某某社区居民群(486)')], [('date', '2022-05-16'), ('time', '10:32')])
+    >>> lex_meta("2020-09-15 14:30  来源：某某新闻网  某某新闻网评论员")[2:]
+    [('source', '某某新闻网'), ('chrome', '某某新闻网评论员')]
     >>> lex_meta("当前：B3（2022年10月23日）")
     [('page', 'B3'), ('date', '2022-10-23')]
     >>> lex_meta("近日，琼海市发布时间表") is None
@@ -1120,6 +1141,13 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("chrome", m.group(0).strip()))  # … 17:46　某某市·某某社区: where the post was sent from
             i, last = _skip(t, m.end()), "chrome"
             continue
+        m = _OUTLET_VOICE_RE.match(t, i)
+        if (m and last in ("date", "time", "source", "outlet") and _skip(t, m.end()) == len(t)
+                and (m.group("org") in ("本报", "本网", "本台", "本刊") or v["outlet_re"].fullmatch(m.group("org")))):
+            # … 来源：某某新闻网  某某新闻网评论员: the outlet's own voice signs, no person
+            out.append(("chrome", m.group(0).strip()))
+            i, last = len(t), "chrome"
+            continue
         m = _PLACE_AT_END_RE.match(t, i)
         if (m and last in ("date", "time", "source") and out[0][0] in ("chrome", "outlet", "date")
                 and (any(f == "time" for f, _ in out)
@@ -1303,7 +1331,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, am.end()), "outlet"
             continue
         end = _outlet_end(t, i, v)
-        if end and (last in ("date", "time") or (last in ("page", "page_name") and not t[end:].strip()) or (last in (None, "chrome", "outlet") and (
+        if end and (last in ("date", "time") or (last in ("page", "page_name") and (not t[end:].strip() or _dated_rest(t, end, v))) or (last in (None, "chrome", "outlet") and (
                 v["date_re"].search(t, end) or _SHORT_DATE_RE.search(t, end) or _CN_DATE_RE.search(t, end)))
                     or (i == 0 and v["edition_re"].fullmatch(t[end:].strip()))
                     # (问卷星 · 统计报告: a platform's name over the report it shows, a chrome word)

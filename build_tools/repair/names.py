@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 from ..data import data_file, load_data
 
@@ -80,3 +81,26 @@ def split_run(run: str) -> list[str] | None:
             if best[j] is None or score > best[j][0]:
                 best[j] = (score, best[i][1] + [piece])
     return best[n][1] if best[n] else None
+
+
+def spaced_names_line(text: str) -> bool:
+    """A short line of two to four names alone, OCR-spaced (覃 刚 向丽君, 王 涛  陆佳): each a
+    surname and a given name once lone characters are paired; its spaces part the names."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or len(text) > 20 or not all(_HAN_WORD_RE.fullmatch(w) for w in words):
+        return False
+    names, k = [], 0
+    while k < len(words):
+        if len(words[k]) == 1:
+            if k + 1 >= len(words) or len(words[k + 1]) != 1:
+                return False
+            names.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            names.append(words[k])
+            k += 1
+    return 2 <= len(names) <= 4 and len(names) < len(words) and all(
+        len(n) <= 4 and (_common_surname(n) if len(n) == 2 else _surname_cost(n) is not None) for n in names)
+
+
+_HAN_WORD_RE = re.compile("[\u4e00-\u9fff]{1,4}")

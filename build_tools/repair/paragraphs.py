@@ -29,7 +29,7 @@ from ..model import Edit
 from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
-from .names import _common_surname, _surname_cost
+from .names import _common_surname, _surname_cost, spaced_names_line
 from .furniture import vocabulary
 from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
@@ -244,7 +244,7 @@ def _names_unspaced(t: str) -> str:
 
 
 def _byline_text(t: str) -> bool:
-    return bool(_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or t in _byline_roles() or _roles_and_names(t)
+    return bool(_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or spaced_names_line(t) or t in _byline_roles() or _roles_and_names(t)
                 or _roles_and_names(_tail_credit_re().sub("", t))  # (本报记者 X 通讯员 Y 文/图)
                 or _names_then_role_re().match(t) or _bracketed_byline(t) or _dateline_byline(t))
 
@@ -595,7 +595,7 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
         return False  # 本报万城5月13日讯（记者 …）记者从万宁市 / 获悉，…: a lead's first line
     if _speaker_turn_re().match(t) and not ends_sentence(nxt.text) and abs(_w(nxt.text) - _w(t)) <= 8:
         return False  # 区城管局局长 秦晓峰：今年我们计划在老城区 / 新增…，剩下: a transcript's turn wrapped in a column
-    chars = re.sub(r"\s+", "", t)
+    chars = re.sub(r"^(?:\d{1,2}[.．、]|[①-⑳])", "", re.sub(r"\s+", "", t))  # (a digest item's number is no word: 1.城区新增…)
     han = len(re.findall(f"[{HAN_CLASS}{_TITLE_QUOTES}]", chars))  # (quotes belong to titles: “小网格”里的“大文明”)
     if not (cur.first == cur.last and _w(t) <= TITLE_W and not _SENTENCE_RE.search(t) and bool(nxt.text.strip())
             and han >= 0.7 * len(chars) and t[-1:] not in "：:，、；,;"):

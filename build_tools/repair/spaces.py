@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..data import load_data
 from ..model import Edit
 from .core import CARD_LABEL_RE, CJK_PUNCT, FIGURE_RE, HAN_CLASS, Page, Unit, run_pass
+from .names import spaced_names_line
 
 PASS = "fix_spaces"
 
@@ -70,9 +71,12 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     if kind in ("meta", "furniture", "table") or BYLINE_LINE_RE.match(body):
         # names in 作者：张三 李四, 记者 韩 雪, and a table's cells keep their spaces
         return u if body == text else replace(u, text=body)
-    if BANNER_RE.match(body):
+    credit = CREDIT_TAIL_RE.search(body)
+    if BANNER_RE.match(body) and not (credit and credit.start(1) == 0):  # (王 涛  陆 佳  摄: two names, no banner)
         new = _remove(_BANNER_SEP_RE, body, base, line, edits)
         return replace(u, text=new, kind=kind or "banner")
+    if spaced_names_line(body):
+        return u if body == text else replace(u, text=body)  # (覃 刚 向丽君: two names, a byline's spaces)
     m = _LEAD_RE.match(body)
     head = m.group(1) if m else ""
     body2 = body[len(head):]
@@ -241,6 +245,8 @@ def fix_spaces(page):
     '全媒体主题'
     >>> fix_spaces("# 实干 在中国式现代化建设中闯出新路")
     '# 实干 在中国式现代化建设中闯出新路'
+    >>> fix_spaces("王 涛  陆 佳  摄")  # (names letter-spaced, not a banner)
+    '王 涛  陆 佳  摄'
     >>> fix_spaces("四通八达。 王小利 摄")
     '四通八达。 王小利 摄'
     >>> fix_spaces("□王悦峰 郝璐 陈可")
