@@ -19,7 +19,7 @@ from .extract.corrections import apply_corrections, check_corrections, correctio
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
 from .extract.published import decide_date, decide_outlet, decide_page, publication_sibling, year_from_date
-from .extract.region import resolve_region
+from .extract.region import holding_region, resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
 from .ingest.sidecar import read_sidecar
@@ -32,6 +32,7 @@ from .structure.blocks import classify
 from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import (brand_before_role, paper_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known,
                                 shared_picture_credit)
+from .structure.layout import piece_label
 from .structure.titles import comment_label, place_label
 from .repair.furniture import book_name
 
@@ -253,6 +254,12 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         if not outlet and (paper := paper_before_role(art.bylines)):
             # 湘潭日报全媒体记者 刘晓宇: the paper the reporter writes for, where nothing else names one
             outlet, outlet_how = paper, {"method": "byline_paper", "confident": False}
+        earlier = {a.get("outlet") for a in articles}
+        if (not outlet and len(earlier) == 1 and None not in earlier
+                and any((a.get("provenance") or {}).get("outlet", {}).get("method") == "dateline" for a in articles)):
+            # (某县融媒体中心讯 over the page's first item, nothing over the next: the page's outlet;
+            # not one read from a reporter's paper, 某某日报全媒体记者, which names the writer's only)
+            outlet, outlet_how = next(iter(earlier)), {"method": "page_outlet", "confident": False}
         if not authors and art.title_how == "title_field" and len(drafts) == 1:
             # a script's labelled fields above its text (【标题】… 【记者】…): the labelled
             # title makes the page's fields the article's own, its reporter among them
@@ -276,6 +283,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         region = _page_region(_commented_region(art.kicker, region, articles), articles)
+        region = _comment_on_the_page(art, region, articles)
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
         for n in [n for n in authors if is_place_pen_name(n, places)]:
@@ -494,6 +502,21 @@ def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dic
         return region
     return {**prev, "provenance": {"method": "commented_report", "confident": False},
             "evidence": f"短评无自己的县级地名，评论的是上一篇报道（{prev.get('region')}） a comment on the report above it"}
+
+
+def _comment_on_the_page(art: DraftArticle, region: dict | None, done: list[dict]) -> dict | None:
+    """A comment piece under its label alone (【编后】, 短评 / its text) naming no place, after
+    reports about several places: it comments on them all, so its place is the smallest division
+    holding theirs (两个县同抓…: their prefecture or province), marked not confident."""
+    label = re.split(r"[\s\u3000：:]", (art.title or "").strip(), maxsplit=1)[0]  # (短评　…, 评论：…)
+    if (region or {}).get("adcode") or not done or not (piece_label(label) or piece_label(art.kicker)):
+        return region
+    codes = [(a.get("region_info") or {}).get("adcode") for a in done]
+    if None in codes:
+        return region
+    names = "、".join(dict.fromkeys((a.get("region_info") or {}).get("region") or "" for a in done))
+    return holding_region(codes, {"method": "commented_page", "confident": False},
+                          f"评论没有自己的地名，评的是同版报道（{names}） a comment on the page's reports") or region
 
 
 def _page_region(region: dict | None, done: list[dict]) -> dict | None:

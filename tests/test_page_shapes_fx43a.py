@@ -97,7 +97,7 @@ def test_a_picture_item_and_a_one_line_box_under_their_column_names_stand_apart(
     assert len(arts) == 3
     report, pic, box = arts
     assert report["title"] == "醴陵市：背街小巷换新颜" and report["photographers"] == []
-    assert pic["title"] == "醴陵市一所职业学校的师生志愿者在城区公园为市民免费理发"  # (its caption's clause)
+    assert pic["title"] == "图片新闻"  # (the column's name, all that is printed over it; no made-up clause)
     assert pic["photographers"] == ["邝雨桐"] and pic["authors"] == []
     assert box["title"] in ("醴陵市日前评出首届“最美志愿者”20名", "一句话新闻")
     assert {20, 35} <= {f["value"] for f in box["facts"]}

@@ -409,3 +409,21 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         "subplaces": [{"name": s.name, "adcode": s.adcode, "level": s.level} for s in subs],
         "evidence": "；".join(parts),
     }
+
+
+def holding_region(adcodes: list[str], how: dict, evidence: str) -> dict | None:
+    """The smallest division holding every place in `adcodes` (two counties of one prefecture:
+    the prefecture; of two prefectures: their province), as a region record; None when they
+    share no province."""
+    gz = load_gazetteer()
+    places = [gz.by_code(c) for c in adcodes]
+    if not places or None in places:
+        return None
+    chains = [[p.adcode, *p.ancestors()] for p in places]
+    common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+    best = gz.by_code(common[0]) if common else None
+    if best is None:
+        return None
+    return {"provenance": how, "region": best.name, "adcode": best.adcode, "level": best.level,
+            "province": best.province, "prefecture": best.prefecture or None,
+            "lat": best.lat, "lon": best.lon, "name_en": best.name_en, "subplaces": [], "evidence": evidence}

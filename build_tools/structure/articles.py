@@ -19,7 +19,7 @@ from ..sentences import split_sentences
 from .blocks import SPEAKER_TURN_RE
 from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
-from .layout import han_len, layout, patterns
+from .layout import han_len, layout, patterns, piece_label
 from .meta import site_name_after_title
 from .titles import (COLUMN_LABEL_RE, bare_place_name, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups, record_field)
@@ -327,6 +327,7 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
         _title_from_meta(art)
         _unbracket_title(art)  # (a repost's mark, [转载]…, first: no column's label)
         _cut_column_label(art)
+        _label_under_headline(art)
         _cut_site_name(art, find_places)
         _cut_kicker_before_place(art, find_places)
         _cut_stray_bar(art)
@@ -561,6 +562,19 @@ def _cut_column_label(art: DraftArticle) -> None:
         art.title = m.group(2).strip()
 
 
+def _label_under_headline(art: DraftArticle) -> None:
+    """A piece's label printed under its headline (含山“小广告”清理 / 记者手记 / text): the
+    headline is the title, the label the piece's kind, kept as its kicker (data/layout.yaml
+    reporter_pieces, article_labels)."""
+    lay = layout()
+    labels = set(lay.get("reporter_pieces") or ()) | set(lay["article_labels"])
+    t = re.sub(r"[\s\u3000【】\[\]■●]+", "", art.title or "")
+    if (t in labels and art.kicker and han_len(art.kicker) >= 6 and not piece_label(art.kicker)
+            and not art.title_inferred and art.header and art.header[-1].text.strip() == (art.title or "").strip()
+            and len(art.header) >= 2 and art.header[-2].text.strip() == art.kicker.strip()):
+        art.kicker, art.title = t, art.kicker
+
+
 def _comic_tag(title: str) -> re.Match | None:
     """A comic's genre tag set off by a bar before its headline (漫画｜斑马线前 让一让)."""
     tags = "|".join(map(re.escape, sorted(layout().get("comic_title_tags") or (), key=len, reverse=True)))
@@ -568,7 +582,7 @@ def _comic_tag(title: str) -> re.Match | None:
 
 
 # a headline set whole in lenticular brackets (【安源区：老旧小区加装“智能充电桩”】)
-_BRACKETED_TITLE_RE = re.compile(r"【([^【】]{4,60})】")
+_BRACKETED_TITLE_RE = re.compile(r"【([^【】]{2,60})】")
 
 
 def _unbracket_title(art: DraftArticle) -> None:
@@ -580,8 +594,8 @@ def _unbracket_title(art: DraftArticle) -> None:
     if mark and han_len(t[len(mark):]) >= 4:
         art.title = t[len(mark):].strip()
     m = _BRACKETED_TITLE_RE.fullmatch((art.title or "").strip())
-    if m and not art.title_inferred and han_len(m.group(1)) >= 4:
-        art.title = m.group(1).strip()
+    if m and not art.title_inferred and (han_len(m.group(1)) >= 4 or piece_label(m.group(1))):
+        art.title = m.group(1).strip()  # (【编后】 alone: the piece's label is its title)
 
 
 # A heading over a labelled title (在线访谈, 网上留言) is a channel's name of at most this many Han characters.
@@ -870,16 +884,16 @@ def _bullet_mark(body: list[Block], under_brief_label: bool) -> str | None:
     return best[0] if best[1] >= BULLET_ITEMS_MIN else None
 
 
-def _column_name_as_kicker(art: DraftArticle) -> None:
+def _photo_column_title(art: DraftArticle) -> None:
     """A picture item under a photo column's name with no headline of its own (■图片新闻 /
-    4月22日，学生志愿者在…。（记者 X 摄）): the name is the column's, not the item's, so it
-    becomes the kicker and the item is titled by its caption (infer_title). Only for a single
-    caption under the name: a column's several paragraphs keep it."""
+    4月22日，学生志愿者在…。（记者 X 摄）): the column's name is all the page prints over it,
+    so it is the item's title, without its marks (图片新闻); a clause of the caption would be
+    a title nobody printed. Only for a single caption under the name."""
     paras = [b for b in art.body if b.kind == "paragraph"]
     if (not art.title or art.kicker or len(paras) != 1 or not paras[0].extra.get("picture_story")
             or any(b.kind in ("heading", "subheading") for b in art.body) or not _is_photo_column(art.title)):
         return
-    art.kicker, art.title, art.title_how, art.title_lines = art.title, "", "", []
+    art.title = re.sub(r"[\s\u3000【】■●◆□]+", "", art.title)
 
 
 def _is_photo_column(title: str) -> bool:
@@ -1175,7 +1189,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
     owner = [renumber.get(o, o) if o is not None and o >= 0 else o for o in owner]
     for art in arts:
         art.body.sort(key=lambda b: b.first)
-        _column_name_as_kicker(art)
+        _photo_column_title(art)
         if not art.title:
             infer_title(art)
         if not art.authors:

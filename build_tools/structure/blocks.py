@@ -22,6 +22,7 @@ from ..repair.paragraphs import document_title, section_number
 from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
+from ..repair.names import spaced_names_line
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
@@ -118,7 +119,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "photo_credit", level, text
     spaced = (pats["role"].sub(lambda m: f" {m.group(0)} ", text)  # 本报记者韩雪通讯员孟凡
               if pats["role_word"].search(text) else text).strip()
-    if not level and any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced)):
+    if not level and (any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced))
+                      or spaced_names_line(text)):  # (覃 刚 向丽君: names OCR-spaced)
         return "byline", level, text
     if not level and without_channel_label(text) != text:
         return "byline", level, text  # 新闻 | 记者 X Y: an app's channel, then the byline
@@ -419,6 +421,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
 # A picture story's text holds at least this many Han characters (a caption that
 # tells what happened), under a title line of at most `max_heading_chars`.
 PHOTO_NEWS_MIN_HAN = 20
+# … or this many right under a photo column's name (图片新闻)
+LABELLED_PHOTO_MIN_HAN = 10
 
 
 # A picture story's title right under another story's text, without a blank line, has at
@@ -596,8 +600,18 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
             continue
         if (it.kind in ("short", "heading") and not it.level and not prev.level and it.gap_before == 0
                 and prev.kind in ("short", "heading", "subtitle") and nxt.kind == "paragraph" and nxt.gap_before <= 1
-                and not nxt.text.strip().startswith(re.sub(r"[\s\u3000]+", "", it.text)) and lone_name(it.text)):
+                and not nxt.text.strip().startswith(re.sub(r"[\s\u3000]+", "", it.text))
+                and (lone_name(it.text) or (piece_label(label) and _pen_name(it.text, prev.text)))):
             it.kind = "byline"
+
+
+def _pen_name(text: str, title: str) -> bool:
+    """A commentator's pen name alone under a comment's title (短评 / 改造老小区，先听居民声 / 方言 /
+    text): two or three characters that are a word, no title's last words (的事, 之道), under a
+    whole title."""
+    t = text.strip()
+    return (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) is not None and not re.search(r"[的之了是在和与]", t)
+            and han_len(title) >= 6 and not re.search(r"[，、：:“「（(]$", title.strip()))
 
 
 def _classify_items(items: list["_Item"]) -> list[Block]:
@@ -803,9 +817,24 @@ def _picture_items(items: list["_Item"], lay: dict) -> None:
     or its run-in lead-in 【题】 over that caption): under the column's name or the item's own
     title, the caption is the item's text, so that it stands as an article of its own and is not
     taken for a picture of the report above it. Its credit stays its photographers."""
+    # a caption wrapped over lines right under the column's name (图片新闻 / 昨天，…组织40余名志愿 /
+    # 者在海边清理垃圾。 孙立强 摄): its lines are one caption
+    i = 1
+    while i + 1 < len(items):
+        lab, head, tail = items[i - 1], items[i], items[i + 1]
+        if (lab.kind in ("caption", "heading") and _photo_label(lab.text, lay) and head.kind == "caption"
+                and tail.kind == "caption" and not head.extra.get("photographers") and tail.extra.get("photographers")
+                and not re.search(r"[。！？!?]\s*$", head.text) and re.search(r"[，,、]", head.text)
+                and head.gap_after == 0 and tail.gap_before == 0):
+            tail.text, tail.first, tail.gap_before = head.text.rstrip() + tail.text.lstrip(), head.first, head.gap_before
+            del items[i]
+            continue
+        i += 1
     for i in range(1, len(items)):
         it, prev = items[i], items[i - 1]
-        if (it.kind != "caption" or not it.extra.get("photographers") or han_len(it.text) < PHOTO_NEWS_MIN_HAN
+        # (right under the column's name a short caption is the item: 图片新闻 / 木门镇志愿者在…。 何斌 摄)
+        least = LABELLED_PHOTO_MIN_HAN if prev.kind in ("caption", "heading") and _photo_label(prev.text, lay) else PHOTO_NEWS_MIN_HAN
+        if (it.kind != "caption" or not it.extra.get("photographers") or han_len(it.text) < least
                 or not re.search("[。！？]", it.text)):
             continue
         over = items[i - 2] if i >= 2 else None

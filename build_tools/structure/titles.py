@@ -211,8 +211,11 @@ def _signed_piece(blocks: list[Block], k: int) -> bool:
     j = k + 1
     while j < len(blocks) and blocks[j].kind in ("paragraph", "caption", "credit"):
         j += 1
-    if j < len(blocks) and blocks[j].kind == "byline":
-        return True
+    if j < len(blocks) and (blocks[j].kind == "byline" or (
+            blocks[j].kind in ("heading", "subheading")
+            and re.fullmatch(r"[（(][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2}[）)]", blocks[j].text.strip())
+            and not re.search(r"待续|未完|完", blocks[j].text))):
+        return True  # (…。 / （后文杰） over the page's date line, read as a heading)
     last = next((x for x in reversed(blocks[k + 1:j]) if x.kind == "paragraph"), None)
     return last is not None and trailing_byline(last.text) is not None
 
@@ -472,7 +475,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                 k -= 1
         taken = 0
         while k >= 0 and taken < 3 and blocks[k].kind in ("heading", "subheading", "subtitle") and (
-                blocks[k].level or len(blocks[k].text) <= lay["max_heading_chars"]):
+                blocks[k].level or len(blocks[k].text) <= lay["max_heading_chars"]) and not (
+                "signed" in (blocks[k].extra.get("meta_after_fields") or ()) and k < a
+                and any(x.kind == "paragraph" for x in blocks[:k])):  # (the signer of the document above)
             start = k
             taken += 1
             k -= 1
@@ -548,8 +553,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # page's paid notices: data/layout.yaml news_document_kinds)
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
-                and document_title(b.text) and b.text.strip().endswith(tuple(lay["news_document_kinds"]))
-                and blocks[k + 1].kind == "paragraph"
+                and document_title(b.text) and blocks[k + 1].kind == "paragraph"
+                and (b.text.strip().endswith(tuple(lay["news_document_kinds"]))
+                     or re.match(lay["document_addressees"], blocks[k + 1].text.strip()))
                 and any(x.kind == "paragraph" for x in blocks[:k])):
             start = k - 1 if (k and k - 1 not in used and blocks[k - 1].kind in ("heading", "subheading")
                               and not blocks[k - 1].level and blocks[k - 1].last + 1 == b.first) else k
@@ -558,10 +564,29 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # a column that is a piece of its own, printed after a report under its name alone
     # (■文明创建红黑榜 / 本期红黑榜根据…: data/layout.yaml piece_column_ends): its name is its title
     piece_ends = tuple(lay.get("piece_column_ends") or ())
+    marks = tuple(lay["item_title_marks"])
+    closing: set[int] = set()  # (a comment's label alone: see below)
     for k, b in enumerate(blocks):
-        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
-                and b.text.strip().endswith(piece_ends) and han_len(b.text) <= lay["max_column_name_chars"] + 4
+        if not (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and han_len(b.text) <= lay["max_column_name_chars"] + 4
                 and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
+            continue
+        if b.text.strip().endswith(piece_ends):
+            used.add(k)
+            groups.append((k, k))
+        elif (_piece_label(b.text) and not brief_label(b.text)) or (
+                _unbracketed(b.text) in set(lay.get("reporter_pieces") or ()) and _signed_piece(blocks, k)):
+            # (or a comment's label alone on its line after the reports, 【编后】 / 短评 / text, or a
+            # reporter's 记者手记 alone over text signed at its end: the paper's piece on them, titled
+            # with its label, when it follows two reports or more; after one it is that report's
+            # coda, and so is a label run into the text, 编后：…)
+            used.add(k)
+            groups.append((k, k))
+            closing.add(k)
+        elif (brief_label(b.text) and not blocks[k + 1].text.lstrip().startswith(marks)
+              and (k + 2 >= n or blocks[k + 2].kind != "paragraph")):
+            # (or a brief column's one untitled item, ■简讯 / one paragraph: news of its own; a
+            # bulleted line under the name, [简讯] / ●…, is the column's, as is a column of them)
             used.add(k)
             groups.append((k, k))
     # a piece with a label of its own (短评 / its title / its text) is an article of its own, and
@@ -599,6 +624,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             bm = re.match(r"^([【\[][^【】\[\]]{2,8}[】\]])\s*(\S.*)$", b.text.strip())
             if bm and not colon:  # (or in brackets before it: 【短评】改了更要管好)
                 label, colon, rest = bm.group(1), "】", bm.group(2)
+            sm = re.match(r"^(\S{2,6})[ \u3000]+(\S.*)$", b.text.strip())
+            if sm and not colon and _piece_label(sm.group(1)):  # (or a space after it: 短评　健身与文明同行)
+                label, colon, rest = sm.group(1), " ", sm.group(2)
             if colon and han_len(rest) >= 4 and (_piece_label(label) or (
                     _unbracketed(label) in set(lay.get("reporter_pieces") or ()) and _signed_piece(blocks, k))):  # (记者手记：… signed)
                 used.add(k)
@@ -609,10 +637,22 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     signed = _reporters_sections(blocks, groups)
     for k, b in enumerate(blocks):
         if (b.extra.get("item_title") and k not in used and k + 1 < n and k not in signed
+                and not _piece_label(b.text)  # (【编后】 cut off its text: a label alone, weighed above)
                 and blocks[k + 1].kind == "paragraph" and k + 1 not in used):
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
+        elif (b.extra.get("item_title") and k not in used and k + 2 < n and k not in signed
+              and blocks[k + 1].kind in ("heading", "subheading") and (k + 1 not in used or k + 1 in closing)
+              and _unbracketed(blocks[k + 1].text) in set(lay.get("reporter_pieces") or ()) | set(lay["article_labels"])
+              and blocks[k + 2].kind == "paragraph"):
+            # (a headline cut off the text above, its piece's label under it: 某某“红马甲”在行动 /
+            # 记者手记 / text)
+            if k + 1 in closing:
+                closing.discard(k + 1)
+                groups.remove((k + 1, k + 1))
+            used.update((k, k + 1))
+            groups.append((k, k + 1))
     for k in _column_items(blocks, used):
         used.add(k)
         groups.append((k, k))
@@ -621,7 +661,36 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         groups.append((k, k))
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
+    groups += _signed_first_piece(blocks, sorted(groups), used)
+    groups = [g for g in groups if g[0] not in closing or _reports_before(blocks, groups, g[0]) >= 2]
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _reports_before(blocks: list[Block], groups: list[tuple[int, int]], k: int) -> int:
+    """How many articles stand before blocks[k]: the title groups before it, and one more for
+    text before the first of them (the page's first article, its title never a group)."""
+    before = sorted(g for g in groups if g[0] < k)
+    first = before[0][0] if before else k
+    return len(before) + any(b.kind == "paragraph" for b in blocks[:first])
+
+
+def _signed_first_piece(blocks: list[Block], groups: list[tuple[int, int]], used: set[int]) -> list[tuple[int, int]]:
+    """The page's first headline over text that its writer signs at its end, right above the
+    first title group (龙安镇“红黑榜”晒出文明新气象 / …农户320户。（王春燕） / 平武县城新建公厕12座 /
+    …): an article of its own, not furniture over the next one."""
+    if not groups:
+        return []
+    k = groups[0][0] - 1
+    if k < 1 or blocks[k].kind not in ("paragraph", "byline"):
+        return []
+    closed = blocks[k].kind == "byline" or trailing_byline(blocks[k].text) is not None
+    while k >= 0 and blocks[k].kind in ("paragraph", "byline"):
+        k -= 1
+    if (not closed or k < 0 or k in used or blocks[k].kind not in ("heading", "subheading") or blocks[k].level
+            or han_len(blocks[k].text) < 6 or any(b.kind in ("heading", "subheading") and not b.extra.get("meta_after")
+                                                  and han_len(b.text) >= 6 for b in blocks[:k])):
+        return []
+    return [(k, k)]
 
 
 def _attachment(blocks: list[Block], k: int) -> bool:
@@ -679,7 +748,8 @@ def _digest_title(text: str) -> bool:
     文明创建“成绩单”来了), whose items are its sections."""
     lay = layout()
     words = tuple(lay["brief_labels"]) + tuple(lay.get("digest_title_words") or ())
-    return any(w in text for w in words) or re.search(r"第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*期", text) is not None
+    return (any(w in text for w in words) or re.search(r"第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*期", text) is not None
+            or re.search(r"[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]\s*$", text) is not None)
 
 
 def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
@@ -700,6 +770,9 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     # 第21期 — a publication's header, two items enough)
     digest = any(_digest_title(re.sub(r"\s+", "", t)) for b in header
                  for t in [b.text] + list(b.extra.get("meta_after_texts") or ()))
+    # (or a column's short name over the issue's date: 【今日玉州】 / 2024年2月28日 07:30 / ① … / ② …)
+    digest = digest or any(b.kind != "meta" and "date" in (b.extra.get("meta_after_fields") or ())
+                           and han_len(_unbracketed(b.text)) <= lay["max_column_name_chars"] for b in header)
     if not digest and any(han_len(b.text) > lay["max_column_name_chars"] for b in header if b.kind != "meta"):
         return []  # (a post's own headline over its items: one roundup, its items its sections)
     heads, k = [], first - 1  # the first item's headline stands right above the first text
