@@ -15,6 +15,7 @@ import hashlib
 import re
 
 from . import __version__
+from .data import data_file
 from .extract.corrections import apply_corrections, check_corrections, corrections_for
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
@@ -494,7 +495,10 @@ def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dic
     the report's own city) its place is the report's."""
     if not done or not comment_label(kicker):
         return region
-    prev = done[-1].get("region_info") or {}
+    photo = tuple(data_file("layout.yaml").get("photo_news_labels") or ())
+    # (the report it comments on, not a picture item printed between: 图片新闻)
+    reports = [a for a in done if (a.get("title") or "") not in photo] or done
+    prev = reports[-1].get("region_info") or {}
     own = region or {}
     if not prev.get("adcode") or own.get("level") in ("county", "town"):
         return region

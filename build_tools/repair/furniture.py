@@ -532,6 +532,14 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         rest = _lex_meta(f"第{pm.group(1)}版 {pm.group(2)}", strict)
         got = ([("page", pm.group(1))] + rest[1:] if rest and rest[0][0] == "page"
                and {"outlet", "date"} <= {f for f, _ in rest} else None)
+    if got is None and text.strip():
+        bm = re.match(data_file("page_meta.yaml")["answer_header"].get("badge_line") or "$^", text.strip())
+        if bm:  # 某某　知道达人 8 级　采纳率96%: the answer's writer and the platform's badges
+            got = (("author", bm.group("name")), ("chrome", bm.group("badges")))
+    if got is None and _BARE_CRUMB_RE.fullmatch(text.strip()):
+        got = (("chrome", text.strip()),)  # 信息公开 > 统计信息: a site's section and its page, no headline
+    if got is None and _ISSUE_NUMBER_RE.fullmatch(text.strip()):
+        got = (("chrome", text.strip()),)  # 〔2023〕第9期: a bulletin's or minutes' issue number
     if got is None and text.count("·") >= 2:
         # 某某工人报·第3版·市州·2023年6月27日: a running head's fields set apart by dots
         dotted = _lex_meta(re.sub(r"\s*·\s*", " ", text.strip()), strict)
@@ -883,6 +891,13 @@ def _site_then_channel(t: str) -> list[tuple[str, str]] | None:
     return [("outlet", site), ("chrome", rest.strip(" \u3000·•—|｜"))]
 
 
+# a site's section and its page, two short names and an arrow (信息公开 > 统计信息; no bar: 数读丨全市 > …)
+_BARE_CRUMB_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{2,8}\s*[>＞»]\s*[\u4e00-\u4e27\u4e29-\u9fff]{2,8}")
+# a section's number opening a line of the text (一、, 1., （二）)
+_SECTION_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+# an issue's number with its year in brackets alone on its line (〔2023〕第9期)
+_ISSUE_NUMBER_RE = re.compile(r"[〔\[（(【]\s*(?:19|20)\d{2}\s*[〕\]）)】]\s*第\s*[\d一二三四五六七八九十百]{1,4}\s*期"
+                              r"(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?")
 # an outlet's own voice signing a piece, no person named (东北新闻网评论员, 本报特约评论员)
 _OUTLET_VOICE_RE = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?)(?:特约|首席)?评论员")
 
@@ -2283,9 +2298,10 @@ def _site_name_over_page(text: str, nxt) -> bool:
     if not rest or rest[0].kind:
         return False
     first = rest[0].text.strip()
-    if v["breadcrumb_re"].match(first) and re.search("[>＞»→]", first):
+    if (v["breadcrumb_re"].match(first) and re.search("[>＞»→]", first)) or _BARE_CRUMB_RE.fullmatch(first):
         orgs = sorted(v["organisation_suffixes"], key=len, reverse=True)
-        return any(t.endswith(s) and len(t) >= len(s) + 2 for s in orgs)
+        name = t[:-2] if t.endswith("网站") else t  # (某某区人民政府网站: the office's site)
+        return any(name.endswith(s) and len(name) >= len(s) + 2 for s in orgs)
     sites = tuple(v.get("site_over_title_suffixes") or ())
     brand = app_brand_name(t)
     if not ((sites and t.endswith(sites) and v["outlet_re"].fullmatch(t)) or brand) or len(rest) < 2 or rest[1].kind:
@@ -2995,6 +3011,8 @@ def _split(page: Page) -> Page:
             units.append(Unit(tail, u.first, u.last, -1, None))
             continue
         p = meta_start(u.text)
+        if p and _SECTION_NUMBER_RE.fullmatch(u.text[:p]):
+            p = None  # (一、项目编号：…: a numbered section of the text, its label no meta line)
         if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(
                 u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)
                 or (not units and _site_name_over_page(u.text, page.units[k + 1:k + 4]))):

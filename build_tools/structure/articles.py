@@ -912,7 +912,10 @@ def _document_title_at(blocks: list[Block]) -> int | None:
     for k, b in enumerate(blocks[:DOCUMENT_TITLE_WITHIN + 1]):
         if b.kind not in ("heading", "subheading"):
             return None
-        nxt = next((x for x in blocks[k + 1:] if x.kind != "meta"), None)  # (its number, 房发〔2024〕3号, between)
+        # (its number, 房发〔2024〕3号, between; or the note in brackets on when it was passed:
+        # （2023年10月26日…会议通过）)
+        nxt = next((x for x in blocks[k + 1:] if x.kind != "meta" and not (
+            x.kind == "subheading" and re.fullmatch(r"[（(][^（()）]{4,80}[）)]", x.text.strip()))), None)
         if k and document_title(b.text) and nxt is not None and nxt.kind == "paragraph":
             return k
     return None

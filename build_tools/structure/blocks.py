@@ -586,6 +586,16 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
     # (the page's headline lines: items before the first that is not an unmarked headline line)
     page_head = next((j for j, x in enumerate(items) if x.kind not in ("short", "heading", "subheading") or x.level),
                      len(items))
+    # (or closing the page's last text, a writer's signature: …堂。 / 左志强, or （后文杰） over the
+    # page's date line)
+    last = next((j for j in range(len(items) - 1, -1, -1) if items[j].kind != "meta"), None)
+    if last:
+        it, prev = items[last], items[last - 1]
+        bm = re.fullmatch(r"[（(]([\u4e00-\u9fff]{2,4})[）)]", it.text.strip())
+        if (it.kind in ("short", "heading", "caption") and not it.level and prev.kind == "paragraph"
+                and it.gap_before <= 1 and re.search(r"[。！？!?”]$", prev.text.strip())
+                and (lone_name(it.text) or (bm and lone_name(bm.group(1))))):
+            it.kind = "byline"
     for i in range(1, len(items) - 1):
         it, prev, nxt = items[i], items[i - 1], items[i + 1]
         label = items[i - 2].text if i >= 2 else ""

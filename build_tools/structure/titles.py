@@ -11,7 +11,7 @@ from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
 from ..repair.briefs import brief_label
 from ..repair.paragraphs import column_name, document_title
-from .bylines import byline_names, names_only, trailing_byline
+from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns, piece_label as _piece_label, unbracketed as _unbracketed
 from .meta import is_office, is_org
@@ -444,6 +444,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                    and (blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
                         or is_section_head(blocks[k + 1].text))  # (a post's ▍ section under its title)
                    and not _signature(blocks, k)
+                   # (a signer over the date closing the document above: 某县商务局 / 2023年6月28日)
+                   and not ("signed" in (b.extra.get("meta_after_fields") or ())
+                            and any(x.kind == "paragraph" for x in blocks[:k]))
                    # (a section over its own information lines, 办理回复 / 回复机构：…, or over an
                    # encyclopedia's buttons, 创建历程 / 编辑 播报, or over the next slide's number, heads
                    # no article)
@@ -553,14 +556,14 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     # page's paid notices: data/layout.yaml news_document_kinds)
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
-                and document_title(b.text) and blocks[k + 1].kind == "paragraph"
+                and document_title(b.text) and (body := _under_issuer(blocks, k)) is not None
                 and (b.text.strip().endswith(tuple(lay["news_document_kinds"]))
-                     or re.match(lay["document_addressees"], blocks[k + 1].text.strip()))
+                     or re.match(lay["document_addressees"], blocks[body].text.strip()))
                 and any(x.kind == "paragraph" for x in blocks[:k])):
             start = k - 1 if (k and k - 1 not in used and blocks[k - 1].kind in ("heading", "subheading")
                               and not blocks[k - 1].level and blocks[k - 1].last + 1 == b.first) else k
-            used.update(range(start, k + 1))
-            groups.append((start, k))
+            used.update(range(start, body))  # (with the issuer's line under the title)
+            groups.append((start, body - 1))
     # a column that is a piece of its own, printed after a report under its name alone
     # (■文明创建红黑榜 / 本期红黑榜根据…: data/layout.yaml piece_column_ends): its name is its title
     piece_ends = tuple(lay.get("piece_column_ends") or ())
@@ -691,6 +694,17 @@ def _signed_first_piece(blocks: list[Block], groups: list[tuple[int, int]], used
                                                   and han_len(b.text) >= 6 for b in blocks[:k])):
         return []
     return [(k, k)]
+
+
+def _under_issuer(blocks: list[Block], k: int) -> int | None:
+    """The index of the text under a document's title at k: right under it, or under the
+    line naming who issues it (关于…提案的答复 / 某县商务局 / 某某委员：…)."""
+    if k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph":
+        return k + 1
+    if (k + 2 < len(blocks) and blocks[k + 1].kind == "subheading" and is_office(blocks[k + 1].text.strip())
+            and blocks[k + 2].kind == "paragraph"):
+        return k + 2
+    return None
 
 
 def _attachment(blocks: list[Block], k: int) -> bool:
@@ -1216,6 +1230,7 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if (prev is not None and not prev.level and not b.level and b.first == prev.last + 1 and _runs_on(prev)
                 and han_len(prev.text) >= 2
+                and not (document_title(prev.text) and is_office(b.text.strip()))  # (关于…的答复 / 某县商务局: its issuer)
                 and (prev.text.strip().endswith(ends) or _opens_with_particle(b.text) or _pivot_runs_on(prev.text, b.text)
                      or _object_on_next_line(prev.text, b.text) or _becomes_over_what(prev.text, b.text)
                      or _quote_runs_on(prev.text, b.text) or _place_over_verb(prev.text, b.text))):
@@ -1583,16 +1598,34 @@ def _title_lines(upper: str, lower: str) -> bool:
     if not a or not b or re.search(r"[·•|｜，。]", a + b) or re.search(r"[：:]", b) or is_column_name(a) \
             or place_label(a):
         return False
+    kind = re.sub(r"[\s\u3000]+", "", b)
+    if len(kind) <= 6 and kind.endswith(tuple(layout()["document_kinds"])) and (is_office(a) or is_org(a)):
+        return False  # (某区创城指挥部 / 会 议 纪 要: the issuer over its document's kind, no one title)
     if _scene_line(a) and han_len(b) >= MAIN_TITLE_MIN and not _scene_line(b):
         return True  # 雪山脚下 / 文明花开正当时: where, then what happens there, one title
     # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
-    if abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX:
+    # (but a lower line naming its place first under an upper naming none says what the page is
+    # about, the upper its 引题: 秦岭深处文明花 / 某县的“文明车间”)
+    if (abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX
+            and not (_opens_with_place(b) and not _names_place(a))):
         return True
     # a long first line and its shorter end (我市城乡环境综合整治 / 取得阶段性成效); a column
     # name or shoulder line above a title is short; a line that says all a clause says
     # (清徐晒出创城问题整改清单) ends there, and a statement under it is a line of its own
     return (han_len(a) >= LONG_FIRST_LINE and han_len(b) < han_len(a) and not re.search(r"[：:“”]", a)
             and not (complete_clause(a) and _says_something(b)))
+
+
+def _names_place(text: str) -> bool:
+    """Does `text` name a division (the page's place finder, while a page is read)?"""
+    find = _PLACE_FINDER.get()
+    return bool(find and find(text))
+
+
+def _opens_with_place(text: str) -> bool:
+    """Does `text` open with a division's name (白河县的“文明车间”)?"""
+    find = _PLACE_FINDER.get()
+    return bool(find and any(off == 0 for off, _code, _name in find(text.strip())))
 
 
 def _scene_line(text: str) -> bool:
