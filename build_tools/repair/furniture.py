@@ -510,6 +510,8 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
 def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | None:
     """`lex_meta` read once per text: a page asks it about the same line several times
     (its outlets, then whether each line is meta), and a paper's running heads recur."""
+    if _MEDIA_TAG_HEADLINE_RE.match(text.strip()):
+        return None  # 视频 | 某地：“文明新风”吹进农家小院: a video's tag before its headline, no credit
     got = _lex_meta(text, strict)
     if got is None:
         got = _bracketed_field(text.strip(), strict)
@@ -536,6 +538,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         bm = re.match(data_file("page_meta.yaml")["answer_header"].get("badge_line") or "$^", text.strip())
         if bm:  # 某某　知道达人 8 级　采纳率96%: the answer's writer and the platform's badges
             got = (("author", bm.group("name")), ("chrome", bm.group("badges")))
+    if got is None and _POST_TIME_RE.fullmatch(text.strip()):
+        got = (("chrome", text.strip()),)  # 07:30　阅读 3.6万: a post's time of day and its reads
     if got is None and _BARE_CRUMB_RE.fullmatch(text.strip()):
         got = (("chrome", text.strip()),)  # 信息公开 > 统计信息: a site's section and its page, no headline
     if got is None and _ISSUE_NUMBER_RE.fullmatch(text.strip()):
@@ -891,6 +895,10 @@ def _site_then_channel(t: str) -> list[tuple[str, str]] | None:
     return [("outlet", site), ("chrome", rest.strip(" \u3000·•—|｜"))]
 
 
+# a media tag and a bar before a headline (视频 | 某地：…, 图集｜…): the item's kind, then its title
+_MEDIA_TAG_HEADLINE_RE = re.compile(r"(?:视频|图集|直播|音频)\s*[|｜丨]\s*(?=(?:.*[：:“]|[\u4e00-\u9fff]{8}))[^。！？]{6,40}$")
+# a post's time of day with its reads (07:30　阅读 3.6万; a time alone may stamp a live blog's entry)
+_POST_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[ \u3000]+(?:阅读|浏览|播放)[ \u3000]*[\d.]+\s*[万千]?(?:次)?")
 # a site's section and its page, two short names and an arrow (信息公开 > 统计信息; no bar: 数读丨全市 > …)
 _BARE_CRUMB_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]{2,8}\s*[>＞»]\s*[\u4e00-\u4e27\u4e29-\u9fff]{2,8}")
 # a section's number opening a line of the text (一、, 1., （二）)
@@ -3009,6 +3017,15 @@ def _split(page: Page) -> Page:
             edits.append(Edit(PASS, u.first, len(head), u.text[len(head):len(u.text) - len(tail)], "\n"))
             units.append(replace(u, text=head, kind="meta"))
             units.append(Unit(tail, u.first, u.last, -1, None))
+            continue
+        prev_text = next((x.text.strip() for x in reversed(units) if x.text.strip()), "")
+        next_text = next((x.text.strip() for x in page.units[k + 1:] if x.text.strip()), "")
+        if (re.fullmatch(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?", u.text.strip()) and prev_text
+                and not _SENTENCE_END_RE.search(prev_text) and len(prev_text) <= RELATED_LINK_MAX
+                and any(f == "date" for f, _ in lex_meta(next_text) or [])):
+            # 视频 | 某地：… / 03:12 / 2020-10-27 19:31: the clip's length between its headline and
+            # its date (a live blog's 09:20 over its entry's text stays)
+            units.append(replace(u, kind="meta"))
             continue
         p = meta_start(u.text)
         if p and _SECTION_NUMBER_RE.fullmatch(u.text[:p]):

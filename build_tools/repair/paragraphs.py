@@ -603,9 +603,17 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     # a title stands above a longer line (a web copy's paragraph); a line above a
     # shorter one is the wrapped start of a paragraph (its lead never becomes a title);
     # with clause marks inside, the line below must be much longer
+    if (re.match(r"^(?:\d{1,2}[.．]|[①-⑳])\s*[\u4e00-\u9fff【“]", t) and han >= DIGEST_ITEM_MIN_HAN
+            and ends_sentence(nxt.text)):
+        return True  # 3. 区内要闻：某县推进… / its one sentence: a digest's numbered item over its text
     return _w(nxt.text) > _w(t) if not _CLAUSE_RE.search(t) else _w(nxt.text) >= 1.5 * _w(t)
 
 
+# a clock's reading alone on a line (03:12, 1:02:45)
+_CLOCK_LINE_RE = re.compile(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?")
+# A digest's numbered item over its text has at least this many Han characters (a document's
+# numbered section, 1. 招标条件, is shorter).
+DIGEST_ITEM_MIN_HAN = 8
 # Each line of a two-line headline (title and its second line) has at most this many characters.
 HEADLINE_LINE_MAX = 24
 
@@ -1017,6 +1025,8 @@ def _reflow(page: Page) -> Page:
             join = False  # （作者单位：某区文联） / 写给…的街灯: a note in brackets under finished text is a line of its own
         elif cur is not None and _points_below(cur.text, u.text):
             join = False  # …小布带大家看看三地的新变化👇 / 某某县：…: the line points at what follows, it is done
+        elif cur is not None and _CLOCK_LINE_RE.fullmatch(u.text.strip()):
+            join = False  # 视频 | 某地：… / 03:12: a clip's length or a post's time, a line of its own
         elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):
                 join = True  # a dateline's bracket goes on: 讯（特约记者 / 李荣刚 苏然岚 / ）走进…

@@ -555,8 +555,10 @@ _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
 
 def _cut_column_label(art: DraftArticle) -> None:
     """A column's name in brackets before the title is the kicker, not the title; so is a
-    comic's genre tag before a bar (漫画｜…, data/layout.yaml comic_title_tags)."""
-    m = COLUMN_LABEL_RE.match(art.title or "") or _comic_tag(art.title or "")
+    comic's genre tag before a bar (漫画｜…, data/layout.yaml comic_title_tags), and a media
+    tag (视频 | 某地：…)."""
+    m = (COLUMN_LABEL_RE.match(art.title or "") or _comic_tag(art.title or "")
+         or re.match(r"^(视频|图集|直播|音频)\s*[|｜丨]\s*(\S.{3,})$", (art.title or "").strip()))
     if m and not art.title_inferred:
         art.kicker = art.kicker or m.group(1)
         art.title = m.group(2).strip()

@@ -155,8 +155,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "paragraph", level, text  # 本报讯（记者 饶小燕） alone on its line: the lead's opening, never a title
     if dateline_byline_names(text):
         return "byline", level, text  # 【明报专讯】记者 陈嘉欣 上海报道 on a line of its own, under the title
-    if FIGURE_CARD_RE.match(text) and not re.match(r"^\d{1,2}\s*[|｜]\s*\S", text):
-        # 42.6万人 全市注册志愿者: a figure of a data graphic is text (2 | 某县…: a digest's item number)
+    if FIGURE_CARD_RE.match(text) and not re.match(r"^\d{1,2}\s*[|｜]\s*\S", text) and not (
+            re.match(r"^\d{1,2}[.．]\s*[\u4e00-\u9fff]", text) and han_len(text) >= 8):
+        # 42.6万人 全市注册志愿者: a figure of a data graphic is text (2 | 某县…, 1. 某县…: a digest's item number)
         return "paragraph", level, text
     if seg.kind == "kicker" and LABEL_LINE_RE.match(text):
         return "short", level, text  # 凯里： kept apart above a headline by reflow: its kicker
@@ -325,6 +326,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     jumped_to = None  # the line a jump-from label (（上接第1版）) stood on
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
+        if seg.kind == "meta" and not fields and re.fullmatch(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?", seg.text.strip()):
+            fields = [("chrome", seg.text.strip())]  # 视频 | 某地：… / 03:12: the clip's length (repair set it apart)
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
                 and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):
             items[-1].kind = "byline"  # 韦某某 / (her introduction) / 2.3万 人赞同了该回答: the answerer

@@ -665,6 +665,15 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     if find_places is not None and not _has_trailing_group(blocks, sorted(groups)):
         groups += _unmarked_titles(blocks, groups, used, find_places)
     groups += _signed_first_piece(blocks, sorted(groups), used)
+    # (an item after text its site closed with its fields, …。 / 来源：… 作者：… / next title / text:
+    # the fields end the item above, the heading opens the next)
+    for k in range(1, n - 1):
+        b, prev = blocks[k], blocks[k - 1]
+        if (k not in used and b.kind in ("heading", "subheading") and not b.level and han_len(b.text) >= 6
+                and prev.kind == "paragraph" and {"author", "source"} & set(prev.extra.get("meta_after_fields") or ())
+                and blocks[k + 1].kind == "paragraph" and any(g[0] < k for g in groups + [(k, k)] if g != (k, k))):
+            used.add(k)
+            groups.append((k, k))
     groups = [g for g in groups if g[0] not in closing or _reports_before(blocks, groups, g[0]) >= 2]
     return _merge_repeated(blocks, sorted(groups))
 
@@ -1382,6 +1391,10 @@ def _join_wrapped_tail(heads: list[Block]) -> list[Block]:
     return heads[:-2] + [_joined(heads[-2], heads[-1])]
 
 
+# a clock's reading alone (03:12, 1:02:45): a clip's length or a post's time
+_CLOCK_RE = re.compile(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?")
+
+
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -1395,6 +1408,10 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         if b.kind in ("heading", "subheading") and key not in seen and not is_section_head(b.text):
             heads.append(b)
             seen.add(key)
+    clock = [b for b in heads if _CLOCK_RE.fullmatch(b.text.strip())]
+    if clock and len(clock) < len(heads):  # (视频 | 某地：… / 03:12: the clip's length, no line of the title)
+        art.banners += [b.text.strip() for b in clock]
+        heads = [b for b in heads if b not in clock]
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
         _labelled_stack(art, heads, blocks)
         return
