@@ -255,12 +255,6 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         if not outlet and (paper := paper_before_role(art.bylines)):
             # 湘潭日报全媒体记者 刘晓宇: the paper the reporter writes for, where nothing else names one
             outlet, outlet_how = paper, {"method": "byline_paper", "confident": False}
-        earlier = {a.get("outlet") for a in articles}
-        if (not outlet and len(earlier) == 1 and None not in earlier
-                and any((a.get("provenance") or {}).get("outlet", {}).get("method") == "dateline" for a in articles)):
-            # (某县融媒体中心讯 over the page's first item, nothing over the next: the page's outlet;
-            # not one read from a reporter's paper, 某某日报全媒体记者, which names the writer's only)
-            outlet, outlet_how = next(iter(earlier)), {"method": "page_outlet", "confident": False}
         if not authors and art.title_how == "title_field" and len(drafts) == 1:
             # a script's labelled fields above its text (【标题】… 【记者】…): the labelled
             # title makes the page's fields the article's own, its reporter among them
@@ -285,6 +279,8 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         region = _page_region(_commented_region(art.kicker, region, articles), articles)
         region = _comment_on_the_page(art, region, articles)
+        if not outlet:
+            outlet, outlet_how = _page_outlet(region, articles) or (outlet, outlet_how)
         # 通讯员 武宣 on a 武进区 story: the district's publicity office, a source, not an author
         places = [(region or {}).get(k) or "" for k in ("region", "prefecture")]
         for n in [n for n in authors if is_place_pen_name(n, places)]:
@@ -506,6 +502,22 @@ def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dic
         return region
     return {**prev, "provenance": {"method": "commented_report", "confident": False},
             "evidence": f"短评无自己的县级地名，评论的是上一篇报道（{prev.get('region')}） a comment on the report above it"}
+
+
+def _page_outlet(region: dict | None, done: list[dict]) -> tuple[str, dict] | None:
+    """The outlet the page's earlier items name in their datelines (某县融媒体中心讯 over the
+    first item), for an item naming none about a place inside theirs: a county site's page of
+    its towns' news. Not one read from a reporter's paper (某某日报全媒体记者: the writer's), and
+    not for an item about elsewhere (本报讯 on a page of several cities' reports names nobody)."""
+    earlier = {a.get("outlet") for a in done}
+    own = (region or {}).get("adcode") or ""
+    dated = [a for a in done if (a.get("provenance") or {}).get("outlet", {}).get("method") == "dateline"]
+    if len(earlier) != 1 or None in earlier or not dated or not own:
+        return None
+    homes = {(a.get("region_info") or {}).get("adcode") or "" for a in dated}
+    if not all(h and own.startswith(re.sub(r"(00)+$", "", h)) for h in homes):
+        return None
+    return next(iter(earlier)), {"method": "page_outlet", "confident": False}
 
 
 def _comment_on_the_page(art: DraftArticle, region: dict | None, done: list[dict]) -> dict | None:
