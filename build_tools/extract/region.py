@@ -401,14 +401,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
     # a clear decision: named in the title, or well ahead of the runner-up and named more than once
     confident = (in_title and not (runner and runner >= total[best.adcode])) or (
         total[best.adcode] >= CLEAR_RATIO * runner and count[best.adcode] >= 2)
-    return {
-        "provenance": {"method": method, "confident": bool(confident)},
-        "region": best.name, "adcode": best.adcode, "level": best.level,
-        "province": best.province, "prefecture": best.prefecture or None,
-        "lat": best.lat, "lon": best.lon, "name_en": best.name_en,
-        "subplaces": [{"name": s.name, "adcode": s.adcode, "level": s.level} for s in subs],
-        "evidence": "；".join(parts),
-    }
+    return _record(best, {"method": method, "confident": bool(confident)}, "；".join(parts), subs)
 
 
 def holding_region(adcodes: list[str], how: dict, evidence: str) -> dict | None:
@@ -424,6 +417,16 @@ def holding_region(adcodes: list[str], how: dict, evidence: str) -> dict | None:
     best = gz.by_code(common[0]) if common else None
     if best is None:
         return None
-    return {"provenance": how, "region": best.name, "adcode": best.adcode, "level": best.level,
-            "province": best.province, "prefecture": best.prefecture or None,
-            "lat": best.lat, "lon": best.lon, "name_en": best.name_en, "subplaces": [], "evidence": evidence}
+    return _record(best, how, evidence)
+
+
+def _record(best: Place, how: dict, evidence: str, subs=()) -> dict:
+    """An article's region as the pipeline records it: the place, how it was decided, why."""
+    return {
+        "provenance": how,
+        "region": best.name, "adcode": best.adcode, "level": best.level,
+        "province": best.province, "prefecture": best.prefecture or None,
+        "lat": best.lat, "lon": best.lon, "name_en": best.name_en,
+        "subplaces": [{"name": s.name, "adcode": s.adcode, "level": s.level} for s in subs],
+        "evidence": evidence,
+    }

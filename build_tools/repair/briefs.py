@@ -174,6 +174,16 @@ def _under_column_label(units: tuple[Unit, ...], words: tuple[str, ...]) -> list
     return out
 
 
+def article_label(label: str) -> bool:
+    """Is `label` (its brackets off) the label of a piece that is an article of its own (短评,
+    编后; a paper's own comment column, 晚报时评: data/layout.yaml article_labels,
+    comment_label_ends)? Read by the structure step too (structure/layout.piece_label)."""
+    lay = _vocabulary()[0]
+    return label in set(lay["article_labels"]) or (
+        len(HAN_RE.findall(label)) == len(label) <= lay["max_column_name_chars"]
+        and label.endswith(tuple(lay.get("comment_label_ends") or ())))
+
+
 def _closing_piece(text: str) -> tuple[int, int, int] | None:
     """(0, end of the label, start of the text) when `text` opens with a comment's label in
     【】 run into its text after the reports (【编后】 移风易俗，久久为功。): the paper's own piece
@@ -184,9 +194,7 @@ def _closing_piece(text: str) -> tuple[int, int, int] | None:
     if not m or text != text.lstrip() or "。" not in text[m.end():]:
         return None
     label = m.group(1)
-    comment = label in set(lay["article_labels"]) or (
-        len(label) <= lay["max_column_name_chars"] and label.endswith(tuple(lay.get("comment_label_ends") or ())))
-    if not comment or label in set(lay["brief_labels"]) or brief_label(label):
+    if not article_label(label) or label in set(lay["brief_labels"]) or brief_label(label):
         return None
     return 0, len(m.group(0).rstrip(" \u3000")), m.end()
 
@@ -237,10 +245,9 @@ def _split(page: Page) -> Page:
                 cuts[k] = c  # (one item under its column's name is an item too)
     # (a comment's label run in, 【编后】 …: cut onto its own line; the structure step weighs it
     # as a label alone, by the reports above it)
-    closing = {k: c for k, u in enumerate(page.units)
-               if k not in cuts and not u.kind and any(x.text.strip() and not x.kind for x in page.units[:k])
-               and (c := _closing_piece(u.text)) is not None}
-    cuts.update(closing)
+    cuts.update({k: c for k, u in enumerate(page.units)
+                 if k not in cuts and not u.kind and any(x.text.strip() and not x.kind for x in page.units[:k])
+                 and (c := _closing_piece(u.text)) is not None})
     if not cuts and not numbered:
         return page  # one line of that shape is not a column of items
     units: list[Unit] = []

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..data import data_file, load_data
 from ..model import Edit
-from .core import HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
+from .core import CLOCK_RE, HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
 
 PASS = "separate_meta_lines"
 
@@ -3020,7 +3020,7 @@ def _split(page: Page) -> Page:
             continue
         prev_text = next((x.text.strip() for x in reversed(units) if x.text.strip()), "")
         next_text = next((x.text.strip() for x in page.units[k + 1:] if x.text.strip()), "")
-        if (re.fullmatch(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?", u.text.strip()) and prev_text
+        if (CLOCK_RE.fullmatch(u.text.strip()) and prev_text
                 and not _SENTENCE_END_RE.search(prev_text) and len(prev_text) <= RELATED_LINK_MAX
                 and any(f == "date" for f, _ in lex_meta(next_text) or [])):
             # 视频 | 某地：… / 03:12 / 2020-10-27 19:31: the clip's length between its headline and

@@ -15,8 +15,9 @@ import re
 
 from ..data import load_data
 from ..model import Edit
+from .briefs import article_label
 from .core import HAN_RE, Page, Unit, run_pass
-from .names import _common_surname, _surname_cost
+from .names import likely_name
 from .paragraphs import _bracketed_byline, _byline_text
 
 PASS = "split_glued_headlines"
@@ -47,20 +48,15 @@ def _vocabulary() -> tuple[re.Pattern, int]:
 def _label_line(text: str) -> bool:
     """A piece's label alone on its line (记者手记, 【短评】: data/layout.yaml reporter_pieces,
     article_labels, comment_label_ends): what is over it is the piece's headline."""
-    lay = _layout()
     t = re.sub(r"[\s\u3000【】\[\]■●]+", "", text)
-    return bool(t) and (t in set(lay.get("reporter_pieces") or ()) | set(lay["article_labels"]) or (
-        len(t) <= lay["max_column_name_chars"] and t.endswith(tuple(lay.get("comment_label_ends") or ()))))
+    return bool(t) and (t in set(_layout().get("reporter_pieces") or ()) or article_label(t))
 
 
 def _names_only(inner: str) -> bool:
     """Names alone in the brackets closing an article (…美化。（蒋文博）, （李晓 王丹）): one to
     three names of two to four characters, each opening with a surname."""
     names = re.split(r"[\s、，,]+", inner.strip())
-    # (a name of three or four opens with any surname, 巴雅尔; of two, with a common one)
-    return 1 <= len(names) <= 3 and all(
-        re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and (_common_surname(n) if len(n) == 2 else _surname_cost(n) is not None)
-        for n in names)
+    return 1 <= len(names) <= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and likely_name(n) for n in names)
 
 
 def _glued(text: str, nxt: str, before: str = "", then: str = "", inside: bool = False) -> int | None:

@@ -83,6 +83,12 @@ def split_run(run: str) -> list[str] | None:
     return best[n][1] if best[n] else None
 
 
+def likely_name(name: str) -> bool:
+    """Has `name` a name's shape by its surname: two characters after a common surname, three
+    or four after any (巴雅尔)?"""
+    return 2 <= len(name) <= 4 and (_common_surname(name) if len(name) == 2 else _surname_cost(name) is not None)
+
+
 def spaced_names_line(text: str) -> bool:
     """A short line of two to four names alone, OCR-spaced (覃 刚 向丽君, 王 涛  陆佳): each a
     surname and a given name once lone characters are paired; its spaces part the names."""
@@ -99,8 +105,7 @@ def spaced_names_line(text: str) -> bool:
         else:
             names.append(words[k])
             k += 1
-    return 2 <= len(names) <= 4 and len(names) < len(words) and all(
-        len(n) <= 4 and (_common_surname(n) if len(n) == 2 else _surname_cost(n) is not None) for n in names)
+    return 2 <= len(names) <= 4 and len(names) < len(words) and all(likely_name(n) for n in names)
 
 
 _HAN_WORD_RE = re.compile("[\u4e00-\u9fff]{1,4}")

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..data import load_data, two_character_words
 from ..model import Edit
-from .core import (CARD_LABEL_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
+from .core import (CARD_LABEL_RE, CLOCK_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
 from .names import _common_surname, _surname_cost, spaced_names_line
@@ -609,8 +609,6 @@ def _title_line(cur: Unit, nxt: Unit) -> bool:
     return _w(nxt.text) > _w(t) if not _CLAUSE_RE.search(t) else _w(nxt.text) >= 1.5 * _w(t)
 
 
-# a clock's reading alone on a line (03:12, 1:02:45)
-_CLOCK_LINE_RE = re.compile(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?")
 # A digest's numbered item over its text has at least this many Han characters (a document's
 # numbered section, 1. 招标条件, is shorter).
 DIGEST_ITEM_MIN_HAN = 8
@@ -1025,7 +1023,7 @@ def _reflow(page: Page) -> Page:
             join = False  # （作者单位：某区文联） / 写给…的街灯: a note in brackets under finished text is a line of its own
         elif cur is not None and _points_below(cur.text, u.text):
             join = False  # …小布带大家看看三地的新变化👇 / 某某县：…: the line points at what follows, it is done
-        elif cur is not None and _CLOCK_LINE_RE.fullmatch(u.text.strip()):
+        elif cur is not None and CLOCK_RE.fullmatch(u.text.strip()):
             join = False  # 视频 | 某地：… / 03:12: a clip's length or a post's time, a line of its own
         elif cur is not None and u.gap >= 0 and not ends_sentence(cur.text):
             if _DATELINE_BRACKET_RE.search(cur.text[-120:]) and r not in ("heading", "subtitle", "meta"):

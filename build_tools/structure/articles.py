@@ -19,7 +19,7 @@ from ..sentences import split_sentences
 from .blocks import SPEAKER_TURN_RE
 from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
-from .layout import han_len, layout, patterns, piece_label
+from .layout import han_len, layout, patterns, piece_kinds, piece_label
 from .meta import site_name_after_title
 from .titles import (COLUMN_LABEL_RE, bare_place_name, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups, record_field)
@@ -568,10 +568,8 @@ def _label_under_headline(art: DraftArticle) -> None:
     """A piece's label printed under its headline (含山“小广告”清理 / 记者手记 / text): the
     headline is the title, the label the piece's kind, kept as its kicker (data/layout.yaml
     reporter_pieces, article_labels)."""
-    lay = layout()
-    labels = set(lay.get("reporter_pieces") or ()) | set(lay["article_labels"])
     t = re.sub(r"[\s\u3000【】\[\]■●]+", "", art.title or "")
-    if (t in labels and art.kicker and han_len(art.kicker) >= 6 and not piece_label(art.kicker)
+    if (t in piece_kinds() and art.kicker and han_len(art.kicker) >= 6 and not piece_label(art.kicker)
             and not art.title_inferred and art.header and art.header[-1].text.strip() == (art.title or "").strip()
             and len(art.header) >= 2 and art.header[-2].text.strip() == art.kicker.strip()):
         art.kicker, art.title = t, art.kicker
@@ -895,12 +893,17 @@ def _photo_column_title(art: DraftArticle) -> None:
     if (not art.title or art.kicker or len(paras) != 1 or not paras[0].extra.get("picture_story")
             or any(b.kind in ("heading", "subheading") for b in art.body) or not _is_photo_column(art.title)):
         return
-    art.title = re.sub(r"[\s\u3000【】■●◆□]+", "", art.title)
+    art.title = _column_name(art.title)
+
+
+def _column_name(title: str) -> str:
+    """A photo column's name without its marks and spaces (■ 图片新闻 → 图片新闻)."""
+    return re.sub(r"[\s\u3000【】■●◆□]+", "", title or "")
 
 
 def _is_photo_column(title: str) -> bool:
     """A photo-news column's name (图片新闻, ■ 新闻图片): layout.yaml photo_news_labels."""
-    t = re.sub(r"[\s\u3000【】■●◆□]+", "", title or "")
+    t = _column_name(title)
     return bool(t) and len(t) <= 10 and t.endswith(tuple(layout().get("photo_news_labels") or ()))
 
 

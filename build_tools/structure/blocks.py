@@ -19,7 +19,7 @@ from .bylines import (labelled_credit, lone_name, without_author_marks, text_the
                       signature_names, starts_with_credit, glued_credit)
 from .layout import ends_with, han_len, layout, patterns, piece_label, unbracketed
 from ..repair.paragraphs import document_title, section_number
-from ..repair.core import FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
+from ..repair.core import CLOCK_RE, FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
 from ..repair.names import spaced_names_line
@@ -326,7 +326,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     jumped_to = None  # the line a jump-from label (（上接第1版）) stood on
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
-        if seg.kind == "meta" and not fields and re.fullmatch(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?", seg.text.strip()):
+        if seg.kind == "meta" and not fields and CLOCK_RE.fullmatch(seg.text.strip()):
             fields = [("chrome", seg.text.strip())]  # 视频 | 某地：… / 03:12: the clip's length (repair set it apart)
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
                 and _answer_votes_re().match(seg.text.strip()) and patterns()["name"].fullmatch(items[-1].text.strip())):

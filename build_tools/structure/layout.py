@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..data import load_data
+from ..repair.briefs import article_label
 from ..repair.core import letter_spaced_name
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -101,7 +102,11 @@ def unbracketed(text: str) -> str:
 def piece_label(text: str) -> bool:
     """The label of a piece that is an article of its own (短评, 【快评】; a paper's own comment
     column, 晚报时评: data/layout.yaml article_labels, comment_label_ends)."""
+    return article_label(unbracketed(text))
+
+
+def piece_kinds() -> set[str]:
+    """Labels naming a piece's kind under or over its headline (记者手记, 短评, 编后: data/layout.yaml
+    reporter_pieces, article_labels)."""
     lay = layout()
-    t = unbracketed(text)
-    return t in set(lay["article_labels"]) or (
-        han_len(t) == len(t) <= lay["max_column_name_chars"] and t.endswith(tuple(lay.get("comment_label_ends") or ())))
+    return set(lay.get("reporter_pieces") or ()) | set(lay["article_labels"])

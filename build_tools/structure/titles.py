@@ -1,19 +1,18 @@
 """Title groups: [kicker] title [subtitle] [byline], and titles for pages that print none."""
 from __future__ import annotations
 
-import functools
 from collections import Counter
 import re
 from dataclasses import replace
 
 from ..model import Block, DraftArticle, place_readings
-from ..repair.core import LABEL_LINE_RE, SALUTATION_RE
+from ..repair.core import CLOCK_RE, LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
 from ..repair.briefs import brief_label
 from ..repair.paragraphs import column_name, document_title
 from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
-from .layout import han_len, layout, patterns, piece_label as _piece_label, unbracketed as _unbracketed
+from .layout import han_len, layout, patterns, piece_kinds, piece_label as _piece_label, unbracketed as _unbracketed
 from .meta import is_office, is_org
 from .words import pos_tags as _pos_tags
 
@@ -647,7 +646,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             groups.append((start, k))
         elif (b.extra.get("item_title") and k not in used and k + 2 < n and k not in signed
               and blocks[k + 1].kind in ("heading", "subheading") and (k + 1 not in used or k + 1 in closing)
-              and _unbracketed(blocks[k + 1].text) in set(lay.get("reporter_pieces") or ()) | set(lay["article_labels"])
+              and _unbracketed(blocks[k + 1].text) in piece_kinds()
               and blocks[k + 2].kind == "paragraph"):
             # (a headline cut off the text above, its piece's label under it: 某某“红马甲”在行动 /
             # 记者手记 / text)
@@ -1391,10 +1390,6 @@ def _join_wrapped_tail(heads: list[Block]) -> list[Block]:
     return heads[:-2] + [_joined(heads[-2], heads[-1])]
 
 
-# a clock's reading alone (03:12, 1:02:45): a clip's length or a post's time
-_CLOCK_RE = re.compile(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?")
-
-
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -1408,7 +1403,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         if b.kind in ("heading", "subheading") and key not in seen and not is_section_head(b.text):
             heads.append(b)
             seen.add(key)
-    clock = [b for b in heads if _CLOCK_RE.fullmatch(b.text.strip())]
+    clock = [b for b in heads if CLOCK_RE.fullmatch(b.text.strip())]
     if clock and len(clock) < len(heads):  # (视频 | 某地：… / 03:12: the clip's length, no line of the title)
         art.banners += [b.text.strip() for b in clock]
         heads = [b for b in heads if b not in clock]
