@@ -143,3 +143,13 @@ def test_a_paragraphs_short_last_line_read_taller_stays_text():
     roles = {p.text: p.role for p in layout_page(body + [tail, head] + more)}
     assert not any(r in ("title", "heading") for t, r in roles.items() if "0.8元。" in t)
     assert roles["街道新添便民充电桩"] == "heading"
+
+
+def test_a_clips_length_under_its_headline_is_no_line_of_the_headline():
+    # a video's headline over its length, the digits read about as tall by OCR (视频 | 某地：… /
+    # 02:36): two lines of their own, the length never the headline's last words
+    head = Line("视频丨石楼：黄河岸边的文明驿站", (0, 0, 15 * 1.6 * BODY, 1.6 * BODY), 1.6 * BODY, exact_size=False)
+    clock = Line("02:36", (0, 1.9 * BODY, 5 * 1.45 * BODY, 3.35 * BODY), 1.45 * BODY, exact_size=False)
+    body, _ = wrap(0, 50, "在黄河岸边，一座旧民居改造的驿站今年已接待游客一万余人次。")
+    got = texts(layout_page([head, clock] + body))
+    assert "02:36" in got and not any("02:36" in t and "驿站" in t for t in got)

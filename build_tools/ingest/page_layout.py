@@ -116,6 +116,9 @@ def _fits(block: Block, line: Line, unit: float) -> bool:
     last = block.lines[-1]
     if line.vertical or last.vertical:
         return False
+    lone = settings()["lone_line"]
+    if bool(re.fullmatch(lone, line.text.strip())) != bool(re.fullmatch(lone, last.text.strip())):
+        return False  # (视频 | 某地：… / 02:36: a clip's length under its headline, a line of its own)
     size = max(last.size, line.size)
     ratio = size / max(min(last.size, line.size), 1e-6)
     exact = last.exact_size and line.exact_size
