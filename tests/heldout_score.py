@@ -20,8 +20,8 @@ exists (else this interpreter), with that checkout first on sys.path; scoring ha
 What counts as the same text (and nothing else): spaces; full- and half-width forms (NFKC);
 traditional and simplified script (OpenCC t2s on both sides); quote styles (“”「」『』‘’"');
 dash styles in subtitles (a leading —— is not compared); the middle dot in names (·•・‧.).
-Pages: 第3版 = 3 = 03; A05 = A5. Units: 名 = 位 = 人 (persons), 千米 = 公里, 平方千米 = 平方公里,
-百分点 = 个百分点; a rank (unit `rank` in the truth) is a fact of kind rank, or one whose unit
+Pages: 第3版 = 3 = 03 = 第三版; A05 = A5. Units: 名 = 位 = 人 (persons), 千米 = 公里, 平方千米 = 平方公里,
+百分点 = 个百分点, 个位次 = 位次; a rank (unit `rank` in the truth) is a fact of kind rank, or one whose unit
 is 位/名.
 
 Fields, per article paired with a true one (an article not found fails every field):
@@ -160,10 +160,13 @@ def norm_page(text) -> str | None:
     if text is None or str(text).strip() == "":
         return None
     s = norm(str(text)).upper().replace("第", "").replace("版", "")
+    if re.fullmatch("[一二三四五六七八九十]{1,3}", s):  # 第三版 = 第3版
+        import cn2an
+        s = str(int(cn2an.cn2an(s, "normal")))
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", s)
 
 
-_UNITS = {"名": "人", "位": "人", "千米": "公里", "平方千米": "平方公里", "百分点": "个百分点"}
+_UNITS = {"名": "人", "位": "人", "千米": "公里", "平方千米": "平方公里", "百分点": "个百分点", "个位次": "位次"}
 
 
 def norm_unit(u) -> str:

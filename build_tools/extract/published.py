@@ -267,7 +267,27 @@ def decide_page(article_meta, page_meta, continued: list[str] | None = None, sib
         if page:
             return page
     shared = sibling.pages if sibling is not None and sibling is not article_meta else []
-    return _first_page(article_meta.pages) or _first_page(page_meta.pages) or _first_page(shared)
+    return _arabic_page(_first_page(article_meta.pages) or _first_page(page_meta.pages) or _first_page(shared))
+
+
+_CN_PAGE_RE = re.compile(r"第\s*([一二三四五六七八九十〇零两]{1,4})\s*版")
+
+
+def _arabic_page(page: str | None) -> str | None:
+    """A page number in Chinese numerals (第三版, 第十二版) in the digits every other page
+    prints (第3版), so that pages compare and sort alike.
+
+    >>> _arabic_page("第三版"), _arabic_page("第十二版"), _arabic_page("A06")
+    ('第3版', '第12版', 'A06')
+    """
+    m = _CN_PAGE_RE.fullmatch(page or "")
+    if not m:
+        return page
+    import cn2an
+    try:
+        return f"第{int(cn2an.cn2an(m.group(1), 'normal'))}版"
+    except ValueError:
+        return page
 
 
 def _first_page(values):

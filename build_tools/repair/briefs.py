@@ -227,22 +227,35 @@ def _split(page: Page) -> Page:
             # one marked item right under a brief column's name (简讯 / ■桦南县评出… 日前，…):
             # the name says a column of items starts, so one item is enough
             # (an item under a name may be one short sentence: 日前，某县评出…48个。)
-            cuts.update({k: c for k, u in enumerate(page.units)
-                         if k and not u.kind and u.first == u.last and k not in cuts and _brief_label(page.units[k - 1])
-                         and (c := _bulleted(u.text, lay["run_in_text_min_chars_under_label"])) is not None})
+            # (and so is each marked item after it in turn: 简讯 / ■… / ■… / ■…)
+            column = False
+            for k, u in enumerate(page.units):
+                c = (_bulleted(u.text, lay["run_in_text_min_chars_under_label"])
+                     if k and not u.kind and u.first == u.last and k not in cuts
+                     and (column or _brief_label(page.units[k - 1])) else None)
+                if c is not None:
+                    cuts[k] = c
+                column = c is not None
     numbered = {k: c for k, u in enumerate(page.units)
                 if not u.kind and u.first == u.last and k not in cuts and (c := _numbered_tagged(u.text)) is not None}
     numbers = sorted(n for _, n in numbered.values())
     if len(numbered) < lay["run_in_title_min_items"] or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         numbered = {}  # (a digest numbers its items 1, 2, 3 … in turn)
     photo = set(_under_column_label(page.units, tuple(lay.get("photo_news_labels") or ())))
-    for k in _under_column_label(page.units, tuple(lay["brief_labels"])) + sorted(photo):
-        if k not in cuts:
+    briefs = set(_under_column_label(page.units, tuple(lay["brief_labels"])))
+    for k in sorted(briefs) + sorted(photo):
+        while k < len(page.units) and k not in cuts:
             u = page.units[k]
+            if u.kind or u.first != u.last:
+                break
             # (under the name, a lead-in in 【】 as short as a photo's, 【清渠护水】, is the title)
-            c = _bracketed(u.text, lay["labelled_item_title_min_chars"] if k in photo else None) or ((0, *w) if (w := _cut(u.text) or _cut(u.text, wide=False)) else None)
-            if c is not None:
-                cuts[k] = c  # (one item under its column's name is an item too)
+            c = _bracketed(u.text, lay["labelled_item_title_min_chars"] if k in photo else None) or ((0, *w) if (w := _cut(u.text) or _cut(u.text, wide=False, min_text=lay["run_in_text_min_chars_under_label"])) else None)
+            if c is None:
+                break
+            cuts[k] = c  # (one item under its column's name is an item too)
+            if k in photo:
+                break
+            k += 1  # (and each line after it with a run-in title of its own: 简讯 / 甲… / 乙… / 丙…)
     # (a comment's label run in, 【编后】 …: cut onto its own line; the structure step weighs it
     # as a label alone, by the reports above it)
     cuts.update({k: c for k, u in enumerate(page.units)

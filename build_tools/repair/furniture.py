@@ -532,8 +532,9 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         # 5 县区新闻 某某日报 2023年11月8日 星期三: the page's number opening its running head
         # (read as 第5版 would be: what follows a page is its name, then the paper and its date)
         rest = _lex_meta(f"第{pm.group(1)}版 {pm.group(2)}", strict)
-        got = ([("page", pm.group(1))] + rest[1:] if rest and rest[0][0] == "page"
-               and {"outlet", "date"} <= {f for f, _ in rest} else None)
+        # (3  区县新闻  2023年9月14日: the page's name and the date, the paper on a line of its own)
+        got = ([("page", pm.group(1))] + rest[1:] if rest and rest[0][0] == "page" and "date" in {f for f, _ in rest}
+               and ("outlet" in {f for f, _ in rest} or (len(rest) > 2 and rest[1][0] == "page_name")) else None)
     if got is None and text.strip():
         bm = re.match(data_file("page_meta.yaml")["answer_header"].get("badge_line") or "$^", text.strip())
         if bm:  # 某某　知道达人 8 级　采纳率96%: the answer's writer and the platform's badges
@@ -978,6 +979,21 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if pm:  # 中共某某区委主办　某某区融媒体中心出版: who runs and who publishes the paper
         pub = pm.group("pub") or pm.group("pub2")
         return [("chrome", t)] + ([("publisher", pub)] if pub and v["outlet_re"].fullmatch(pub) else [])
+    parts = re.split(r"\s{2,}|\u3000+", t)
+    pub_part = next((x for x in parts if len(parts) >= 2 and v["publisher_re"].fullmatch(x)), None)
+    if pub_part:
+        # 今日某某    某某区融媒体中心主办    2021年6月15日: a masthead with its publisher between
+        rest = _lex_meta("  ".join(x for x in parts if x != pub_part), strict)
+        if rest:
+            pm = v["publisher_re"].fullmatch(pub_part)
+            pub = pm.group("pub") or pm.group("pub2")
+            if pub and v["outlet_re"].fullmatch(pub):
+                return rest + [("chrome", pub_part), ("publisher", pub)]
+            # (某某县融媒体中心主办, 某某指挥部办公室编印: who runs or prints it, an outlet's or an office's name)
+            who = re.sub(r"(?:主办|主管|承办|编印)$", "", pub_part)
+            named = [("outlet" if v["outlet_re"].fullmatch(who) and not any(f == "outlet" for f, _ in rest)
+                      else "source", who)] if who != pub_part and len(who) >= 3 else []
+            return rest + [("chrome", pub_part)] + named
     sm = re.match(r"(\S{2,16})\s+(\S.*)$", t)
     if (sm and v["breadcrumb_re"].match(sm.group(2)) and re.search("[>＞»→/]", sm.group(2))
             and (v["outlet_re"].fullmatch(sm.group(1)) or is_masthead(sm.group(1), v))):
@@ -1091,16 +1107,21 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     n = len(t)
     last = None  # the field read last (an outlet after a date, names after an outlet)
     while i < n:
+        m = ((_YEAR_EDITION_RE.match(t, i) or _ISSUE_RE.match(t, i)) if last == "outlet"
+             else _ISSUE_RE.match(t, i) if i == 0 else None)
+        if m:  # 颍上年鉴（2023）, 雪域新风 2023年第10期, 2020年第4期 under a bulletin's name: the year
+            out += [("date", m.group("y"))] + ([("chrome", m.group(0))] if m.re is _ISSUE_RE else [])
+            i, last = _skip(t, m.end()), "date"
+            col = re.fullmatch(rf"{_HAN}{{2,6}}", t[i:].strip()) if m.re is _ISSUE_RE else None
+            if col:  # 某某文化  2021年第8期  诗歌: the issue, then the column the piece is in
+                out.append(("page_name", col.group(0)))
+                i = n
+            continue
         m = (v["pubno_re"].match(t, i) or _LUNAR_RE.match(t, i) or v["page_count_re"].match(t, i)
              or v["reader_count_re"].match(t, i) or (v["word_count_re"].match(t, i) if out else None))
         if m:  # 邮发代号41-12, 农历甲辰年正月廿六, 今日8版, 阅读 2.1万: furniture
             out.append(("chrome", m.group(0)))
             i, last = _skip(t, m.end()), last
-            continue
-        m = (_YEAR_EDITION_RE.match(t, i) or _ISSUE_RE.match(t, i)) if last == "outlet" else None
-        if m:  # 颍上年鉴（2023）, 雪域新风 2023年第10期: the edition's or issue's year
-            out += [("date", m.group("y"))] + ([("chrome", m.group(0))] if m.re is _ISSUE_RE else [])
-            i, last = _skip(t, m.end()), "date"
             continue
         m = _EDITION_RE.match(t, i) if last == "outlet" else None
         if m:  # 喀什日报（汉文版）
@@ -1804,12 +1825,38 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             end, value = j + len(t[j:end].rstrip()) - 1, value[:-1].strip()
         if value and value[-1] in "）)" and not re.search(r"[（(]", value):
             end, value = j + t[j:end].rstrip().rfind(value[-1]), value[:-1].strip()  # （作者单位：某区文联）: the bracket is the line's
-        return (end, [(field, value)]) if value else None
+        dated = url_date(value) if field == "info" else None
+        return (end, [(field, value)] + ([("date", dated)] if dated else [])) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
         return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
     if field == "chrome":  # a count (阅读：2.1万+) or a file's size (大小：1021K, 2.3MB)
         m = re.compile(r"\d[\d,.]*\s*(?:[万千]|[KMG]i?B?(?![A-Za-z])|[kmg]b(?![A-Za-z]))?\+?").match(t, j)
         return (m.end(), [("chrome", t[j:m.end()])]) if m else None
+    return None
+
+
+# a news site's address carries the day it published the page: /2014-09/25/, /201409/25/,
+# /2014/0925/, /20140925/, content_20140925 (a date that is not a real day is none)
+_URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?([0-2]\d|3[01])(?!\d)")
+
+
+def url_date(value: str) -> str | None:
+    """The publication day in a page's address (原文地址：http://…/2014-09/25/content_1.htm).
+
+    >>> url_date("http://www.example.cn/news/2014-09/25/content_1460382.htm")
+    '2014-09-25'
+    >>> url_date("http://www.example.cn/a/20230315/art_12.html"), url_date("http://x.cn/a/12345.htm")
+    ('2023-03-15', None)
+    """
+    import datetime
+    if not re.match(r"(?:https?://|www\.)", value.strip()):
+        return None
+    path = value.strip().split("/", 3)[-1] if value.startswith("http") else value.split("/", 1)[-1]
+    for m in _URL_DATE_RE.finditer(path):
+        try:
+            return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
     return None
 
 
@@ -2207,8 +2254,14 @@ def _masthead_above_date(text: str, nxt) -> bool:
     most = v["max_masthead_name_chars"] + 3 if t == text.strip() else v.get("max_two_word_masthead_chars", 0)
     prefixed = v["prefixed_outlet_re"] is not None and v["prefixed_outlet_re"].match(t)
     first = next((u for u in nxt if u.text.strip()), None)
-    if (first is not None and not first.kind and t == text.strip() and re.fullmatch(f"[{HAN_CLASS}]{{2,8}}", t)
-            and re.fullmatch(rf"(?:{v['journal_issue']})(?:\s*[（(]总第\s*\d{{1,4}}\s*期[）)])?", first.text.strip())):
+    # (文 明 松 北: a scan's OCR spaces a masthead's big characters one by one)
+    spaced = bool(re.fullmatch(f"[{HAN_CLASS}](?: [{HAN_CLASS}]){{1,7}}", text.strip()))
+    issue = (first.text.strip() if first is not None else "")
+    parts = re.split(r"\s{2,}|\u3000+", issue)
+    if len(parts) == 2 and v["publisher_re"].fullmatch(parts[1]):
+        issue = parts[0]  # 2020年第4期    某某区文明办编印: the issue, then who prints it
+    if (first is not None and not first.kind and (t == text.strip() or spaced) and re.fullmatch(f"[{HAN_CLASS}]{{2,8}}", t)
+            and re.fullmatch(rf"(?:{v['journal_issue']})(?:\s*[（(]总第\s*\d{{1,4}}\s*期[）)])?", issue)):
         return True  # 某某江西 / 2019年第6期: a magazine's name over its issue, whatever its suffix
     if len(t) > most or not (v["outlet_re"].fullmatch(t) or prefixed):
         return False

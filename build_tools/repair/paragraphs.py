@@ -1012,8 +1012,8 @@ def _reflow(page: Page) -> Page:
             join = False  # 03 / 常宁镇入选…，常宁镇排名第2位 / 近日，…: a numbered item's headline, then its text
         elif cur is not None and u.first == u.last and r != "meta" and SALUTATION_RE.match(u.text.strip()):
             join = False  # 某某招募令 / 亲爱的市民朋友们：: a letter's salutation never goes on a line above
-        elif idx in clause_lines and cur is not None:
-            join = True  # a post set one clause a line: 这条老街 / 全长约860米 / …。
+        elif idx in clause_lines and cur is not None and cur_role != "byline":
+            join = True  # a post set one clause a line: 这条老街 / 全长约860米 / …。 (not onto a byline)
         elif (cur is not None and u.gap >= 0 and ends_sentence(cur.text) and r in ("", "caption")
                 and u.text.lstrip()[:1] in _CLOSERS and not _would_double(cur.text.strip() + u.text.strip())):
             join = True  # a closing quote or mark carried to the next line (。 / ”家住附近…) ends this one

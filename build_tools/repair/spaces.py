@@ -97,7 +97,7 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
         if tm:  # …下降了约40%。（通讯员 詹丽 孝宣）: the names keep the spaces between them
             tail, body2 = body2[tm.start(1):], body2[: tm.start(1)]
     # a byline in brackets after the lead's dateline keeps the spaces between its names
-    bm = LEAD_BYLINE_RE.match(body2) or LEAD_BRACKET_BYLINE_RE.match(body2)
+    bm = LEAD_BYLINE_RE.match(body2) or LEAD_BRACKET_BYLINE_RE.match(body2) or LEAD_BARE_BYLINE_RE.match(body2)
     kept = ""
     if bm and re.search(r"\s", bm.group(2)):
         kept, body2, b2 = bm.group(1) + bm.group(2) + bm.group(3), body2[bm.end():], b2 + bm.end()
@@ -122,6 +122,11 @@ BYLINE_LINE_RE = re.compile(rf"^(?:[□■◎●]|(?:[（(][ \u3000]?)?(?:{_ROLE
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
 LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")
+# A lead's dateline and its byline set apart by spaces, no brackets (本报讯 记者 张三 通讯员
+# 李四 12月4日，…): every name a word of its own, a space after the last.
+LEAD_BARE_BYLINE_RE = re.compile(
+    r"^((?:本报讯|[^（(，。、\s]{1,16}?讯)[ \u3000]+)((?:(?:本报)?(?:记者|通讯员|实习生|见习记者|特约记者)[ \u3000]*"
+    r"[\u4e00-\u9fff·]{2,4}?(?:[、 \u3000][\u4e00-\u9fff·]{2,4}?)*[ \u3000]+)+)()(?=[^\s（(])")
 # A byline in brackets opening a paragraph with no dateline before it, a role word first:
 # （记者 阿依古丽·买买提 李晓东）9月13日，…
 LEAD_BRACKET_BYLINE_RE = re.compile(rf"^([（(])((?:{_ROLES})[：:\s][{HAN_CLASS}·•・ \u3000]{{2,60}})([）)])")

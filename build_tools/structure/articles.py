@@ -20,7 +20,7 @@ from .blocks import SPEAKER_TURN_RE
 from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns, piece_kinds, piece_label
-from .meta import site_name_after_title
+from .meta import site_name_after_title, site_name_before_title
 from .titles import (COLUMN_LABEL_RE, bare_place_name, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
                      title_groups, record_field)
 
@@ -44,6 +44,21 @@ def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
     art.site_name = art.title[cut:].strip()
     art.dropped.append((line, art.site_name, "网站名称，已记为来源媒体 site name after the title, kept as the outlet"))
     art.title = art.title[:cut].rstrip(" _|｜-—")
+
+
+def _cut_site_name_before(art: DraftArticle, find_places: FindPlaces | None) -> None:
+    """A site name glued before the title of a web copy (新野县人民政府网新野：…, the page's
+    title bar run into the headline) is the outlet, not title."""
+    if not art.title or art.title_inferred or not art.meta or art.site_name:
+        return
+    known = [v for b in art.meta + art.page_meta for f, v in b.extra.get("fields", []) if f in ("outlet", "source")]
+    cut = site_name_before_title(art.title, known, find_places, lambda t: opens_with_place_label(t, find_places))
+    if cut is None:
+        return
+    line = next((b.first for b in art.header if b.text == art.title), art.header[0].first if art.header else 0)
+    art.site_name = art.title[:cut].strip(" _|｜-—")
+    art.dropped.append((line, art.site_name, "网站名称，已记为来源媒体 site name before the title, kept as the outlet"))
+    art.title = art.title[cut:].lstrip(" _|｜-—")
 
 
 # a 引题 run into the title after a comma: …绘就文明新画卷，马尔康：街巷“微改造”…
@@ -329,6 +344,7 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
         _cut_column_label(art)
         _label_under_headline(art)
         _cut_site_name(art, find_places)
+        _cut_site_name_before(art, find_places)
         _cut_kicker_before_place(art, find_places)
         _cut_stray_bar(art)
         _cut_title_label(art)

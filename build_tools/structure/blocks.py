@@ -131,8 +131,10 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         names, _ = byline_names(text)
         if len(names) >= 2 and "".join(names) == pats["role"].sub("", text, count=1):
             return "byline", level, text  # 记者张立新赵雅琴孙浩: a role, then names run together
-    if not level and pats["signature"].match(text):
-        return "byline", level, text  # 某某街道居民　刘桂芝: a letter's signature
+    sig = pats["signature"].match(text) if not level else None
+    if sig and ("·" in sig.group("name") or len(sig.group("name")) <= 4):
+        # 某某街道居民　刘桂芝: a letter's signature (小小志愿者 文明宣传员, a photo's two-phrase title, names no one)
+        return "byline", level, text
     m = _CREDIT_LABEL_RE.match(text)
     if m and not level:  # 摄影：李一凡 / 图片：某某日报
         who = pats["role"].sub(" ", m.group(1)).strip()  # 摄影 / 全媒体记者 杭宇: the role is no name
@@ -790,7 +792,13 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
                                       and it.gap_before == 0 and not prev.level):
             it.kind = "heading"  # a title above its subtitle, byline or date, whatever the gap
             continue
-        if prev is not None and prev.kind == "heading" and prev.gap_after == 0 and it.gap_before == 0 and not prev.level:
+        if (prev is not None and prev.kind == "heading" and prev.gap_after == 0 and it.gap_before == 0
+                and nxt is not None and nxt.kind == "paragraph" and it.gap_after == 0 and han_len(it.text) >= 3
+                and han_len(prev.text) >= 6 and lone_name(it.text)
+                and not it.text.strip().endswith(tuple(lay.get("not_person_name_ends") or ()))):
+            it.kind = "byline"  # 册亨县布依山寨吹来文明风 / 韦光荣 / 走进…: the writer's name alone under the title
+            it.extra["authors"] = [re.sub(r"[\s\u3000]+", "", it.text)]
+        elif prev is not None and prev.kind == "heading" and prev.gap_after == 0 and it.gap_before == 0 and not prev.level:
             it.kind = "subheading"
         elif nxt is not None and nxt.kind in ("paragraph", "short", "heading", "subtitle", "byline") and it.gap_after < big:
             it.kind = "heading"

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, FindPlaces
-from ..repair.furniture import app_brand_name, is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
-from .layout import layout
+from ..repair.furniture import url_date, app_brand_name, is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
+from .layout import han_len, layout
 
 # a lead's dateline: 某某融媒3月20日讯 / 某某新闻网讯 / 中新网湖南新闻3月2日电 / 新华社南宁5月1日电
 _DATELINE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,16}?)(?:\s*\d{1,2}月\d{1,2}日)?\s*(?:讯|电)")
@@ -67,7 +67,9 @@ class Meta:
         for f, v in fields:
             if f == "date":
                 self.dates.append((v, b.text, b.first))
-                if any(w in b.text for w in vocabulary()["publication_date_labels"]):
+                if any(w in b.text for w in vocabulary()["publication_date_labels"]) or any(
+                        g == "info" and url_date(x) == v for g, x in fields):
+                    # (发布时间：…; or the page's address, …/2014-09/25/…: the day it was published)
                     self.published.append((v, b.text, b.first))
             elif f in ("outlet", "source"):
                 if v.endswith(tuple(vocabulary().get("internal_bulletin_suffixes") or ())):
@@ -299,6 +301,37 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
         for off, _code, name in find_places(head + "\n" + context):
             if off + len(name) == len(head) and off >= 4 and (len(suf) >= 2 or len(name) >= 2):
                 return off
+    return None
+
+
+def site_name_before_title(title: str, known: list[str], find_places: FindPlaces | None,
+                           opens_with_label) -> int | None:
+    """Where the title starts after a site name glued before it (新野县人民政府网新野：…), or None:
+    an outlet named elsewhere on the page, or a place's name with a web site's suffix
+    (`site_name_prefix_suffixes`) at the very start; the rest must open with a place's
+    label (新野：…) unless the suffix is a site's long one, and keep a headline's length.
+
+    >>> site_name_before_title("某某新闻网文明城市创建再出发", ["某某新闻网"], None, lambda t: False)
+    5
+    """
+    t = title.strip()
+    sufs = sorted(layout().get("site_name_prefix_suffixes") or (), key=len, reverse=True)
+    for name in sorted(known, key=len, reverse=True):
+        # (a site's name only: 某某县委宣传部开展… is the office doing what the title says)
+        if len(name) >= 4 and name.endswith(tuple(sufs)) and t.startswith(name) and han_len(t[len(name):]) >= 6:
+            return len(name)
+    if find_places is None:
+        return None
+    for off, _code, name in find_places(t[:20]):
+        if off != 0:
+            continue
+        after = t[len(name):]
+        suf = next((s for s in sufs if after.startswith(s)), None)
+        if suf is None:
+            continue
+        rest = after[len(suf):].lstrip(" _|｜-—")
+        if han_len(rest) >= 6 and (len(suf) >= 3 or opens_with_label(rest)):
+            return len(t) - len(rest)
     return None
 
 

@@ -426,6 +426,18 @@ def place_label(text: str) -> bool:
     return bool(LABEL_LINE_RE.match(text.strip()))
 
 
+def _signed_names(blocks: list[Block], dateline: re.Pattern) -> set[str]:
+    """Names signing the text of `blocks`: its bylines', and those in brackets after a lead's
+    dateline (本报讯（通讯员 某某）…)."""
+    names = {x for b in blocks if b.kind == "byline" for x in (b.extra.get("authors") or byline_names(b.text)[0])}
+    for b in blocks:
+        m = dateline.match(b.text) if b.kind == "paragraph" else None
+        inner = re.match(r"\s*[（(]([^（()）]{2,40})[）)]", b.text[m.end():]) if m else None
+        if inner:
+            names |= set(byline_names(inner.group(1))[0])
+    return names
+
+
 def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]:
     """(start, end) index ranges of title groups: [kicker] title [subtitle] [byline].
 
@@ -547,6 +559,28 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     for k, b in enumerate(blocks):
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
                 and blocks[k + 1].kind == "paragraph" and blocks[k + 1].extra.get("picture_story")):
+            start = _with_column_name(blocks, k, used, find_places)
+            used.update(range(start, k + 1))
+            groups.append((start, k))
+    # a short piece signed at its end (志愿者为留守老人送清凉 / its text / 文/图 某某) after a report
+    # signed by others: its headline opens an article of its own (a report's last section closes
+    # with the report's own byline, not with new names)
+    for k, b in enumerate(blocks):
+        if not (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 2 < n
+                and han_len(b.text) >= 6 and not is_section_head(b.text)):
+            continue
+        j = k + 1
+        while j < n and j - k <= 3 and blocks[j].kind == "paragraph":
+            j += 1
+        if (j == k + 1 or j >= n or blocks[j].kind != "byline"
+                or (j + 1 < n and blocks[j + 1].kind not in ("heading", "subheading"))):
+            continue
+        top = max((g for g, _ in groups if g < k), default=None)
+        if top is None:
+            continue  # (the report above has a headline the page splits on: items numbered 01 / 02 are split apart elsewhere)
+        above = _signed_names(blocks[top:k], dateline)
+        below = set(blocks[j].extra.get("authors") or byline_names(blocks[j].text)[0])
+        if above and below and not below & above:
             start = _with_column_name(blocks, k, used, find_places)
             used.update(range(start, k + 1))
             groups.append((start, k))
