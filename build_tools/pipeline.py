@@ -241,8 +241,11 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None, sibling=sibling,
                                            printed=printed)
         authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
+        # (a transcript's speakers, 【孔某某】…, named with their posts at its head are no authors)
+        speakers = {m.group(1) for b in art.body if b.kind == "paragraph"
+                    for m in [re.match(r"^[【\[]([\u4e00-\u9fff·]{2,4})[】\]]", b.text.strip())] if m}
         for n in am.authors:
-            if n not in authors:
+            if n not in authors and n not in speakers:
                 authors.append(n)
                 authors_how = authors_how or "meta_line"
         brand = brand_before_role(art.bylines, authors, art.title, lines)

@@ -232,3 +232,105 @@ def test_a_placing_won_is_a_rank_and_an_edition_stays_an_ordinal():
     facts = _facts(a)
     assert any(v == 1 and kind == "rank" and "获全市第一名" in q for v, kind, q in facts)
     assert not any(v == 2 for v, _, _ in facts)
+
+
+ROLE_OVER_A_COMMENT = """六盘水日报  2021年5月18日  星期二
+第2版  县区新闻
+
+盘州市：“文明积分”兑出好风气
+　　盘州市在全市村居推行“文明积分”，已建成积分兑换点312个。
+　　（本报记者 周晓兰）
+
+水城区：背街小巷换新颜
+　　水城区今年改造背街小巷58条，新增路灯900余盏。
+　　（本报记者 罗文俊）
+
+本报评论员
+小积分撬动大文明
+　　从盘州的积分到水城的小巷，文明创建正在一点一滴改变城乡面貌。
+"""
+
+
+def test_a_writers_role_over_a_comments_title_opens_the_comment_filed_under_the_prefecture():
+    arts = _arts(ROLE_OVER_A_COMMENT)
+    assert [a["title"] for a in arts] == ["盘州市：“文明积分”兑出好风气", "水城区：背街小巷换新颜", "小积分撬动大文明"]
+    assert arts[2]["authors"] == [] and arts[2]["adcode"] == "520200"
+
+
+DASH_SIGNED_COMMENT = """郴州日报
+2019年3月5日 星期二 第6版 县市区
+
+嘉禾县：“文明餐桌”进农家
+    嘉禾县在全县农村推行“文明餐桌”，已有1.2万户农户参与。
+    （记者 雷晓东）
+
+                              短  评
+            “文明餐桌”要常摆
+    文明餐桌看似小事，连着的是一方乡风。
+                                                    ——邓 立
+"""
+
+
+def test_a_comment_signed_after_a_dash_at_the_pages_end_names_its_writer():
+    arts = _arts(DASH_SIGNED_COMMENT)
+    assert [a["title"] for a in arts] == ["嘉禾县：“文明餐桌”进农家", "“文明餐桌”要常摆"]
+    assert arts[1]["authors"] == ["邓立"] and arts[1]["subtitle"] == ""
+
+
+BULLETED_BRIEF_HEADLINES = """宜春日报
+2018年6月12日 星期二
+第3版 县区新闻
+简讯
+●万载县举办“文明家庭”故事会
+近日，万载县举办“文明家庭”故事
+分享会，15户家庭代表登台讲述。
+（钟丽华）
+●铜鼓县更新公益广告
+铜鼓县文明办开展公益广告排查，
+新增、更换公益广告560处。
+（冷晓明）
+"""
+
+
+def test_a_brief_headline_after_its_bullet_on_a_line_of_its_own_opens_an_item():
+    arts = _arts(BULLETED_BRIEF_HEADLINES)
+    assert [a["title"] for a in arts] == ["万载县举办“文明家庭”故事会", "铜鼓县更新公益广告"]
+    assert [a["authors"] for a in arts] == [["钟丽华"], ["冷晓明"]]
+
+
+PRESS_CONFERENCE = """某某县创建文明城市工作新闻发布会实录
+时间：2022年9月14日 10:00
+发布人：县文明办主任 杜春梅
+县住房和城乡建设局局长 郎志强
+主持人：县政府新闻办主任 秦海
+
+【秦海】各位媒体朋友，上午好！欢迎参加今天的新闻发布会。
+【杜春梅】谢谢主持人。今年以来，全县累计投入创建资金2.6亿元。
+【某某融媒记者】请问郎局长，老旧小区改造进展如何？
+【郎志强】今年我们改造城区道路21条，新增停车位1300个。
+"""
+
+
+def test_a_transcripts_speakers_are_no_authors_and_their_turns_no_titles():
+    (a,) = _arts(PRESS_CONFERENCE)
+    assert a["title"] == "某某县创建文明城市工作新闻发布会实录"
+    assert "郎志强" not in a["authors"] and "秦海" not in a["authors"]
+
+
+REPORTED_BY_A_MEMBER = """社情民意信息
+第7期
+
+政协宁县委员会办公室                    2023年4月10日
+
+关于规范城区夜市摊点的建议
+
+反映人：县政协委员 仇立新
+
+宁县城区夜市摊点近年增至210余个，部分摊点占道经营。建议划定夜市经营区域。
+"""
+
+
+def test_the_member_who_reported_an_opinion_is_its_author_not_their_post():
+    (a,) = _arts(REPORTED_BY_A_MEMBER)
+    assert a["title"] == "关于规范城区夜市摊点的建议"
+    assert a["authors"] == ["仇立新"]

@@ -75,6 +75,8 @@ def _bulleted(text: str, min_text: int | None = None) -> tuple[int, int, int] | 
     m = re.match(r"^(\S\s*)([^\s\u3000]+)([ \u3000]+)(\S.*)$", t)
     if not m or _cut(t[m.end(1):], wide=False, min_text=min_text) is None:
         return None
+    if re.match(r"\d[\d.,]*\s*(?![\d.,\s]|[年月日时点:：号])", m.group(4)):
+        return None  # ● 某县日前组织 300 余名志愿者…: a PDF's space before a count, no title's end
     off = len(text) - len(text.lstrip())
     return off + m.end(1), off + m.end(2), off + m.start(4)
 
@@ -199,6 +201,10 @@ def _closing_piece(text: str) -> tuple[int, int, int] | None:
     return 0, len(m.group(0).rstrip(" \u3000")), m.end()
 
 
+# a speaker's turn in a transcript: a short name in brackets, then what they said (【韩博】各位…)
+_SPEAKER_TURN_RE = re.compile(r"^[【\[][\u4e00-\u9fff·]{2,4}[】\]]\s*\S")
+
+
 def _split(page: Page) -> Page:
     lay = _vocabulary()[0]
     cuts = {k: (0, *c) for k, u in enumerate(page.units)
@@ -221,6 +227,10 @@ def _split(page: Page) -> Page:
             # 【创城进行时】某镇：…, no item's title: titles differ)
             heads = Counter(page.units[k].text[c[0]:c[1]] for k, c in found.items())
             found = {k: c for k, c in found.items() if heads[page.units[k].text[c[0]:c[1]]] == 1}
+            # (a transcript's turns, 【韩博】… / 【某某台记者】…: speakers, their names in brackets,
+            # no items' titles)
+            if sum(bool(_SPEAKER_TURN_RE.match(u.text.strip())) for u in page.units) >= 2:
+                found = {}
         if len(found) >= lay["run_in_title_min_items"]:
             cuts.update(found)
         elif find is _bulleted:

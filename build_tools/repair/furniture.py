@@ -451,6 +451,9 @@ def _names(text: str, i: int, v: dict) -> tuple[int, list[str]] | None:
     # (only its longer suffixes: a name may end in 院 or 站)
     org_sufs = tuple(x for x in v.get("organisation_suffixes") or () if len(x) >= 2)
     names = [n for n in names if not (n.endswith(org_sufs) and len(n) >= 4)]
+    # a post before the name (反映人：县政协委员 某某某, 主讲人：党支部书记 某某): who they are, no name
+    posts = tuple(v.get("post_before_name_ends") or ())
+    names = [n for k, n in enumerate(names) if not (k + 1 < len(names) and len(n) >= 3 and n.endswith(posts))]
     lo = v["long_name_chars"][0]
     if any(len(n) >= lo and not _long_name_ok(n, v) for n in names):
         return None  # (本报资料图片, 某某县文明办: a long run that is no person's name)
@@ -556,6 +559,10 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = got if got and any(f in ("page", "date") for f, _ in got) else None
     if got is None and _WIDE_GAP_RE.search(text.strip()):
         got = _padded_running_head(text.strip(), strict)
+    if got is None and re.search(r"[^\s] [·•] [^\s]", text) and not _WIDE_GAP_RE.search(text.strip()):
+        # 某某日报 … 第6版 县域 · 民生: a page's name of two words about a dot set between spaces
+        dot = _lex_meta(re.sub(r" ([·•]) ", r"\1", text.strip()), strict)
+        got = dot if dot and any(f in ("page", "date") for f, _ in dot) else None
     if got is None and len(text.strip()) <= vocabulary()["max_spaced_head_chars"] and _LETTER_SPACED_RE.search(text):
         got = _letter_spaced_head(text.strip(), strict)
     if got is None and text.strip():

@@ -243,8 +243,19 @@ def _names_unspaced(t: str) -> str:
     return _SPACED_NAME_RE.sub(lambda m: m.group(0).replace(" ", ""), t) if len(t) <= HEADLINE_LINE_MAX * 3 else t
 
 
+def _marked_byline(t: str) -> bool:
+    """■记者 X, □ 罗永清, 文/图 X: a byline's mark, then a role or a name, not a brief's
+    sentence after a bullet (● 某县日前组织300余名志愿者开展“清洁)."""
+    m = _BYLINE_MARK_RE.match(t)
+    if not m:
+        return False
+    rest = re.sub(r"[（(][^（()）]*[）)]?$", "", t[m.end():].strip())  # (文/某某（某学院2022级）: who they are)
+    return (han_count(rest) <= 10 or any(r in rest[:12] for r in _byline_roles())
+            or bool(re.fullmatch(f"[{HAN_CLASS}·]{{2,4}}(?:[ \u3000、，,]+[{HAN_CLASS}·]{{1,4}})+", rest)))  # (文/甲 乙 丙 丁 戊)
+
+
 def _byline_text(t: str) -> bool:
-    return bool(_BYLINE_MARK_RE.match(t) or _NAMES_RE.match(t) or spaced_names_line(t) or t in _byline_roles() or _roles_and_names(t)
+    return bool(_marked_byline(t) or _NAMES_RE.match(t) or spaced_names_line(t) or t in _byline_roles() or _roles_and_names(t)
                 or _roles_and_names(_tail_credit_re().sub("", t))  # (本报记者 X 通讯员 Y 文/图)
                 or _names_then_role_re().match(t) or _bracketed_byline(t) or _dateline_byline(t))
 
@@ -269,6 +280,9 @@ def role(u: Unit) -> str:
         return "heading"  # 创建全国文明城市·攻坚进行时: a column's name over a title, never its first line
     if _byline_text(t) or (" " in t and _byline_text(_names_unspaced(t))):
         return "byline"  # (a role word alone is a byline too: 本报评论员)
+    if (_BYLINE_MARK_RE.match(t) and not re.search(r"[，。！？；：,;!?:]", t) and han_count(t) <= 30
+            and t.count("“") == t.count("”") and t.count("\"") % 2 == 0):
+        return "heading"  # ●某县举办“文明家庭”故事会: a brief's headline after its bullet (not “清洁 / 家园”…, a wrap)
     if CREDIT_TAIL_RE.search(t) and (CREDIT_TAIL_RE.search(t).start(1) == 0 or " " in t):
         return "credit"
     if u.kind in ("banner",) or BANNER_RE.match(t):

@@ -597,10 +597,15 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
     if last:
         it, prev = items[last], items[last - 1]
         bm = re.fullmatch(r"[（(]([\u4e00-\u9fff]{2,4})[）)]", it.text.strip())
-        if (it.kind in ("short", "heading", "caption") and not it.level and prev.kind == "paragraph"
+        # (or after a dash, ——曹 文: the comment's writer signing it)
+        dm = re.fullmatch(r"[—－-]{1,2}\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,5})", it.text.strip())
+        dashed = it.kind == "subtitle" and dm is not None and lone_name(dm.group(1))
+        if ((it.kind in ("short", "heading", "caption") or dashed) and not it.level and prev.kind == "paragraph"
                 and it.gap_before <= 1 and re.search(r"[。！？!?”]$", prev.text.strip())
-                and (lone_name(it.text) or (bm and lone_name(bm.group(1))))):
+                and (dashed or lone_name(it.text) or (bm and lone_name(bm.group(1))))):
             it.kind = "byline"
+            if dashed:
+                it.text = re.sub(r"\s+", "", dm.group(1))
     for i in range(1, len(items) - 1):
         it, prev, nxt = items[i], items[i - 1], items[i + 1]
         label = items[i - 2].text if i >= 2 else ""

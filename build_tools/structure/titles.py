@@ -503,7 +503,11 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         before = a - 1
         while before >= 0 and blocks[before].kind == "byline":
             before -= 1
-        if start == a and blocks[a].kind == "byline" and before >= 0 and (
+        if (start == a == end and blocks[a].kind == "byline" and blocks[a].text.strip() in lay["byline_roles"]
+                and a + 2 < n and blocks[a + 1].kind in ("heading", "subheading") and not blocks[a + 1].level
+                and blocks[a + 2].kind == "paragraph" and a + 1 not in used):
+            end = a + 1  # …。 / 本报评论员 / 文明创建重在常态长效 / its text: the paper's comment, its writer's role over its title
+        elif start == a and blocks[a].kind == "byline" and before >= 0 and (
                 blocks[before].kind == "paragraph"
                 # (or after a caption that closes the text: …。 / ▲…摄 / （全媒体记者 某某）)
                 or (blocks[before].kind == "caption" and any(b.kind == "paragraph" for b in blocks[:before]))):
