@@ -26,6 +26,7 @@ from .ingest.kinds import Ingested, read_seed
 from .ingest.sidecar import read_sidecar
 from .model import Block, DraftArticle
 from .repair import RepairConfig, repair_lines
+from .repair.core import SPEAKER_TURN_RE
 from .sentences import PARAGRAPH_END, quoting_pieces
 from .slugs import anchor_slug, seed_slug
 from .structure.articles import for_whole_page, split_articles
@@ -243,7 +244,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
         # (a transcript's speakers, 【孔某某】…, named with their posts at its head are no authors)
         speakers = {m.group(1) for b in art.body if b.kind == "paragraph"
-                    for m in [re.match(r"^[【\[]([\u4e00-\u9fff·]{2,4})[】\]]", b.text.strip())] if m}
+                    for m in [SPEAKER_TURN_RE.match(b.text.strip())] if m}
         for n in am.authors:
             if n not in authors and n not in speakers:
                 authors.append(n)

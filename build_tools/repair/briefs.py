@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..data import load_data
 from ..model import Edit
-from .core import HAN_RE, Page, Unit, run_pass
+from .core import HAN_RE, SPEAKER_TURN_RE, Page, Unit, run_pass
 from .furniture import lex_meta
 from .traditional import t2s
 
@@ -201,10 +201,6 @@ def _closing_piece(text: str) -> tuple[int, int, int] | None:
     return 0, len(m.group(0).rstrip(" \u3000")), m.end()
 
 
-# a speaker's turn in a transcript: a short name in brackets, then what they said (【韩博】各位…)
-_SPEAKER_TURN_RE = re.compile(r"^[【\[][\u4e00-\u9fff·]{2,4}[】\]]\s*\S")
-
-
 def _split(page: Page) -> Page:
     lay = _vocabulary()[0]
     cuts = {k: (0, *c) for k, u in enumerate(page.units)
@@ -229,7 +225,8 @@ def _split(page: Page) -> Page:
             found = {k: c for k, c in found.items() if heads[page.units[k].text[c[0]:c[1]]] == 1}
             # (a transcript's turns, 【韩博】… / 【某某台记者】…: speakers, their names in brackets,
             # no items' titles)
-            if sum(bool(_SPEAKER_TURN_RE.match(u.text.strip())) for u in page.units) >= 2:
+            if sum(bool((m := SPEAKER_TURN_RE.match(u.text.strip())) and u.text.strip()[m.end():].strip())
+                   for u in page.units) >= 2:
                 found = {}
         if len(found) >= lay["run_in_title_min_items"]:
             cuts.update(found)

@@ -67,10 +67,13 @@ SPACED_LINE_RE = re.compile(rf"^\s*(?:[{HAN_CLASS}“”「」][ \u3000]+){{4,}}
 # a place's label on a line of its own above a headline, ending in a colon or a dash
 # (巴里坤：, 凯里：, 四川北川羌族自治县——): the headline's kicker, never its first words
 LABEL_LINE_RE = re.compile(rf"^[{HAN_CLASS}·]{{2,12}}(?:[：:]|——|—)$")
-# a letter's or an initiative's salutation on a line of its own (全区广大市民朋友：, 亲爱的家长们：):
-# it opens the letter, never the first words of its first paragraph
 # a clock's reading alone on a line (03:12, 1:02:45): a clip's length or a post's time
 CLOCK_RE = re.compile(r"\d{1,2}[:：][0-5]\d(?:[:：][0-5]\d)?")
+# a speaker's turn in a transcript: a short name in brackets opening the line (【韩博】各位…),
+# read by the brief splitter (turns are no items) and the pipeline (speakers are no authors)
+SPEAKER_TURN_RE = re.compile(r"^[【\[]([\u4e00-\u9fff·]{2,4})[】\]]")
+# a letter's or an initiative's salutation on a line of its own (全区广大市民朋友：, 亲爱的家长们：):
+# it opens the letter, never the first words of its first paragraph
 SALUTATION_RE = re.compile(r"^[\u4e00-\u9fff、·]{2,24}(?:朋友|朋友们|同志|同志们|市民|居民|家长|同胞|们|大家)[：:]$")
 # … and the two joined (42.6万人 全市注册志愿者), as structure reads them
 FIGURE_CARD_RE = re.compile(FIGURE_RE.pattern.rstrip("$") + " " + CARD_LABEL_RE.pattern.lstrip("^"))
