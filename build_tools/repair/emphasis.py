@@ -17,9 +17,10 @@ from .core import HAN_CLASS, map_units, run_pass, sub_recording
 PASS = "strip_markdown_emphasis"
 
 # **bold**, __bold__, ***both***; *italic* only around Chinese text (an asterisk pair in
-# Latin text may be a formula); never a single _: a site's title separator (…显著_地方_某某网)
+# Latin text may be a formula); never a single _: a site's title separator (…显著_地方_某某网);
+# never a run of marks alone: a form's blank to fill in (负责人（签字）：__________)
 _EMPHASIS = re.compile(
-    r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1(?![*_])"
+    r"(?<![*_])(\*{1,3}|_{2,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_])"
 )
 
 

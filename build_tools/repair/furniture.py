@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..data import data_file, load_data
 from ..model import Edit
 from .core import CLOCK_RE, HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
+from .names import likely_name
 
 PASS = "separate_meta_lines"
 
@@ -529,7 +530,18 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     if got is None and text.strip():
         got = _clipping_citation(text.strip())
     if got is None and text.strip():
+        got = _clipped_from(text.strip())
+    if got is None and text.strip():
+        got = _paper_breadcrumb(text.strip())
+    if got is None and text.strip():
+        got = _bar_parts(text.strip())
+    om = re.match(vocabulary().get("original_mark_line") or "(?!)", text.strip()) if got is None else None
+    if om:
+        got = (("chrome", om.group("mark")), ("outlet", om.group("name")))  # 原创 某某发布: the account's post
+    if got is None and text.strip():
         got = _site_then_channel(text.strip())
+    if got is None and text.strip():
+        got = _site_title_tail(text.strip())
     pm = re.match(r"^(\d{1,2})[ \u3000]+(\S.*)$", text.strip())
     if got is None and pm:
         # 5 县区新闻 某某日报 2023年11月8日 星期三: the page's number opening its running head
@@ -590,8 +602,11 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         # day they saved the piece, neither the piece's outlet nor its date
         return tuple(("chrome", x) for _, x in got)
     forms = set(vocabulary().get("document_form_names") or ())
+    # (a paper's running head naming the paper and, after its date, a name ending in no 报: the
+    # page's section, 5  烟台日报  2023年6月8日  星期四  区市新闻)
+    paper = got is not None and "page" in {f for f, _ in got} and any(f == "outlet" and x.endswith("报") for f, x in got)
     return tuple(("chrome", x) if f == "outlet" and (x in editions or x in forms)
-                 else ("page_name", x) if f == "outlet" and x in sections
+                 else ("page_name", x) if f == "outlet" and (x in sections or (paper and not x.endswith(("报", "网"))))
                  else (f, x) for f, x in got) if got is not None else None
 
 
@@ -863,6 +878,73 @@ def _clipping_citation(t: str) -> tuple[tuple[str, str], ...] | None:
     return tuple(got + ([("page", re.sub(r"\s+", "", m.group("page")))] if m.group("page") else []))
 
 
+def _clipped_from(t: str) -> tuple[tuple[str, str], ...] | None:
+    """A digest's bracket closing a clipped report (data/page_meta.yaml `clipped_from`): the
+    paper it was taken from (its source) and the names of who wrote it (its authors).
+
+    >>> _clipped_from("（摘自2021年4月9日《某某晚报》 文/王小明）")
+    (('chrome', '（摘自2021年4月9日《某某晚报》 文/王小明）'), ('source', '某某晚报'), ('author', '王小明'))
+    """
+    m = re.match(vocabulary().get("clipped_from") or "(?!)", t)
+    if not m:
+        return None
+    names = re.sub(r"^(?:文|文字|作者|记者|通讯员)\s*[/／：:]?\s*", "", m.group("names").strip())
+    parts = [x for x in re.split(r"[\s\u3000、，,]+", names) if x]
+    if not all(likely_name(x) for x in parts):
+        parts = []  # (（摘自《某某》 有删节）: a note, no names)
+    return (("chrome", t), ("source", m.group("outlet"))) + tuple(("author", x) for x in parts)
+
+
+def _bar_parts(t: str) -> list[tuple[str, str]] | None:
+    """An e-paper reader's line of parts set apart by bars, each part meta on its own
+    (◆ 版面导航 ◆　第04版：县域　|　上一版　下一版; 版面导航：第03版 县市新闻 2023-12-14 | 往期回顾),
+    or a page's label in brackets (【第03版：县市新闻】): the fields of its parts."""
+    bm = _PAGE_LABEL_HEAD_RE.fullmatch(t)
+    if bm:
+        got = _lex_meta(bm.group(1).strip())
+        return got if got and any(f == "page" for f, _ in got) else None
+    parts = [x for x in re.split(r"[|｜]", t)]
+    if len(parts) < 2:
+        return None
+    got: list[tuple[str, str]] = []
+    for part in parts:
+        p = re.sub(r"[◆◇■□●○★☆]+", " ", part).strip()
+        lm = re.match(vocabulary().get("viewer_nav_label") or "(?!)", p)
+        if lm:
+            got.append(("chrome", lm.group(0).strip()))
+            p = p[lm.end():].strip()
+        if not p:
+            continue
+        fields = _lex_meta(p)
+        if not fields:
+            return None
+        got += fields
+    return got if any(f in ("page", "date", "outlet") for f, _ in got) else None
+
+
+def _paper_breadcrumb(t: str) -> list[tuple[str, str]] | None:
+    """An e-paper's trail over its article (某某日报数字报 > 2020年09月24日 > 第03版：区域新闻 > its
+    headline): the paper, the day and the page, each a step; the last step is the headline, which
+    the page prints again under it (chrome here).
+
+    >>> _paper_breadcrumb("某某日报数字报 > 2020年09月24日 > 第03版：区域新闻 > 某区：新风")
+    [('outlet', '某某日报'), ('chrome', '数字报'), ('date', '2020-09-24'), ('page', '第03版'), ('page_name', '区域新闻'), ('chrome', '某区：新风')]
+    """
+    steps = [x.strip() for x in re.split(r"\s*[>＞»→]\s*", t)]
+    if len(steps) < 3 or not all(steps):
+        return None
+    got: list[tuple[str, str]] = []
+    for step in steps[:-1]:
+        fields = _lex_meta(step)
+        if not fields:
+            return None
+        got += fields
+    names = {f for f, _ in got}
+    if not ({"outlet", "date"} <= names or {"outlet", "page"} <= names) or got[0][0] != "outlet":
+        return None
+    return got + [("chrome", steps[-1])]
+
+
 def _outlet_then_page(t: str) -> list[tuple[str, str]] | None:
     """A running head of the paper's name, then its page (民族日报·A3·临夏新闻, 某某日报 B2 要闻)."""
     m = _OUTLET_FIRST_RE.match(t)
@@ -879,7 +961,7 @@ def _outlet_then_page(t: str) -> list[tuple[str, str]] | None:
 # a site's name, then the channel of the site the page is in: set apart by a middle dot, a dash,
 # a wide gap or the site's home page and a bar (某某文明网——基层动态, 某某市人民政府网 · 要闻)
 _SITE_CHANNEL_RE = re.compile(
-    r"(?P<site>[^\s·•—|｜]{2,16})(?:[ \u3000]*[·•][ \u3000]*|[ \u3000]*—{1,2}[ \u3000]*|[ \u3000]{2,}"
+    r"(?P<site>[^\s·•—|｜丨]{2,16})(?:[ \u3000]*[·•][ \u3000]*|[ \u3000]*—{1,2}[ \u3000]*|[ \u3000]{2,}|[ \u3000]+[|｜丨][ \u3000]+"
     r"|[ \u3000]+首页[ \u3000]*[|｜>＞][ \u3000]*)(?P<channel>[\u4e00-\u9fff]{2,8})")
 
 
@@ -1007,7 +1089,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         return [("outlet", sm.group(1)), ("chrome", sm.group(2))]  # 南宁文明网　首页 > 文明创建: the site, then where
     if len(t) <= v["max_footer_chars"] and v["footer_re"].search(t):
         owner = v["copyright_re"].search(t)  # 版权所有：大理日报社: the site's owner
-        return [("chrome", t)] + ([("outlet", owner.group(1))] if owner and v["outlet_re"].fullmatch(owner.group(1)) else [])
+        owned = owner and (v["outlet_re"].fullmatch(owner.group(1))
+                           or owner.group(1).endswith(tuple(v.get("copyright_owner_ends") or ())))
+        return [("chrome", t)] + ([("outlet", owner.group(1))] if owned else [])
     um = _URL_FIRST_RE.match(t)
     if um and t[um.end():].strip():
         if re.fullmatch(v["print_sheet_count"], t[um.end():].strip()):
@@ -1019,6 +1103,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         d = v["url_date_re"].search(t)  # …/html/2023-10/19/content_41752.htm: the page's address and date
         return [("chrome", t)] + ([("date", f"{d.group('y')}-{d.group('m')}-{d.group('d')}")]
                                   if d and 1 <= int(d.group("m")) <= 12 and 1 <= int(d.group("d")) <= 31 else [])
+    if re.sub(r"[ \u3000]+", "", t) in v.get("edition_labels", ()):
+        return [("chrome", t)]  # 号  外: the edition under the paper's name
     if t in v.get("episode_part_heads", ()) or t in v.get("survey_part_heads", ()):
         return [("chrome", t)]  # 节目简介, 时间轴, 文稿: an episode page's parts, no title
     if v["weather_re"].fullmatch(t):
@@ -1310,6 +1396,12 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                   # (当前：A3（2021年4月16日）  城事: an e-paper viewer's page, its date, then the page's name closing the line)
                   or (last == "date" and any(f == "page" for f, _ in out) and t[:i].rstrip()[-1:] in "）)"
                       and _PAGE_NAME_RE.fullmatch(t, i))):
+            if (last == "page" and not any(f == "outlet" for f, _ in out) and m.group(1).endswith("报")
+                    and v["outlet_re"].fullmatch(m.group(1)) and not _comment_column(m.group(1))):
+                # 8    广西日报    2024年4月18日: the page, then the paper (a page's section, 州内新闻, ends in no 报)
+                out.append(("outlet", m.group(1)))
+                i, last = _skip(t, m.end()), "outlet"
+                continue
             out.append(("page_name", m.group(1)))
             i, last = _skip(t, m.end()), "page_name"
             continue
@@ -1821,7 +1913,7 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         return (end, [("title", t[j:end].strip())]) if t[j:end].strip() else None
-    if field in ("info", "number", "area"):  # (area: a ticket's 所属区域) a government page's information table (a form's number): up to the next label
+    if field in ("info", "number", "area", "work_credit"):  # (work_credit: 作词：某某; area: a ticket's 所属区域) a government page's information table (a form's number): up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
         gap = re.compile(r"[ \u3000]{2,}").search(t, j, end)
@@ -1895,7 +1987,7 @@ def meta_start(text: str) -> int | None:
                 if rx is v["label_re"] and len(m.group("label")) == 1 and not m.group("colon"):
                     continue  # (文 in 文明办, 图 in 地图: a one-character label counts with its colon only)
                 cands.add(m.start())
-        for m in re.finditer(r"[（(【\[|｜_]", t):
+        for m in re.finditer(r"[（(【\[|｜_]|--", t):
             if m.start() > lead:
                 cands.add(m.start())
         line_start_only = set(v.get("labels_at_line_start") or [])
@@ -1905,11 +1997,13 @@ def meta_start(text: str) -> int | None:
             lm = v["label_re"].match(t, p)
             if lm and lm.group("label") in line_start_only:
                 continue
-            if lm and t[p - 1] in "/／":
-                continue  # 文/图：刀玉芳: one credit, not 文/ and a label 图：
+            if lm and t[p - 1] in "/／·・•":
+                continue  # 文/图：刀玉芳, 文·图 | 某某: one credit, not 文/ and a label 图：
             if ((t[p] in "（(" or t[p - 1] in "（(") and _LIST_ITEM_RE.match(t, lead)
                     and t.rstrip()[-1:] in "）)" and "（" not in t[p + 1:] and "(" not in t[p + 1:]):
                 continue  # 1. 颍水千年 文明向未来（作者：某某，安徽合肥）: a listed entry's own credit
+            if t[p] == "_" and t[:p].rstrip("_")[-1:] in ("：", ":", "）", ")"):
+                continue  # 负责人（签字）：__________: a form's blank to fill in, no rule
             if not lm and t[lead:p].rstrip().endswith(tuple(v.get("date_clause_words") or ())):
                 continue  # （截至2019年4月）: the date a clause is about, no date line of the page
             cm = v["chrome_re"].match(t, p)
@@ -1920,6 +2014,19 @@ def meta_start(text: str) -> int | None:
     return None
 
 
+# a site's name after a separator closing a page's <title> line, maybe after the channel's
+# (标题_某某新闻网, 标题 | 某某网, 标题_地方_某某网, 标题--湖南频道--人民网)
+_SITE_TITLE_TAIL_RE = re.compile(r"^(?:(?:--|[_|｜])\s*(?P<channel>[^_|｜\s，。-]{1,6})\s*)?(?:--|[_|｜])\s*(?P<site>[^_|｜-]+)$")
+
+
+def _site_title_tail(t: str) -> tuple[tuple[str, str], ...] | None:
+    """The tail cut off a page's <title> line (--湖南频道--人民网): the channel, then the site."""
+    m = _SITE_TITLE_TAIL_RE.match(t)
+    if not (m and t.startswith("--") and vocabulary()["outlet_re"].fullmatch(m.group("site").strip())):
+        return None
+    return ((("chrome", m.group("channel")),) if m.group("channel") else ()) + (("outlet", m.group("site").strip()),)
+
+
 def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     s = s.strip()
     if not s:
@@ -1927,8 +2034,9 @@ def _is_meta_whole(s: str, v: dict, glued: bool = False) -> bool:
     if glued:
         # a separator before a site name (标题_某某新闻网, 标题 | 某某网), maybe after
         # the channel's name (标题_地方_某某网: the page's <title> line)
-        m = re.match(r"^(?:[_|｜]\s*[^_|｜\s，。]{1,6}\s*)?[_|｜]\s*([^_|｜]+)$", s)
-        if m and v["outlet_re"].fullmatch(m.group(1).strip()):
+        # (or two hyphens, a portal's <title>: 标题--湖南频道--人民网)
+        m = _SITE_TITLE_TAIL_RE.match(s)
+        if m and v["outlet_re"].fullmatch(m.group("site").strip()):
             return True
     if not glued and is_masthead(s, v):
         return True
@@ -2290,6 +2398,10 @@ def _masthead_above_date(text: str, nxt) -> bool:
 _SENTENCE_END_RE = re.compile(r"[。！？!?…]$")
 
 
+# a Latin line ending a sentence with this many words or more is text, not a name in English
+ENGLISH_SENTENCE_MIN_WORDS = 4
+
+
 def _english_name_under(u: Unit, before: list[Unit]) -> bool:
     """A line in Latin script only, printed right under a masthead or a
     headline (no blank line between): the outlet's or the title's English
@@ -2297,6 +2409,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
     t = u.text.strip()
     if u.gap != 0 or not before or not latin_only(t) or lex_meta(t):
         return False  # (a web address and its date, http://… 2024-07-10 00:12, is meta: read it)
+    if re.search(r"[a-z][.!?]$", t) and len(t.split()) >= ENGLISH_SENTENCE_MIN_WORDS:
+        return False  # (【英文提示】 / Please offer your seat to those in need.: a sentence, text)
     above = before[-1]
     if above.kind in ("meta", "furniture"):
         return True
@@ -3144,6 +3258,10 @@ def _byline_before_text(text: str) -> int | None:
     return m.end()
 
 
+# a page's label in brackets opening a line (【第03版：县市新闻】)
+_PAGE_LABEL_HEAD_RE = re.compile(r"[【\[［]([^【】\[\]［］]{2,20})[】\]］]\s*")
+
+
 def _jump_note_over_headline(text: str) -> int | None:
     """Where a continued part's headline starts after the jump note it is glued to
     (（上接第1版）某地：把文明种进街巷): the note says where the part comes from, the rest is a
@@ -3161,7 +3279,11 @@ def _jump_note_over_headline(text: str) -> int | None:
     v = vocabulary()
     m = v["jump_re"].match(text.lstrip())
     if not m or not v["jump_from_re"].match(m.group(0)):
-        return None
+        # (or the page's label in brackets: 【第03版：县市新闻】某地：…, an e-paper's item)
+        m = _PAGE_LABEL_HEAD_RE.match(text.lstrip())
+        if not m or {f for f, _ in lex_meta(m.group(1)) or ()} - {"page", "page_name", "chrome"} or not any(
+                f == "page" for f, _ in lex_meta(m.group(1)) or ()):
+            return None
     start = len(text) - len(text.lstrip()) + m.end()
     tail = text[start:].strip()
     if not tail or len(tail) > JUMP_HEADLINE_MAX or re.search("[。！？；，,]", tail) or not re.match(_HAN, tail):

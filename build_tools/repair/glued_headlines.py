@@ -69,6 +69,7 @@ def _glued(text: str, nxt: str, before: str = "", then: str = "", inside: bool =
     of a headline is cut too when a headline's second line and a news lead follow (`inside`: the
     line goes on a paragraph of text lines above it)."""
     dateline, max_chars = _vocabulary()
+    prev_text = before.strip()
     at = before.rfind("（")
     # (the bracket's opening with the sentence end before it: 。（记者 某某 通讯员 艾克)
     opened = before[max(at - 1, 0):] if at >= 0 and "）" not in before[at:] else ""
@@ -88,6 +89,8 @@ def _glued(text: str, nxt: str, before: str = "", then: str = "", inside: bool =
                  and len(HAN_RE.findall(nxt)) >= HEADLINE_MIN_HAN and len(head + nxt.strip()) <= max_chars)
     if m.re is _CREDIT_FIRST_RE and not (signed or credit):
         return None
+    if not closed and len(HAN_RE.findall(m.group(1))) < HEADLINE_MIN_HAN and not re.search("[。，,；;]", m.group(1)) and not prev_text:
+        return None  # (喜报！保康县荣获…称号: a headline's cry before it, no text ending there)
     # (…第一名。安仁县评出“文明岗位”60个 / 谭兵 / text: the headline's writer named alone under it)
     # (…晚8点。含山“小广告”清理 / 记者手记 / text: a piece's label between its headline and its text)
     named = ((_names_only(nxt) and len(nxt.strip()) <= 12) or _label_line(nxt)) and (

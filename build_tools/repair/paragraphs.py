@@ -386,6 +386,30 @@ def _table_row(text: str) -> int:
     return len(cells) if all(_w(c) <= 2 * TABLE_CELL_MAX for c in cells) else 0
 
 
+# a panel's cells set apart by bars, each a label and its figure (实践中心 1 个 | 实践所 10 个)
+_BAR_SEP_RE = re.compile(r"\s*[|｜]\s*")
+# a ranking's or a panel's row: a short label and its figure (三井街道 612场, 注册志愿者 18.6万 人)
+_FIGURE_CELL_RE = re.compile(rf"[{HAN_CLASS}（）()]{{1,14}}\s*[0-9][0-9,，.]*\s*[万亿]?\s*(?:[%‰]|[{HAN_CLASS}]{{1,3}})?")
+
+
+def _figure_row(text: str) -> bool:
+    """Is `text` a line of figures and nothing else, a data screen's panel or a ranking's row
+    (实践中心 1 个 | 实践所 10 个 | 实践站 146 个; 三井街道 612场)? Such a line is a table's row,
+    never a heading, though it is short and has no sentence mark.
+
+    >>> _figure_row("实践中心 1 个 | 实践所 10 个"), _figure_row("三井街道 612场"), _figure_row("全屏 | 退出")
+    (True, True, False)
+    """
+    cells = [c for c in _BAR_SEP_RE.split(text.strip()) if c]
+    if len(cells) == 1 and not re.search(rf"[{HAN_CLASS}）)]\s+[0-9]", cells[0]):
+        return False  # (a ranking's row sets its figure apart: 三井街道 612场; 新建服务点24个 is a clause)
+    return bool(cells) and all(_FIGURE_CELL_RE.fullmatch(c) for c in cells)
+
+
+# a feed's entry led by its time of day (09:41 罗溪镇实践所发布…), a live page's or a screen's
+_TIMED_ENTRY_RE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)\s*\S")
+
+
 # a list's row: a short label, a colon, and two or more short entries set apart by spaces or
 # 、 (寺河乡：冯建设 李秀莲 张福堂, 先进集体：某某社区、某某小学): names or units, no sentence
 _LIST_ROW_RE = re.compile(rf"^[{HAN_CLASS}·（）()]{{2,14}}[：:]\s*[{HAN_CLASS}·]{{2,12}}(?:(?:\s+|\s*、\s*)[{HAN_CLASS}·]{{2,12}})+$")
@@ -922,6 +946,12 @@ def _reflow(page: Page) -> Page:
     clause_lines = _clause_per_line(units, list(roles), titled, item_heads)  # (before short lines are taken for headings)
     for k in item_heads:
         roles[k] = "heading"
+    for k, u in enumerate(units):
+        # 实践中心 1 个 | 实践所 10 个 (a panel, alone under its name), 三井街道 612场 / 河海街道 548场 (a ranking)
+        near = [units[j].text for j in (k - 1, k + 1) if 0 <= j < len(units) and (units[max(j, k)].gap == 0)]
+        if (not roles[k] and _figure_row(u.text)
+                and (len(_BAR_SEP_RE.split(u.text.strip())) > 1 or any(_figure_row(t) for t in near))):
+            roles[k] = "table"
     # short heading line directly followed by its sub-heading
     for k, u in enumerate(units[:-1]):
         nxt = units[k + 1]
@@ -939,6 +969,11 @@ def _reflow(page: Page) -> Page:
         if rows[k] and not roles[k] and ((k and rows[k - 1] and roles[k - 1] in ("", "table") and u.gap == 0)
                                          or (k + 1 < len(units) and rows[k + 1] and not roles[k + 1]
                                              and units[k + 1].gap == 0)):
+            roles[k] = "table"
+        # 09:41 罗溪镇… / 09:26 新桥街道…: a feed's entries, one a line, each led by its time
+        if (not roles[k] and _TIMED_ENTRY_RE.match(u.text)
+                and any(_TIMED_ENTRY_RE.match(units[j].text) and units[max(j, k)].gap == 0
+                        for j in (k - 1, k + 1) if 0 <= j < len(units))):
             roles[k] = "table"
     for k in _list_rows(units, roles):
         roles[k] = "table"  # a list's rows, label and names: kept apart like a table's
