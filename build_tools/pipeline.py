@@ -263,6 +263,9 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             # a script's labelled fields above its text (【标题】… 【记者】…): the labelled
             # title makes the page's fields the article's own, its reporter among them
             authors, authors_how = list(pm.authors), ("meta_line" if pm.authors else authors_how)
+        if not authors and am.work_credits and not any(b.kind == "byline" for b in art.body):
+            # 快板《创城路上唱变化》 / 作词：某某 / its verses: the page is the work, its words' writer its author
+            authors, authors_how = [n for n in am.work_credits if n not in speakers], "work_credit"
         if not authors:  # (本版文字 张三 李四): the page's credit line names who wrote what names no one
             page_credit = Meta()
             for b in art.page_meta:

@@ -108,6 +108,17 @@ def _cut_title_label(art: DraftArticle) -> None:
         art.title = art.title[m.end():].strip()
 
 
+def _cut_copy_note(art: DraftArticle) -> None:
+    """A bracketed note closing the title that says which draft or copy this is (…话术（试用稿）,
+    data/layout.yaml title_copy_notes): about the copy, not part of its title; kept as dropped."""
+    notes = tuple(layout().get("title_copy_notes") or ())
+    m = re.search(r"\s*[（(]\s*(%s)\s*[）)]$" % "|".join(map(re.escape, notes)), art.title or "") if notes else None
+    if m and han_len(art.title[:m.start()]) >= 4:
+        line = art.header[0].first if art.header else 0
+        art.dropped.append((line, m.group(0).strip(), "标题后的稿本说明 a note on which draft or copy this is, after the title"))
+        art.title = art.title[:m.start()].rstrip()
+
+
 # the dash that sets a subtitle apart, printed on the title's own line (…新颜——某某县…工作综述)
 _DASHED_TAIL_RE = re.compile(r"^(?P<title>.+?)\s*(?:——|－－|--)\s*(?P<sub>[^—－\-].*)$")
 
@@ -336,7 +347,7 @@ def split_articles(blocks: list[Block], find_places: FindPlaces | None = None) -
 def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArticle]:
     blocks = _headline_after_its_text(_numbered_sections(blocks))
     blocks = _reported_from(_place_tabs(_summaries_as_text(_post_intro(_editor_note(_forwarding_note(_covering_note(_masthead_over_rule(_wrapper_over_divider(_title_fields_as_headings(blocks)))))))), find_places), find_places)
-    arts = [a for part in _parts_between_rules(blocks) for a in _split(part, find_places)]
+    arts = _bullet_sentence_items([a for part in _parts_between_rules(blocks) for a in _split(part, find_places)])
     assign_meta(arts, blocks)
     for art in arts:
         _title_from_meta(art)
@@ -348,6 +359,7 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
         _cut_kicker_before_place(art, find_places)
         _cut_stray_bar(art)
         _cut_title_label(art)
+        _cut_copy_note(art)
         _cut_dashed_subtitle(art)
         drop_repeated_title(art)
         _trim_pictographs(art)
@@ -360,7 +372,88 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
         for art in arts:
             _place_line_opens_title(art, ends, find_places)
     _post_headline_over_items(arts)
-    return arts
+    return _header_over_pieces(_wrapper_over_pieces(_headline_over_marked_items(arts)))
+
+
+def _headline_over_marked_items(arts: list[DraftArticle]) -> list[DraftArticle]:
+    """A post's headline with no text of its own over items each under a marked title
+    (鲁甸一周文明要闻 / 🔹水磨镇：… / text / 🔹县城… / text): the headline opens no article; it
+    is the kicker of every item, and its lines go with the first item."""
+    if len(arts) < 3:
+        return arts
+    first = arts[0]
+    if any(b.kind == "paragraph" for b in first.body) or not first.title:
+        return arts
+    marks = {b.extra.get("mark") for a in arts[1:] for b in a.header[:1] if b.extra.get("item_title")}
+    if len(marks) != 1 or not all(any(b.extra.get("item_title") for b in a.header[:1]) for a in arts[1:]):
+        return arts
+    return _fold_headline(arts)
+
+
+def _wrapper_over_pieces(arts: list[DraftArticle]) -> list[DraftArticle]:
+    """A headline with no text of its own naming the pieces under it, each under a headline
+    ending as it does (“某某”征文、摄影作品征集启事 / “某某”征文启事 / … / “某某”摄影作品征集启事 /
+    …: titles.py _pieces_under_wrapper): it opens no article; it is the pieces' kicker."""
+    if len(arts) < 3 or any(b.kind == "paragraph" for b in arts[0].body) or not arts[0].title:
+        return arts
+    ending = arts[0].title.strip()[-2:]
+    if not all(a.title.strip().endswith(ending) for a in arts[1:]):
+        return arts
+    return _fold_headline(arts)
+
+
+def _header_over_pieces(arts: list[DraftArticle]) -> list[DraftArticle]:
+    """A bulletin's name and issue with no text of their own over its items (某区创建全国文明城市 /
+    工作动态 / 2020年第12期 / 一、某街道… / text / 二、…): no article; the items' kicker."""
+    if (len(arts) < 3 or any(b.kind == "paragraph" for b in arts[0].body) or not arts[0].title
+            or arts[0].bylines or not any(b.kind in ("paragraph", "byline") for a in arts[1:] for b in a.body)):
+        return arts
+    return _fold_headline(arts)
+
+
+def _fold_headline(arts: list[DraftArticle]) -> list[DraftArticle]:
+    """The first article, a headline without text, becomes the kicker of the others; its lines
+    go with the next article."""
+    first, nxt = arts[0], arts[1]
+    for a in arts[1:]:
+        a.kicker = " ".join(x for x in (first.kicker, first.title, a.kicker) if x)
+        # (its date and issue lines stand over every piece: 2020年第12期 / 某办编 2020年7月8日)
+        a.page_meta = a.page_meta + [b for b in first.meta if b not in a.page_meta]
+    nxt.header = first.header + nxt.header
+    nxt.body = first.body + nxt.body
+    nxt.meta = first.meta + nxt.meta
+    nxt.captions = first.captions + nxt.captions
+    nxt.leading_captions = first.leading_captions + nxt.leading_captions
+    nxt.dropped = first.dropped + nxt.dropped
+    for line in first.bylines:
+        nxt.bylines.append(line)
+    return arts[1:]
+
+
+def _bullet_sentence_items(arts: list[DraftArticle]) -> list[DraftArticle]:
+    """A one-sentence brief set with a mark and no headline (■近日，某镇组织志愿者…。) closing
+    another item's text, on a page of titled items: an item of its own, titled by its first
+    clause. Only where the item above uses no such marks itself (a report's marked points
+    are its own) and the page holds two or more titled items."""
+    # (not a picture's mark: ▲ opens captions too)
+    marks = tuple(m for m in layout()["item_title_marks"] if m not in layout()["item_title_marks_need_label"])
+    if len([a for a in arts if a.title]) < 2:
+        return arts
+    out: list[DraftArticle] = []
+    for art in arts:
+        paras = [b for b in art.body if b.kind == "paragraph"]
+        last = art.body[-1] if art.body else None
+        if (last is not None and last.kind == "paragraph" and len(paras) >= 2 and art.title
+                and art.body[-2].kind == "paragraph"  # (not under a label: [简讯] / ●…, the column's)
+                and last.text.strip().startswith(marks) and re.search(r"[。！？]$", last.text.strip())
+                and not any(b.text.strip().startswith(marks) for b in paras[:-1])):
+            art.body = art.body[:-1]
+            item = DraftArticle(body=[last])
+            infer_title(item)
+            out += [art, item]
+        else:
+            out.append(art)
+    return out
 
 
 def _post_headline_over_items(arts: list[DraftArticle]) -> None:
@@ -694,7 +787,9 @@ def _parts_between_rules(blocks: list[Block]) -> list[list[Block]]:
     for k, p in enumerate(parts):
         if not p:
             continue
-        if out and k not in records and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
+        if out and k not in records and p[0].extra.get("form_part"):
+            out[-1].extend(p)  # —————— / 回　执 / 学生姓名：____: the reply slip of the notice above
+        elif out and k not in records and not any(b.kind in ("heading", "subheading", "byline") for b in p) \
                 and sum(han_len(b.text) for b in p) < PIECE_MIN_HAN:
             out[-1].extend(p)  # a line of chrome after — END — (分享、点赞、在看…) is no piece of its own
         elif (out and k not in records and not any(b.kind in ("heading", "subheading") for b in p)
@@ -942,6 +1037,10 @@ def _document_title_at(blocks: list[Block]) -> int | None:
     return None
 
 
+# A piece's title under an editor's note over several pieces holds at least this many Han characters.
+PIECE_TITLE_MIN_HAN = 5
+
+
 def _editor_note(blocks: list[Block]) -> list[Block]:
     """An editor's note over a page's pieces (page kicker / 【编者按】… / title / byline / text …):
     the page's furniture, kept as meta so that it opens no article of its own and lends no
@@ -964,8 +1063,9 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
         return blocks
     # the note is followed by a piece's title group: a heading with its byline under it (or,
     # on a page of several pieces, over its text: 编者按：…本期简讯选登其中几例。 / 渑池：… / 近日，…)
+    # (a piece's title has words enough: a transcript's 【立论】 / 【总结陈词】 parts are no pieces)
     heads_over_text = sum(1 for j in range(k, len(text) - 1) if blocks[text[j]].kind in ("heading", "subheading")
-                          and blocks[text[j + 1]].kind == "paragraph")
+                          and blocks[text[j + 1]].kind == "paragraph" and han_len(blocks[text[j]].text) >= PIECE_TITLE_MIN_HAN)
     if not (blocks[text[k]].kind in ("heading", "subheading") and k + 1 < len(text)
             and (blocks[text[k + 1]].kind == "byline" or (blocks[text[k + 1]].kind == "paragraph" and heads_over_text >= 2))):
         return blocks
@@ -1162,6 +1262,20 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
                 if owner[k] == prev_gi:
                     owner[k] = gi
 
+    # A page that sets each byline boxed above its headline (本报记者 某某 / headline / text, the
+    # first article so): bylines right above a later headline are that article's, not the
+    # previous one's closing lines.
+    first_s = groups[0][0]
+    boxed_first = (blocks[first_s].kind == "byline" and groups[0][1] > first_s
+                   and blocks[groups[0][1]].kind in ("heading", "subheading")) or (
+        first_s > 0 and blocks[first_s - 1].kind == "byline" and not any(b.kind == "paragraph" for b in blocks[:first_s]))
+    if boxed_first:
+        for gi, (s, e) in enumerate(groups[1:], start=1):
+            k = s - 1
+            # (a byline in brackets closes the text above it: （通讯员 某某）)
+            while k >= 0 and blocks[k].kind == "byline" and owner[k] == gi - 1 and not re.match(r"\s*[（(]", blocks[k].text):
+                owner[k] = gi
+                k -= 1
     # A labelled piece boxed inside a report (【快评】 / title / text / □ signer): the report's
     # text resumes under the box's signature.
     for gi, (s, e) in enumerate(groups):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
@@ -22,7 +22,7 @@ from ..repair.paragraphs import document_title, section_number
 from ..repair.core import CLOCK_RE, FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
-from ..repair.names import spaced_names_line
+from ..repair.names import likely_name, spaced_names_line
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
@@ -60,8 +60,20 @@ MIN_TEXT_LINES = 3
 SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 
 
+# a form's field with its blank to fill in (负责人（签字）：______), or the date left blank under a
+# signature (年　月　日, no digit): the form's text, never a headline or a caption
+FORM_FIELD_RE = re.compile(r"[：:）)]\s*[_＿]{3,}|^[\s\u3000]*年[\s\u3000]*月[\s\u3000]*日[\s\u3000]*$")
+
+
 # A marked section's lead-in over a clause (■ 楼道亮了，心里也亮了) has at most this many Han characters.
 SECTION_LEADIN_MAX = 20
+
+
+def form_part(text: str) -> bool:
+    """A short label naming a form a document ends with (回执, 报名表, 参会人员登记表: data/layout.yaml
+    form_part_ends): the document's part, no piece of its own."""
+    t = re.sub(r"[\s\u3000【】\[\]（）()]+", "", text)
+    return 0 < len(t) <= layout()["max_form_part_chars"] and t.endswith(tuple(layout()["form_part_ends"]))
 
 
 def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
@@ -73,6 +85,10 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     m = _HEADING.match(text)
     if m:
         level, text = len(m.group(1)), m.group(2).strip()
+    if FORM_FIELD_RE.search(text):
+        return "paragraph", level, text  # 负责人（签字）：____ / 年 月 日: a form's fields, its text
+    if form_part(text.strip("".join(lay["subtitle_marks"]) + " \u3000")):
+        return "subheading", level, text  # ————回执———— / 回　执: the form a notice ends with, its part
     pm = pats["picture"].match(text)
     if pm and text[pm.end():].strip() and len(text) <= lay["max_caption_chars"] and not level:
         return "caption", level, text  # ［图片］张三: the caption of the picture that stood here
@@ -109,6 +125,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
         rest = text.lstrip("".join(lay["subtitle_marks"])).strip()
+
         if not level and names_only(rest) and (pats["role"].match(rest) or (han_len(rest) >= 3 and lone_name(rest))):
             return "byline", level, rest  # ——记者 秦某某, ——那某某 closing the text: its byline, no subtitle
         return "subtitle", level, text
@@ -147,6 +164,8 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         # a byline in brackets, usually at the article's end; in 【】 with its role (【旺报记者X／综合报导】,
         # not 【解说】 or 【记者手记】)
         return "byline", level, text
+    if not level and pats["role_word"].search(text) and text_then_photo(text):
+        return "byline", level, text  # 记者 李某 文　杞某 摄: the words' writer, then the pictures' taker
     if len(text) <= lay["max_caption_chars"] and (pats["photo_tail"].match(text) or starts_with_credit(text)
                                                   or glued_credit(text) or labelled_credit(text)):
         return "caption", level, text
@@ -196,12 +215,15 @@ def item_title(text: str) -> str | None:
     lay, pats = layout(), patterns()
     t = text.strip()
     mark = next((m for m in lay["item_title_marks"] if t.startswith(m)), None)
+    printed = mark
     if mark is None and (tag := ITEM_TAG_RE.match(t)) and not re.search(r"\d", t):
-        mark = tag.group(0)  # 【创城进行时】某镇：…: a post's column tag before each item's headline
+        mark = printed = tag.group(0)  # 【创城进行时】某镇：…: a post's column tag before each item's headline
+    if mark is None and (key := KEYCAP_RE.match(t)):
+        mark, printed = "\u20e3", key.group(0)  # 1️⃣ 某镇开展…: a post's numbered items, any number the same mark
     bracketed = re.fullmatch(r"【([^【】]+)】", t)
     if mark is None and not (bracketed and han_len(bracketed.group(1)) >= lay["bracketed_item_title_min_chars"]):
         return None
-    rest = bracketed.group(1).strip() if mark is None else t[len(mark):].strip()
+    rest = bracketed.group(1).strip() if mark is None else t[len(printed):].strip()
     if (han_len(rest) < lay["item_title_min_chars"] or len(rest) > lay["max_heading_chars"]
             or re.search("[。！？!?；;，,]", rest) or pats["role"].search(rest) or names_only(rest)
             or (re.search(r"\s", rest) and looks_like_names(rest)) or pats["photo_tail"].match(rest) or pats["photo_line"].match(rest)
@@ -210,6 +232,8 @@ def item_title(text: str) -> str | None:
     return rest
 
 
+# a keycap emoji numbering a post's items (1️⃣, 2️⃣)
+KEYCAP_RE = re.compile(r"^[0-9#*]\ufe0f?\u20e3\s*")
 # A post's column tag run into each item's headline (【创城进行时】巴林右旗：…): the tag is the
 # items' mark; like any mark, it must open two or more headlines of the page (_check_item_titles).
 # (a line holding figures is a card of an H5 page reflowed, 【干净湖里】全区…126座, no headline)
@@ -396,7 +420,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES
                 and not _stack_over_lead(text, segments[n + 1] if n + 1 < len(segments) else None)):
             kind = "paragraph"  # lines reflow joined one under the other (a post set a clause a line): text
-        extra = {}
+        extra = {"form_part": True} if kind == "subheading" and form_part(text.strip("".join(layout()["subtitle_marks"]) + " \u3000")) else {}
         if transcript and kind in ("short", "caption", "paragraph"):
             kind, extra = "paragraph", {"transcript": True}  # 字幕： / 今年某区新建口袋公园9个: the video's words, a line each
         if seg.kind == "table":
@@ -404,7 +428,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         elif kind == "item_title" or seg.kind == "item_title":
             # one item of a news-brief column (the mark it was printed with, if any)
             tag = ITEM_TAG_RE.match(seg.text.strip()) if kind == "item_title" else None
-            mark = tag.group(0) if tag else seg.text.strip()[0] if kind == "item_title" else ""
+            mark = (tag.group(0) if tag else "\u20e3" if KEYCAP_RE.match(seg.text.strip())
+                    else seg.text.strip()[0] if kind == "item_title" else "")
             kind, extra = "heading", {"item_title": True, "mark": mark}
         if kind == "short" and 0 < seg.first <= len(lines):
             raw = lines[seg.first - 1]
@@ -418,9 +443,41 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     if items and metas and metas[0].first < items[0].first:
         items[0].extra["meta_before"] = True  # 原创 鼓楼发布 2024-11-05 17:45 / the post's headline
-    blocks = _classify_items(items)
+    blocks = _speaker_labels(_classify_items(items))
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
+
+
+# a speaker's label over what they said: who they are, a space, their name (■ 某街道党工委书记 刘某某)
+_SPEAKER_LABEL_RE = re.compile(r"^[^\w“]*(?P<who>\S.{1,30}?)[\s\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
+# what a speaker says speaks in the first person
+_FIRST_PERSON_RE = re.compile(r"我们|我[^国市县区省州旗镇乡村校院局委办]")
+
+
+def _speaker_labels(blocks: list[Block]) -> list[Block]:
+    """A digest of what several people said (座谈会发言摘编: ■ 某街道党工委书记 刘某某 / 我们…),
+    each turn under a label of who spoke: two labels or more, each over text in the first
+    person, are the piece's sub-headings, not bylines and not headlines of pieces of their own
+    (the speaker's post ends in a word of data/layout.yaml speaker_descriptor_ends)."""
+    ends = tuple(layout()["speaker_descriptor_ends"]) + tuple(layout()["speaker_posts"]) + tuple(layout()["signature_roles"])
+    found = []
+    for k, b in enumerate(blocks[:-1]):
+        if b.kind not in ("heading", "subheading", "byline", "short") or b.level:
+            continue
+        m = _SPEAKER_LABEL_RE.match(patterns()["mark"].sub("", b.text.strip(), count=1).strip())
+        nxt = blocks[k + 1]
+        if (m and m.group("who").rstrip().endswith(ends) and likely_name(m.group("name"))
+                and nxt.kind == "paragraph" and _FIRST_PERSON_RE.search(nxt.text)):
+            found.append(k)
+    if len(found) < SPEAKER_LABELS_MIN:
+        return blocks
+    return [replace(b, kind="subheading", extra={**{x: v for x, v in b.extra.items() if x not in ("item_title", "mark")},
+                                                  "speaker": True}) if k in found else b
+            for k, b in enumerate(blocks)]
+
+
+# A remarks digest has at least this many speakers' labels.
+SPEAKER_LABELS_MIN = 2
 
 
 # A picture story's text holds at least this many Han characters (a caption that
@@ -634,6 +691,21 @@ def _pen_name(text: str, title: str) -> bool:
             and han_len(title) >= 6 and not re.search(r"[，、：:“「（(]$", title.strip()))
 
 
+def _headlines_under_boxed_bylines(items: list["_Item"], lay: dict) -> None:
+    """A PDF page's byline boxed above its headline (本报记者 某某 / 通讯员 某某 / 珠晖区：老旧小区
+    / “微改造” / 改出幸福感 / text): the headline's lines, joined as one wrapped run, are no
+    text: no clause or sentence mark in them, short as a headline, right under the byline and
+    over the text. They are the headline."""
+    for k in range(1, len(items) - 1):
+        it, above, below = items[k], items[k - 1], items[k + 1]
+        if (it.kind == "paragraph" and above.kind == "byline" and below.kind == "paragraph"
+                and not it.level and not it.extra
+                and han_len(it.text) >= 6 and len(it.text) <= lay["max_heading_chars"]
+                and not re.search(r"[，。；！？,;!?]", it.text)
+                and re.search(r"[。！？]", below.text)):
+            it.kind = "heading"
+
+
 def _classify_items(items: list["_Item"]) -> list[Block]:
     lay = layout()
     if not items:
@@ -644,6 +716,7 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     items = _credits_above_stories(items, lay)
     _portrait_bylines(items)
     _lone_name_bylines(items)
+    _headlines_under_boxed_bylines(items, lay)
 
     # Photo credit lines make the segment before them a caption.
     merged: list[_Item] = []
@@ -744,8 +817,10 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     if (first.kind == "paragraph" and not first.level and re.search(r"[？！?!]$", first.text.rstrip("”’」』\"'"))
             and not re.search(r"[。；;]", first.text) and han_len(first.text) <= lay["max_heading_chars"]
             and len(split_sentences(first.text)) <= 2
-            and (first.gap_after >= 1 or first.meta_after or first.extra.get("meta_before"))
-            and nxt is not None and nxt.kind in ("paragraph", "byline", "subtitle", "short")):
+            and nxt is not None
+            and (first.gap_after >= 1 or first.meta_after or first.extra.get("meta_before")
+                 or (nxt.kind == "subtitle" and nxt.gap_before == 0))  # (…“里子”重要？ / ——…辩论赛实录)
+            and nxt.kind in ("paragraph", "byline", "subtitle", "short")):
         first.kind = "heading"  # (right under a post's meta line too: 原创 … 2024-06-07 / 秀山这个…，…都说好！)
 
     # A question or an exclamation standing alone over a dated lead or over a line of

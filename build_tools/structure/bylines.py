@@ -718,6 +718,8 @@ def looks_like_names(text: str) -> bool:
         return False
     if len(words) >= 2 and all(len(w) == 4 and (_surname_cost(w) or (0, 0))[1] == 1 for w in words):
         return False  # 温泉之乡 文明为先: four-character phrases set as a couplet, no names
+    if len(words) >= 2 and len({len(w) for w in words}) == 1 and len(words[0]) >= 5 and not any("·" in w for w in words):
+        return False  # 桂花飘香处 文明入人心: phrases of five or more set as a couplet (a headline's 引题)
     if (any("·" in w for w in words) and all(len(w) <= 5 for w in words if "·" not in w)
             and not any(_is_division_name(p) for w in words if "·" in w for p in w.split("·"))):
         # 额日德木·巴特尔 萨仁高娃: beside a transcribed name, a Mongol name written whole (not a

@@ -41,6 +41,8 @@ class Meta:
     # only when the page prints no other date
     signed: list[tuple[str, str, int]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    # who wrote a work's words (作词：某某): its author when the page is that work and names no other
+    work_credits: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)  # offices named as the text's source (its place counts a little)
@@ -124,6 +126,11 @@ class Meta:
                 pass  # 作者：沭河边的老何 on a BBS post: the poster's nickname, no author
             elif f == "author" and v not in self.authors:
                 self.authors.append(v)
+            elif f == "work_credit" and v not in self.work_credits:
+                # (names only: 作词：付兴华, not 表演：县文化馆文艺小分队)
+                names = [n for n in re.split(r"[\s、，,]+", v) if re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", n)]
+                if names and len(names) == len(re.split(r"[\s、，,]+", v.strip())) and not is_office(v):
+                    self.work_credits.extend(n for n in names if n not in self.work_credits)
             elif f == "editor" and v not in self.editors:
                 self.editors.append(v)
             elif f == "photographer" and v not in self.photographers:

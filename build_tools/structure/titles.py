@@ -75,6 +75,12 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if nxt is None or nxt.kind != "paragraph":
             continue
+        numbered = layout()["numbered_head"]
+        heads = {j for g in groups + found for j in range(g[0], g[1] + 1)}
+        if re.match(numbered, b.text.strip()) and any(
+                x.kind in ("heading", "subheading") and j not in heads and re.match(numbered, x.text.strip())
+                for j, x in enumerate(blocks[:k])):
+            continue  # 三、注意事项 after 一、… and 二、… read as sections: a numbered section of the same text
         own = _places(find_places, b.text) | _first_place(find_places, nxt.text)
         ambiguous = not own
         if ambiguous:
@@ -407,6 +413,25 @@ def _four_short_lines(heads: list[Block]) -> bool:
             and not is_column_name(lines[0]))
 
 
+# a charter's or a book's chapter head (第一章 总则)
+_CHAPTER_HEAD_RE = re.compile(r"第\s*[0-9一二三四五六七八九十百]+\s*[章编篇部]")
+# a line wholly in brackets (（甲乙二人持竹板上场）): a note on the text, never a title
+_BRACKETED_LINE_RE = re.compile(r"[（(][^（()）]{2,40}[）)]")
+
+
+def _headline_under_byline(blocks: list[Block], end: int, used: set, lay: dict) -> int | None:
+    """The index of the last line of a headline of one to three short lines set right under the
+    byline(s) ending at `end` and over text, else None."""
+    k, n = end + 1, len(blocks)
+    while (k < n and k - end <= 3 and (blocks[k].kind in ("heading", "subheading") or (  # (玛曲县： its label)
+            k == end + 1 and blocks[k].kind == "paragraph" and place_label(blocks[k].text))) and not blocks[k].level
+           and k not in used and len(blocks[k].text) <= lay["max_heading_chars"]):
+        k += 1
+    if k == end + 1 or k >= n or blocks[k].kind != "paragraph" or blocks[end].kind != "byline":
+        return None
+    return k - 1
+
+
 def is_section_head(text: str) -> bool:
     """A post's section head after a bar (▍宣讲进村, data/layout.yaml section_marks): never a title."""
     return text.lstrip().startswith(tuple(layout().get("section_marks") or ()))
@@ -453,7 +478,12 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                    and han_len(b.text) >= 2  # a stray page number or running-head piece is no title
                    and not is_section_head(b.text)
                    and (blocks[k + 1].kind in ("paragraph", "byline", "subtitle")
-                        or is_section_head(blocks[k + 1].text))  # (a post's ▍ section under its title)
+                        or is_section_head(blocks[k + 1].text)  # (a post's ▍ section under its title)
+                        # (a charter's 第一章 总则 under its title: the text's first numbered part; a
+                        # script's stage direction in brackets, （甲乙二人持竹板上场）)
+                        or (blocks[k + 1].kind in ("heading", "subheading")
+                            and bool(_CHAPTER_HEAD_RE.match(blocks[k + 1].text.strip())
+                                     or _BRACKETED_LINE_RE.fullmatch(blocks[k + 1].text.strip()))))
                    and not _signature(blocks, k)
                    # (a signer over the date closing the document above: 某县商务局 / 2023年6月28日)
                    and not ("signed" in (b.extra.get("meta_after_fields") or ())
@@ -462,7 +492,9 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                    # encyclopedia's buttons, 创建历程 / 编辑 播报, or over the next slide's number, heads
                    # no article)
                    and not set(b.extra.get("meta_after_fields") or ["?"]) <= {"info", "tools", "slide"})]
-    used = set()
+    # (a speaker's label heads no piece, nor does a notice's reply slip, 回执)
+    used = {k for k, b in enumerate(blocks) if b.extra.get("speaker") or b.extra.get("form_part")}
+    boxed = False  # the page sets its bylines above its headlines
     for a in anchors:
         if a in used:
             continue
@@ -503,6 +535,18 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         before = a - 1
         while before >= 0 and blocks[before].kind == "byline":
             before -= 1
+        heads_under = _headline_under_byline(blocks, end, used, lay)
+        if (start == a and blocks[a].kind == "byline" and heads_under and (before < 0 or boxed)
+                and not re.match(r"\s*[（(]", blocks[a].text)):
+            # 文/本报记者 某某 / 顺庆区： / “小区夜话” / 话出文明新风 / text: a PDF page's byline boxed
+            # over its headline; once the page's first piece is set so, every later byline over a
+            # headline opens its piece the same way
+            boxed = boxed or before < 0
+            end = heads_under
+            for j in range(start, end + 1):
+                used.add(j)
+            groups.append((start, end))
+            continue
         if (start == a == end and blocks[a].kind == "byline" and blocks[a].text.strip() in lay["byline_roles"]
                 and a + 2 < n and blocks[a + 1].kind in ("heading", "subheading") and not blocks[a + 1].level
                 and blocks[a + 2].kind == "paragraph" and a + 1 not in used):
@@ -694,6 +738,12 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             used.update((k, k + 1))
             groups.append((k, k + 1))
     for k in _column_items(blocks, used):
+        held = next((g for g in groups if g[0] < k == g[1]), None)
+        if held:  # (the bulletin's name and issue over it: a group of their own, the items' kicker)
+            groups.remove(held)
+            groups.append((held[0], k - 1))
+        elif k in used:
+            continue
         used.add(k)
         groups.append((k, k))
     for k in _signed_pieces(blocks, used) + _profile_items(blocks, used):
@@ -712,7 +762,46 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
             used.add(k)
             groups.append((k, k))
     groups = [g for g in groups if g[0] not in closing or _reports_before(blocks, groups, g[0]) >= 2]
+    for k in _pieces_under_wrapper(blocks, groups, used):
+        used.add(k)
+        groups.append((k, k))
     return _merge_repeated(blocks, sorted(groups))
+
+
+# The common ending of a wrapper's headline and its pieces' headlines (启事, 通知) has at least
+# this many characters.
+WRAPPER_KIND_MIN = 2
+
+
+def _pieces_under_wrapper(blocks: list[Block], groups: list[tuple[int, int]], used: set) -> list[int]:
+    """A headline naming two pieces or more printed under it, each under a headline of its own
+    ending the same way (“某某”征文、摄影作品征集启事 / “某某”征文启事 / text / “某某”摄影作品征集
+    启事 / text): each piece's headline opens an article; the wrapper's is their kicker."""
+    def head_over_text(k: int) -> bool:
+        return (0 <= k < len(blocks) - 1 and k not in used and blocks[k].kind in ("heading", "subheading")
+                and not blocks[k].level and han_len(blocks[k].text) >= 4 and blocks[k + 1].kind == "paragraph")
+    # (the page's first headline too, when no group holds it: a post's headline over its meta line)
+    top = next((k for k, b in enumerate(blocks) if b.kind != "meta"), None)
+    for e in [e for _, e in groups] + ([top] if top is not None else []):
+        wrapper = blocks[e].text.strip()
+        if blocks[e].kind not in ("heading", "subheading") or not re.search("[、和及与]", wrapper):
+            continue
+        k = e + 1
+        while k < len(blocks) and blocks[k].kind == "meta":
+            k += 1
+        if not head_over_text(k):
+            continue
+        first = blocks[k].text.strip()
+        n = 0
+        while n < min(len(first), len(wrapper)) and first[-1 - n] == wrapper[-1 - n]:
+            n += 1
+        if n < WRAPPER_KIND_MIN or first == wrapper:
+            continue
+        ending = first[-n:]
+        later = [j for j in range(k + 2, len(blocks)) if head_over_text(j) and blocks[j].text.strip().endswith(ending)]
+        if later:
+            return [k] + later
+    return []
 
 
 def _reports_before(blocks: list[Block], groups: list[tuple[int, int]], k: int) -> int:
@@ -812,6 +901,10 @@ def _digest_title(text: str) -> bool:
             or re.search(r"[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]\s*$", text) is not None)
 
 
+# a headline set whole in lenticular brackets (【亭口镇 冯家】)
+_BRACKETED_HEAD_RE = re.compile(r"【[^【】]+】")
+
+
 def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     """Headlines of a column of short items that opens the page's text (大化融媒 / 基层动态 /
     岩滩镇开展河道清洁 / one paragraph / 都阳镇表彰文明家庭 / one paragraph / …): three or
@@ -856,11 +949,18 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         if j < len(blocks) and blocks[j].kind == "byline" and _BRACKETED_BYLINE_RE.fullmatch(blocks[j].text.strip()):
             j += 1  # (…。 / （蓝丽娟）: the item's byline on a line of its own)
         k = j
+    boxed = [_BRACKETED_HEAD_RE.fullmatch(blocks[h].text.strip()) is not None for h in heads]
+    if any(boxed) and not boxed[0]:
+        return []  # (a post's headline over its lead, then 【亭口镇 冯家】 / … : the post's sections)
     dated = [re.match(lay["dateline"], blocks[h + 1].text.strip()) is not None for h in heads]
     if any(dated) and not all(dated):
         return []  # (昌吉晚报讯（记者 某某）… under the first only: a report and its sections)
     enough = 2 if digest else lay["column_items_min"]
-    return [k for k in heads if k not in used] if len(heads) >= enough else []
+    if len(heads) < enough:
+        return []
+    # (a bulletin's first item's headline taken as the last line of its name's group, 工作动态 /
+    # 一、某街道开展…: an item all the same)
+    return [k for k in heads if k not in used or (digest and k == heads[0])]
 
 
 def comment_label(text: str) -> bool:
@@ -1279,11 +1379,34 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
                 and not (document_title(prev.text) and is_office(b.text.strip()))  # (关于…的答复 / 某县商务局: its issuer)
                 and (prev.text.strip().endswith(ends) or _opens_with_particle(b.text) or _pivot_runs_on(prev.text, b.text)
                      or _object_on_next_line(prev.text, b.text) or _becomes_over_what(prev.text, b.text)
-                     or _quote_runs_on(prev.text, b.text) or _place_over_verb(prev.text, b.text))):
+                     or _quote_runs_on(prev.text, b.text) or _place_over_verb(prev.text, b.text)
+                     or _word_across_break(prev.text, b.text))):
             out[-1] = _joined(prev, b)
             continue
         out.append(b)
     return out
+
+
+# A word of jieba's dictionary this long, broken over two headline lines, joins them.
+BROKEN_WORD_MIN = 4
+
+
+def _word_across_break(upper: str, lower: str) -> bool:
+    """A headline line broken inside a word (隰县乡村移风 / 易俗见实效: 移风易俗 split in two, as a
+    narrow column or an OCR'd page breaks it): the lines are one line.
+
+    >>> _word_across_break("隰县乡村移风", "易俗见实效"), _word_across_break("一城文明风", "满目气象新")
+    (True, False)
+    """
+    a, b = upper.strip(), lower.strip()
+    if not (a and b and re.match(r"[\u4e00-\u9fff]", a[-1]) and re.match(r"[\u4e00-\u9fff]", b[0])):
+        return False
+    at = 0
+    for word, _ in _pos_tags(a + b):
+        if at < len(a) < at + len(word) and len(word) >= BROKEN_WORD_MIN:
+            return True
+        at += len(word)
+    return False
 
 
 def _quote_runs_on(upper: str, lower: str) -> bool:
@@ -1339,6 +1462,10 @@ def _verb_over_object(upper: str, lower: str) -> bool:
             and not any(f.startswith("v") for _w, f in lower_tags) and lower_tags[-1][1].startswith("n"))
 
 
+# One-character complements jieba may tag apart from the verb before them (装/上, 走/进).
+VERB_COMPLEMENTS = frozenset("上下进出起开到成回来去")
+
+
 def _object_on_next_line(upper: str, lower: str) -> bool:
     """Does a headline line stop at its verb (某某古村开起 / “乡村书房”, …社区有了 / “议事厅”),
     the line under it only the thing the verb has or makes (a name, no verb of its own)?"""
@@ -1347,6 +1474,8 @@ def _object_on_next_line(upper: str, lower: str) -> bool:
     if re.search(r"[，。；！？!?,;：:]|\s", a + b) or han_len(a) < 4 or is_column_name(a) or han_len(b) > COUPLET_MAX:
         return False
     tags = [t for t in _pos_tags(a) if t[1] not in ("ul", "uz", "ug")]  # (有了, 开起了: the verb before 了)
+    if len(tags) >= 3 and tags[-2][1] == "v" and tags[-1][0] in VERB_COMPLEMENTS:
+        tags = tags[:-1]  # (…小区装上 / “文明管家”: a verb and its complement, 上, 进, 出 …)
     lower_tags = _pos_tags(b)
     return (len(tags) >= 2 and tags[-1][1] == "v" and not any(f.startswith("v") for _w, f in _pos_tags(_QUOTED_RE.sub("", b) or "x"))
             and bool(_QUOTED_RE.fullmatch(b) or all(f.startswith("n") for _w, f in lower_tags)
@@ -1437,6 +1566,9 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
             # ▌达拉特旗：… / 记者 张三: a barred head signed right under it is an item's title
             # (a mailed digest's items), not a post's section; the bar is no part of it
             b = replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())
+        if (b.kind == "paragraph" and place_label(b.text) and k + 1 < len(blocks)
+                and blocks[k + 1].kind in ("heading", "subheading")):
+            b = replace(b, kind="heading")  # 玛曲县： / 草原小城 / …: the headline's first line, its place
         key = re.sub(r"\s+", "", b.text)
         if b.kind in ("heading", "subheading") and key not in seen and not is_section_head(b.text):
             heads.append(b)
@@ -1594,6 +1726,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # 地点：… under a hearing record's 时间：… line: a field of the record's header, no 副题
         art.banners.append(after[0].text.strip())
         after = after[1:]
+    if title and before and subtitle and all(b.last < title.first for b in subtitle):
+        # 文明创建进行时 / ——某区…专题报道 / the item's headline: the dashed line is the topic's,
+        # printed under the topic's name over the items, no 副题 of the headline below it
+        art.banners.extend(b.text.strip() for b in subtitle)
+        subtitle = []
     subs = [b.text.lstrip("—-－ ").strip() for b in subtitle] + [b.text for b in after]
     art.subtitle = "——" + subs[0] if subtitle and subs else (subs[0] if subs else "")
     for b in blocks:
