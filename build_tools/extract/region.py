@@ -372,6 +372,14 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             total[code] += CHILD_SUPPORT * sum(score[c] for c in kids)
 
     ranked = sorted(places, key=lambda c: (total[c], LEVEL_RANK[places[c].level]), reverse=True)
+    weak = {"byline", "outlet"}
+    if {f for f, n in where[ranked[0]].items() if n} <= weak:
+        # named only by credits (吉安日报记者 … on a page of 遂川发布): of places so named one inside
+        # the other, the inner one, the more exact of two names of where the piece is from
+        inner = [c for c in ranked[1:] if ranked[0] in places[c].ancestors() and total[c] > 0
+                 and {f for f, n in where[c].items() if n} <= weak]
+        if inner:
+            ranked = [inner[0]] + [c for c in ranked if c != inner[0]]
     best = places[ranked[0]]
     subs = [places[c] for c in sorted(places, key=lambda c: first_seen[c])
             if best.adcode in places[c].ancestors() and count[c] > 0]
