@@ -35,7 +35,7 @@ from .structure.meta import Meta, dateline_outlet, without_dateline
 from .structure.bylines import (brand_before_role, paper_before_role, byline_photographers, is_place_pen_name, parse_photo_credit, places_known,
                                 shared_picture_credit)
 from .structure.layout import piece_label
-from .structure.titles import comment_label, place_label
+from .structure.titles import comment_label, place_colon_label
 from .repair.furniture import book_name
 
 SITE_ARTICLES = "articles"
@@ -276,7 +276,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         texts = [without_dateline(b.text) if b.kind == "paragraph" and k_ == 0 else b.text
                  for k_, b in enumerate(art.body)]
         # a place's label over the title (凯里：) names the subject as the title does
-        labelled = art.kicker + art.title if place_label(art.kicker) else art.title
+        labelled = art.kicker + art.title if place_colon_label(art.kicker, find_places) else art.title
         if am.areas:  # 所属区域：某某区 某某街道 (a ticket's field): the place it is filed under, as a title's label
             labelled = am.areas[0].split()[0] + "：" + labelled
         region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,

@@ -112,11 +112,17 @@ def _drop(page: Page) -> Page:
                 flags.append(Flag("dropped", u.first, t, "repeats text already printed on the page; dropped"))
                 continue
         out.append(u)
+        if _TOC_ENTRY_RE.search(t):
+            continue  # (a contents entry, 案例一　某县：… ……… 3: the headline printed later is no repeat)
         parts.append(t)
         dirty = True
         for i in range(len(t) - N + 1):
             grams.add(t[i : i + N])
     return page.evolve(out, edits, flags)
+
+
+# a table of contents' entry: its leader dots and its page number (…………3, ......12)
+_TOC_ENTRY_RE = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|－{3,}|-{4,})\s*\d{1,3}\s*$")
 
 
 def drop_repeated_fragments(page):

@@ -1064,6 +1064,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     sb = v["supplied_by_re"].fullmatch(t)
     if sb:  # （某某县文明办供稿）: the office that supplied the item above, a source, not a heading
         return [("supplied_by", sb.group("office"))]
+    ib = re.fullmatch(r"[（(][ \u3000]?(.+?)[ \u3000]?[）)]", t)
+    im = v["issued_by_re"].fullmatch(ib.group(1)) if ib else None
+    if im:  # （县创建办 编）under a chronicle's title: the office that compiled it, a source
+        return [("source", im.group("office"))]
     pm = v["publisher_re"].match(t)
     if pm:  # 中共某某区委主办　某某区融媒体中心出版: who runs and who publishes the paper
         pub = pm.group("pub") or pm.group("pub2")

@@ -106,13 +106,20 @@ def _cut_title_label(art: DraftArticle) -> None:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题前的字段名 a field's label before the title"))
         art.title = art.title[m.end():].strip()
+    om = re.match(layout()["title_ordinal_label"], art.title or "")
+    if om and han_len(art.title[om.end():]) >= 4:
+        # 选题一：某旗：… (a story plan's items): the piece's label and number, its kicker
+        art.kicker = " ".join(x for x in (art.kicker, om.group(0).strip().rstrip("：:")) if x)
+        art.title = art.title[om.end():].strip()
 
 
 def _cut_copy_note(art: DraftArticle) -> None:
     """A bracketed note closing the title that says which draft or copy this is (…话术（试用稿）,
     data/layout.yaml title_copy_notes): about the copy, not part of its title; kept as dropped."""
     notes = tuple(layout().get("title_copy_notes") or ())
-    m = re.search(r"\s*[（(]\s*(%s)\s*[）)]$" % "|".join(map(re.escape, notes)), art.title or "") if notes else None
+    # (or the notice's number, …审计结果公告（2022年第4号）: which notice of the year, no words of its title)
+    numbered = r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*号"
+    m = re.search(r"\s*[（(]\s*(%s)\s*[）)]$" % "|".join([numbered] + [re.escape(x) for x in notes]), art.title or "")
     if m and han_len(art.title[:m.start()]) >= 4:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题后的稿本说明 a note on which draft or copy this is, after the title"))
@@ -507,7 +514,12 @@ def _masthead_over_rule(blocks: list[Block]) -> list[Block]:
             or sum(1 for b in below if b.kind in ("heading", "subheading")) < 2
             or sum(han_len(b.text) for b in below if b.kind == "paragraph") < PIECE_MIN_HAN):
         return blocks
-    return _as_chrome(blocks, lambda _, b: b in above)
+    out = _as_chrome(blocks, lambda _, b: b in above)
+    # (its first item's headline stands under the publication's masthead: titles._column_items)
+    first = next((k for k in range(rule + 1, len(out)) if out[k].kind != "meta"), None)
+    if first is not None:
+        out[first] = replace(out[first], extra={**out[first].extra, "under_masthead": True})
+    return out
 
 
 def _title_fields_as_headings(blocks: list[Block]) -> list[Block]:

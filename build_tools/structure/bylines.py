@@ -545,16 +545,29 @@ def without_channel_label(text: str) -> str:
     return text
 
 
+# a note of the writer's people after the name, in brackets (字春梅（彝族）, 巴特尔(蒙古族))
+_ETHNICITY_NOTE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}族[）)]")
+
+
 def byline_names(text: str) -> tuple[list[str], bool]:
     """(names, guessed): the people a byline names as authors (not those credited
     with the pictures only); `guessed` when a run of names without separators had
     to be split by surname."""
+    text = _ETHNICITY_NOTE_RE.sub("", text)  # □ 字春梅（彝族）: the writer's people, no name
     signed = signature_names(text)
     if signed is not None:
         return signed, False
     text = credit_last(without_channel_label(text))  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
     text = _outlet_before_role(text)
-    return byline_names_of_words(split_photo_roles(text)[0])
+    names, guessed = byline_names_of_words(split_photo_roles(text)[0])
+    # (（江口镇 陈美华 黄志鹏）: the town the writers report from, no one's name)
+    return [n for n in names if not _unit_place(n)], guessed
+
+
+def _unit_place(name: str) -> bool:
+    """A town, township, street office or community named among a byline's names (江口镇,
+    某某街道): where the writers work, never a person."""
+    return len(name) >= 3 and name.endswith(("镇", "乡", "街道", "社区", "苏木", "嘎查"))
 
 
 def _outlet_before_role(text: str) -> str:

@@ -437,13 +437,25 @@ def is_section_head(text: str) -> bool:
     return text.lstrip().startswith(tuple(layout().get("section_marks") or ()))
 
 
-def _place_colon_label(text: str, find_places) -> bool:
+def place_colon_label(text: str, find_places) -> bool:
     """A place's name ending in a colon, alone on its line (巴里坤：, 边城绥芬河:): the first
     words of the headline under it. Needs the page's place finder: 作品全文： names none."""
     t = text.strip()
     if find_places is None or not place_label(t) or not re.search(r"[：:]$", t):
         return False
-    return bool(place_readings(find_places, t[:-1]) or find_places(t[:-1]))
+    hits = place_readings(find_places, t[:-1]) or find_places(t[:-1]) or []
+    # (the place closes the label, or opens it before a town of its own, 淮阴区渔沟镇：; 先贴一篇青海的：
+    # names a place but is a poster's words)
+    label = t[:-1]
+    return any(off + len(n) == len(label)
+               or (off == 0 and len(label) - len(n) <= TOWN_NAME_MAX and label.endswith(TOWN_ENDS))
+               for off, _c, n in hits)
+
+
+# A town's or village's own name after its county's in a place's label (淮阴区渔沟镇：) has at most
+# this many characters, and ends in one of these.
+TOWN_NAME_MAX = 6
+TOWN_ENDS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
 def place_label(text: str) -> bool:
@@ -765,7 +777,22 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     for k in _pieces_under_wrapper(blocks, groups, used):
         used.add(k)
         groups.append((k, k))
+    for k in _ordinal_pieces(blocks, used):
+        used.update((k, k + 1))
+        groups = [g for g in groups if not (g[0] <= k + 1 and k <= g[1])] + [(k, k + 1)]
     return _merge_repeated(blocks, sorted(groups))
+
+
+def _ordinal_pieces(blocks: list[Block], used: set) -> list[int]:
+    """Pieces numbered by a label alone on a line over their headlines (a case collection's 案例一 /
+    某县：… / text, a story plan's 选题二 / …: data/layout.yaml piece_ordinal_line): two or more
+    make a collection of pieces, each an article under its own headline, the label its kicker."""
+    rx = re.compile(layout()["piece_ordinal_line"])
+    found = [k for k in range(len(blocks) - 2)
+             if blocks[k].kind in ("heading", "subheading") and rx.fullmatch(re.sub(r"\s+", "", blocks[k].text))
+             and blocks[k + 1].kind in ("heading", "subheading") and han_len(blocks[k + 1].text) >= 4
+             and blocks[k + 2].kind in ("paragraph", "byline")]
+    return found if len(found) >= 2 else []
 
 
 # The common ending of a wrapper's headline and its pieces' headlines (启事, 通知) has at least
@@ -916,7 +943,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     first = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "subheading", "meta")), None)
     if first is None or first == 0 or blocks[first].kind != "paragraph":
         return []
-    if first == 1 and not blocks[0].extra.get("meta_before"):
+    masthead = bool(blocks[0].extra.get("under_masthead"))  # (a bulletin's items under its masthead and rule)
+    if first == 1 and not blocks[0].extra.get("meta_before") and not masthead:
         return []  # (a headline opening the page with nothing over it: an article's title over its sections)
     header = blocks[:first - 1]
     # (a bulletin's or a digest's name and issue over its items: 某区创建全国文明城市 / 工作简报 /
@@ -924,8 +952,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
     digest = any(_digest_title(re.sub(r"\s+", "", t)) for b in header
                  for t in [b.text] + list(b.extra.get("meta_after_texts") or ()))
     # (or a column's short name over the issue's date: 【今日玉州】 / 2024年2月28日 07:30 / ① … / ② …)
-    digest = digest or any(b.kind != "meta" and "date" in (b.extra.get("meta_after_fields") or ())
-                           and han_len(_unbracketed(b.text)) <= lay["max_column_name_chars"] for b in header)
+    digest = digest or masthead or any(b.kind != "meta" and "date" in (b.extra.get("meta_after_fields") or ())
+                                       and han_len(_unbracketed(b.text)) <= lay["max_column_name_chars"] for b in header)
     if not digest and any(han_len(b.text) > lay["max_column_name_chars"] for b in header if b.kind != "meta"):
         return []  # (a post's own headline over its items: one roundup, its items its sections)
     heads, k = [], first - 1  # the first item's headline stands right above the first text
@@ -1573,6 +1601,12 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         if b.kind in ("heading", "subheading") and key not in seen and not is_section_head(b.text):
             heads.append(b)
             seen.add(key)
+    barred = [b for b in blocks if b.kind in ("heading", "subheading") and is_section_head(b.text)]
+    if not heads and len(barred) == 1:
+        # ▍博州：文明创建“全域推进” / text / （记者 …）: an item of a post whose items are set under
+        # barred heads, cut apart by their own bylines; the bar is no part of its title
+        b = barred[0]
+        heads = [replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())]
     clock = [b for b in heads if CLOCK_RE.fullmatch(b.text.strip())]
     if clock and len(clock) < len(heads):  # (视频 | 某地：… / 03:12: the clip's length, no line of the title)
         art.banners += [b.text.strip() for b in clock]
@@ -1703,7 +1737,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
             art.title_how = "title_lines_joined"
     else:
         before, title, after = [], None, []
-    if title and before and _place_colon_label(before[-1].text, find_places):
+    if title and before and place_colon_label(before[-1].text, find_places):
         # 米易： / 阳光花城里的“小修小补”: a place's name ending in a colon on the line over the
         # headline is the headline's first words, set on a line of their own (as the paper's
         # own site and a citation give it, 米易：阳光花城里的“小修小补”); a kicker ending in a
