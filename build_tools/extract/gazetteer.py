@@ -335,6 +335,8 @@ class Gazetteer:
         self._index = index                      # surface -> [(adcode, kind)]; kind full | alias | former
         self._formers = formers or {}            # former name -> [(former adcode, former name)]
         self._never = set(rules.get("never") or ())
+        # words a place's name stands inside (示范县 holds 范县): no mention starts within them
+        self._hiding_words = re.compile("|".join(map(re.escape, rules.get("words_hiding_names") or ())) or "(?!)")
         self._needs_context = set(rules.get("needs_context") or ())
         self._own_area_after = tuple(rules.get("own_area_after") or ())
         self._suffixes = sorted(rules.get("street_suffixes") or (), key=len, reverse=True)
@@ -463,13 +465,14 @@ class Gazetteer:
         index = self._index
         never = self._never
         heads = self._heads
+        hidden = {k for m in self._hiding_words.finditer(text) for k in range(m.start() + 1, m.end())}
         find_head = self._head_re.search
         while i < n:
             at = find_head(text, i)
             if at is None:
                 break  # no name starts after i
             i = at.start()
-            if text[i:i + 2] not in heads and text[i] not in heads:
+            if (text[i:i + 2] not in heads and text[i] not in heads) or i in hidden:
                 i += 1
                 continue
             hit = None

@@ -62,6 +62,12 @@ def _date(value: str) -> str:
     return value
 
 
+def _record_paragraphs(el) -> list[str]:
+    """An export's body: its child elements' texts (<p>…</p>), one paragraph each, or its own text."""
+    kids = [_text(c) for c in el if isinstance(c.tag, str)] if el is not None else []
+    return [k for k in kids if k] or [_text(el)]
+
+
 def _body(raw: str, dropped: Counter) -> list[str]:
     """An item's body: HTML (escaped or in CDATA) read by html_source's reader, else its lines."""
     from .html_source import html_lines
@@ -105,29 +111,50 @@ def read_feed(name: str, text: str) -> tuple[str, list[str]]:
     channel = _find(root, "channel")
     items = [e for e in root.iter() if _local(e) in ("item", "entry")]
     outlet = outlet_of_channel(_text(_find(channel if channel is not None else root, "title")))
+    tags = markup_vocabulary()["feed"]
+    records = not items and _local(root) not in ("rss", "feed", "RDF")
+    if records:  # a content system's export: its items, each a title and a body, by their tags' names
+        items = [e for e in root.iter() if _find(e, *tags["record_title_tags"]) is not None
+                 and _find(e, *tags["record_body_tags"]) is not None]
+        outlet = next((root.get(a).strip() for a in tags["outlet_attributes"] if (root.get(a) or "").strip()), "")
     labels = markup_vocabulary()["labels"]
     dropped: Counter = Counter()
     parts: list[str] = []
     for item in items:
-        title = _text(_find(item, "title"))
-        date = _text(_find(item, "pubDate", "published", "updated", "dc:date", "issued"))
-        author_el = _find(item, "dc:creator", "author")
+        title = _text(_find(item, "title", *(tags["record_title_tags"] if records else ())))
+        date = _text(_find(item, "pubDate", "published", "updated", "dc:date", "issued",
+                           *(tags["record_date_tags"] if records else ())))
+        author_el = _find(item, "dc:creator", "author", *(tags["record_author_tags"] if records else ()))
         author = _text(_find(author_el, "name")) if author_el is not None and _find(author_el, "name") is not None else _text(author_el)
-        body_el = _find(item, "content:encoded", "content", "description", "summary")
+        body_el = _find(item, "content:encoded", "content", "description", "summary",
+                        *(tags["record_body_tags"] if records else ()))
+        subtitle = _text(_find(item, *tags["record_subtitle_tags"])) if records else ""
         meta = []
         if date:
             meta.append(_date(date))
         if outlet:
             meta.append(labels["source"] + outlet)
+        byline = ""
         if author and "@" not in author:
-            meta.append(labels["author"] + author)
+            if records and re.search(r"\s", author):
+                byline = author  # (记者 某某 通讯员 某某: a byline as printed, its roles and names)
+            else:
+                meta.append(labels["author"] + author)
         lines = [title] if title else []
+        if subtitle:
+            lines.append("——" + subtitle)
         if meta:
             lines.append("  ".join(meta))
-        lines += _body(_text(body_el), dropped)
+        if byline:
+            lines.append(byline)
+        lines += _body(_text(body_el) if not records else "\n".join(_record_paragraphs(body_el)), dropped)
         parts.append("\n\n".join(lines))
         dropped["link"] += _find(item, "link") is not None
     what = ", ".join(f"{n} {t}" for t, n in sorted(dropped.items()) if n)
+    if records:
+        return "\n\n\n".join(parts) + "\n", [
+            f"{name}: an XML export of news items ({_local(root)}): {len(items)} items read as articles, the root's "
+            f"{'/'.join(tags['outlet_attributes'])} read as the outlet ({outlet or 'none'}); their other fields dropped"]
     note = (f"{name}: an {'Atom' if _local(root) == 'feed' else 'RSS'} feed: {len(items)} items read as articles, "
             f"the channel's title read as the outlet ({outlet or 'none'}); dropped the channel's furniture"
             f"{', ' + what if what else ''}")

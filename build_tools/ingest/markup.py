@@ -23,6 +23,11 @@ _HTML_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|article|section|li|td)>", re.I)
 _FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
 
 
+# an XML document's start (its declaration, comments), and an element of a news item's headline
+_XML_START = re.compile(r"\s*<\?xml[^>]*\?>", re.S)
+_XML_RECORD_RE = re.compile(r"<(?:headline|title|标题)>[^<]{2,}</(?:headline|title|标题)>[\s\S]{0,2000}?<(?:body|content|text|正文)[\s>]")
+
+
 def kind_of_markup(text: str) -> str | None:
     """'html', 'feed', 'json' (a news API's records), 'subtitles', 'front_matter' (Markdown under a YAML block), 'citations' (a BibTeX export), 'latex' (a paper's LaTeX source), 'ocr_dump' (an OCR engine's printed boxes), 'chat' (an AI chat with a pasted article), 'form' (a form holding an article's full text), 'screenshots' (OCR of a TV item's frames) or None (ordinary text, maybe with a stray tag in it).
 
@@ -45,8 +50,9 @@ def kind_of_markup(text: str) -> str | None:
 
         if json_articles(text) is not None:
             return "json"
-    if _FEED_START.match(head):
-        return "feed"
+    if _FEED_START.match(head) or (_XML_START.match(head) and not _HTML_START.match(head)
+                                   and _XML_RECORD_RE.search(text)):
+        return "feed"  # (or a content system's XML export of news items: feeds.read_feed reads both)
     if _HTML_START.match(head) or (_HTML_FRAGMENT_START.match(head) and len(_HTML_BLOCK_END.findall(head)) >= 2):
         return "html"
     from .subtitles import is_subtitles

@@ -78,6 +78,8 @@ _LOCATION_TAG_RE = re.compile(rf"{_HAN}{{2,10}}\s*[·•・]\s*{_HAN}{{2,16}}(?=
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
+# an account's name before its post's date, time and province: up to an office's whole name
+_ACCOUNT_NAME_RE = re.compile(rf"{_HAN}{{2,18}}")
 # a site's name set in Latin letters (two capitalised words or more) and in Chinese, alone on a line
 _BILINGUAL_SITE_RE = re.compile(r"(?P<latin>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+(?P<zh>[\u4e00-\u9fff]{2,8})")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}(?=\s|$)")
@@ -542,14 +544,25 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _site_then_channel(text.strip())
     if got is None and text.strip():
         got = _site_title_tail(text.strip())
+    if got is None and _APP_PLUS_RE.fullmatch(text.strip()):
+        got = (("outlet", text.strip()),)  # 南方+ alone over the headline: the app the page is from
     pm = re.match(r"^(\d{1,2})[ \u3000]+(\S.*)$", text.strip())
     if got is None and pm:
         # 5 县区新闻 某某日报 2023年11月8日 星期三: the page's number opening its running head
         # (read as 第5版 would be: what follows a page is its name, then the paper and its date)
         rest = _lex_meta(f"第{pm.group(1)}版 {pm.group(2)}", strict)
         # (3  区县新闻  2023年9月14日: the page's name and the date, the paper on a line of its own)
-        got = ([("page", pm.group(1))] + rest[1:] if rest and rest[0][0] == "page" and "date" in {f for f, _ in rest}
-               and ("outlet" in {f for f, _ in rest} or (len(rest) > 2 and rest[1][0] == "page_name")) else None)
+        # (6  县区新闻  责编:某某  校对:某某: the page, its name and its editors, the date on the line above)
+        got = ([("page", pm.group(1))] + rest[1:] if rest and rest[0][0] == "page" and {"date", "editor"} & {f for f, _ in rest}
+               and ("outlet" in {f for f, _ in rest} or (len(rest) > 2 and rest[1][0] == "page_name")
+                    # (6  2020年10月22日  星期四: the page, then the day, the paper's name on a line below)
+                    or (rest[1][0] == "date" and {f for f, _ in rest} <= {"page", "date", "weekday", "chrome"})) else None)
+        if got is None and _LETTER_SPACED_NAME_RE.fullmatch(pm.group(2)) and pm.group(2)[0] not in _MEASURE_WORDS:
+            # 2  综 合: the page's number, then its name set letter-spaced
+            got = [("page", pm.group(1)), ("page_name", re.sub(r"[ \u3000]", "", pm.group(2)))]
+    sm = _SECTION_THEN_PAGE_RE.fullmatch(text.strip()) if got is None else None
+    if sm:  # 市 县 传 真                    4: the page's name set letter-spaced, a wide gap, its number
+        got = (("page_name", re.sub(r"[ \u3000]", "", sm.group(1))), ("page", sm.group(2)))
     if got is None and text.strip():
         bm = re.match(data_file("page_meta.yaml")["answer_header"].get("badge_line") or "$^", text.strip())
         if bm:  # 某某　知道达人 8 级　采纳率96%: the answer's writer and the platform's badges
@@ -1514,8 +1527,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
                 out.append(("chrome", edition))
             i, last = _skip(t, m.end()), "outlet"
             continue
+        m = _ACCOUNT_NAME_RE.match(t, i) if i == 0 else m
         if m and i == 0 and t[m.end():m.end() + 1].isspace() and _post_header_rest(t[m.end():], v):
             # 隆回新时代文明实践 2024年03月15日 09:12 湖南: an account's name over its post's time and province
+            # (an office's account by its whole name too: 某某区新时代文明实践中心 2022-11-03 19:20 新疆)
             out.append(("outlet", m.group(0)))
             i, last = _skip(t, m.end()), "outlet"
             continue
@@ -1802,7 +1817,7 @@ def _iso(m: re.Match) -> str:
 
 
 # a writer's post or workplace in brackets right after the name (宣讲人：刘某（某社区党支部书记）)
-_POST_AFTER_NAME_RE = re.compile(r"\s*[（(](?P<post>[\u4e00-\u9fff、·]{2,30})[）)]\s*(?=$|[ \u3000])")
+_POST_AFTER_NAME_RE = re.compile(r"\s*[（(](?P<post>[\u4e00-\u9fff、·](?:[\u4e00-\u9fff、· ]{0,28}[\u4e00-\u9fff])?)[）)]\s*(?=$|[ \u3000])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2016,6 +2031,18 @@ def meta_start(text: str) -> int | None:
             if _is_meta_whole(t[p:], v, glued=True):
                 return p
     return None
+
+
+# an item's number alone on its line: 01, 02 … or (1), (2) …
+_ITEM_NUMBER_LINE_RE = re.compile(r"0([1-9])|[（(]([1-9][0-9]?)[）)]")
+# words that count what a number before them counts (3 个 人 is a count, not page 3's name)
+_MEASURE_WORDS = frozenset("个名人户位次元万件处项条家所座支")
+# a name set letter-spaced, two to eight characters (综 合, 市 县 传 真)
+_LETTER_SPACED_NAME_RE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff]")
+# a page's name set letter-spaced, a wide gap, the page's number (市 县 传 真          4)
+_SECTION_THEN_PAGE_RE = re.compile(r"((?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff])[ \u3000]{4,}(\d{1,2})")
+# an app's name ending in a plus, alone on its line (南方+)
+_APP_PLUS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[+＋]")
 
 
 # a site's name after a separator closing a page's <title> line, maybe after the channel's
@@ -2471,6 +2498,18 @@ def _masthead_name(t: str) -> bool:
     return len(t) <= v["max_masthead_name_chars"] + 3 and bool(v["outlet_re"].fullmatch(t) or is_masthead(t, v))
 
 
+def _account_over_post(text: str, nxt) -> bool:
+    """An account's name first on a copied post, over the post's headline and its header line
+    marked original (文明青云谱 / headline / 原创　青云谱区文明办　2020-05-28 10:12): the account
+    the post is from, never a kicker of the headline."""
+    t = text.strip()
+    rest = [u for u in nxt if u.text.strip()]
+    if len(rest) < 2 or not re.fullmatch(f"[{HAN_CLASS}]{{2,10}}", t) or lex_meta(rest[0].text.strip()):
+        return False
+    fields = lex_meta(rest[1].text.strip()) or []
+    return rest[1].text.strip().startswith(("原创", "首发")) and any(f == "date" for f, _ in fields)
+
+
 def _site_name_over_page(text: str, nxt) -> bool:
     """A site's name alone first on the page: an office's own name over where on its
     site the page is (某某市财政局 / 当前位置：首页 > …), or a site's name (data
@@ -2490,7 +2529,9 @@ def _site_name_over_page(text: str, nxt) -> bool:
         return any(name.endswith(s) and len(name) >= len(s) + 2 for s in orgs)
     sites = tuple(v.get("site_over_title_suffixes") or ())
     brand = app_brand_name(t)
-    if not ((sites and t.endswith(sites) and v["outlet_re"].fullmatch(t)) or brand) or len(rest) < 2 or rest[1].kind:
+    # (or an office's name, 某某区新时代文明实践中心, over the title and its publication line: its site)
+    office = len(t) >= 6 and t.endswith(tuple(x for x in v["organisation_suffixes"] if len(x) >= 2))
+    if not ((sites and t.endswith(sites) and v["outlet_re"].fullmatch(t)) or brand or office) or len(rest) < 2 or rest[1].kind:
         return False
     if lex_meta(first) or len(first) > RELATED_LINK_MAX or _SENTENCE_END_RE.search(first):
         return False
@@ -3041,8 +3082,9 @@ def _split(page: Page) -> Page:
         return bool(fields) and all(f == "chrome" for f, _ in fields)
 
     # lines 01, 02, 03 … counting up on the page: a post's item numbers
-    numbered = [(k, int(u.text.strip())) for k, u in enumerate(page.units)
-                if not u.kind and re.fullmatch(r"0[1-9]", u.text.strip())]
+    # (or in brackets, (1) / (2): a web page's items)
+    numbered = [(k, int(m.group(1) or m.group(2))) for k, u in enumerate(page.units)
+                if not u.kind and (m := _ITEM_NUMBER_LINE_RE.fullmatch(u.text.strip()))]
     list_numbers = {k for k, n in numbered if any(m == n + 1 or m == n - 1 for _, m in numbered)}
 
     screen = [re.compile(x) for x in list(vocabulary().get("screen_bars") or ()) + list(vocabulary().get("book_running_heads") or ())]
@@ -3210,7 +3252,8 @@ def _split(page: Page) -> Page:
             p = None  # (一、项目编号：…: a numbered section of the text, its label no meta line)
         if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(
                 u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)
-                or (not units and _site_name_over_page(u.text, page.units[k + 1:k + 4]))):
+                or (not units and _site_name_over_page(u.text, page.units[k + 1:k + 4]))
+                or (not units and _account_over_post(u.text, page.units[k + 1:k + 3]))):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
             continue
         q = _meta_head_end(u.text) if p is None and k <= MASTHEAD_LINES + 4 else None

@@ -22,6 +22,8 @@ _NAME = f"(?:[{HAN_CLASS}] [{HAN_CLASS}](?![{HAN_CLASS}])|[{HAN_CLASS}·]{{2,5}}
 CREDIT_TAIL_RE = re.compile(rf"(?:^|\s|(?=[（(])|(?<=[。！？!?]))([（(]?(?:{_NAME}\s+)*{_NAME}\s*[/／]?\s*(?:{'|'.join(CREDIT_WORDS)})[）)]?)$")
 # Markers at the start of a line whose following space belongs to the markup.
 _LEAD_RE = re.compile(r"^(#{1,6}\s+)")
+# A credit's mark opening a line (文/江　月, 图／某 某): a byline, its spaces and slash no banner's.
+_CREDIT_MARK_RE = re.compile(r"^(?:文|图|摄|文图|图文)\s*[/／]")
 # Letter-spaced banner: single Han characters separated by spaces or slashes.
 BANNER_RE = re.compile(rf"^[{HAN_CLASS}](?:\s*[/／|｜·]\s*[{HAN_CLASS}]|\s+[{HAN_CLASS}]){{2,}}$")
 _BANNER_SEP_RE = re.compile(r"\s*[/／|｜·]\s*|\s+")
@@ -68,7 +70,7 @@ def _fix_unit(u: Unit, edits: list[Edit]) -> Unit:
     body = stripped[lead:]
     base = lead
     kind = u.kind
-    if kind in ("meta", "furniture", "table") or BYLINE_LINE_RE.match(body):
+    if kind in ("meta", "furniture", "table") or BYLINE_LINE_RE.match(body) or _CREDIT_MARK_RE.match(body):
         # names in 作者：张三 李四, 记者 韩 雪, and a table's cells keep their spaces
         return u if body == text else replace(u, text=body)
     credit = CREDIT_TAIL_RE.search(body)
@@ -118,7 +120,7 @@ _NSA = set(_NO_SPACE_AFTER)
 # (an OCR'd bracket may stand apart from the role word: ( 通讯员 鄂伟 孟 楠 ))
 _ROLES = "本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者"
 BYLINE_LINE_RE = re.compile(rf"^(?:[□■◎●]|(?:[（(][ \u3000]?)?(?:{_ROLES}|文/|文／)[：:\s])"
-                            r"[^，。！？；,;!?]*$")
+                            r"[^，。！？；,;!?]*$(?<![.．])")
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.
 LEAD_BYLINE_RE = re.compile(r"^((?:本报讯|[^（(，。\s]{1,24}?[讯电])\s*[（(])([^（()）]{2,80})([）)])")

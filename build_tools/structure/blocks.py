@@ -22,7 +22,7 @@ from ..repair.paragraphs import document_title, section_number
 from ..repair.core import CLOCK_RE, FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
-from ..repair.names import likely_name, spaced_names_line
+from ..repair.names import _surname_cost, likely_name, spaced_names_line
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
@@ -63,6 +63,10 @@ SPEAKER_TURN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}[：:]\s*\S")
 # a form's field with its blank to fill in (负责人（签字）：______), or the date left blank under a
 # signature (年　月　日, no digit): the form's text, never a headline or a caption
 FORM_FIELD_RE = re.compile(r"[：:）)]\s*[_＿]{3,}|^[\s\u3000]*年[\s\u3000]*月[\s\u3000]*日[\s\u3000]*$")
+
+
+# an app's brand with a plus opening a byline (南方+ 记者 …)
+_APP_BRAND_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}[+＋]\s+(?=\S)")
 
 
 # A marked section's lead-in over a clause (■ 楼道亮了，心里也亮了) has at most this many Han characters.
@@ -136,7 +140,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "photo_credit", level, text
     spaced = (pats["role"].sub(lambda m: f" {m.group(0)} ", text)  # 本报记者韩雪通讯员孟凡
               if pats["role_word"].search(text) else text).strip()
-    if not level and (any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced))
+    # (an app's name with a plus before the role, 南方+ 记者 钟某 通讯员 谢某: the app, then the byline)
+    unbranded = _APP_BRAND_RE.sub("", spaced, count=1)
+    if not level and (any(pats["names_line"].match(x) and looks_like_names(x) for x in (text, spaced, unbranded))
                       or spaced_names_line(text)):  # (覃 刚 向丽君: names OCR-spaced)
         return "byline", level, text
     if not level and without_channel_label(text) != text:
@@ -337,6 +343,40 @@ def _stack_over_lead(text: str, nxt: Segment | None) -> bool:
 ACCOUNT_NAME_MAX = 8
 
 
+# A bracketed credit broken over two lines holds at most this many characters.
+BROKEN_BRACKET_MAX = 40
+
+
+def _join_broken_brackets(segments: list[Segment]) -> list[Segment]:
+    """A short bracket opened on one line and closed on the next (（记者 马 丽 娟 / 通讯员 纳 文 杰）,
+    a narrow column's or a scan's byline): one segment, the two lines' texts joined by a space."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        a, b = (prev.text.strip() if prev else ""), seg.text.strip()
+        if (prev is not None and not prev.kind and not seg.kind and seg.first == prev.last + 1
+                and a[:1] in "（(" and not re.search("[）)]", a) and b[-1:] in "）)" and not re.search("[（(]", b)
+                and len(a) + len(b) <= BROKEN_BRACKET_MAX and not re.search("[。！？]", a + b)):
+            out[-1] = Segment(f"{a} {b}", prev.first, seg.last, prev.kind)
+            continue
+        parts = b.split()
+        if len(parts) == 1 and len(b) == 4 and likely_name(b[1:]) and (_surname_cost(b) or (0, 0))[1] != 2:
+            parts = [b[0], b[1:]]  # (花朴光日, its space lost in repair: 花 and 朴光日; not 欧阳明华, one name)
+        if (prev is not None and not prev.kind and not seg.kind and seg.first == prev.last + 1
+                and patterns()["role_word"].match(a) and re.fullmatch(r"[\u4e00-\u9fff]", parts[0] if parts else "")
+                and re.search(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}$", a) and len(b) <= BROKEN_NAME_LINE_MAX
+                and all(re.fullmatch(r"[\u4e00-\u9fff·]{1,5}", x) for x in parts)):
+            # 本报记者 金善 / 花 朴光日: a byline broken inside a name by a narrow column
+            out[-1] = Segment(a + " ".join(parts), prev.first, seg.last, prev.kind)
+            continue
+        out.append(seg)
+    return out
+
+
+# The rest of a byline broken inside a name holds at most this many characters (花 朴光日).
+BROKEN_NAME_LINE_MAX = 12
+
+
 def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     """Give every segment of a page a block kind (see model.BLOCK_KINDS).
 
@@ -344,6 +384,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     become "meta" blocks carrying their fields; the other segments are
     classified among themselves, a line right above a meta line counting as
     the head of a title group."""
+    segments = _join_broken_brackets(segments)
     gaps = _gaps(segments, lines)
     metas: list[Block] = []
     items = []
@@ -443,9 +484,37 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     if items and metas and metas[0].first < items[0].first:
         items[0].extra["meta_before"] = True  # 原创 鼓楼发布 2024-11-05 17:45 / the post's headline
-    blocks = _speaker_labels(_classify_items(items))
+    blocks = _figure_lists(_speaker_labels(_classify_items(items)))
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
+
+
+def _figure_lists(blocks: list[Block]) -> list[Block]:
+    """A run of marked short lines each holding a figure, with no text under any of them (数读某地 /
+    ●新增口袋公园12个 / ●注册志愿者4.3万人 / …): a box of figures, its lines text, not the headlines
+    of brief items (each of which stands over text of its own)."""
+    out = list(blocks)
+    lay_max = layout()["max_column_name_chars"] + 4
+    k = 0
+    while k < len(out):
+        j = k
+        while (j < len(out) and out[j].extra.get("item_title") and re.search(r"\d", out[j].text)
+               and not re.search(r"[，。；！？]", out[j].text)):
+            j += 1
+        if j - k >= FIGURE_LIST_MIN and (j == len(out) or out[j].kind != "paragraph"):
+            for i in range(k, j):
+                out[i] = replace(out[i], kind="paragraph", extra={"figure_row": True})
+            label = out[k - 1] if k else None
+            if (label is not None and label.kind in ("caption", "short", "subheading") and not label.level
+                    and 0 < han_len(label.text) <= lay_max and not re.search(r"[，。；！？：:]", label.text)):
+                out[k - 1] = replace(label, kind="heading", extra={})  # 数读某地创文: the box's name
+            k = j
+        k += 1
+    return out
+
+
+# A box of figures holds at least this many marked lines.
+FIGURE_LIST_MIN = 3
 
 
 # a speaker's label over what they said: who they are, a space, their name (■ 某街道党工委书记 刘某某)

@@ -667,7 +667,8 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                 and han_len(b.text) <= lay["max_column_name_chars"] + 4
                 and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
             continue
-        if b.text.strip().endswith(piece_ends):
+        if b.text.strip().endswith(piece_ends) or b.text.strip().startswith(tuple(lay.get("figure_box_labels") or ())):
+            # (or a box of figures under its label, 数读某地创文 / ●新增…12个 / …)
             used.add(k)
             groups.append((k, k))
         elif (_piece_label(b.text) and not brief_label(b.text)) or (
@@ -770,7 +771,19 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         b, prev = blocks[k], blocks[k - 1]
         if (k not in used and b.kind in ("heading", "subheading") and not b.level and han_len(b.text) >= 6
                 and prev.kind == "paragraph" and {"author", "source"} & set(prev.extra.get("meta_after_fields") or ())
-                and blocks[k + 1].kind == "paragraph" and any(g[0] < k for g in groups + [(k, k)] if g != (k, k))):
+                and blocks[k + 1].kind == "paragraph"
+                and (any(g[0] < k for g in groups) or any(x.kind in ("heading", "subheading") for x in blocks[:k - 1]))):
+            if not any(g[0] < k for g in groups):
+                # (the page's first headlines, a post's over its first item's, open the first item)
+                top = next(j for j, x in enumerate(blocks) if x.kind in ("heading", "subheading"))
+                end = top
+                while end + 1 < k and blocks[end + 1].kind in ("heading", "subheading"):
+                    end += 1
+                if not used & set(range(top, end + 1)):
+                    # (the lowest line the first item's headline, the lines over it the post's: a
+                    # group of their own, folded into the items as their kicker)
+                    used.update(range(top, end + 1))
+                    groups += [(top, end - 1), (end, end)] if end > top else [(top, end)]
             used.add(k)
             groups.append((k, k))
     groups = [g for g in groups if g[0] not in closing or _reports_before(blocks, groups, g[0]) >= 2]
