@@ -297,3 +297,33 @@ def test_a_bracketed_byline_or_a_name_broken_over_two_lines_is_one_byline():
     assert a["authors"] == ["马丽琴", "纳文博"]
     (b,) = _arts(NAME_BROKEN_OVER_LINES)
     assert b["authors"] == ["金善花", "朴光明"]
+
+
+COMPANY_ACCOUNT_WITHOUT_PROVINCE = """停水通知
+霸州市自来水有限公司 2019-07-09 17:42
+
+尊敬的用户：
+　　为配合我市创建文明城市道路提升改造工程，我公司将更换老旧供水管道1.2公里，新装阀门井14座。
+"""
+
+SITE_OVER_SPACED_NAVIGATION = """﻿邛崃市文化馆
+首页　馆情简介　展览展讯　非遗保护　群文活动
+
+首页 > 展览展讯
+
+“文明邛崃 美好家园”书法作品展开展
+2023-05-19　　作者：市文化馆　　阅读量：641
+
+　　本次展览共展出书法作品86件。
+"""
+
+
+def test_a_companys_account_line_without_a_province_and_a_halls_site_over_its_navigation_are_outlets():
+    (a,) = _arts(COMPANY_ACCOUNT_WITHOUT_PROVINCE)
+    assert a["title"] == "停水通知"
+    assert a["outlet"] == "霸州市自来水有限公司"
+    assert a["date"]["value"] == "2019-07-09"
+    (b,) = _arts(SITE_OVER_SPACED_NAVIGATION)
+    assert b["title"] == "“文明邛崃 美好家园”书法作品展开展"
+    assert b["outlet"] == "邛崃市文化馆"
+    assert b["authors"] == []

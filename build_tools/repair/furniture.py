@@ -1528,7 +1528,12 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             i, last = _skip(t, m.end()), "outlet"
             continue
         m = _ACCOUNT_NAME_RE.match(t, i) if i == 0 else m
-        if m and i == 0 and t[m.end():m.end() + 1].isspace() and _post_header_rest(t[m.end():], v):
+        if m and i == 0 and t[m.end():m.end() + 1].isspace() and (
+                _post_header_rest(t[m.end():], v)
+                # (an office's or a company's account without the province: 某某县自来水有限公司 2019-07-09 17:42)
+                or (m.group(0).endswith(tuple(x for x in v["organisation_suffixes"] if len(x) >= 2))
+                    and v["datetime_re"].fullmatch(t[m.end():].strip()) is not None
+                    and re.search(r"\d{1,2}:\d{2}", t[m.end():]) is not None)):
             # 隆回新时代文明实践 2024年03月15日 09:12 湖南: an account's name over its post's time and province
             # (an office's account by its whole name too: 某某区新时代文明实践中心 2022-11-03 19:20 新疆)
             out.append(("outlet", m.group(0)))
@@ -1899,6 +1904,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             return om.end(), [("source", om.group(0))]
         got = _names(t, j, v)
         if not got:
+            om = _ORG_VALUE_RE().match(t, j) if field == "author" else None
+            if om:  # 作者：县文化馆: a hall or a company where a writer's name would be: about the text, no author
+                return om.end(), [("info", om.group(0))]
             return None
         end, names = got
         pairs = [(field, x) for x in names]
@@ -2041,6 +2049,14 @@ _MEASURE_WORDS = frozenset("个名人户位次元万件处项条家所座支")
 _LETTER_SPACED_NAME_RE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff]")
 # a page's name set letter-spaced, a wide gap, the page's number (市 县 传 真          4)
 _SECTION_THEN_PAGE_RE = re.compile(r"((?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff])[ \u3000]{4,}(\d{1,2})")
+@functools.lru_cache(maxsize=1)
+def _ORG_VALUE_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
+    """An organisation's name as a field's whole value (县文化馆, 某某有限公司: page_meta.yaml
+    organisation_suffixes of two characters or more), up to a space or the line's end."""
+    sufs = sorted((x for x in vocabulary()["organisation_suffixes"] if len(x) >= 2), key=len, reverse=True)
+    return re.compile(rf"{_HAN}{{1,20}}?(?:{'|'.join(map(re.escape, sufs))})(?=[\s\u3000]|$)")
+
+
 # an app's name ending in a plus, alone on its line (南方+)
 _APP_PLUS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[+＋]")
 
@@ -2833,7 +2849,8 @@ def _site_nav_line(nxt) -> bool:
     if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
         return False
     t = nxt[0].text.strip()
-    items = [x.strip() for x in re.split(r"[|｜]", t)]
+    # (or set apart by wide spaces: 首页　馆情简介　展览展讯)
+    items = [x.strip() for x in re.split(r"[|｜]|[ \u3000]{1,}" if not re.search(r"[|｜]", t) else r"[|｜]", t)]
     return (len(items) >= 3 and items[0] in set(vocabulary().get("site_home_words") or ())
             and lex_meta(t) == [("chrome", t)])
 

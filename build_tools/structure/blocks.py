@@ -347,9 +347,10 @@ ACCOUNT_NAME_MAX = 8
 BROKEN_BRACKET_MAX = 40
 
 
-def _join_broken_brackets(segments: list[Segment]) -> list[Segment]:
-    """A short bracket opened on one line and closed on the next (（记者 马 丽 娟 / 通讯员 纳 文 杰）,
-    a narrow column's or a scan's byline): one segment, the two lines' texts joined by a space."""
+def _join_broken_bylines(segments: list[Segment]) -> list[Segment]:
+    """A byline a narrow column or a scan broke over two lines, one segment again: a short bracket
+    opened on one line and closed on the next (（记者 马 丽 娟 / 通讯员 纳 文 杰）: the lines joined by a
+    space), or a name broken inside (本报记者 金善 / 花 朴光日: its pieces joined)."""
     out: list[Segment] = []
     for seg in segments:
         prev = out[-1] if out else None
@@ -384,7 +385,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     become "meta" blocks carrying their fields; the other segments are
     classified among themselves, a line right above a meta line counting as
     the head of a title group."""
-    segments = _join_broken_brackets(segments)
+    segments = _join_broken_bylines(segments)
     gaps = _gaps(segments, lines)
     metas: list[Block] = []
     items = []
