@@ -327,3 +327,25 @@ def test_a_companys_account_line_without_a_province_and_a_halls_site_over_its_na
     assert b["title"] == "“文明邛崃 美好家园”书法作品展开展"
     assert b["outlet"] == "邛崃市文化馆"
     assert b["authors"] == []
+
+
+SUBMISSIONS_ROUNDUP = """彝良县创文信息汇总
+（7月第2周）
+彝良县创文办　　　　　　　　　　　　2021年7月16日
+
+【信息一】
+报送单位：角奎镇　　撰稿：胡明丽　　审核：蒋志刚
+标题：角奎镇“文明实践积分”激发群众参与热情
+正文：角奎镇在全镇14个村（社区）推行“文明实践积分”制度，已有3100余户群众参与。
+
+【信息二】
+报送单位：洛泽河镇　　撰稿：陶春兰　　审核：吴国庆
+标题：洛泽河镇开展文明旅游宣传
+正文：洛泽河镇组织志愿者在景区入口开展文明旅游宣传，发放倡议书2000余份。
+"""
+
+
+def test_a_roundups_labelled_records_are_articles_from_the_first_one():
+    arts = _arts(SUBMISSIONS_ROUNDUP)
+    assert [a["title"] for a in arts] == ["角奎镇“文明实践积分”激发群众参与热情", "洛泽河镇开展文明旅游宣传"]
+    assert [a["authors"] for a in arts] == [["胡明丽"], ["陶春兰"]]

@@ -284,6 +284,12 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
     first = arts[0]
     title_at = next((b.first for b in first.header if b.text and first.title.startswith(b.text)),
                     first.header[0].first if first.header else None)
+    kickers = [a.kicker for a in arts]
+    if (len(arts) >= 2 and first.header and all(k.startswith("【") for k in kickers)
+            and len(set(kickers)) == len(kickers)):
+        # (each item under a label of its own, 【信息一】 / 报送单位：… 撰稿：… / 标题：…: the lines
+        # under the first label are the first item's)
+        title_at = first.header[0].first
     if first.title_how == "roundup_label" and first.body:
         # (a roundup's first item is titled by the label opening its text: the lines above that
         # text, the column's name and its date line, are the whole column's)

@@ -709,7 +709,8 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                     and blocks[k + 1].kind in ("heading", "subheading") and not blocks[k + 1].level
                     and han_len(blocks[k + 1].text) >= 6 and blocks[k + 2].kind in ("paragraph", "byline"))]
     for k in labelled if len(labelled) >= 2 else ():  # (two or more: the page's way of opening pieces)
-        if k not in used and k + 1 not in used and any(x.kind == "paragraph" for x in blocks[:k]):
+        # (the first too when no text stands above it: a round-up's items under its name, 【信息一】 …)
+        if k not in used and k + 1 not in used and (any(x.kind == "paragraph" for x in blocks[:k]) or k == labelled[0]):
             used.update((k, k + 1))
             groups.append((k, k + 1))
     # a piece whose label leads its title after a colon (短评：验收不是终点 / its text) or in
