@@ -118,7 +118,15 @@ class RepairResult:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(s.text for s in self.segments)
+        # (a table's rows stay on consecutive lines: read again, they are the same table, and a
+        # second repair leaves them as the first did)
+        out = ""
+        for k, s in enumerate(self.segments):
+            if k:
+                prev = self.segments[k - 1]
+                out += "\n" if prev.kind == s.kind == "table" and s.first == prev.last + 1 else "\n\n"
+            out += s.text
+        return out
 
 
 def repair_lines(lines: list[str], config: RepairConfig | None = None) -> RepairResult:
