@@ -2048,7 +2048,7 @@ _MEASURE_WORDS = frozenset("个名人户位次元万件处项条家所座支")
 # a name set letter-spaced, two to eight characters (综 合, 市 县 传 真)
 _LETTER_SPACED_NAME_RE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff]")
 # a page's name set letter-spaced, a wide gap, the page's number (市 县 传 真          4)
-_SECTION_THEN_PAGE_RE = re.compile(r"((?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff])[ \u3000]{4,}(\d{1,2})")
+_SECTION_THEN_PAGE_RE = re.compile(rf"({_LETTER_SPACED_NAME_RE.pattern})[ \u3000]{{4,}}(\d{{1,2}})")
 @functools.lru_cache(maxsize=1)
 def _ORG_VALUE_RE() -> re.Pattern:  # noqa: N802 - a compiled pattern, built from data once
     """An organisation's name as a field's whole value (县文化馆, 某某有限公司: page_meta.yaml

@@ -392,10 +392,7 @@ def _headline_over_marked_items(arts: list[DraftArticle]) -> list[DraftArticle]:
     """A post's headline with no text of its own over items each under a marked title
     (鲁甸一周文明要闻 / 🔹水磨镇：… / text / 🔹县城… / text): the headline opens no article; it
     is the kicker of every item, and its lines go with the first item."""
-    if len(arts) < 3:
-        return arts
-    first = arts[0]
-    if any(b.kind == "paragraph" for b in first.body) or not first.title:
+    if not _headline_only_over_pieces(arts):
         return arts
     marks = {b.extra.get("mark") for a in arts[1:] for b in a.header[:1] if b.extra.get("item_title")}
     if len(marks) != 1 or not all(any(b.extra.get("item_title") for b in a.header[:1]) for a in arts[1:]):
@@ -407,7 +404,7 @@ def _wrapper_over_pieces(arts: list[DraftArticle]) -> list[DraftArticle]:
     """A headline with no text of its own naming the pieces under it, each under a headline
     ending as it does (“某某”征文、摄影作品征集启事 / “某某”征文启事 / … / “某某”摄影作品征集启事 /
     …: titles.py _pieces_under_wrapper): it opens no article; it is the pieces' kicker."""
-    if len(arts) < 3 or any(b.kind == "paragraph" for b in arts[0].body) or not arts[0].title:
+    if not _headline_only_over_pieces(arts):
         return arts
     ending = arts[0].title.strip()[-2:]
     if not all(a.title.strip().endswith(ending) for a in arts[1:]):
@@ -418,10 +415,15 @@ def _wrapper_over_pieces(arts: list[DraftArticle]) -> list[DraftArticle]:
 def _header_over_pieces(arts: list[DraftArticle]) -> list[DraftArticle]:
     """A bulletin's name and issue with no text of their own over its items (某区创建全国文明城市 /
     工作动态 / 2020年第12期 / 一、某街道… / text / 二、…): no article; the items' kicker."""
-    if (len(arts) < 3 or any(b.kind == "paragraph" for b in arts[0].body) or not arts[0].title
-            or arts[0].bylines or not any(b.kind in ("paragraph", "byline") for a in arts[1:] for b in a.body)):
+    if (not _headline_only_over_pieces(arts) or arts[0].bylines
+            or not any(b.kind in ("paragraph", "byline") for a in arts[1:] for b in a.body)):
         return arts
     return _fold_headline(arts)
+
+
+def _headline_only_over_pieces(arts: list[DraftArticle]) -> bool:
+    """Does the page open with a headline and no text of its own, over two pieces or more?"""
+    return len(arts) >= 3 and bool(arts[0].title) and not any(b.kind == "paragraph" for b in arts[0].body)
 
 
 def _fold_headline(arts: list[DraftArticle]) -> list[DraftArticle]:

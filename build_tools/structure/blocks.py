@@ -75,8 +75,8 @@ SECTION_LEADIN_MAX = 20
 
 def form_part(text: str) -> bool:
     """A short label naming a form a document ends with (回执, 报名表, 参会人员登记表: data/layout.yaml
-    form_part_ends): the document's part, no piece of its own."""
-    t = re.sub(r"[\s\u3000【】\[\]（）()]+", "", text)
+    form_part_ends), maybe between dashes (————回执————): the document's part, no piece of its own."""
+    t = re.sub(r"[\s\u3000【】\[\]（）()]+", "", text.strip("".join(layout()["subtitle_marks"]) + " \u3000"))
     return 0 < len(t) <= layout()["max_form_part_chars"] and t.endswith(tuple(layout()["form_part_ends"]))
 
 
@@ -91,7 +91,7 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         level, text = len(m.group(1)), m.group(2).strip()
     if FORM_FIELD_RE.search(text):
         return "paragraph", level, text  # 负责人（签字）：____ / 年 月 日: a form's fields, its text
-    if form_part(text.strip("".join(lay["subtitle_marks"]) + " \u3000")):
+    if form_part(text):
         return "subheading", level, text  # ————回执———— / 回　执: the form a notice ends with, its part
     pm = pats["picture"].match(text)
     if pm and text[pm.end():].strip() and len(text) <= lay["max_caption_chars"] and not level:
@@ -462,7 +462,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES
                 and not _stack_over_lead(text, segments[n + 1] if n + 1 < len(segments) else None)):
             kind = "paragraph"  # lines reflow joined one under the other (a post set a clause a line): text
-        extra = {"form_part": True} if kind == "subheading" and form_part(text.strip("".join(layout()["subtitle_marks"]) + " \u3000")) else {}
+        extra = {"form_part": True} if kind == "subheading" and form_part(text) else {}
         if transcript and kind in ("short", "caption", "paragraph"):
             kind, extra = "paragraph", {"transcript": True}  # 字幕： / 今年某区新建口袋公园9个: the video's words, a line each
         if seg.kind == "table":

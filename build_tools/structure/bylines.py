@@ -15,7 +15,7 @@ from contextvars import ContextVar
 
 from ..data import load_data
 from ..model import Block, DraftArticle, place_readings
-from .layout import HAN, layout, patterns
+from .layout import HAN, layout, patterns, township_suffixes
 from ..repair.furniture import _long_name_ok, is_masthead, vocabulary
 from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
 from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run  # noqa: F401 (read here too)
@@ -567,7 +567,8 @@ def byline_names(text: str) -> tuple[list[str], bool]:
 def _unit_place(name: str) -> bool:
     """A town, township, street office or community named among a byline's names (江口镇,
     某某街道): where the writers work, never a person."""
-    return len(name) >= 3 and name.endswith(("镇", "乡", "街道", "社区", "苏木", "嘎查"))
+    # (not 村: 张立村 may be a person's name)
+    return len(name) >= 3 and name.endswith(tuple(s for s in township_suffixes() if s != "村"))
 
 
 def _outlet_before_role(text: str) -> str:

@@ -23,6 +23,13 @@ def layout() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def township_suffixes() -> tuple[str, ...]:
+    """The last words of a town's, a township's, a street office's or a village's name (镇, 乡,
+    街道, 村 …): the gazetteer's own list (data/places_exclusions.yaml township_suffixes)."""
+    return tuple(load_data("places_exclusions.yaml")["township_suffixes"])
+
+
+@functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lay = layout()
     # a name: 2-5 characters, two printed with a space (李 娜), or a transcribed name (阿依古丽·买买提)

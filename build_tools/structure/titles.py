@@ -12,7 +12,7 @@ from ..repair.briefs import brief_label
 from ..repair.paragraphs import column_name, document_title
 from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
-from .layout import han_len, layout, patterns, piece_kinds, piece_label as _piece_label, unbracketed as _unbracketed
+from .layout import han_len, layout, patterns, piece_kinds, piece_label as _piece_label, township_suffixes, unbracketed as _unbracketed
 from .meta import is_office, is_org
 from .words import pos_tags as _pos_tags
 
@@ -448,14 +448,13 @@ def place_colon_label(text: str, find_places) -> bool:
     # names a place but is a poster's words)
     label = t[:-1]
     return any(off + len(n) == len(label)
-               or (off == 0 and len(label) - len(n) <= TOWN_NAME_MAX and label.endswith(TOWN_ENDS))
+               or (off == 0 and len(label) - len(n) <= TOWN_NAME_MAX and label.endswith(township_suffixes()))
                for off, _c, n in hits)
 
 
 # A town's or village's own name after its county's in a place's label (淮阴区渔沟镇：) has at most
-# this many characters, and ends in one of these.
+# this many characters.
 TOWN_NAME_MAX = 6
-TOWN_ENDS = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
 def place_label(text: str) -> bool:
@@ -1599,6 +1598,11 @@ def _join_wrapped_tail(heads: list[Block]) -> list[Block]:
     return heads[:-2] + [_joined(heads[-2], heads[-1])]
 
 
+def _without_section_mark(b: Block) -> Block:
+    """A barred head as a title: without its bar (▌达拉特旗：… -> 达拉特旗：…)."""
+    return replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())
+
+
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -1607,7 +1611,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
                 and blocks[k + 1].kind == "byline":
             # ▌达拉特旗：… / 记者 张三: a barred head signed right under it is an item's title
             # (a mailed digest's items), not a post's section; the bar is no part of it
-            b = replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())
+            b = _without_section_mark(b)
         if (b.kind == "paragraph" and place_label(b.text) and k + 1 < len(blocks)
                 and blocks[k + 1].kind in ("heading", "subheading")):
             b = replace(b, kind="heading")  # 玛曲县： / 草原小城 / …: the headline's first line, its place
@@ -1619,8 +1623,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     if not heads and len(barred) == 1:
         # ▍博州：文明创建“全域推进” / text / （记者 …）: an item of a post whose items are set under
         # barred heads, cut apart by their own bylines; the bar is no part of its title
-        b = barred[0]
-        heads = [replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())]
+        heads = [_without_section_mark(barred[0])]
     clock = [b for b in heads if CLOCK_RE.fullmatch(b.text.strip())]
     if clock and len(clock) < len(heads):  # (视频 | 某地：… / 03:12: the clip's length, no line of the title)
         art.banners += [b.text.strip() for b in clock]
