@@ -54,7 +54,8 @@ class Segment:
     `first`/`last` are the source lines it came from (inclusive). `kind` is
     "meta" for a meta line or site furniture (repair/furniture.py),
     "item_title" for a brief item's title cut off its text (repair/briefs.py),
-    "table" for a table's row (repair/paragraphs.py), else "".
+    "table" for a table's row, "out_of_column" for a lone line wider than the
+    column around it (repair/paragraphs.py), else "".
     """
 
     text: str

@@ -19,7 +19,7 @@ from .data import data_file
 from .extract.corrections import apply_corrections, check_corrections, corrections_for
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
-from .extract.published import decide_date, decide_outlet, decide_page, publication_sibling, year_from_date
+from .extract.published import decide_date, decide_outlet, decide_page, folio_page, publication_sibling, year_from_date
 from .extract.region import holding_region, resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
@@ -282,7 +282,10 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         region = resolve_region(labelled, art.subtitle, " ".join(without_dateline(x) for x in art.bylines), art.kicker,
                                 texts + [c.text for c in art.captions],
                                 # (a document's signer first: its 全市 is the signer's city, not the paper's)
-                                outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books).strip(),
+                                # (and every outlet's name the page prints, an app's over its page: 云上鹤庆)
+                                outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books
+                                                + list(dict.fromkeys(n for n, _, _ in am.outlets + pm.outlets
+                                                                     if n != outlet))).strip(),
                                 page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
         region = _page_region(_commented_region(art.kicker, region, articles), articles)
         region = _comment_on_the_page(art, region, articles)
@@ -338,7 +341,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             # (its note under the title or opening the text; one at the foot is no part of its start)
             "newspaper_page": decide_page(am, pm, [b.text for b in art.meta if any(
                 f == "jump" for f, _ in b.extra.get("fields", [])) and _title_starts(art) < b.first < _text_starts(art)] + [lead],
-                                          sibling=sibling),
+                                          sibling=sibling) or folio_page(outlet, [b.text for b in art.meta + art.page_meta]),
             "provenance": {
                 "title": {"method": art.title_how or ("inferred" if art.title_inferred else "title_line"),
                           "confident": not art.title_inferred},

@@ -270,6 +270,28 @@ def decide_page(article_meta, page_meta, continued: list[str] | None = None, sib
     return _arabic_page(_first_page(article_meta.pages) or _first_page(page_meta.pages) or _first_page(shared))
 
 
+# a scan's folio at the foot of the sheet, between dashes: — 3 —, 一 3 一
+_FOLIO_RE = re.compile(r"[—\-－–一]{1,2}\s*(\d{1,2})\s*[—\-－–一]{1,2}")
+
+
+def folio_page(outlet: str | None, texts: list[str]) -> str | None:
+    """The page a newspaper's scan numbers at its foot (一 2 一), where nothing else names it:
+    on a paper (its outlet ends as a paper's name does: layout.yaml `paper_name_ends`) the
+    folio is the 版次; on a document it numbers sheets, no page.
+
+    >>> folio_page("丹东日报", ["一 2 一"]), folio_page("某某县人民政府", ["— 2 —"]), folio_page(None, ["— 2 —"])
+    ('2', None, None)
+    """
+    from ..data import load_data
+
+    lay = load_data("layout.yaml")
+    if (not outlet or not outlet.endswith(tuple(lay.get("paper_name_ends") or ()))
+            or outlet.endswith(tuple(lay.get("bulletin_name_ends") or ()))):
+        return None  # (a bulletin, 某某工作简报, numbers its sheets as a document does)
+    pages = {m.group(1) for t in texts if (m := _FOLIO_RE.fullmatch(t.strip()))}
+    return pages.pop() if len(pages) == 1 else None
+
+
 _CN_PAGE_RE = re.compile(r"第\s*([一二三四五六七八九十〇零两]{1,4})\s*版")
 
 

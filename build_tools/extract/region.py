@@ -140,8 +140,8 @@ def _lead_home(gz, lead_scan, lead: str, context, suffix: str, words) -> Place |
     全市 / 全县 (溧阳市日前在全市推行…): the 全市 is that place, whatever the
     title or the outlet name."""
     at = min((i for i in (lead.find(w) for w in words) if i >= 0), default=-1)
-    if at < 0:
-        return None
+    if at < 0 or not lead.startswith("全", at):
+        return None  # (在遵义市…测评中，我市…: 我市 is the paper's own city, not one the sentence names)
     for m in lead_scan:
         if m.offset >= at:
             break

@@ -136,7 +136,8 @@ def repair_lines(lines: list[str], config: RepairConfig | None = None) -> Repair
     for p in PASSES:
         if getattr(config, p.__name__):
             page = p(page)
-    segments = [Segment(u.text, u.first, u.last, u.kind if u.kind in ("meta", "furniture", "item_title", "table", "kicker", "wrapped_title") else "")
+    segments = [Segment(u.text, u.first, u.last, u.kind if u.kind in ("meta", "furniture", "item_title", "table", "kicker", "wrapped_title",
+                                                                         "out_of_column") else "")
                 for u in page.units if u.text]
     return RepairResult(segments, list(page.edits), list(page.flags), page.converted_from_traditional)
 

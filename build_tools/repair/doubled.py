@@ -50,14 +50,15 @@ _PREFIX_RE = re.compile(r"^[\s#]*(?:——|—|□|■|◎|●)?\s*")
 
 def _runs(chunk: str) -> list[str] | None:
     """Split `chunk` into doubled runs [X, Y, ...] with chunk == X+X+Y+Y+...,
-    each X of length >= 2 holding a Han character; None when impossible.
+    each X of length >= 2 holding a Han character and two different characters (一一一一
+    is a run of one character, not 一一 printed twice); None when impossible.
 
     >>> _runs("郭经纬郭经纬")
     ['郭经纬']
     >>> _runs("风正好扬帆风正好扬帆筑梦正当时筑梦正当时")
     ['风正好扬帆', '筑梦正当时']
-    >>> _runs("常常") is None, _runs("一步一个脚印") is None
-    (True, True)
+    >>> _runs("常常") is None, _runs("一步一个脚印") is None, _runs("一一一一") is None
+    (True, True, True)
     """
     n = len(chunk)
     if n < 4 or n % 2:
@@ -65,7 +66,7 @@ def _runs(chunk: str) -> list[str] | None:
     if n > MAX_DECOMPOSE:
         h = n // 2
         x = chunk[:h]
-        return [x] if x == chunk[h:] and HAN_RE.search(x) else None
+        return [x] if x == chunk[h:] and HAN_RE.search(x) and len(set(x)) > 1 else None
     memo: dict[int, list[str] | None] = {}
 
     def go(i: int) -> list[str] | None:
@@ -76,7 +77,7 @@ def _runs(chunk: str) -> list[str] | None:
         res = None
         for L in range(2, (n - i) // 2 + 1):
             x = chunk[i : i + L]
-            if chunk.startswith(x, i + L) and HAN_RE.search(x):
+            if chunk.startswith(x, i + L) and HAN_RE.search(x) and len(set(x)) > 1:
                 rest = go(i + 2 * L)
                 if rest is not None:
                     res = [x] + rest

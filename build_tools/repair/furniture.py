@@ -17,6 +17,7 @@ the text is not meta.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from dataclasses import replace
 
@@ -43,6 +44,7 @@ _PAGE_RE = re.compile(r"第\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*�
 _BARE_PAGE_RE = re.compile(r"\d{1,3}(?=\s)")
 # a bare page number closing a running head (… 责任编辑：崔 虹 3)
 _PAGE_NO_RE = re.compile(r"\d{1,3}$")
+_HAN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
 # the page's or section's name after the page (A3：城事, 第3版 要闻, 延边日报 地方)
 _POST_AUTHOR_RE = re.compile(rf"({_HAN}{{2,8}})\s+(?=[{HAN_CLASS}])")
 _REPEATED_NAME_RE = re.compile(rf"({_HAN}{{2,12}})\s+\1(?=\s|$)")
@@ -145,7 +147,8 @@ def vocabulary() -> dict:
     # a long label may go without a colon (责任编辑 张三); a short one needs it (编辑：)
     # (a bar may stand for the colon: 编辑｜吴倩, 责编丨李慧敏)
     # (or a slash before a date: 发布/2019年6月3日, 更新/2019年6月3日 9:12 AM)
-    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|]|[/／](?=\s*\d))?\s*")
+    # (or a slash before a name after the words' and pictures' labels: 文/某某 图/某某, slash_labels)
+    v["label_re"] = re.compile(rf"(?P<label>{alt})\s*(?P<colon>[：:｜丨|]|[/／](?=\s*\d)|[/／](?=\s*[\u4e00-\u9fff]))?\s*")
     v["bare_labels"] = set(v.get("labels_without_colon") or [])
     # (the label set apart: a mark, bracket, colon or space after it; 广告位招租 is words)
     v["advert_line_re"] = re.compile(r"^[■□●◆▲【\[［〖（(\s]*(?:%s)(?:[■□●◆▲】\]］〗）)：:|｜\s]+)\S"
@@ -386,7 +389,17 @@ def _label_counts(m: re.Match, v: dict, after_names: bool, in_masthead: bool = F
     王五; 摄影报道 is no label: a space must follow)? In a masthead line (its outlet, date or
     page read already: 某某日报 2022年11月8日 第2版 要闻 编辑 张三 校对 李四) an editor's label
     set apart by spaces goes without its colon too."""
-    return bool(m.group("colon") or m.group("label") in v["bare_labels"]
+    slash = m.group("colon") in ("/", "／") and not re.match(r"\s*\d", m.string[m.end("colon"):])
+    if slash and (m.group("label") not in set(v.get("slash_labels") or ())
+                  or re.match(r"\s*[文图摄视]", m.string[m.end("colon"):])
+                  or (m.start() > 0 and re.match(r"[\u4e00-\u9fff]", m.string[m.start() - 1]))):
+        # (a slash before a name follows the words' or the pictures' label only, set apart:
+        # 文/图 is one credit, …杨晓川文/图 a credit after a name; 责编/某某 as before: a label
+        # that goes without its colon)
+        slash_colon = False
+    else:
+        slash_colon = slash
+    return bool((m.group("colon") and (slash_colon or not slash)) or m.group("label") in v["bare_labels"]
                 or (after_names and m.group("label") in v["bare_labels_after_names"] and m.group(0) != m.group("label"))
                 or (in_masthead and (_spaced_editor_label(m, v) or _spaced_reporter_label(m, v))))
 
@@ -512,6 +525,14 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     return None if got is None else list(got)
 
 
+# a credit's label set apart from its name by a slash (文/某某, 图／某某)
+_SLASH_CREDIT_RE = re.compile(r"(?:^|[\s（(【\[])(?:文|图|文字|图片|摄影|摄|视频)\s*[/／]")
+# a post's day in digits (2017-07-31, 2017/7/31 09:30), then an account's name of Han characters alone
+_DATE_THEN_ACCOUNT_RE = re.compile(
+    r"(?P<when>(?:[\u4e00-\u9fff]{2,6}[：:]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,12})")  # (its label first, 更新时间：…, read as a date's)
+
+
 @functools.lru_cache(maxsize=8192)
 def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | None:
     """`lex_meta` read once per text: a page asks it about the same line several times
@@ -519,6 +540,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     if _MEDIA_TAG_HEADLINE_RE.match(text.strip()):
         return None  # 视频 | 某地：“文明新风”吹进农家小院: a video's tag before its headline, no credit
     got = _lex_meta(text, strict)
+    if got and {f for f, _ in got} <= {"author", "photographer"} and _SLASH_CREDIT_RE.search(text):
+        got = None  # (文/本报记者 某某 图/某某: a byline, read as one; slashes count inside a source's bracket)
     if got is None:
         got = _bracketed_field(text.strip(), strict)
     if got is None:
@@ -540,6 +563,22 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     om = re.match(vocabulary().get("original_mark_line") or "(?!)", text.strip()) if got is None else None
     if om:
         got = (("chrome", om.group("mark")), ("outlet", om.group("name")))  # 原创 某某发布: the account's post
+    sl = re.fullmatch(r"(来源|稿件来源|信息来源)\s*[：:]\s*(\S+(?:、\S+)+)", text.strip()) if got is None else None
+    if sl:
+        # 来源：荔湾区文明办、黄埔区文明办、增城日报: a round-up's sources, each one a source
+        parts = [_lex_meta(f"{sl.group(1)}：{x}", strict) for x in sl.group(2).split("、")]
+        if all(x and len(x) == 1 and x[0][0] == "source" for x in parts):
+            # (meta, read as a note: a list of sources names no one outlet for any item)
+            got = (("info", text.strip()),)
+    if got is None and (dm := _DATE_THEN_ACCOUNT_RE.fullmatch(text.strip())):
+        # 2017-07-31　文明广州: a post's day, then the account that posted it (the outlet)
+        dated = _lex_meta(dm.group("when"), strict)
+        if (dated and {f for f, _ in dated} <= {"date", "time"}
+                and dm.group("name") not in (vocabulary().get("day_part_words") or ())):
+            # (an office's name there, 景区管理处, issued the page: a note, the site is the outlet)
+            # (a media centre, 某县融媒体中心, is an outlet)
+            org = dm.group("name").endswith(tuple(vocabulary().get("office_suffixes") or ()) + ("处", "公司", "站", "所"))
+            got = tuple(dated) + (("info" if org else "outlet", dm.group("name")),)
     if got is None and text.strip():
         got = _site_then_channel(text.strip())
     if got is None and text.strip():
@@ -2255,10 +2294,13 @@ def _headless_title_list(units, v: dict) -> set[int]:
         return set()
     # each line's text once, with the last index it stands at (one pass: linear in the page)
     last_at: dict[str, int] = {}
+    marks = "".join(data_file("layout.yaml").get("section_marks") or ())
     for k, u in enumerate(units):
-        t = u.text.strip()
+        # (printed again under a post's section bar: ▍大连湾街道…)
+        t = u.text.strip().lstrip(marks).strip() if marks else u.text.strip()
         if not u.kind and 0 < len(t) <= RELATED_LINK_MAX:
             last_at[t] = k
+    heads = set(v.get("contents_heads") or ()) | set(v.get("title_list_heads") or ())
     out: set[int] = set()
     k = 0
     while k < len(units):
@@ -2272,6 +2314,8 @@ def _headless_title_list(units, v: dict) -> set[int]:
             j += 1
         if j - k >= least:
             out.update(range(k, j))
+            if k and not units[k - 1].kind and re.sub(r"\s+", "", units[k - 1].text) in heads:
+                out.add(k - 1)  # 今日导读 over the list: its head
         k = max(j, k + 1)
     return out
 
@@ -2469,7 +2513,9 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 # a page's number and its section's name on a line of their own in a masthead (3 综合, A2 要闻)
 # a printed document's page number between dashes, alone on its line: — 1 —, - 2 -, －3－
 # (a scan's OCR reads the dashes as 一 on both sides: 一 3 一)
-_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}|一\s*\d{1,3}\s*一")
+# (or a word processor's page break with its number: ————第 2 页————, 第 2 页 共 9 页)
+_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}|一\s*\d{1,3}\s*一"
+                           r"|[—\-－–=＝]*\s*第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*[—\-－–=＝]*")
 # an official document's number alone on its line: 某创指〔2023〕7号, 某政发[2022]12号
 # (or the issuing office and the number set apart by spaces: 某某区人民政府办公室　　〔2023〕12号)
 _DOCUMENT_NUMBER_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{0,10}[〔\[［]|[\u4e00-\u9fff]{1,10}[〔\[［(（])"
@@ -2843,10 +2889,31 @@ def _date_before_dateline(text: str) -> int | None:
     return rest
 
 
+# A section's name a running head prints over each page holds at most this many characters.
+RUNNING_SECTION_MAX = 8
+
+
+def _repeated_running_heads(units, beside_head) -> set[int]:
+    """A short name printed again over each page of the text, every time beside the running
+    head's date, paper or page number (创城专刊 / 7 / 太行日报): the section's name, furniture,
+    never a headline (where the text goes on from the page before, it would split it)."""
+    keys = [re.sub(r"\s+", "", u.text) if not u.kind else "" for u in units]
+    counts = Counter(keys)
+    out: set[int] = set()
+    for k, key in enumerate(keys):
+        if (counts[key] < 2 or not 2 <= len(key) <= RUNNING_SECTION_MAX or not _HAN_ONLY_RE.fullmatch(key)
+                or k in out or meta_start(units[k].text) == 0):  # (the paper's name: meta, read as such)
+            continue
+        where = [j for j, x in enumerate(keys) if x == key]
+        if all(beside_head(j) for j in where):
+            out.update(where)
+    return out
+
+
 def _site_nav_line(nxt) -> bool:
     """The line right under it is a site's navigation bar: three or more items set apart by bars,
     the first its home page's (首页 | 创建动态 | …; data/page_meta.yaml `site_home_words`), and nothing else."""
-    if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap != 0:
+    if not nxt or nxt[0].kind not in ("", "meta") or nxt[0].gap not in (0, -1):  # (-1: cut off the same line)
         return False
     t = nxt[0].text.strip()
     # (or set apart by wide spaces: 首页　馆情简介　展览展讯)
@@ -2876,7 +2943,7 @@ def _open_app_line(text: str) -> bool:
     words = vocabulary()["open_app_words"]
     if t in words:
         return True
-    head = re.split(r"[，,、]", t, maxsplit=1)[0].strip()
+    head = re.split(r"[，,、\s]", t, maxsplit=1)[0].strip()  # (打开APP　阅读体验更佳: a space for the comma)
     return head in words and head != t and len(t) <= vocabulary()["open_app_slogan_max_chars"]
 
 
@@ -3094,6 +3161,15 @@ def _split(page: Page) -> Page:
         fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
         return any(f == "date" for f, _ in fields or [])
 
+    def beside_head(j: int) -> bool:
+        """A line right under or over a line of a running head: a date, the paper, a page number."""
+        def head(i: int) -> bool:
+            return 0 <= i <= last and (meta_line(i) or bool(_PAGE_NO_RE.fullmatch(page.units[i].text.strip())))
+        return ((j > 0 and page.units[j].gap == 0 and head(j - 1))
+                or (j < last and page.units[j + 1].gap == 0 and head(j + 1)))
+
+    repeated_heads = _repeated_running_heads(page.units, beside_head)
+
     def chrome_line(j: int) -> bool:
         fields = lex_meta(page.units[j].text.strip()) if 0 <= j <= last and page.units[j].text.strip() else None
         return bool(fields) and all(f == "chrome" for f, _ in fields)
@@ -3205,9 +3281,15 @@ def _split(page: Page) -> Page:
         if rh and any(x.kind == "meta" and x.text.strip() == rh.group("name") for x in units[:MASTHEAD_LINES]):
             units.append(replace(u, kind="meta"))  # 某某江西  2019·6  特别关注: the magazine's running head
             continue
-        if (_PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and k <= MASTHEAD_LINES and units
-                and all(x.kind in ("meta", "furniture") for x in units)):
-            units.append(replace(u, kind="meta"))  # 通辽日报 / 2021年10月13日 / 3 综合 (县区新闻 7): the page and its section
+        if _PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and (
+                (k <= MASTHEAD_LINES and units and all(x.kind in ("meta", "furniture") for x in units))
+                or beside_head(k)):
+            # 通辽日报 / 2021年10月13日 / 3 综合 (县区新闻 7): the page and its section, over the first
+            # page or in a running head where a page breaks the text
+            units.append(replace(u, kind="meta"))
+            continue
+        if k in repeated_heads:
+            units.append(replace(u, kind="furniture"))  # 创城专刊 over each page, beside its number and date
             continue
         if (re.fullmatch(r"[/／]\s*\d{1,4}", u.text.strip()) and units and units[-1].kind in ("meta", "furniture")
                 and _PAGE_NO_RE.fullmatch(units[-1].text.strip())):
@@ -3267,6 +3349,8 @@ def _split(page: Page) -> Page:
         p = meta_start(u.text)
         if p and _SECTION_NUMBER_RE.fullmatch(u.text[:p]):
             p = None  # (一、项目编号：…: a numbered section of the text, its label no meta line)
+        if p and lex_meta(u.text.strip()) is not None:
+            p = 0  # (（通讯员：某甲　记者：某乙）: the whole line is meta, its brackets too)
         if p is None and all(x.kind in ("meta", "furniture") for x in units) and (_masthead_above_date(
                 u.text, page.units[k + 1:k + 1 + MASTHEAD_LINES]) or _masthead_under_date(u, units)
                 or (not units and _site_name_over_page(u.text, page.units[k + 1:k + 4]))
@@ -3290,7 +3374,17 @@ def _split(page: Page) -> Page:
             edits.append(Edit(PASS, u.first, p, u.text[len(head):p], "\n"))
             # (the part before may be meta too: 发布时间：… 作者：周敏 / 浏览次数：1287)
             head_is_meta = _is_meta_whole(head.strip(), vocabulary()) or bool(labelled_names(head.strip()))
-            units.append(replace(u, text=head, kind="meta" if head_is_meta else u.kind))
+            name = re.sub(r"\s*[|｜]\s*$", "", head)
+            if (not head_is_meta and all(x.kind in ("meta", "furniture") for x in units)
+                    and _name_line(replace(u, text=name, kind="")) and _site_nav_line([Unit(tail, u.first, u.last, -1, "meta")])):
+                # 襄阳网 | 首页 新闻 县市区 …: a site's name, first on the page, before its navigation
+                # bar on the same line (the outlet; never the title); the bar between them goes
+                if name != head:  # (before the cut's edit: a line's edits stay in order)
+                    edits.insert(len(edits) - 1, Edit(PASS, u.first, len(name), head[len(name):], ""))
+                head, head_is_meta = name, True
+            # (某办发〔2022〕5号　签发人：某某: a document's number before its signer, furniture)
+            numbered = not head_is_meta and bool(_DOCUMENT_NUMBER_RE.fullmatch(head.strip()))
+            units.append(replace(u, text=head, kind="meta" if head_is_meta else "furniture" if numbered else u.kind))
             units.append(Unit(tail, u.first, u.last, -1, "meta"))
     return page.evolve(units, edits)
 

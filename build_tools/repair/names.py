@@ -47,6 +47,10 @@ def five_char_split_rank() -> int:
     return int(data_file("surnames.yaml").get("five_char_split_rank") or COMMON_RANK)
 
 
+# What a split costs that cuts a compound surname in two (log weight).
+SPLIT_COMPOUND_COST = math.log(1.0 / 50)
+
+
 def split_run(run: str) -> list[str] | None:
     """Names printed without separators, split where each piece starts with a
     surname; None when no split makes every piece a name.
@@ -55,10 +59,11 @@ def split_run(run: str) -> list[str] | None:
     ['张三', '李四', '王五', '赵六']
     >>> split_run("王小明李华")
     ['王小明', '李华']
-    >>> split_run("欧阳文华陈静")
-    ['欧阳文华', '陈静']
+    >>> split_run("欧阳文华陈静"), split_run("訾丽司马振东")
+    (['欧阳文华', '陈静'], ['訾丽', '司马振东'])
     """
-    _, _, lengths = _surnames()
+    _, compound, lengths = _surnames()
+    compound2 = [c for c in compound if len(c) == 2]
     n = len(run)
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
     best[0] = (0.0, [])
@@ -78,6 +83,8 @@ def split_run(run: str) -> list[str] | None:
             if given not in (1, 2) or given + 1 not in lengths:
                 continue
             score = best[i][0] + cost + lengths[given + 1]
+            if j < n and any(run.startswith(c, j - 1) for c in compound2):
+                score += SPLIT_COMPOUND_COST  # (訾丽司 / 马振东: a cut through 司马, a compound surname)
             if best[j] is None or score > best[j][0]:
                 best[j] = (score, best[i][1] + [piece])
     return best[n][1] if best[n] else None

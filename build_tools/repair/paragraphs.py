@@ -268,6 +268,8 @@ def role(u: Unit) -> str:
         return "meta"
     if u.kind == "item_title":
         return "heading"  # a brief item's title cut off its text (briefs.py)
+    if _piece_ordinal_re().fullmatch(re.sub(r"\s+", "", t)):
+        return "heading"  # 案例一, 周一（9月4日）: a piece's label over its headline, a line of its own
     if t.startswith("#"):
         return "subtitle" if _SUBTITLE_RE.match(t) else "heading"
     if _SUBTITLE_RE.match(t):
@@ -694,6 +696,70 @@ def _stacks_over_subtitles(units: list[Unit], roles: list[str]) -> None:
 INDENTED_STARTS_MIN = 2
 
 
+# A picture's credit on a line of its own, its words run together (大公报记者黎子健摄)
+_GLUED_PHOTO_CREDIT_RE = re.compile(r"[^\s，。！？、,.!?；;：:“”]{2,24}(?:摄|供图)")
+# a sentence's end with more text after it on the line (…28万人。在港北区…): no caption's line
+_SENTENCE_INSIDE_RE = re.compile(r"[。！？!?][”」’』]?(?=.)")
+# A line of text broken off by a page's end fills at least this share of the column's width.
+FULL_LINE_SHARE = 0.8
+# The fields that make a run of meta lines a page's running head.
+_HEAD_FIELDS = {"date", "page", "outlet", "page_name"}
+
+
+def _across_running_heads(units: list[Unit], roles: list[str]) -> tuple[list[Unit], list[str]]:
+    """Text broken off mid-sentence by the next page's running head (…现在大家 / 2022年8月4日
+    星期四 / 日喀则日报 / 2 县区新闻 / 都抢着打扫卫生。”), or by a picture's caption and credit: their
+    lines move after the block that finishes the sentence, so that the sentence reads whole
+    (the lines stay what they were: meta lines, a caption)."""
+    from .furniture import lex_meta
+
+    full = run_on_width(units)
+    k = 0
+    while k < len(units) - 2:
+        t = units[k].text.rstrip()
+        if (roles[k] or not t or ends_sentence(t) or not (re.match(f"[{HAN_CLASS}]", t[-1]) or t[-1] in "，、；,;“")
+                # (a line of text the page broke off, not a headline: it fills the column, under
+                # another line of text)
+                or full is None or _w(t) < FULL_LINE_SHARE * full or not k or units[k].gap or roles[k - 1]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(units) and roles[j] == "meta":
+            j += 1
+        fields = {f for u in units[k + 1:j] for f, _ in (lex_meta(u.text.strip()) or ())}
+        fields |= {"page" for u in units[k + 1:j] if re.fullmatch(r"\d{1,3}", u.text.strip())}
+        # (a date or a page number, and a second line or field: 日喀则日报 alone reads as no field)
+        head = (bool(fields & {"date", "page"}) and (len(fields & _HEAD_FIELDS) >= 2 or j - k - 1 >= 2)
+                and fields <= _HEAD_FIELDS | {"weekday", "chrome", "time"})  # (a record's fields, 提交时间：…, are no head)
+        if j == k + 1:
+            # …累计接待群众8.4万人次，茶 / 昌宁县城的一家“文明茶室”。 / 字光华 摄 / 室成了…: a picture's
+            # caption and its credit set inside the column, between the two halves of a sentence
+            c = k + 2  # (a caption of one line: the line above a credit that does not finish the sentence is text)
+            if (c + 1 < len(units) and not roles[k + 1] and not _SENTENCE_INSIDE_RE.search(units[k + 1].text.strip())
+                    # (the column's lines one under another: caption, credit and the text going on)
+                    and units[k + 1].gap == units[c].gap == units[c + 1].gap == 0
+                    and not re.search(r"[。！？!?]", units[c].text)  # (the credit alone on its line)
+                    and (roles[c] == "credit" or (not roles[c] and _GLUED_PHOTO_CREDIT_RE.fullmatch(units[c].text.strip())))):
+                j, head = c + 1, ends_sentence(units[c - 1].text.rstrip()) or not _PUNCT_RE.search(units[c - 1].text)
+        if (j == k + 1 or j >= len(units) or roles[j] or _indent(units[j].text) or not head
+                or section_number(units[j].text)
+                # (the line that goes on fills the column, or finishes the sentence: no headline)
+                or not (_w(units[j].text) >= FULL_LINE_SHARE * full
+                        or (ends_sentence(units[j].text) and _PUNCT_RE.search(units[j].text.rstrip()[:-1])))
+                or not (ends_sentence(units[j].text) or (j + 1 < len(units) and units[j + 1].gap == 0))):
+            k += 1
+            continue
+        end = j + 1  # the block the sentence goes on in: its lines under one another
+        while end < len(units) and units[end].gap == 0 and not roles[end]:
+            end += 1
+        order = list(range(k + 1)) + list(range(j, end)) + list(range(k + 1, j)) + list(range(end, len(units)))
+        moved = [replace(units[i], gap=0) if i == j else replace(units[i], gap=max(1, units[i].gap)) if i in (k + 1, end)
+                 else units[i] for i in order]
+        units, roles = moved, [roles[i] for i in order]
+        k = end
+    return units, roles
+
+
 def _indent(text: str) -> int:
     """How far a line is set in (spaces and ideographic spaces before its first character)."""
     return len(text) - len(text.lstrip(" \u3000"))
@@ -894,6 +960,11 @@ def _wrapped_titles(units: list[Unit], roles: list[str], W: int | None, fills) -
 
 
 @functools.lru_cache(maxsize=1)
+def _piece_ordinal_re() -> re.Pattern:
+    return re.compile(load_data("layout.yaml")["piece_ordinal_line"])
+
+
+@functools.lru_cache(maxsize=1)
 def _section_number_re() -> re.Pattern:
     return re.compile(load_data("layout.yaml")["section_number_line"])
 
@@ -941,6 +1012,7 @@ def _reflow(page: Page) -> Page:
     vertical_edits: list[Edit] = []
     units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
+    units, roles = _across_running_heads(units, roles)
     _heads_over_indented_text(units, roles)  # (before a line set in is taken for a sub-heading)
     titled, item_heads = _item_heads(units, roles)
     clause_lines = _clause_per_line(units, list(roles), titled, item_heads)  # (before short lines are taken for headings)
@@ -1008,6 +1080,7 @@ def _reflow(page: Page) -> Page:
     numbered = False  # `cur` opens right under an item's number alone on its line (01 / its headline)
     last_u: Unit | None = None
     last_r = ""
+    WW = run_on_width(units) if W is None else None  # (a page wrapped at a width, lines one under another)
     for idx, (u, r) in enumerate(zip(units, roles)):
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
@@ -1015,7 +1088,10 @@ def _reflow(page: Page) -> Page:
         figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and cur_role != "meta"
                            and r != "meta" and FIGURE_RE.match(cur.text.strip())
                            and CARD_LABEL_RE.match(u.text.strip()))
-        if figure_card:
+        if (cur is not None and u.gap == 0 and r in ("", "heading", "subheading") and cur_role in ("", "heading", "subheading")
+                and _short_stack(cur, last_u, u, units[idx + 1] if idx + 1 < len(units) else None, WW)):
+            join = False  # 襄州:文明村镇 / 串珠成链 / 五月的襄州区…: a headline's short lines over wrapped text
+        elif figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
         elif idx in title_goes_on and cur is not None:
             join = True  # 黄骅港城 / “海风”送 / 来文明新 / 气象: a title wrapped in a narrow column
@@ -1153,9 +1229,71 @@ def _reflow(page: Page) -> Page:
             numbered = bool(last_u is not None and last_u.first == last_u.last and section_number(last_u.text))
         last_u, last_r = u, r
     out.append(cur)
+    _mark_out_of_column(out, W if W is not None else wrap_width(units))
     # every segment stands on its own now (gap kept: the blank lines before it)
     out = [replace(u, gap=1) if u.gap < 1 else u for u in out]
     return page.evolve(out, edits)
+
+
+# A line of a headline set over wrapped text fills at most this share of the wrap width.
+STACK_LINE_SHARE = 0.6
+
+
+def _short_stack(cur: Unit, last_u: Unit, u: Unit, nxt: Unit | None, wrap: int | None) -> bool:
+    """Is `cur` a headline set in short lines over text wrapped at `wrap` (襄州:文明村镇 /
+    串珠成链 / 五月的襄州区张家集镇，村道两旁绿…)? A wrapped paragraph fills every line but its
+    last: a block that opens with short lines only, and no clause inside, is no paragraph's
+    start when a full line follows it."""
+    if (wrap is None or cur.gap < 1 or ends_sentence(cur.text) or _indent(cur.text) or _CLAUSE_RE.search(cur.text)
+            or cur.text.rstrip()[-1:] in "：:"  # (尊敬的各位业主：, a letter's salutation over its text)
+            or re.fullmatch(r"[【\[［(（].*[】\]］)）]", cur.text.strip())):  # (【主持人口播】: a label over its part)
+        return False
+    short = STACK_LINE_SHARE * wrap
+    lines = cur.last - cur.first + 1
+    # (the full line is text: it holds a clause mark or a sentence's end, and the text goes on under it)
+    return (_w(last_u.text) <= short and _w(cur.text) <= lines * short and _w(u.text) >= FULL_LINE_SHARE * wrap
+            and not _indent(u.text) and not _splits_number(last_u.text, u.text)
+            and bool(re.search(r"[，。；、,;]", u.text)) and nxt is not None and nxt.gap == 0)
+
+
+def run_on_width(units: list[Unit]) -> int | None:
+    """The median width of the lines that run on into a next line (a rough column width,
+    kind to OCR's and half-width marks' uneven lines); None with fewer than a few such lines."""
+    widths = sorted(_w(u.text) for u, nxt in zip(units, units[1:]) if nxt.gap < 1)
+    return widths[len(widths) // 2] if len(widths) >= MIN_NARROW_LINES else None
+
+
+def wrap_width(units: list[Unit]) -> int | None:
+    """The width a page's text was wrapped at (pdftotext's lines of one column): the most
+    common width of lines that run on into a next line, when most of those lines share it.
+
+    >>> us = [Unit("一二三四五六七八九十一二三四五", i, i, gap=0) for i in range(10)]
+    >>> wrap_width(us)
+    30
+    """
+    widths = [_w(u.text) for u, nxt in zip(units, units[1:]) if nxt.gap < 1]
+    if len(widths) < MIN_NARROW_LINES_SHORT:
+        return None
+    cnt = Counter(widths)
+    best = max(range(MIN_W, MAX_W + 1), key=lambda w: sum(cnt.get(x, 0) for x in range(w - WIDTH_TOL // 2, w + WIDTH_TOL // 2 + 1)))
+    near = [x for x in range(best - WIDTH_TOL // 2, best + WIDTH_TOL // 2 + 1) if cnt.get(x, 0)]
+    if sum(cnt[x] for x in near) < SHORT_PAGE_SHARE * len(widths):
+        return None
+    return max(near)
+
+
+def _mark_out_of_column(out: list[Unit], width: int | None) -> None:
+    """A line standing alone between two wrapped paragraphs of the column, and wider than
+    the column, was set in another frame: smaller type over a picture's width, a caption.
+    (A heading in display type holds fewer characters a line, never more.)"""
+    if width is None:
+        return
+    for i in range(1, len(out) - 1):
+        u, before, after = out[i], out[i - 1], out[i + 1]
+        if (u.first == u.last and not u.kind and u.gap >= 1 and after.gap >= 1
+                and _w(u.text) > width + 2 * WIDTH_TOL
+                and all(o.last > o.first and not o.kind for o in (before, after))):
+            out[i] = replace(u, kind="out_of_column")
 
 
 def reflow(page):

@@ -119,7 +119,8 @@ _NSA = set(_NO_SPACE_AFTER)
 # a mark or a role word first, no sentence punctuation.
 # (an OCR'd bracket may stand apart from the role word: ( 通讯员 鄂伟 孟 楠 ))
 _ROLES = "本报记者|本报通讯员|记者|通讯员|实习生|见习记者|特约记者|作者"
-BYLINE_LINE_RE = re.compile(rf"^(?:[□■◎●]|(?:[（(][ \u3000]?)?(?:{_ROLES}|文/|文／)[：:\s])"
+# (an outlet or media centre glued before the role word: YMG全媒体记者　孙　洁, 某县融媒体中心记者　訾　丽)
+BYLINE_LINE_RE = re.compile(rf"^(?:[□■◎●]|(?:[（(][ \u3000]?)?(?:[A-Za-z0-9\u4e00-\u9fff·]{{0,20}}?(?:{_ROLES})|文/|文／)[：:\s])"
                             r"[^，。！？；,;!?]*$(?<![.．])")
 # A lead's dateline and the byline in brackets after it: 本报讯（记者 张三 李四）,
 # 某某新闻网讯（通讯员 王五）, 新华社南宁5月1日电（记者 赵六）.

@@ -22,7 +22,7 @@ from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns, piece_kinds, piece_label
 from .meta import site_name_after_title, site_name_before_title
 from .titles import (COLUMN_LABEL_RE, bare_place_name, boxed_piece, opens_with_place_label, drop_repeated_title, fill_header, infer_title, predicate_line, second_statement,
-                     title_groups, record_field)
+                     title_groups, record_field, is_column_name)
 
 
 def _cut_site_name(art: DraftArticle, find_places: FindPlaces | None) -> None:
@@ -1054,6 +1054,12 @@ def _document_title_at(blocks: list[Block]) -> int | None:
             x.kind == "subheading" and re.fullmatch(r"[（(][^（()）]{4,80}[）)]", x.text.strip()))), None)
         if k and document_title(b.text) and nxt is not None and nxt.kind == "paragraph":
             return k
+        # (关于申请…文明城市 / 专项工作经费的请示: the title broken over two lines)
+        if (k and nxt is not None and nxt.kind == "subheading" and nxt.first == b.last + 1
+                and document_title(b.text.strip() + nxt.text.strip())):
+            after = next((x for x in blocks[blocks.index(nxt) + 1:] if x.kind != "meta"), None)
+            if after is not None and after.kind == "paragraph":
+                return blocks.index(nxt)
     return None
 
 
@@ -1184,6 +1190,21 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.title = firsts[1].text
             art.header = [blocks[0], firsts[1]]
             rest = blocks[1:k] + blocks[k + 1:]
+        elif (doc := _document_title_at(blocks)) is not None:
+            # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
+            heads = blocks[:doc + 1]
+            if (doc >= 1 and heads[-2].kind in ("heading", "subheading") and heads[-2].last + 1 == heads[-1].first
+                    and heads[-2].text.strip().startswith("关于") and not document_title(heads[-2].text)
+                    and document_title(heads[-2].text.strip() + heads[-1].text.strip())):
+                # (关于申请…文明城市 / 专项工作经费的请示: the title broken over two lines, one title)
+                heads = heads[:-2] + [replace(heads[-2], text=heads[-2].text.strip() + heads[-1].text.strip(),
+                                              last=heads[-1].last)]
+                fill_header(art, heads[-1:], find_places)
+                art.kicker = " ".join(b.text.strip() for b in heads[:-1] if b.kind != "meta")  # (the banner)
+                art.header = heads
+            else:
+                fill_header(art, heads, find_places)
+            rest = blocks[doc + 1:]
         elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1]
               and not blocks[1].extra.get("numbered_section") and not _ordinal_section(blocks[1])
               and second_statement(blocks[0].text, blocks[1].text, find_places) and not record_field(blocks[1].text)):
@@ -1202,10 +1223,13 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             art.title = _BOOK_PART_RE().match(blocks[parts].text.strip()).group("name")
             art.header = blocks[:parts + 1]
             rest = blocks[parts + 1:]
-        elif (doc := _document_title_at(blocks)) is not None:
-            # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
-            fill_header(art, blocks[:doc + 1], find_places)
-            rest = blocks[doc + 1:]
+        elif (len(firsts) > 1 and firsts[0] is blocks[0] and firsts[1] is blocks[1] and not blocks[1].level
+              and is_column_name(blocks[0].text) and len(blocks) > 2 and blocks[2].kind == "paragraph"
+              and not is_column_name(blocks[1].text)):
+            # 今日谈 / “烟火气”与“文明范”可以兼得 / text: a column's name over the piece's headline
+            art.kicker, art.title = blocks[0].text.strip(), blocks[1].text
+            art.header = [blocks[0], blocks[1]]
+            rest = blocks[2:]
         elif firsts and firsts[0] is blocks[0]:
             art.title = firsts[0].text
             art.header = [firsts[0]]

@@ -22,7 +22,7 @@ from ..repair.paragraphs import document_title, section_number
 from ..repair.core import CLOCK_RE, FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
 from ..repair.furniture import vocabulary
-from ..repair.names import _surname_cost, likely_name, spaced_names_line
+from ..repair.names import _common_surname, _surname_cost, likely_name, spaced_names_line
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
 # (#文明创建#走进千家万户 is a title with a topic, not a heading mark)
@@ -125,6 +125,9 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
     if (pats["mark"].match(text) and re.search(r"[，,]", rest) and not pats["role_word"].search(rest)
             and not re.search(r"[；;：:。！？!?]$", rest) and han_len(rest) <= SECTION_LEADIN_MAX):
         return "item_title", level, rest  # ■ 楼道亮了，心里也亮了: a section's bold lead-in, no names
+    if (pats["mark"].match(text) and re.search(r"[。！？!?]$", rest) and not pats["role_word"].search(rest)
+            and not names_only(rest.rstrip("。！？!?"))):
+        return "short", level, text  # ■贵港市民在荷花公园休闲。: a picture's caption under its mark, no names
     if pats["mark"].match(text) or (not level and text in lay["byline_roles"]):
         return "byline", level, text  # (a role word alone too: 本报评论员)
     if any(text.startswith(s) for s in lay["subtitle_marks"]):
@@ -467,6 +470,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             kind, extra = "paragraph", {"transcript": True}  # 字幕： / 今年某区新建口袋公园9个: the video's words, a line each
         if seg.kind == "table":
             kind, level, text, extra = "paragraph", 0, seg.text.strip(), {"table_row": True}
+        elif seg.kind == "out_of_column" and kind in ("paragraph", "short"):
+            kind, extra = "caption", {"photographers": []}  # wider than the column around it: a caption
         elif kind == "item_title" or seg.kind == "item_title":
             # one item of a news-brief column (the mark it was printed with, if any)
             tag = ITEM_TAG_RE.match(seg.text.strip()) if kind == "item_title" else None
@@ -485,9 +490,49 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     if items and metas and metas[0].first < items[0].first:
         items[0].extra["meta_before"] = True  # 原创 鼓楼发布 2024-11-05 17:45 / the post's headline
-    blocks = _figure_lists(_speaker_labels(_classify_items(items)))
+    blocks = _marked_phrases_in_text(_wrapped_title_copies(_figure_lists(_speaker_labels(_classify_items(items)))))
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
+
+
+def _marked_phrases_in_text(blocks: list[Block]) -> list[Block]:
+    """A marked line between two paragraphs of text, holding words without a role word and
+    without a common surname among them (■多方合力 共建共享): a section's heading inside the
+    text, no byline of two people's names."""
+    out = list(blocks)
+    marks = tuple(m for m in layout()["byline_marks"] if len(m) == 1)
+    role = patterns()["role_word"]
+    for k in range(1, len(blocks) - 1):
+        b = blocks[k]
+        if (b.kind == "byline" and b.text.startswith(marks) and not role.search(b.text)
+                and blocks[k - 1].kind == "paragraph" and blocks[k + 1].kind == "paragraph"
+                and b.extra.get("authors") and not any(_common_surname(n) for n in b.extra["authors"])):
+            out[k] = Block("subheading", b.text, b.first, b.last, 0, {})
+    return out
+
+
+def _wrapped_title_copies(blocks: list[Block]) -> list[Block]:
+    """A headline printed twice, once broken over lines as the column set it and once whole
+    (昌宁：“茶香”里的 / 文明城 / 昌宁：“茶香”里的文明城, as a PDF viewer copies a page): the broken
+    copy is chrome (kept as a meta line), the whole line the headline."""
+    out = list(blocks)
+    heads = ("heading", "subheading", "short")
+    for j, whole in enumerate(blocks):
+        key = re.sub(r"\s+", "", whole.text)
+        if whole.kind not in heads or whole.level or han_len(key) < 6:
+            continue
+        for i, step in ((j - 1, -1), (j + 1, 1)):
+            run, got = [], ""
+            while 0 <= i < len(blocks) and blocks[i].kind in heads and not blocks[i].level and len(got) < len(key):
+                run.append(i)
+                got = got + re.sub(r"\s+", "", blocks[i].text) if step == 1 else re.sub(r"\s+", "", blocks[i].text) + got
+                i += step
+            if len(run) >= 2 and got == key:
+                for x in run:
+                    out[x] = Block("meta", blocks[x].text, blocks[x].first, blocks[x].last, 0,
+                                   {"fields": [("chrome", blocks[x].text)]})
+                break
+    return out
 
 
 def _figure_lists(blocks: list[Block]) -> list[Block]:
@@ -877,6 +922,14 @@ def _classify_items(items: list["_Item"]) -> list[Block]:
     if (first.kind == "paragraph" and not first.level and first.meta_after and not re.search("[。；;]", first.text)
             and han_len(first.text) <= lay["max_heading_chars"] and len(split_sentences(first.text)) <= 2):
         first.kind = "heading"  # 和平区这个社区食堂火了！一份套餐只要12元 / 原创 … 2023-11-14: a post's headline
+    if (first.kind == "paragraph" and not first.level and first.meta_after and first.extra.get("meta_before")
+            and {"date", "source"} <= set(first.extra.get("meta_after_fields") or ())
+            and not {"record", "title"} & set(first.extra.get("meta_after_fields") or ())  # (a citation record's next entry)
+            and han_len(first.text) <= lay["max_heading_chars"] and len(split_sentences(first.text)) == 1
+            and nxt is not None and nxt.kind == "paragraph"):
+        # 当前位置：首页 > 文明创建 / 石楼县城新建…12处，群众出门就能见绿。 / 2019/10/22 … 来源：…: a site's
+        # headline written as a sentence, between its breadcrumb and its date and source
+        first.kind = "heading"
     if (first.kind == "paragraph" and not first.level and first.extra.get("meta_before")
             and (first.gap_after >= 1 or (nxt is not None and nxt.kind == "byline" and nxt.gap_before == 0))
             and not re.search("[。；;，,]", first.text) and han_len(first.text) <= lay["max_heading_chars"]

@@ -417,8 +417,10 @@ def _join_spaced_pairs(words: list[str]) -> list[str]:
                 continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if len(words[k]) == 1 and HAN.match(nxt[:1]) and (len(nxt) == 1 or (
-                len(nxt) == 2 and words[k] in _surnames()[0] and nxt[0] not in _surnames()[0])):
-            out.append(words[k] + nxt)  # 杨 帆 -> 杨帆; 鲍 春雨 -> 鲍春雨 (OCR split a name)
+                len(nxt) == 2 and words[k] in _surnames()[0])):
+            # 杨 帆 -> 杨帆; 鲍 春雨 -> 鲍春雨, 屈 原野 -> 屈原野 (OCR split a name: a surname alone is
+            # no one's name, whatever the word after it opens with)
+            out.append(words[k] + nxt)
             k += 2
         else:
             out.append(words[k])
@@ -683,7 +685,7 @@ def byline_photographers(bylines: list[str]) -> list[str]:
         # (a lead's dateline before the bracket, 某某报讯（记者 X、Y 文/摄）: the bracket is the byline)
         m = _DATELINE_BRACKET_RE.match(line.strip())
         line = m.group(1) if m else line
-        if _unbracket(line).lstrip("□■◎●").startswith(marks) or _credit_tail_re().search(_unbracket(line)):
+        if _unbracket(line).lstrip("□■◎● \u3000").startswith(marks) or _credit_tail_re().search(_unbracket(line)):
             out += [n for n in parse_byline(line) if n not in out]
     return out
 
@@ -800,6 +802,19 @@ def names_only(text: str) -> list[str] | None:
 
 def parse_photo_credit(text: str) -> tuple[str, list[str]]:
     """Split 'caption  NAME 摄' into (caption, [names]); names-only lines give ('', names).
+    Who gave a picture without being named (受访者供图, 资料图: layout.yaml
+    `photo_sources_not_people`) is no photographer.
+
+    >>> parse_photo_credit("受访者供图"), parse_photo_credit("图为新建的公园。 资料图片 摄")
+    (('', []), ('图为新建的公园。', []))
+    """
+    caption, names = _photo_credit(text)
+    unnamed = set(layout().get("photo_sources_not_people") or ())
+    return caption, [n for n in names if n not in unnamed]
+
+
+def _photo_credit(text: str) -> tuple[str, list[str]]:
+    """parse_photo_credit, before unnamed sources are left out.
 
     >>> parse_photo_credit("航拍伊金霍洛旗城隍庙风貌。 麻志强 摄")
     ('航拍伊金霍洛旗城隍庙风貌。', ['麻志强'])

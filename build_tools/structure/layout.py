@@ -50,7 +50,8 @@ def patterns() -> dict[str, re.Pattern]:
     # (the paper's name may hold a dot or a dash: 顶端新闻·河南手机报记者, 华龙网-新重庆客户端记者;
     # or name the site and its app: 南海网、南海网客户端记者; or an app and the paper it carries:
     # 某某云/某某日报记者)
-    role = rf"(?:[\u4e00-\u9fff][\u4e00-\u9fff·\-－、/／]{{1,16}}(?:{orgs})(?:{roles})|(?:{roles}))"
+    # (after a brand in Latin letters too: YMG全媒体记者)
+    role = rf"(?:[A-Z]{{2,8}})?(?:[\u4e00-\u9fff][\u4e00-\u9fff·\-－、/／]{{1,16}}(?:{orgs})(?:{roles})|(?:{roles}))"
     credit = "|".join(sorted(map(re.escape, lay["photo_credit_words"]), key=len, reverse=True))
     # (a comic's credit first: 文/漫画 is one mark, not 文/ before a name 漫画)
     marks = "|".join(map(re.escape, list(lay.get("comic_byline_marks") or ()) + list(lay["byline_marks"])))
@@ -65,7 +66,8 @@ def patterns() -> dict[str, re.Pattern]:
     # (Taiwan's papers: 记者林育贤／花莲报导)
     report = rf"(?:(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}报[道导]|\s+(?:{tails})|\s+{lay['byline_trailing_role']})?"
     return {
-        "mark": re.compile(rf"^(?:{marks}|{lay['byline_label_mark']})\s*"),
+        # (one mark after another: ■文/图 记者 某某)
+        "mark": re.compile(rf"^(?:(?:{marks})\s*)*(?:{marks}|{lay['byline_label_mark']})\s*"),
         "role": re.compile(role),
         # a role word alone: a line without one holds no match of "role" (slow on a long paragraph)
         "role_word": re.compile(roles),

@@ -975,7 +975,8 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
         t = b.text.strip()
         if (b.kind not in ("heading", "subheading") or b.level
                 or not 4 <= han_len(t) <= lay["max_heading_chars"] or re.search(r"[。！？；：:]$", t)
-                or (re.match(lay["numbered_head"], t) and not digest) or is_section_head(t)
+                or (re.match(lay["numbered_head"], t) and not digest)
+                or (is_section_head(t) and not digest)  # (a digest's items may each be barred: ▍某街道…)
                 or (heads and b.first <= blocks[k - 1].last + 1)):  # (a blank line above each)
             break
         j = k + 1
@@ -1820,6 +1821,8 @@ def _owner_of_quoted_name(heads: list[Block], find_places) -> bool:
 # The lines of a title printed on several lines have (nearly) the same length
 # and no more than this many characters each: a couplet, not a column name.
 COUPLET_MAX = 12
+# Two short headline lines, the upper longer by two, are one title when the upper has at most this many characters.
+SHORT_PAIR_MAX = 8
 # The first line of a title broken over two lines when the second is shorter.
 LONG_FIRST_LINE = 8
 
@@ -1844,7 +1847,9 @@ def _title_lines(upper: str, lower: str) -> bool:
     # (nearly) the same length, the upper line may open with a place (甘南：让文明成为 / 最美城市底色)
     # (but a lower line naming its place first under an upper naming none says what the page is
     # about, the upper its 引题: 秦岭深处文明花 / 某县的“文明车间”)
-    if (abs(han_len(a) - han_len(b)) <= 1 and max(han_len(a), han_len(b)) <= COUPLET_MAX
+    # (or the upper longer by two, as a headline breaks: 漳平拚文明城市 / 台商也出力)
+    if ((abs(han_len(a) - han_len(b)) <= 1 or (han_len(a) - han_len(b) == 2 and 4 <= han_len(b) and han_len(a) <= SHORT_PAIR_MAX))
+            and max(han_len(a), han_len(b)) <= COUPLET_MAX
             and not (_opens_with_place(b) and not _names_place(a))):
         return True
     # a long first line and its shorter end (我市城乡环境综合整治 / 取得阶段性成效); a column
