@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..data import data_file, load_data
 from ..model import Edit
 from .core import CLOCK_RE, HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
-from .names import likely_name
+from .names import _common_surname, likely_name
 
 PASS = "separate_meta_lines"
 
@@ -574,7 +574,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         # 2017-07-31　文明广州: a post's day, then the account that posted it (the outlet)
         dated = _lex_meta(dm.group("when"), strict)
         if (dated and {f for f, _ in dated} <= {"date", "time"}
-                and dm.group("name") not in (vocabulary().get("day_part_words") or ())):
+                and dm.group("name") not in (vocabulary().get("day_part_words") or ())
+                and not (len(dm.group("name")) <= 3 and _common_surname(dm.group("name")))):  # (日期：… 张明: a person)
             # (an office's name there, 景区管理处, issued the page: a note, the site is the outlet)
             # (a media centre, 某县融媒体中心, is an outlet)
             org = dm.group("name").endswith(tuple(vocabulary().get("office_suffixes") or ()) + ("处", "公司", "站", "所"))
