@@ -525,8 +525,11 @@ def lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     return None if got is None else list(got)
 
 
-# a credit's label set apart from its name by a slash (文/某某, 图／某某)
-_SLASH_CREDIT_RE = re.compile(r"(?:^|[\s（(【\[])(?:文|图|文字|图片|摄影|摄|视频)\s*[/／]")
+@functools.lru_cache(maxsize=1)
+def _slash_credit_re() -> re.Pattern:
+    """A credit's label set apart from its name by a slash (文/某某, 图／某某: page_meta.yaml slash_labels)."""
+    labels = sorted(vocabulary().get("slash_labels") or (), key=len, reverse=True)
+    return re.compile(rf"(?:^|[\s（(【\[])(?:{'|'.join(map(re.escape, labels)) or '(?!)'})\s*[/／]")
 # a post's day in digits (2017-07-31, 2017/7/31 09:30), then an account's name of Han characters alone
 _DATE_THEN_ACCOUNT_RE = re.compile(
     r"(?P<when>(?:[\u4e00-\u9fff]{2,6}[：:]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
@@ -540,7 +543,7 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
     if _MEDIA_TAG_HEADLINE_RE.match(text.strip()):
         return None  # 视频 | 某地：“文明新风”吹进农家小院: a video's tag before its headline, no credit
     got = _lex_meta(text, strict)
-    if got and {f for f, _ in got} <= {"author", "photographer"} and _SLASH_CREDIT_RE.search(text):
+    if got and {f for f, _ in got} <= {"author", "photographer"} and _slash_credit_re().search(text):
         got = None  # (文/本报记者 某某 图/某某: a byline, read as one; slashes count inside a source's bracket)
     if got is None:
         got = _bracketed_field(text.strip(), strict)
@@ -578,7 +581,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
                 and not (len(dm.group("name")) <= 3 and _common_surname(dm.group("name")))):  # (日期：… 张明: a person)
             # (an office's name there, 景区管理处, issued the page: a note, the site is the outlet)
             # (a media centre, 某县融媒体中心, is an outlet)
-            org = dm.group("name").endswith(tuple(vocabulary().get("office_suffixes") or ()) + ("处", "公司", "站", "所"))
+            org = dm.group("name").endswith(tuple(vocabulary().get("office_suffixes") or ())
+                                            + tuple(vocabulary().get("account_line_office_ends") or ()))
             got = tuple(dated) + (("info" if org else "outlet", dm.group("name")),)
     if got is None and text.strip():
         got = _site_then_channel(text.strip())
