@@ -340,6 +340,7 @@ class Gazetteer:
         self._needs_context = set(rules.get("needs_context") or ())
         self._own_area_after = tuple(rules.get("own_area_after") or ())
         self._suffixes = sorted(rules.get("street_suffixes") or (), key=len, reverse=True)
+        self._short_suffixes = tuple(rules.get("street_suffixes_after_short_names") or ())
         self._directions = set(rules.get("directions") or ())
         self._suffix_exceptions = tuple(rules.get("suffix_exceptions") or ())
         self._township_suffixes = tuple(rules.get("township_suffixes") or ())
@@ -407,9 +408,10 @@ class Gazetteer:
         return sorted(words)
 
     # -- matching -----------------------------------------------------------
-    def _is_street(self, text: str, end: int) -> bool:
+    def _is_street(self, text: str, end: int, short: bool = False) -> bool:
         """Is the name ending at ``end`` part of a street/square name?
-        (乌兰察布东大街 is a street; 鄂尔多斯东胜区 is two places.)"""
+        (乌兰察布东大街 is a street; 鄂尔多斯东胜区 is two places.) `short`: the name is a
+        place's short name (鄱阳湖 is a lake)."""
         rest = text[end:end + 6]
         if not rest or self._starts_name(text, end):
             return False
@@ -417,7 +419,7 @@ class Gazetteer:
             rest = rest[1:]
         if any(rest.startswith(x) for x in self._suffix_exceptions):
             return False
-        return any(rest.startswith(x) for x in self._suffixes)
+        return any(rest.startswith(x) for x in self._suffixes) or (short and rest.startswith(self._short_suffixes))
 
     def _in_township(self, text: str, end: int) -> bool:
         """Is the short name ending at ``end`` part of a township's, village's or
@@ -497,7 +499,7 @@ class Gazetteer:
                     and not (out and out[-1].offset + len(out[-1].text) == i))
             # (永济城区, 龙口城西街道: a word-like name followed by the place's own parts names it)
             own = hit in self._needs_context and text.startswith(self._own_area_after, end)
-            if not township and not self._is_street(text, end):
+            if not township and not self._is_street(text, end, aliases):
                 out.append(Mention(i, hit, tuple(self.places[c] for c, _ in entries),
                                    tuple("alias_tail" if tail else "named" if own and k == "alias" else k for _, k in entries)))
                 kid = self._child_after(text, end, {c for c, _ in entries})

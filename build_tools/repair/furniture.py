@@ -33,7 +33,7 @@ _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{
          r"(?:\s*(?P<d2>\d{1,2})\s*[日号])?)")
 _TIME = r"(?:上午|下午|中午|晚上|凌晨|早上)?(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
 # (pictographs and their joiners too: 👆点击蓝字 关注我们 is a post's chrome)
-_SEP = rf"[\s|｜·•・･,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
+_SEP = rf"[\s|｜│┃·•・･,，、;；/／()（）【】\[\]<>《》{PICTOGRAPHS}]*"
 # where a reporter filed from, after the byline of a news site's meta line
 # (2023-11-02 14:20 某某报／记者张三／台中即时报导)
 _FILED_FROM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:即时报导|即时报道|综合报导|报导|专电)\s*$")
@@ -61,14 +61,20 @@ _CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>十[一二]?
 # (or standing alone, the whole field: 12-04-13 under a brief's title, an old site's list date;
 # zero-padded then, so a score or a range is not read as one)
 _SHORT_DATE_RE = re.compile(r"(?P<y>\d{2})(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?=\s+(?:[01]?\d|2[0-3])[:：][0-5]\d)"
-                            r"|(?P<y2>\d{2})(?P<sep2>[.\-])(?P<m3>[01]\d)(?P=sep2)(?P<d3>[0-3]\d)(?=[ \u3000]*$|[ \u3000]{2,})")
+                            r"|(?P<y2>\d{2})(?P<sep2>[.\-])(?P<m3>[01]\d)(?P=sep2)(?P<d3>[0-3]\d)(?=[ \u3000]*$|[ \u3000]{2,})"
+                            # (24年3月5日 18:20 · 贵州: an app's post date, its year in two digits, a time after)
+                            r"|(?<!\d)(?P<y3>\d{2})年(?P<m4>\d{1,2})月(?P<d4>\d{1,2})日(?=\s*(?:[01]?\d|2[0-3])[:：][0-5]\d)")
 # a month and day without the year, closing a running head (12月9日; OCR reads 日 as 曰)
 _MONTH_DAY_RE = re.compile(r"(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日曰号]")
+# a masthead's month and day in words, its weekday and lunar date beside (三月五日　星期二　农历…)
+_CN_MONTH_DAY = (r"(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|"
+                 r"[一二三四五六七八九])[日号]")
 # the lunar date beside the date of a masthead (农历甲辰年正月廿六)
 # (农历 may go unprinted before a year of the sixty-year cycle: 癸卯年六月十七)
 _LUNAR_RE = re.compile(r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
                        r"\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                        r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
+_CN_MONTH_DAY_LINE_RE = re.compile(rf"{_CN_MONTH_DAY}(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*{_LUNAR_RE.pattern})?")
 # a WeChat post's place after its time (… 2024-03-12 17:45 海南)
 _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # a platform's post line after its time: the province it was sent from, then the account's
@@ -253,8 +259,12 @@ def vocabulary() -> dict:
     # a three-character name a scan cut before its last character, closing the line (责任编辑:贺兰 雪):
     # two characters opening with a surname (data/surnames.yaml), then one that is no credit word
     cut = _cut_name_pattern(alt)
-    v["names_re"] = re.compile(rf"(?:{pair}|{cut}|{long}|{_NAME})(?:[\s、，,/]+(?:{pair}|{cut}|{long}|{_NAME}))*")
-    v["name_token_re"] = re.compile(rf"{pair}|{cut}|{long}|{_NAME}")
+    # a compound surname set apart from the given name (皇甫 昊, 欧阳 明月): one name
+    from .names import _surnames
+    compound = "|".join(map(re.escape, sorted(_surnames()[1], key=len, reverse=True))) or "(?!)"
+    cmp_ = rf"(?:{compound})[ \u3000]{{1,2}}{_HAN}{{1,2}}(?![{HAN_CLASS}])"
+    v["names_re"] = re.compile(rf"(?:{cmp_}|{pair}|{cut}|{long}|{_NAME})(?:[\s、，,/]+(?:{cmp_}|{pair}|{cut}|{long}|{_NAME}))*")
+    v["name_token_re"] = re.compile(rf"{cmp_}|{pair}|{cut}|{long}|{_NAME}")
     # a role word run into the name after it (联合报／记者林佳慧／台中报导): not part of the name
     roles = sorted(load_data("layout.yaml")["byline_roles"], key=len, reverse=True)
     # (with the paper's name before the role: 延安日报记者 高亚妮)
@@ -563,6 +573,9 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _paper_breadcrumb(text.strip())
     if got is None and text.strip():
         got = _bar_parts(text.strip())
+    if got is None and _CN_MONTH_DAY_LINE_RE.fullmatch(text.strip()):
+        # 三月五日　星期二　　农历己亥年正月廿九: a masthead's day in words (its year printed elsewhere)
+        got = [("chrome", text.strip())]
     om = re.match(vocabulary().get("original_mark_line") or "(?!)", text.strip()) if got is None else None
     if om:
         got = (("chrome", om.group("mark")), ("outlet", om.group("name")))  # 原创 某某发布: the account's post
@@ -1133,7 +1146,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     pub_part = next((x for x in parts if len(parts) >= 2 and v["publisher_re"].fullmatch(x)), None)
     if pub_part:
         # 今日某某    某某区融媒体中心主办    2021年6月15日: a masthead with its publisher between
-        rest = _lex_meta("  ".join(x for x in parts if x != pub_part), strict)
+        # (…主办　　2018年8月31日出版: the issue's date, with the word saying it came out that day)
+        rest = _lex_meta("  ".join(re.sub(r"(\d{1,2}\s*日)\s*(?:出版|编印|印发)$", r"\1", x)
+                                   for x in parts if x != pub_part), strict)
         if rest:
             pm = v["publisher_re"].fullmatch(pub_part)
             pub = pm.group("pub") or pm.group("pub2")
@@ -1233,8 +1248,10 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     if len(items) == 1 and set(spaced) & set(v["breadcrumb_start"]):
         items = spaced  # 知乎　首页　会员　发现: a site's navigation set apart by spaces, its home page in it
     own_tab = any(x.startswith(tuple(v.get("app_own_tab_prefixes") or ())) for x in items[1:])
+    # (文字｜某某　编辑｜某某　审核｜某某: credits with bars for colons, a label before each bar)
+    credits = items[0] in v["labels"] and any(x.rsplit(None, 1)[-1] in v["labels"] for x in items[1:-1] if " " in x)
     if (len(items) >= (3 if own_tab else v["nav_bar_min_items"]) and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
-            and not re.search("[，。；！？：:0-9]", t)):  # (随手拍 | 办理公开 | 我的上报: an app's tabs, its user's own last)  # (a masthead's | date | page is read below)
+            and not credits and not re.search("[，。；！？：:0-9]", t)):  # (随手拍 | 办理公开 | 我的上报: an app's tabs, its user's own last)  # (a masthead's | date | page is read below)
         # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar (its name may stand before its
         # home page's link: 河池新闻网 首页 | …)
         first = re.sub(rf"\s*(?:{'|'.join(map(re.escape, v['breadcrumb_start']))})$", "", items[0])
@@ -1803,7 +1820,8 @@ _ROC_NAMED_DATE_RE = re.compile(r"(?:中华民国|中華民國|民国|民國)\s*
 def _short_iso(m: re.Match) -> str | None:
     """23-9-5 or 12-04-13 (a two-digit year of this century) -> 2023-09-05; None when the
     month or day is none."""
-    y, mo, d = m.group("y") or m.group("y2"), int(m.group("m") or m.group("m3")), int(m.group("d") or m.group("d3"))
+    y = m.group("y") or m.group("y2") or m.group("y3")
+    mo, d = int(m.group("m") or m.group("m3") or m.group("m4")), int(m.group("d") or m.group("d3") or m.group("d4"))
     return f"20{y}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
@@ -2238,19 +2256,23 @@ def _contents_box(units) -> set[int]:
     heads = set(v.get("contents_heads") or [])
     item = re.compile(v["contents_item"])
     leader = re.compile(v["contents_leader_item"]) if v.get("contents_leader_item") else None
+    page_last = re.compile(v["contents_leader_page_last"]) if v.get("contents_leader_page_last") else None
     column = v.get("contents_column_max_chars") or 0
+
+    def led(t: str) -> bool:
+        return any(r is not None and r.match(t) for r in (leader, page_last))
 
     def is_item(u) -> bool:
         t = u.text.strip()
-        if not u.kind and leader is not None and leader.match(t):
-            return True  # 12  某某：“车都”也要… ………… 张三: a magazine's contents line
+        if not u.kind and led(t):
+            return True  # 12  某某：“车都”也要… ………… 张三, 某某的通知…………（9）: a contents line
         return not u.kind and len(t) <= RELATED_LINK_MAX and bool(item.search(t)) and not re.search("[。！？]", t)
 
     def column_in_box(j: int) -> bool:
         """卷首语 between a magazine's contents lines: a column's name, an item follows."""
-        t = units[j].text.strip()
+        t = re.sub(r"^[【\[〔]|[】\]〕]$", "", units[j].text.strip())
         return (not units[j].kind and 0 < len(t) <= column and re.fullmatch(f"[{HAN_CLASS}]+", t) is not None
-                and j + 1 < len(units) and leader is not None and leader.match(units[j + 1].text.strip()) is not None)
+                and j + 1 < len(units) and led(units[j + 1].text.strip()))
 
     titles = set(v.get("title_list_heads") or [])
     out: set[int] = _headless_title_list(units, v)
@@ -2519,7 +2541,8 @@ def _english_name_under(u: Unit, before: list[Unit]) -> bool:
 # a printed document's page number between dashes, alone on its line: — 1 —, - 2 -, －3－
 # (a scan's OCR reads the dashes as 一 on both sides: 一 3 一)
 # (or a word processor's page break with its number: ————第 2 页————, 第 2 页 共 9 页)
-_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}|一\s*\d{1,3}\s*一"
+# (a book's or gazette's folio between middle dots: ·9·, · 10 ·)
+_PAGE_FOOT_RE = re.compile(r"[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2}|一\s*\d{1,3}\s*一|[·•・]\s*\d{1,4}\s*[·•・]"
                            r"|[—\-－–=＝]*\s*第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?\s*[—\-－–=＝]*")
 # an official document's number alone on its line: 某创指〔2023〕7号, 某政发[2022]12号
 # (or the issuing office and the number set apart by spaces: 某某区人民政府办公室　　〔2023〕12号)

@@ -706,11 +706,13 @@ FULL_LINE_SHARE = 0.8
 _HEAD_FIELDS = {"date", "page", "outlet", "page_name"}
 
 
-def _across_running_heads(units: list[Unit], roles: list[str]) -> tuple[list[Unit], list[str]]:
+def _across_running_heads(units: list[Unit], roles: list[str],
+                          carried: set[tuple[int, int]] | None = None) -> tuple[list[Unit], list[str]]:
     """Text broken off mid-sentence by the next page's running head (…现在大家 / 2022年8月4日
     星期四 / 日喀则日报 / 2 县区新闻 / 都抢着打扫卫生。”), or by a picture's caption and credit: their
     lines move after the block that finishes the sentence, so that the sentence reads whole
-    (the lines stay what they were: meta lines, a caption)."""
+    (the lines stay what they were: meta lines, a caption). `carried` gets the (first line, line
+    going on) pairs of a sentence broken off a line shorter than the column: the reflow joins them."""
     from .furniture import lex_meta
 
     full = run_on_width(units)
@@ -720,9 +722,13 @@ def _across_running_heads(units: list[Unit], roles: list[str]) -> tuple[list[Uni
         if (roles[k] or not t or ends_sentence(t) or not (re.match(f"[{HAN_CLASS}]", t[-1]) or t[-1] in "，、；,;“")
                 # (a line of text the page broke off, not a headline: it fills the column, under
                 # another line of text)
-                or full is None or _w(t) < FULL_LINE_SHARE * full or not k or units[k].gap or roles[k - 1]):
+                or full is None or not k or units[k].gap or roles[k - 1]
+                # (or shorter, holding a clause mark: 会议要求，各旗县市要巩固 — text, if a full running
+                # head follows, below)
+                or (_w(t) < FULL_LINE_SHARE * full and not re.search(r"[，、；,;]", t[:-1]))):
             k += 1
             continue
+        short = _w(t) < FULL_LINE_SHARE * full
         j = k + 1
         while j < len(units) and roles[j] == "meta":
             j += 1
@@ -730,7 +736,10 @@ def _across_running_heads(units: list[Unit], roles: list[str]) -> tuple[list[Uni
         fields |= {"page" for u in units[k + 1:j] if re.fullmatch(r"\d{1,3}", u.text.strip())}
         # (a date or a page number, and a second line or field: 日喀则日报 alone reads as no field)
         head = (bool(fields & {"date", "page"}) and (len(fields & _HEAD_FIELDS) >= 2 or j - k - 1 >= 2)
-                and fields <= _HEAD_FIELDS | {"weekday", "chrome", "time"})  # (a record's fields, 提交时间：…, are no head)
+                and fields <= _HEAD_FIELDS | {"weekday", "chrome", "time", "editor"})  # (a record's fields, 提交时间：…, are no head)
+        if short and (j == k + 1 or len(fields & {"date", "page"}) < 2):
+            k += 1  # (a short line goes on across a running head naming both the date and the page only)
+            continue
         if j == k + 1:
             # …累计接待群众8.4万人次，茶 / 昌宁县城的一家“文明茶室”。 / 字光华 摄 / 室成了…: a picture's
             # caption and its credit set inside the column, between the two halves of a sentence
@@ -755,6 +764,8 @@ def _across_running_heads(units: list[Unit], roles: list[str]) -> tuple[list[Uni
         order = list(range(k + 1)) + list(range(j, end)) + list(range(k + 1, j)) + list(range(end, len(units)))
         moved = [replace(units[i], gap=0) if i == j else replace(units[i], gap=max(1, units[i].gap)) if i in (k + 1, end)
                  else units[i] for i in order]
+        if short and carried is not None:
+            carried.add((units[k].first, units[j].first))
         units, roles = moved, [roles[i] for i in order]
         k = end
     return units, roles
@@ -1012,7 +1023,8 @@ def _reflow(page: Page) -> Page:
     vertical_edits: list[Edit] = []
     units = _join_vertical_runs(units, vertical_edits)
     roles = [role(u) for u in units]
-    units, roles = _across_running_heads(units, roles)
+    carried: set[tuple[int, int]] = set()
+    units, roles = _across_running_heads(units, roles, carried)
     _heads_over_indented_text(units, roles)  # (before a line set in is taken for a sub-heading)
     titled, item_heads = _item_heads(units, roles)
     clause_lines = _clause_per_line(units, list(roles), titled, item_heads)  # (before short lines are taken for headings)
@@ -1207,6 +1219,11 @@ def _reflow(page: Page) -> Page:
                 # its last printed line: a second run sees the joined line, and must agree; Han
                 # characters, not width: fix_punctuation widens marks after this pass)
                 join = True
+        if cur is not None and last_u is not None and (last_u.first, u.first) in carried:
+            join = True  # 会议要求，各旗县市要巩固 / (the next page's running head) / 创建成果，…: one sentence
+        if (join and cur.first == cur.last and section_number(cur.text) and not section_number(u.text)
+                and re.match(r"(?i)(?:no|part)\b", cur.text.strip())):
+            join = False  # NO.1 / 某县…“点单”服务受欢迎: an item's number alone on its line, then its headline
         if join and (_would_double(cur.text.strip() + u.text.strip())
                      or (len(cur.text.strip()) >= 2 and u.text.strip().startswith(cur.text.strip()))):
             join = False  # keep what would read as doubled text apart (stable on re-runs: also when a

@@ -16,7 +16,7 @@ from ..repair.furniture import vocabulary as meta_vocabulary
 from ..repair.briefs import brief_label
 from ..repair.paragraphs import document_title, section_number
 from ..sentences import split_sentences
-from .blocks import SPEAKER_TURN_RE
+from .blocks import SPEAKER_TURN_RE, issued_document_title
 from .bylines import dateline_byline_names, places_known, inline_byline, take_trailing_byline, trailing_byline
 from .captions import assign_captions, count_places
 from .layout import han_len, layout, patterns, piece_kinds, piece_label
@@ -1052,11 +1052,12 @@ def _document_title_at(blocks: list[Block]) -> int | None:
         # （2023年10月26日…会议通过）)
         nxt = next((x for x in blocks[k + 1:] if x.kind != "meta" and not (
             x.kind == "subheading" and re.fullmatch(r"[（(][^（()）]{4,80}[）)]", x.text.strip()))), None)
-        if k and document_title(b.text) and nxt is not None and nxt.kind == "paragraph":
+        if k and issued_document_title(b.text) and nxt is not None and nxt.kind == "paragraph":
             return k
-        # (关于申请…文明城市 / 专项工作经费的请示: the title broken over two lines)
+        # (关于申请…文明城市 / 专项工作经费的请示: the title broken over two lines; 某某办公室关于印发…
+        # 创建 / …方案的通知, its issuer first)
         if (k and nxt is not None and nxt.kind == "subheading" and nxt.first == b.last + 1
-                and document_title(b.text.strip() + nxt.text.strip())):
+                and issued_document_title(b.text.strip() + nxt.text.strip())):
             after = next((x for x in blocks[blocks.index(nxt) + 1:] if x.kind != "meta"), None)
             if after is not None and after.kind == "paragraph":
                 return blocks.index(nxt)
@@ -1194,8 +1195,8 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
             heads = blocks[:doc + 1]
             if (doc >= 1 and heads[-2].kind in ("heading", "subheading") and heads[-2].last + 1 == heads[-1].first
-                    and heads[-2].text.strip().startswith("关于") and not document_title(heads[-2].text)
-                    and document_title(heads[-2].text.strip() + heads[-1].text.strip())):
+                    and "关于" in heads[-2].text and not issued_document_title(heads[-2].text)
+                    and issued_document_title(heads[-2].text.strip() + heads[-1].text.strip())):
                 # (关于申请…文明城市 / 专项工作经费的请示: the title broken over two lines, one title)
                 heads = heads[:-2] + [replace(heads[-2], text=heads[-2].text.strip() + heads[-1].text.strip(),
                                               last=heads[-1].last)]

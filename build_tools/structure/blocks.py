@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Segment
 from ..sentences import split_sentences
-from .bylines import (labelled_credit, lone_name, without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
+from .bylines import (credit_then_caption, labelled_credit, lone_name, without_author_marks, text_then_photo, without_channel_label, byline_names, byline_photographers_of, tail_credit, dateline_byline_names, looks_like_names, names_only, parse_photo_credit,
                       signature_names, starts_with_credit, glued_credit)
 from .layout import ends_with, han_len, layout, patterns, piece_label, unbracketed
 from ..repair.paragraphs import document_title, section_number
 from ..repair.core import CLOCK_RE, FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
-from ..repair.furniture import vocabulary
+from ..repair.furniture import is_masthead, vocabulary
 from ..repair.names import _common_surname, _surname_cost, likely_name, spaced_names_line
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -98,6 +98,10 @@ def _kind_of(seg: Segment, items: bool = True) -> tuple[str, int, str]:
         return "caption", level, text  # ［图片］张三: the caption of the picture that stood here
     if pats["credit_note"].search(text) and len(text) <= lay["max_caption_chars"]:
         return "credit", level, text
+    if not level and len(text) <= lay["max_caption_chars"] and credit_then_caption(text):
+        return "caption", level, text  # 图/冉立伟　店里的“光盘”提示牌。: a credit, then its picture's caption
+    if not level and lay.get("figure_label") and re.match(lay["figure_label"], text):
+        return "caption", level, text  # 图2-1　登录界面: a figure's label, the caption of what stood there
     if (SPEAKER_TURN_RE.match(pats["mark"].sub("", text, count=1)) and pats["mark"].match(text)
             and not (items and item_title(text) is not None and not re.search("[。！？!?]", text))):
         # ■记者：… / □金美兰：… an interview's turns, not bylines (● 芒市：“傣家小院”评星定级,
@@ -417,6 +421,21 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             # 徐州市文明委 / 2023年10月20日: when it was signed, and the office that signed it
             # (its seal noted after its name: …指挥部（盖章）)
             fields = [("signed", v) for _, v in fields] + [("signed_by", signer)]
+            if items[-1].kind == "short" and items[-1].first == items[-1].last:
+                # (the office's name on its own line over the date: the signature, a meta line,
+                # never a headline opening a piece of its own)
+                signed_by = items.pop()
+                metas.append(Block("meta", signed_by.text, signed_by.first, signed_by.last, 0,
+                                   {"fields": [("signed_by", signer)]}))
+        elif (fields and {f for f, _ in fields} == {"date"} and metas and items and metas[-1].last == seg.first - 1
+              and metas[-1].first > items[-1].last and any(it.kind == "paragraph" for it in items)
+              and [f for f, _ in metas[-1].extra["fields"]] == ["outlet"] and is_org(metas[-1].text)
+              and not is_masthead(metas[-1].text.strip())):
+            # (the office's name read as a site's over the date: the signature all the same; a
+            # paper's name over its date is a running head where a page breaks the text)
+            signer = metas[-1].text.strip()
+            metas[-1] = Block("meta", signer, metas[-1].first, metas[-1].last, 0, {"fields": [("signed_by", signer)]})
+            fields = [("signed", v) for _, v in fields] + [("signed_by", signer)]
         om = _OCCASION_RE.match(seg.text.strip()) if not fields and items and seg.first == seg.last else None
         if om and not any(it.kind == "paragraph" for it in items):
             # 政府工作报告 / ——2024年1月16日在…会议上: the subtitle says the day it was given, the
@@ -437,7 +456,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 and _kind_of(segments[1])[0] in ("short", "heading")):
             # 大东发布 / 致全区居民的一封信：… : the account's name alone over the post's headline
             fields = [("outlet", seg.text.strip())]
-        if (not fields and seg.first == seg.last and n + 1 < len(segments) and not re.search(r"\d", seg.text)
+        if (not fields and seg.first == seg.last and n + 1 < len(segments)
+                and (not re.search(r"\d", seg.text) or (re.match(r"(?i)(?:no|part)\b", seg.text.strip())
+                                                      and segments[n + 1].first > seg.last))  # (No.27　2024年…: an issue's number)
                 and section_number(seg.text)):
             # 二 / “文明餐桌”进甜茶馆: an item's number in words alone, chrome as 02 is (a number in
             # digits may be a page's number over its running head: the structure step reads it)
@@ -1085,7 +1106,13 @@ def _picture_items(items: list["_Item"], lay: dict) -> None:
         elif (prev.kind == "heading" and prev.extra.get("item_title") and over is not None
               and over.kind == "caption" and _photo_label(over.text, lay)):
             over.kind = "heading"  # 图片新闻 / 【题】: the name over the item's lead-in
-        if not (prev.kind == "heading" and (_photo_label(prev.text, lay) or prev.extra.get("story_title")
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        # (德格：说唱艺人… / [图片] / its credited caption / the next headline: the caption is all the
+        # words the item has under its own headline)
+        headline_over = (prev.kind == "heading" and not prev.level and it.first - prev.last <= 2
+                         and len(prev.text.strip()) <= lay["max_heading_chars"]
+                         and not re.search(r"[。！？!?]", prev.text) and (nxt is None or nxt.kind == "heading"))
+        if not (prev.kind == "heading" and (_photo_label(prev.text, lay) or prev.extra.get("story_title") or headline_over
                                             or (prev.extra.get("item_title") and over is not None
                                                 and over.kind == "heading" and _photo_label(over.text, lay)))):
             continue

@@ -223,6 +223,7 @@ def without_author_marks(text: str) -> str:
         out = re.sub(lay["byline_class_prefix"], "", out)
     if notes:
         out = re.sub(r"\s*[（(]\s*(?:%s)\s*[）)]" % "|".join(map(re.escape, notes)), "", out)
+    out = _UNIT_NOTE_RE.sub(lambda m: "" if is_org(m.group(1)) else m.group(0), out)  # 某某（区委宣传部）: the workplace
     if marks:  # a mark right after a name (or another mark, ¹,²), never a stray one alone
         out = re.sub(r"(?<=[\u4e00-\u9fff%s])[%s]+(?:[,，][%s]+)*" % ((re.escape(marks),) * 3), "", out)
     return out
@@ -556,6 +557,8 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     with the pictures only); `guessed` when a run of names without separators had
     to be split by surname."""
     text = _ETHNICITY_NOTE_RE.sub("", text)  # □ 字春梅（彝族）: the writer's people, no name
+    # (通讯员 上官云飞（区委宣传部）: where the writer works, in brackets after the name, no name)
+    text = _UNIT_NOTE_RE.sub(lambda m: "" if is_org(m.group(1)) else m.group(0), text)
     signed = signature_names(text)
     if signed is not None:
         return signed, False
@@ -564,6 +567,9 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     names, guessed = byline_names_of_words(split_photo_roles(text)[0])
     # (（江口镇 陈美华 黄志鹏）: the town the writers report from, no one's name)
     return [n for n in names if not _unit_place(n)], guessed
+
+
+_UNIT_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,16})[）)]")
 
 
 def _unit_place(name: str) -> bool:
@@ -807,10 +813,13 @@ def parse_photo_credit(text: str) -> tuple[str, list[str]]:
 
     >>> parse_photo_credit("受访者供图"), parse_photo_credit("图为新建的公园。 资料图片 摄")
     (('', []), ('图为新建的公园。', []))
+    >>> parse_photo_credit("吉祥物亮相。　区文明办供图")
+    ('吉祥物亮相。', [])
     """
     caption, names = _photo_credit(text)
     unnamed = set(layout().get("photo_sources_not_people") or ())
-    return caption, [n for n in names if n not in unnamed]
+    # (区文明办供图: an office gave the picture; it is a source, no photographer)
+    return caption, [n for n in names if n not in unnamed and not is_org(n)]
 
 
 def _photo_credit(text: str) -> tuple[str, list[str]]:
@@ -829,6 +838,9 @@ def _photo_credit(text: str) -> tuple[str, list[str]]:
     """
     pats = patterns()
     t = text.strip()
+    cc = credit_then_caption(t)
+    if cc:  # 图/冉立伟　内黄县一家饭店的“光盘”提示牌。: the credit first, then the caption
+        return cc
     lm = re.match(r"^(?:摄影|摄像|图片|图|供图)\s*[：:｜|丨/／]\s*(.+)$", t)
     if lm:  # 摄影：李一凡, 摄影 / 全媒体记者 杭宇
         return "", names_only(lm.group(1)) or names_only(pats["role"].sub(" ", lm.group(1)).strip()) or []
@@ -881,9 +893,22 @@ def glued_credit(text: str) -> tuple[str, list[str]] | None:
 
 
 def starts_with_credit(text: str) -> bool:
-    """Does `text` open with its picture's credit in brackets (（23.10.7　林涛　摄）社区…)?"""
+    """Does `text` open with its picture's credit in brackets (（23.10.7　林涛　摄）社区…), or with a
+    labelled one and a space (图/冉立伟　店里的“光盘”提示牌。)?"""
     m = _LEADING_CREDIT_RE.match(text.strip())
-    return bool(m) and bool(patterns()["photo_line"].match(m.group(2).strip() + " 摄"))
+    return (bool(m) and bool(patterns()["photo_line"].match(m.group(2).strip() + " 摄"))) or bool(credit_then_caption(text))
+
+
+_CREDIT_THEN_CAPTION_RE = re.compile(r"^(?:摄影|图片|图)\s*[/／：:｜|]\s*([\u4e00-\u9fff·]{2,8}(?:[、][\u4e00-\u9fff·]{2,8})*)[ \u3000]+(\S.*[。！？])$")
+
+
+def credit_then_caption(text: str) -> tuple[str, list[str]] | None:
+    """(caption, names) of a caption opening with its picture's labelled credit (图/冉立伟　内黄县一家
+    饭店的“光盘”提示牌。), else None."""
+    m = _CREDIT_THEN_CAPTION_RE.match(text.strip())
+    if not m or not names_only(m.group(1)) or is_org(m.group(1)):
+        return None
+    return m.group(2).strip(), names_only(m.group(1))
 
 
 _TRAILING = re.compile(r"[（(]([^（()）]{2,60})[）)]\s*$")

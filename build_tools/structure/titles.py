@@ -10,6 +10,7 @@ from ..repair.core import CLOCK_RE, LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
 from ..repair.briefs import brief_label
 from ..repair.paragraphs import column_name, document_title
+from .blocks import issued_document_title
 from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns, piece_kinds, piece_label as _piece_label, township_suffixes, unbracketed as _unbracketed
@@ -1406,6 +1407,11 @@ def _join_issuer(heads: list[Block]) -> list[Block]:
     if (len(heads) >= 2 and document_title(heads[-1].text) and is_office(heads[-2].text.strip())
             and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level):
         return heads[:-2] + [_joined(heads[-2], heads[-1], level=0)]
+    if (len(heads) >= 2 and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level
+            and "关于" in heads[-2].text and not issued_document_title(heads[-2].text)
+            and issued_document_title(heads[-2].text.strip() + heads[-1].text.strip())):
+        # 某某办公室关于印发某某创建 / 全国文明城市三年行动方案的通知: one title broken over two lines
+        return heads[:-2] + [_joined(heads[-2], heads[-1], level=0)]
     return heads
 
 
@@ -1650,7 +1656,8 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
             and not re.search(r"[：:“”「」]", heads[-1].text)
             and (is_office(heads[-1].text.strip()) or not _says_something(heads[-1].text))):
         # 关于…的通报 / 发布日期：… / 某某市创建办公室 (its document's number under it): the
-        # issuer printed over the document below the site's title is no title of its own
+        # issuer printed over the document below the site's title is no title of its own (nor
+        # are two issuers, a cover's office and its contractor, one under the other)
         art.banners.append(heads[-1].text.strip())
         heads = heads[:-1]
     marked = [b for b in heads if b.level]
