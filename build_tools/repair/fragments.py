@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..model import Edit, Flag
 from ..sentences import split_sentences
-from .core import Page, Unit, han_count, run_pass
+from .core import SALUTATION_RE, Page, Unit, han_count, run_pass
 from .paragraphs import _roles_and_names
 from .spaces import CREDIT_TAIL_RE
 
@@ -100,6 +100,8 @@ def _drop(page: Page) -> Page:
             and not _captions_a_picture(units, k)
             and not _is_credit(t)
             and not _signs_a_document(units, k)
+            # (编辑同志： opening each of a page's letters: the greeting, no repeat of the first)
+            and not SALUTATION_RE.match(t.strip())
             # (a byline alone on its line: the same reporter signs two pieces of the page, 记者 韩 静)
             and not _roles_and_names(t.strip())
         )

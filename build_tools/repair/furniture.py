@@ -74,6 +74,8 @@ _CN_MONTH_DAY = (r"(?:十[一二]?|[一二三四五六七八九])月(?:三十一
 _LUNAR_RE = re.compile(r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
                        r"\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                        r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
+# a form's row of tick boxes, each before its option (□紧急　☑请审阅　□请批注　□请答复)
+_CHECKBOX_LINE_RE = re.compile(r"(?:[□☑☒☐■✓✔]\s*[\u4e00-\u9fff]{1,8}[ \u3000]*){2,}")
 _CN_MONTH_DAY_LINE_RE = re.compile(rf"{_CN_MONTH_DAY}(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*{_LUNAR_RE.pattern})?")
 # a WeChat post's place after its time (… 2024-03-12 17:45 海南)
 _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
@@ -573,6 +575,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _paper_breadcrumb(text.strip())
     if got is None and text.strip():
         got = _bar_parts(text.strip())
+    if got is None and _CHECKBOX_LINE_RE.fullmatch(text.strip()) and re.search("[☑☒✓✔☐]", text):
+        got = [("chrome", text.strip())]  # □紧急　☑请审阅　□请批注: a form's tick boxes, no names
     if got is None and _CN_MONTH_DAY_LINE_RE.fullmatch(text.strip()):
         # 三月五日　星期二　　农历己亥年正月廿九: a masthead's day in words (its year printed elsewhere)
         got = [("chrome", text.strip())]
@@ -1247,7 +1251,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
     spaced = [x for x in re.split(r"[ \u3000]+", t) if x]
     if len(items) == 1 and set(spaced) & set(v["breadcrumb_start"]):
         items = spaced  # 知乎　首页　会员　发现: a site's navigation set apart by spaces, its home page in it
-    own_tab = any(x.startswith(tuple(v.get("app_own_tab_prefixes") or ())) for x in items[1:])
+    own_tab = any(x.startswith(tuple(v.get("app_own_tab_prefixes") or ())) for x in items[1:]) or any(
+        x in set(v.get("epaper_nav_items") or ()) for x in items[1:])  # (某某日报数字报刊平台 | 本版文章 | 返回版面)
     # (文字｜某某　编辑｜某某　审核｜某某: credits with bars for colons, a label before each bar)
     credits = items[0] in v["labels"] and any(x.rsplit(None, 1)[-1] in v["labels"] for x in items[1:-1] if " " in x)
     if (len(items) >= (3 if own_tab else v["nav_bar_min_items"]) and all(0 < len(x) <= v["nav_bar_max_item_chars"] for x in items)
@@ -1255,6 +1260,9 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         # 东北网 | 黑龙江 | 新闻 | 地市: a site's navigation bar (its name may stand before its
         # home page's link: 河池新闻网 首页 | …)
         first = re.sub(rf"\s*(?:{'|'.join(map(re.escape, v['breadcrumb_start']))})$", "", items[0])
+        em = re.search(rf"(?:{v['edition_re'].pattern})$", first)
+        if em and em.start() >= 2 and v["outlet_re"].fullmatch(first[:em.start()]):
+            first = first[:em.start()]  # (威海日报数字报刊平台: the paper's e-paper site, the paper its outlet)
         return [("chrome", t)] + ([("outlet", first)] if v["outlet_re"].fullmatch(first) else [])
     end = _outlet_end(t, 0, v)
     if end and _LATIN_NAME_RE.fullmatch(t, _skip(t, end)) and (is_masthead(t[:end], v) or v["outlet_re"].fullmatch(t[:end])):
@@ -1998,10 +2006,12 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             return _value(t, j, "date", v, strict)
         m = re.compile(rf"[{HAN_CLASS}A-Za-z0-9]{{2,12}}").match(t, j)
         return (m.end(), [("chrome", m.group(0))]) if m else None
-    if field == "title":  # 留言标题：… a letter's own title, up to the next label
+    if field in ("title", "kicker", "subtitle"):  # 留言标题：… a letter's own title, up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
-        return (end, [("title", t[j:end].strip())]) if t[j:end].strip() else None
+        if field != "title" and not t[j:end].strip():
+            return end, [("chrome", t.strip())]  # 副题： left empty in a piece's fields
+        return (end, [(field, t[j:end].strip())]) if t[j:end].strip() else None
     if field in ("info", "number", "area", "work_credit"):  # (work_credit: 作词：某某; area: a ticket's 所属区域) a government page's information table (a form's number): up to the next label
         nxt = next((x for x in v["label_re"].finditer(t, j) if x.group("colon")), None)
         end = nxt.start() if nxt else len(t.rstrip())
@@ -2095,6 +2105,8 @@ def meta_start(text: str) -> int | None:
                 continue  # 负责人（签字）：__________: a form's blank to fill in, no rule
             if not lm and t[lead:p].rstrip().endswith(tuple(v.get("date_clause_words") or ())):
                 continue  # （截至2019年4月）: the date a clause is about, no date line of the page
+            if not lm and re.match(r"[—\-－–~～至到]", t[p - 1]) and t[:p].count("（") + t[:p].count("(") > t[:p].count("）") + t[:p].count(")"):
+                continue  # （2019年10月—2020年9月）: a span's end inside its bracket, no date line of its own
             cm = v["chrome_re"].match(t, p)
             if cm and not lm and len(cm.group(0)) <= 4 and (re.match(_HAN, t[p - 1]) or t[p - 1].isalpha()):
                 continue  # 民生关注, 值得关注, 快来为TA点赞: a short chrome word run into words is a word
@@ -3308,6 +3320,12 @@ def _split(page: Page) -> Page:
         rh = _ISSUE_RUNNING_HEAD_RE.fullmatch(u.text.strip())
         if rh and any(x.kind == "meta" and x.text.strip() == rh.group("name") for x in units[:MASTHEAD_LINES]):
             units.append(replace(u, kind="meta"))  # 某某江西  2019·6  特别关注: the magazine's running head
+            continue
+        if (k <= MASTHEAD_LINES and units and all(x.kind in ("meta", "furniture") for x in units if x.text.strip())
+                and labelled_names(u.text.strip())):
+            # 漯河日报　2020年12月2日　第3版 / 编辑　某某: the page's editor under its masthead (alone
+            # elsewhere, a short label needs its colon)
+            units.append(replace(u, kind="meta"))
             continue
         if _PAGE_AND_SECTION_RE.fullmatch(u.text.strip()) and (
                 (k <= MASTHEAD_LINES and units and all(x.kind in ("meta", "furniture") for x in units))

@@ -771,6 +771,14 @@ def _across_running_heads(units: list[Unit], roles: list[str],
     return units, roles
 
 
+def _quote_closed_below(line: str, below: str) -> bool:
+    """Does `line` leave a quote open (“ without its ”) that `below` closes before it opens
+    another? A headline never leaves a quote open: the two lines are one sentence."""
+    head = below.lstrip()
+    close = head.find("”")
+    return line.count("“") > line.count("”") and close >= 0 and "“" not in head[:close]
+
+
 def _indent(text: str) -> int:
     """How far a line is set in (spaces and ideographic spaces before its first character)."""
     return len(text) - len(text.lstrip(" \u3000"))
@@ -1016,6 +1024,13 @@ def _names_under_titles(units: list[Unit], roles: list[str]) -> None:
             roles[k] = "byline"
 
 
+# the period a headline's report covers, in brackets on a line of its own under it
+# (（2019年10月—2020年9月）, （2023年1—5月）, （2018—2020年）)
+_PERIOD_NOTE_RE = re.compile(r"[（(](?:\d{4}年?(?:\d{1,2}月?)?)\s*[—\-－–~～至到]+\s*(?:\d{4}年?)?(?:\d{1,2}月)?[）)]")
+# a mark before a data graphic's figure (■ 1.6万名 / 全市新增注册志愿者)
+_FIGURE_MARK_RE = re.compile(r"^[■□●○◆◇▲△▶►★☆◎]\s*")
+
+
 def _reflow(page: Page) -> Page:
     units = list(page.units)
     if not units:
@@ -1041,7 +1056,9 @@ def _reflow(page: Page) -> Page:
         nxt = units[k + 1]
         if (not roles[k] and nxt.gap == 0 and len(u.text.strip()) <= HEADING_MAX
                 and not _PUNCT_RE.search(u.text) and roles[k + 1] in ("", "caption")
-                and not _splits_number(u.text, nxt.text)):
+                and not _splits_number(u.text, nxt.text)
+                # (…设立“文明监督岗 / ”，邀请…: a quote the next line closes, one sentence)
+                and not (u.text.count("“") > u.text.count("”") and nxt.text.lstrip()[:12].count("”") > nxt.text.lstrip()[:12].count("“"))):
             roles[k] = "heading"
             if not roles[k + 1]:
                 roles[k + 1] = "subheading"
@@ -1098,7 +1115,7 @@ def _reflow(page: Page) -> Page:
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
         ahead = u.text.strip() + (units[idx + 1].text.strip()[:8] if idx + 1 < len(units) else "")
         figure_card = bool(cur is not None and u.gap == 0 and cur.first == cur.last and cur_role != "meta"
-                           and r != "meta" and FIGURE_RE.match(cur.text.strip())
+                           and r != "meta" and FIGURE_RE.match(_FIGURE_MARK_RE.sub("", cur.text.strip()))
                            and CARD_LABEL_RE.match(u.text.strip()))
         if (cur is not None and u.gap == 0 and r in ("", "heading", "subheading") and cur_role in ("", "heading", "subheading")
                 and _short_stack(cur, last_u, u, units[idx + 1] if idx + 1 < len(units) else None, WW)):
@@ -1196,6 +1213,7 @@ def _reflow(page: Page) -> Page:
                 nxt = units[idx + 1] if idx + 1 < len(units) else None
                 nxt_meta = idx + 1 < len(roles) and roles[idx + 1] == "meta"
                 join = (not (W is None and (_title_line(cur, u) or _headline_pair(cur, u, nxt, nxt_meta)))
+                        or _quote_closed_below(cur.text, u.text)  # (…设立“文明监督岗 / ”，邀请…: one sentence)
                         or _splits_number(cur.text, u.text)
                         # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
                         or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text)))
@@ -1212,13 +1230,17 @@ def _reflow(page: Page) -> Page:
                 # unless the break splits a word (…文明之约可 / 以看到…)
                 join = not (cur.first == cur.last and not _RUNNING_MARK_RE.search(last_u.text) and _w(last_u.text) >= 8
                             and (not fills(last_u) or _HALVES_RE.match(last_u.text.strip()))
-                            and not _splits_word(last_u.text, u.text) and not _splits_number(last_u.text, u.text))
+                            and not _splits_word(last_u.text, u.text) and not _splits_number(last_u.text, u.text)
+                            # (…设立“文明监督岗 / ”，邀请…: a quote left open that the next line closes)
+                            and not _quote_closed_below(last_u.text, u.text))
             elif (han_count(cur.text[-LONG:]) >= LONG // 2 and _COMMA_RE.search(cur.text[-2 * LONG:])
                   and (_w(u.text) >= LONG or narrow(u, r) or ends_sentence(u.text))):
                 # the next line goes on or finishes the sentence (the paragraph so far, not
                 # its last printed line: a second run sees the joined line, and must agree; Han
                 # characters, not width: fix_punctuation widens marks after this pass)
                 join = True
+        if (join and cur.first == cur.last and not ends_sentence(cur.text) and _PERIOD_NOTE_RE.fullmatch(u.text.strip())):
+            join = False  # 某某这一年 / （2019年10月—2020年9月）: the period a headline covers, a note under it
         if cur is not None and last_u is not None and (last_u.first, u.first) in carried:
             join = True  # 会议要求，各旗县市要巩固 / (the next page's running head) / 创建成果，…: one sentence
         if (join and cur.first == cur.last and section_number(cur.text) and not section_number(u.text)

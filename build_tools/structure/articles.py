@@ -766,6 +766,10 @@ def _title_from_meta(art: DraftArticle) -> None:
         return
     if named:
         art.title, art.title_inferred, art.title_how = named[0], False, "title_field"
+        for field in ("kicker", "subtitle"):  # (引题：… 标题：… 副题：…, the piece's own fields)
+            got = [v for b in art.meta for f, v in b.extra.get("fields", []) if f == field and v.strip()]
+            if got and not getattr(art, field):
+                setattr(art, field, got[0])
 
 
 def _summaries_as_text(blocks: list[Block]) -> list[Block]:
@@ -1083,10 +1087,13 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
     k = 0
     while k < len(text) and k < 2 and blocks[text[k]].kind in ("heading", "subheading"):
         k += 1  # (a kicker naming the page's theme may stand above it)
+    series = 0
+    if k == 1 and k < len(text) and blocks[text[k]].kind == "subtitle":
+        k, series = k + 1, 1  # (文明创建看基层 / ——系列报道之三: a series' name and its number)
     start = k
     while k < len(text) and blocks[text[k]].kind == "paragraph" and note.match(blocks[text[k]].text.strip()):
         k += 1
-    if k == start or k >= len(text) or start > 1:
+    if k == start or k >= len(text) or start > 1 + series:
         return blocks
     # the note is followed by a piece's title group: a heading with its byline under it (or,
     # on a page of several pieces, over its text: 编者按：…本期简讯选登其中几例。 / 渑池：… / 近日，…)

@@ -399,6 +399,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     credits_trail = _credits_trail(segments, gaps)
     transcript = False  # under a video's words' label (字幕：): its lines are text
     jumped_to = None  # the line a jump-from label (（上接第1版）) stood on
+    jumped_alone = False  # the label alone on its line
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
         if seg.kind == "meta" and not fields and CLOCK_RE.fullmatch(seg.text.strip()):
@@ -469,6 +470,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if {f for f, _ in fields} == {"jump"} and _JUMP_FROM_RE.search(seg.text):
                 jumped_to = seg.last  # （上接第1版）浦江“五水共治”再出发: the headline on its line goes on from there
+                jumped_alone = bool(re.fullmatch(r"[（(][^（）()]{2,12}[）)]", seg.text.strip()))
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
                 if items[-1].kind == "short":
                     items[-1].kind = "paragraph"  # text broken off where it goes on on another page
@@ -482,6 +484,15 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                         v for f, v in fields if f == "author"]
             continue
         kind, level, text = _kind_of(seg)
+        if (kind == "paragraph" and seg.first == seg.last and n + 1 < len(segments)
+                and len(text) <= layout()["max_heading_chars"] and re.fullmatch(r"[^。！？!?，,；;]+[？！?!]", text)
+                and (SALUTATION_RE.match(segments[n + 1].text.strip())
+                     or segments[n + 1].text.strip().startswith(tuple(layout()["subtitle_marks"]))
+                     or (items and items[-1].kind == "short" and items[-1].last == seg.first - 1
+                         and not re.search(r"[。！？!?，,；;：:]", items[-1].text)))):
+            # 小区门口的占道摊点谁来管？ / 编辑同志：, 吉首为何能连续三年 / 位居全州创建测评第一？ / ——…:
+            # a headline asking, over a letter's greeting, a subtitle, or under its own first line
+            kind = "short"
         if (kind == "short" and len(text) > 12 and seg.kind != "wrapped_title"  # (a title reflow joined from a narrow column's lines)
                 and sum(1 for x in lines[seg.first - 1:seg.last] if x.strip()) >= MIN_TEXT_LINES
                 and not _stack_over_lead(text, segments[n + 1] if n + 1 < len(segments) else None)):
@@ -505,8 +516,8 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             extra["indent"] = lead.count(" ") + 2 * lead.count("\u3000") + 4 * lead.count("\t")  # a stack's set-in line
             if seg.first == seg.last and SPACED_LINE_RE.match(raw):
                 extra["spaced"] = True  # 昆 山 街 巷 里 的 …: set letter-spaced, in display type
-        if jumped_to == seg.first:
-            extra["continued"] = True
+        if jumped_to is not None and (jumped_to == seg.first or (jumped_alone and seg.first == jumped_to + 1)):
+            extra["continued"] = True  # (（上接第一版） alone on its line: the headline reprinted under it)
         items.append(_Item(kind, text, seg.first, seg.last, level, gb, ga, extra))
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     if items and metas and metas[0].first < items[0].first:

@@ -662,12 +662,23 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
     piece_ends = tuple(lay.get("piece_column_ends") or ())
     marks = tuple(lay["item_title_marks"])
     closing: set[int] = set()  # (a comment's label alone: see below)
+    boxes = tuple(lay.get("figure_box_labels") or ())
     for k, b in enumerate(blocks):
+        # (数读｜某市创建这一年 / （2019年10月—2020年9月） / 1.6万名 全市…: a box of figures under its
+        # label, the period it covers in brackets under it)
+        period = (k + 2 < n and blocks[k + 1].kind in ("heading", "subheading") and not blocks[k + 1].level
+                  and _PERIOD_LINE_RE.fullmatch(blocks[k + 1].text.strip()) is not None)
+        if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
+                and b.text.strip().startswith(boxes) and han_len(b.text) <= lay["max_heading_chars"]
+                and blocks[k + 1 + period].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
+            used.update(range(k, k + 1 + period))
+            groups.append((k, k + period))
+            continue
         if not (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
                 and han_len(b.text) <= lay["max_column_name_chars"] + 4
                 and blocks[k + 1].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
             continue
-        if b.text.strip().endswith(piece_ends) or b.text.strip().startswith(tuple(lay.get("figure_box_labels") or ())):
+        if b.text.strip().endswith(piece_ends) or b.text.strip().startswith(boxes):
             # (or a box of figures under its label, 数读某地创文 / ●新增…12个 / …)
             used.add(k)
             groups.append((k, k))
@@ -1415,6 +1426,17 @@ def _join_issuer(heads: list[Block]) -> list[Block]:
     return heads
 
 
+_QUESTION_WORD_RE = re.compile(r"为何|为什么|怎样|怎么|如何|何以|凭什么|靠什么|谁来|哪些|哪里|能否|是否|几何")
+
+
+def _question_runs_on(upper: str, lower: str) -> bool:
+    """吉首为何能连续三年 / 位居全州创建测评第一？: the question's word above, its mark closing
+    the line below: one question broken over two lines."""
+    u, low = upper.strip(), lower.strip()
+    return (bool(_QUESTION_WORD_RE.search(u)) and not re.search(r"[？?！!。，,：:]", u)
+            and low.endswith(("？", "?")) and not _QUESTION_WORD_RE.search(low) and not re.search(r"[，,：:]", low))
+
+
 def _join_dangling(heads: list[Block]) -> list[Block]:
     """A headline line ending in a word that cannot end one (一座山区县的 / “文明密码”藏在
     细节里: data/layout.yaml title_dangling_ends) goes on in the line under it: one line."""
@@ -1428,7 +1450,7 @@ def _join_dangling(heads: list[Block]) -> list[Block]:
                 and (prev.text.strip().endswith(ends) or _opens_with_particle(b.text) or _pivot_runs_on(prev.text, b.text)
                      or _object_on_next_line(prev.text, b.text) or _becomes_over_what(prev.text, b.text)
                      or _quote_runs_on(prev.text, b.text) or _place_over_verb(prev.text, b.text)
-                     or _word_across_break(prev.text, b.text))):
+                     or _word_across_break(prev.text, b.text) or _question_runs_on(prev.text, b.text))):
             out[-1] = _joined(prev, b)
             continue
         out.append(b)
@@ -1610,6 +1632,10 @@ def _without_section_mark(b: Block) -> Block:
     return replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())
 
 
+# the period a report covers, in brackets on a line of its own under its headline (（2019年10月—2020年9月）)
+_PERIOD_LINE_RE = re.compile(r"[（(]\d{4}年?(?:\d{1,2}月?)?\s*[—\-－–~～至到]+\s*(?:\d{4}年?)?(?:\d{1,2}月)?[）)]")
+
+
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -1638,6 +1664,10 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
         _labelled_stack(art, heads, blocks)
         return
+    period = [b for b in heads if _PERIOD_LINE_RE.fullmatch(b.text.strip())]
+    if period and len(period) < len(heads):  # (某某这一年 / （2019年10月—2020年9月）: the period, a note)
+        art.banners += [b.text.strip() for b in period]
+        heads = [b for b in heads if b not in period]
     heads = _join_issuer(_join_wrapped_tail(_join_dangling(heads)))
     parts = heads[-2].text.split() if len(heads) >= 2 else []
     if (len(parts) >= 2 and all(is_org(p) for p in parts) and document_title(heads[-1].text)
