@@ -240,3 +240,231 @@ def test_meta_fields_set_apart_by_box_drawing_bars_and_a_credit_before_its_capti
     assert [c["text"] for c in a["captions"]] == ["东门片区一处新建的口袋公园。"]
     assert {14, 37} <= _values(a)
     assert 2184 not in _values(a)
+
+
+CONTINUED_PAGE = """岳阳日报　2021年11月3日　星期三　第3版　要闻
+编辑　邝红霞
+
+（上接第一版）
+文明之花开满洞庭湖畔
+
+化，城市颜值和群众满意度同步提升。
+　　2017年以来，我市累计投入资金38亿元，改造老旧小区216个。
+
+君山区：“门前三包”包出整洁街面
+
+本报记者　尉迟海燕　通讯员　娄梦瑶
+
+　　今年以来，君山区与沿街1860家商户签订“门前三包”责任书。
+"""
+
+
+def test_a_headline_reprinted_under_its_jump_line_opens_the_continued_part():
+    arts = _arts(CONTINUED_PAGE)
+    assert [a["title"] for a in arts] == ["文明之花开满洞庭湖畔", "君山区：“门前三包”包出整洁街面"]
+    assert arts[0]["authors"] == [] and arts[1]["authors"] == ["尉迟海燕", "娄梦瑶"]
+    assert "邝红霞" not in arts[0]["authors"] + arts[1]["authors"]  # (编辑 under the masthead: the editor)
+    assert arts[0]["adcode"] == "430600" and arts[1]["adcode"] == "430611"
+
+
+LETTERS_PAGE = """驻马店日报
+2015年8月11日　星期二
+第7版　民生·读者来信
+
+读者来信
+
+为汝南县城的“文明厕所”点个赞
+
+编辑同志：
+　　这两年，汝南县下大力气抓公厕建设，县城新建改造公厕52座，其中24小时开放的有33座。
+汝南县城关　读者　司马鸿飞
+
+小区门口的占道摊点谁来管？
+
+编辑同志：
+　　我家住在驿城区一条老街旁的小区里，小区门口每天傍晚都聚集不少流动摊点，希望有关部门管一管。
+驿城区　读者　楚晓红
+"""
+
+
+def test_readers_letters_each_open_under_a_headline_over_the_greeting():
+    arts = _arts(LETTERS_PAGE)
+    assert [a["title"] for a in arts] == ["为汝南县城的“文明厕所”点个赞", "小区门口的占道摊点谁来管？"]
+    assert [a["authors"] for a in arts] == [["司马鸿飞"], ["楚晓红"]]
+    assert [a["adcode"] for a in arts] == ["411727", "411702"]
+    assert {52, 33} <= _values(arts[0])
+
+
+def test_a_questions_headline_over_two_lines_is_one_title():
+    page = """吉首为何能连续三年
+位居全州创建测评第一？
+——吉首市推进文明城市创建观察
+
+本报记者　向　琼
+
+　　在日前公布的全州文明城市创建测评结果中，吉首市以91.6分排名第1位。
+"""
+    a = _arts(page)[0]
+    assert a["title"] == "吉首为何能连续三年位居全州创建测评第一？"
+    assert a["subtitle"].lstrip("—") == "吉首市推进文明城市创建观察"
+    assert a["authors"] == ["向琼"]
+
+
+EPAPER_FIELDS = """威海日报数字报刊平台　|　本版文章　|　返回版面
+2016年10月14日　第A02版：要闻
+
+第1篇
+引题：创城成果惠民生
+标题：我市三年新建改造口袋公园86处
+副题：市民出门“300米见绿、500米见园”
+作者：本报记者　逄晓冬
+正文：
+　　记者从市园林部门获悉，2014年以来，我市新建改造口袋公园86处，新增绿地面积52万平方米。
+【字号　大　中　小】【打印】【关闭】
+
+第2篇
+引题：
+标题：文登：“海韵文明”志愿服务品牌叫响胶东
+副题：
+作者：通讯员　隋海燕
+正文：
+　　文登区以“海韵文明”为品牌，目前全区注册志愿者达9.3万人。
+【字号　大　中　小】【打印】【关闭】
+"""
+
+
+def test_an_epaper_text_view_of_pieces_field_by_field():
+    arts = _arts(EPAPER_FIELDS)
+    assert [a["title"] for a in arts] == ["我市三年新建改造口袋公园86处", "文登：“海韵文明”志愿服务品牌叫响胶东"]
+    assert arts[0]["subtitle"] == "市民出门“300米见绿、500米见园”"
+    assert arts[1]["subtitle"] == ""
+    assert [a["authors"] for a in arts] == [["逄晓冬"], ["隋海燕"]]
+    assert {a["outlet"] for a in arts} == {"威海日报"}
+    assert [a["adcode"] for a in arts] == ["371000", "371003"]
+
+
+DATA_BOX_PAGE = """乌兰察布日报　2020年10月20日　星期二　第02版　综合新闻
+
+察右中旗：“小巷管家”管出大变化
+
+本报记者　萨仁高娃
+
+　　今年以来，察右中旗在旗所在地推行“小巷管家”制度，选聘小巷管家126名。
+
+数读｜我市创建全国文明城市这一年
+（2019年10月—2020年9月）
+■ 1.6万名
+　　全市新增注册志愿者
+■ 4200余场
+　　开展新时代文明实践活动
+■ 312个
+　　改造提升老旧小区
+数据来源：乌兰察布市文明办　　制图：图雅
+
+我市启动“文明交通月”活动
+
+　　本报讯（记者　额尔敦）10月18日，我市在城区42个主要路口设置了文明交通劝导岗。
+"""
+
+
+def test_a_data_box_with_its_period_is_a_piece_of_its_own():
+    arts = _arts(DATA_BOX_PAGE)
+    assert [a["title"] for a in arts] == ["察右中旗：“小巷管家”管出大变化", "数读｜我市创建全国文明城市这一年",
+                                          "我市启动“文明交通月”活动"]
+    assert arts[1]["subtitle"] == "" and arts[1]["authors"] == []
+    assert {16000, 4200, 312} <= _values(arts[1])
+    assert 126 in _values(arts[0]) and 16000 not in _values(arts[0])
+
+
+def test_a_series_name_over_an_editors_note_heads_no_piece():
+    page = """延边日报
+2018年9月5日　星期三
+第3版　综合新闻
+
+文明创建看基层
+——系列报道之三
+
+【编者按】文明创建，重在基层。本报今起推出系列报道，走进各县市的街巷社区。
+
+图们：边城街巷展新颜
+
+本报记者　金香兰
+
+　　2016年以来，图们市累计投入城市建设资金9.4亿元。
+
+珲春：“文明使者”活跃口岸一线
+
+　　本报讯（记者　朴成浩）今年以来，珲春市组建“文明使者”志愿服务队18支。
+"""
+    arts = _arts(page)
+    assert [a["title"] for a in arts] == ["图们：边城街巷展新颜", "珲春：“文明使者”活跃口岸一线"]
+
+
+def test_a_line_leaving_a_quote_open_goes_on_below():
+    page = """天水日报
+2019年9月17日 星期二
+
+甘谷县“小网格”撬动文明创建“大治理”
+  今年,甘谷县将县城划分为213个网格,配备网格员426名,网格员每天巡
+查,发现问题及时上报、及时处置。
+  甘谷县还在每个网格设立“文明监督岗
+”,邀请热心居民担任监督员,目前已有1100余名群众参与其中。
+(本报通讯员 巩晓霞 牛建军)
+"""
+    arts = _arts(page)
+    assert len(arts) == 1
+    assert arts[0]["authors"] == ["巩晓霞", "牛建军"]
+    assert any("设立“文明监督岗”，邀请" in b["text"] for b in arts[0]["body"])
+
+
+def test_a_cartoon_a_marked_byline_and_a_call_for_pieces_on_an_opinion_page():
+    page = """宿迁日报
+2022年3月9日　星期三
+A3　评论
+
+莫让背街小巷成为文明“盲区”
+
+◇ 匡怡然
+
+　　令人欣喜的是，宿城区今年首批启动整治背街小巷65条。
+
+[漫画]　《“打卡”之后》　漫画/阎　旭
+
+欢迎来稿：sqrbpl@example.com　　电话：0527-84367215
+"""
+    arts = _arts(page)
+    assert len(arts) == 1
+    assert arts[0]["authors"] == ["匡怡然"]
+    assert 84367215 not in _values(arts[0]) and 65 in _values(arts[0])
+    assert all("漫画" not in b["text"] and "来稿" not in b["text"] for b in arts[0]["body"])
+
+
+def test_a_tv_programmes_rundown_is_no_text():
+    page = """阿合奇县融媒体中心
+首页 > 电视 > 阿合奇新闻
+
+《阿合奇新闻》2022年8月16日
+
+本期内容：
+1.我县召开创建自治区文明县城推进会
+2.“库姆孜”琴声里的文明新风
+3.县城“小巷管家”上岗
+
+【我县召开创建自治区文明县城推进会】
+【导语】8月15日，我县召开创建自治区文明县城工作推进会。
+【正文】今年以来，我县累计投入资金1.85亿元，实施项目27个。
+（记者：古丽加娜提·托合托逊　摄像：吐尔洪·库尔曼）
+
+【“库姆孜”琴声里的文明新风】
+【导语】今年，县里组织民间艺人创作新曲目36首，深入乡村演出78场。
+（记者：艾力·买买提　摄像：阿不都热依木·克热木）
+
+【县城“小巷管家”上岗】
+【导语】近日，阿合奇镇首批48名“小巷管家”正式上岗。
+（记者：加娜尔·吐尔地　摄像：吐尔洪·库尔曼）
+"""
+    arts = _arts(page)
+    assert [a["title"] for a in arts] == ["我县召开创建自治区文明县城推进会", "“库姆孜”琴声里的文明新风",
+                                          "县城“小巷管家”上岗"]
+    assert [a["authors"] for a in arts] == [["古丽加娜提·托合托逊"], ["艾力·买买提"], ["加娜尔·吐尔地"]]
+    assert all("本期内容" not in (a.get("kicker") or "") for a in arts)
