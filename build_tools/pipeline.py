@@ -20,7 +20,7 @@ from .extract.corrections import apply_corrections, check_corrections, correctio
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
 from .extract.published import decide_date, decide_outlet, decide_page, folio_page, publication_sibling, year_from_date
-from .extract.region import holding_region, resolve_region
+from .extract.region import HOME_WORDS, holding_region, resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
 from .ingest.sidecar import read_sidecar
@@ -388,6 +388,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         # (a database record's keywords are its tags too)
         record["tags"] = list(dict.fromkeys([p["label"] for p in practices if p.get("label")] + am.keywords))
         articles.append(record)
+    _home_from_the_page(articles)
     warnings = list(ing.warnings)  # an extension that lied, replaced bytes, a page without text ...
     if not articles and repaired.segments:  # never a silent drop
         head = repaired.segments[0].text
@@ -512,6 +513,34 @@ def _commented_region(kicker: str, region: dict | None, done: list[dict]) -> dic
         return region
     return {**prev, "provenance": {"method": "commented_report", "confident": False},
             "evidence": f"短评无自己的县级地名，评论的是上一篇报道（{prev.get('region')}） a comment on the report above it"}
+
+
+def _home_from_the_page(articles: list[dict]) -> None:
+    """An item naming no place but its home (全州 / 我州 …) on a page whose other items are all
+    about places inside one division of that kind (临夏市 and 临夏县, both of 临夏州): that
+    division is its place, marked not confident, and its facts are filed there."""
+    for rec in articles:
+        if rec.get("adcode") or rec.get("corrections"):
+            continue
+        others = [a["adcode"] for a in articles if a is not rec and a.get("adcode")]
+        text = "".join(b.get("text", "") for b in rec["body"])
+        if len(others) < 2:
+            continue
+        for suffix, words in HOME_WORDS.items():
+            if not any(w in text for w in words):
+                continue
+            names = "、".join(dict.fromkeys(a["region"] for a in articles if a is not rec and a.get("adcode")))
+            held = holding_region(others, {"method": "page_home", "confident": False},
+                                  f"文中只说“{words[0]}/{words[2]}”，同页各篇（{names}）都在其中 "
+                                  "(its home words only; the page's other items are all inside it)")
+            if not held or not held["region"].endswith(suffix) or held["level"] == "province":
+                continue
+            for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
+                rec[key] = held.get(key)
+            rec["subplaces"], rec["region_info"] = [], held
+            rec["provenance"]["region"] = held["provenance"]
+            rec["facts"], rec["practices"], rec["milestones"] = article_facts(rec, f"{SITE_ARTICLES}/{rec['slug']}/", [])
+            break
 
 
 def _page_outlet(region: dict | None, done: list[dict]) -> tuple[str, dict] | None:

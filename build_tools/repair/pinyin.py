@@ -1,4 +1,4 @@
-"""Pass `drop_pinyin_glosses`: pinyin that mirror sites print after characters.
+"""Pass `drop_pinyin_glosses`: pinyin (or zhuyin) that mirror sites print after characters.
 
 Some sites that copy news pages add the reading of characters in brackets:
 ``發(fā)展``, ``创（chuàng）建``, ``實習(xí)生``. The gloss breaks titles,
@@ -24,8 +24,11 @@ from .core import HAN_CLASS, map_units, run_pass
 PASS = "drop_pinyin_glosses"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# (a proper noun's reading opens with a capital: 鄂伦春（Èlúnchūn）, 阿荣旗（Āróng Qí）)
+_TONED_UPPER = "ĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ"
 _LETTER = f"a-zü{_TONED}ê"
-_SYL = f"[{_LETTER}]{{1,6}}"
+_FIRST = f"A-Z{_TONED_UPPER}"
+_SYL = f"[{_LETTER}{_FIRST}][{_LETTER}]{{0,5}}"
 # up to four characters, then their syllables (space, apostrophe or nothing between
 # them) in half- or full-width brackets
 _GLOSS_RE = re.compile(
@@ -33,6 +36,9 @@ _GLOSS_RE = re.compile(
     rf"(?P<py>{_SYL}(?:[ \t'’·]?{_SYL}){{0,3}})(?P<close>[ \t]?[）)])"
 )
 _SPLIT_RE = re.compile(rf"[ \t'’·]+")
+# a zhuyin (bopomofo) gloss, as Taiwan's mirror sites print it: 理(ㄌㄧˇ)塘, 新（ㄒㄧㄣ）; bopomofo
+# letters in brackets after a character are never anything but its reading
+_ZHUYIN_RE = re.compile(rf"(?<=[{HAN_CLASS}])[ \t]?[（(][ \t]?[\u3105-\u312f\u31a0-\u31bfˇˋˊ˙ ]*[\u3105-\u312f\u31a0-\u31bf][\u3105-\u312f\u31a0-\u31bfˇˋˊ˙ ]*[ \t]?[）)]")
 
 
 def _plain(syllable: str) -> str:
@@ -62,7 +68,11 @@ def _readings(char: str) -> frozenset[str]:
 
 def _split(py: str) -> list[str] | None:
     """The gloss cut into syllables; a run without separators is cut greedily
-    into known syllables (xíshēng)."""
+    into known syllables (xíshēng); capitals read as small letters (Èlúnchūn)."""
+    if re.search(f"[{_FIRST}]", py[1:].replace(" ", "").replace("'", "")) and not re.fullmatch(
+            f"[{_FIRST}][{_LETTER}]*(?:[ '’·][{_FIRST}]?[{_LETTER}]*)*", py):
+        return None  # (AI, brand names in capitals: no reading)
+    py = py.lower()
     parts = [p for p in _SPLIT_RE.split(py) if p]
     out: list[str] = []
     for part in parts:
@@ -84,6 +94,7 @@ def _is_gloss(han: str, py: str) -> int:
     if not sylls or len(sylls) > len(han):
         return 0
     chars = han[-len(sylls):]
+    py = py.lower()
     toned = any(c in _TONED for c in py)
     for ch, s in zip(chars, sylls):
         if s in _readings(ch):
@@ -99,13 +110,14 @@ def _fix(text: str, line: int, edits: list[Edit]) -> str:
         return text
     out: list[str] = []
     last = 0
-    for m in _GLOSS_RE.finditer(text):
-        if not _is_gloss(m.group("han"), m.group("py")):
+    found = sorted([(m.start("open"), m.end()) for m in _GLOSS_RE.finditer(text) if _is_gloss(m.group("han"), m.group("py"))]
+                   + [(m.start(), m.end()) for m in _ZHUYIN_RE.finditer(text)])
+    for a, end in found:
+        if a < last:
             continue
-        a = m.start("open")
         out.append(text[last:a])
-        edits.append(Edit(PASS, line, a, text[a:m.end()], ""))
-        last = m.end()
+        edits.append(Edit(PASS, line, a, text[a:end], ""))
+        last = end
     if not out:
         return text
     out.append(text[last:])
@@ -119,6 +131,10 @@ def drop_pinyin_glosses(page):
     '推动高质量發展，创建文明城市'
     >>> drop_pinyin_glosses("實習(xí)生 王芳")
     '實習生 王芳'
+    >>> drop_pinyin_glosses("鄂伦春（Èlúnchūn）自治旗、阿荣旗（Āróng Qí）、大杨树（Dàyángshù）镇")
+    '鄂伦春自治旗、阿荣旗、大杨树镇'
+    >>> drop_pinyin_glosses("理(ㄌㄧˇ)塘：高原小城的文明新（ㄒㄧㄣ）顏")
+    '理塘：高原小城的文明新顏'
     >>> drop_pinyin_glosses("人工智能(AI)、品牌(brand)、平安(an)、方案(A)、规划(2023)")
     '人工智能(AI)、品牌(brand)、平安(an)、方案(A)、规划(2023)'
     """

@@ -489,6 +489,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                 and (SALUTATION_RE.match(segments[n + 1].text.strip())
                      or segments[n + 1].text.strip().startswith(tuple(layout()["subtitle_marks"]))
                      or (items and items[-1].kind == "short" and items[-1].last == seg.first - 1
+                         and text.endswith(("？", "?")) and items[-1].gap_before >= 1
                          and not re.search(r"[。！？!?，,；;：:]", items[-1].text)))):
             # 小区门口的占道摊点谁来管？ / 编辑同志：, 吉首为何能连续三年 / 位居全州创建测评第一？ / ——…:
             # a headline asking, over a letter's greeting, a subtitle, or under its own first line
@@ -817,6 +818,9 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
         # / 孔某某 / its text; a headline's short last line would follow a line that stops short)
         later = (i >= 2 and items[i - 2].kind == "paragraph" and han_len(prev.text) >= LATER_HEADLINE_MIN
                  and not re.search(r"[，、：:“「（(]$", prev.text.strip()))
+        # (or under a later headline and its dashed subtitle: 楼道“杂物山”去哪儿了？ / ——… / 晏某某)
+        later = later or (i >= 3 and prev.kind == "subtitle" and items[i - 3].kind == "paragraph"
+                          and items[i - 2].kind in ("short", "heading") and han_len(items[i - 2].text) >= LATER_HEADLINE_MIN)
         # (or under the page's own headline, nothing but headline lines above it: 普定邮政把…送进村 /
         # 入户 / 韦某某 / its text, a page whose text is signed so)
         top = i <= page_head
