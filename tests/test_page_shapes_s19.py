@@ -468,3 +468,58 @@ def test_a_tv_programmes_rundown_is_no_text():
                                           "县城“小巷管家”上岗"]
     assert [a["authors"] for a in arts] == [["古丽加娜提·托合托逊"], ["艾力·买买提"], ["加娜尔·吐尔地"]]
     assert all("本期内容" not in (a.get("kicker") or "") for a in arts)
+
+
+def test_zhuyin_and_capitalised_pinyin_glosses_are_dropped():
+    page = """兩岸頭條網 > 大陸新聞 > 社會
+
+理(ㄌㄧˇ)塘：高原小城的文明新(ㄒㄧㄣ)顏
+發佈時間：2023-08-16 10:42　來源：甘孜日報
+【字級：小 中 大】　分享到：Facebook　LINE　Twitter
+
+　　近年來，理塘縣以創(ㄔㄨㄤˋ)建省級文明城市為抓手，完成老舊小區改造17個。鄂伦春（Èlúnchūn）自治旗、阿荣旗（Āróng Qí）也派人前來學習。
+"""
+    a = _arts(page)[0]
+    assert a["title"] == "理塘：高原小城的文明新颜"
+    assert a["subtitle"] == ""
+    body = a["body"][0]["text"]
+    assert "ㄔ" not in body and "Èlúnchūn" not in body and "Āróng" not in body
+    assert "鄂伦春自治旗、阿荣旗也派人" in body
+    assert 17 in _values(a)
+
+
+def test_counts_of_handled_items_ranks_by_score_and_a_papers_name_read_with_yue():
+    page = """衡水曰报
+2021年3月10日 星期三
+第2版 县域
+
+景县“门前三包”包出整洁街巷
+
+　　去年以来，景县维修楼道灯、下水管道等设施2600余件次。在全市县城管理考核中，景县综合得分第1名。
+"""
+    a = _arts(page)[0]
+    assert a["outlet"] == "衡水日报"
+    got = {(f["value"], f["unit"]) for f in a["facts"]}
+    assert (2600, "件次") in got
+    assert any(f["value"] == 1 and f.get("kind") == "rank" for f in a["facts"])
+
+
+def test_an_item_naming_only_its_home_takes_the_division_holding_the_pages_other_items():
+    page = """民族日报
+2023年9月29日　星期五　农历八月十五　中秋节
+A2　综合新闻
+
+全州“文明餐桌”行动覆盖餐饮单位5600家
+　　本报讯（记者　马　媛）今年以来，我州深入开展“文明餐桌”行动，全州5600家餐饮单位张贴节约用餐提示。
+
+临夏市：八坊十三巷里的文明“新景”
+　　中秋小长假前夕，临夏市八坊十三巷里游人如织，志愿者为游客讲解砖雕艺术120余场。
+
+临夏县“积分制”管出乡村新风
+　　在临夏县韩集镇的村民活动广场上，全县已建成积分超市86个。
+"""
+    arts = _arts(page)
+    assert [a["adcode"] for a in arts] == ["622900", "622901", "622921"]
+    assert arts[0]["provenance"]["region"]["confident"] is False
+    assert {f["adcode"] for f in arts[0]["facts"]} == {"622900"}
+    assert all(a["date"]["value"] == "2023-09-29" for a in arts)  # (the festival beside the date is no text)
