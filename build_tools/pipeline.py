@@ -19,7 +19,7 @@ from .data import data_file
 from .extract.corrections import apply_corrections, check_corrections, corrections_for
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
-from .extract.published import decide_date, decide_outlet, decide_page, folio_page, publication_sibling, year_from_date
+from .extract.published import _arabic_page, decide_date, decide_outlet, decide_page, folio_page, publication_sibling, year_from_date
 from .extract.region import HOME_WORDS, holding_region, resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
@@ -186,6 +186,20 @@ def _title_starts(art) -> int:
     return min((b.first for b in art.header), default=-1)
 
 
+def _page_over(art, own_meta) -> str | None:
+    """The page an article starts on when the text holds the running heads of two pages or more
+    (a spread: 4 … 开封日报 2024年1月16日 / 5 … then the second page's pieces): the last page
+    number printed before its title, where its own lines name none."""
+    if own_meta.pages:
+        return None
+    start = _title_starts(art)
+    heads = sorted((b.first, v) for b in art.page_meta for f, v in b.extra.get("fields", []) if f == "page")
+    if start < 0 or len({v for _, v in heads}) < 2:
+        return None
+    before = [v for line, v in heads if line < start]
+    return _arabic_page(before[-1]) if before and before[-1] != heads[0][1] else None
+
+
 def _text_starts(art) -> int:
     """The source line the article's text starts on (past the end when it has none)."""
     return min((b.first for b in art.body if b.kind == "paragraph"), default=10 ** 9)
@@ -339,7 +353,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
             "outlet": outlet,
             # (a part continued from another page, （上接第1版）: the page it starts on)
             # (its note under the title or opening the text; one at the foot is no part of its start)
-            "newspaper_page": decide_page(am, pm, [b.text for b in art.meta if any(
+            "newspaper_page": _page_over(art, am) or decide_page(am, pm, [b.text for b in art.meta if any(
                 f == "jump" for f, _ in b.extra.get("fields", [])) and _title_starts(art) < b.first < _text_starts(art)] + [lead],
                                           sibling=sibling) or folio_page(outlet, [b.text for b in art.meta + art.page_meta]),
             "provenance": {

@@ -179,6 +179,18 @@ def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: se
     return ranked[0][1]
 
 
+def _named_more_in_full(m, body: str) -> Place | None:
+    """A headline's short name several places share (台江 of 台江县 and of 台江区), each named in
+    full in the text: the one named so more often (the story's place; the other its partner)."""
+    if len(m.candidates) < 2 or any(m.text == q.name for q in m.candidates):
+        return None
+    counts = sorted(((body.count(q.name), q) for q in m.candidates if len(q.name) > len(m.text)),
+                    key=lambda x: x[0], reverse=True)
+    if len(counts) < 2 or counts[1][0] == 0 or counts[0][0] <= counts[1][0]:
+        return None
+    return counts[0][1]
+
+
 def _city_of_shared_name(m, p: Place, surfaces: dict[str, set[str]]) -> Place:
     """A bare name a prefecture shares with its own county-level city (临夏: 临夏回族自治州 and
     临夏市) means the prefecture, unless the page names the city in full (临夏市) and the
@@ -272,7 +284,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             near = set()
             if prev and 0 <= m.offset - prev[0] <= NEAR_CHARS:
                 near = {prev[1].adcode}
-            p = gz.resolve(m, context, near)
+            p = _named_more_in_full(m, fields["body"]) if f in ("title", "subtitle", "kicker") else None
+            p = p or gz.resolve(m, context, near)
             if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
                 p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)
             if p is None and f in ("title", "subtitle") and _short_name_in_province(gz, m, context):

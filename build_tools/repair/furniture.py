@@ -74,6 +74,8 @@ _CN_MONTH_DAY = (r"(?:十[一二]?|[一二三四五六七八九])月(?:三十一
 _LUNAR_RE = re.compile(r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
                        r"\s*(?:闰)?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
                        r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)?")
+# a row of bracketed labels and short values, stars among them (【难度：★★★☆☆】【生词：12个】)
+_RATING_LINE_RE = re.compile(r"(?:[【\[][^【】\[\]：:]{1,6}[：:][^【】\[\]]{1,12}[】\]][ \u3000]*)+")
 # a form's row of tick boxes, each before its option (□紧急　☑请审阅　□请批注　□请答复)
 _CHECKBOX_LINE_RE = re.compile(r"(?:[□☑☒☐■✓✔]\s*[\u4e00-\u9fff]{1,8}[ \u3000]*){2,}")
 _CN_MONTH_DAY_LINE_RE = re.compile(rf"{_CN_MONTH_DAY}(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*{_LUNAR_RE.pattern})?")
@@ -575,6 +577,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _paper_breadcrumb(text.strip())
     if got is None and text.strip():
         got = _bar_parts(text.strip())
+    if got is None and _RATING_LINE_RE.fullmatch(text.strip()) and re.search("[★☆]", text):
+        got = [("chrome", text.strip())]  # 【难度：★★★☆☆】【生词：12个】: a reading site's rating of the piece
     if got is None and _CHECKBOX_LINE_RE.fullmatch(text.strip()) and re.search("[☑☒✓✔☐]", text):
         got = [("chrome", text.strip())]  # □紧急　☑请审阅　□请批注: a form's tick boxes, no names
     if got is None and _CN_MONTH_DAY_LINE_RE.fullmatch(text.strip()):
@@ -1159,7 +1163,7 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             if pub and v["outlet_re"].fullmatch(pub):
                 return rest + [("chrome", pub_part), ("publisher", pub)]
             # (某某县融媒体中心主办, 某某指挥部办公室编印: who runs or prints it, an outlet's or an office's name)
-            who = re.sub(r"(?:主办|主管|承办|编印)$", "", pub_part)
+            who = re.sub(r"(?:主办|主管|承办|编印)+$", "", pub_part)  # (中共某县委主管主办: both words)
             named = [("outlet" if v["outlet_re"].fullmatch(who) and not any(f == "outlet" for f, _ in rest)
                       else "source", who)] if who != pub_part and len(who) >= 3 else []
             return rest + [("chrome", pub_part)] + named
@@ -2532,6 +2536,16 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?…]$")
 ENGLISH_SENTENCE_MIN_WORDS = 4
 
 
+def _spelled_in_pinyin(han: str, latin: str) -> bool:
+    """Is `latin` the pinyin of `han` (资中报 / ZIZHONG BAO, 团结报 / TUANJIE BAO), letters only?"""
+    from pypinyin import lazy_pinyin
+
+    h = re.sub(r"\s+", "", han.strip())
+    if not h or not re.fullmatch(f"[{HAN_CLASS}]{{2,12}}", h):
+        return False
+    return "".join(lazy_pinyin(h)).lower().replace("ü", "v") == re.sub(r"[^a-z]", "", latin.lower())
+
+
 def _english_name_under(u: Unit, before: list[Unit]) -> bool:
     """A line in Latin script only, printed right under a masthead or a
     headline (no blank line between): the outlet's or the title's English
@@ -3335,7 +3349,11 @@ def _split(page: Page) -> Page:
             units.append(replace(u, kind="meta"))
             continue
         if k in repeated_heads:
-            units.append(replace(u, kind="furniture"))  # 创城专刊 over each page, beside its number and date
+            # 创城专刊 over each page, beside its number and date (a paper's name so repeated, 开封日报,
+            # stays its masthead: the outlet)
+            t = u.text.strip()
+            outlet_named = is_masthead(t) or bool(vocabulary()["outlet_re"].fullmatch(t))
+            units.append(replace(u, kind="meta" if outlet_named else "furniture"))
             continue
         if (re.fullmatch(r"[/／]\s*\d{1,4}", u.text.strip()) and units and units[-1].kind in ("meta", "furniture")
                 and _PAGE_NO_RE.fullmatch(units[-1].text.strip())):
@@ -3351,8 +3369,13 @@ def _split(page: Page) -> Page:
             # head (a page break inside the text: 2 / 某某日报 2023年6月8日 县市新闻)
             units.append(replace(u, kind="meta"))
             continue
+        if (_english_name_under(u, units) and units and not units[-1].kind and len(units) <= MASTHEAD_LINES
+                and _spelled_in_pinyin(units[-1].text, u.text)):
+            # 资中报 / ZIZHONG BAO: a name over its own spelling in pinyin, a paper's masthead
+            units[-1] = replace(units[-1], kind="meta")
         if (_english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2])
-                or (_in_masthead_stack(u, units) and u.text.strip() in vocabulary()["section_names"])
+                or (_in_masthead_stack(u, units) and (u.text.strip() in vocabulary()["section_names"] or (
+                    len(u.text.strip()) <= 14 and u.text.strip().endswith(tuple(vocabulary().get("section_name_ends") or ())))))
                 or _section_under_page(u, units) or _PICTOGRAPHS_ONLY_RE.fullmatch(u.text.strip() or "x")):
             # (a line of pictographs alone, 🌿 📍, sets a post's sections apart: decoration)
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …

@@ -365,7 +365,7 @@ def _split_articles(blocks: list[Block], find_places: FindPlaces | None) -> list
     for art in arts:
         _title_from_meta(art)
         _unbracket_title(art)  # (a repost's mark, [转载]…, first: no column's label)
-        _cut_column_label(art)
+        _cut_column_label(art, find_places)
         _label_under_headline(art)
         _cut_site_name(art, find_places)
         _cut_site_name_before(art, find_places)
@@ -682,14 +682,21 @@ def _reported_from(blocks: list[Block], find_places: FindPlaces | None) -> list[
 _BRACKET_LABEL_RE = re.compile(r"[【\[]([^【】\[\]]{2,10})[】\]]")
 
 
-def _cut_column_label(art: DraftArticle) -> None:
+def _cut_column_label(art: DraftArticle, find_places: FindPlaces | None = None) -> None:
     """A column's name in brackets before the title is the kicker, not the title; so is a
     comic's genre tag before a bar (漫画｜…, data/layout.yaml comic_title_tags), and a media
-    tag (视频 | 某地：…)."""
+    tag (视频 | 某地：…). A place's name so tagged (【惠济区】黄河岸边…) labels the headline as
+    惠济区： does: it is the kicker, with its colon, over any page section's name."""
     m = (COLUMN_LABEL_RE.match(art.title or "") or _comic_tag(art.title or "")
          or re.match(r"^(视频|图集|直播|音频)\s*[|｜丨]\s*(\S.{3,})$", (art.title or "").strip()))
     if m and not art.title_inferred:
-        art.kicker = art.kicker or m.group(1)
+        tag = m.group(1).strip()
+        if find_places is not None and bare_place_name(tag, find_places):
+            if art.kicker:
+                art.banners.insert(0, art.kicker)
+            art.kicker = tag + "："
+        else:
+            art.kicker = art.kicker or tag
         art.title = m.group(2).strip()
 
 

@@ -470,7 +470,9 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             metas.append(Block("meta", seg.text.strip(), seg.first, seg.last, 0, {"fields": fields}))
             if {f for f, _ in fields} == {"jump"} and _JUMP_FROM_RE.search(seg.text):
                 jumped_to = seg.last  # （上接第1版）浦江“五水共治”再出发: the headline on its line goes on from there
-                jumped_alone = bool(re.fullmatch(r"[（(][^（）()]{2,12}[）)]", seg.text.strip()))
+                # (alone on its line, and under no headline of its own: 福鼎：… / （上接第1版） / text)
+                jumped_alone = bool(re.fullmatch(r"[（(][^（）()]{2,12}[）)]", seg.text.strip())) and not (
+                    items and items[-1].kind in ("short", "heading", "subheading") and items[-1].last == seg.first - 1)
             if items and {f for f, _ in fields} == {"jump"} and not _JUMP_FROM_RE.search(seg.text):
                 if items[-1].kind == "short":
                     items[-1].kind = "paragraph"  # text broken off where it goes on on another page
