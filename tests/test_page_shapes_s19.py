@@ -523,3 +523,99 @@ A2　综合新闻
     assert arts[0]["provenance"]["region"]["confident"] is False
     assert {f["adcode"] for f in arts[0]["facts"]} == {"622900"}
     assert all(a["date"]["value"] == "2023-09-29" for a in arts)  # (the festival beside the date is no text)
+
+
+def test_a_masthead_over_its_pinyin_and_its_owners_line():
+    page = """宁乡报
+NINGXIANG BAO
+中共宁乡市委主管主办　　第2287期　　今日4版
+2019年11月24日　星期五
+第1版　要闻
+
+全市上下决战决胜省级文明城市测评
+
+本报记者　邝春燕
+
+　　记者从市创建办获悉，今年以来全市累计整改问题1.2万个。
+"""
+    a = _arts(page)[0]
+    assert a["outlet"] == "宁乡报"
+    assert a["title"] == "全市上下决战决胜省级文明城市测评"
+    assert a["adcode"] == "430182"
+
+
+def test_a_place_tag_in_brackets_before_the_headline_labels_its_place():
+    page = """郑州晚报　2019年11月14日　星期四　A06
+城事·文明郑州
+
+【金水区】黄河路上的“文明驿站”暖了路人心
+
+　　今年以来，金水区建成“文明驿站”11个，每个周末安排志愿者90余名轮流值守。（记者　卞晓蕾　通讯员　闪雅文）
+"""
+    a = _arts(page)[0]
+    assert a["title"] == "黄河路上的“文明驿站”暖了路人心"
+    assert a["adcode"] == "410105"
+    assert a["authors"] == ["卞晓蕾", "闪雅文"]  # (闪, a surname: 闪雅文 is a name, no credit 文)
+
+
+def test_a_headlines_short_name_two_places_share_is_the_one_named_more_in_full():
+    page = """福州新闻网
+首页 | 福州 | 山海协作 | 文明福州 | 视频
+
+台江：苗乡小城迎来文明“蝶变”！
+2021-04-26 09:12　　来源：黔东南日报
+
+　　四月的台江县城，步道干净整洁。近年来，台江县累计投入4.3亿元实施县城提质工程。
+　　在东西部协作中，福州市台江区与台江县结对，两地累计互派干部29人次。
+"""
+    a = _arts(page)[0]
+    assert a["adcode"] == "522630"
+
+
+SPREAD = """开封日报
+2024年1月16日　星期二
+4
+创建全国文明城市特刊
+
+千年古都开封的文明答卷
+
+本报记者　霍思远
+
+　　自创建全国文明城市工作开展以来，开封市累计投入资金126亿元，打通“断头路”27条，新增停车泊
+
+开封日报
+2024年1月16日　星期二
+5
+创建全国文明城市特刊
+
+位1.8万个。
+
+龙亭区：“门前五包”包出文明新街景
+
+本报记者　宁可欣
+
+　　今年以来，龙亭区与沿街商户签订责任书3200份。
+"""
+
+
+def test_a_spread_with_a_running_head_on_each_page():
+    arts = _arts(SPREAD)
+    assert [a["title"] for a in arts] == ["千年古都开封的文明答卷", "龙亭区：“门前五包”包出文明新街景"]
+    assert [a["outlet"] for a in arts] == ["开封日报", "开封日报"]  # (its name over each page: the masthead)
+    assert [str(a["newspaper_page"]).strip("第版") for a in arts] == ["4", "5"]
+
+
+def test_a_reading_sites_rating_line_is_no_subtitle():
+    page = """读报学拼音网 > 新闻阅读 > 民族地区
+
+莫力达瓦（Mòlìdáwǎ）：小城的文明答卷
+2018-12-20 16:02　来源（láiyuán）：呼伦贝尔日报
+【难度（nándù）：★★★☆☆】【生词（shēngcí）：12个】
+
+　　近年来，莫力达瓦达斡尔族自治旗以创建文明城市为抓手，全旗投入资金9600万元。
+"""
+    a = _arts(page)[0]
+    assert a["title"] == "莫力达瓦：小城的文明答卷"
+    assert a["subtitle"] == ""
+    assert a["outlet"] == "呼伦贝尔日报"
+    assert 96000000 in _values(a) and 12 not in _values(a)
