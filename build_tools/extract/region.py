@@ -284,7 +284,9 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             near = set()
             if prev and 0 <= m.offset - prev[0] <= NEAR_CHARS:
                 near = {prev[1].adcode}
-            p = _named_more_in_full(m, fields["body"]) if f in ("title", "subtitle", "kicker") else None
+            # (not when a level's word follows the name, 玉树州: the name says which)
+            p = (_named_more_in_full(m, fields["body"]) if f in ("title", "subtitle", "kicker")
+                 and fields[f][m.offset + len(m.text):m.offset + len(m.text) + 1] not in tuple("州市县区盟旗") else None)
             p = p or gz.resolve(m, context, near)
             if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
                 p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)

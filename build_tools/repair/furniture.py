@@ -3375,7 +3375,8 @@ def _split(page: Page) -> Page:
             units[-1] = replace(units[-1], kind="meta")
         if (_english_name_under(u, units) or _other_script_name_above(u, units, page.units[k + 1:k + 2])
                 or (_in_masthead_stack(u, units) and (u.text.strip() in vocabulary()["section_names"] or (
-                    len(u.text.strip()) <= 14 and u.text.strip().endswith(tuple(vocabulary().get("section_name_ends") or ())))))
+                    len(u.text.strip()) <= 14 and u.text.strip().endswith(tuple(vocabulary().get("section_name_ends") or ()))
+                    and not re.search(r"\d|版\s", u.text))))  # (第8版　某某专版: the page's line, its number kept)
                 or _section_under_page(u, units) or _PICTOGRAPHS_ONLY_RE.fullmatch(u.text.strip() or "x")):
             # (a line of pictographs alone, 🌿 📍, sets a post's sections apart: decoration)
             units.append(replace(u, kind="furniture"))  # Pudong Times · Community under 浦东时报 …
