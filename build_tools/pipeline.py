@@ -19,7 +19,7 @@ from .data import data_file
 from .extract.corrections import apply_corrections, check_corrections, corrections_for
 from .extract.facts import ALL_FACT_KINDS, extract_facts, extract_milestones, extract_practices
 from .extract.gazetteer import load_gazetteer
-from .extract.published import _arabic_page, decide_date, decide_outlet, decide_page, folio_page, publication_sibling, year_from_date
+from .extract.published import arabic_page, decide_date, decide_outlet, decide_page, folio_page, publication_sibling, year_from_date
 from .extract.region import HOME_WORDS, holding_region, resolve_region
 from .extract.year import estimate_year
 from .ingest.kinds import Ingested, read_seed
@@ -197,7 +197,7 @@ def _page_over(art, own_meta) -> str | None:
     if start < 0 or len({v for _, v in heads}) < 2:
         return None
     before = [v for line, v in heads if line < start]
-    return _arabic_page(before[-1]) if before and before[-1] != heads[0][1] else None
+    return arabic_page(before[-1]) if before and before[-1] != heads[0][1] else None
 
 
 def _text_starts(art) -> int:

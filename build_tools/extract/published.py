@@ -267,7 +267,7 @@ def decide_page(article_meta, page_meta, continued: list[str] | None = None, sib
         if page:
             return page
     shared = sibling.pages if sibling is not None and sibling is not article_meta else []
-    return _arabic_page(_first_page(article_meta.pages) or _first_page(page_meta.pages) or _first_page(shared))
+    return arabic_page(_first_page(article_meta.pages) or _first_page(page_meta.pages) or _first_page(shared))
 
 
 # a scan's folio at the foot of the sheet, between dashes: — 3 —, 一 3 一
@@ -295,11 +295,11 @@ def folio_page(outlet: str | None, texts: list[str]) -> str | None:
 _CN_PAGE_RE = re.compile(r"第\s*([一二三四五六七八九十〇零两]{1,4})\s*版")
 
 
-def _arabic_page(page: str | None) -> str | None:
+def arabic_page(page: str | None) -> str | None:
     """A page number in Chinese numerals (第三版, 第十二版) in the digits every other page
     prints (第3版), so that pages compare and sort alike.
 
-    >>> _arabic_page("第三版"), _arabic_page("第十二版"), _arabic_page("A06")
+    >>> arabic_page("第三版"), arabic_page("第十二版"), arabic_page("A06")
     ('第3版', '第12版', 'A06')
     """
     m = _CN_PAGE_RE.fullmatch(page or "")
