@@ -619,3 +619,31 @@ def test_a_reading_sites_rating_line_is_no_subtitle():
     assert a["subtitle"] == ""
     assert a["outlet"] == "呼伦贝尔日报"
     assert 96000000 in _values(a) and 12 not in _values(a)
+
+
+STACKS_PAGE = """新乡日报
+2021年4月22日　星期四
+第3版　县区新闻
+
+老旧小区换新颜　居民生活有滋味
+卫滨区：“微改造”托起民生“大幸福”
+——卫滨区推进老旧小区改造提升工作纪实
+
+本报记者　郇海波
+
+　　2019年以来，卫滨区累计投入资金3.2亿元，改造老旧小区97个。
+
+志愿服务常态化　文明实践见实效
+红旗区“红马甲”穿梭大街小巷
+全区注册志愿者突破6万人
+
+　　本报讯（记者　覃雅琴）近年来，红旗区组建志愿服务队伍426支。
+"""
+
+
+def test_a_slogan_of_two_phrases_over_a_headline_is_its_kicker():
+    arts = _arts(STACKS_PAGE)
+    assert [a["title"] for a in arts] == ["卫滨区：“微改造”托起民生“大幸福”", "红旗区“红马甲”穿梭大街小巷"]
+    assert [a["kicker"] for a in arts] == ["老旧小区换新颜 居民生活有滋味", "志愿服务常态化 文明实践见实效"]
+    assert arts[1]["subtitle"] == "全区注册志愿者突破6万人"
+    assert [a["adcode"] for a in arts] == ["410703", "410702"]

@@ -988,6 +988,20 @@ def _section_number_re() -> re.Pattern:
     return re.compile(load_data("layout.yaml")["section_number_line"])
 
 
+# a slogan of two parallel phrases on one line, set apart by a space (创建省级文明县城　建设美丽幸福隆化)
+_SPACED_COUPLET_RE = re.compile(r"[\u4e00-\u9fff“”]{4,10}[ \u3000]+[\u4e00-\u9fff“”]{4,10}")
+
+
+def spaced_couplet(text: str) -> bool:
+    """Two phrases of about one length on one line, a space between them, no mark: a slogan over
+    a headline (its 引题), a line of its own. Read here and by the structure step."""
+    t = text.strip()
+    if not _SPACED_COUPLET_RE.fullmatch(t):
+        return False
+    a, b = re.split(r"[ \u3000]+", t)
+    return abs(len(a) - len(b)) <= 2
+
+
 def section_number(text: str) -> bool:
     """Is `text` an item's or section's number alone on its line (01, NO.2, 二: layout.yaml
     section_number_line)? Read here and by the structure step."""
@@ -1239,6 +1253,9 @@ def _reflow(page: Page) -> Page:
                 # its last printed line: a second run sees the joined line, and must agree; Han
                 # characters, not width: fix_punctuation widens marks after this pass)
                 join = True
+        if (join and cur.first == cur.last and r in ("", "heading", "subheading") and spaced_couplet(cur.text)
+                and cur.gap >= 1 and not _indented(cur.text)):  # (after a blank line, not set in: no text's line)
+            join = False  # 志愿服务常态化　文明实践见实效 / 牧野区…: a slogan over the headline, a line of its own
         if (join and cur.first == cur.last and not ends_sentence(cur.text) and _PERIOD_NOTE_RE.fullmatch(u.text.strip())):
             join = False  # 某某这一年 / （2019年10月—2020年9月）: the period a headline covers, a note under it
         if cur is not None and last_u is not None and (last_u.first, u.first) in carried:

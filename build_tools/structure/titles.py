@@ -9,7 +9,7 @@ from ..model import Block, DraftArticle, place_readings
 from ..repair.core import CLOCK_RE, LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
 from ..repair.briefs import brief_label
-from ..repair.paragraphs import column_name, document_title
+from ..repair.paragraphs import column_name, document_title, spaced_couplet as _spaced_couplet
 from .blocks import issued_document_title
 from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
@@ -363,9 +363,14 @@ def _with_column_name(blocks: list[Block], k: int, used: set, find_places=None) 
                  or (blocks[j].last + 1 == blocks[k].first and _broken_headline(blocks[j].text, blocks[k].text))
                  # (昆都仑区：老旧小区“微改造” / 改出居民好心情: a subject over its predicate)
                  or (blocks[j].last + 1 == blocks[k].first and predicate_line(blocks[j].text, blocks[k].text, find_places))
-                 or second_statement(blocks[j].text, blocks[k].text, find_places))
+                 or second_statement(blocks[j].text, blocks[k].text, find_places)
+                 # (a slogan's two phrases over a headline and its 副题, three lines one under another)
+                 or (j >= 1 and blocks[j].last + 1 == blocks[k].first and blocks[j - 1].last + 1 == blocks[j].first
+                     and blocks[j - 1].kind in ("heading", "subheading") and _spaced_couplet(blocks[j - 1].text)))
             and (j == 0 or blocks[j - 1].kind not in ("heading", "subheading") or place_label(blocks[j - 1].text)
                  or _stack_top(blocks, j - 1, used) or blocks[j - 1].extra.get("meta_after")
+                 # (志愿服务常态化　文明实践见实效 / 牧野区… / 全区…: a slogan's two phrases over them)
+                 or (blocks[j - 1].last + 1 == blocks[j].first and _spaced_couplet(blocks[j - 1].text))
                  # (县区新闻 / 信宜：“城市管家”上岗 / 背街小巷有了…: the page's section name over them)
                  or (j - 1 not in used and not blocks[j - 1].level and is_column_name(blocks[j - 1].text)
                      and (j == 1 or blocks[j - 2].kind not in ("heading", "subheading"))))):
@@ -1636,6 +1641,25 @@ def _without_section_mark(b: Block) -> Block:
 _PERIOD_LINE_RE = re.compile(r"[（(]\d{4}年?(?:\d{1,2}月?)?\s*[—\-－–~～至到]+\s*(?:\d{4}年?)?(?:\d{1,2}月)?[）)]")
 
 
+# a headline under a slogan's two phrases holds at least this many characters
+COUPLET_TITLE_MIN = 8
+# each phrase of a policy slogan over a headline holds at least this many characters
+SLOGAN_PHRASE_MIN = 7
+def _couplet_over_headline(heads: list[Block]) -> int | None:
+    """Index of a policy slogan of two long phrases (a spaced couplet of SLOGAN_PHRASE_MIN
+    characters a phrase or more: 创建省级文明县城　建设美丽幸福隆化) right over the headline's lines
+    (one or two more, the last maybe its 副题); None when there is none. (A couplet of short
+    phrases, 绿水青山间　文明花正开, is a headline itself.)"""
+    for i in range(len(heads) - 2, max(-1, len(heads) - 4), -1):
+        h, t = heads[i], heads[i + 1]
+        if (not h.level and not t.level and _spaced_couplet(h.text)
+                and min(han_len(x) for x in re.split(r"[ \u3000]+", h.text.strip())) >= SLOGAN_PHRASE_MIN
+                and not _spaced_couplet(t.text) and han_len(t.text) >= COUPLET_TITLE_MIN and t.first == h.last + 1
+                and all(not _spaced_couplet(x.text) for x in heads[i + 2:])):
+            return i
+    return None
+
+
 def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> None:
     art.header = list(blocks)
     heads, seen = [], set()
@@ -1690,6 +1714,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # are two issuers, a cover's office and its contractor, one under the other)
         art.banners.append(heads[-1].text.strip())
         heads = heads[:-1]
+    # (志愿服务常态化　文明实践见实效 / 牧野区“红马甲”穿梭大街小巷 / 全区注册志愿者突破6万人: a
+    # policy slogan of two long phrases over the headline is its 引题; the lines under it are read
+    # as a headline stack of their own)
+    cp = _couplet_over_headline(heads)
+    slogan, heads = (heads[:cp + 1], heads[cp + 1:]) if cp is not None else ([], heads)
     marked = [b for b in heads if b.level]
     subtitle = [b for b in blocks if b.kind == "subtitle"]
     if marked:
@@ -1792,6 +1821,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
             art.title_how = "title_lines_joined"
     else:
         before, title, after = [], None, []
+    before = slogan + before
     if title and before and place_colon_label(before[-1].text, find_places):
         # 米易： / 阳光花城里的“小修小补”: a place's name ending in a colon on the line over the
         # headline is the headline's first words, set on a line of their own (as the paper's
