@@ -79,6 +79,10 @@ _RATING_LINE_RE = re.compile(r"(?:[【\[][^【】\[\]：:]{1,6}[：:][^【】\[\
 # a form's row of tick boxes, each before its option (□紧急　☑请审阅　□请批注　□请答复)
 _CHECKBOX_LINE_RE = re.compile(r"(?:[□☑☒☐■✓✔]\s*[\u4e00-\u9fff]{1,8}[ \u3000]*){2,}")
 _CN_MONTH_DAY_LINE_RE = re.compile(rf"{_CN_MONTH_DAY}(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*{_LUNAR_RE.pattern})?")
+# whole lines that are chrome, each with a mark it must hold: a reading site's rating of the piece
+# (【难度：★★★☆☆】【生词：12个】), a form's tick boxes (□紧急　☑请审阅, no names), a masthead's day in
+# words (三月五日　星期二　农历己亥年正月廿九: its year printed elsewhere)
+_CHROME_LINES = ((_RATING_LINE_RE, "[★☆]"), (_CHECKBOX_LINE_RE, "[☑☒✓✔☐]"), (_CN_MONTH_DAY_LINE_RE, "月"))
 # a WeChat post's place after its time (… 2024-03-12 17:45 海南)
 _PLACE_AT_END_RE = re.compile(rf"{_HAN}{{2,3}}\s*$")
 # a platform's post line after its time: the province it was sent from, then the account's
@@ -577,12 +581,7 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _paper_breadcrumb(text.strip())
     if got is None and text.strip():
         got = _bar_parts(text.strip())
-    if got is None and _RATING_LINE_RE.fullmatch(text.strip()) and re.search("[★☆]", text):
-        got = [("chrome", text.strip())]  # 【难度：★★★☆☆】【生词：12个】: a reading site's rating of the piece
-    if got is None and _CHECKBOX_LINE_RE.fullmatch(text.strip()) and re.search("[☑☒✓✔☐]", text):
-        got = [("chrome", text.strip())]  # □紧急　☑请审阅　□请批注: a form's tick boxes, no names
-    if got is None and _CN_MONTH_DAY_LINE_RE.fullmatch(text.strip()):
-        # 三月五日　星期二　　农历己亥年正月廿九: a masthead's day in words (its year printed elsewhere)
+    if got is None and any(rx.fullmatch(text.strip()) and re.search(needs, text) for rx, needs in _CHROME_LINES):
         got = [("chrome", text.strip())]
     om = re.match(vocabulary().get("original_mark_line") or "(?!)", text.strip()) if got is None else None
     if om:

@@ -1041,6 +1041,12 @@ def _names_under_titles(units: list[Unit], roles: list[str]) -> None:
 # the period a headline's report covers, in brackets on a line of its own under it
 # (（2019年10月—2020年9月）, （2023年1—5月）, （2018—2020年）)
 _PERIOD_NOTE_RE = re.compile(r"[（(](?:\d{4}年?(?:\d{1,2}月?)?)\s*[—\-－–~～至到]+\s*(?:\d{4}年?)?(?:\d{1,2}月)?[）)]")
+
+
+def period_note(text: str) -> bool:
+    """Is `text` the period a report covers, in brackets on a line of its own (（2019年10月—2020年9月））?
+    Read here (never joined to the headline over it) and by the structure step (no line of the title)."""
+    return bool(_PERIOD_NOTE_RE.fullmatch(text.strip()))
 # a mark before a data graphic's figure (■ 1.6万名 / 全市新增注册志愿者)
 _FIGURE_MARK_RE = re.compile(r"^[■□●○◆◇▲△▶►★☆◎]\s*")
 
@@ -1256,7 +1262,7 @@ def _reflow(page: Page) -> Page:
         if (join and cur.first == cur.last and r in ("", "heading", "subheading") and spaced_couplet(cur.text)
                 and cur.gap >= 1 and not _indented(cur.text)):  # (after a blank line, not set in: no text's line)
             join = False  # 志愿服务常态化　文明实践见实效 / 牧野区…: a slogan over the headline, a line of its own
-        if (join and cur.first == cur.last and not ends_sentence(cur.text) and _PERIOD_NOTE_RE.fullmatch(u.text.strip())):
+        if (join and cur.first == cur.last and not ends_sentence(cur.text) and period_note(u.text)):
             join = False  # 某某这一年 / （2019年10月—2020年9月）: the period a headline covers, a note under it
         if cur is not None and last_u is not None and (last_u.first, u.first) in carried:
             join = True  # 会议要求，各旗县市要巩固 / (the next page's running head) / 创建成果，…: one sentence

@@ -1209,7 +1209,7 @@ def _split(blocks: list[Block], find_places: FindPlaces | None) -> list[DraftArt
             # 某某指挥部文件 / 关于开展…的通知 / 各乡镇…：: a document's banner over its title
             heads = blocks[:doc + 1]
             if (doc >= 1 and heads[-2].kind in ("heading", "subheading") and heads[-2].last + 1 == heads[-1].first
-                    and "关于" in heads[-2].text and not issued_document_title(heads[-2].text)
+                    and not issued_document_title(heads[-2].text) and not issued_document_title(heads[-1].text)
                     and issued_document_title(heads[-2].text.strip() + heads[-1].text.strip())):
                 # (关于申请…文明城市 / 专项工作经费的请示: the title broken over two lines, one title)
                 heads = heads[:-2] + [replace(heads[-2], text=heads[-2].text.strip() + heads[-1].text.strip(),

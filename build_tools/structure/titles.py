@@ -9,7 +9,7 @@ from ..model import Block, DraftArticle, place_readings
 from ..repair.core import CLOCK_RE, LABEL_LINE_RE, SALUTATION_RE
 from ..repair.furniture import vocabulary
 from ..repair.briefs import brief_label
-from ..repair.paragraphs import column_name, document_title, spaced_couplet as _spaced_couplet
+from ..repair.paragraphs import column_name, document_title, period_note, spaced_couplet as _spaced_couplet
 from .blocks import issued_document_title
 from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
@@ -672,7 +672,7 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
         # (数读｜某市创建这一年 / （2019年10月—2020年9月） / 1.6万名 全市…: a box of figures under its
         # label, the period it covers in brackets under it)
         period = (k + 2 < n and blocks[k + 1].kind in ("heading", "subheading") and not blocks[k + 1].level
-                  and _PERIOD_LINE_RE.fullmatch(blocks[k + 1].text.strip()) is not None)
+                  and period_note(blocks[k + 1].text))
         if (b.kind in ("heading", "subheading") and not b.level and k not in used and k + 1 < n
                 and b.text.strip().startswith(boxes) and han_len(b.text) <= lay["max_heading_chars"]
                 and blocks[k + 1 + period].kind == "paragraph" and any(x.kind == "paragraph" for x in blocks[:k])):
@@ -1424,22 +1424,20 @@ def _join_issuer(heads: list[Block]) -> list[Block]:
             and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level):
         return heads[:-2] + [_joined(heads[-2], heads[-1], level=0)]
     if (len(heads) >= 2 and heads[-1].first == heads[-2].last + 1 and not heads[-1].level and not heads[-2].level
-            and "关于" in heads[-2].text and not issued_document_title(heads[-2].text)
+            and not issued_document_title(heads[-2].text) and not issued_document_title(heads[-1].text)
             and issued_document_title(heads[-2].text.strip() + heads[-1].text.strip())):
         # 某某办公室关于印发某某创建 / 全国文明城市三年行动方案的通知: one title broken over two lines
         return heads[:-2] + [_joined(heads[-2], heads[-1], level=0)]
     return heads
 
 
-_QUESTION_WORD_RE = re.compile(r"为何|为什么|怎样|怎么|如何|何以|凭什么|靠什么|谁来|哪些|哪里|能否|是否|几何")
-
-
 def _question_runs_on(upper: str, lower: str) -> bool:
-    """吉首为何能连续三年 / 位居全州创建测评第一？: the question's word above, its mark closing
-    the line below: one question broken over two lines."""
+    """吉首为何能连续三年 / 位居全州创建测评第一？: the question's word above (data/layout.yaml
+    question_words), its mark closing the line below: one question broken over two lines."""
     u, low = upper.strip(), lower.strip()
-    return (bool(_QUESTION_WORD_RE.search(u)) and not re.search(r"[？?！!。，,：:]", u)
-            and low.endswith(("？", "?")) and not _QUESTION_WORD_RE.search(low) and not re.search(r"[，,：:]", low))
+    words = tuple(layout().get("question_words") or ())
+    return (bool(words) and any(w in u for w in words) and not re.search(r"[？?！!。，,：:]", u)
+            and low.endswith(("？", "?")) and not any(w in low for w in words) and not re.search(r"[，,：:]", low))
 
 
 def _join_dangling(heads: list[Block]) -> list[Block]:
@@ -1637,10 +1635,6 @@ def _without_section_mark(b: Block) -> Block:
     return replace(b, text=b.text.lstrip().lstrip("".join(layout().get("section_marks") or ())).strip())
 
 
-# the period a report covers, in brackets on a line of its own under its headline (（2019年10月—2020年9月）)
-_PERIOD_LINE_RE = re.compile(r"[（(]\d{4}年?(?:\d{1,2}月?)?\s*[—\-－–~～至到]+\s*(?:\d{4}年?)?(?:\d{1,2}月)?[）)]")
-
-
 # a headline under a slogan's two phrases holds at least this many characters
 COUPLET_TITLE_MIN = 8
 # each phrase of a policy slogan over a headline holds at least this many characters
@@ -1688,7 +1682,7 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
     if any(_STACK_LABEL_RE.match(b.text.strip()) for b in heads):
         _labelled_stack(art, heads, blocks)
         return
-    period = [b for b in heads if _PERIOD_LINE_RE.fullmatch(b.text.strip())]
+    period = [b for b in heads if period_note(b.text)]
     if period and len(period) < len(heads):  # (某某这一年 / （2019年10月—2020年9月）: the period, a note)
         art.banners += [b.text.strip() for b in period]
         heads = [b for b in heads if b not in period]
