@@ -647,3 +647,42 @@ def test_a_slogan_of_two_phrases_over_a_headline_is_its_kicker():
     assert [a["kicker"] for a in arts] == ["老旧小区换新颜 居民生活有滋味", "志愿服务常态化 文明实践见实效"]
     assert arts[1]["subtitle"] == "全区注册志愿者突破6万人"
     assert [a["adcode"] for a in arts] == ["410703", "410702"]
+
+
+# a typeset page of two articles, the second's headline narrower than the two columns under it
+TWO_HEADLINES_OVER_COLUMNS_HTML = """<html><head><meta charset="utf-8"><style>
+body{font-family:"Noto Serif CJK SC",serif;width:760px;margin:20px;font-size:15px}
+.mast{font-size:34px;font-weight:bold}.meta{font-size:13px;border-bottom:2px solid #000;margin-bottom:10px}
+h1{font-size:24px;margin:10px 0 4px}h2{font-size:20px;margin:14px 0 4px}.by{font-size:13px;margin-bottom:6px}
+.cols{column-count:2;column-gap:24px}p{text-indent:2em;margin:0 0 6px}
+</style></head><body>
+<div class="mast">黔西南日报</div>
+<div class="meta">2023年5月18日　星期四　第3版　县市新闻　　责任编辑：潘晓红</div>
+<h1>兴义：老街巷装上“文明导视牌”</h1>
+<div class="by">本报记者　韦明亮　通讯员　岑雪梅</div>
+<div class="cols">
+<p>近日，兴义市在老城区背街小巷新装文明导视牌326块，标注公厕、停车点和志愿服务站的位置。市城管局介绍，今年以来全市已完成背街小巷改造58条，新增停车泊位1260个。</p>
+<p>“以前外地游客问路，我们说不清楚，现在抬头一看就明白了。”在老街经营小吃店的居民黄桂芬说。</p>
+<p>据了解，兴义市还组建了由412名志愿者组成的“街巷管家”队伍，每天轮流巡查，发现问题随手拍、随时报，群众满意度达到95.6%。</p>
+</div>
+<h2>安龙县“积分超市”激活乡村文明新风</h2>
+<div class="cols">
+<p>走进安龙县招堤街道的“文明积分超市”，村民用攒下的积分兑换米面油等生活用品。今年以来，安龙县已建成积分超市87个，累计兑换积分52万分，参与群众达2.3万人次。</p>
+<p>县文明办负责人表示，下一步将把积分制推广到全县所有行政村，让文明新风吹进千家万户。（通讯员　龙开鑫　杨秀芝）</p>
+</div>
+</body></html>"""
+
+
+def test_a_pdf_headline_narrower_than_its_columns_heads_them_and_opens_the_second_article(tmp_path):
+    from typeset import render
+
+    pdf = tmp_path / "two.pdf"
+    render(TWO_HEADLINES_OVER_COLUMNS_HTML, pdf=pdf)
+    from build_tools.pipeline import link_corpus, process_seed
+    arts = link_corpus([process_seed("two.pdf", pdf.read_bytes())])
+    # (the column beside the first article's text is read before the second headline under it)
+    assert [a["title"] for a in arts] == ["兴义：老街巷装上“文明导视牌”", "安龙县“积分超市”激活乡村文明新风"]
+    assert [a["adcode"] for a in arts] == ["522301", "522328"]
+    assert [a["authors"] for a in arts] == [["韦明亮", "岑雪梅"], ["龙开鑫", "杨秀芝"]]
+    assert {412, 95.6} <= _values(arts[0]) and not {87, 23000} & _values(arts[0])
+    assert {87, 23000} <= _values(arts[1])

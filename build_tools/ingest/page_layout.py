@@ -214,6 +214,18 @@ def _order_spans(blocks: list[Block]) -> list[tuple[float, float]]:
                     and abs((x0 + x1) / 2 - (ax0 + ax1) / 2) <= 1.5 * size and (x1 - x0) < (sx1 - sx0)):
                 spans[id(b)] = (sx0, sx1)
                 break
+    # a headline over columns (安龙县“积分超市”… over the two columns of its text, narrower than
+    # them both): it heads them all, so it counts as wide as they are together, and the column
+    # beside the text above it is read before it
+    for b in blocks:
+        if b.figure or len(b.lines) > 2:
+            continue
+        x0, _, x1, y1 = b.box
+        under = [c for c in blocks if c is not b and not c.figure and 0 <= c.box[1] - y1 <= 2.0 * b.size
+                 and c.box[0] >= x0 - b.size]
+        if len(under) >= 2 and max(c.box[0] for c in under) >= x1 and min(c.box[0] for c in under) <= x0 + b.size:
+            sx0, sx1 = spans[id(b)]
+            spans[id(b)] = (min(sx0, *(c.box[0] for c in under)), max(sx1, *(c.box[2] for c in under)))
     return [spans[id(b)] for b in blocks]
 
 

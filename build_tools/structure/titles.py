@@ -70,7 +70,9 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
     if not title_levels:  # no title group yet: the page's largest marked type (a PDF's # titles)
         title_levels = {min((b.level for b in blocks if b.kind in ("heading", "subheading") and b.level), default=0)}
     for k, b in enumerate(blocks):
-        if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level not in title_levels)
+        # (a heading one size under the titles, a PDF's ## under its #, opens an article too when its
+        # place has nothing to do with the article's: a second, smaller headline of the page)
+        if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level > max(title_levels) + 1)
                 or han_len(b.text) < 4 or is_section_head(b.text)):
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
