@@ -4,7 +4,8 @@ Sentences written for these tests, about places all over China: a number with
 a measure word a report counts in (桌, 对, 副, 面 ...) is a fact in that unit; a
 number that names a unit or a route (八路军129师, 兵团224团, 13路公交车), a
 pairing (1对1), the page's own view counter printed as label and value
-(观看人数：3.6万) and a bulletin's print run (共印30份) are never facts; N位 after a
+(观看人数：3.6万, 好评(201)), a bulletin's print run (共印30份), a standard's or version's
+number (GB/T 1.1, Android 8.0) and the end of a time range (晚6时至8时) are never facts; N位 after a
 rank word is a rank, elsewhere it counts persons.
 """
 import sys
@@ -55,6 +56,15 @@ NOT_FACTS = [
     "（共印45份）",
     "浏览次数：1386",
     "印数：500",
+    # a standard's or a version's number after a Latin code and a space
+    "道路保洁执行CJJ 14的作业标准。",
+    "标识牌符合GB/T 1.1—2009的编写规则。",
+    "本程序需要 Android 8.0 或更高版本。",
+    # a listing's own review counters
+    "用户评价（236）",
+    "好评(201)",
+    # a time range's end (晚6时至8时: two times of day)
+    "广场音乐喷泉每天晚6时至8时开放。",
 ]
 
 
@@ -69,6 +79,8 @@ STILL_FACTS = [
     ("全校300余名师生参加了活动。", [(300, "名", "more_than")]),
     ("改造背街小巷42条，新建口袋公园8个。", [(42, "条", "exact"), (8, "个", "exact")]),
     ("全年举办文明讲堂12期，培训骨干600人。", [(12, "期", "exact"), (600, "人", "exact")]),
+    ("全市GDP 增长5.2%，新增志愿者 3000人。", [(5.2, "%", "exact"), (3000, "人", "exact")]),
+    ("各点位累计收到群众评价1200条。", [(1200, "条", "exact")]),
 ]
 
 

@@ -88,8 +88,9 @@ _TIME = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:[:：][0
                    r"|(?<=[早晚]上|上午|下午|中午|凌晨|傍晚|夜间|每天|每晚|每日|清晨|早晨|晚间|深夜|午后|夜里|当晚)"
                    r"\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])"
                    r"|(?<=[日天今][早晚夜])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])"  # 6月18日晚9时, 今晚8点
-                   r"|(?<=[早晚])\s?(?:[01]?[0-9]|2[0-3])\s?点(?![0-9])"  # 延长到晚8点, 早8点至晚6点
-                   r"|(?<=夜)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9位])")  # 除夕夜10点, 平安夜8时
+                   r"|(?<=[早晚])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])"  # 延长到晚8点, 早8点至晚6点, 晚6时
+                   r"|(?<=夜)\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9位])"  # 除夕夜10点, 平安夜8时
+                   r"|(?<=[时点][至到～~—－-])\s?(?:[01]?[0-9]|2[0-3])\s?[时点](?![0-9])")  # the end of 晚6时至8时
 # March 5, Sept. 12, 5 March (2023): a date in English (an English summary beside the Chinese text)
 _MONTHS_EN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -203,6 +204,7 @@ def _compiled() -> dict:
             rf"(?P<u>{_alt(r['unit_before_number'])}){r.get('unit_before_linkers', '')}$")
         if r.get("unit_before_number") else None,
         "calendar_year": re.compile(r.get("calendar_year_after") or "(?!)"),
+        "code_bare": re.compile(r.get("code_before_bare_number") or "(?!)"),
         "docno": re.compile(r["document_number"]) if r.get("document_number") else None,
         "web": re.compile(r["web_address"]) if r.get("web_address") else None,
         "postmark": re.compile(r["post_marks"]) if r.get("post_marks") else None,
@@ -534,6 +536,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         elif (not unit_written and not g["mult"] and not g["num2"] and not g["pct"] and not is_cn
               and numtxt.isdigit() and len(numtxt) >= r.get("code_min_digits", 99)):
             kind = "name"  # a serial number or code, not a count
+        elif (not unit_written and not g["mult"] and not g["pct"] and not is_cn
+              and rx["code_bare"].search(text[max(0, start - 2):start])):
+            kind = "name"  # GB/T 1.1, iOS 12.0: a standard's or version's number
         if (kind == "quantity" and not unit_written and not g["pct"] and not is_cn
                 and rx["item_before"].search(text, max(0, start - 8), start)
                 and rx["item_after"].match(text[num_end:num_end + 3])):
