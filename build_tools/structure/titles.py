@@ -73,7 +73,7 @@ def _unmarked_titles(blocks: list[Block], groups: list[tuple[int, int]], used: s
         # (a heading one size under the titles, a PDF's ## under its #, opens an article too when its
         # place has nothing to do with the article's: a second, smaller headline of the page)
         if (k in used or b.kind not in ("heading", "subheading") or (b.level and b.level > max(title_levels) + 1)
-                or han_len(b.text) < 4 or is_section_head(b.text)):
+                or han_len(b.text) < 4 or is_section_head(b.text) or section_label(b.text)):
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if nxt is None or nxt.kind != "paragraph":
@@ -445,6 +445,19 @@ def is_section_head(text: str) -> bool:
     return text.lstrip().startswith(tuple(layout().get("section_marks") or ()))
 
 
+def section_label(text: str) -> bool:
+    """A short label wholly in 【】 alone on its line, a pictograph before it at most (📊【本周战况】):
+    a section of the text under it, in a digest too (data/layout.yaml section_label_max_chars)."""
+    m = _SECTION_LABEL_RE.fullmatch(text.strip())
+    lay = layout()
+    return bool(m and han_len(m.group(1)) <= lay.get("section_label_max_chars", 0)
+                and m.group(1) not in lay["brief_labels"] and not m.group(1).endswith(tuple(lay["section_label_place_ends"])))
+
+
+# 📊【本周战况】, ⚔️【县市比拼】 (a pictograph or two before it, nothing after it but a pictograph)
+_SECTION_LABEL_RE = re.compile(r"[^\w【】]{0,3}【([\u4e00-\u9fff]{2,12})】[^\w【】]{0,3}")
+
+
 def place_colon_label(text: str, find_places) -> bool:
     """A place's name ending in a colon, alone on its line (巴里坤：, 边城绥芬河:): the first
     words of the headline under it. Needs the page's place finder: 作品全文： names none."""
@@ -509,8 +522,13 @@ def title_groups(blocks: list[Block], find_places=None) -> list[tuple[int, int]]
                             and any(x.kind == "paragraph" for x in blocks[:k]))
                    # (a section over its own information lines, 办理回复 / 回复机构：…, or over an
                    # encyclopedia's buttons, 创建历程 / 编辑 播报, or over the next slide's number, heads
-                   # no article)
-                   and not set(b.extra.get("meta_after_fields") or ["?"]) <= {"info", "tools", "slide"})]
+                   # no article; nor does a banner over the page's chrome alone with no text above it, under the
+                   # post's headline: 标题 / 某某发布 2023-09-11 / ⚔️创城进行时⚔️ / 距离年度测评还有 28 天)
+                   and not set(b.extra.get("meta_after_fields") or ["?"]) <= {"info", "tools", "slide"}
+                   and not (set(b.extra.get("meta_after_fields") or ["?"]) <= {"chrome"}
+                            and not any(x.kind == "paragraph" for x in blocks[:k])
+                            and any(x.extra.get("meta_after") and "date" in (x.extra.get("meta_after_fields") or ())
+                                    for x in blocks[:k])))]
     # (a speaker's label heads no piece, nor does a notice's reply slip, 回执)
     used = {k for k, b in enumerate(blocks) if b.extra.get("speaker") or b.extra.get("form_part")}
     boxed = False  # the page sets its bylines above its headlines
@@ -996,6 +1014,7 @@ def _column_items(blocks: list[Block], used: set[int]) -> list[int]:
                 or not 4 <= han_len(t) <= lay["max_heading_chars"] or re.search(r"[。！？；：:]$", t)
                 or (re.match(lay["numbered_head"], t) and not digest)
                 or (is_section_head(t) and not digest)  # (a digest's items may each be barred: ▍某街道…)
+                or section_label(t)  # (not labelled in 【】 so short: 🏆【县市比拼】 heads a section, in a digest too)
                 or (heads and b.first <= blocks[k - 1].last + 1)):  # (a blank line above each)
             break
         j = k + 1
