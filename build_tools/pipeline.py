@@ -300,7 +300,10 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
                                 outlet=" ".join(am.signers + [outlet or ""] + am.offices + pm.offices + books
                                                 + list(dict.fromkeys(n for n, _, _ in am.outlets + pm.outlets
                                                                      if n != outlet))).strip(),
-                                page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]))
+                                # (and the provinces and prefectures of the page's articles above: 江北区 on a
+                                # page whose first article is 重庆市江北区's is Chongqing's, not Ningbo's)
+                                page_context="\n".join([furniture] + [b.text for b in art.meta + art.page_meta]
+                                                        + _places_above(articles)))
         region = _page_region(_commented_region(art.kicker, region, articles), articles)
         region = _comment_on_the_page(art, region, articles)
         if not outlet:
@@ -403,6 +406,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         record["tags"] = list(dict.fromkeys([p["label"] for p in practices if p.get("label")] + am.keywords))
         articles.append(record)
     _home_from_the_page(articles)
+    _page_region_for_earlier(articles)
     warnings = list(ing.warnings)  # an extension that lied, replaced bytes, a page without text ...
     if not articles and repaired.segments:  # never a silent drop
         head = repaired.segments[0].text
@@ -555,6 +559,35 @@ def _home_from_the_page(articles: list[dict]) -> None:
             rec["provenance"]["region"] = held["provenance"]
             rec["facts"], rec["practices"], rec["milestones"] = article_facts(rec, f"{SITE_ARTICLES}/{rec['slug']}/", [])
             break
+
+
+def _places_above(done: list[dict]) -> list[str]:
+    """The names of the provinces and prefectures the page's earlier articles are about, as
+    context for a name several places share (never counted as a mention)."""
+    return list(dict.fromkeys(n for a in done for n in ((a.get("region_info") or {}).get("province"),
+                                                         (a.get("region_info") or {}).get("prefecture")) if n))
+
+
+def _page_region_for_earlier(articles: list[dict]) -> None:
+    """`_page_region` looking down the page: items naming no place at all above an item that
+    names the page's place (a district paper's page of its towns' news, 大峪街道… / 永定镇… /
+    then 书香门头沟), when every item that names a place names that one: they are about it too,
+    marked not confident, and their facts are filed there."""
+    placed = [a for a in articles if a.get("adcode")]
+    codes = {a["adcode"] for a in placed}
+    if len(codes) != 1:
+        return
+    info = placed[-1].get("region_info") or {}
+    for rec in articles:
+        if rec.get("adcode") or rec.get("corrections"):
+            continue
+        held = {**info, "subplaces": [], "provenance": {"method": "page_region", "confident": False},
+                "evidence": f"文中没有地名，同版其他文章都写{info.get('region')}（no place in the text: the page's other articles' place）"}
+        for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
+            rec[key] = held.get(key)
+        rec["subplaces"], rec["region_info"] = [], held
+        rec["provenance"]["region"] = held["provenance"]
+        rec["facts"], rec["practices"], rec["milestones"] = article_facts(rec, f"{SITE_ARTICLES}/{rec['slug']}/", [])
 
 
 def _page_outlet(region: dict | None, done: list[dict]) -> tuple[str, dict] | None:

@@ -48,3 +48,76 @@ def test_a_posts_short_labels_in_brackets_are_its_sections_not_items():
     assert a["authors"] == ["斯琴高娃"]
     assert a["adcode"] == "152923"
     assert {1320, 86, 214, 512, 486} <= _values(a)
+
+
+DISTRICT_PAGE = """津西时报
+2023年6月9日　星期五　第2版　综合新闻
+
+杨柳青镇老街巷换新颜
+　　本报讯　近日，杨柳青镇背街小巷提升工程全部完工，共整治街巷11条，补种绿植2600平方米，新增停车位95个。
+　　“以前路窄车乱，现在宽敞多了。”居民郝桂兰说。
+（记者　史文博）
+
+中北镇志愿者清理楼道杂物
+　　本报讯（记者　蔡立群）6月6日，中北镇组织40余名志愿者走进老旧小区，清理楼道杂物860余处，劝导整改乱停乱放问题37处。
+　　今年以来，该镇已开展此类活动21次。
+
+区图书馆“夏日书香”活动启动
+　　本报讯（记者　冉欣悦）6月3日，区图书馆“夏日书香”阅读推广活动启动，将在全区12个分馆开展亲子阅读、文明礼仪讲座等活动。
+　　去年，活动共吸引读者1.8万人次参与，助力西青区“书香城区”建设。
+"""
+
+
+def test_items_naming_no_place_above_one_naming_the_district_are_about_it():
+    # towns the gazetteer does not hold (杨柳青镇, 中北镇), then an item naming 西青区: the page's place
+    arts = _arts(DISTRICT_PAGE)
+    assert len(arts) == 3
+    assert [a["adcode"] for a in arts] == ["120111"] * 3
+    assert arts[0]["provenance"]["region"] == {"method": "page_region", "confident": False}
+    assert 2600 in _values(arts[0]) and all(f["adcode"] == "120111" for f in arts[0]["facts"])
+
+
+TWIN_DISTRICTS = """鼓楼报
+2024年3月12日　星期二　第3版　民生
+
+三坊七巷周边停车有了“新解法”
+　　本报讯（记者　柯晓岚）福州市鼓楼区在三坊七巷周边挖潜增设停车泊位420个，错峰共享车位180个，居民停车难得到缓解。
+　　“现在晚上回家，基本都能找到车位。”居民林依婷说。
+
+老旧小区加装电梯跑出“加速度”
+　　本报讯（记者　郑海峰）近年来，我区把老旧小区加装电梯作为民生实事，全区已完成加装电梯156部，惠及居民1900余户。
+　　今年我区将继续推进老旧小区改造，让更多居民实现“一键回家”。
+"""
+
+
+def test_a_district_name_several_cities_share_is_the_one_the_page_is_about():
+    # 鼓楼区 is a district of 福州, 南京, 徐州 and 开封: the page's first article names 福州市鼓楼区
+    arts = _arts(TWIN_DISTRICTS)
+    assert [a["adcode"] for a in arts] == ["350102", "350102"]
+
+
+RIVER_AND_VISITORS = """滨江岸线成了市民的“城市客厅”
+　　本报讯（记者　殷佳怡）傍晚时分，虹口区北外滩滨江步道上游人如织，不少游客在观景平台拍摄黄浦江两岸景色。今年以来，沿线新设志愿服务驿站6个，累计服务市民游客12万人次。
+　　“来自兰州的游客特别多。”志愿者说。沿着黄浦江，步道已贯通2.5公里，让上海的市民在江边感受城市的温度。
+"""
+
+
+def test_a_river_named_after_a_district_and_where_visitors_came_from_are_not_the_place():
+    # 黄浦江 is the river, not 黄浦区; 来自兰州的游客 are visitors
+    a = _arts(RIVER_AND_VISITORS)[0]
+    assert a["adcode"] == "310109"
+    assert {6, 120000, 2.5} <= _values(a)
+    assert all(f["adcode"] == "310109" for f in a["facts"])
+
+
+VISITORS_ONLY = """老街迎来研学团
+永平融媒　2024-04-15 18:30
+
+　　4月13日，来自成都的研学团学生走进县城老街，体验扎染技艺。今年以来，老街已接待研学团队48批次、学生2600余人次。
+"""
+
+
+def test_visitors_from_a_city_do_not_outweigh_the_outlets_place():
+    # the only place in the text is where the visitors came from: the outlet's (永平融媒) stands
+    a = _arts(VISITORS_ONLY)[0]
+    assert a["adcode"] == "532928"

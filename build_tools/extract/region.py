@@ -29,10 +29,11 @@ decision is clear (named in the title, or well ahead of the runner-up).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
-from ..data import data_file
+from ..data import data_file, load_data
 from ..repair.furniture import vocabulary
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
@@ -40,6 +41,8 @@ WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body"
 FIELD_ZH = {"title": "标题", "subtitle": "副标题", "kicker": "栏目名", "byline": "署名", "body": "正文",
             "outlet": "媒体名"}
 CHILD_SUPPORT = 0.5
+# A place named as where people came from (来自成都的…) weighs less than the outlet's name.
+ORIGIN_WEIGHT = 0.25
 # what a place printed as the title's label (X：…) counts on top of a title's mention
 LABEL_BONUS = 10.0
 # 我市 / 本市 / 全市 …: the word's last character and the places it can mean
@@ -159,7 +162,8 @@ def _outlet_places(gz, outlet: str, context: set[str]) -> list:
     if not m:
         return []
     cands = gz.by_name(m.group(1))
-    return sorted(cands, key=lambda p: (p.adcode not in context, LEVEL_RANK[p.level]))
+    # (江北报 on a page naming 重庆市: Chongqing's 江北区, not Ningbo's)
+    return sorted(cands, key=lambda p: (p.adcode not in context, not set(p.ancestors()) & context, LEVEL_RANK[p.level]))
 
 
 def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: set[str]):
@@ -308,6 +312,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 w += LABEL_BONUS
             if f == "title" and prev is not None and prev[1].adcode != p.adcode and _after_destination_verb(fields[f], m.offset):
                 w = WEIGHTS["body"]  # 崇信县来静宁学习…: 静宁 is where the subject went
+            if f == "body" and fields[f][max(0, m.offset - 3):m.offset].endswith(_origin_words()):
+                w = ORIGIN_WEIGHT  # 来自成都的研学团: where the visitors came from, not where the story is
             # parent immediately followed by its child: the child is the subject
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
                 score[prev[1].adcode] -= w
@@ -425,6 +431,12 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
     confident = (in_title and not (runner and runner >= total[best.adcode])) or (
         total[best.adcode] >= CLEAR_RATIO * runner and count[best.adcode] >= 2)
     return _record(best, {"method": method, "confident": bool(confident)}, "；".join(parts), subs)
+
+
+@functools.lru_cache(maxsize=1)
+def _origin_words() -> tuple[str, ...]:
+    """Words before a place naming where people came from (data/places_exclusions.yaml origin_before)."""
+    return tuple(load_data("places_exclusions.yaml").get("origin_before") or ())
 
 
 def holding_region(adcodes: list[str], how: dict, evidence: str) -> dict | None:
