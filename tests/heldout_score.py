@@ -19,7 +19,8 @@ exists (else this interpreter), with that checkout first on sys.path; scoring ha
 
 What counts as the same text (and nothing else): spaces; full- and half-width forms (NFKC);
 traditional and simplified script (OpenCC t2s on both sides); quote styles (“”「」『』‘’"');
-dash styles in subtitles (a leading —— is not compared); the middle dot in names (·•・‧.); the
+dash styles in subtitles (a leading —— is not compared); OCR's letters in a number (l5.6万 = 15.6万,
+23O0 = 2300); the middle dot in names (·•・‧.); the
 simplified radicals a PDF font prints for characters (⻔ = 门). Truth checks look a title or quote up
 on the page with a mirror site's pinyin or zhuyin glosses taken off both.
 Pages: 第3版 = 3 = 03 = 第三版; A05 = A5. Units: 名 = 位 = 人 (persons), 千米 = 公里, 平方千米 = 平方公里,
@@ -149,10 +150,17 @@ def t2s(text: str) -> str:
     return _t2s.convert(text)
 
 
+# a letter OCR read for a digit, beside a digit and no other letter (l5.6万, 23O0, 3l0)
+_OCR_DIGIT_RE = re.compile(r"(?<![A-Za-z])[OolI](?=[0-9.,])|(?<=[0-9.,])[OolI](?![A-Za-z])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
 def norm(text: str | None) -> str:
-    """Text compared as the same: spaces, width, script and quote styles do not count."""
+    """Text compared as the same: spaces, width, script, quote styles and OCR's letters in a
+    number do not count."""
     text = unicodedata.normalize("NFKC", text or "").translate(_RADICALS)
     text = t2s(text).translate(_QUOTES)
+    text = _OCR_DIGIT_RE.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     return re.sub(r"\s+", "", text)
 
 
