@@ -16,6 +16,7 @@ the text is not meta.
 """
 from __future__ import annotations
 
+import datetime
 import functools
 from collections import Counter
 import re
@@ -581,6 +582,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
         got = _paper_breadcrumb(text.strip())
     if got is None and text.strip():
         got = _bar_parts(text.strip())
+    if got is None and text.strip():
+        got = _barred_masthead(text.strip())
     if got is None and any(rx.fullmatch(text.strip()) and re.search(needs, text) for rx, needs in _CHROME_LINES):
         got = [("chrome", text.strip())]
     om = re.match(vocabulary().get("original_mark_line") or "(?!)", text.strip()) if got is None else None
@@ -997,6 +1000,52 @@ def _bar_parts(t: str) -> list[tuple[str, str]] | None:
             return None
         got += fields
     return got if any(f in ("page", "date", "outlet") for f, _ in got) else None
+
+
+# a short date in a masthead (24.03.05), its weekday after it at most (24.03.05 星期二)
+_SHORT_DATE_PART_RE = re.compile(r"(\d{2})[.．](\d{1,2})[.．](\d{1,2})(?:[ \u3000]*((?:星期|周)[一二三四五六日天]))?")
+_WEEKDAYS = "一二三四五六日"
+
+
+def _short_date(p: str) -> str | None:
+    """24.03.05 (星期二): the day a masthead prints with a two-digit year, when it is a day of the
+    calendar and falls on the weekday printed beside it."""
+    m = _SHORT_DATE_PART_RE.fullmatch(p)
+    if not m:
+        return None
+    try:
+        day = datetime.date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if m.group(4) and _WEEKDAYS[day.weekday()] != m.group(4)[-1].replace("天", "日"):
+        return None
+    return day.isoformat()
+
+
+def _barred_masthead(t: str) -> list[tuple[str, str]] | None:
+    """A paper's running head whose parts stand between bars, box-drawing ones too (某某日报 │ 07 │
+    市州新闻 │ 24.03.05 星期二): the paper, a bare page number, the page's name, a short date. Read
+    so only with the paper's name among three parts or more, and a page or a date."""
+    parts = [x.strip() for x in re.split(r"[|｜│┃]", t)]
+    if len(parts) < 3 or not all(parts):
+        return None
+    v = vocabulary()
+    got: list[tuple[str, str]] = []
+    for p in parts:
+        if (is_masthead(p, v) or v["outlet_re"].fullmatch(p)) and not any(f == "outlet" for f, _ in got):
+            got.append(("outlet", p))  # (the first: a page's name after it may end as a site's, 市州新闻)
+        elif re.fullmatch(r"[A-Z]?\d{1,2}(?:版)?", p):
+            got.append(("page", p))
+        elif (day := _short_date(p)) is not None:
+            got.append(("date", day))
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,6}", p) and not (got and got[-1][0] == "page_name"):
+            got.append(("page_name", p))
+        elif (fields := _lex_meta(p)) and {f for f, _ in fields} <= {"date", "page", "page_name", "weekday", "time"}:
+            got += fields
+        else:
+            return None
+    kinds = [f for f, _ in got]
+    return got if kinds.count("outlet") == 1 and {"page", "date"} & set(kinds) else None
 
 
 def _paper_breadcrumb(t: str) -> list[tuple[str, str]] | None:

@@ -239,8 +239,8 @@ def _fix_ocr_marks(text: str, line: int, edits: list[Edit]) -> str:
 
 # marks OCR misreads on any page, once is enough: a date's day read as 曰 (5月16曰), a
 # column rule read as a bar before a masthead's line (▌某某日报 2023年5月16日 … 第6版)
-# (and a paper's name: 衡水曰报 for 衡水日报)
-_OCR_DAY_RE = re.compile(r"(\d\s*月\s*\d{1,2}\s*)曰|([\u4e00-\u9fff]{2})曰(?=报)")
+# (and a paper's name: 衡水曰报 for 衡水日报, letter-spaced too: 延 边 曰 报)
+_OCR_DAY_RE = re.compile(r"\d\s*月\s*\d{1,2}\s*(曰)|[\u4e00-\u9fff]\s?[\u4e00-\u9fff]\s?(曰)(?=\s?报)")
 _OCR_MASTHEAD_BAR_RE = re.compile(r"^(\s*)[▌丨|｜](?=\s*[\u4e00-\u9fff].*\d\s*年.*\d\s*月.*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|\b[A-Z]\d{1,2}\b))")
 
 
@@ -252,7 +252,7 @@ def _fix_ocr_dates(text: str, line: int, edits: list[Edit]) -> str:
         text = text[:m.end(1)] + text[m.end(1) + 1:]
     out, last = [], 0
     for m in _OCR_DAY_RE.finditer(text):
-        at = m.end(1) if m.group(1) is not None else m.end(2)
+        at = m.start(1) if m.group(1) is not None else m.start(2)
         out.append(text[last:at] + "日")
         edits.append(Edit(OCR_MARKS_PASS, line, at, "曰", "日"))
         last = at + 1
