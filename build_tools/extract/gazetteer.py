@@ -421,6 +421,11 @@ class Gazetteer:
             return False
         return any(rest.startswith(x) for x in self._suffixes) or (short and rest.startswith(self._short_suffixes))
 
+    @property
+    def township_suffixes(self) -> tuple[str, ...]:
+        """The last words of a town's, a township's, a street office's or a village's name."""
+        return self._township_suffixes
+
     def _in_township(self, text: str, end: int) -> bool:
         """Is the short name ending at ``end`` part of a township's, village's or
         community's name (泾河源镇, 龙泉关镇)? Its suffix follows right after it or

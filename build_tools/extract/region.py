@@ -183,6 +183,24 @@ def _by_parents(m, places: dict, score: dict, first_seen: dict, outlet_codes: se
     return ranked[0][1]
 
 
+def _county_of_town(gz, m, body: str) -> Place | None:
+    """A headline's short name the text prints as a town's after its county's full name
+    (临安古城… over 建水县临安镇…): the headline names that town, so its county, not the
+    division of that short name elsewhere (临安区)."""
+    if not all(k == "alias" for k in m.kinds):
+        return None
+    for suf in gz.township_suffixes:
+        at = body.find(m.text + suf)
+        while at > 0:
+            before = [x for x in gz.scan(body[max(0, at - 12):at]) if x.offset + len(x.text) == min(at, 12)]
+            if before and len(before[-1].candidates) == 1 and before[-1].kinds[0] == "full":
+                county = before[-1].candidates[0]
+                if county.level in ("county", "prefecture") and county.adcode not in {q.adcode for q in m.candidates}:
+                    return county
+            at = body.find(m.text + suf, at + 1)
+    return None
+
+
 def _named_more_in_full(m, body: str) -> Place | None:
     """A headline's short name several places share (台江 of 台江县 and of 台江区), each named in
     full in the text: the one named so more often (the story's place; the other its partner)."""
@@ -216,12 +234,13 @@ def _law_name_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《([^《》]{1,60})》", text) if ends and m.group(1).endswith(ends)]
 
 
-def _short_name_in_province(gz, m, context: set[str]) -> bool:
+def _short_name_in_province(gz, m, context: set[str], body: str = "") -> bool:
     """A county's two-character short name in a headline (关岭：…, 罗城…), the name of no
     other place and no everyday word, on a page whose outlet or text names the county's
     province only (a provincial paper or site): the headline's subject. Without its
-    prefecture the gazetteer leaves such a name unread (too many are words elsewhere)."""
-    if len(m.candidates) != 1 or gz.needs_context(m.text):
+    prefecture the gazetteer leaves such a name unread (too many are words elsewhere).
+    A name that may be a word (凭祥) counts so when the text names it again."""
+    if len(m.candidates) != 1 or (gz.needs_context(m.text) and m.text not in body):
         return False
     p = m.candidates[0]
     return p.level == "county" and p.province_code in context and m.kinds[0] == "alias"
@@ -291,10 +310,12 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             # (not when a level's word follows the name, 玉树州: the name says which)
             p = (_named_more_in_full(m, fields["body"]) if f in ("title", "subtitle", "kicker")
                  and fields[f][m.offset + len(m.text):m.offset + len(m.text) + 1] not in tuple("州市县区盟旗") else None)
+            if p is None and f in ("title", "subtitle", "kicker"):
+                p = _county_of_town(gz, m, fields["body"])  # 临安古城 over 建水县临安镇…: 建水's town
             p = p or gz.resolve(m, context, near)
             if p is None and len(m.candidates) == 1 and m.text in fields["outlet"]:
                 p = m.candidates[0]  # a short name the page's own outlet carries (瑞丽融媒 … 瑞丽)
-            if p is None and f in ("title", "subtitle") and _short_name_in_province(gz, m, context):
+            if p is None and f in ("title", "subtitle") and _short_name_in_province(gz, m, context, fields["body"]):
                 p = m.candidates[0]  # 关岭：… on a page of 贵州's paper: the one county of that name there
             if p is None:
                 if len(m.candidates) > 1:
@@ -355,18 +376,22 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
     scans["lead"] = gz.scan(lead)
     for suffix, words in HOME_WORDS.items():
         n = sum(fields["body"].count(w) for w in words)
-        if not n:
+        # (and the headline's: 好消息！我县这些村镇获评… is about the home, as a title naming it is;
+        # not its 全市, a ranking's scope: 某区老旧小区改造进度全市第一)
+        titled = any(w in fields["title"] + fields["subtitle"] for w in words[:2])
+        if not n and not titled:
             continue
         home = _lead_home(gz, scans["lead"], lead, context, suffix, words) or _home(gz, scans, context, suffix,
                                                                                     fields["outlet"])
         if home is None:
             continue
         places[home.adcode] = home
-        score[home.adcode] += n * WEIGHTS["body"]
-        count[home.adcode] += n
+        score[home.adcode] += n * WEIGHTS["body"] + (WEIGHTS["title"] if titled else 0)
+        count[home.adcode] += n + titled
         where[home.adcode]["body"] += n
+        where[home.adcode]["title"] += int(titled)
         first_seen.setdefault(home.adcode, (len(order), 0))
-        home_note = f"正文中“{words[0]}/{words[1]}/{words[2]}”{n}次指{home.name}"
+        home_note = f"{'标题和' if titled else ''}正文中“{words[0]}/{words[1]}/{words[2]}”{n + titled}次指{home.name}"
 
     if not places:
         own = _outlet_home(gz, scans, context, fields["outlet"])
