@@ -121,3 +121,140 @@ def test_visitors_from_a_city_do_not_outweigh_the_outlets_place():
     # the only place in the text is where the visitors came from: the outlet's (永平融媒) stands
     a = _arts(VISITORS_ONLY)[0]
     assert a["adcode"] == "532928"
+
+
+BARRED_MASTHEAD = """江西日报 │ 06 │ 市县新闻 │ 23.11.14 {weekday}
+责任编辑 邹　燕　　版式编辑 熊　伟
+
+婺源“文明劝导岗”守护古村
+　　本报11月13日讯（记者 汪晓岚）婺源县在江湾、篁岭等游客集中的古村设立文明劝导岗18个，招募劝导员260名。今年以来，劝导员共劝导不文明行为5100余次。
+"""
+
+
+def test_a_running_head_set_between_box_bars_with_a_short_date():
+    # the paper, a bare page number, the page's name, a two-digit year's date on its weekday
+    a = _arts(BARRED_MASTHEAD.format(weekday="星期二"))[0]
+    assert a["date"]["value"] == "2023-11-14" and a["date"]["source"] == "printed"
+    assert a["outlet"] == "江西日报"
+    assert a["newspaper_page"] in ("06", "6", "第06版", "第6版")
+    assert a["editors"] == ["邹燕", "熊伟"]  # (版式编辑 is the second editor's post, no name)
+    assert a["title"] == "婺源“文明劝导岗”守护古村"
+    assert a["adcode"] == "361130"
+
+
+def test_a_short_date_on_the_wrong_weekday_is_no_printed_date():
+    a = _arts(BARRED_MASTHEAD.format(weekday="星期五"))[0]
+    assert (a["date"] or {}).get("source") != "printed" or a["date"]["value"] != "2023-11-14"
+
+
+SPACED_OCR_MASTHEAD = """黔 东 南 曰 报
+2023年5月16日　星期二　第3版
+
+雷山：苗寨“积分超市”兑出文明新风
+　　本报讯（记者 杨秀英）雷山县在12个苗寨开设“积分超市”，村民参与环境整治可积分兑换生活用品，今年已兑换物品4300余件。
+"""
+
+
+def test_a_letter_spaced_masthead_read_by_ocr_with_its_day_character_misread():
+    a = _arts(SPACED_OCR_MASTHEAD)[0]
+    assert a["outlet"] == "黔东南日报"
+    assert a["adcode"] == "522634"
+
+
+TOWN_OF_ANOTHER_COUNTY = """临安老街有了“文明管家”
+　　本报讯（记者 李春梅）5月8日，在石屏县临安镇的老街上，身穿红马甲的“文明管家”正和商户一起整理门前的物品。今年以来，镇里选聘“文明管家”68名，规范沿街商铺420家。
+　　“临安”是石屏的古称，与浙江杭州的临安同名，常有外地游客订错酒店。
+"""
+
+
+def test_a_headlines_short_name_the_text_prints_as_a_town_of_a_county():
+    # 临安 (临安区 of 杭州, which the page names too) is, in its headline, 石屏县临安镇: the county's story
+    a = _arts(TOWN_OF_ANOTHER_COUNTY)[0]
+    assert a["adcode"] == "532525"
+    assert {68, 420} <= _values(a)
+
+
+OUR_COUNTY_IN_THE_HEADLINE = """喜报！我县三个村获评省级文明村
+永新县融媒　2023年02月20日 19:10 江西
+
+　　近日，吉安市文明委转发省文明委通报，吉安市共有11个村获评省级文明村，我县三个村榜上有名。
+　　吉安市文明办有关负责人介绍，吉安市今年将继续推进文明村镇创建。近年来，全县累计投入资金1.2亿元用于农村人居环境整治。
+"""
+
+
+def test_our_county_in_a_posts_headline_is_the_outlets_county_over_its_parent():
+    a = _arts(OUR_COUNTY_IN_THE_HEADLINE)[0]
+    assert a["adcode"] == "360830"
+
+
+WORD_LIKE_SHORT_NAME = """江西日报　2023年6月2日　第5版
+
+樟树药都老街焕新颜
+　　本报讯（记者 胡晓峰）在樟树，千年药都老街完成“微改造”，整治街面1.6公里，新增停车位210个。
+"""
+
+
+def test_a_short_name_that_may_be_a_word_counts_in_a_headline_when_the_text_names_it_again():
+    # 樟树 (a camphor tree, and 樟树市) on a page of the province's paper, named again in the lead
+    a = _arts(WORD_LIKE_SHORT_NAME)[0]
+    assert a["adcode"] == "360982"
+
+
+WRAPPED_SUBTITLE = """凯里：苗岭小城处处见文明
+——凯里市创建省级文明城市
+工作纪实
+
+　　本报凯里5月9日电（记者 吴丽娟）走进凯里，街道整洁，秩序井然。两年来，凯里市累计投入创建资金2.1亿元，改造农贸市场6个。
+"""
+
+
+def test_a_dashed_subtitle_broken_over_two_lines_is_one_subtitle():
+    arts = _arts(WRAPPED_SUBTITLE)
+    assert len(arts) == 1
+    assert arts[0]["title"] == "凯里：苗岭小城处处见文明"
+    assert arts[0]["subtitle"].lstrip("—") == "凯里市创建省级文明城市工作纪实"
+
+
+SUBTITLE_OVER_ITS_WRITER = """小城大爱
+——凯里市深化文明城市创建走笔
+吴丽娟
+
+　　走进凯里，街道整洁，秩序井然。两年来，凯里市累计投入创建资金2.1亿元，改造农贸市场6个。
+"""
+
+
+def test_a_writers_name_under_a_dashed_subtitle_is_no_part_of_it():
+    a = _arts(SUBTITLE_OVER_ITS_WRITER)[0]
+    assert a["subtitle"].lstrip("—") == "凯里市深化文明城市创建走笔"
+
+
+STACKED_TERM = """A05　黔东南新闻　2023年7月3日　星期一
+
+雷山茶乡
+新时代文明实践站
+开进茶园
+
+　　本报讯（记者 杨秀英）7月1日，雷山县在茶叶主产区建成田间文明实践站18个，组建志愿服务队11支。
+"""
+
+
+def test_a_place_over_a_campaign_term_over_its_predicate_is_one_title():
+    # 新时代文明实践站 is one noun (data/glossary.yaml), not 实践 the verb
+    a = _arts(STACKED_TERM)[0]
+    assert a["title"] == "雷山茶乡新时代文明实践站开进茶园"
+
+
+CAMPAIGN_BANNER = """石嘴山日报
+2020年10月13日　星期二　01　要闻
+
+创 建 全 国 文 明 城 市
+我市“十大攻坚行动”取得阶段性成效
+
+　　本报讯（记者 马海燕）今年以来，我市深入开展“十大攻坚行动”，累计投入创城资金3.8亿元，完成老旧小区改造64个。
+"""
+
+
+def test_the_campaigns_name_alone_over_a_headline_is_its_banner():
+    a = _arts(CAMPAIGN_BANNER)[0]
+    assert a["title"] == "我市“十大攻坚行动”取得阶段性成效"
+    assert a["subtitle"] == ""

@@ -525,7 +525,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     _check_item_titles(items, [s for s in segments if s.kind != "meta"])
     if items and metas and metas[0].first < items[0].first:
         items[0].extra["meta_before"] = True  # 原创 鼓楼发布 2024-11-05 17:45 / the post's headline
-    blocks = _marked_phrases_in_text(_wrapped_title_copies(_figure_lists(_speaker_labels(_classify_items(items)))))
+    blocks = _marked_phrases_in_text(_wrapped_title_copies(_figure_lists(_speaker_labels(_wrapped_subtitle(_classify_items(items))))))
     # back in page order (a meta piece cut off a line follows the text of that line)
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
 
@@ -543,6 +543,24 @@ def _marked_phrases_in_text(blocks: list[Block]) -> list[Block]:
                 and blocks[k - 1].kind == "paragraph" and blocks[k + 1].kind == "paragraph"
                 and b.extra.get("authors") and not any(_common_surname(n) for n in b.extra["authors"])):
             out[k] = Block("subheading", b.text, b.first, b.last, 0, {})
+    return out
+
+
+def _wrapped_subtitle(blocks: list[Block]) -> list[Block]:
+    """A dashed subtitle broken over two lines, its last words on the line right under it
+    (——五指山市创建省级文明城市 / 工作侧记): one subtitle. The second line is short (at most
+    layout.yaml wrapped_subtitle_tail_chars) and no sentence; a headline of its own is longer."""
+    out: list[Block] = []
+    most = layout()["wrapped_subtitle_tail_chars"]
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "subtitle" and b.kind in ("heading", "subheading") and not b.level
+                and b.first == prev.last + 1 and 2 <= han_len(b.text) <= most
+                and not re.search(r"[。！？；，：:,;!?]", b.text) and not re.search(r"[。！？；，：:,;!?）)]$", prev.text.strip())
+                and not names_only(b.text) and not lone_name(b.text.strip())):  # (…创建走笔 / 马嘉禾: its writer)
+            out[-1] = replace(prev, text=prev.text.rstrip() + b.text.strip(), last=b.last)
+            continue
+        out.append(b)
     return out
 
 

@@ -15,7 +15,7 @@ from .bylines import _PLACE_FINDER, byline_names, names_only, trailing_byline
 from .captions import count_places
 from .layout import han_len, layout, patterns, piece_kinds, piece_label as _piece_label, township_suffixes, unbracketed as _unbracketed
 from .meta import is_office, is_org
-from .words import pos_tags as _pos_tags
+from .words import glossary_words, pos_tags as _pos_tags
 
 
 def _stem(c: str) -> str:
@@ -1763,6 +1763,11 @@ def fill_header(art: DraftArticle, blocks: list[Block], find_places=None) -> Non
         # 桂东开展“文明乡风润万家” / 主题宣传活动: the quoted name runs on into its noun, one title
         before, title, after = heads[:-2], _joined(heads[-2], heads[-1]), []
         art.title_how = "title_lines_joined"
+    elif (len(heads) == 2 and not heads[-2].level and not heads[-1].level and han_len(heads[-1].text) >= MAIN_TITLE_MIN
+          and re.sub(r"\s+", "", heads[-2].text) in glossary_words()):
+        # 创 建 全 国 文 明 城 市 / 我市“十大攻坚行动”取得阶段性成效: the campaign's name alone over a
+        # headline is the page's banner, its 引题; the headline is the title
+        before, title, after = heads[:-1], heads[-1], []
     elif len(heads) >= 2 and _LEADS_ON_RE.search(heads[-2].text):
         # 一场“小切口”的治理实践—— / 全市“微网格”让…: a line ending in a dash leads into
         # the line under it, the main title; it is the 引题
@@ -1894,9 +1899,15 @@ def _owner_of_quoted_name(heads: list[Block], find_places) -> bool:
         return False
     a, b = heads[-3], heads[-2]
     name = a.text.strip()
-    if a.level or b.level or not _runs_on(a) or b.first != a.last + 1 or not _QUOTED_RE.fullmatch(b.text.strip()):
+    # (or a campaign's term alone, one noun of the glossary: 中宁枸杞之乡 / 文明实践站 / 开到田间地头,
+    # the upper line a place's and saying nothing: the station is the place's)
+    term = len(_pos_tags(b.text.strip())) == 1 and _pos_tags(b.text.strip())[0][1] == "n" and han_len(b.text) >= 4
+    if a.level or b.level or not _runs_on(a) or b.first != a.last + 1 or not (_QUOTED_RE.fullmatch(b.text.strip()) or term):
         return False
     hits = (place_readings(find_places, name) or find_places(name) or []) if find_places is not None else []
+    if term:
+        return (any(off == 0 for off, _c, _n in hits) and han_len(name) <= SHORT_PAIR_MAX
+                and not any(flag.startswith("v") for _, flag in _pos_tags(name)))
     return any(off == 0 and len(n) == len(name) for off, _c, n in hits)
 
 

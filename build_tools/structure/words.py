@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+from ..data import load_data
+
 
 @functools.lru_cache(maxsize=1)
 def load_pos_tagger():
@@ -17,7 +19,18 @@ def load_pos_tagger():
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
     tokenizer.check_initialized()
+    # the campaign's terms are names of things (新时代文明实践中心, not 实践 the verb inside it):
+    # data/glossary.yaml's terms and their other forms, each one noun
+    for word in glossary_words():
+        tokenizer.add_word(word, tag="n")
     return jieba.posseg.POSTokenizer(tokenizer)
+
+
+@functools.lru_cache(maxsize=1)
+def glossary_words() -> frozenset[str]:
+    """The campaign's terms and their other forms (data/glossary.yaml), three characters or more."""
+    return frozenset(w for term in load_data("glossary.yaml") or ()
+                     for w in [term.get("zh")] + list(term.get("aliases") or ()) if w and len(w) >= 3)
 
 
 @functools.lru_cache(maxsize=512)
