@@ -537,8 +537,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
               and numtxt.isdigit() and len(numtxt) >= r.get("code_min_digits", 99)):
             kind = "name"  # a serial number or code, not a count
         elif (not unit_written and not g["mult"] and not g["pct"] and not is_cn
-              and rx["code_bare"].search(text[max(0, start - 2):start])):
-            kind = "name"  # GB/T 1.1, iOS 12.0: a standard's or version's number
+              and rx["code_bare"].search(text[max(0, start - 2):start])
+              and not re.match(r"\s?[A-Za-z]", text[num_end:num_end + 2])):
+            kind = "name"  # GB/T 1.1, iOS 12.0: a standard's or version's number (guided 300 visitors: English)
         if (kind == "quantity" and not unit_written and not g["pct"] and not is_cn
                 and rx["item_before"].search(text, max(0, start - 8), start)
                 and rx["item_after"].match(text[num_end:num_end + 3])):
