@@ -253,7 +253,7 @@ def process_seed(name: str, data: bytes, config: RepairConfig | None = None,
         for b in art.page_meta:
             pm.add_block(b)
         lead = next((b.text for b in art.body if b.kind == "paragraph"), "")
-        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead), art.site_name or None, sibling=sibling,
+        outlet, outlet_how = decide_outlet(am, pm, dateline_outlet(lead, find_places), art.site_name or None, sibling=sibling,
                                            printed=printed)
         authors, authors_how = list(art.authors), art.authors_how or ("byline_line" if art.authors else "")
         # (a transcript's speakers, 【孔某某】…, named with their posts at its head are no authors)

@@ -170,7 +170,8 @@ def vocabulary() -> dict:
                                      % "|".join(map(re.escape, v.get("advert_labels") or ["广告"])))
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
-    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"], v["translation_bar"]] + list(map(re.escape, chrome))))
+    v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"], v["translation_bar"], v.get("gloss_note") or "(?!)"]
+                                         + list(map(re.escape, chrome))))
     both = sorted(v.get("text_and_picture_credits") or (), key=len, reverse=True)
     v["both_credit_re"] = re.compile("|".join(map(re.escape, both)) or "(?!)")
     posted = v.get("posted_by") or {}
@@ -609,6 +610,10 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
             got = tuple(dated) + (("info" if org else "outlet", dm.group("name")),)
     if got is None and text.strip():
         got = _site_then_channel(text.strip())
+    if got is None and (sm := _SITE_SLOGAN_RE.fullmatch(text.strip())) and (
+            is_masthead(sm.group(1)) or vocabulary()["outlet_re"].fullmatch(sm.group(1))) and (
+            han_len_of(sm.group(2)) <= (vocabulary().get("site_slogan_max_chars") or 0)):
+        got = (("outlet", sm.group(1)), ("chrome", sm.group(2)))  # 某某拼音网 —— 读新闻　学拼音
     if got is None and text.strip():
         got = _site_title_tail(text.strip())
     if got is None and _APP_PLUS_RE.fullmatch(text.strip()):
@@ -1000,6 +1005,14 @@ def _bar_parts(t: str) -> list[tuple[str, str]] | None:
             return None
         got += fields
     return got if any(f in ("page", "date", "outlet") for f, _ in got) else None
+
+
+# a site's name, a dash, its slogan of words set apart by spaces at most (no sentence)
+_SITE_SLOGAN_RE = re.compile(r"(\S{2,16}?)[ \u3000]*(?:——|—|－－)[ \u3000]*([\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+)*)")
+
+
+def han_len_of(text: str) -> int:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
 
 
 # a short date in a masthead (24.03.05), its weekday after it at most (24.03.05 星期二)

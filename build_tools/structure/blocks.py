@@ -437,6 +437,15 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
             signer = metas[-1].text.strip()
             metas[-1] = Block("meta", signer, metas[-1].first, metas[-1].last, 0, {"fields": [("signed_by", signer)]})
             fields = [("signed", v) for _, v in fields] + [("signed_by", signer)]
+        gov = vocabulary().get("government_re")
+        for j in range(len(metas) - 1, max(-1, len(metas) - 3), -1):
+            # 中共某县委员会 / 某县人民政府 / 2024年2月6日: two offices sign it; the government's name
+            # right over the date is the second signer, not the site's name
+            m_ = metas[j]
+            if (fields and any(f == "signed" for f, _ in fields) and m_.last == seg.first - 1
+                    and [f for f, _ in m_.extra.get("fields", [])] == ["outlet"] and gov is not None
+                    and gov.match(m_.text.strip())):
+                metas[j] = Block("meta", m_.text.strip(), m_.first, m_.last, 0, {"fields": [("signed_by", m_.text.strip())]})
         om = _OCCASION_RE.match(seg.text.strip()) if not fields and items and seg.first == seg.last else None
         if om and not any(it.kind == "paragraph" for it in items):
             # 政府工作报告 / ——2024年1月16日在…会议上: the subtitle says the day it was given, the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Block, FindPlaces
+from ..model import Block, FindPlaces, place_readings
 from ..repair.furniture import url_date, app_brand_name, is_masthead, issue_running_head, labelled_names, lex_meta, site_and_channel, vocabulary
 from .layout import han_len, layout
 
@@ -225,8 +225,9 @@ def meta_fields(text: str) -> list[tuple[str, str]]:
     return []
 
 
-def dateline_outlet(lead: str) -> str | None:
-    """The outlet named by a lead's dateline (not 本报: that is the masthead).
+def dateline_outlet(lead: str, find_places: FindPlaces | None = None) -> str | None:
+    """The outlet named by a lead's dateline (not 本报: that is the masthead; not a place's bare
+    name, 正宁讯（通讯员 …）: where it was reported from, when `find_places` knows the name).
 
     >>> dateline_outlet("琼海融媒3月20日讯 （记者 王小明）近日，琼海市…")
     '琼海融媒'
@@ -258,6 +259,9 @@ def dateline_outlet(lead: str) -> str | None:
     # any short name before 讯 and a bracketed byline: 今日潜江讯（记者 …）
     if lead.strip()[m.end():m.end() + 2].lstrip()[:1] in "（(" and m.group(0).rstrip().endswith("讯") \
             and 2 <= len(head) <= MAX_DATELINE_OUTLET:
+        if find_places is not None and any(off == 0 and n == head for off, _c, n in
+                                           (place_readings(find_places, head) or find_places(head) or [])):
+            return None
         return head
     return None
 
@@ -276,6 +280,10 @@ def without_dateline(text: str) -> str:
     return re.sub(r"^\s*[（(][^（()）]{0,80}[）)]", "", rest).lstrip()
 
 
+# a site's name after an underscore closing a copied page title (…成效显著_网易订阅)
+_UNDERSCORE_SITE_RE = re.compile(r"\s*_\s*([\u4e00-\u9fffA-Za-z0-9]{2,12})$")
+
+
 def site_name_after_title(title: str, known: list[str], find_places: FindPlaces | None,
                           context: str = "") -> int | None:
     """Where a site name glued after a title starts (…的序幕琼海新闻网), or None:
@@ -287,8 +295,13 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
     11
     >>> site_name_after_title("小区治理有了新气象某网", ["某网"], None)
     9
+    >>> site_name_after_title("某市创城三年攻坚成效显著_网易订阅", [], None)
+    14
     """
     t = title.rstrip()
+    um = _UNDERSCORE_SITE_RE.search(t)
+    if um and han_len(t[:um.start()]) >= 4:
+        return um.start(1)  # a browser tab's title, 标题_站点名: no headline holds an underscore
     sufs = vocabulary()["outlet_suffixes"]
     for name in sorted(known, key=len, reverse=True):
         # (a site of two characters, 红网, when its name ends as an outlet's does)
