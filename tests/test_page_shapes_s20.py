@@ -258,3 +258,127 @@ def test_the_campaigns_name_alone_over_a_headline_is_its_banner():
     a = _arts(CAMPAIGN_BANNER)[0]
     assert a["title"] == "我市“十大攻坚行动”取得阶段性成效"
     assert a["subtitle"] == ""
+
+
+TRADITIONAL_MIRROR = """環球今日網
+首頁 | 兩岸 | 國際 | 中國
+首頁 > 中國 > 新疆
+
+烏什縣：「文明積分」兌出鄉村新風
+發佈時間：2022-06-18 10:20　｜　來源：阿克蘇日報　｜　閱讀：1,862
+字級：小 中 大　　分享至：Facebook　Twitter　LINE　微信
+
+　　本報訊（記者 阿依古麗·買買提）今年以來，烏什縣在38個村開設「文明積分超市」，村民參與環境整治、志願服務可積分兌換生活用品，累計兌換物品1.2萬件。
+"""
+
+
+def test_a_mirrors_font_size_and_share_buttons_are_chrome_not_a_subtitle():
+    a = _arts(TRADITIONAL_MIRROR)[0]
+    assert a["title"].replace("「", "“").replace("」", "”") == "乌什县：“文明积分”兑出乡村新风"
+    assert a["subtitle"] == ""
+    assert a["adcode"] == "652927"
+
+
+PINYIN_MIRROR = """小书童拼音网 —— 读新闻　学拼音
+首页 > 新闻拼音版 > 地方新闻
+
+伽(jiā)师(shī)县(xiàn)：“美丽庭院”扮(bàn)靓(liàng)乡村
+时间：2022-10-09　来源：喀什日报　点击：562次
+（本文拼音由系统自动标注，仅供参考）
+
+　　本报讯（记者 古丽娜 通讯员 王(wáng)海燕）今年以来，伽师县共评(píng)选出“美丽庭院”1860户，硬化村组道路52公里。
+"""
+
+
+def test_a_pinyin_mirrors_slogan_line_and_its_note_on_glosses_are_chrome():
+    arts = _arts(PINYIN_MIRROR)
+    assert len(arts) == 1
+    a = arts[0]
+    assert a["title"] == "伽师县：“美丽庭院”扮靓乡村"
+    assert a["date"]["value"] == "2022-10-09"
+    assert a["adcode"] == "653129"
+
+
+GOVERNMENT_SITE_REPRINTS = """庆阳市人民政府
+首页　政务公开　政务服务　政民互动
+您现在的位置：首页 > 政务公开 > 县区动态
+
+华池县：“门前三包”包出县城新面貌
+发布时间：2024-04-16 16:20　　来源：华池县融媒体中心　　浏览次数：341
+
+　　近日，华池县全面推行“门前三包”责任制，签订责任书2100余份，整治占道经营问题640处。
+
+宁县：“新时代文明实践+”让乡村文明有温度
+发布时间：2024-04-15 10:05　　来源：宁县县委宣传部　　浏览次数：287
+
+　　宁县讯（通讯员 巩丽霞）近年来，宁县把政策宣讲、技能培训送到田间地头，今年已开展活动380场。
+"""
+
+
+def test_a_dateline_naming_a_place_only_is_no_outlet():
+    # 宁县讯（通讯员 …）: where it was reported from; the site reprinting it is the outlet
+    arts = _arts(GOVERNMENT_SITE_REPRINTS)
+    assert len(arts) == 2
+    assert arts[1]["outlet"] != "宁县"
+    assert arts[1]["adcode"] == "621026"
+
+
+NETEASE_COPY = """网易首页 > 网易号 > 正文
+
+阿克苏创建全国文明城市三年攻坚成效显著_网易订阅
+2022-11-30 08:21:44　来源: 阿克苏日报
+
+　　本报讯（记者 郑宏伟）三年来，阿克苏市累计投入创城资金26亿元，改造老旧小区168个，新增停车泊位9800个。
+"""
+
+
+def test_a_browser_tabs_site_name_after_an_underscore_is_no_part_of_the_title():
+    a = _arts(NETEASE_COPY)[0]
+    assert a["title"] == "阿克苏创建全国文明城市三年攻坚成效显著"
+    assert a["adcode"] == "652901"
+
+
+AID_TEAM = """江苏常州援疆工作队助力墨玉县创建自治区文明县城
+2023-08-26 11:06:18　来源：常州日报
+
+　　8月中旬，记者跟随常州市援疆干部来到墨玉县。2021年以来，常州市先后选派援疆干部人才52名，统筹使用援疆资金1.6亿元，支持墨玉县改造老旧小区21个，铺设人行道12.5公里。
+　　“我们把常州创城的经验带过来。”常州市援疆工作队领队说。墨玉县注册志愿者已达1.3万人。
+"""
+
+
+def test_a_place_a_headline_says_is_helped_is_the_stories_place():
+    a = _arts(AID_TEAM)[0]
+    assert a["adcode"] == "653222"
+
+
+ONE_HEART = """奋楫扬帆启新程　同心共筑文明城
+盐池发布　2024-01-01 08:00　宁夏
+
+　　新年的钟声即将敲响。过去的一年，我县新改建城市道路11条，改造老旧小区19个，惠及居民3200余户；新增城市绿地12.6万平方米。
+　　新的一年，让我们同心同德、携手并进，共同守护盐池的蓝天碧水。
+"""
+
+
+def test_a_county_named_like_a_word_is_not_read_in_a_headlines_word():
+    # 同心 (同心县) in 同心共筑: a word; the post is 盐池's
+    a = _arts(ONE_HEART)[0]
+    assert a["adcode"] == "640323"
+
+
+TWO_SIGNERS = """日喀则日报
+2024年2月8日　星期四　　第3版　县区·综合
+
+致全县文明创建一线工作者的慰问信
+
+全县广大环卫工人、城管队员、志愿者同志们：
+　　值此春节即将到来之际，中共定日县委、定日县人民政府向你们致以节日的问候！过去的一年，全县改造县城道路12.4公里，新建公共厕所23座。
+中共定日县委员会
+定日县人民政府
+2024年2月6日
+"""
+
+
+def test_a_government_signing_under_the_party_committee_is_a_signer_not_the_outlet():
+    a = _arts(TWO_SIGNERS)[0]
+    assert a["outlet"] == "日喀则日报"
+    assert a["adcode"] == "540223"

@@ -301,6 +301,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 if q.level == "prefecture" and kind:
                     surfaces[q.adcode].add(m.text + kind)  # 楚雄州: the prefecture by its short form
     law_spans = {f: _law_name_spans(fields[f]) for f in ("title", "subtitle")}
+    helped = [x for x in scans["title"] if fields["title"][max(0, x.offset - 4):x.offset].endswith(_beneficiary_words())]
     for fi, f in enumerate(order):
         prev: tuple[int, Place] | None = None
         for m in scans[f]:
@@ -333,6 +334,10 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 w += LABEL_BONUS
             if f == "title" and prev is not None and prev[1].adcode != p.adcode and _after_destination_verb(fields[f], m.offset):
                 w = WEIGHTS["body"]  # 崇信县来静宁学习…: 静宁 is where the subject went
+            if f == "title" and fields[f][max(0, m.offset - 4):m.offset].endswith(_beneficiary_words()):
+                w += WEIGHTS["title"]  # 某市援疆工作队助力托里县创建…: the place helped is the story's
+            elif f == "title" and any(m.offset < x.offset for x in helped):
+                w = WEIGHTS["body"]  # (and the helper named before it, 江苏常州援疆工作队, is no subject)
             if f == "body" and fields[f][max(0, m.offset - 3):m.offset].endswith(_origin_words()):
                 w = ORIGIN_WEIGHT  # 来自成都的研学团: where the visitors came from, not where the story is
             # parent immediately followed by its child: the child is the subject
@@ -389,7 +394,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
         score[home.adcode] += n * WEIGHTS["body"] + (WEIGHTS["title"] if titled else 0)
         count[home.adcode] += n + titled
         where[home.adcode]["body"] += n
-        where[home.adcode]["title"] += int(titled)
+        if titled:
+            where[home.adcode]["title"] += 1
         first_seen.setdefault(home.adcode, (len(order), 0))
         home_note = f"{'标题和' if titled else ''}正文中“{words[0]}/{words[1]}/{words[2]}”{n + titled}次指{home.name}"
 
@@ -462,6 +468,12 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
 def _origin_words() -> tuple[str, ...]:
     """Words before a place naming where people came from (data/places_exclusions.yaml origin_before)."""
     return tuple(load_data("places_exclusions.yaml").get("origin_before") or ())
+
+
+@functools.lru_cache(maxsize=1)
+def _beneficiary_words() -> tuple[str, ...]:
+    """Words before a place a headline says is helped (data/places_exclusions.yaml beneficiary_before)."""
+    return tuple(load_data("places_exclusions.yaml").get("beneficiary_before") or ())
 
 
 def holding_region(adcodes: list[str], how: dict, evidence: str) -> dict | None:
