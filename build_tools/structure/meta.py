@@ -296,7 +296,7 @@ def site_name_after_title(title: str, known: list[str], find_places: FindPlaces 
     >>> site_name_after_title("小区治理有了新气象某网", ["某网"], None)
     9
     >>> site_name_after_title("某市创城三年攻坚成效显著_网易订阅", [], None)
-    14
+    13
     """
     t = title.rstrip()
     um = _UNDERSCORE_SITE_RE.search(t)
