@@ -382,3 +382,20 @@ def test_a_government_signing_under_the_party_committee_is_a_signer_not_the_outl
     a = _arts(TWO_SIGNERS)[0]
     assert a["outlet"] == "日喀则日报"
     assert a["adcode"] == "540223"
+
+
+SIGNED_MEMOIR = """小城创卫那三年
+——忆抚松县首次创建省级卫生县城
+郝振山
+
+　　1997年春天，抚松县召开动员大会，决定用三年时间创建省级卫生县城。头一年，全县组织义务劳动4,200余人次，清运垃圾1.3万吨。
+　　那时候没有什么测评体系，检查组来了就看街面、看厕所、看市场。1999年底，抚松终于通过了省里的验收。
+"""
+
+
+def test_a_writers_name_under_a_title_and_its_dashed_subtitle_is_the_byline():
+    a = _arts(SIGNED_MEMOIR)[0]
+    assert a["title"] == "小城创卫那三年"
+    assert a["subtitle"].lstrip("—") == "忆抚松县首次创建省级卫生县城"
+    assert a["authors"] == ["郝振山"]
+    assert a["adcode"] == "220621"

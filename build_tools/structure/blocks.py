@@ -823,8 +823,9 @@ def _lone_name_bylines(items: list["_Item"]) -> None:
     Not over text opening with that name (王某某 / 王某某，某社区居民…: a profile's head)."""
     columns = set(layout().get("reporter_columns") or ())
     # (the page's headline lines: items before the first that is not an unmarked headline line)
-    page_head = next((j for j, x in enumerate(items) if x.kind not in ("short", "heading", "subheading") or x.level),
-                     len(items))
+    # (a dashed subtitle among them: 创城那两年 / ——忆… / 石宝林 / its text)
+    page_head = next((j for j, x in enumerate(items) if x.kind not in ("short", "heading", "subheading", "subtitle")
+                      or x.level), len(items))
     # (or closing the page's last text, a writer's signature: …堂。 / 左志强, or （后文杰） over the
     # page's date line)
     last = next((j for j in range(len(items) - 1, -1, -1) if items[j].kind != "meta"), None)
