@@ -553,12 +553,17 @@ def _home_from_the_page(articles: list[dict]) -> None:
                                   "(its home words only; the page's other items are all inside it)")
             if not held or not held["region"].endswith(suffix) or held["level"] == "province":
                 continue
-            for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
-                rec[key] = held.get(key)
-            rec["subplaces"], rec["region_info"] = [], held
-            rec["provenance"]["region"] = held["provenance"]
-            rec["facts"], rec["practices"], rec["milestones"] = article_facts(rec, f"{SITE_ARTICLES}/{rec['slug']}/", [])
+            _refile(rec, held)
             break
+
+
+def _refile(rec: dict, held: dict) -> None:
+    """File a finished article under the region `held` the page gives it, its facts again with it."""
+    for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
+        rec[key] = held.get(key)
+    rec["subplaces"], rec["region_info"] = [], held
+    rec["provenance"]["region"] = held["provenance"]
+    rec["facts"], rec["practices"], rec["milestones"] = article_facts(rec, f"{SITE_ARTICLES}/{rec['slug']}/", [])
 
 
 def _places_above(done: list[dict]) -> list[str]:
@@ -579,15 +584,8 @@ def _page_region_for_earlier(articles: list[dict]) -> None:
         return
     info = placed[-1].get("region_info") or {}
     for rec in articles:
-        if rec.get("adcode") or rec.get("corrections"):
-            continue
-        held = {**info, "subplaces": [], "provenance": {"method": "page_region", "confident": False},
-                "evidence": f"文中没有地名，同版其他文章都写{info.get('region')}（no place in the text: the page's other articles' place）"}
-        for key in ("region", "adcode", "level", "province", "prefecture", "lat", "lon", "name_en"):
-            rec[key] = held.get(key)
-        rec["subplaces"], rec["region_info"] = [], held
-        rec["provenance"]["region"] = held["provenance"]
-        rec["facts"], rec["practices"], rec["milestones"] = article_facts(rec, f"{SITE_ARTICLES}/{rec['slug']}/", [])
+        if not rec.get("adcode") and not rec.get("corrections"):
+            _refile(rec, _as_page_region(info))
 
 
 def _page_outlet(region: dict | None, done: list[dict]) -> tuple[str, dict] | None:
@@ -638,8 +636,13 @@ def _page_region(region: dict | None, done: list[dict]) -> dict | None:
     if own and not ((region.get("provenance") or {}).get("method") == "outlet_name" and sure
                     and not prev["adcode"].startswith(own.rstrip("0")) and not own.startswith(prev["adcode"].rstrip("0"))):
         return region  # (a place the outlet's name alone gives stands when the page's articles are in it)
-    return {**prev, "subplaces": [], "provenance": {"method": "page_region", "confident": False},
-            "evidence": f"文中没有地名，同版其他文章都写{prev.get('region')}（no place in the text: the page's other articles' place）"}
+    return _as_page_region(prev)
+
+
+def _as_page_region(info: dict) -> dict:
+    """The place of the page's other articles, as the region of one naming none (not confident)."""
+    return {**info, "subplaces": [], "provenance": {"method": "page_region", "confident": False},
+            "evidence": f"文中没有地名，同版其他文章都写{info.get('region')}（no place in the text: the page's other articles' place）"}
 
 
 def _names_region(text: str, article: dict) -> bool:

@@ -39,6 +39,18 @@ def data_file(name: str):
 
 
 @functools.lru_cache(maxsize=1)
+def glossary_terms() -> list[dict]:
+    """The campaign's glossary (glossary.yaml), read once: the site's term pages and links, and
+    the headline tagger's nouns, read the same terms."""
+    return load_data("glossary.yaml")
+
+
+def term_forms(term: dict) -> list[str]:
+    """A glossary term's written forms, its name and its aliases, longest first."""
+    return sorted({term["zh"], *term.get("aliases", [])}, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=1)
 def two_character_words() -> frozenset[str]:
     """The two-character words of jieba's main dictionary, read from its file
     (found without importing jieba, and without the second it takes jieba to

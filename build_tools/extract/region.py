@@ -33,7 +33,7 @@ import functools
 import re
 from collections import defaultdict
 
-from ..data import data_file, load_data
+from ..data import data_file
 from ..repair.furniture import vocabulary
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
@@ -301,7 +301,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 if q.level == "prefecture" and kind:
                     surfaces[q.adcode].add(m.text + kind)  # 楚雄州: the prefecture by its short form
     law_spans = {f: _law_name_spans(fields[f]) for f in ("title", "subtitle")}
-    helped = [x for x in scans["title"] if fields["title"][max(0, x.offset - 4):x.offset].endswith(_beneficiary_words())]
+    helped = [x for x in scans["title"] if fields["title"][max(0, x.offset - 4):x.offset].endswith(_words_before("beneficiary_before"))]
     for fi, f in enumerate(order):
         prev: tuple[int, Place] | None = None
         for m in scans[f]:
@@ -334,11 +334,11 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 w += LABEL_BONUS
             if f == "title" and prev is not None and prev[1].adcode != p.adcode and _after_destination_verb(fields[f], m.offset):
                 w = WEIGHTS["body"]  # 崇信县来静宁学习…: 静宁 is where the subject went
-            if f == "title" and fields[f][max(0, m.offset - 4):m.offset].endswith(_beneficiary_words()):
+            if f == "title" and fields[f][max(0, m.offset - 4):m.offset].endswith(_words_before("beneficiary_before")):
                 w += WEIGHTS["title"]  # 某市援疆工作队助力托里县创建…: the place helped is the story's
             elif f == "title" and any(m.offset < x.offset for x in helped):
                 w = WEIGHTS["body"]  # (and the helper named before it, 江苏常州援疆工作队, is no subject)
-            if f == "body" and fields[f][max(0, m.offset - 3):m.offset].endswith(_origin_words()):
+            if f == "body" and fields[f][max(0, m.offset - 3):m.offset].endswith(_words_before("origin_before")):
                 w = ORIGIN_WEIGHT  # 来自成都的研学团: where the visitors came from, not where the story is
             # parent immediately followed by its child: the child is the subject
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
@@ -464,16 +464,11 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
     return _record(best, {"method": method, "confident": bool(confident)}, "；".join(parts), subs)
 
 
-@functools.lru_cache(maxsize=1)
-def _origin_words() -> tuple[str, ...]:
-    """Words before a place naming where people came from (data/places_exclusions.yaml origin_before)."""
-    return tuple(load_data("places_exclusions.yaml").get("origin_before") or ())
-
-
-@functools.lru_cache(maxsize=1)
-def _beneficiary_words() -> tuple[str, ...]:
-    """Words before a place a headline says is helped (data/places_exclusions.yaml beneficiary_before)."""
-    return tuple(load_data("places_exclusions.yaml").get("beneficiary_before") or ())
+@functools.lru_cache(maxsize=None)
+def _words_before(key: str) -> tuple[str, ...]:
+    """Words right before a place that say what it is to the story (data/places_exclusions.yaml:
+    origin_before, where visitors came from; beneficiary_before, the place a headline says is helped)."""
+    return tuple(data_file("places_exclusions.yaml").get(key) or ())
 
 
 def holding_region(adcodes: list[str], how: dict, evidence: str) -> dict | None:

@@ -5,22 +5,12 @@ the articles that use it.
 """
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
-from ..data import load_data, two_character_words
+from ..data import glossary_terms as load_glossary, term_forms, two_character_words
 from .safe import front_matter, html_text, md_inline
 from .tables import bullets, link, paragraph
-
-
-@functools.lru_cache(maxsize=1)
-def load_glossary() -> list[dict]:
-    return load_data("glossary.yaml")
-
-
-def _forms(term: dict) -> list[str]:
-    return sorted({term["zh"], *term.get("aliases", [])}, key=len, reverse=True)
 
 
 def _splits_a_word(text: str, start: int, end: int) -> bool:
@@ -40,7 +30,7 @@ def _splits_a_word(text: str, start: int, end: int) -> bool:
 def glossary_linker():
     """Returns f(article) -> f(paragraph_html) linking each term's first use on the page."""
     terms = load_glossary()
-    form_to_id = {f: t["id"] for t in terms for f in _forms(t)}
+    form_to_id = {f: t["id"] for t in terms for f in term_forms(t)}
     pattern = re.compile("|".join(map(re.escape, sorted(form_to_id, key=len, reverse=True))))
 
     def for_article(article: dict):
@@ -70,7 +60,7 @@ def glossary_linker():
 def terms_used(article: dict) -> list[str]:
     """Ids of the glossary terms an article's title or text uses."""
     text = article["title"] + "".join(b["text"] for b in article["body"])
-    return [t["id"] for t in load_glossary() if any(f in text for f in _forms(t))]
+    return [t["id"] for t in load_glossary() if any(f in text for f in term_forms(t))]
 
 
 def _pinyin_key(term: dict):

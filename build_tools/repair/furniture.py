@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..data import data_file, load_data
 from ..model import Edit
-from .core import CLOCK_RE, HAN_CLASS, PICTOGRAPHS, Page, Unit, latin_only, letter_spaced_name, other_script_only, run_pass
+from .core import CLOCK_RE, HAN_CLASS, PICTOGRAPHS, Page, Unit, han_count, latin_only, letter_spaced_name, other_script_only, run_pass
 from .names import _common_surname, likely_name
 
 PASS = "separate_meta_lines"
@@ -610,10 +610,8 @@ def _lex_meta_memo(text: str, strict: bool) -> tuple[tuple[str, str], ...] | Non
             got = tuple(dated) + (("info" if org else "outlet", dm.group("name")),)
     if got is None and text.strip():
         got = _site_then_channel(text.strip())
-    if got is None and (sm := _SITE_SLOGAN_RE.fullmatch(text.strip())) and (
-            is_masthead(sm.group(1)) or vocabulary()["outlet_re"].fullmatch(sm.group(1))) and (
-            han_len_of(sm.group(2)) <= (vocabulary().get("site_slogan_max_chars") or 0)):
-        got = (("outlet", sm.group(1)), ("chrome", sm.group(2)))  # 某某拼音网 —— 读新闻　学拼音
+    if got is None and text.strip():
+        got = _site_slogan(text.strip())
     if got is None and text.strip():
         got = _site_title_tail(text.strip())
     if got is None and _APP_PLUS_RE.fullmatch(text.strip()):
@@ -1011,8 +1009,16 @@ def _bar_parts(t: str) -> list[tuple[str, str]] | None:
 _SITE_SLOGAN_RE = re.compile(r"(\S{2,16}?)[ \u3000]*(?:——|—|－－)[ \u3000]*([\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+)*)")
 
 
-def han_len_of(text: str) -> int:
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+def _site_slogan(t: str) -> tuple[tuple[str, str], ...] | None:
+    """A site's name with its slogan after a dash (某某拼音网 —— 读新闻　学拼音): the outlet, then
+    chrome (page_meta.yaml site_slogan_max_chars)."""
+    v = vocabulary()
+    sm = _SITE_SLOGAN_RE.fullmatch(t)
+    if not sm or not (is_masthead(sm.group(1), v) or v["outlet_re"].fullmatch(sm.group(1))):
+        return None
+    if han_count(sm.group(2)) > (v.get("site_slogan_max_chars") or 0):
+        return None
+    return (("outlet", sm.group(1)), ("chrome", sm.group(2)))
 
 
 # a short date in a masthead (24.03.05), its weekday after it at most (24.03.05 星期二)

@@ -1901,7 +1901,8 @@ def _owner_of_quoted_name(heads: list[Block], find_places) -> bool:
     name = a.text.strip()
     # (or a campaign's term alone, one noun of the glossary: 中宁枸杞之乡 / 文明实践站 / 开到田间地头,
     # the upper line a place's and saying nothing: the station is the place's)
-    term = len(_pos_tags(b.text.strip())) == 1 and _pos_tags(b.text.strip())[0][1] == "n" and han_len(b.text) >= 4
+    tags = _pos_tags(b.text.strip())
+    term = len(tags) == 1 and tags[0][1] == "n" and han_len(b.text) >= 4
     if a.level or b.level or not _runs_on(a) or b.first != a.last + 1 or not (_QUOTED_RE.fullmatch(b.text.strip()) or term):
         return False
     hits = (place_readings(find_places, name) or find_places(name) or []) if find_places is not None else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from ..data import load_data
+from ..data import glossary_terms, term_forms
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,8 +29,7 @@ def load_pos_tagger():
 @functools.lru_cache(maxsize=1)
 def glossary_words() -> frozenset[str]:
     """The campaign's terms and their other forms (data/glossary.yaml), three characters or more."""
-    return frozenset(w for term in load_data("glossary.yaml") or ()
-                     for w in [term.get("zh")] + list(term.get("aliases") or ()) if w and len(w) >= 3)
+    return frozenset(w for term in glossary_terms() for w in term_forms(term) if len(w) >= 3)
 
 
 @functools.lru_cache(maxsize=512)
