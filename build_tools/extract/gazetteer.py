@@ -218,9 +218,12 @@ def autonomous_plain_name(name: str, short: str) -> str | None:
 
     >>> autonomous_plain_name("大通回族土族自治县", "大通"), autonomous_plain_name("鄂温克族自治旗", "鄂温克族")
     ('大通县', '鄂温克旗')
-    >>> autonomous_plain_name("大通区", "大通") is None
-    True
+    >>> autonomous_plain_name("大通区", "大通") is None, autonomous_plain_name("瀍河回族区", "瀍河回族")
+    (True, '瀍河区')
     """
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:回|满|蒙古|土家|壮|苗|藏|彝)族区", name)
+    if m:
+        return m.group(1) + "区"  # 瀍河回族区, 管城回族区: a district named for a people, printed 瀍河区
     for auto, plain in (("自治县", "县"), ("自治旗", "旗"), ("自治縣", "縣")):
         if name.endswith(auto) and short != name:
             if short.endswith("族") and len(short) <= 3:

@@ -35,6 +35,7 @@ from collections import defaultdict
 
 from ..data import data_file
 from ..repair.furniture import vocabulary
+from ..repair.traditional import t2s
 from .gazetteer import LEVEL_RANK, NEAR_CHARS, Place, load_gazetteer
 
 WEIGHTS = {"title": 10.0, "subtitle": 10.0, "kicker": 3.0, "byline": 1.0, "body": 1.0, "outlet": 0.5}
@@ -118,8 +119,8 @@ def _home(gz, scans, context, suffix: str, outlet: str = ""):
         for p in found:
             if p is None or not p.name.endswith(suffix):
                 continue
-            if p.level == "province" and suffix == "市":
-                continue
+            if p.level == "province" and suffix == "市" and f != "outlet":
+                continue  # (a municipality's paper, 文汇报, 北京日报: its 全市 is the municipality)
             return p
     return None
 
@@ -154,14 +155,28 @@ def _lead_home(gz, lead_scan, lead: str, context, suffix: str, words) -> Place |
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_homes() -> dict[str, str]:
+    """Outlets whose names name no place, and their home division (data/outlet_homes.yaml)."""
+    return dict(data_file("outlet_homes.yaml").get("homes") or {})
+
+
 def _outlet_places(gz, outlet: str, context: set[str]) -> list:
     """Places an outlet's name starts with although the name alone is an everyday
     word (朝阳日报: 朝阳 is a place here), the ones the text names first."""
     sufs = sorted(vocabulary()["outlet_suffixes"], key=len, reverse=True)
     m = re.match(rf"^([\u4e00-\u9fff]{{2,8}}?)(?:{'|'.join(map(re.escape, sufs))})", outlet or "")
-    if not m:
-        return []
-    cands = gz.by_name(m.group(1))
+    cands = gz.by_name(m.group(1)) if m else []
+    prefixes = tuple(vocabulary().get("account_name_prefixes") or ())
+    if not cands and (outlet or "").startswith(prefixes):
+        # 文明高台: a civilisation office's account, named 文明 and its place
+        rest = re.match(r"[\u4e00-\u9fff]{2,6}", outlet[len(next(p for p in prefixes if outlet.startswith(p))):])
+        cands = gz.by_name(rest.group(0)) if rest and rest.end() >= 2 else []
+    if not cands:
+        # (the field holds every outlet and office the page prints: 文汇报 市文明办)
+        named = t2s(outlet or "")
+        homes = [code for name, code in _outlet_homes().items() if name in named]
+        return [gz.by_code(homes[0])] if len(set(homes)) == 1 and gz.by_code(homes[0]) else []
     # (江北报 on a page naming 重庆市: Chongqing's 江北区, not Ningbo's)
     return sorted(cands, key=lambda p: (p.adcode not in context, not set(p.ancestors()) & context, LEVEL_RANK[p.level]))
 
@@ -332,7 +347,7 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
                 w = WEIGHTS["body"]  # 《某某省文明行为促进条例》 in a title: the law's reach, not the story's place
             if f == "title" and label_at == (m.offset, m.text):
                 w += LABEL_BONUS
-            if f == "title" and prev is not None and prev[1].adcode != p.adcode and _after_destination_verb(fields[f], m.offset):
+            if f in ("title", "subtitle") and prev is not None and prev[1].adcode != p.adcode and _after_destination_verb(fields[f], m.offset):
                 w = WEIGHTS["body"]  # 崇信县来静宁学习…: 静宁 is where the subject went
             if f == "title" and fields[f][max(0, m.offset - 4):m.offset].endswith(_words_before("beneficiary_before")):
                 w += WEIGHTS["title"]  # 某市援疆工作队助力托里县创建…: the place helped is the story's
@@ -344,6 +359,8 @@ def _resolve(title, subtitle, byline, kicker, body, outlet="", page_context="") 
             if prev and prev[0] == m.offset and prev[1].adcode in p.ancestors():
                 score[prev[1].adcode] -= w
                 w += w
+            if fields[f][m.offset + len(m.text):].startswith(_words_before("visitors_after")):
+                w = ORIGIN_WEIGHT  # 长春朝阳区考察团来京…: where the visiting delegation came from
             count_mention(p, f, fi, m.offset, w)
             prev = (m.offset + len(m.text), p)
 
