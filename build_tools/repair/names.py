@@ -90,6 +90,32 @@ def split_run(run: str) -> list[str] | None:
     return best[n][1] if best[n] else None
 
 
+@functools.lru_cache(maxsize=1)
+def _given_name_parts() -> frozenset[str]:
+    return frozenset(p for p in (data_file("surnames.yaml").get("given_name_parts") or "").split() if len(p) >= 2)
+
+
+def transliterated_name(name: str) -> bool:
+    """A name of a people who write no surname, made wholly of two or three of the syllable
+    pairs such names are written with (surnames.yaml given_name_parts): 才让东智, 拉巴次仁,
+    斯琴高娃.
+
+    >>> transliterated_name("才让东智"), transliterated_name("拉巴次仁"), transliterated_name("巴特尔其其格")
+    (True, True, True)
+    >>> transliterated_name("扎西"), transliterated_name("文明城市"), transliterated_name("扎西德勒")
+    (False, False, False)
+    """
+    parts = _given_name_parts()
+    if not 4 <= len(name) <= 7 or not parts:
+        return False
+
+    def split(rest: str, depth: int) -> bool:
+        if not rest:
+            return depth >= 2
+        return depth < 3 and any(rest[:k] in parts and split(rest[k:], depth + 1) for k in (2, 3, 4))
+    return split(name, 0)
+
+
 def likely_name(name: str) -> bool:
     """Has `name` a name's shape by its surname: two characters after a common surname, three
     or four after any (巴雅尔)?"""

@@ -18,7 +18,7 @@ from ..model import Block, DraftArticle, place_readings
 from .layout import HAN, layout, patterns, township_suffixes
 from ..repair.furniture import _long_name_ok, is_masthead, vocabulary
 from ..repair.paragraphs import _tail_credit_re  # (a credit after a byline's names: 文/图)
-from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run  # noqa: F401 (read here too)
+from ..repair.names import COMMON_RANK, _common_surname, _surname_cost, _surnames, five_char_split_rank, split_run, transliterated_name  # noqa: F401 (read here too)
 from .meta import is_org
 from .words import pos_tags
 
@@ -158,6 +158,8 @@ def lone_name(text: str) -> bool:
     (False, False, False, False, False)
     """
     t = re.sub(r"[\s\u3000]+", "", text)
+    if transliterated_name(t) and not _is_division_name(t):
+        return True  # 才让东智, 斯琴高娃: a Tibetan or Mongolian name, no surname
     cost = _surname_cost(t) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) else None
     if (cost is None or len(t) - cost[1] not in (1, 2) or (len(t) == 2 and not _common_surname(t))
             or _is_division_name(t)):
@@ -565,8 +567,10 @@ def byline_names(text: str) -> tuple[list[str], bool]:
     text = credit_last(without_channel_label(text))  # (新平县融媒体中心 文/图 刀玉香: read as … 刀玉香 文/图)
     text = _outlet_before_role(text)
     names, guessed = byline_names_of_words(split_photo_roles(text)[0])
-    # (（江口镇 陈美华 黄志鹏）: the town the writers report from, no one's name)
-    return [n for n in names if not _unit_place(n)], guessed
+    # (（江口镇 陈美华 黄志鹏）: the town the writers report from, no one's name; □县妇联主席　某某:
+    # the writer's post before the name, no name either)
+    posts = tuple(vocabulary().get("speaker_posts") or ())
+    return [n for n in names if not _unit_place(n) and not (len(n) >= 4 and n.endswith(posts))], guessed
 
 
 _UNIT_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,16})[）)]")
@@ -796,9 +800,12 @@ def names_only(text: str) -> list[str] | None:
     people = _tokens(t)
     names, _ = byline_names(t)
     role_written = pats["role"].search(t) is not None or marked  # (a mark says a name follows, as a role does)
-    if not names or any(not (_NAME_TOKEN.match(x) or split_run(x) or (role_written and _whole_long_name(x)))
+    if not names or any(not (_NAME_TOKEN.match(x) or split_run(x) or (role_written and _whole_long_name(x))
+                             or transliterated_name(x))  # (阿拉坦其其格: a Mongolian name of six)
                         for x in people):
         return None
+    if not role_written and len(people) == 1 and transliterated_name(people[0]):
+        return [people[0]]  # （拉巴次仁）: a Tibetan or Mongolian name, no surname
     if not role_written and (len(people) == 1 and _surname_cost(people[0]) is None):
         return None
     if not role_written and len(people) == 1 and len(people[0]) > 4 and len(names) < 2 and "·" not in people[0]:
