@@ -93,6 +93,8 @@ _PLACE_THEN_ACCOUNT_RE = re.compile(rf"(?:{_HAN}{{2,3}}\s*[·•]\s*)?{_HAN}{{2,
 # the town, a dot, the place picked on the map
 _LOCATION_TAG_RE = re.compile(rf"{_HAN}{{2,10}}\s*[·•・]\s*{_HAN}{{2,16}}(?=[\s\u3000]|$)")
 # 2022/11/18 17:05（11/18 17:40 更新）: an update time
+# a running head's section name closing it after the paper's name and the date (… 星期二 市县)
+_SECTION_AT_END_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _UPDATED_RE = re.compile(r"\d{1,2}/\d{1,2}\s*\d{1,2}[:：]\d{2}\s*更新")
 _MASTHEAD_NAME_RE = re.compile(rf"{_HAN}{{2,10}}")
 # an account's name before its post's date, time and province: up to an office's whole name
@@ -170,6 +172,8 @@ def vocabulary() -> dict:
                                      % "|".join(map(re.escape, v.get("advert_labels") or ["广告"])))
     v["bare_labels_after_names"] = set(v.get("labels_without_colon_after_names") or [])
     chrome = sorted(v["chrome_words"], key=len, reverse=True)
+    tails = sorted(v.get("date_tail_words") or (), key=len, reverse=True)
+    v["date_tail_re"] = re.compile("(?:" + "|".join(map(re.escape, tails)) + r")(?=[\s　]|$)") if tails else None
     v["chrome_re"] = re.compile("|".join([v["app_prompt"], v["chat_chrome"], v["translation_bar"], v.get("gloss_note") or "(?!)"]
                                          + list(map(re.escape, chrome))))
     both = sorted(v.get("text_and_picture_credits") or (), key=len, reverse=True)
@@ -769,7 +773,8 @@ def _form_fields(t: str) -> list[tuple[str, str]] | None:
             dated = True
         elif value:
             out.append(("info", value))
-    return out if dated else None
+    # (a sheet's undated row of fields copied with tabs between its cells, 岗位名称：…<tab>岗位编号：LQ-07)
+    return out if dated or "\t" in t else None
 
 
 def _bracketed_field(t: str, strict: bool) -> list[tuple[str, str]] | None:
@@ -880,14 +885,24 @@ def _speaker_line(t: str) -> list[tuple[str, str]] | None:
     posts = "|".join(map(re.escape, sorted(v.get("speaker_posts") or (), key=len, reverse=True)))
     if not posts:
         return None
-    m = re.fullmatch(rf"({_HAN}{{4,30}}?(?:{posts}))[ \u3000]+({_HAN}{{2,3}})", t)
+    # (its posts may be several, 市政协委员、民进某市基层委员会主委; not after a mark, ■某街道党工委书记
+    # 某某: a remarks digest's speaker, a section's head)
+    m = re.fullmatch(rf"({_HAN}[{HAN_CLASS}、]{{1,40}}?(?:{posts}))[ \u3000]+({_HAN}{{2,3}})", t)
     if not m or m.group(2)[0] not in _surname_chars():
         return None
     return [("chrome", m.group(1)), ("author", m.group(2))]
 
 
+def post_and_name_line(t: str) -> bool:
+    """A line of a post and a name (区委宣传部副部长、区文明办主任　张三), as a list of a press
+    conference's speakers prints one a line: two such lines together are that list, no byline."""
+    posts = "|".join(map(re.escape, sorted(vocabulary().get("speaker_posts") or (), key=len, reverse=True)))
+    m = re.fullmatch(rf"(?:主持人[：:])?[\u4e00-\u9fff、，,]{{4,40}}?(?:{posts})[ \u3000]*([\u4e00-\u9fff]{{2,3}})", t.strip())
+    return bool(posts and m and m.group(1)[0] in _surname_chars())
+
+
 # a wide gap between the parts of a running head laid out across the page (PDF text with -layout)
-_WIDE_GAP_RE = re.compile(r"[ \u3000]{4,}|\u3000{2,}")
+_WIDE_GAP_RE = re.compile(r"[ \u3000]{4,}|\u3000{2,}|(?<=\S)\t+(?=\S)")
 
 
 def _padded_running_head(t: str, strict: bool) -> list[tuple[str, str]] | None:
@@ -1039,6 +1054,40 @@ def _short_date(p: str) -> str | None:
     if m.group(4) and _WEEKDAYS[day.weekday()] != m.group(4)[-1].replace("天", "日"):
         return None
     return day.isoformat()
+
+
+# a masthead's year alone in its first cell (二〇二四年　　第8126期, 2024年), the month and day set on
+# the line under it with the weekday (三月五日　星期二　　今日8版)
+_YEAR_CELL_RE = re.compile(r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年(?=[ \u3000]|$)")
+_MONTH_DAY_CELL_RE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<cn>{_CN_MONTH_DAY}))"
+                                r"[ \u3000]*[（(]?(?:星期|周)(?P<w>[一二三四五六日天])[）)]?")
+
+
+def split_masthead_date(year_line: str, day_line: str) -> tuple[str, str] | None:
+    """A masthead that sets its year on one line and the month, day and weekday on the line
+    under it (二〇二四年 / 三月五日　星期二): (the date, what follows the weekday), when the
+    weekday printed is the calendar's for that day (so a year and a day that merely stand
+    one over the other are not joined)."""
+    import cn2an
+
+    y = _YEAR_CELL_RE.match(year_line.strip())
+    md = _MONTH_DAY_CELL_RE.match(day_line.strip())
+    if not y or not md:
+        return None
+    year = int("".join("0" if c in "〇零○" else str(_CN_DIGIT.index(c) - 2) if not c.isdigit() else c
+                       for c in y.group("y")))
+    if md.group("cn"):
+        cm = re.match(r"(?P<m>.+?)月(?P<d>.+?)[日号]", md.group("cn"))
+        month, day_n = int(cn2an.cn2an(cm.group("m"), "smart")), int(cn2an.cn2an(cm.group("d"), "smart"))
+    else:
+        month, day_n = int(md.group("m")), int(md.group("d"))
+    try:
+        day = datetime.date(year, month, day_n)
+    except ValueError:
+        return None
+    if _WEEKDAYS[day.weekday()] != md.group("w").replace("天", "日"):
+        return None
+    return day.isoformat(), day_line.strip()[md.end():].strip()
 
 
 def _barred_masthead(t: str) -> list[tuple[str, str]] | None:
@@ -1347,6 +1396,8 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         end = _outlet_end(t, j, v)
         if end == len(t) and (is_masthead(t[j:], v) or v["outlet_re"].fullmatch(t[j:])):
             return [("chrome", t[:lm.end()]), ("outlet", t[j:])]
+    if v["chrome_re"].fullmatch(t):
+        return [("chrome", t)]  # 扫码下载某某新闻客户端: the app's download prompt, no outlet's name
     if is_masthead(t, v) and not v["masthead_re"].match(t):
         return [("outlet", t)]  # 某某县人民政府, 大众网·海报新闻: a site's name alone
     sc = site_and_channel(t, v)
@@ -1575,8 +1626,18 @@ def _lex_meta(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
             out.append(("page", m.group(0)))
             i, last = _skip(t, m.end()), "page"
             continue
+        m = _SECTION_AT_END_RE.fullmatch(t, i) if last == "date" and any(f == "outlet" for f, _ in out) else None
+        if m:  # 山西日报 2021年4月27日 星期二 市县: a running head's section name after the date
+            out.append(("page_name", m.group(0)))
+            i = len(t)
+            continue
         m = _UPDATED_RE.match(t, i)
         if m and last in ("date", "time"):
+            out.append(("chrome", m.group(0)))
+            i = _skip(t, m.end())
+            continue
+        m = v["date_tail_re"].match(t, i) if last == "date" and v["date_tail_re"] else None
+        if m:  # 2023年8月15日出版, 2024年3月印发: what the day was, the issue's or the paper's day out
             out.append(("chrome", m.group(0)))
             i = _skip(t, m.end())
             continue
@@ -1797,6 +1858,12 @@ def _app_of_reporter(t: str, i: int, end: int, v: dict) -> str:
         if name.endswith(suf) and len(name) - len(suf) >= 2 and v["role_word_re"].match(t, end):
             return name[: -len(suf)]
     return name
+
+
+# between two outlets a source line names (观海新闻/青岛日报), and a site's platform and channel after
+# its name (澎湃新闻·澎湃号·政务), up to the next gap or the line's end
+_SOURCE_SLASH_RE = re.compile(r"[ \u3000]*[/／|｜][ \u3000]*")
+_SOURCE_CHANNELS_RE = re.compile(rf"(?:[·•・]{_HAN}{{2,6}}){{1,3}}(?=[ \u3000]|$)")
 
 
 def _outlet_end(t: str, i: int, v: dict) -> int | None:
@@ -2023,6 +2090,13 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
             if am:
                 # 来源：某某晚报·某某壹点: the paper, then its app after a middle dot
                 return am.end(), [("source", t[j:end]), ("source", am.group("app"))]
+            sm = _SOURCE_SLASH_RE.match(t, end)
+            e2 = _outlet_end(t, sm.end(), v) if sm else None
+            if e2:  # 来源：观海新闻/青岛日报: the app, then the paper it belongs to
+                return e2, [("source", t[j:end]), ("source", t[sm.end():e2])]
+            cm = _SOURCE_CHANNELS_RE.match(t, end)
+            if cm:  # 来源：澎湃新闻·澎湃号·政务: the site, then its account platform and channel
+                return cm.end(), [("source", t[j:end]), ("chrome", cm.group(0))]
         elif not strict:  # any short name up to the next label or the end
             m2 = re.compile(rf"{_HAN}[{HAN_CLASS}A-Za-z0-9·]{{1,{v['max_outlet_chars']}}}").match(t, j)
             if m2:
@@ -2098,6 +2172,9 @@ def _value(t: str, j: int, field: str, v: dict, strict: bool) -> tuple[int, list
         return (end, [(field, value)] + ([("date", dated)] if dated else [])) if value else None
     if field == "notice":  # 平台声明：该文观点仅代表作者本人…: the platform's words, to the line's end
         return (len(t), [("chrome", t[j:].strip())]) if t[j:].strip() else None
+    if field == "weather":  # 天气：晴, 气温：26—34℃: the day's weather on a log or a notice, kept as chrome
+        m = re.compile(r"[^\s，。；,;]{1,12}").match(t, j)
+        return (m.end(), [("chrome", t[j:m.end()])]) if m else None
     if field == "chrome":  # a count (阅读：2.1万+) or a file's size (大小：1021K, 2.3MB)
         m = re.compile(r"\d[\d,.]*\s*(?:[万千]|[KMG]i?B?(?![A-Za-z])|[kmg]b(?![A-Za-z]))?\+?").match(t, j)
         return (m.end(), [("chrome", t[j:m.end()])]) if m else None
@@ -2574,8 +2651,9 @@ def _masthead_above_date(text: str, nxt) -> bool:
     spaced = bool(re.fullmatch(f"[{HAN_CLASS}](?: [{HAN_CLASS}]){{1,7}}", text.strip()))
     issue = (first.text.strip() if first is not None else "")
     parts = re.split(r"\s{2,}|\u3000+", issue)
-    if len(parts) == 2 and v["publisher_re"].fullmatch(parts[1]):
-        issue = parts[0]  # 2020年第4期    某某区文明办编印: the issue, then who prints it
+    if len(parts) == 2 and (v["publisher_re"].fullmatch(parts[1])
+                            or any(f == "date" for f, _ in lex_meta(parts[1]) or [])):
+        issue = parts[0]  # 2020年第4期    某某区文明办编印 (or 2023年8月15日出版): the issue, then who prints it or when
     if (first is not None and not first.kind and (t == text.strip() or spaced) and re.fullmatch(f"[{HAN_CLASS}]{{2,8}}", t)
             and re.fullmatch(rf"(?:{v['journal_issue']})(?:\s*[（(]总第\s*\d{{1,4}}\s*期[）)])?", issue)):
         return True  # 某某江西 / 2019年第6期: a magazine's name over its issue, whatever its suffix
@@ -2693,6 +2771,11 @@ def _account_over_post(text: str, nxt) -> bool:
     return rest[1].text.strip().startswith(("原创", "首发")) and any(f == "date" for f, _ in fields)
 
 
+def _menu_under(nxt) -> bool:
+    """Do the lines `nxt` open with a site's menu, one item a line (首页 / 新闻 / 本地 …)?"""
+    return bool(_nav_menu(list(nxt)))
+
+
 def _site_name_over_page(text: str, nxt) -> bool:
     """A site's name alone first on the page: an office's own name over where on its
     site the page is (某某市财政局 / 当前位置：首页 > …), or a site's name (data
@@ -2706,6 +2789,9 @@ def _site_name_over_page(text: str, nxt) -> bool:
     if not rest or rest[0].kind:
         return False
     first = rest[0].text.strip()
+    if (first in set(v.get("site_home_words") or ()) and v["outlet_re"].fullmatch(t)
+            and _menu_under(nxt)):
+        return True  # 大公文汇网 / 首页 / 香港 / 内地 …: the site's name over its menu
     if (v["breadcrumb_re"].match(first) and re.search("[>＞»→]", first)) or _BARE_CRUMB_RE.fullmatch(first):
         orgs = sorted(v["organisation_suffixes"], key=len, reverse=True)
         name = t[:-2] if t.endswith("网站") else t  # (某某区人民政府网站: the office's site)
@@ -3091,6 +3177,53 @@ def _countdown(units: list[Unit]) -> set[int]:
     return out
 
 
+def _advert_box(units: list[Unit]) -> set[int]:
+    """An advert copied with a web page (广告 / 某某礼盒 到手价168元 / 已售2.3万件 / 查看详情): the
+    label alone on its line, the product's short lines, the button that closes it (data:
+    advert_labels, advert_actions, advert_box_max_lines)."""
+    v = vocabulary()
+    labels, actions = set(v.get("advert_labels") or ()), set(v.get("advert_actions") or ())
+    most = int(v.get("advert_box_max_lines") or 0)
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        if u.text.strip() not in labels:
+            continue
+        for j in range(k + 1, min(len(units), k + 2 + most)):
+            t = units[j].text.strip()
+            if t in actions:
+                out |= set(range(k, j + 1))
+                break
+            if not t or len(t) > 40 or re.search(r"[。！？]$", t):
+                break  # (text goes on under the label: no advert's box)
+    return out
+
+
+# a site's menu copied one item a line: items of at most this many characters
+NAV_MENU_ITEM_MAX = 4
+NAV_MENU_MIN_ITEMS = 3
+
+
+def _nav_menu(units: list[Unit]) -> set[int]:
+    """A site's menu copied one item a line near the top of the page, opening with its home
+    page's item (洛阳网 / 首页 / 新闻 / 洛阳 / 民生): the site's furniture, none of it a title's line.
+    (data: site_home_words)"""
+    v = vocabulary()
+    homes = set(v.get("site_home_words") or ())
+    accounts = tuple(v.get("post_account_ends") or ())
+    out: set[int] = set()
+    for k, u in enumerate(units[:MASTHEAD_LINES + 4]):
+        if u.text.strip() not in homes:
+            continue
+        j = k + 1
+        while (j < len(units) and units[j].gap == 0 and not units[j].kind
+               and re.fullmatch(rf"{_HAN}{{1,{NAV_MENU_ITEM_MAX}}}", t := units[j].text.strip())
+               and not (len(t) > 2 and (t.endswith(accounts) or v["outlet_re"].fullmatch(t)))):
+            j += 1  # (not the account's name under the menu: 首页 / 热门 / 锦州发布)
+        if j - k >= NAV_MENU_MIN_ITEMS:
+            out |= set(range(k, j))
+    return out
+
+
 # marks a page may set before each of its masthead lines (■某某日报 / ■2022年08月17日 / ■第02版)
 _HEAD_MARKS = "■□●◆◇▲★☆▌▍"
 
@@ -3305,7 +3438,7 @@ def _split(page: Page) -> Page:
     slides = _slide_counters(page.units) | _forum_furniture(page.units) | _answer_header(page.units) | _episode_chapters(page.units) | {
         k for k, u in enumerate(page.units)  # a screenshot's status, top and navigation bars
         if not u.kind and u.text.strip() and any(x.fullmatch(u.text.strip()) for x in screen)}
-    related = (slides | _counter_rows(page.units) | _related_links(page.units) | _reference_list(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units)
+    related = (slides | _counter_rows(page.units) | _related_links(page.units) | _reference_list(page.units) | _contents_box(page.units) | _correction(page.units) | _countdown(page.units) | _advert_box(page.units) | _nav_menu(page.units)
                | _ai_summary(page.units))
     deck, section_heads = _slide_deck(page.units)
     bullets = {k for k, u in enumerate(page.units) if deck and not u.kind and _DECK_BULLET_RE.match(u.text.strip())}
@@ -3493,6 +3626,12 @@ def _split(page: Page) -> Page:
                 or (not units and _site_name_over_page(u.text, page.units[k + 1:k + 4]))
                 or (not units and _account_over_post(u.text, page.units[k + 1:k + 3]))):
             units.append(replace(u, kind="meta"))  # 香港文汇报 / 2023年10月20日: a masthead over two lines
+            continue
+        if (p is None and units and units[-1].kind == "meta" and u.gap == 0 and k + 1 < len(page.units)
+                and len(u.text.strip()) <= vocabulary()["max_outlet_chars"] and vocabulary()["outlet_re"].fullmatch(u.text.strip())
+                and any(f == "date" for f, _ in lex_meta(units[-1].text.strip()) or [])
+                and (page.units[k + 1].kind or chrome_line(k + 1) or meta_line(k + 1))):
+            units.append(replace(u, kind="meta"))  # 2019-09-28 11:46 / 大公报 / +A -A: the paper, under the date
             continue
         q = _meta_head_end(u.text) if p is None and k <= MASTHEAD_LINES + 4 else None
         if q is not None:
