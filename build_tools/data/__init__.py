@@ -56,6 +56,17 @@ def two_character_words() -> frozenset[str]:
     (found without importing jieba, and without the second it takes jieba to
     load its whole dictionary): whether a line break or a term's edge splits
     a word."""
+    return frozenset(re.findall(r"^(\S\S) [1-9]", _jieba_dictionary(), re.M))
+
+
+@functools.lru_cache(maxsize=1)
+def four_character_words() -> frozenset[str]:
+    """The four-character words of jieba's main dictionary (村规民约, 文明城市): a line broken
+    between their halves is one line of text wrapped, not a headline over text."""
+    return frozenset(re.findall(r"^(\S\S\S\S) [1-9]", _jieba_dictionary(), re.M))
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_dictionary() -> str:
     folder = Path(find_spec("jieba").submodule_search_locations[0])
-    text = (folder / "dict.txt").read_text(encoding="utf-8")  # lines "word frequency [tag]"
-    return frozenset(re.findall(r"^(\S\S) [1-9]", text, re.M))
+    return (folder / "dict.txt").read_text(encoding="utf-8")  # lines "word frequency [tag]"

@@ -24,12 +24,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..data import load_data, two_character_words
+from ..data import four_character_words, load_data, two_character_words
 from ..model import Edit
 from .core import (CARD_LABEL_RE, CLOCK_RE, FIGURE_RE, HAN_CLASS, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE, Page, Unit, display_width, ends_sentence, han_count,
                    latin_only, run_pass)
 from .doubled import _runs
-from .names import _common_surname, _surname_cost, spaced_names_line
+from .names import _common_surname, _surname_cost, likely_name, spaced_names_line
 from .furniture import vocabulary
 from .posts import has_post_tail
 from .spaces import BANNER_RE, CREDIT_TAIL_RE
@@ -553,6 +553,10 @@ def _item_heads(units: list[Unit], roles: list[str]) -> tuple[set[int], set[int]
     return titled, two_line
 
 
+# the last character of a division's name (桂东县 has a name's shape: no person's)
+_DIVISION_END_CHARS = "省市县区旗盟州镇乡村"
+
+
 def _clause_per_line(units: list[Unit], roles: list[str], titled: set[int], two_line: set[int]) -> set[int]:
     """Indexes of lines that go on the line above, in a post set one clause a line:
     a run of short lines with no blank line between them, most of them ending no
@@ -561,7 +565,9 @@ def _clause_per_line(units: list[Unit], roles: list[str], titled: set[int], two_
     nor are an item's headline lines (`titled`, `two_line`: see _item_heads)."""
     def clause_line(u: Unit, r: str) -> bool:
         t = u.text.strip()
-        return not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
+        # (a person's name alone, 周毛吉 under a piece's headline, is its writer, no clause)
+        return (not r and 0 < len(t) <= CLAUSE_LINE_MAX and bool(re.search(f"[{HAN_CLASS}]", t))
+                and not (len(t) <= 4 and likely_name(t) and t[-1] not in _DIVISION_END_CHARS))
 
     def name_rest(k: int) -> bool:
         """The rest of a byline broken inside a name (…通讯员 李 / 国华): it goes on the byline, never opens a run."""
@@ -841,6 +847,13 @@ def _splits_word(a: str, b: str) -> bool:
     """Does the break between line `a` and line `b` fall inside a word (可 / 以看到)?"""
     x, y = a.rstrip()[-1:], b.lstrip()[:1]
     return bool(x and y) and x + y in two_character_words()
+
+
+def _splits_four_character_word(a: str, b: str) -> bool:
+    """Does the break between line `a` and line `b` fall inside a four-character word (村规 / 民约)?"""
+    x, y = a.rstrip()[-3:], b.lstrip()[:3]
+    words = four_character_words()
+    return any(len(x) >= k and len(y) >= 4 - k and x[len(x) - k:] + y[:4 - k] in words for k in (1, 2, 3))
 
 
 _NUM_END_RE = re.compile(r"[0-9０-９][.．,]?$")
@@ -1130,6 +1143,7 @@ def _reflow(page: Page) -> Page:
     last_u: Unit | None = None
     last_r = ""
     WW = run_on_width(units) if W is None else None  # (a page wrapped at a width, lines one under another)
+    blank_parts_pieces = _blank_lines_part_pieces(units)
     for idx, (u, r) in enumerate(zip(units, roles)):
         join = False
         # a dateline may be broken over two lines (天津晚报7月22日 / 讯（记者 …）)
@@ -1142,6 +1156,16 @@ def _reflow(page: Page) -> Page:
             join = False  # 襄州:文明村镇 / 串珠成链 / 五月的襄州区…: a headline's short lines over wrapped text
         elif figure_card:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
+        elif (cur is not None and u.gap == 0 and cur.first == cur.last and cur.gap >= 1 and cur_role in ("", "heading")
+              and r in ("", "heading") and (_CLAUSE_RE.search(u.text) or ends_sentence(u.text) or han_count(u.text) >= 10)
+              and blank_parts_pieces and (_LABELLED_HEADLINE_RE.fullmatch(cur.text.strip())
+                                          or _HEADLINE_WORDS_RE.fullmatch(cur.text.strip()))):
+            # on a page whose paragraphs follow one another without blank lines, a line of words alone
+            # after one, a place's label before them or not (发展。 / (blank) / 卓资县城“微改造”绘出新画卷 /
+            # 在卓资山镇的街头，…; 安泽：荀子文化浸润文明县城 / 在安泽县…): the next piece's headline (on a
+            # short page a brief's run-in label, 井研县：城区新增公共 / 停车泊位…, opens its text)
+            # (the line under it text, a clause mark in it or long: not the account's name under a post's headline)
+            join = False
         elif idx in title_goes_on and cur is not None:
             join = True  # 黄骅港城 / “海风”送 / 来文明新 / 气象: a title wrapped in a narrow column
         elif (cur is not None and u.gap == 0 and cur.first == cur.last and LABEL_LINE_RE.match(cur.text.strip())
@@ -1182,6 +1206,8 @@ def _reflow(page: Page) -> Page:
             join = False  # “双节”前完成…，让…舒心 / 山海关区打响…攻坚战 / ■记者 …: the headline over its byline, not the kicker's wrap
         elif (cur is not None and numbered and cur.first == cur.last and u.gap == 0 and not ends_sentence(cur.text)
               and cur.text.strip()[:1] not in "（(【["
+              # (二 / 从西宁出发，…才能到达 / 玉树。采访…: the line under closes the sentence: text)
+              and not re.match(r"[^，。！？；：,;:!?\s]{1,8}[。！？!?]", u.text.strip())
               and not _splits_word(cur.text, u.text) and not _splits_number(cur.text, u.text)):
             join = False  # 03 / 常宁镇入选…，常宁镇排名第2位 / 近日，…: a numbered item's headline, then its text
         elif cur is not None and u.first == u.last and r != "meta" and SALUTATION_RE.match(u.text.strip()):
@@ -1227,6 +1253,11 @@ def _reflow(page: Page) -> Page:
                 join = False  # a news item's lead starts a new paragraph
             elif u.gap == 0 and cur.first == cur.last and _script_changes(cur.text, u.text):
                 join = False  # Kunshan volunteers help … / 昆山志愿者帮…: a headline and its translation
+            elif (u.gap == 0 and cur.first == cur.last and cur.gap >= 1 and _indented(u.text) and not _indented(cur.text)
+                  and not ends_sentence(cur.text) and not _CLAUSE_RE.search(cur.text)
+                  and not re.match(r"[-*•·]\s", cur.text.strip())  # (an outline's items, - 一级 / \t- 二级)
+                  and (W is None or _w(cur.text) < W - 2 * WIDTH_TOL)):
+                join = False  # (blank) / 蠡县：文明实践站里“学”出新技能 / 　　蠡县把…: a headline over a set-in paragraph
             elif u.gap == 0:
                 # a web copy (no narrow column) prints a paragraph a line: a short
                 # line without clause marks right above text is a title, not a wrap
@@ -1236,7 +1267,13 @@ def _reflow(page: Page) -> Page:
                         or _quote_closed_below(cur.text, u.text)  # (…设立“文明监督岗 / ”，邀请…: one sentence)
                         or _splits_number(cur.text, u.text)
                         # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
-                        or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text)))
+                        or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text))
+                        # (　　县里还把…写进村规 / 民约，…: a paragraph's set-in first line broken inside a word)
+                        or (_indented(cur.text) and _splits_four_character_word(cur.text, u.text))
+                        # (博野县：… / 　　博野县把…打造 / 成群众家门口的…: a line set in under a headline not set
+                        # in, the line under it not set in either, is a paragraph's first line)
+                        or (_indented(cur.text) and cur.first == cur.last and not _indented(u.text)
+                            and bool(out) and not _indented(out[-1].text) and not ends_sentence(cur.text)))
             elif u.gap >= 2:
                 join = False
             elif cur_role == "subheading":
@@ -1295,6 +1332,27 @@ def _reflow(page: Page) -> Page:
     # every segment stands on its own now (gap kept: the blank lines before it)
     out = [replace(u, gap=1) if u.gap < 1 else u for u in out]
     return page.evolve(out, edits)
+
+
+# A headline's words alone: no clause or sentence mark, quotes and a middle dot at most (卓资县城“微改造”绘出新画卷)
+_HEADLINE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”‘’《》·]{6,24}")
+# A page of at least this many lines with at most one blank line in this many sets its paragraphs
+# one under another: its blank lines part pieces, not paragraphs.
+RUN_ON_PAGE_MIN_LINES = 30
+LINES_PER_BLANK_MIN = 12
+
+
+def _blank_lines_part_pieces(units) -> bool:
+    """Does a page set its paragraphs one under another with no blank line between, so that a
+    blank line parts one piece from the next (a narrow column's lines, a blank line only before
+    each item's headline)?"""
+    blanks = sum(1 for u in units[1:] if u.gap >= 1)
+    return len(units) >= RUN_ON_PAGE_MIN_LINES and blanks * LINES_PER_BLANK_MIN <= len(units)
+
+
+# A headline led by a short label and a colon, no clause mark in it (安泽：荀子文化浸润文明县城): after a
+# blank line, a line of its own however narrow the column it is set in.
+_LABELLED_HEADLINE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][\u4e00-\u9fff“”‘’《》·]{6,24}")
 
 
 # A line of a headline set over wrapped text fills at most this share of the wrap width.
