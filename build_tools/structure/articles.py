@@ -180,12 +180,15 @@ _PICTOGRAPHS_RE = re.compile(f"[{PICTOGRAPHS}]+")
 
 # a short video's or app post's hashtags closing its headline, each # set off by a space and
 # without a closing one (…光盘率提升到92% #文明城市 #玉溪 #光盘行动); weibo's #topic# pairs stay
-_TITLE_HASHTAGS_RE = re.compile(r"(?:[ \u3000]+#[^\s#]*[\u4e00-\u9fff][^\s#]*)+$")
+# (the first may be glued to the headline, as a short-video post's description runs: …新实践#文明城市创建 #安泽)
+_TITLE_HASHTAGS_RE = re.compile(r"[ \u3000]*#[^\s#]*[\u4e00-\u9fff][^\s#]*(?:[ \u3000]+#[^\s#]*[\u4e00-\u9fff][^\s#]*)*$")
 
 
 def _cut_title_hashtags(art: DraftArticle) -> None:
     """Hashtags after a post's headline are its topics, not words of the title cited."""
     m = _TITLE_HASHTAGS_RE.search(art.title or "")
+    if m and m.group(0)[:1] == "#" and "#" in art.title[:m.start()]:
+        m = None  # (#创建文明城市#罗平县城…: the words after a paired topic are the headline's)
     if m and m.start() > 0 and not art.title_inferred:
         line = art.header[0].first if art.header else 0
         art.dropped.append((line, m.group(0).strip(), "标题后的话题标签 hashtags after the title"))
@@ -323,6 +326,19 @@ def assign_meta(arts: list[DraftArticle], blocks: list[Block]) -> None:
         if opened and record_seen and upcoming[k] is None:
             for a in arts:  # a record without text: its fields are the page's, kept as furniture
                 a.page_meta.append(b)
+            continue
+        nb = blocks[k + 1] if k + 1 < len(blocks) else None
+        heads = upcoming[k] is not None and upcoming[k] != current and nb is not None and nb.kind != "meta" and (
+            arts[upcoming[k]].header and arts[upcoming[k]].header[0].first == nb.first == b.last + 1)
+        if (heads and "date" in fields and current is not None and k > 0 and blocks[k - 1].kind == "meta"
+                and blocks[k - 1].last + 1 == b.first
+                and {f for f, _ in blocks[k - 1].extra.get("fields", [])} == {"outlet"}):
+            # 镇江发布 / 2023-10-17 18:40 · 江苏 / 【扬中：…】…: a feed's post header right over the next
+            # post's headline (its account's line over it): that post's, not the one above
+            arts[upcoming[k]].meta.append(b)
+            if blocks[k - 1] in arts[current].meta:
+                arts[current].meta.remove(blocks[k - 1])
+                arts[upcoming[k]].meta.append(blocks[k - 1])
             continue
         above_first_title = title_at is not None and b.first < title_at
         # (a masthead printed at the page's foot, nothing but furniture under it: 石家庄日报 after
@@ -1110,6 +1126,8 @@ def _editor_note(blocks: list[Block]) -> list[Block]:
     if not (blocks[text[k]].kind in ("heading", "subheading") and k + 1 < len(text)
             and (blocks[text[k + 1]].kind == "byline" or (blocks[text[k + 1]].kind == "paragraph" and heads_over_text >= 2))):
         return blocks
+    if text[k] > 0 and blocks[text[k] - 1].kind == "meta" and re.fullmatch(r"0?\d{1,2}", blocks[text[k] - 1].text.strip()):
+        return blocks  # 编者按：… / 01 / 新时代文明实践中心 / its text: the post's numbered parts, not pieces
     chrome = {text[j] for j in range(k)}
     return _as_chrome(blocks, lambda j, b: j in chrome)
 

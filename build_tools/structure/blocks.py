@@ -21,7 +21,7 @@ from .layout import ends_with, han_len, layout, patterns, piece_label, unbracket
 from ..repair.paragraphs import document_title, section_number
 from ..repair.core import CLOCK_RE, FIGURE_CARD_RE, LABEL_LINE_RE, SALUTATION_RE, SPACED_LINE_RE
 from .meta import is_org, meta_fields
-from ..repair.furniture import is_masthead, vocabulary
+from ..repair.furniture import MASTHEAD_LINES, is_masthead, lex_meta, post_and_name_line, split_masthead_date, vocabulary
 from ..repair.names import _common_surname, _surname_cost, likely_name, spaced_names_line
 
 # '#' marks a heading when a space follows it or no second '#' closes a topic
@@ -29,7 +29,7 @@ from ..repair.names import _common_surname, _surname_cost, likely_name, spaced_n
 # a photo credit written with a label: 摄影：李一凡, 图片：某某日报
 _CREDIT_LABEL_RE = re.compile(r"^(?:摄影|摄像|图片|图|供图|图片来源)\s*[：:｜|丨/／]\s*(\S.{0,30})$")
 # a jump note saying where the text came from (（上接第1版）): the title stands above it
-_JUMP_FROM_RE = re.compile(r"上接|紧接|^[（(]\s*[接续]")
+_JUMP_FROM_RE = re.compile(r"上接|紧接|转自|^[（(]\s*[接续]")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+|(?![^#\s]{1,20}#))(.*)$")
 
 
@@ -394,6 +394,7 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     the head of a title group."""
     segments = _join_broken_bylines(segments)
     gaps = _gaps(segments, lines)
+    head_dates = _split_masthead_dates(segments)
     metas: list[Block] = []
     items = []
     credits_trail = _credits_trail(segments, gaps)
@@ -402,6 +403,12 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     jumped_alone = False  # the label alone on its line
     for n, (seg, (gb, ga)) in enumerate(zip(segments, gaps)):
         fields = meta_fields(seg.text) if seg.kind == "meta" else [("chrome", seg.text.strip())] if seg.kind == "furniture" else []
+        if n in head_dates:
+            fields = head_dates[n]  # 二〇二四年 / 三月五日　星期二: a masthead's date set over two lines
+        if (any(f == "author" for f, _ in fields) and post_and_name_line(seg.text)
+                and any(post_and_name_line(x.text) for x in segments[max(0, n - 1):n] + segments[n + 1:n + 2])):
+            # 一、发布人 / 区委宣传部副部长　张三 / 区市容局局长　李四: a list of speakers, no byline
+            fields = [("chrome", seg.text.strip())]
         if seg.kind == "meta" and not fields and CLOCK_RE.fullmatch(seg.text.strip()):
             fields = [("chrome", seg.text.strip())]  # 视频 | 某地：… / 03:12: the clip's length (repair set it apart)
         if (seg.kind == "furniture" and items and items[-1].kind in ("short", "heading") and not items[-1].level
@@ -446,6 +453,19 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
                     and [f for f, _ in m_.extra.get("fields", [])] == ["outlet"] and gov is not None
                     and gov.match(m_.text.strip())):
                 metas[j] = Block("meta", m_.text.strip(), m_.first, m_.last, 0, {"fields": [("signed_by", m_.text.strip())]})
+        if (fields and {f for f, _ in fields} == {"date"} and re.fullmatch(r"[（(]?[^（）()\s]{4,16}[）)]?", seg.text.strip())
+                and not any(it.kind == "paragraph" for it in items)):
+            # 某某宣传提纲 / 中共某市委宣传部 / 某市文明办 / （2023年6月）: the offices issuing a document,
+            # a line each over its date (in brackets or not) under its title, sign it; none is its headline
+            signers = []
+            while (len(items) > 1 and items[-1].kind in ("heading", "subheading", "short") and items[-1].first == items[-1].last
+                   and items[-1].last == (signers[-1].first if signers else seg.first) - 1 and is_org(items[-1].text.strip())
+                   and len(signers) < 3):
+                signers.append(items.pop())
+            for b in reversed(signers):
+                metas.append(Block("meta", b.text.strip(), b.first, b.last, 0, {"fields": [("signed_by", b.text.strip())]}))
+            if signers:
+                fields = fields + [("signed_by", signers[-1].text.strip())]
         om = _OCCASION_RE.match(seg.text.strip()) if not fields and items and seg.first == seg.last else None
         if om and not any(it.kind == "paragraph" for it in items):
             # 政府工作报告 / ——2024年1月16日在…会议上: the subtitle says the day it was given, the
@@ -539,6 +559,24 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
     return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
 
 
+def _split_masthead_dates(segments: list[Segment]) -> dict[int, list[tuple[str, str]]]:
+    """The masthead lines at the top of a page that set the year on one line and the month,
+    day and weekday on the next (二〇二四年　第8126期 / 三月五日　星期二　今日8版): both meta,
+    the second holding the date, each with what its other cells say (the issue, the pages)."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for n in range(min(len(segments) - 1, MASTHEAD_LINES)):
+        a, b = segments[n], segments[n + 1]
+        if a.first != a.last or b.first != b.last or b.first != a.last + 1:
+            continue
+        got = split_masthead_date(a.text, b.text)
+        if not got:
+            continue
+        out[n] = [("chrome", a.text.strip())]
+        rest = lex_meta(got[1]) if got[1] else None
+        out[n + 1] = [("date", got[0])] + [f for f in (rest or []) if f[0] != "date"]
+    return out
+
+
 def _marked_phrases_in_text(blocks: list[Block]) -> list[Block]:
     """A marked line between two paragraphs of text, holding words without a role word and
     without a common surname among them (■多方合力 共建共享): a section's heading inside the
@@ -555,16 +593,24 @@ def _marked_phrases_in_text(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The last words of a dashed subtitle broken right over its byline hold at most this many characters.
+WRAPPED_SUBTITLE_OVER_BYLINE = 16
+
+
 def _wrapped_subtitle(blocks: list[Block]) -> list[Block]:
     """A dashed subtitle broken over two lines, its last words on the line right under it
     (——五指山市创建省级文明城市 / 工作侧记): one subtitle. The second line is short (at most
     layout.yaml wrapped_subtitle_tail_chars) and no sentence; a headline of its own is longer."""
     out: list[Block] = []
     most = layout()["wrapped_subtitle_tail_chars"]
-    for b in blocks:
+    for k, b in enumerate(blocks):
         prev = out[-1] if out else None
+        # (longer when the byline follows right under it: …达斡尔族自治旗创建 / 自治区级文明城市纪实 / 本报记者 …)
+        # (and the subtitle under its title: a dashed line over a headline, ——全区86个… / 相山区…, is a 引题)
+        over_byline = (k + 1 < len(blocks) and blocks[k + 1].kind == "byline" and blocks[k + 1].first == b.last + 1
+                       and len(out) >= 2 and out[-2].kind in ("heading", "subheading") and out[-2].last + 1 == out[-1].first)
         if (prev is not None and prev.kind == "subtitle" and b.kind in ("heading", "subheading") and not b.level
-                and b.first == prev.last + 1 and 2 <= han_len(b.text) <= most
+                and b.first == prev.last + 1 and 2 <= han_len(b.text) <= (WRAPPED_SUBTITLE_OVER_BYLINE if over_byline else most)
                 and not re.search(r"[。！？；，：:,;!?]", b.text) and not re.search(r"[。！？；，：:,;!?）)]$", prev.text.strip())
                 and not names_only(b.text) and not lone_name(b.text.strip())):  # (…创建走笔 / 马嘉禾: its writer)
             out[-1] = replace(prev, text=prev.text.rstrip() + b.text.strip(), last=b.last)

@@ -1659,7 +1659,7 @@ def _without_section_mark(b: Block) -> Block:
 # a headline under a slogan's two phrases holds at least this many characters
 COUPLET_TITLE_MIN = 8
 # each phrase of a policy slogan over a headline holds at least this many characters
-SLOGAN_PHRASE_MIN = 7
+SLOGAN_PHRASE_MIN = 6  # (坚持常态长效　巩固创建成果; a poem's couplet of five, 绿水青山间　文明花正开, is a headline)
 def _couplet_over_headline(heads: list[Block]) -> int | None:
     """Index of a policy slogan of two long phrases (a spaced couplet of SLOGAN_PHRASE_MIN
     characters a phrase or more: 创建省级文明县城　建设美丽幸福隆化) right over the headline's lines
