@@ -617,3 +617,23 @@ def test_a_district_named_for_a_people_printed_without_its_peoples_name():
 def test_a_writers_post_before_the_name_is_no_author():
     from build_tools.structure.bylines import byline_names
     assert byline_names("□县妇联主席　祁雅静")[0] == ["祁雅静"]
+
+
+def test_a_photo_news_items_words_with_the_credit_at_their_end_are_its_text():
+    # headline / [图片] / 7月3日，…。（摄影　某某）: the item's text, its figures facts
+    text = """甘孜日报
+2023年7月6日　星期四
+第4版　图片新闻
+
+丹巴：“红马甲”守护文明交通
+[图片]
+　　7月3日，丹巴县文明交通志愿者在县城主干道路口引导行人有序通行。目前，丹巴县共组建文明交通志愿服务队9支，每天在县城14个路口轮流值守。（摄影　张立新）
+
+九龙：说唱艺人唱响文明新风
+[图片]
+　　7月5日，九龙县民间说唱艺人在县城广场宣讲文明新风，吸引600余名群众观看。（摄影　刘晓川）
+"""
+    arts = _arts(text)
+    assert [a["title"] for a in arts] == ["丹巴：“红马甲”守护文明交通", "九龙：说唱艺人唱响文明新风"]
+    assert {9, 14} <= {f["value"] for f in arts[0]["facts"]}
+    assert 600 in {f["value"] for f in arts[1]["facts"]}

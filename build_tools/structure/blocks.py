@@ -406,8 +406,10 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         if n in head_dates:
             fields = head_dates[n]  # 二〇二四年 / 三月五日　星期二: a masthead's date set over two lines
         if (any(f == "author" for f, _ in fields) and post_and_name_line(seg.text)
+                and any(it.kind == "paragraph" for it in items)
                 and any(post_and_name_line(x.text) for x in segments[max(0, n - 1):n] + segments[n + 1:n + 2])):
-            # 一、发布人 / 区委宣传部副部长　张三 / 区市容局局长　李四: a list of speakers, no byline
+            # 一、发布人 / 区委宣传部副部长　张三 / 区市容局局长　李四: a list of speakers in the text, no
+            # byline (two officials signing a New Year address under its title are its authors)
             fields = [("chrome", seg.text.strip())]
         if seg.kind == "meta" and not fields and CLOCK_RE.fullmatch(seg.text.strip()):
             fields = [("chrome", seg.text.strip())]  # 视频 | 某地：… / 03:12: the clip's length (repair set it apart)
@@ -556,7 +558,29 @@ def classify(segments: list[Segment], lines: list[str]) -> list[Block]:
         items[0].extra["meta_before"] = True  # 原创 鼓楼发布 2024-11-05 17:45 / the post's headline
     blocks = _marked_phrases_in_text(_wrapped_title_copies(_figure_lists(_speaker_labels(_wrapped_subtitle(_classify_items(items))))))
     # back in page order (a meta piece cut off a line follows the text of that line)
-    return sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta"))
+    return _photo_news_text(sorted(blocks + metas, key=lambda b: (b.first, b.kind == "meta")))
+
+
+# A photo news item's words (its caption, the credit at their end) hold at least this many characters.
+PHOTO_NEWS_TEXT_MIN = 30
+
+
+def _photo_news_text(blocks: list[Block]) -> list[Block]:
+    """A photo news item: a headline, its picture's mark, then the picture's words with the credit
+    at their end and nothing else before the next headline or credit (炉霍：… / [图片] / 7月3日，…。
+    （摄影　某某）): those words are the item's text, not a caption beside some other text."""
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        if b.kind != "caption" or han_len(b.text) < PHOTO_NEWS_TEXT_MIN:
+            continue
+        before = next((x for x in reversed(blocks[:k]) if x.kind != "meta"), None)
+        after = next((x for x in blocks[k + 1:] if x.kind != "meta"), None)
+        mark = re.compile(layout()["picture_placeholder"])
+        pictured = any(x.kind == "meta" and mark.match(x.text.strip()) for x in blocks[max(0, k - 2):k])
+        if (pictured and before is not None and before.kind in ("heading", "subheading")
+                and (after is None or after.kind in ("heading", "subheading", "byline"))):
+            out[k] = replace(b, kind="paragraph")
+    return out
 
 
 def _split_masthead_dates(segments: list[Segment]) -> dict[int, list[tuple[str, str]]]:
