@@ -173,9 +173,11 @@ def _outlet_places(gz, outlet: str, context: set[str]) -> list:
         rest = re.match(r"[\u4e00-\u9fff]{2,6}", outlet[len(next(p for p in prefixes if outlet.startswith(p))):])
         cands = gz.by_name(rest.group(0)) if rest and rest.end() >= 2 else []
     if not cands:
-        # (the field holds every outlet and office the page prints: 文汇报 市文明办)
+        # (the field holds every outlet and office the page prints: 文汇报 市文明办; a name inside
+        # another's, 青年报 in 中国青年报 or 文汇报 in 香港文汇报, is not that paper)
         named = t2s(outlet or "")
-        homes = [code for name, code in _outlet_homes().items() if name in named]
+        homes = [code for name, code in _outlet_homes().items()
+                 if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(name)}(?![\u4e00-\u9fff])", named)]
         return [gz.by_code(homes[0])] if len(set(homes)) == 1 and gz.by_code(homes[0]) else []
     # (江北报 on a page naming 重庆市: Chongqing's 江北区, not Ningbo's)
     return sorted(cands, key=lambda p: (p.adcode not in context, not set(p.ancestors()) & context, LEVEL_RANK[p.level]))

@@ -1161,10 +1161,10 @@ def _reflow(page: Page) -> Page:
               and blank_parts_pieces and (_LABELLED_HEADLINE_RE.fullmatch(cur.text.strip())
                                           or _HEADLINE_WORDS_RE.fullmatch(cur.text.strip()))):
             # on a page whose paragraphs follow one another without blank lines, a line of words alone
-            # after one, a place's label before them or not (发展。 / (blank) / 卓资县城“微改造”绘出新画卷 /
-            # 在卓资山镇的街头，…; 安泽：荀子文化浸润文明县城 / 在安泽县…): the next piece's headline (on a
-            # short page a brief's run-in label, 井研县：城区新增公共 / 停车泊位…, opens its text)
-            # (the line under it text, a clause mark in it or long: not the account's name under a post's headline)
+            # after one, a place's label before them or not, over a line of text (发展。 / (blank) /
+            # 卓资县城“微改造”绘出新画卷 / 在卓资山镇的街头，…; 安泽：荀子文化浸润文明县城 / 在安泽县…): the
+            # next piece's headline. (On a short page a brief's run-in label, 井研县：城区新增公共 /
+            # 停车泊位…, opens its text; a short line under it, 白银发布, is an account's name.)
             join = False
         elif idx in title_goes_on and cur is not None:
             join = True  # 黄骅港城 / “海风”送 / 来文明新 / 气象: a title wrapped in a narrow column
@@ -1350,8 +1350,7 @@ def _blank_lines_part_pieces(units) -> bool:
     return len(units) >= RUN_ON_PAGE_MIN_LINES and blanks * LINES_PER_BLANK_MIN <= len(units)
 
 
-# A headline led by a short label and a colon, no clause mark in it (安泽：荀子文化浸润文明县城): after a
-# blank line, a line of its own however narrow the column it is set in.
+# A headline led by a short label and a colon, no clause mark in it (安泽：荀子文化浸润文明县城).
 _LABELLED_HEADLINE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][\u4e00-\u9fff“”‘’《》·]{6,24}")
 
 

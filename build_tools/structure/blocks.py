@@ -570,12 +570,12 @@ def _photo_news_text(blocks: list[Block]) -> list[Block]:
     at their end and nothing else before the next headline or credit (炉霍：… / [图片] / 7月3日，…。
     （摄影　某某）): those words are the item's text, not a caption beside some other text."""
     out = list(blocks)
+    mark = re.compile(layout()["picture_placeholder"])
     for k, b in enumerate(blocks):
         if b.kind != "caption" or han_len(b.text) < PHOTO_NEWS_TEXT_MIN:
             continue
         before = next((x for x in reversed(blocks[:k]) if x.kind != "meta"), None)
         after = next((x for x in blocks[k + 1:] if x.kind != "meta"), None)
-        mark = re.compile(layout()["picture_placeholder"])
         pictured = any(x.kind == "meta" and mark.match(x.text.strip()) for x in blocks[max(0, k - 2):k])
         if (pictured and before is not None and before.kind in ("heading", "subheading")
                 and (after is None or after.kind in ("heading", "subheading", "byline"))):
