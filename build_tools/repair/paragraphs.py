@@ -1268,6 +1268,9 @@ def _reflow(page: Page) -> Page:
                         or _splits_number(cur.text, u.text)
                         # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
                         or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text))
+                        # (…也亮了。 / 萝北县还在县城主要路口设置文明交 / 通劝导岗，…: a full line under text,
+                        # no blank line between, broken inside a word, is a wrap)
+                        or (cur.gap == 0 and han_count(cur.text) >= WRAPPED_LINE_MIN_HAN and _splits_word(cur.text, u.text))
                         # (　　县里还把…写进村规 / 民约，…: a paragraph's set-in first line broken inside a word)
                         or (_indented(cur.text) and _splits_four_character_word(cur.text, u.text))
                         # (博野县：… / 　　博野县把…打造 / 成群众家门口的…: a line set in under a headline not set
@@ -1334,6 +1337,8 @@ def _reflow(page: Page) -> Page:
     return page.evolve(out, edits)
 
 
+# A line of text under text, broken inside a word, holds at least this many Han characters.
+WRAPPED_LINE_MIN_HAN = 12
 # A headline's words alone: no clause or sentence mark, quotes and a middle dot at most (卓资县城“微改造”绘出新画卷)
 _HEADLINE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”‘’《》·]{6,24}")
 # A page of at least this many lines with at most one blank line in this many sets its paragraphs
