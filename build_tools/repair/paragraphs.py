@@ -1268,9 +1268,11 @@ def _reflow(page: Page) -> Page:
                         or _splits_number(cur.text, u.text)
                         # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
                         or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text))
-                        # (…也亮了。 / 萝北县还在县城主要路口设置文明交 / 通劝导岗，…: a full line under text,
-                        # no blank line between, broken inside a word, is a wrap)
-                        or (cur.gap == 0 and han_count(cur.text) >= WRAPPED_LINE_MIN_HAN and _splits_word(cur.text, u.text))
+                        # (…也亮了。 / 萝北县还在县城主要路口设置文明交 / 通劝导岗，…: a full line under a finished
+                        # sentence, no blank line between, broken inside a word, is a wrap; a headline stack's
+                        # line is under no sentence: …加装电梯120部 / 首批38部…)
+                        or (cur.gap == 0 and han_count(cur.text) >= WRAPPED_LINE_MIN_HAN and bool(out)
+                            and ends_sentence(out[-1].text) and _splits_word(cur.text, u.text))
                         # (　　县里还把…写进村规 / 民约，…: a paragraph's set-in first line broken inside a word)
                         or (_indented(cur.text) and _splits_four_character_word(cur.text, u.text))
                         # (博野县：… / 　　博野县把…打造 / 成群众家门口的…: a line set in under a headline not set
