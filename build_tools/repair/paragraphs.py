@@ -1268,13 +1268,6 @@ def _reflow(page: Page) -> Page:
                         or _splits_number(cur.text, u.text)
                         # (…作为创建省级文 / 明城市的…: a line with a clause mark that breaks a word is a wrap)
                         or (_CLAUSE_RE.search(cur.text) and _splits_word(cur.text, u.text))
-                        # (…也亮了。 / 萝北县还在县城主要路口设置文明交 / 通劝导岗，…: a line as wide as the page's
-                        # wrapped lines under a finished sentence, no blank line between, broken inside a word,
-                        # is a wrap; a headline stack's line is under no sentence, …加装电梯120部 / 首批38部…,
-                        # and a headline over a byline is none, …排名第一 / 九派新闻记者 …: 一九 is a word)
-                        or (cur.gap == 0 and WW is not None and _w(cur.text) >= FULL_LINE_SHARE * WW and bool(out)
-                            and ends_sentence(out[-1].text) and _splits_word(cur.text, u.text)
-                            and not any(w in u.text for w in _byline_roles()))
                         # (　　县里还把…写进村规 / 民约，…: a paragraph's set-in first line broken inside a word)
                         or (_indented(cur.text) and _splits_four_character_word(cur.text, u.text))
                         # (博野县：… / 　　博野县把…打造 / 成群众家门口的…: a line set in under a headline not set
