@@ -881,8 +881,7 @@ def _speaker_line(t: str) -> list[tuple[str, str]] | None:
     >>> _speaker_line("某某县人大常委会执法检查组组长　张大为")
     [('chrome', '某某县人大常委会执法检查组组长'), ('author', '张大为')]
     """
-    v = vocabulary()
-    posts = "|".join(map(re.escape, sorted(v.get("speaker_posts") or (), key=len, reverse=True)))
+    posts = _speaker_posts()
     if not posts:
         return None
     # (its posts may be several, 市政协委员、民进某市基层委员会主委; not after a mark, ■某街道党工委书记
@@ -893,10 +892,16 @@ def _speaker_line(t: str) -> list[tuple[str, str]] | None:
     return [("chrome", m.group(1)), ("author", m.group(2))]
 
 
+@functools.lru_cache(maxsize=1)
+def _speaker_posts() -> str:
+    """The speakers' posts (data/page_meta.yaml speaker_posts) as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(vocabulary().get("speaker_posts") or (), key=len, reverse=True)))
+
+
 def post_and_name_line(t: str) -> bool:
     """A line of a post and a name (区委宣传部副部长、区文明办主任　张三), as a list of a press
     conference's speakers prints one a line: two such lines together are that list, no byline."""
-    posts = "|".join(map(re.escape, sorted(vocabulary().get("speaker_posts") or (), key=len, reverse=True)))
+    posts = _speaker_posts()
     m = re.fullmatch(rf"(?:主持人[：:])?[\u4e00-\u9fff、，,]{{4,40}}?(?:{posts})[ \u3000]*([\u4e00-\u9fff]{{2,3}})", t.strip())
     return bool(posts and m and m.group(1)[0] in _surname_chars())
 
@@ -1074,8 +1079,7 @@ def split_masthead_date(year_line: str, day_line: str) -> tuple[str, str] | None
     md = _MONTH_DAY_CELL_RE.match(day_line.strip())
     if not y or not md:
         return None
-    year = int("".join("0" if c in "〇零○" else str(_CN_DIGIT.index(c) - 2) if not c.isdigit() else c
-                       for c in y.group("y")))
+    year = int(_cn_year(y.group("y")))
     if md.group("cn"):
         cm = re.match(r"(?P<m>.+?)月(?P<d>.+?)[日号]", md.group("cn"))
         month, day_n = int(cn2an.cn2an(cm.group("m"), "smart")), int(cn2an.cn2an(cm.group("d"), "smart"))
@@ -1941,11 +1945,16 @@ _EDITION_RE = re.compile(r"[（(]?(?:[\u4e00-\u9fff]{1,6}版|%s)[）)]" % "|".jo
 _ISSUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?")
 
 
+def _cn_year(y: str) -> str:
+    """二〇二三 -> 2023, digit by digit (Arabic digits kept as they are)."""
+    return "".join(c if c.isdigit() else "0" if c in "〇零○" else str(_CN_DIGIT.index(c) - 2) for c in y)
+
+
 def _cn_iso(m: re.Match) -> str:
     """二〇二三年十月九日 -> 2023-10-09 (cn2an reads the numerals)."""
     import cn2an
 
-    y = "".join("0" if c in "〇零○" else str(_CN_DIGIT.index(c) - 2) for c in m.group("y"))
+    y = _cn_year(m.group("y"))
     mo = int(cn2an.cn2an(m.group("m"), "smart"))
     if not m.group("d"):
         return f"{y}-{mo:02d}"
@@ -2771,11 +2780,6 @@ def _account_over_post(text: str, nxt) -> bool:
     return rest[1].text.strip().startswith(("原创", "首发")) and any(f == "date" for f, _ in fields)
 
 
-def _menu_under(nxt) -> bool:
-    """Do the lines `nxt` open with a site's menu, one item a line (首页 / 新闻 / 本地 …)?"""
-    return bool(_nav_menu(list(nxt)))
-
-
 def _site_name_over_page(text: str, nxt) -> bool:
     """A site's name alone first on the page: an office's own name over where on its
     site the page is (某某市财政局 / 当前位置：首页 > …), or a site's name (data
@@ -2790,7 +2794,7 @@ def _site_name_over_page(text: str, nxt) -> bool:
         return False
     first = rest[0].text.strip()
     if (first in set(v.get("site_home_words") or ()) and v["outlet_re"].fullmatch(t)
-            and _menu_under(nxt)):
+            and _nav_menu(list(nxt))):
         return True  # 大公文汇网 / 首页 / 香港 / 内地 …: the site's name over its menu
     if (v["breadcrumb_re"].match(first) and re.search("[>＞»→]", first)) or _BARE_CRUMB_RE.fullmatch(first):
         orgs = sorted(v["organisation_suffixes"], key=len, reverse=True)

@@ -1158,8 +1158,7 @@ def _reflow(page: Page) -> Page:
             join = True  # 42.6万人 / 全市注册志愿者: a data graphic's figure and what it counts
         elif (cur is not None and u.gap == 0 and cur.first == cur.last and cur.gap >= 1 and cur_role in ("", "heading")
               and r in ("", "heading") and (_CLAUSE_RE.search(u.text) or ends_sentence(u.text) or han_count(u.text) >= 10)
-              and blank_parts_pieces and (_LABELLED_HEADLINE_RE.fullmatch(cur.text.strip())
-                                          or _HEADLINE_WORDS_RE.fullmatch(cur.text.strip()))):
+              and blank_parts_pieces and _HEADLINE_WORDS_RE.fullmatch(cur.text.strip())):
             # on a page whose paragraphs follow one another without blank lines, a line of words alone
             # after one, a place's label before them or not, over a line of text (发展。 / (blank) /
             # 卓资县城“微改造”绘出新画卷 / 在卓资山镇的街头，…; 安泽：荀子文化浸润文明县城 / 在安泽县…): the
@@ -1334,8 +1333,9 @@ def _reflow(page: Page) -> Page:
     return page.evolve(out, edits)
 
 
-# A headline's words alone: no clause or sentence mark, quotes and a middle dot at most (卓资县城“微改造”绘出新画卷)
-_HEADLINE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”‘’《》·]{6,24}")
+# A headline's words alone: no clause or sentence mark, quotes and a middle dot at most, a place's
+# label and colon before them at most (卓资县城“微改造”绘出新画卷, 安泽：荀子文化浸润文明县城)
+_HEADLINE_WORDS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[：:])?[\u4e00-\u9fff“”‘’《》·]{6,24}")
 # A page of at least this many lines with at most one blank line in this many sets its paragraphs
 # one under another: its blank lines part pieces, not paragraphs.
 RUN_ON_PAGE_MIN_LINES = 30
@@ -1348,10 +1348,6 @@ def _blank_lines_part_pieces(units) -> bool:
     each item's headline)?"""
     blanks = sum(1 for u in units[1:] if u.gap >= 1)
     return len(units) >= RUN_ON_PAGE_MIN_LINES and blanks * LINES_PER_BLANK_MIN <= len(units)
-
-
-# A headline led by a short label and a colon, no clause mark in it (安泽：荀子文化浸润文明县城).
-_LABELLED_HEADLINE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][\u4e00-\u9fff“”‘’《》·]{6,24}")
 
 
 # A line of a headline set over wrapped text fills at most this share of the wrap width.
